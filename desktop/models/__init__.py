@@ -1,0 +1,17 @@
+"""peewee tables; every table the program uses is listed in ALL_MODELS."""
+
+from desktop.models.audit import AuditEntry
+from desktop.models.base import BaseModel, db
+from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone
+from desktop.models.office import CalendarDay, Setting
+from desktop.models.people import RosterEntry, Shift, Staff, Team
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry,
+    Customer, CustomerPhone, ArchiveAccess,
+]
+
+__all__ = [
+    "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "Customer", "CustomerPhone",
+    "RosterEntry", "Setting", "Shift", "Staff", "Team", "db",
+]

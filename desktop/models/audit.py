@@ -1,0 +1,22 @@
+"""The audit log: one row per create, update or void of any record."""
+
+import datetime
+
+from peewee import CharField, DateTimeField, ForeignKeyField, TextField
+
+from desktop.models.base import BaseModel
+from desktop.models.people import Staff
+
+
+class AuditEntry(BaseModel):
+    at = DateTimeField(default=datetime.datetime.now, index=True)
+    actor = ForeignKeyField(Staff, null=True, backref="+")
+    action = CharField()  # create | update | void | access | …
+    table_name = CharField()
+    record_id = CharField()
+    before = TextField(null=True)  # JSON
+    after = TextField(null=True)  # JSON
+    reason = CharField(null=True)
+
+    class Meta:
+        indexes = ((("table_name", "record_id"), False),)

@@ -1,0 +1,82 @@
+"""The customer register: customers, their phone numbers (the duplicate key) and confidential-archive openings."""
+
+import datetime
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from desktop.models.base import BaseModel
+from desktop.models.people import Staff
+from desktop.models.voidable import VoidableModel
+
+
+class Customer(VoidableModel):
+    number = CharField(unique=True)  # 客户编号, generated, never reused
+    kind = CharField(default="个人")  # 个人 | 单位
+    name = CharField(index=True)
+    salutation = CharField(default="")  # 称呼: 张先生 / 李女士
+    phone = CharField()  # the main reachable number, as typed
+    other_phones = CharField(default="")
+    wechat_email = CharField(default="")
+    address = CharField(default="")
+    postcode = CharField(default="")
+    # company details (单位)
+    legal_person = CharField(default="")
+    founded_on = DateField(null=True)
+    nature = CharField(default="")  # 企业性质
+    employees = IntegerField(null=True)
+    scale = CharField(default="")
+    industry = CharField(default="")
+    registered_capital = CharField(default="")
+    bank_account = CharField(default="")
+    main_contact = CharField(default="")
+    main_contact_title = CharField(default="")
+    decision_maker = CharField(default="")
+    # demand and source
+    demand = TextField(default="")
+    budget = DecimalField(null=True, decimal_places=2, auto_round=True)
+    source = CharField(default="来访")  # 来访 电话 转介绍 网络 老客户 其他
+    referrer = ForeignKeyField(Staff, null=True, backref="+")
+    referral_expected_on = DateField(null=True)
+    # grades and reviews
+    customer_grade = CharField(default="C")
+    credit_grade = CharField(default="C")
+    credit_reviewed_on = DateField(null=True)
+    archive_checked_on = DateField(null=True)
+    confidentiality = CharField(default="秘密")  # 秘密 机密 绝密
+    # ownership
+    owner = ForeignKeyField(Staff, null=True, backref="customers")
+    registered_by = ForeignKeyField(Staff, backref="+")
+    registered_at = DateTimeField(default=datetime.datetime.now, index=True)
+    last_follow_up_at = DateTimeField(null=True, index=True)
+    household = ForeignKeyField("self", null=True, backref="members")
+    note = TextField(default="")
+    archived = BooleanField(default=False)
+    # search keys, kept in step with name by the customer service
+    name_pinyin = CharField(default="", index=True)  # full pinyin without spaces: zhangsan
+    name_initials = CharField(default="", index=True)  # zs
+
+
+class CustomerPhone(BaseModel):
+    """Every number of every customer, normalised: one number belongs to one customer."""
+
+    customer = ForeignKeyField(Customer, backref="phones")
+    number = CharField()
+    phone_key = CharField(unique=True)  # digits only, without +86 / 0086
+
+
+class ArchiveAccess(BaseModel):
+    """The borrowing card (借阅卡): each opening of a confidential customer's archive."""
+
+    customer = ForeignKeyField(Customer, backref="accesses")
+    staff = ForeignKeyField(Staff, backref="+")
+    at = DateTimeField(default=datetime.datetime.now, index=True)
+    purpose = CharField(default="")

@@ -1,0 +1,106 @@
+"""Passwords, login with slow-down after failures, roles and the permission table."""
+
+import datetime
+import hashlib
+import hmac
+import secrets
+
+from desktop.models import Staff, db
+from desktop.services.errors import PermissionDenied, RuleError
+
+ROLES: dict[str, str] = {
+    "staff": "客服专员/业务员",
+    "team_leader": "班长",
+    "supervisor": "主任",
+    "admin": "管理员",
+}
+RANK = {"staff": 0, "team_leader": 1, "supervisor": 2, "admin": 3}
+
+# permission -> lowest role that holds it; the single place where "who may do what" is decided
+PERMISSIONS: dict[str, str] = {
+    "settings.open": "supervisor",
+    "staff.manage": "supervisor",
+    "calendar.edit": "supervisor",
+    "roster.edit": "supervisor",
+    "audit.view": "supervisor",
+    "reports.view": "supervisor",
+    "backup.make": "supervisor",
+    "backup.restore": "supervisor",
+}
+PERMISSION_TEXT: dict[str, str] = {
+    "settings.open": "打开设置",
+    "staff.manage": "管理员工",
+    "calendar.edit": "修改工作日历",
+    "roster.edit": "编辑排班表",
+    "audit.view": "查看操作日志",
+    "reports.view": "查看报表",
+    "backup.make": "备份数据库",
+    "backup.restore": "恢复数据库",
+}
+
+ITERATIONS = 240_000
+FREE_FAILURES = 3  # failures allowed before each further one makes the person wait
+MAX_WAIT = datetime.timedelta(minutes=5)
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, ITERATIONS)
+    return f"pbkdf2_sha256${ITERATIONS}${salt.hex()}${digest.hex()}"
+
+
+def check_password(password: str, stored: str | None) -> bool:
+    if not stored:
+        return False
+    algorithm, iterations, salt, digest = stored.split("$")
+    if algorithm != "pbkdf2_sha256":
+        return False
+    candidate = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(salt), int(iterations))
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+def validate_password(password: str) -> None:
+    if len(password) < 6:
+        raise RuleError("密码至少需要 6 位。", "password")
+
+
+def _wait_after(failures: int) -> datetime.timedelta:
+    if failures < FREE_FAILURES:
+        return datetime.timedelta(0)
+    return min(datetime.timedelta(seconds=5 * 2 ** (failures - FREE_FAILURES)), MAX_WAIT)
+
+
+def login(login_name: str, password: str, now: datetime.datetime | None = None) -> Staff:
+    """Return the active person with these credentials, or refuse; failures make the next try wait longer."""
+    now = now or datetime.datetime.now()
+    person = Staff.get_or_none(Staff.login == login_name.strip())
+    if person is not None and person.locked_until and person.locked_until > now:
+        seconds = int((person.locked_until - now).total_seconds()) + 1
+        raise RuleError(f"密码错误次数过多，请 {seconds} 秒后再试。", "password")
+    if person is None or not person.active or not check_password(password, person.password_hash):
+        if person is not None:
+            with db.atomic():
+                person.failed_logins += 1
+                wait = _wait_after(person.failed_logins)
+                person.locked_until = now + wait if wait else None
+                person.save(only=[Staff.failed_logins, Staff.locked_until])
+        raise RuleError("用户名或密码不正确。", "password")
+    if person.failed_logins or person.locked_until:
+        person.failed_logins = 0
+        person.locked_until = None
+        person.save(only=[Staff.failed_logins, Staff.locked_until])
+    return person
+
+
+def has_role(person: Staff, role: str) -> bool:
+    return RANK.get(person.role, -1) >= RANK[role]
+
+
+def can(person: Staff | None, permission: str) -> bool:
+    return person is not None and person.active and has_role(person, PERMISSIONS[permission])
+
+
+def require(person: Staff | None, permission: str) -> None:
+    if not can(person, permission):
+        needed = ROLES[PERMISSIONS[permission]]
+        raise PermissionDenied(f"您没有权限{PERMISSION_TEXT[permission]}（需要{needed}或以上）。")

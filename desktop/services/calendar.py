@@ -1,0 +1,108 @@
+"""The working-day calendar: Chinese public holidays and make-up working days (调休), and working-day arithmetic."""
+
+import datetime
+from functools import lru_cache
+
+import holidays
+
+from desktop.models import CalendarDay, Staff, db
+from desktop.services import audit, auth
+from desktop.services.errors import RuleError
+
+HOLIDAY = "holiday"
+WORKDAY = "workday"
+ORDINARY = "ordinary"  # an edited-back day: kept as a row so the library never re-adds it
+
+
+def seed_from_library(years: list[int]) -> int:
+    """Add the library's holidays and make-up days for `years`; days already in the calendar are left alone."""
+    library = holidays.China(years=years, language="zh_CN")
+    rows = [{"day": day, "kind": HOLIDAY, "name": name, "source": "library"} for day, name in library.items()]
+    rows += [
+        {"day": day, "kind": WORKDAY, "name": "调休上班", "source": "library"}
+        for day in library.weekend_workdays
+        if day.year in years
+    ]
+    with db.atomic():
+        added = CalendarDay.insert_many(rows).on_conflict_ignore().execute() if rows else 0
+    _overrides.cache_clear()
+    return added or 0
+
+
+def ensure_seeded(today: datetime.date) -> None:
+    years = [today.year, today.year + 1]
+    known = {d.day.year for d in CalendarDay.select(CalendarDay.day).where(CalendarDay.source == "library")}
+    missing = [y for y in years if y not in known]
+    if missing:
+        seed_from_library(missing)
+
+
+@lru_cache(maxsize=1)
+def _overrides() -> dict[datetime.date, str]:
+    rows = CalendarDay.select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.kind != ORDINARY)
+    return {row.day: row.kind for row in rows}
+
+
+def invalidate() -> None:
+    """Forget cached calendar days (after an edit, or when another database is opened)."""
+    _overrides.cache_clear()
+
+
+def is_working_day(day: datetime.date) -> bool:
+    kind = _overrides().get(day)
+    if kind is not None:
+        return kind == WORKDAY
+    return day.weekday() < 5
+
+
+def is_holiday(day: datetime.date) -> bool:
+    return _overrides().get(day) == HOLIDAY
+
+
+def add_working_days(start: datetime.date, count: int) -> datetime.date:
+    """The date `count` working days after `start` (count 0: start itself if working, else the next working day)."""
+    day = start
+    if count == 0:
+        while not is_working_day(day):
+            day += datetime.timedelta(days=1)
+        return day
+    remaining = count
+    while remaining:
+        day += datetime.timedelta(days=1)
+        if is_working_day(day):
+            remaining -= 1
+    return day
+
+
+def working_days_between(start: datetime.date, end: datetime.date) -> int:
+    """Working days after `start` up to and including `end` (0 when end <= start)."""
+    days = 0
+    day = start
+    while day < end:
+        day += datetime.timedelta(days=1)
+        days += is_working_day(day)
+    return days
+
+
+def days_in_year(year: int) -> list[CalendarDay]:
+    return list(
+        CalendarDay.select()
+        .where(CalendarDay.day.between(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+               & (CalendarDay.kind != ORDINARY))
+        .order_by(CalendarDay.day)
+    )
+
+
+def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") -> None:
+    """Mark `day` as a holiday or make-up working day, or (kind None) back to an ordinary day."""
+    auth.require(actor, "calendar.edit")
+    if kind not in (HOLIDAY, WORKDAY, None):
+        raise RuleError("日期类型只能是节假日或调休上班日。", "kind")
+    kind = kind or ORDINARY
+    with db.atomic():
+        row = CalendarDay.get_or_none(CalendarDay.day == day)
+        if row is None:
+            audit.create(actor, CalendarDay(day=day, kind=kind, name=name.strip(), source="manual"))
+        else:
+            audit.update(actor, row, kind=kind, name=name.strip(), source="manual")
+    invalidate()

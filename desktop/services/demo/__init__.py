@@ -1,0 +1,57 @@
+"""Realistic Chinese sample data for a new database, in three sizes; each area adds its own step."""
+
+import datetime
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.models import db
+from desktop.services import calendar, office
+
+
+@dataclass(frozen=True)
+class Size:
+    name: str
+    staff: int
+    roster_days: int
+    customers: int
+    contacts: int
+    complaints: int
+    swaps: int
+
+
+SIZES = {
+    "small": Size("small", 24, 62, 300, 2_000, 120, 30),
+    "medium": Size("medium", 60, 180, 5_000, 40_000, 2_000, 300),
+    "large": Size("large", 200, 3 * 365, 100_000, 1_000_000, 50_000, 5_000),
+}
+
+DEMO_PASSWORD = "demo1234"
+
+
+@dataclass
+class DemoContext:
+    size: Size
+    rng: random.Random
+    today: datetime.date
+
+
+Step = Callable[[DemoContext], None]
+
+
+def _steps() -> list[Step]:
+    from desktop.services.demo import people
+
+    return [people.generate]
+
+
+def generate(size: str = "small", seed: int = 2026, today: datetime.date | None = None) -> None:
+    """Fill an empty, open database; refuses a database that already has an administrator."""
+    if not office.needs_first_run():
+        raise RuntimeError("演示数据只能写入新的空数据库。")
+    context = DemoContext(SIZES[size], random.Random(seed), today or datetime.date.today())
+    calendar.seed_from_library([context.today.year - 3, context.today.year - 2, context.today.year - 1,
+                                context.today.year, context.today.year + 1])
+    for step in _steps():
+        with db.atomic():
+            step(context)

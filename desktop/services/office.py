@@ -1,0 +1,52 @@
+"""Office-wide settings (branch name, interface language) and the first-run set-up."""
+
+from desktop.models import Setting, Staff, db
+from desktop.services import audit, auth
+from desktop.services.errors import ValidationErrors
+
+DEFAULTS = {"branch_name": "", "language": "zh_CN", "min_rest_hours": "8"}
+
+
+def get(key: str) -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else DEFAULTS.get(key, "")
+
+
+def put(actor: Staff | None, key: str, value: str) -> None:
+    with db.atomic():
+        row = Setting.get_or_none(Setting.key == key)
+        if row is None:
+            audit.create(actor, Setting(key=key, value=value))
+        else:
+            audit.update(actor, row, value=value)
+
+
+def branch_name() -> str:
+    return get("branch_name")
+
+
+def needs_first_run() -> bool:
+    return not Staff.select().where(Staff.role == "admin").exists()
+
+
+def first_run(branch: str, code: str, name: str, login: str, password: str) -> Staff:
+    """Record the branch office's name and create the first administrator, all or nothing."""
+    errors = {}
+    if not branch.strip():
+        errors["branch"] = "请填写分店名称。"
+    if not code.strip():
+        errors["code"] = "请填写工号。"
+    if not name.strip():
+        errors["name"] = "请填写姓名。"
+    if not login.strip():
+        errors["login"] = "请填写登录名。"
+    if len(password) < 6:
+        errors["password"] = "密码至少需要 6 位。"
+    if errors:
+        raise ValidationErrors(errors)
+    with db.atomic():
+        admin = audit.create(None, Staff(
+            code=code.strip(), name=name.strip(), job_type="管理员", skill_level="高级工", role="admin",
+            login=login.strip(), password_hash=auth.hash_password(password)))
+        put(admin, "branch_name", branch.strip())
+    return admin

@@ -1,0 +1,153 @@
+"""Staff, teams and shift definitions: who works here, in which team, under which team leader."""
+
+import datetime
+from dataclasses import dataclass
+
+from peewee import JOIN, IntegrityError
+
+from desktop.models import Shift, Staff, Team, db
+from desktop.services import audit, auth
+from desktop.services.errors import RuleError, ValidationErrors
+
+JOB_TYPES = ["客服专员", "业务员", "质检员", "回访员", "班长", "主任", "管理员"]
+SKILL_LEVELS = ["初级工", "中级工", "高级工"]
+
+
+@dataclass
+class StaffForm:
+    code: str
+    name: str
+    job_type: str
+    skill_level: str = "初级工"
+    role: str = "staff"
+    team_id: int | None = None
+    login: str = ""
+    password: str = ""  # empty: keep the current password
+    active: bool = True
+
+
+def _check_staff(form: StaffForm, person: Staff | None) -> None:
+    errors = {}
+    if not form.code.strip():
+        errors["code"] = "请填写工号。"
+    elif Staff.select().where((Staff.code == form.code.strip()) & (Staff.id != (person.id if person else 0))).exists():
+        errors["code"] = f"工号 {form.code.strip()} 已被使用。"
+    if not form.name.strip():
+        errors["name"] = "请填写姓名。"
+    if form.job_type not in JOB_TYPES:
+        errors["job_type"] = "请选择岗位/工种。"
+    if form.skill_level not in SKILL_LEVELS:
+        errors["skill_level"] = "请选择技能等级。"
+    if form.role not in auth.ROLES:
+        errors["role"] = "请选择角色。"
+    login = form.login.strip()
+    if login and Staff.select().where((Staff.login == login) & (Staff.id != (person.id if person else 0))).exists():
+        errors["login"] = f"登录名 {login} 已被使用。"
+    if form.password and len(form.password) < 6:
+        errors["password"] = "密码至少需要 6 位。"
+    if login and not form.password and not (person and person.password_hash):
+        errors["password"] = "有登录名的员工需要设置密码。"
+    if errors:
+        raise ValidationErrors(errors)
+
+
+def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> Staff:
+    auth.require(actor, "staff.manage")
+    _check_staff(form, person)
+    values = {
+        "code": form.code.strip(), "name": form.name.strip(), "job_type": form.job_type,
+        "skill_level": form.skill_level, "role": form.role, "team": form.team_id,
+        "login": form.login.strip() or None, "active": form.active,
+    }
+    if form.password:
+        values["password_hash"] = auth.hash_password(form.password)
+    if person is not None and person.id == actor.id and (form.role != person.role or not form.active):
+        raise RuleError("不能修改自己的角色或停用自己的账号。", "role")
+    with db.atomic():
+        if person is None:
+            return audit.create(actor, Staff(**values))
+        return audit.update(actor, person, **values)
+
+
+def active_staff() -> list[Staff]:
+    return list(Staff.select().where(Staff.active).order_by(Staff.code))
+
+
+def all_staff() -> list[Staff]:
+    return list(Staff.select(Staff, Team).join(Team, join_type=JOIN.LEFT_OUTER).order_by(Staff.code))
+
+
+def teams() -> list[Team]:
+    return list(Team.select().order_by(Team.name))
+
+
+def save_team(actor: Staff, name: str, leader_id: int | None, team: Team | None = None, active: bool = True) -> Team:
+    auth.require(actor, "staff.manage")
+    name = name.strip()
+    if not name:
+        raise RuleError("请填写班组名称。", "name")
+    if leader_id is not None:
+        leader = Staff.get_by_id(leader_id)
+        if not auth.has_role(leader, "team_leader"):
+            raise RuleError(f"{leader.name} 的角色不是班长，不能担任班组班长。", "leader")
+    try:
+        with db.atomic():
+            if team is None:
+                return audit.create(actor, Team(name=name, leader=leader_id, active=active))
+            return audit.update(actor, team, name=name, leader=leader_id, active=active)
+    except IntegrityError as error:
+        raise RuleError(f"班组 {name} 已存在。", "name") from error
+
+
+def team_leader_of(person: Staff) -> Staff | None:
+    """The 班长 who approves for `person`: the leader of the person's team."""
+    if person.team_id is None:
+        return None
+    team = Team.get_by_id(person.team_id)
+    return Staff.get_by_id(team.leader_id) if team.leader_id else None
+
+
+def shifts(include_inactive: bool = False) -> list[Shift]:
+    query = Shift.select().order_by(Shift.start)
+    if not include_inactive:
+        query = query.where(Shift.active)
+    return list(query)
+
+
+def parse_time(text: str, field: str) -> datetime.time:
+    try:
+        return datetime.datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError as error:
+        raise RuleError("时间格式应为 时:分，例如 08:00。", field) from error
+
+
+def save_shift(actor: Staff, name: str, start: str, end: str, shift: Shift | None = None,
+               active: bool = True) -> Shift:
+    auth.require(actor, "staff.manage")
+    name = name.strip()
+    if not name:
+        raise RuleError("请填写班次名称。", "name")
+    start_time, end_time = parse_time(start, "start"), parse_time(end, "end")
+    if start_time == end_time:
+        raise RuleError("上班和下班时间不能相同。", "end")
+    try:
+        with db.atomic():
+            if shift is None:
+                return audit.create(actor, Shift(name=name, start=start_time, end=end_time, active=active))
+            return audit.update(actor, shift, name=name, start=start_time, end=end_time, active=active)
+    except IntegrityError as error:
+        raise RuleError(f"班次 {name} 已存在。", "name") from error
+
+
+def shift_span(shift: Shift, day: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    """When a shift worked on `day` starts and ends; a shift whose end is not after its start ends next day."""
+    start = datetime.datetime.combine(day, shift.start)
+    end = datetime.datetime.combine(day, shift.end)
+    if end <= start:
+        end += datetime.timedelta(days=1)
+    return start, end
+
+
+def shift_label(shift: Shift) -> str:
+    crosses = "次日" if shift.end <= shift.start else ""
+    return f"{shift.name} {shift.start:%H:%M}–{crosses}{shift.end:%H:%M}"

@@ -1,0 +1,179 @@
+"""Page, font, styles, the page template (header and footer on every page) and table helpers for every PDF."""
+
+import datetime
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from desktop.paths import FONT_FILE
+
+FONT = "CJK"
+MARGIN = 15 * mm
+GRID = colors.HexColor("#444444")
+SHADE = colors.HexColor("#EEF1F5")
+
+pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
+
+STYLES = {
+    "title": ParagraphStyle("title", fontName=FONT, fontSize=16, leading=22, alignment=TA_CENTER, spaceAfter=4),
+    "subtitle": ParagraphStyle("subtitle", fontName=FONT, fontSize=10, leading=14, alignment=TA_CENTER,
+                               textColor=colors.HexColor("#555555"), spaceAfter=6),
+    "heading": ParagraphStyle("heading", fontName=FONT, fontSize=12, leading=17, spaceBefore=8, spaceAfter=4),
+    "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=15, wordWrap="CJK"),
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=12, wordWrap="CJK"),
+    "cell_head": ParagraphStyle("cell_head", fontName=FONT, fontSize=9, leading=12, wordWrap="CJK",
+                                alignment=TA_CENTER),
+    "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=11, wordWrap="CJK",
+                            textColor=colors.HexColor("#555555")),
+}
+
+
+def para(text: Any, style: str = "cell") -> Paragraph:
+    """A wrapped paragraph of plain text (escaped, newlines kept)."""
+    value = "" if text is None else str(text)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    return Paragraph(value, STYLES[style])
+
+
+def _grid_style(header_rows: int) -> list[tuple]:
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
+    return style
+
+
+def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None,
+               extra_style: Sequence[tuple] = ()) -> Table:
+    """A list table that splits across pages with its header repeated; every cell wraps."""
+    body = [[para(h, "cell_head") for h in headers]] + [[para(v) for v in row] for row in rows]
+    if not rows:
+        body.append([para("（无）")] + [""] * (len(headers) - 1))
+    table = Table(body, colWidths=widths, repeatRows=1)
+    style = _grid_style(1)
+    if not rows:
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(style + list(extra_style)))
+    return table
+
+
+def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float | None = None) -> Table:
+    """Label/value boxes like a paper form: `columns` label-value pairs per row."""
+    width = width or A4[0] - 2 * MARGIN
+    label_w = 24 * mm
+    value_w = width / columns - label_w
+    rows, row = [], []
+    for label, value in pairs:
+        row += [para(label, "cell_head"), para(value)]
+        if len(row) == 2 * columns:
+            rows.append(row)
+            row = []
+    if row:
+        row += [""] * (2 * columns - len(row))
+        rows.append(row)
+    table = Table(rows, colWidths=[label_w, value_w] * columns)
+    style = _grid_style(0)
+    style += [("BACKGROUND", (c, 0), (c, -1), SHADE) for c in range(0, 2 * columns, 2)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def wide_field(label: str, value: Any, min_height: float = 14 * mm, width: float | None = None) -> Table:
+    """One label with a full-width box for long text (content, opinions, results), at least `min_height` tall."""
+    width = width or A4[0] - 2 * MARGIN
+    label_w = 24 * mm
+    text = para(value)
+    _, needed = text.wrap(width - label_w - 12, 10_000)
+    table = Table([[para(label, "cell_head"), text]], colWidths=[label_w, width - label_w],
+                  rowHeights=[max(min_height, needed + 8)])
+    table.setStyle(TableStyle(_grid_style(0) + [("BACKGROUND", (0, 0), (0, 0), SHADE),
+                                                ("VALIGN", (1, 0), (1, 0), "TOP")]))
+    return table
+
+
+def choice_marks(options: Sequence[str], chosen: str | None) -> str:
+    """'■ 优良  □ 良好 …': the paper form's tick boxes with the chosen one filled."""
+    return "  ".join(("■ " if option == chosen else "□ ") + option for option in options)
+
+
+def signature_lines(labels: Sequence[str], width: float | None = None) -> Table:
+    """签字 and 日期 places, one column per signer."""
+    width = width or A4[0] - 2 * MARGIN
+    cells = [[para(f"{label}：________________", "body") for label in labels],
+             [para("日期：____年____月____日", "body") for _ in labels]]
+    table = Table(cells, colWidths=[width / len(labels)] * len(labels))
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)]))
+    return table
+
+
+def gap(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+class _NumberedCanvas(Canvas):
+    """Draws 'page x / y' once the total is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            width = self._pagesize[0]
+            self.drawRightString(width - MARGIN, 8 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable], branch: str = "",
+              subtitle: str = "", wide: bool = False, printed_at: datetime.datetime | None = None) -> None:
+    """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title and printed-at on every page."""
+    pagesize = landscape(A4) if wide else A4
+    printed = (printed_at or datetime.datetime.now()).strftime("%Y-%m-%d %H:%M")
+
+    def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(MARGIN, pagesize[1] - 10 * mm, f"{branch}  {title}".strip())
+        canvas.drawString(MARGIN, 8 * mm, f"打印时间：{printed}")
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.line(MARGIN, pagesize[1] - 11.5 * mm, pagesize[0] - MARGIN, pagesize[1] - 11.5 * mm)
+        canvas.restoreState()
+
+    doc = BaseDocTemplate(
+        target if isinstance(target, io.BytesIO) else str(target), pagesize=pagesize, title=title,
+        author=branch or "客服台", leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=14 * mm)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    heading = [para(title, "title")]
+    if subtitle:
+        heading.append(para(subtitle, "subtitle"))
+    doc.build(heading + story, canvasmaker=_NumberedCanvas)
+
+
+def content_width(wide: bool = False) -> float:
+    return (landscape(A4) if wide else A4)[0] - 2 * MARGIN

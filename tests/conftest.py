@@ -1,0 +1,89 @@
+"""Fixtures: a fresh database file per test, a logged-in person of each role, a small dataset."""
+
+import datetime
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from peewee import SqliteDatabase
+
+from desktop import db as database
+from desktop.models import Shift, Staff, Team
+from desktop.services import auth, calendar, office
+
+PASSWORD = "secret123"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "客服台.db"
+
+
+@pytest.fixture
+def fresh_db(db_path: Path) -> Iterator[SqliteDatabase]:
+    """An empty, migrated database with the 2025–2027 holiday calendar."""
+    opened = database.open_database(db_path)
+    calendar.invalidate()
+    calendar.seed_from_library([2025, 2026, 2027])
+    yield opened
+    database.close_database()
+    calendar.invalidate()
+
+
+def _person(code: str, name: str, role: str, team: Team | None = None, job_type: str = "客服专员",
+            skill_level: str = "中级工") -> Staff:
+    return Staff.create(code=code, name=name, role=role, team=team, job_type=job_type, skill_level=skill_level,
+                        login=code.lower(), password_hash=auth.hash_password(PASSWORD))
+
+
+@pytest.fixture
+def office_data(fresh_db: SqliteDatabase) -> dict:
+    """Two teams with their leaders and members, a supervisor, an administrator and the three 8-hour shifts."""
+    office.put(None, "branch_name", "测试分店")
+    admin = _person("A001", "管理员", "admin", job_type="管理员", skill_level="高级工")
+    supervisor = _person("Z001", "周主任", "supervisor", job_type="主任", skill_level="高级工")
+    team1 = Team.create(name="客服一班")
+    team2 = Team.create(name="客服二班")
+    leader1 = _person("L001", "李班长", "team_leader", team1, skill_level="高级工")
+    leader2 = _person("L002", "王班长", "team_leader", team2, skill_level="高级工")
+    team1.leader = leader1
+    team1.save()
+    team2.leader = leader2
+    team2.save()
+    shifts = {
+        name: Shift.create(name=name, start=datetime.time.fromisoformat(s), end=datetime.time.fromisoformat(e))
+        for name, s, e in [("早班", "08:00", "16:00"), ("中班", "16:00", "00:00"), ("夜班", "00:00", "08:00")]
+    }
+    return {
+        "admin": admin,
+        "supervisor": supervisor,
+        "leader1": leader1,
+        "leader2": leader2,
+        "team1": team1,
+        "team2": team2,
+        "clerk1": _person("C001", "张三", "staff", team1),
+        "clerk2": _person("C002", "李四", "staff", team1),
+        "clerk3": _person("C003", "王五", "staff", team2),
+        "sales1": _person("S001", "赵六", "staff", team2, job_type="业务员"),
+        "shifts": shifts,
+    }
+
+
+@pytest.fixture
+def clerk(office_data: dict) -> Staff:
+    return office_data["clerk1"]
+
+
+@pytest.fixture
+def leader(office_data: dict) -> Staff:
+    return office_data["leader1"]
+
+
+@pytest.fixture
+def supervisor(office_data: dict) -> Staff:
+    return office_data["supervisor"]
+
+
+@pytest.fixture
+def admin(office_data: dict) -> Staff:
+    return office_data["admin"]
