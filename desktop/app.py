@@ -1,0 +1,85 @@
+"""Start-up: arguments, the Qt application, font and language, the database, first run or login, main window."""
+
+import argparse
+import datetime
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop import __version__
+from desktop.db import SchemaTooNew, open_database
+from desktop.models import Staff
+from desktop.paths import FONT_FILE, ICONS
+from desktop.services import calendar, demo, office
+from desktop.ui import i18n
+
+APP_NAME = "kefutai"
+DB_NAME = "客服台.db"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kefutai", description="客服台 — 分店客服与销售部工作台")
+    parser.add_argument("--db", type=Path, help="数据库文件（默认：用户数据文件夹中的 客服台.db）")
+    parser.add_argument("--demo", action="store_true", help="在新的空数据库中填入演示数据")
+    parser.add_argument("--size", choices=sorted(demo.SIZES), default="small", help="演示数据规模")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="界面语言（默认取设置）")
+    return parser.parse_args(argv)
+
+
+def default_db_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DB_NAME
+
+
+def create_application(argv: list[str]) -> QApplication:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv)
+    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        app.setFont(QFont(families[0], 10))
+    icon = ICONS / "kefutai.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def login() -> Staff | None:
+    """First run or login; returns the logged-in person, or None when the user gives up."""
+    from desktop.ui.first_run import FirstRunDialog
+    from desktop.ui.login import LoginDialog
+
+    if office.needs_first_run():
+        first = FirstRunDialog()
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return first.admin
+    dialog = LoginDialog(office.branch_name())
+    return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = create_application(sys.argv[:1])
+    db_path = args.db or default_db_path()
+    try:
+        open_database(db_path)
+    except SchemaTooNew as error:
+        QMessageBox.critical(None, "客服台", str(error))
+        return 2
+    if args.demo and office.needs_first_run():
+        demo.generate(args.size)
+    calendar.ensure_seeded(datetime.date.today())
+    i18n.install(args.lang or office.get("language"))
+    user = login()
+    if user is None:
+        return 0
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(user, db_path)
+    window.show()
+    return app.exec()

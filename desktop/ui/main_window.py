@@ -1,0 +1,102 @@
+"""The main window: the four tabs, the menu bar and the status bar.
+
+A tab is a QWidget; if it has `export_excel()` or `print_current()` methods, 文件 → 导出 / 打印 call them for the
+tab that is showing.
+"""
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from desktop import __version__
+from desktop.models import Staff
+from desktop.services import auth, office
+from desktop.services.errors import RuleError
+from desktop.ui.widgets import messages
+from desktop.ui.widgets.placeholder import NotYetAvailable
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, user: Staff, db_path: Path) -> None:
+        super().__init__()
+        self.user = user
+        self.db_path = db_path
+        self.setWindowTitle(self.tr("客服台 — %1").replace("%1", office.branch_name()))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for title, widget in self._tab_pages():
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.tabs.currentChanged.connect(self._update_actions)
+        self._update_actions()
+        self.statusBar().addPermanentWidget(QLabel(self._status_text()))
+
+    def _tab_pages(self) -> list[tuple[str, QWidget]]:
+        return [
+            (self.tr("拜访记录"), NotYetAvailable(self.tr("拜访记录"))),
+            (self.tr("客户登记"), NotYetAvailable(self.tr("客户登记"))),
+            (self.tr("投诉处理"), NotYetAvailable(self.tr("投诉处理"))),
+            (self.tr("换班登记"), NotYetAvailable(self.tr("换班登记"))),
+        ]
+
+    def _status_text(self) -> str:
+        role = auth.ROLES.get(self.user.role, self.user.role)
+        return self.tr("当前用户：%1（%2）    数据库：%3").replace("%1", self.user.name).replace(
+            "%2", role).replace("%3", str(self.db_path))
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.backup_action = self._action(file_menu, self.tr("备份到U盘/文件夹…"), self._not_yet)
+        self.restore_action = self._action(file_menu, self.tr("恢复…"), self._not_yet)
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("导出到 Excel…"), self._export, "Ctrl+E")
+        self.print_action = self._action(file_menu, self.tr("打印…"), self._print, QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.reports_menu = bar.addMenu(self.tr("报表(&R)"))
+        for title in (self.tr("日报"), self.tr("周报"), self.tr("月报")):
+            self._action(self.reports_menu, title, self._not_yet)
+        settings_menu = bar.addMenu(self.tr("设置(&S)"))
+        self.settings_action = self._action(settings_menu, self.tr("系统设置…"), self.open_settings)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于客服台"), self._about)
+
+    def _update_actions(self) -> None:
+        tab = self.tabs.currentWidget()
+        self.export_action.setEnabled(hasattr(tab, "export_excel"))
+        self.print_action.setEnabled(hasattr(tab, "print_current"))
+
+    def _export(self) -> None:
+        self.tabs.currentWidget().export_excel()
+
+    def _print(self) -> None:
+        self.tabs.currentWidget().print_current()
+
+    def _not_yet(self) -> None:
+        messages.info(self, self.tr("尚未开放"), self.tr("该功能将在后续版本中提供。"))
+
+    def open_settings(self) -> None:
+        try:
+            auth.require(self.user, "settings.open")
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        from desktop.ui.admin.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.user, self).exec()
+
+    def _about(self) -> None:
+        messages.info(self, self.tr("关于客服台"), self.tr(
+            "客服台 %1\n分店：%2\n数据库文件：%3\n\n界面与打印字体：文泉驿微米黑（Apache-2.0）").replace(
+            "%1", __version__).replace("%2", office.branch_name()).replace("%3", str(self.db_path)))

@@ -1,0 +1,1 @@
+"""Shared widgets: lazy list model, forms with field errors, messages, export."""

@@ -1,0 +1,55 @@
+"""Form rows that show a rule's Chinese message right under the field it concerns."""
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.services.errors import RuleError, ValidationErrors
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class ErrorForm(QFormLayout):
+    """A QFormLayout whose rows are registered under the service's field names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self.general = QLabel()
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+
+    def add_field(self, label: str, widget: QWidget, field: str) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        message = QLabel()
+        message.setObjectName(f"error_{field}")
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        message.hide()
+        column.addWidget(message)
+        self._errors[field] = message
+        self.addRow(label, box)
+        return box
+
+    def add_general(self) -> None:
+        """The place for messages that concern no single field (call once, where it should appear)."""
+        self.addRow(self.general)
+
+    def clear_errors(self) -> None:
+        for label in [*self._errors.values(), self.general]:
+            label.clear()
+            label.hide()
+
+    def show_error(self, error: RuleError) -> None:
+        self.clear_errors()
+        errors = error.errors if isinstance(error, ValidationErrors) else {error.field: error.message}
+        for field, message in errors.items():
+            label = self._errors.get(field or "", self.general)
+            label.setText(message if not label.text() else f"{label.text()}\n{message}")
+            label.show()
+
+    def error_text(self, field: str) -> str:
+        return self._errors[field].text()
