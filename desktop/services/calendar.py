@@ -24,9 +24,12 @@ def seed_from_library(years: list[int]) -> int:
         if day.year in years
     ]
     with db.atomic():
-        added = CalendarDay.insert_many(rows).on_conflict_ignore().execute() if rows else 0
+        before = CalendarDay.select().count()
+        if rows:
+            CalendarDay.insert_many(rows).on_conflict_ignore().execute()
+        added = CalendarDay.select().count() - before
     _overrides.cache_clear()
-    return added or 0
+    return added
 
 
 def ensure_seeded(today: datetime.date) -> None:

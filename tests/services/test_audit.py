@@ -1,0 +1,51 @@
+"""Every create, update and void leaves one audit row with who, when, before and after."""
+
+import json
+
+import pytest
+from peewee import IntegrityError
+
+from desktop.models import AuditEntry, Customer, Staff, Team
+from desktop.services import audit
+from desktop.services.errors import RuleError
+
+
+def test_create_update_void_are_logged(office_data: dict) -> None:
+    actor: Staff = office_data["supervisor"]
+    team = audit.create(actor, Team(name="客服三班"))
+    audit.update(actor, team, name="客服三组")
+    audit.update(actor, team, name="客服三组")  # no change, no row
+    rows = audit.history("team", team.id)
+    assert [row.action for row in rows] == ["create", "update"]
+    assert rows[1].actor_id == actor.id
+    assert json.loads(rows[1].before)["name"] == "客服三班"
+    assert json.loads(rows[1].after)["name"] == "客服三组"
+
+
+def test_void_needs_a_reason_and_keeps_the_record(office_data: dict) -> None:
+    actor: Staff = office_data["supervisor"]
+    customer = Customer.create(number="C0001", name="张三", phone="13800000000", registered_by=actor)
+    with pytest.raises(RuleError, match="原因"):
+        audit.void(actor, customer, "  ")
+    audit.void(actor, customer, "重复登记")
+    kept = Customer.get_by_id(customer.id)
+    assert kept.is_voided and kept.void_reason == "重复登记" and kept.voided_by_id == actor.id
+    assert AuditEntry.get(AuditEntry.action == "void").reason == "重复登记"
+    with pytest.raises(RuleError, match="已经作废"):
+        audit.void(actor, kept, "again")
+
+
+def test_password_hash_never_reaches_the_log(office_data: dict) -> None:
+    actor: Staff = office_data["admin"]
+    audit.update(actor, office_data["clerk1"], name="张三丰")
+    entry = AuditEntry.get(AuditEntry.table_name == "staff")
+    assert "password_hash" not in entry.before and "pbkdf2" not in entry.after
+
+
+def test_a_failing_write_leaves_neither_record_nor_log(office_data: dict) -> None:
+    actor: Staff = office_data["supervisor"]
+    before = AuditEntry.select().count()
+    with pytest.raises(IntegrityError):
+        audit.create(actor, Team(name="客服一班"))  # the name is taken
+    assert AuditEntry.select().count() == before
+    assert Team.select().where(Team.name == "客服一班").count() == 1

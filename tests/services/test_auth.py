@@ -1,0 +1,69 @@
+"""Passwords, login with slow-down after failures, and the permission table."""
+
+import datetime
+
+import pytest
+
+from desktop.models import Staff
+from desktop.services import auth
+from desktop.services.errors import PermissionDenied, RuleError
+from tests.conftest import PASSWORD
+
+NOW = datetime.datetime(2026, 11, 25, 9, 0)
+
+
+def test_password_hash_is_salted_and_checks() -> None:
+    first, second = auth.hash_password("abc123"), auth.hash_password("abc123")
+    assert first != second and "abc123" not in first
+    assert auth.check_password("abc123", first)
+    assert not auth.check_password("abc124", first)
+
+
+def test_login_with_the_right_password(clerk: Staff) -> None:
+    assert auth.login("c001", PASSWORD, NOW).id == clerk.id
+
+
+def test_wrong_password_and_unknown_login_give_the_same_message(clerk: Staff) -> None:
+    with pytest.raises(RuleError) as wrong:
+        auth.login("c001", "nope", NOW)
+    with pytest.raises(RuleError) as unknown:
+        auth.login("nobody", PASSWORD, NOW)
+    assert wrong.value.message == unknown.value.message == "用户名或密码不正确。"
+    assert wrong.value.field == "password"
+
+
+def test_repeated_failures_make_the_next_try_wait(clerk: Staff) -> None:
+    for _ in range(auth.FREE_FAILURES):
+        with pytest.raises(RuleError):
+            auth.login("c001", "nope", NOW)
+    with pytest.raises(RuleError) as locked:
+        auth.login("c001", PASSWORD, NOW + datetime.timedelta(seconds=1))
+    assert "秒后再试" in locked.value.message
+    later = NOW + datetime.timedelta(seconds=10)
+    assert auth.login("c001", PASSWORD, later).id == clerk.id
+    assert Staff.get_by_id(clerk.id).failed_logins == 0
+
+
+def test_waits_grow_with_each_failure_and_are_capped() -> None:
+    waits = [auth._wait_after(n).total_seconds() for n in range(auth.FREE_FAILURES, auth.FREE_FAILURES + 10)]
+    assert waits[:3] == [5, 10, 20]
+    assert max(waits) == auth.MAX_WAIT.total_seconds()
+
+
+def test_inactive_person_cannot_log_in(clerk: Staff) -> None:
+    clerk.active = False
+    clerk.save()
+    with pytest.raises(RuleError):
+        auth.login("c001", PASSWORD, NOW)
+
+
+@pytest.mark.parametrize(("person", "allowed"), [
+    ("clerk1", False), ("leader1", False), ("supervisor", True), ("admin", True)])
+def test_settings_only_for_supervisor_and_administrator(office_data: dict, person: str, allowed: bool) -> None:
+    someone = office_data[person]
+    assert auth.can(someone, "settings.open") is allowed
+    if allowed:
+        auth.require(someone, "settings.open")
+    else:
+        with pytest.raises(PermissionDenied, match="需要主任或以上"):
+            auth.require(someone, "settings.open")

@@ -1,0 +1,61 @@
+"""Working-day arithmetic across Chinese public holidays and make-up working days."""
+
+import datetime
+
+import pytest
+from peewee import SqliteDatabase
+
+from desktop.models import CalendarDay, Staff
+from desktop.services import calendar
+from desktop.services.errors import PermissionDenied
+
+D = datetime.date
+
+
+@pytest.mark.usefixtures("fresh_db")
+@pytest.mark.parametrize(("start", "count", "expected"), [
+    (D(2026, 9, 30), 1, D(2026, 10, 8)),  # National Day week
+    (D(2026, 9, 30), 3, D(2026, 10, 10)),  # a make-up Saturday counts
+    (D(2026, 10, 9), 1, D(2026, 10, 10)),
+    (D(2026, 10, 10), 1, D(2026, 10, 12)),  # the Sunday after it does not
+    (D(2026, 11, 20), 1, D(2026, 11, 23)),  # an ordinary weekend
+    (D(2026, 10, 3), 0, D(2026, 10, 8)),  # zero days from a holiday: the next working day
+])
+def test_add_working_days(start: D, count: int, expected: D) -> None:
+    assert calendar.add_working_days(start, count) == expected
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_holidays_and_make_up_days_from_the_library() -> None:
+    assert calendar.is_holiday(D(2026, 10, 1))
+    assert not calendar.is_working_day(D(2026, 10, 7))
+    assert calendar.is_working_day(D(2026, 9, 20))  # Sunday, make-up working day
+    assert calendar.is_working_day(D(2026, 10, 10))
+    assert CalendarDay.get_by_id(D(2026, 10, 1)).name == "国庆节"
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_working_days_between() -> None:
+    assert calendar.working_days_between(D(2026, 9, 30), D(2026, 10, 10)) == 3
+    assert calendar.working_days_between(D(2026, 10, 10), D(2026, 9, 30)) == 0
+
+
+def test_supervisor_edits_a_day_and_the_arithmetic_follows(office_data: dict) -> None:
+    supervisor: Staff = office_data["supervisor"]
+    calendar.set_day(supervisor, D(2026, 11, 23), calendar.HOLIDAY, "分店店庆")
+    assert calendar.add_working_days(D(2026, 11, 20), 1) == D(2026, 11, 24)
+    calendar.set_day(supervisor, D(2026, 11, 23), None)
+    assert calendar.add_working_days(D(2026, 11, 20), 1) == D(2026, 11, 23)
+    calendar.seed_from_library([2026])  # an edited day is not overwritten by re-seeding
+    assert calendar.is_working_day(D(2026, 11, 23))
+
+
+def test_a_clerk_cannot_edit_the_calendar(office_data: dict) -> None:
+    with pytest.raises(PermissionDenied):
+        calendar.set_day(office_data["clerk1"], D(2026, 11, 23), calendar.HOLIDAY, "x")
+
+
+def test_seeding_is_idempotent(fresh_db: SqliteDatabase) -> None:
+    before = CalendarDay.select().count()
+    assert calendar.seed_from_library([2026]) == 0
+    assert CalendarDay.select().count() == before
