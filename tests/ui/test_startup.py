@@ -1,0 +1,103 @@
+"""First run, login and the main window, driven as a person would."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.models import Setting, Staff
+from desktop.services import office
+from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets import messages
+from tests.conftest import PASSWORD
+from tests.ui.keyboard import type_text
+
+
+def _type(dialog: object, name: str, text: str, qtbot: QtBot) -> None:
+    edit = dialog.findChild(QLineEdit, name)
+    edit.clear()
+    edit.setFocus()
+    type_text(qtbot, edit, text)
+
+
+def _press_ok(dialog: object, qtbot: QtBot) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def _error(dialog: object, field: str) -> str:
+    return dialog.findChild(QLabel, f"error_{field}").text()
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_first_run_creates_branch_and_administrator(qtbot: QtBot) -> None:
+    assert office.needs_first_run()
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    _press_ok(dialog, qtbot)
+    assert _error(dialog, "branch") == "请填写分店名称。"
+    assert Staff.select().count() == 0
+
+    for name, text in [("branch", "杭州分店"), ("code", "A001"), ("name", "王管理"), ("login", "wang"),
+                       ("password", "abc12345"), ("password2", "abc12399")]:
+        _type(dialog, name, text, qtbot)
+    _press_ok(dialog, qtbot)
+    assert _error(dialog, "password2") == "两次输入的密码不一致。"
+    assert Staff.select().count() == 0
+
+    _type(dialog, "password2", "abc12345", qtbot)
+    _press_ok(dialog, qtbot)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert dialog.admin.role == "admin" and dialog.admin.name == "王管理"
+    assert office.branch_name() == "杭州分店"
+    assert not office.needs_first_run()
+
+
+def test_login_refuses_a_wrong_password_then_accepts(office_data: dict, qtbot: QtBot) -> None:
+    dialog = LoginDialog("测试分店")
+    qtbot.addWidget(dialog)
+    _type(dialog, "login", "c001", qtbot)
+    _type(dialog, "password", "wrong", qtbot)
+    _press_ok(dialog, qtbot)
+    assert _error(dialog, "password") == "用户名或密码不正确。"
+    assert dialog.user is None
+
+    _type(dialog, "password", PASSWORD, qtbot)
+    _press_ok(dialog, qtbot)
+    assert dialog.user.id == office_data["clerk1"].id
+
+
+def test_main_window_has_the_four_tabs_in_order(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
+    window = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["拜访记录", "客户登记", "投诉处理", "换班登记"]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "报表(&R)", "设置(&S)", "帮助(&H)"]
+    status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert "张三" in status and "客服专员/业务员" in status and str(db_path) in status
+
+
+def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.message))
+    window = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(window)
+    window.settings_action.trigger()
+    assert shown == ["您没有权限打开设置（需要主任或以上）。"]
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_demo_data_fills_a_new_database() -> None:
+    from desktop.services import demo
+
+    demo.generate("small")
+    assert Staff.select().where(Staff.login == "admin").exists()
+    assert Setting.get_by_id("branch_name").value
+    with pytest.raises(RuntimeError):
+        demo.generate("small")
