@@ -1,11 +1,12 @@
 """The roster month grid: a table model over one month (rows: people, columns: days) that collects edits until
-保存, a combo-box delegate and a view where typing a shift's first character fills the selected cells."""
+保存, a combo-box delegate and a view where typing a shift's first character (or its number) fills the selected
+cells."""
 
 import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.models import Shift
@@ -18,6 +19,7 @@ REST = QColor("#FBE3E3")
 EDITED = QColor("#FFF1A8")
 REST_TEXT = QColor("#C0392B")
 Cell = tuple[int, datetime.date]
+NOT_A_SHIFT_KEY = -1  # shift ids are positive
 
 
 class RosterModel(QAbstractTableModel):
@@ -156,7 +158,8 @@ class ShiftDelegate(QStyledItemDelegate):
 
 
 class RosterView(QTableView):
-    """Typing a shift's first character sets the selected cells and moves on; Delete or space makes them rest."""
+    """Typing a shift's first character (through the input method, as 早 is typed) or its number in the legend
+    sets the selected cells and moves on; 0, Delete or space makes them rest."""
 
     def __init__(self, model: RosterModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,18 +172,31 @@ class RosterView(QTableView):
         self.setWordWrap(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() == QTableView.State.EditingState:
-            super().keyPressEvent(event)
-            return
+        if self.state() != QTableView.State.EditingState:
+            shift_id = self._shift_for_key(event)
+            if shift_id != NOT_A_SHIFT_KEY:
+                self._fill(shift_id)
+                return
+        super().keyPressEvent(event)
+
+    def _shift_for_key(self, event: QKeyEvent) -> int | None:
+        """The shift id a key stands for, None for rest, NOT_A_SHIFT_KEY for any other key."""
         model: RosterModel = self.model()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space):
-            self._fill(None)
-            return
-        shift = model.shift_for_key(event.text())
-        if shift is None:
-            super().keyPressEvent(event)
+        text = event.text()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space) or text == "0":
+            return None
+        if len(text) == 1 and text.isdecimal() and int(text) <= len(model.choices):
+            return model.choices[int(text) - 1].id
+        shift = model.shift_for_key(text)
+        return shift.id if shift else NOT_A_SHIFT_KEY
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        shift = self.model().shift_for_key(event.commitString()[:1])
+        if shift is None or self.state() == QTableView.State.EditingState:
+            super().inputMethodEvent(event)
             return
         self._fill(shift.id)
+        event.accept()
 
     def _fill(self, shift_id: int | None) -> None:
         selected = self.selectedIndexes() or [self.currentIndex()]

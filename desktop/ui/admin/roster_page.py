@@ -76,9 +76,11 @@ class RosterPage(QWidget):
         shifts = people.shifts(include_inactive=True)
         self.model.set_grid(roster.month_grid(self.year, self.month, self.team_id), shifts)
         self.view.resizeColumnsToContents()
-        keys = "；".join(f"{s.name[:1]} = {people.shift_label(s)}" for s in shifts if s.active)
-        self.legend.setText(self.tr("%1。双击单元格选择班次，或选中单元格后输入班次首字；Delete 或空格设为休息。"
-                                    "粉色为周末和节假日，黄色为尚未保存的修改。").replace("%1", keys))
+        keys = "；".join(f"{number}·{people.shift_label(s)}"
+                        for number, s in enumerate(self.model.choices, start=1))
+        self.legend.setText(self.tr("%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；"
+                                    "0、Delete 或空格设为休息。粉色为周末和节假日，黄色为尚未保存的修改。").replace(
+                                        "%1", keys))
 
     def can_leave(self) -> bool:
         """True when there is nothing unsaved, or the user agrees to drop it."""
