@@ -1,6 +1,6 @@
 """设置 → 界面: the branch office's name and the interface language."""
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Staff
 from desktop.services import office
@@ -14,7 +14,12 @@ class InterfacePage(QWidget):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(560)
+        outer.addWidget(column)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         self.form = ErrorForm()
         self.branch_edit = QLineEdit(office.branch_name())
         self.branch_edit.setObjectName("branch")
@@ -33,8 +38,11 @@ class InterfacePage(QWidget):
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel()
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.saved_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.saved_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
         layout.addStretch(1)
 
     def save(self) -> None:

@@ -38,6 +38,7 @@ class SettingsDialog(QDialog):
                   self.tr("操作日志"), self.tr("界面")]
         self.index = QListWidget()
         self.index.addItems(titles)
+        self.index.setSpacing(3)
         self.index.setFixedWidth(max(self.index.sizeHintForColumn(0) + 32, 110))
         self.stack = QStackedWidget()
         for page in self.pages.values():
