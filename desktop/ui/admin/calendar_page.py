@@ -3,9 +3,9 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from desktop.models import CalendarDay
+from desktop.models import CalendarDay, Staff
 from desktop.services import calendar
 from desktop.services.errors import RuleError
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
@@ -15,9 +15,9 @@ from desktop.ui.widgets.lazy_table import Column, Page
 
 
 class CalendarPage(RecordPage):
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        self.year = QDate.currentDate().year()
-        super().__init__(*args, **kwargs)
+    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
+        self.year = QDate.currentDate().year()  # fetch() reads it while the base class builds the list
+        super().__init__(user, parent)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self.year)
