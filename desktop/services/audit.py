@@ -3,6 +3,7 @@
 import datetime
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +11,10 @@ from peewee import JOIN, Model
 from playhouse.shortcuts import model_to_dict
 
 from desktop.models import AuditEntry, Staff, db
+from desktop.services import auth
 from desktop.services.errors import RuleError
+
+ACTION_TEXT = {"create": "新建", "update": "修改", "void": "作废", "access": "查阅"}
 
 
 def _plain(value: Any) -> Any:
@@ -97,3 +101,38 @@ def count(table_names: Iterable[str] | None = None) -> int:
     if table_names:
         query = query.where(AuditEntry.table_name.in_(list(table_names)))
     return query.count()
+
+
+def entries(actor: Staff, limit: int, after: AuditEntry | None = None,
+            table_name: str | None = None) -> list[AuditEntry]:
+    """The viewer's next `limit` rows, newest first, after the last one already shown (keyset on at, id)."""
+    auth.require(actor, "audit.view")
+    query = AuditEntry.select(AuditEntry, Staff).join(Staff, on=AuditEntry.actor, join_type=JOIN.LEFT_OUTER)
+    if table_name:
+        query = query.where(AuditEntry.table_name == table_name)
+    if after is not None:
+        query = query.where((AuditEntry.at < after.at) | ((AuditEntry.at == after.at) & (AuditEntry.id < after.id)))
+    return list(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit))
+
+
+def table_names(actor: Staff) -> list[str]:
+    """The tables the log has entries for (read from the table_name index), for the viewer's filter."""
+    auth.require(actor, "audit.view")
+    query = AuditEntry.select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)
+    return [row.table_name for row in query]
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: Any
+    new: Any
+
+
+def changes(entry: AuditEntry) -> list[Change]:
+    """What an entry changed, field by field: every field of a created record, the differing ones otherwise."""
+    before = json.loads(entry.before) if entry.before else {}
+    after = json.loads(entry.after) if entry.after else {}
+    fields = list(after) + [name for name in before if name not in after]
+    return [Change(name, before.get(name), after.get(name)) for name in fields
+            if entry.action == "create" or before.get(name) != after.get(name)]

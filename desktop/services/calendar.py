@@ -32,6 +32,34 @@ def seed_from_library(years: list[int]) -> int:
     return added
 
 
+def reseed_year(actor: Staff, year: int) -> int:
+    """Bring the library's days of `year` up to date, audited; days a person set by hand are kept.
+
+    Returns how many days were added or changed."""
+    auth.require(actor, "calendar.edit")
+    library = holidays.China(years=[year], language="zh_CN")
+    wanted = {day: (HOLIDAY, name) for day, name in library.items()}
+    wanted.update({day: (WORKDAY, "调休上班") for day in library.weekend_workdays if day.year == year})
+    existing = {row.day: row for row in CalendarDay.select().where(
+        CalendarDay.day.between(datetime.date(year, 1, 1), datetime.date(year, 12, 31)))}
+    changed = 0
+    with db.atomic():
+        for day, (kind, name) in sorted(wanted.items()):
+            row = existing.get(day)
+            if row is None:
+                audit.create(actor, CalendarDay(day=day, kind=kind, name=name, source="library"))
+                changed += 1
+            elif row.source == "library" and (row.kind, row.name) != (kind, name):
+                audit.update(actor, row, reason="从节假日库更新", kind=kind, name=name)
+                changed += 1
+        for day, row in existing.items():
+            if row.source == "library" and day not in wanted and row.kind != ORDINARY:
+                audit.update(actor, row, reason="节假日库已不再列出", kind=ORDINARY)
+                changed += 1
+    invalidate()
+    return changed
+
+
 def ensure_seeded(today: datetime.date) -> None:
     years = [today.year, today.year + 1]
     known = {d.day.year for d in CalendarDay.select(CalendarDay.day).where(CalendarDay.source == "library")}
@@ -96,7 +124,7 @@ def days_in_year(year: int) -> list[CalendarDay]:
     )
 
 
-def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") -> None:
+def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") -> CalendarDay:
     """Mark `day` as a holiday or make-up working day, or (kind None) back to an ordinary day."""
     auth.require(actor, "calendar.edit")
     if kind not in (HOLIDAY, WORKDAY, None):
@@ -105,7 +133,8 @@ def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") 
     with db.atomic():
         row = CalendarDay.get_or_none(CalendarDay.day == day)
         if row is None:
-            audit.create(actor, CalendarDay(day=day, kind=kind, name=name.strip(), source="manual"))
+            row = audit.create(actor, CalendarDay(day=day, kind=kind, name=name.strip(), source="manual"))
         else:
             audit.update(actor, row, kind=kind, name=name.strip(), source="manual")
     invalidate()
+    return row

@@ -2,9 +2,10 @@
 
 from desktop.models import Setting, Staff, db
 from desktop.services import audit, auth
-from desktop.services.errors import ValidationErrors
+from desktop.services.errors import RuleError, ValidationErrors
 
 DEFAULTS = {"branch_name": "", "language": "zh_CN", "min_rest_hours": "8"}
+LANGUAGE_CODES = ("zh_CN", "en")
 
 
 def get(key: str) -> str:
@@ -13,12 +14,27 @@ def get(key: str) -> str:
 
 
 def put(actor: Staff | None, key: str, value: str) -> None:
+    """Store a setting; a person changing it needs 设置 rights (None: the program itself, at first run or demo)."""
+    if actor is not None:
+        auth.require(actor, "settings.open")
     with db.atomic():
         row = Setting.get_or_none(Setting.key == key)
         if row is None:
             audit.create(actor, Setting(key=key, value=value))
         else:
             audit.update(actor, row, value=value)
+
+
+def save_interface(actor: Staff, branch: str, language: str) -> None:
+    """The 界面 page: branch name and interface language (read at start-up, so it applies on the next start)."""
+    auth.require(actor, "settings.open")
+    if not branch.strip():
+        raise RuleError("请填写分店名称。", "branch")
+    if language not in LANGUAGE_CODES:
+        raise RuleError("请选择界面语言。", "language")
+    with db.atomic():
+        put(actor, "branch_name", branch.strip())
+        put(actor, "language", language)
 
 
 def branch_name() -> str:

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
-from peewee import JOIN, IntegrityError
+from peewee import JOIN, IntegrityError, fn
 
 from desktop.models import Shift, Staff, Team, db
 from desktop.services import audit, auth
@@ -69,6 +69,27 @@ def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> St
         return audit.update(actor, person, **values)
 
 
+def deactivate_staff(actor: Staff, person: Staff) -> Staff:
+    """Staff leave by being marked inactive, never deleted: their records keep pointing at them."""
+    auth.require(actor, "staff.manage")
+    if person.id == actor.id:
+        raise RuleError("不能停用自己的账号。")
+    return audit.update(actor, person, reason="停用", active=False)
+
+
+def staff_list(actor: Staff, offset: int, limit: int) -> list[Staff]:
+    """Everyone, active or not, by 工号, for the staff page (it shows logins and roles)."""
+    auth.require(actor, "staff.manage")
+    query = Staff.select(Staff, Team).join(Team, join_type=JOIN.LEFT_OUTER).order_by(Staff.code)
+    return list(query.offset(offset).limit(limit))
+
+
+def leader_candidates() -> list[Staff]:
+    """Active people whose role is 班长 or higher: the ones a team can have as its 班长."""
+    roles = [role for role, rank in auth.RANK.items() if rank >= auth.RANK["team_leader"]]
+    return list(Staff.select().where(Staff.active & Staff.role.in_(roles)).order_by(Staff.code))
+
+
 def active_staff() -> list[Staff]:
     return list(Staff.select().where(Staff.active).order_by(Staff.code))
 
@@ -97,6 +118,21 @@ def save_team(actor: Staff, name: str, leader_id: int | None, team: Team | None 
             return audit.update(actor, team, name=name, leader=leader_id, active=active)
     except IntegrityError as error:
         raise RuleError(f"班组 {name} 已存在。", "name") from error
+
+
+def team_list(actor: Staff, offset: int, limit: int) -> list[Team]:
+    """Teams with their 班长 loaded and `member_count` (active members), in one grouped query."""
+    auth.require(actor, "staff.manage")
+    leader, member = Staff.alias(), Staff.alias()
+    query = (
+        Team.select(Team, leader, fn.COUNT(member.id).alias("member_count"))
+        .join(leader, JOIN.LEFT_OUTER, on=(Team.leader == leader.id), attr="leader")
+        .switch(Team)
+        .join(member, JOIN.LEFT_OUTER, on=((member.team == Team.id) & member.active))
+        .group_by(Team.id, leader.id)
+        .order_by(Team.name)
+    )
+    return list(query.offset(offset).limit(limit))
 
 
 def team_leader_of(person: Staff) -> Staff | None:

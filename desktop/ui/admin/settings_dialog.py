@@ -1,0 +1,71 @@
+"""The 设置 dialog (supervisor and administrator): one page per area, picked from the list on the left."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Staff
+from desktop.ui.admin.audit_page import AuditPage
+from desktop.ui.admin.calendar_page import CalendarPage
+from desktop.ui.admin.interface_page import InterfacePage
+from desktop.ui.admin.roster_page import RosterPage
+from desktop.ui.admin.shifts_page import ShiftsPage
+from desktop.ui.admin.staff_page import StaffPage
+from desktop.ui.admin.teams_page import TeamsPage
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("设置"))
+        self.resize(1200, 720)
+        self.pages: dict[str, QWidget] = {
+            "staff": StaffPage(user),
+            "teams": TeamsPage(user),
+            "shifts": ShiftsPage(user),
+            "roster": RosterPage(user),
+            "calendar": CalendarPage(user),
+            "audit": AuditPage(user),
+            "interface": InterfacePage(user),
+        }
+        titles = [self.tr("员工"), self.tr("班组"), self.tr("班次"), self.tr("排班表"), self.tr("工作日历"),
+                  self.tr("操作日志"), self.tr("界面")]
+        self.index = QListWidget()
+        self.index.addItems(titles)
+        self.index.setSpacing(3)
+        self.index.setFixedWidth(max(self.index.sizeHintForColumn(0) + 32, 110))
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.index.currentRowChanged.connect(self._page_picked)
+        body = QHBoxLayout()
+        body.addWidget(self.index)
+        body.addWidget(self.stack, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.index.setCurrentRow(0)
+
+    def show_page(self, name: str) -> QWidget:
+        self.index.setCurrentRow(list(self.pages).index(name))
+        return self.pages[name]
+
+    def _page_picked(self, row: int) -> None:
+        page = self.stack.widget(row)
+        if hasattr(page, "refresh"):
+            page.refresh()
+        self.stack.setCurrentIndex(row)
+
+    def reject(self) -> None:
+        """Closing asks before dropping unsaved roster edits."""
+        if all(page.can_leave() for page in self.pages.values() if hasattr(page, "can_leave")):
+            super().reject()

@@ -1,0 +1,194 @@
+"""The 设置 dialog driven like a supervisor would: staff form, roster grid, calendar, audit log, interface."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.models import AuditEntry, RosterEntry, Staff
+from desktop.services import calendar, office, roster
+from desktop.ui.admin import roster_page
+from desktop.ui.admin.settings_dialog import SettingsDialog
+from desktop.ui.widgets import messages
+
+DAY = datetime.date(2026, 10, 12)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, supervisor: Staff) -> SettingsDialog:
+    opened = SettingsDialog(supervisor)
+    qtbot.addWidget(opened)
+    opened.show()
+    return opened
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Chinese arrives the way an input method delivers it: as a committed string (QTest types only ASCII)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_supervisor_adds_a_staff_member(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = dialog.show_page("staff")
+    _click(qtbot, page.new_button)
+    _type(page.name_edit, "钱七")
+    _click(qtbot, page.save_button)
+    assert page.form.error_text("code") == "请填写工号。"
+    qtbot.keyClicks(page.code_edit, "C001")
+    _click(qtbot, page.save_button)
+    assert page.form.error_text("code") == "工号 C001 已被使用。"
+    page.code_edit.clear()
+    qtbot.keyClicks(page.code_edit, "C200")
+    page.team_combo.setCurrentIndex(page.team_combo.findText("客服二班"))
+    page.skill_combo.setCurrentIndex(page.skill_combo.findText("高级工"))
+    _click(qtbot, page.save_button)
+    person = Staff.get(Staff.code == "C200")
+    assert (person.name, person.team.name, person.skill_level, person.active) == ("钱七", "客服二班", "高级工", True)
+    assert page.form.error_text("code") == ""
+    assert "C200" in [row.code for row in page.model.loaded_rows()]
+    assert page.box.title() == "修改：C200 钱七"
+
+
+def test_deactivate_instead_of_delete(qtbot: QtBot, dialog: SettingsDialog, office_data: dict,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(messages, "confirm", lambda *args: True)
+    page = dialog.show_page("staff")
+    row = [s.code for s in page.model.loaded_rows()].index("C002")
+    page.view.selectRow(row)
+    _click(qtbot, page.deactivate_button)
+    assert Staff.get(Staff.code == "C002").active is False
+    assert not page.deactivate_button.isEnabled()
+
+
+def _roster_on_october(qtbot: QtBot, dialog: SettingsDialog) -> roster_page.RosterPage:
+    page = dialog.show_page("roster")
+    page.month_edit.setDate(QDate(2026, 10, 1))
+    assert page.model.grid.days[0] == datetime.date(2026, 10, 1)
+    return page
+
+
+def _cell(page: roster_page.RosterPage, person: Staff, day: datetime.date) -> object:
+    row = [p.id for p in page.model.grid.people].index(person.id)
+    return page.model.index(row, page.model.grid.days.index(day))
+
+
+def test_roster_cell_typed_and_saved(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = _roster_on_october(qtbot, dialog)
+    clerk = office_data["clerk1"]
+    page.view.setCurrentIndex(_cell(page, clerk, DAY))
+    _type(page.view, "早")
+    assert page.status.text() == "1 处未保存"
+    assert page.view.currentIndex().column() == page.model.grid.days.index(DAY) + 1  # moved on to the next day
+    _click(qtbot, page.save_button)
+    entry = RosterEntry.get((RosterEntry.staff == clerk) & (RosterEntry.day == DAY))
+    assert entry.shift.name == "早班"
+    audit_row = AuditEntry.get((AuditEntry.table_name == "roster_entry") & (AuditEntry.record_id == str(entry.id)))
+    assert (audit_row.action, audit_row.actor_id) == ("create", office_data["supervisor"].id)
+    assert page.model.pending == {} and page.status.text() == ""
+    assert _cell(page, clerk, DAY).data() == "早"
+
+
+def test_roster_number_and_delete_keys(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = _roster_on_october(qtbot, dialog)
+    clerk = office_data["clerk1"]
+    roster.set_cells(office_data["supervisor"], {(clerk.id, DAY): office_data["shifts"]["中班"].id})
+    page.load()
+    page.view.setCurrentIndex(_cell(page, clerk, DAY))
+    qtbot.keyClick(page.view, "1")  # the first shift of the legend, by start time: 夜班 00:00
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)  # the next day was already empty: no change
+    assert page.model.pending == {(clerk.id, DAY): office_data["shifts"]["夜班"].id}
+    page.view.setCurrentIndex(_cell(page, clerk, DAY))
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert page.model.pending == {(clerk.id, DAY): None}
+    _click(qtbot, page.save_button)
+    assert roster.shift_on(clerk, DAY) is None
+
+
+def test_roster_tints_rest_days(dialog: SettingsDialog, office_data: dict, qtbot: QtBot) -> None:
+    page = _roster_on_october(qtbot, dialog)
+    clerk = office_data["clerk1"]
+    assert _cell(page, clerk, datetime.date(2026, 10, 1)).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert _cell(page, clerk, datetime.date(2026, 10, 10)).data(Qt.ItemDataRole.BackgroundRole) is None  # 调休上班
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "4\n日"
+
+
+def test_unsaved_roster_edits_are_not_dropped_silently(qtbot: QtBot, dialog: SettingsDialog, office_data: dict,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _roster_on_october(qtbot, dialog)
+    page.view.setCurrentIndex(_cell(page, office_data["clerk1"], DAY))
+    _type(page.view, "夜")
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[2]) or False)
+    _click(qtbot, page.next_button)
+    assert (page.year, page.month, len(page.model.pending)) == (2026, 10, 1)
+    assert page.month_edit.date() == QDate(2026, 10, 1)
+    dialog.reject()
+    assert dialog.isVisible()
+    assert "1 处修改尚未保存" in asked[0]
+    monkeypatch.setattr(messages, "confirm", lambda *args: True)
+    _click(qtbot, page.next_button)
+    assert (page.month, page.model.pending) == (11, {})
+    assert RosterEntry.select().count() == 0
+
+
+def test_roster_printed_to_chosen_file(qtbot: QtBot, dialog: SettingsDialog, office_data: dict, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _roster_on_october(qtbot, dialog)
+    target = tmp_path / "roster"
+    opened = []
+    monkeypatch.setattr(roster_page.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(roster_page.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    _click(qtbot, page.print_button)
+    assert opened == [str(tmp_path / "roster.pdf")]
+    text = PdfReader(opened[0]).pages[0].extract_text()
+    assert "2026年10月 排班表" in text and "张三" in text
+
+
+def test_supervisor_adds_a_holiday(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = dialog.show_page("calendar")
+    page.year_spin.setValue(2026)
+    _click(qtbot, page.new_button)
+    page.day_edit.setDate(QDate(2026, 6, 10))
+    page.kind_combo.setCurrentIndex(page.kind_combo.findText("节假日"))
+    _type(page.name_edit, "分店店庆")
+    _click(qtbot, page.save_button)
+    assert calendar.is_holiday(datetime.date(2026, 6, 10))
+    listed = {row.day: row.name for row in page.model.loaded_rows()}
+    assert listed[datetime.date(2026, 6, 10)] == "分店店庆"
+
+
+def test_audit_log_shows_changes_readably(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    shifts = dialog.show_page("shifts")
+    shifts.view.selectRow([s.name for s in shifts.model.loaded_rows()].index("早班"))
+    shifts.end_edit.clear()
+    qtbot.keyClicks(shifts.end_edit, "15:30")
+    _click(qtbot, shifts.save_button)
+    page = dialog.show_page("audit")
+    page.table_combo.setCurrentIndex(page.table_combo.findData("shift"))
+    page.table_combo.activated.emit(page.table_combo.currentIndex())
+    assert page.model.rowCount() == 1
+    page.view.selectRow(0)
+    assert page.model.index(0, 2).data() == "修改"
+    assert "下班：16:00:00 → 15:30:00" in page.detail.toPlainText()
+
+
+def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = dialog.show_page("interface")
+    page.branch_edit.clear()
+    _click(qtbot, page.save_button)
+    assert page.form.error_text("branch") == "请填写分店名称。"
+    _type(page.branch_edit, "华东区宁波分店")
+    page.language_combo.setCurrentIndex(page.language_combo.findText("English"))
+    _click(qtbot, page.save_button)
+    assert (office.branch_name(), office.get("language")) == ("华东区宁波分店", "en")
+    assert page.saved_label.text() == "已保存。"
