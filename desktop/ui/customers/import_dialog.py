@@ -62,6 +62,7 @@ class ImportDialog(QDialog):
         self.preview = QTableWidget(0, 4)
         self.preview.setHorizontalHeaderLabels([self.tr("行号"), self.tr("名称"), self.tr("电话"), self.tr("检查结果")])
         self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.verticalHeader().hide()
         layout.addWidget(self.preview, 1)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
@@ -141,6 +142,7 @@ class ImportDialog(QDialog):
                       self.tr("可导入") if result.ok else result.message()]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if color is not None:
                     item.setBackground(color)
