@@ -26,6 +26,14 @@ PERMISSIONS: dict[str, str] = {
     "reports.view": "supervisor",
     "backup.make": "supervisor",
     "backup.restore": "supervisor",
+    "complaint.receive": "staff",
+    "complaint.handle": "staff",
+    "complaint.approve": "team_leader",
+    "complaint.approve_serious": "supervisor",
+    "complaint.remind": "team_leader",
+    "complaint.extend": "supervisor",
+    "complaint.decide": "supervisor",
+    "complaint.void": "supervisor",
 }
 PERMISSION_TEXT: dict[str, str] = {
     "settings.open": "打开设置",
@@ -36,6 +44,14 @@ PERMISSION_TEXT: dict[str, str] = {
     "reports.view": "查看报表",
     "backup.make": "备份数据库",
     "backup.restore": "恢复数据库",
+    "complaint.receive": "受理投诉",
+    "complaint.handle": "处理投诉",
+    "complaint.approve": "审批一般投诉的处理方案",
+    "complaint.approve_serious": "审批较大或严重投诉的处理方案",
+    "complaint.remind": "开具催办单",
+    "complaint.extend": "批准延长投诉处理期限",
+    "complaint.decide": "处理退回主任的投诉",
+    "complaint.void": "作废投诉单",
 }
 
 ITERATIONS = 240_000
