@@ -139,7 +139,7 @@ def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None
         return PermissionDenied(f"您没有权限{name}（需要{needed}或以上）。")
     if action in HANDLER_ACTIONS and complaint.assignee_id not in (None, actor.id) \
             and not auth.has_role(actor, "team_leader"):
-        return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上可以{name}。")
+        return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上有权{name}。")
     return None
 
 
