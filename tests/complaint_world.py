@@ -21,15 +21,18 @@ def minutes(n: int) -> datetime.datetime:
     return T0 + datetime.timedelta(minutes=n)
 
 
-def take_to(state: str, data: dict, severity: str = "一般", received_at: datetime.datetime = T0) -> Complaint:
-    """A complaint received by 张三 at `received_at` and handled without fault up to `state`."""
+def take_to(state: str, data: dict, severity: str = "一般", received_at: datetime.datetime = T0,
+            step: datetime.timedelta = datetime.timedelta(minutes=20), department: str = "质量管理部",
+            **values: object) -> Complaint:
+    """A complaint received by 张三 at `received_at` and handled without fault up to `state`, one step every
+    `step`."""
     clerk, leader, boss = data["clerk1"], data["leader1"], data["supervisor"]
     approver: Staff = leader if severity == "一般" else boss
     at = received_at
-    complaint = c.receive(clerk, form(severity, at), now=at)
+    complaint = c.receive(clerk, form(severity, at, **values), now=at)
     steps = [
         (c.ASSESSED, lambda t: c.assess(clerk, complaint, True, "理由充分", now=t)),
-        (c.DISPATCHED, lambda t: c.dispatch(clerk, complaint, "质量管理部", data["clerk2"].id, now=t)),
+        (c.DISPATCHED, lambda t: c.dispatch(clerk, complaint, department, data["clerk2"].id, now=t)),
         (c.INVESTIGATED, lambda t: c.investigate(data["clerk2"], complaint, "密封圈老化", "供应商", now=t)),
         (c.PROPOSED, lambda t: c.propose(data["clerk2"], complaint, "免费更换密封圈", now=t)),
         (c.APPROVED, lambda t: c.approve(approver, complaint, "同意", now=t)),
@@ -38,7 +41,7 @@ def take_to(state: str, data: dict, severity: str = "一般", received_at: datet
     for _, action in steps:
         if complaint.status == state:
             break
-        at += datetime.timedelta(minutes=20)
+        at += step
         action(at)
     assert complaint.status == state
     return complaint
