@@ -61,7 +61,8 @@ def page(filters: ComplaintFilter, offset: int, limit: int, sort_key: str | None
     now = now or datetime.datetime.now()
     query = _query(filters, now)
     columns = SORTS.get(sort_key or "received", SORTS["received"])
-    order = [c.desc() for c in columns] if descending else [c.asc() for c in columns]
+    nulls = "LAST"  # complaints without a running deadline sort after those with one, either way
+    order = [c.desc(nulls=nulls) for c in columns] if descending else [c.asc(nulls=nulls) for c in columns]
     if after is not None and columns == SORTS["received"]:
         first, last = columns
         key = (after.received_at, after.id)
@@ -109,7 +110,7 @@ def status_label(complaint: Complaint, now: datetime.datetime | None = None) -> 
     now = now or datetime.datetime.now()
     waiting = complaint.status in (complaints.RECEIVED, complaints.ASSESSED) and complaint.voided_at is None
     if complaint.dispatch_late or (waiting and complaints.is_dispatch_late(complaint, now)):
-        text += "（派发超60分钟）"
+        text += "·派发超时"
     return text
 
 

@@ -123,7 +123,7 @@ def test_dispatch_later_than_sixty_minutes_is_flagged(office_data):
     c.dispatch(clerk, on_time, "客服部", None, now=minutes(60))
     assert not on_time.dispatch_late
     late = take_to(c.ASSESSED, office_data)
-    assert complaint_lists.status_label(late, now=minutes(61)).endswith("（派发超60分钟）")
+    assert complaint_lists.status_label(late, now=minutes(61)) == "待派发·派发超时"
     c.dispatch(clerk, late, "质量管理部", office_data["clerk2"].id, now=minutes(61))
     assert late.dispatch_late
     assert "超过 60 分钟" in ComplaintEvent.get((ComplaintEvent.complaint == late)

@@ -71,7 +71,7 @@ class _Life:
     def run(self) -> None:
         rng, who, v = self.rng, self.who, self.d.values
         clerk = rng.choice(who.clerks)
-        if not self.wait(3, 30):
+        if not self.wait(2, 15):
             return
         if rng.random() < 0.07:
             reply = "已向客户说明原因，客户表示理解"
@@ -81,7 +81,7 @@ class _Life:
                       handling_days=deadlines.working_days_elapsed(self.d.received_at, self.at))
             return
         self.step(clerk, "assess", c.ASSESSED, "投诉成立。", assessment="理由充分")
-        if not self.wait(5, 75):
+        if not self.wait(5, 48):
             return
         department = rng.choice(c.DEPARTMENTS)
         assignee = rng.choice(who.clerks)

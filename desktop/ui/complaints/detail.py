@@ -41,6 +41,7 @@ class ComplaintDetailView(QWidget):
         layout.addWidget(self.deadline)
         self.fields_box = QGroupBox(self.tr("投诉记录"))
         self.grid = QGridLayout(self.fields_box)
+        self._build_fields()
         layout.addWidget(self.fields_box)
         self.links = QHBoxLayout()
         layout.addLayout(self.links)
@@ -79,16 +80,17 @@ class ComplaintDetailView(QWidget):
         self._show()
 
     def _show(self) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
         while self.links.count():
             item = self.links.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         self.history.setRowCount(0)
         if self.detail is None:
             self.title.setText(self.tr("请在左侧列表中选择一件投诉。"))
             self.deadline.clear()
+            for label in self.values.values():
+                label.clear()
             for button in self.buttons.values():
                 button.hide()
             return
@@ -122,34 +124,60 @@ class ComplaintDetailView(QWidget):
         extra = {"receive": self.tr("受理"), "close": self.tr("结案"), "escalate": self.tr("退回主任")}
         return extra.get(action) or self._action_text(action)
 
-    def _fields(self) -> None:
-        c = self.detail.complaint
-        pairs = [
-            (self.tr("受理时间"), f"{c.received_at:%Y-%m-%d %H:%M}"), (self.tr("受理人"), c.received_by.name),
-            (self.tr("投诉人"), c.complainant), (self.tr("联系方式"), c.contact),
-            (self.tr("渠道"), c.channel), (self.tr("分类"), f"{c.category}／{c.cause_kind}"),
-            (self.tr("严重程度"), f"{c.severity}（{c.deadline_days} 个工作日）"),
-            (self.tr("承诺答复"), f"{c.promised_at:%m-%d %H:%M}" if c.promised_at else ""),
-            (self.tr("责任部门"), c.department), (self.tr("责任人"), c.assignee.name if c.assignee_id else ""),
-            (self.tr("投诉内容"), c.content), (self.tr("客户要求"), c.request),
-            (self.tr("调查结果"), c.finding), (self.tr("处理方案"), c.proposal),
-            (self.tr("审批"), f"{c.approved_by.name} {c.approval_note}" if c.approved_by_id else c.approval_note),
-            (self.tr("处理结果"), c.reply),
-            (self.tr("回访"), self.tr("%1 次，未联系上 %2 次，满意度：%3").replace(
-                "%1", str(len(self.detail.callbacks))).replace("%2", str(self.detail.failed_callbacks)).replace(
-                "%3", c.satisfaction or "—")),
-        ]
-        if c.voided_at:
-            pairs.append((self.tr("作废"), f"{c.voided_at:%Y-%m-%d %H:%M} {c.void_reason}"))
-        for index, (label, value) in enumerate(pairs):
-            row, column = divmod(index, 2) if index < 10 else (index - 5, 0)
+    def _field_labels(self) -> list[tuple[str, str, bool]]:
+        """(key, label, wide): the short fields two to a row, then the long ones across the whole width."""
+        short = [("received", self.tr("受理时间")), ("received_by", self.tr("受理人")),
+                 ("complainant", self.tr("投诉人")), ("contact", self.tr("联系方式")),
+                 ("channel", self.tr("渠道")), ("category", self.tr("分类")),
+                 ("severity", self.tr("严重程度")), ("promised", self.tr("承诺答复")),
+                 ("department", self.tr("责任部门")), ("assignee", self.tr("责任人"))]
+        wide = [("content", self.tr("投诉内容")), ("request", self.tr("客户要求")), ("finding", self.tr("调查结果")),
+                ("proposal", self.tr("处理方案")), ("approval", self.tr("审批")), ("reply", self.tr("处理结果")),
+                ("callbacks", self.tr("回访")), ("void", self.tr("作废"))]
+        return [(key, label, False) for key, label in short] + [(key, label, True) for key, label in wide]
+
+    def _build_fields(self) -> None:
+        self.values: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
+        row = 0
+        for index, (key, label, wide) in enumerate(self._field_labels()):
+            column = 0 if wide else index % 2
             name = QLabel(label + "：")
             name.setStyleSheet("color: #555;")
-            text = QLabel(value)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name.setAlignment(Qt.AlignmentFlag.AlignTop)
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setObjectName(f"value_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.grid.addWidget(name, row, column * 2)
-            self.grid.addWidget(text, row, column * 2 + 1, 1, 1 if index < 10 else 3)
+            self.grid.addWidget(value, row, column * 2 + 1, 1, 3 if wide else 1)
+            self.names[key], self.values[key] = name, value
+            if wide or column == 1:
+                row += 1
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)
+
+    def _fields(self) -> None:
+        c = self.detail.complaint
+        texts = {
+            "received": f"{c.received_at:%Y-%m-%d %H:%M}", "received_by": c.received_by.name,
+            "complainant": c.complainant, "contact": c.contact, "channel": c.channel,
+            "category": f"{c.category}／{c.cause_kind}",
+            "severity": self.tr("%1（%2 个工作日）").replace("%1", c.severity).replace("%2", str(c.deadline_days)),
+            "promised": f"{c.promised_at:%m-%d %H:%M}" if c.promised_at else "",
+            "department": c.department, "assignee": c.assignee.name if c.assignee_id else "",
+            "content": c.content, "request": c.request, "finding": c.finding, "proposal": c.proposal,
+            "approval": f"{c.approved_by.name}：{c.approval_note or '同意'}" if c.approved_by_id else c.approval_note,
+            "reply": c.reply,
+            "callbacks": self.tr("%1 次，未联系上 %2 次，满意度：%3").replace(
+                "%1", str(len(self.detail.callbacks))).replace("%2", str(self.detail.failed_callbacks)).replace(
+                "%3", c.satisfaction or "—") if self.detail.callbacks else "",
+            "void": f"{c.voided_at:%Y-%m-%d %H:%M} {c.void_reason}" if c.voided_at else "",
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text)
+        self.names["void"].setVisible(bool(texts["void"]))
+        self.values["void"].setVisible(bool(texts["void"]))
 
     def _link_buttons(self) -> None:
         original = self.detail.reopened_from

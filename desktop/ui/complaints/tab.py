@@ -153,6 +153,7 @@ class ComplaintsTab(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self.table.resizeColumnsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
