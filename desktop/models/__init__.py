@@ -2,6 +2,7 @@
 
 from desktop.models.audit import AuditEntry
 from desktop.models.base import BaseModel, db
+from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent
 from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
 from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
@@ -9,9 +10,11 @@ from desktop.models.people import RosterEntry, Shift, Staff, Team
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry,
     Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey,
+    Complaint, ComplaintEvent, CallbackAttempt,
 ]
 
 __all__ = [
-    "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "Customer", "CustomerPhone",
-    "CustomerSearchKey", "RosterEntry", "Setting", "Shift", "Staff", "Team", "db",
+    "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint",
+    "ComplaintEvent", "Customer", "CustomerPhone", "CustomerSearchKey",
+    "RosterEntry", "Setting", "Shift", "Staff", "Team", "db",
 ]

@@ -33,6 +33,14 @@ PERMISSIONS: dict[str, str] = {
     "customers.void": "supervisor",
     "customers.confidential": "supervisor",
     "customers.access_log": "supervisor",
+    "complaint.receive": "staff",
+    "complaint.handle": "staff",
+    "complaint.approve": "team_leader",
+    "complaint.approve_serious": "supervisor",
+    "complaint.remind": "team_leader",
+    "complaint.extend": "supervisor",
+    "complaint.decide": "supervisor",
+    "complaint.void": "supervisor",
 }
 PERMISSION_TEXT: dict[str, str] = {
     "settings.open": "打开设置",
@@ -50,6 +58,14 @@ PERMISSION_TEXT: dict[str, str] = {
     "customers.void": "作废或归档客户",
     "customers.confidential": "查阅机密/绝密客户档案",
     "customers.access_log": "查看客户档案借阅记录",
+    "complaint.receive": "受理投诉",
+    "complaint.handle": "处理投诉",
+    "complaint.approve": "审批一般投诉的处理方案",
+    "complaint.approve_serious": "审批较大或严重投诉的处理方案",
+    "complaint.remind": "开具催办单",
+    "complaint.extend": "批准延长投诉处理期限",
+    "complaint.decide": "处理退回主任的投诉",
+    "complaint.void": "作废投诉单",
 }
 
 ITERATIONS = 240_000

@@ -1,0 +1,73 @@
+"""Deadlines counted in working days (holidays and make-up working days respected), and the time left to them.
+
+How "within N working days" becomes a due date-time:
+- The clock starts at receipt when that is on a working day; a complaint received on a weekend or holiday starts
+  its clock at the start of business (08:00) of the next working day.
+- Every hour of a working day counts, none of a rest day. N working days have passed at the same time of day on
+  the Nth following working day: received Wednesday 15:20 with 1 day → due Thursday 15:20; received Wednesday
+  2026-09-30 15:20 with 1 day → due Thursday 2026-10-08 15:20 (10-01…10-07 are the National Day holidays);
+  received Saturday 2026-10-03 → the clock starts 2026-10-08 08:00 → 1 day due 2026-10-09 08:00.
+- A make-up working day (调休上班, e.g. Saturday 2026-10-10) counts like any working day.
+"""
+
+import datetime
+
+from desktop.services import calendar
+
+BUSINESS_START = datetime.time(8, 0)
+CLOSE_SHARE = 0.25  # amber once less than a quarter of the allowed time remains
+
+OK = "ok"
+CLOSE = "close"
+OVERDUE = "overdue"
+
+
+def clock_start(received: datetime.datetime) -> datetime.datetime:
+    """When the working-day clock starts for something received at `received`."""
+    if calendar.is_working_day(received.date()):
+        return received
+    day = calendar.add_working_days(received.date(), 0)
+    return datetime.datetime.combine(day, BUSINESS_START)
+
+
+def due_at(received: datetime.datetime, working_days: int) -> datetime.datetime:
+    start = clock_start(received)
+    return datetime.datetime.combine(calendar.add_working_days(start.date(), working_days), start.time())
+
+
+def working_days_elapsed(start: datetime.datetime, end: datetime.datetime) -> float:
+    """Working time between two moments, in working days (24 hours of a working day = 1)."""
+    if end <= start:
+        return 0.0
+    seconds = 0.0
+    moment = start
+    while moment < end:
+        next_midnight = datetime.datetime.combine(moment.date() + datetime.timedelta(days=1), datetime.time())
+        stop = min(next_midnight, end)
+        if calendar.is_working_day(moment.date()):
+            seconds += (stop - moment).total_seconds()
+        moment = stop
+    return round(seconds / 86_400, 2)
+
+
+def urgency(due: datetime.datetime, allowed: datetime.timedelta, now: datetime.datetime) -> str:
+    """overdue past the due time; close when less than CLOSE_SHARE of the `allowed` span is left; else ok."""
+    if now > due:
+        return OVERDUE
+    return CLOSE if due - now < allowed * CLOSE_SHARE else OK
+
+
+def describe_left(due: datetime.datetime, now: datetime.datetime) -> str:
+    """'剩 1天3小时' or '超期 5小时20分' in clock time."""
+    delta = due - now
+    late = delta.total_seconds() < 0
+    minutes = int(abs(delta.total_seconds()) // 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        text = f"{days}天{hours}小时"
+    elif hours:
+        text = f"{hours}小时{mins}分"
+    else:
+        text = f"{mins}分"
+    return ("超期 " if late else "剩 ") + text

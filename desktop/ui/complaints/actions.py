@@ -1,0 +1,144 @@
+"""The small form of each workflow step (判断, 派发, 调查 …): its fields, and the one service call it makes."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Complaint, Staff
+from desktop.services import complaints, people
+from desktop.services.errors import RuleError
+from desktop.ui.widgets.forms import ErrorForm
+
+Call = Callable[[Staff, Complaint, dict[str, Any]], Complaint]
+
+CALLS: dict[str, Call] = {
+    "assess": lambda u, c, v: complaints.assess(u, c, v["valid"] == "成立", v["note"], v["reply"]),
+    "dispatch": lambda u, c, v: complaints.dispatch(u, c, v["department"], v["assignee"], v["note"]),
+    "investigate": lambda u, c, v: complaints.investigate(u, c, v["finding"], v["responsible_party"],
+                                                          v["cause_kind"]),
+    "propose": lambda u, c, v: complaints.propose(u, c, v["proposal"]),
+    "approve": lambda u, c, v: complaints.approve(u, c, v["note"]),
+    "send_back": lambda u, c, v: complaints.send_back(u, c, v["note"]),
+    "reply": lambda u, c, v: complaints.reply(u, c, v["reply"]),
+    "callback": lambda u, c, v: complaints.record_callback(
+        u, c, v["result"] == "联系上", v["satisfaction"], v["solved"] == "已解决", v["result"] == "联系方式有误",
+        v["note"]),
+    "close_unreachable": lambda u, c, v: complaints.close_unreachable(u, c, v["note"]),
+    "redo": lambda u, c, v: complaints.redo(u, c, v["note"]),
+    "decide_close": lambda u, c, v: complaints.decide_close(u, c, v["note"]),
+    "extend": lambda u, c, v: complaints.extend(u, c, v["days"], v["reason"]),
+    "remind": lambda u, c, v: complaints.remind(u, c, v["note"]),
+    "void": lambda u, c, v: complaints.void(u, c, v["reason"]),
+}
+
+
+class StepDialog(QDialog):
+    """One step's form; on OK it calls the service, shows a refusal under its field, or closes."""
+
+    def __init__(self, user: Staff, complaint: Complaint, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user, self.complaint, self.action = user, complaint, action
+        self.setWindowTitle(f"{complaint.number}：{complaints.ACTIONS[action][2]}")
+        self.setMinimumWidth(520)
+        self.form = ErrorForm()
+        self.inputs: dict[str, QWidget] = {}
+        self._fields()
+        self.form.add_general()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def _text(self, field: str, label: str, height: int = 70) -> None:
+        edit = QPlainTextEdit()
+        edit.setFixedHeight(height)
+        self._add(field, label, edit)
+
+    def _choice(self, field: str, label: str, items: list[str], editable: bool = False) -> None:
+        box = QComboBox()
+        box.addItems(items)
+        box.setEditable(editable)
+        self._add(field, label, box)
+
+    def _add(self, field: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(field)
+        self.inputs[field] = widget
+        self.form.add_field(label, widget, field)
+
+    def _fields(self) -> None:
+        tr, action, c = self.tr, self.action, self.complaint
+        if action == "assess":
+            self._choice("valid", tr("判断"), ["成立", "不成立"])
+            self._text("note", tr("判断意见/不成立原因"))
+            self._text("reply", tr("给客户的答复（不成立时）"))
+        elif action == "dispatch":
+            self._choice("department", tr("责任部门"), complaints.DEPARTMENTS, editable=True)
+            box = QComboBox()
+            box.addItem(tr("（不指定）"), None)
+            for person in people.active_staff():
+                box.addItem(f"{person.code} {person.name}", person.id)
+            self._add("assignee", tr("责任人"), box)
+            self._text("note", tr("说明"), 50)
+        elif action == "investigate":
+            self._text("finding", tr("调查结果与原因"), 90)
+            self._text("responsible_party", tr("责任人"), 30)
+            self._choice("cause_kind", tr("原因类别"), complaints.CAUSE_KINDS)
+            self.inputs["cause_kind"].setCurrentText(c.cause_kind)
+        elif action == "propose":
+            self._text("proposal", tr("处理方案"), 90)
+        elif action in ("approve", "send_back", "redo", "decide_close", "close_unreachable", "remind"):
+            labels = {"approve": tr("审批意见"), "send_back": tr("退回意见"), "redo": tr("主任意见"),
+                      "decide_close": tr("结案意见"), "close_unreachable": tr("说明"), "remind": tr("催办意见")}
+            self._text("note", labels[action])
+            if action == "approve":
+                self.form.insertRow(0, QLabel(tr("处理方案：") + c.proposal))
+        elif action == "reply":
+            self._text("reply", tr("告知客户的处理结果"), 90)
+            self.form.insertRow(0, QLabel(tr("批准的方案：") + c.proposal))
+        elif action == "callback":
+            self._choice("result", tr("联系结果"), ["联系上", "未联系上", "联系方式有误"])
+            self._choice("satisfaction", tr("客户满意度"), complaints.SATISFACTION)
+            self._choice("solved", tr("问题是否解决"), ["已解决", "未解决"])
+            self._text("note", tr("回访记录"), 50)
+        elif action == "extend":
+            spin = QSpinBox()
+            spin.setRange(c.deadline_days + 1, complaints.MAX_DEADLINE_DAYS)
+            spin.setSuffix(tr(" 个工作日"))
+            self._add("days", tr("处理期限"), spin)
+            self._text("reason", tr("特殊情况说明"))
+        elif action == "void":
+            self._text("reason", tr("作废原因"), 50)
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for field, widget in self.inputs.items():
+            if isinstance(widget, QPlainTextEdit):
+                result[field] = widget.toPlainText()
+            elif isinstance(widget, QSpinBox):
+                result[field] = widget.value()
+            elif field == "assignee":
+                result[field] = widget.currentData()
+            else:
+                result[field] = widget.currentText()
+        return result
+
+    def submit(self) -> None:
+        try:
+            CALLS[self.action](self.user, self.complaint, self.values())
+        except RuleError as error:
+            self.form.show_error(error)
+            return
+        self.accept()

@@ -1,0 +1,207 @@
+"""The 受理 form: a new complaint (or the new form of a customer who does not accept the decision)."""
+
+import datetime
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Complaint, Customer, Staff
+from desktop.services import complaints, deadlines
+from desktop.services.complaints import ComplaintForm
+from desktop.services.errors import RuleError
+from desktop.ui.widgets.forms import ErrorForm
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _combo(items: list[str], editable: bool = False) -> QComboBox:
+    box = QComboBox()
+    box.addItems(items)
+    box.setEditable(editable)
+    return box
+
+
+def _text(height: int = 60) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setFixedHeight(height)
+    return edit
+
+
+def _count() -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, 1_000_000)
+    spin.setSpecialValueText("—")
+    return spin
+
+
+class ComplaintFormDialog(QDialog):
+    """Fill in the form and save; `saved` is the new complaint once accepted."""
+
+    def __init__(self, user: Staff, original: Complaint | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.original = original
+        self.saved: Complaint | None = None
+        self._found: dict[int, Customer] = {}
+        self.setWindowTitle(self.tr("受理投诉") if original is None
+                            else self.tr("另立新单（原单 %1）").replace("%1", original.number))
+        self.resize(640, 760)
+        self._build()
+        if original is not None:
+            self._fill(complaints.reopen_form(original))
+        self._update_due()
+
+    def _build(self) -> None:
+        self.form = ErrorForm()
+        self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.channel_box = _combo(complaints.CHANNELS)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("输入姓名或电话的一部分"))
+        self.search_button = QPushButton(self.tr("查找客户"))
+        self.customer_box = QComboBox()
+        self.customer_box.addItem(self.tr("（未登记的客户）"), None)
+        search_row = QWidget()
+        row = QHBoxLayout(search_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.search_edit, 2)
+        row.addWidget(self.search_button)
+        row.addWidget(self.customer_box, 2)
+        self.complainant_edit = QLineEdit()
+        self.contact_edit = QLineEdit()
+        self.content_edit = _text(80)
+        self.request_edit = _text(50)
+        self.category_box = _combo(complaints.CATEGORIES, editable=True)
+        self.cause_box = _combo(complaints.CAUSE_KINDS)
+        self.severity_box = _combo(complaints.SEVERITIES)
+        self.due_label = QLabel()
+        self.promised_edit = QDateTimeEdit()
+        self.promised_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.order_edit = QLineEdit()
+        self.product_edit = QLineEdit()
+        self.quantity_spin = _count()
+        self.defect_spin = _count()
+        self.shipped_edit = QDateEdit(NO_DATE)
+        self.shipped_edit.setMinimumDate(NO_DATE)
+        self.shipped_edit.setSpecialValueText(self.tr("未填"))
+        self.shipped_edit.setDisplayFormat("yyyy-MM-dd")
+        self.note_edit = _text(40)
+        for widget, name in [(self.complainant_edit, "complainant"), (self.contact_edit, "contact"),
+                             (self.content_edit, "content"), (self.severity_box, "severity")]:
+            widget.setObjectName(name)
+        rows = [
+            (self.tr("受理时间"), self.received_edit, "received_at"), (self.tr("渠道"), self.channel_box, "channel"),
+            (self.tr("登记客户"), search_row, "customer"), (self.tr("投诉人"), self.complainant_edit, "complainant"),
+            (self.tr("联系方式"), self.contact_edit, "contact"), (self.tr("投诉内容"), self.content_edit, "content"),
+            (self.tr("客户要求"), self.request_edit, "request"), (self.tr("分类"), self.category_box, "category"),
+            (self.tr("原因类别"), self.cause_box, "cause_kind"), (self.tr("严重程度"), self.severity_box, "severity"),
+            (self.tr("处理期限"), self.due_label, "due"),
+            (self.tr("承诺答复时间"), self.promised_edit, "promised_at"),
+            (self.tr("订单编号"), self.order_edit, "order_number"),
+            (self.tr("料号/产品"), self.product_edit, "product"),
+            (self.tr("数量"), self.quantity_spin, "quantity"), (self.tr("交运日期"), self.shipped_edit, "shipped_on"),
+            (self.tr("不良数量"), self.defect_spin, "defect_quantity"), (self.tr("备注"), self.note_edit, "note"),
+        ]
+        for label, widget, field in rows:
+            self.form.add_field(label, widget, field)
+        self.form.add_general()
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        self.search_button.clicked.connect(self.search_customers)
+        self.search_edit.returnPressed.connect(self.search_customers)
+        self.customer_box.currentIndexChanged.connect(self._customer_chosen)
+        self.severity_box.currentIndexChanged.connect(self._update_due)
+        self.received_edit.dateTimeChanged.connect(self._update_due)
+
+    def _fill(self, values: ComplaintForm) -> None:
+        self.complainant_edit.setText(values.complainant)
+        self.contact_edit.setText(values.contact)
+        self.request_edit.setPlainText(values.request)
+        self.channel_box.setCurrentText(values.channel)
+        self.category_box.setCurrentText(values.category)
+        self.cause_box.setCurrentText(values.cause_kind)
+        self.severity_box.setCurrentText(values.severity)
+        self.order_edit.setText(values.order_number)
+        self.product_edit.setText(values.product)
+        if values.customer_id is not None:
+            customer = self.original.customer
+            self._found[customer.id] = customer
+            self.customer_box.addItem(f"{customer.name} {customer.phone}", customer.id)
+            self.customer_box.setCurrentIndex(1)
+
+    def search_customers(self) -> None:
+        self.customer_box.blockSignals(True)
+        self.customer_box.clear()
+        self.customer_box.addItem(self.tr("（未登记的客户）"), None)
+        self._found = {customer.id: customer for customer in complaints.find_customers(self.search_edit.text())}
+        for customer in self._found.values():
+            self.customer_box.addItem(f"{customer.name} {customer.phone}（{customer.number}）", customer.id)
+        self.customer_box.blockSignals(False)
+        if self.customer_box.count() > 1:
+            self.customer_box.setCurrentIndex(1)
+            self.customer_box.showPopup()
+
+    def _customer_chosen(self) -> None:
+        customer = self._found.get(self.customer_box.currentData())
+        if customer is None:
+            return
+        self.complainant_edit.setText(customer.salutation or customer.name)
+        self.contact_edit.setText(customer.phone)
+
+    def _received(self) -> datetime.datetime:
+        return self.received_edit.dateTime().toPython().replace(second=0, microsecond=0)
+
+    def _update_due(self) -> None:
+        days = complaints.DEADLINE_DAYS[self.severity_box.currentText()]
+        due = deadlines.due_at(self._received(), days)
+        self.due_label.setText(self.tr("%1 个工作日，%2 前").replace("%1", str(days)).replace(
+            "%2", f"{due:%Y-%m-%d %H:%M}"))
+        self.promised_edit.setDateTime(QDateTime(due))
+
+    def values(self) -> ComplaintForm:
+        shipped = self.shipped_edit.date()
+        return ComplaintForm(
+            complainant=self.complainant_edit.text(), contact=self.contact_edit.text(),
+            content=self.content_edit.toPlainText(), request=self.request_edit.toPlainText(),
+            channel=self.channel_box.currentText(), category=self.category_box.currentText(),
+            cause_kind=self.cause_box.currentText(), severity=self.severity_box.currentText(),
+            customer_id=self.customer_box.currentData(), received_at=self._received(),
+            promised_at=self.promised_edit.dateTime().toPython().replace(second=0, microsecond=0),
+            order_number=self.order_edit.text(), product=self.product_edit.text(),
+            quantity=self.quantity_spin.value() or None, defect_quantity=self.defect_spin.value() or None,
+            shipped_on=None if shipped == NO_DATE else shipped.toPython(), note=self.note_edit.toPlainText())
+
+    def save(self) -> None:
+        try:
+            if self.original is None:
+                self.saved = complaints.receive(self.user, self.values())
+            else:
+                self.saved = complaints.reopen(self.user, self.original, self.values())
+        except RuleError as error:
+            self.form.show_error(error)
+            return
+        self.accept()

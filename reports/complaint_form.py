@@ -1,0 +1,99 @@
+"""客户投诉记录及处理意见表 for one complaint, and the five-copy 客户抱怨处理表
+(第一联 质量管理部 … 第五联 总经理室)."""
+
+import datetime
+from pathlib import Path
+
+from reportlab.platypus import Flowable, PageBreak
+
+from desktop.services import complaints
+from desktop.services.complaint_lists import ComplaintDetail
+from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
+
+COPIES = ["第一联 质量管理部存", "第二联 制造部门存", "第三联 业务部门依批示办理", "第四联 会计科存",
+          "第五联 总经理室存"]
+
+
+def _when(value: datetime.datetime | datetime.date | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    return value.strftime(pattern) if value else ""
+
+
+def _callbacks(detail: ComplaintDetail) -> str:
+    lines = []
+    for attempt in detail.callbacks:
+        if attempt.reached:
+            result = f"{attempt.satisfaction}，问题{'已' if attempt.solved else '未'}解决"
+        else:
+            result = "联系方式有误" if attempt.wrong_contact else "未联系上"
+        note = f"；{attempt.note}" if attempt.note else ""
+        lines.append(f"{attempt.at:%m-%d %H:%M} {attempt.staff.name}：{result}{note}")
+    return "\n".join(lines)
+
+
+def _links(detail: ComplaintDetail) -> str:
+    parts = []
+    if detail.reopened_from is not None:
+        parts.append(f"原投诉单：{detail.reopened_from.number}（客户不接受原处理结论）")
+    if detail.reopenings:
+        parts.append("另立新单：" + "、".join(x.number for x in detail.reopenings))
+    return "\n".join(parts)
+
+
+def _story(detail: ComplaintDetail) -> list[Flowable]:
+    c = detail.complaint
+    customer = c.complainant + (f"（客户编号 {c.customer.number}）" if c.customer_id else "")
+    quantity = "" if c.quantity is None else str(c.quantity)
+    defects = "" if c.defect_quantity is None else str(c.defect_quantity)
+    approval = ""
+    if c.approved_by_id:
+        approval = f"{c.approval_note or '同意'}（{c.approved_by.name} {_when(c.approved_at)}）"
+    elif c.approval_note:
+        approval = f"退回：{c.approval_note}"
+    finding = c.finding + (f"\n责任人：{c.responsible_party}" if c.responsible_party else "")
+    reply = c.reply + (f"\n（{c.replied_by.name} {_when(c.replied_at)} 答复）" if c.replied_by_id else "")
+    note = "\n".join(part for part in (c.note, _links(detail),
+                                        f"作废：{c.void_reason}" if c.voided_at else "") if part)
+    return [
+        field_grid([
+            ("编号", c.number), ("投诉时间", _when(c.received_at)),
+            ("受理人", c.received_by.name), ("渠道", c.channel),
+            ("投诉客户", customer), ("联系方式", c.contact),
+            ("分类", c.category), ("原因类别", c.cause_kind),
+            ("严重程度", c.severity), ("处理期限", f"{c.deadline_days} 个工作日，{_when(c.due_at)} 前"),
+            ("承诺答复", _when(c.promised_at)), ("状态", complaints.status_text(c)),
+            ("订单编号", c.order_number), ("料号/产品", c.product),
+            ("数量", quantity), ("交运日期", _when(c.shipped_on, "%Y-%m-%d")),
+            ("不良数量", defects), ("责任部门", c.department),
+            ("责任人", c.assignee.name if c.assignee_id else ""), ("结案", _when(c.closed_at) + (
+                f" {c.closed_as}" if c.closed_as else "")),
+        ]),
+        gap(2),
+        wide_field("投诉内容", c.content, 18),
+        wide_field("客户要求", c.request, 10),
+        wide_field("判断意见", c.assessment, 10),
+        wide_field("调查结果与原因", finding, 16),
+        wide_field("处理方案", c.proposal, 14),
+        wide_field("审批意见", approval, 10),
+        wide_field("处理结果", reply, 14),
+        wide_field("回访记录", _callbacks(detail), 12),
+        wide_field("备注", note, 10),
+        gap(3),
+        signature_lines(["受理人", "经办人", "审批人"]),
+    ]
+
+
+def build(target: str | Path, detail: ComplaintDetail, branch: str, copies: bool = False,
+          printed_at: datetime.datetime | None = None) -> None:
+    """One form; with `copies` the five-copy 客户抱怨处理表, one labelled page per copy."""
+    number = detail.complaint.number
+    if not copies:
+        build_pdf(target, "客户投诉记录及处理意见表", _story(detail), branch=branch, subtitle=f"编号：{number}",
+                  printed_at=printed_at)
+        return
+    story: list[Flowable] = []
+    for index, label in enumerate(COPIES):
+        if index:
+            story.append(PageBreak())
+        story += [para(f"{label}　　编号：{number}", "heading")] + _story(detail)
+    build_pdf(target, "客户抱怨处理表", story, branch=branch, subtitle="一式五联，经核签结案后分送各联",
+              printed_at=printed_at)

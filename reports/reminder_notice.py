@@ -1,0 +1,38 @@
+"""催办单: the notice that urges the responsible department to finish an overdue complaint (001 第十四条)."""
+
+import datetime
+from pathlib import Path
+
+from desktop.services import complaints, deadlines
+from desktop.services.complaint_lists import ComplaintDetail
+from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
+
+
+def build(target: str | Path, detail: ComplaintDetail, branch: str,
+          printed_at: datetime.datetime | None = None) -> None:
+    """The notice for the latest recorded reminder of `detail`'s complaint."""
+    c = detail.complaint
+    reminders = [event for event in detail.events if event.action == "remind"]
+    latest = reminders[-1] if reminders else None
+    issued = latest.at if latest else (printed_at or datetime.datetime.now())
+    due = c.next_due_at or c.due_at
+    story = [
+        field_grid([
+            ("投诉单编号", c.number), ("受理时间", f"{c.received_at:%Y-%m-%d %H:%M}"),
+            ("投诉客户", c.complainant), ("联系方式", c.contact),
+            ("分类", c.category), ("严重程度", c.severity),
+            ("当前状态", complaints.status_text(c)), ("处理期限", f"{due:%Y-%m-%d %H:%M}"),
+            ("超期", deadlines.describe_left(due, issued).removeprefix("超期 ")), ("催办次数", f"第 {c.reminders} 次"),
+            ("责任部门", c.department or "（未派发）"), ("责任人", c.assignee.name if c.assignee_id else ""),
+            ("催办人", latest.actor.name if latest else ""), ("催办时间", f"{issued:%Y-%m-%d %H:%M}"),
+        ]),
+        gap(2),
+        wide_field("投诉内容", c.content, 20),
+        wide_field("催办意见", latest.note if latest else "", 20),
+        gap(3),
+        para("上述投诉已超过处理期限。请责任部门接单后立即处理，将处理方案报客服部审批，并于当日内回复处理进度；"
+             "逾期原因请一并书面说明。", "body"),
+        gap(6),
+        signature_lines(["催办人", "责任部门签收", "客服部主任"]),
+    ]
+    build_pdf(target, "催办单", story, branch=branch, subtitle=f"投诉单 {c.number}", printed_at=printed_at)

@@ -1,0 +1,65 @@
+"""The complaint form (single and five-copy), the 催办单, the tracking list and the monthly statistics as PDFs."""
+
+import datetime as dt
+import io
+
+from pypdf import PdfReader
+
+from desktop.services import complaint_lists, complaint_stats
+from desktop.services import complaints as c
+from reports import complaint_form, complaint_list, complaint_statistics, reminder_notice
+from tests.complaint_world import take_to
+
+
+def pages(build, *args, **kwargs) -> list[str]:
+    target = io.BytesIO()
+    build(target, *args, **kwargs)
+    return [page.extract_text() for page in PdfReader(io.BytesIO(target.getvalue())).pages]
+
+
+def _replied_and_called(data):
+    complaint = take_to(c.REPLIED, data, "较大", order_number="SO-778", product="JSQ-16 热水器")
+    c.record_callback(data["clerk3"], complaint, False, note="无人接听", now=dt.datetime(2026, 9, 15, 15))
+    c.record_callback(data["clerk3"], complaint, True, "满意", True, now=dt.datetime(2026, 9, 16, 10))
+    return complaint
+
+
+def test_the_complaint_form_carries_every_step(office_data):
+    complaint = _replied_and_called(office_data)
+    [text] = pages(complaint_form.build, complaint_lists.detail(complaint.id), "测试分店")
+    for expected in ("客户投诉记录及处理意见表", "202609-001", "陈先生", "SO-778", "热水器安装后漏水", "密封圈老化",
+                     "免费更换密封圈", "周主任", "明天上门更换密封圈", "未联系上", "满意", "已结案", "审批人"):
+        assert expected in text, expected
+
+
+def test_the_five_copy_form_has_one_labelled_page_per_copy(office_data):
+    complaint = _replied_and_called(office_data)
+    texts = pages(complaint_form.build, complaint_lists.detail(complaint.id), "测试分店", copies=True)
+    assert len(texts) == 5
+    for text, label in zip(texts, complaint_form.COPIES, strict=True):
+        assert label in text and "202609-001" in text
+
+
+def test_the_reminder_notice(office_data):
+    complaint = take_to(c.DISPATCHED, office_data)
+    c.remind(office_data["leader1"], complaint, "请今天内答复", now=dt.datetime(2026, 9, 16, 12))
+    [text] = pages(reminder_notice.build, complaint_lists.detail(complaint.id), "测试分店")
+    for expected in ("催办单", "202609-001", "质量管理部", "李四", "第 1 次", "请今天内答复", "2小时0分", "李班长"):
+        assert expected in text, expected
+
+
+def test_the_tracking_list_counts_the_overdue(office_data):
+    take_to(c.DISPATCHED, office_data)
+    _replied_and_called(office_data)
+    items = complaint_lists.page(complaint_lists.ComplaintFilter(), 0, 50)
+    [text] = pages(complaint_list.build, items, "测试分店", "全部", printed_at=dt.datetime(2026, 9, 16, 12))
+    assert "客户抱怨案件登记追踪表" in text
+    assert "共 2 件，其中超期 1 件" in text
+    assert "202609-001" in text and "202609-002" in text
+
+
+def test_the_monthly_statistics_table(office_data):
+    _replied_and_called(office_data)
+    [text] = pages(complaint_statistics.build, complaint_stats.monthly(2026, 9), "测试分店")
+    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "质量管理部", "100.0%", "2026-10-10"):
+        assert expected in text, expected

@@ -1,0 +1,73 @@
+"""The monthly 客诉案件统计表 and the weekly callback analysis on a hand-made September 2026."""
+
+import datetime as dt
+
+import pytest
+
+from desktop.services import complaint_stats
+from desktop.services import complaints as c
+from tests.complaint_world import form, take_to
+
+HOUR = dt.timedelta(hours=1)
+
+
+@pytest.fixture
+def september(office_data):
+    clerk, clerk3 = office_data["clerk1"], office_data["clerk3"]
+    # 1: quality, answered 2 hours after receipt (6 steps of 20 minutes), customer satisfied
+    quick = take_to(c.REPLIED, office_data, received_at=dt.datetime(2026, 9, 15, 10))
+    c.record_callback(clerk3, quick, True, "满意", True, now=dt.datetime(2026, 9, 16, 9))
+    # 2: service attitude, answered 2 working days after receipt (a day late), callback never reached
+    slow = take_to(c.REPLIED, office_data, received_at=dt.datetime(2026, 9, 16, 10), step=dt.timedelta(hours=8),
+                   department="客服部", category="服务态度", cause_kind="非质量异常（人为因素）")
+    for n in range(3):
+        c.record_callback(clerk3, slow, False, now=dt.datetime(2026, 9, 18, 20 + n))
+    c.close_unreachable(clerk, slow, now=dt.datetime(2026, 9, 19, 9))
+    # 3: not valid, closed at once without dispatch
+    invalid = c.receive(clerk, form(received_at=dt.datetime(2026, 9, 17, 9)), now=dt.datetime(2026, 9, 17, 9))
+    c.assess(clerk, invalid, False, "非本公司产品", "已告知客户向购买商家反映", now=dt.datetime(2026, 9, 17, 15))
+    # 4: received in September, closed in October: not in September's table
+    later = take_to(c.REPLIED, office_data, received_at=dt.datetime(2026, 9, 29, 10))
+    c.record_callback(clerk3, later, True, "基本满意", True, now=dt.datetime(2026, 10, 8, 10))
+    # 5: dissatisfied on callback: with the supervisor, not closed
+    unhappy = take_to(c.REPLIED, office_data, received_at=dt.datetime(2026, 9, 14, 9))
+    c.record_callback(clerk, unhappy, True, "不满意", False, now=dt.datetime(2026, 9, 14, 16))
+    return quick, slow, invalid
+
+
+def test_the_monthly_table(september):
+    stats = complaint_stats.monthly(2026, 9)
+    assert stats.report_due == dt.date(2026, 10, 10)
+    assert (stats.received, stats.closed) == (5, 3)
+    assert [(s.name, s.count, round(s.share, 3)) for s in stats.by_category] == [
+        ("产品质量", 2, 0.667), ("服务态度", 1, 0.333)]
+    assert [(s.name, s.count) for s in stats.by_cause] == [("质量异常", 2), ("非质量异常（人为因素）", 1)]
+    assert sorted((s.name, s.count) for s in stats.by_department) == [
+        ("客服部", 1), ("质量管理部", 1), ("（未派发）", 1)]
+    assert sorted((s.name, s.count) for s in stats.by_outcome) == [("不成立", 1), ("已解决", 1), ("无法联系", 1)]
+    # handling: 2 h = 0.08; 09-16 10:00 → 09-18 10:00 = 2.0; 09-17 09:00 → 15:00 = 0.25
+    assert stats.maximum_days == 2.0
+    assert stats.average_days == pytest.approx((0.08 + 2.0 + 0.25) / 3, abs=0.01)
+    assert stats.overdue == 1
+    rows = complaint_stats.monthly_rows(stats)
+    assert ["分类", "产品质量", 2, "66.7%"] in rows
+    assert ["期限", "超期答复件数", 1, "33.3%"] in rows
+
+
+def test_an_empty_month(office_data):
+    stats = complaint_stats.monthly(2026, 12)
+    assert (stats.closed, stats.average_days, stats.overdue, stats.by_category) == (0, 0.0, 0, [])
+    assert stats.report_due == dt.date(2027, 1, 10)
+
+
+def test_the_weekly_callback_analysis(september):
+    week = complaint_stats.weekly_callbacks(dt.date(2026, 9, 17))
+    assert week.week_start == dt.date(2026, 9, 14)
+    assert week.report_due == dt.datetime(2026, 9, 21, 18, 0)
+    # quick (reached, 满意), slow (3 failures), unhappy (reached, 不满意, not solved)
+    assert (week.attempts, week.reached, week.failed, week.unsolved) == (5, 2, 3, 1)
+    assert week.on_time == 2
+    assert [(s.name, s.count, s.share) for s in week.satisfaction] == [
+        ("满意", 1, 0.5), ("基本满意", 0, 0.0), ("不满意", 1, 0.5)]
+    assert week.closed_unreachable == 1
+    assert {(s.name, s.attempts, s.reached) for s in week.by_staff} == {("王五", 4, 1), ("张三", 1, 1)}

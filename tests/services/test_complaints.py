@@ -1,0 +1,382 @@
+"""The complaint workflow: numbering, every step allowed or refused by role and state, callbacks, reopening."""
+
+import datetime as dt
+import threading
+
+import pytest
+
+from desktop.models import AuditEntry, Complaint, ComplaintEvent, Customer, db
+from desktop.services import complaint_lists
+from desktop.services import complaints as c
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from tests.complaint_world import T0, form, minutes, take_to
+
+# ---------------------------------------------------------------- numbering
+
+def test_numbers_restart_each_month_and_a_voided_complaint_keeps_its_number(office_data):
+    clerk, boss = office_data["clerk1"], office_data["supervisor"]
+    october = [c.receive(clerk, form(received_at=dt.datetime(2026, 10, 31, 23, 58 + i)), now=dt.datetime(2026, 11, 2))
+               for i in range(2)]
+    november = c.receive(clerk, form(received_at=dt.datetime(2026, 11, 1, 0, 0)), now=dt.datetime(2026, 11, 2))
+    assert [x.number for x in october] == ["202610-001", "202610-002"]
+    assert november.number == "202611-001"
+    c.void(boss, november, "重复登记", now=dt.datetime(2026, 11, 2))
+    again = c.receive(clerk, form(received_at=dt.datetime(2026, 11, 1, 9)), now=dt.datetime(2026, 11, 2))
+    assert again.number == "202611-002"
+    assert Complaint.get_by_id(november.id).number == "202611-001"
+    january = c.receive(clerk, form(received_at=dt.datetime(2027, 1, 1, 8)), now=dt.datetime(2027, 1, 1, 9))
+    assert january.number == "202701-001"
+
+
+def test_two_windows_saving_at_the_same_moment_get_consecutive_numbers(office_data):
+    """Several threads, each with its own connection to the same file, save at once."""
+    clerks = [office_data["clerk1"], office_data["clerk2"], office_data["clerk3"], office_data["leader1"]]
+    start = threading.Barrier(len(clerks))
+    errors: list[Exception] = []
+
+    def save_many(person):
+        try:
+            start.wait()
+            for i in range(8):
+                c.receive(person, form(received_at=T0 + dt.timedelta(seconds=i)), now=T0 + dt.timedelta(hours=1))
+        except Exception as error:  # reported to the main thread below
+            errors.append(error)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=save_many, args=(person,)) for person in clerks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    serials = sorted(x.serial for x in Complaint.select().where(Complaint.month == "202609"))
+    assert serials == list(range(1, 33))
+    assert Complaint.select(Complaint.number).distinct().count() == 32
+
+
+# ---------------------------------------------------------------- 受理
+
+def test_receive_records_the_form_the_deadline_and_the_first_event(office_data):
+    clerk = office_data["clerk1"]
+    customer = Customer.create(number="K0001", name="陈建国", phone="13800138000", registered_by=clerk)
+    complaint = c.receive(clerk, form("较大", customer_id=customer.id, order_number="SO-1",
+                                      promised_at=dt.datetime(2026, 9, 17, 12)), now=T0)
+    assert complaint.number == "202609-001"
+    assert complaint.status == c.RECEIVED
+    assert complaint.deadline_days == 3
+    assert complaint.due_at == dt.datetime(2026, 9, 18, 10)
+    assert complaint.next_due_at == complaint.due_at
+    assert complaint.customer_id == customer.id
+    event = ComplaintEvent.get(ComplaintEvent.complaint == complaint)
+    assert (event.action, event.actor_id, event.to_status) == ("receive", clerk.id, c.RECEIVED)
+    assert "09-17 12:00" in event.note
+    assert AuditEntry.select().where(AuditEntry.table_name == "complaint").count() == 1
+
+
+def test_receive_refuses_an_incomplete_form(office_data):
+    with pytest.raises(ValidationErrors) as refused:
+        c.receive(office_data["clerk1"], form(complainant=" ", contact="", content=""), now=T0)
+    assert set(refused.value.errors) == {"complainant", "contact", "content"}
+    with pytest.raises(RuleError) as late_promise:
+        c.receive(office_data["clerk1"], form(promised_at=dt.datetime(2026, 9, 20)), now=T0)
+    assert late_promise.value.field == "promised_at"
+    assert Complaint.select().count() == 0
+
+
+def test_find_customers_by_part_of_the_name_or_phone(office_data):
+    clerk = office_data["clerk1"]
+    Customer.create(number="K1", name="陈建国", phone="13800138000", registered_by=clerk)
+    Customer.create(number="K2", name="王丽", phone="13911112222", registered_by=clerk)
+    assert [x.name for x in c.find_customers("建国")] == ["陈建国"]
+    assert [x.name for x in c.find_customers("1111")] == ["王丽"]
+    assert c.find_customers("  ") == []
+
+
+# ---------------------------------------------------------------- the whole life
+
+def test_an_ordinary_complaint_from_receipt_to_closure(office_data):
+    complaint = take_to(c.REPLIED, office_data)
+    clerk = office_data["clerk1"]
+    c.record_callback(clerk, complaint, reached=True, satisfaction="满意", solved=True, now=minutes(600))
+    assert complaint.status == c.CLOSED
+    assert complaint.closed_as == "已解决"
+    assert complaint.next_due_at is None
+    actions = [e.action for e in complaint_lists.detail(complaint.id).events]
+    assert actions == ["receive", "assess", "dispatch", "investigate", "propose", "approve", "reply", "close"]
+    assert complaint.handling_days == pytest.approx(0.08, abs=0.01)  # two hours of a working day
+
+
+def test_an_invalid_complaint_closes_with_the_reason_and_the_reply(office_data):
+    complaint = c.receive(office_data["clerk1"], form(), now=T0)
+    with pytest.raises(RuleError) as missing:
+        c.assess(office_data["clerk1"], complaint, False, "超过保修期", now=minutes(10))
+    assert missing.value.field == "reply"
+    c.assess(office_data["clerk1"], complaint, False, "超过保修期", "已说明收费维修办法，客户表示理解", now=minutes(10))
+    assert (complaint.status, complaint.closed_as) == (c.CLOSED, "不成立")
+    assert complaint.reply.startswith("已说明")
+
+
+def test_dispatch_later_than_sixty_minutes_is_flagged(office_data):
+    clerk = office_data["clerk1"]
+    on_time = take_to(c.ASSESSED, office_data)
+    c.dispatch(clerk, on_time, "客服部", None, now=minutes(60))
+    assert not on_time.dispatch_late
+    late = take_to(c.ASSESSED, office_data)
+    assert complaint_lists.status_label(late, now=minutes(61)) == "待派发·派发超时"
+    c.dispatch(clerk, late, "质量管理部", office_data["clerk2"].id, now=minutes(61))
+    assert late.dispatch_late
+    assert "超过 60 分钟" in ComplaintEvent.get((ComplaintEvent.complaint == late)
+                                           & (ComplaintEvent.action == "dispatch")).note
+
+
+# ---------------------------------------------------------------- who may do what
+
+ROLE_CASES = [
+    # action, state it starts from, severity, who, allowed
+    ("assess", c.RECEIVED, "一般", "clerk1", True),
+    ("dispatch", c.ASSESSED, "一般", "clerk1", True),
+    ("investigate", c.DISPATCHED, "一般", "clerk2", True),  # the responsible person
+    ("investigate", c.DISPATCHED, "一般", "clerk1", False),  # a clerk who is not
+    ("investigate", c.DISPATCHED, "一般", "leader1", True),
+    ("propose", c.INVESTIGATED, "一般", "clerk2", True),
+    ("propose", c.INVESTIGATED, "一般", "clerk3", False),
+    ("propose", c.INVESTIGATED, "一般", "supervisor", True),
+    ("approve", c.PROPOSED, "一般", "clerk1", False),
+    ("approve", c.PROPOSED, "一般", "leader1", True),
+    ("approve", c.PROPOSED, "一般", "supervisor", True),
+    ("approve", c.PROPOSED, "较大", "clerk1", False),
+    ("approve", c.PROPOSED, "较大", "leader1", False),
+    ("approve", c.PROPOSED, "严重", "leader2", False),
+    ("approve", c.PROPOSED, "较大", "supervisor", True),
+    ("approve", c.PROPOSED, "严重", "supervisor", True),
+    ("send_back", c.PROPOSED, "一般", "clerk1", False),
+    ("send_back", c.PROPOSED, "一般", "leader1", True),
+    ("send_back", c.PROPOSED, "较大", "leader1", False),
+    ("send_back", c.PROPOSED, "较大", "supervisor", True),
+    ("reply", c.APPROVED, "一般", "clerk1", True),
+    ("callback", c.REPLIED, "一般", "clerk3", True),
+    ("close_unreachable", c.REPLIED, "一般", "clerk1", True),
+    ("extend", c.DISPATCHED, "一般", "clerk1", False),
+    ("extend", c.DISPATCHED, "一般", "leader1", False),
+    ("extend", c.DISPATCHED, "一般", "supervisor", True),
+    ("remind", c.DISPATCHED, "一般", "clerk1", False),
+    ("remind", c.DISPATCHED, "一般", "leader1", True),
+    ("void", c.RECEIVED, "一般", "leader1", False),
+    ("void", c.RECEIVED, "一般", "supervisor", True),
+    ("redo", c.ESCALATED, "一般", "leader1", False),
+    ("redo", c.ESCALATED, "一般", "supervisor", True),
+    ("decide_close", c.ESCALATED, "一般", "clerk1", False),
+    ("decide_close", c.ESCALATED, "一般", "supervisor", True),
+    ("reopen", c.CLOSED, "一般", "clerk1", True),
+]
+
+LATER = dt.datetime(2026, 9, 30, 9, 0)  # after every deadline of a complaint received at T0
+
+
+def _do(action: str, person, complaint):
+    calls = {
+        "assess": lambda: c.assess(person, complaint, True, "成立", now=LATER),
+        "dispatch": lambda: c.dispatch(person, complaint, "客服部", None, now=LATER),
+        "investigate": lambda: c.investigate(person, complaint, "原因已查明", "张三", now=LATER),
+        "propose": lambda: c.propose(person, complaint, "赔偿 100 元", now=LATER),
+        "approve": lambda: c.approve(person, complaint, now=LATER),
+        "send_back": lambda: c.send_back(person, complaint, "方案不足", now=LATER),
+        "reply": lambda: c.reply(person, complaint, "已答复", now=LATER),
+        "callback": lambda: c.record_callback(person, complaint, reached=False, now=LATER),
+        "close_unreachable": lambda: c.close_unreachable(person, complaint, now=LATER),
+        "extend": lambda: c.extend(person, complaint, 3, "需要厂家检测", now=LATER),
+        "remind": lambda: c.remind(person, complaint, now=LATER),
+        "void": lambda: c.void(person, complaint, "重复登记", now=LATER),
+        "redo": lambda: c.redo(person, complaint, "重新调查", now=LATER),
+        "decide_close": lambda: c.decide_close(person, complaint, "已与客户协商一致", now=LATER),
+        "reopen": lambda: c.reopen(person, complaint, form(content="不接受处理结论", received_at=LATER), now=LATER),
+    }
+    return calls[action]()
+
+
+def _complaint_in(state: str, data: dict, severity: str) -> Complaint:
+    if state == c.ESCALATED:
+        complaint = take_to(c.REPLIED, data, severity)
+        c.record_callback(data["clerk1"], complaint, True, "不满意", False, now=minutes(600))
+        return complaint
+    if state == c.CLOSED:
+        complaint = take_to(c.REPLIED, data, severity)
+        c.record_callback(data["clerk1"], complaint, True, "满意", True, now=minutes(600))
+        return complaint
+    return take_to(state, data, severity)
+
+
+@pytest.mark.parametrize(("action", "state", "severity", "who", "allowed"), ROLE_CASES)
+def test_each_step_by_role(office_data, action, state, severity, who, allowed):
+    if action == "close_unreachable":
+        complaint = take_to(c.REPLIED, office_data, severity)
+        for n in range(3):
+            c.record_callback(office_data["clerk1"], complaint, reached=False, now=minutes(500 + n))
+    else:
+        complaint = _complaint_in(state, office_data, severity)
+    person = office_data[who]
+    events_before = ComplaintEvent.select().where(ComplaintEvent.complaint == complaint).count()
+    assert (action in c.allowed_actions(person, complaint)) == allowed
+    if allowed:
+        _do(action, person, complaint)
+        events_after = ComplaintEvent.select().where(ComplaintEvent.complaint == complaint).count()
+        assert events_after == events_before + 1
+        assert ComplaintEvent.select().where(ComplaintEvent.actor == person).exists()
+    else:
+        with pytest.raises(PermissionDenied) as refused:
+            _do(action, person, complaint)
+        assert "权" in refused.value.message
+        assert ComplaintEvent.select().where(ComplaintEvent.complaint == complaint).count() == events_before
+
+
+def test_a_clerk_is_told_who_approves(office_data):
+    complaint = take_to(c.PROPOSED, office_data, "严重")
+    with pytest.raises(PermissionDenied) as refused:
+        c.approve(office_data["leader1"], complaint)
+    assert refused.value.message == "严重投诉的处理方案须由主任或以上审批，您无权审批处理方案。"
+
+
+@pytest.mark.parametrize("action", sorted(c.ACTIONS))
+def test_every_step_is_refused_from_a_state_it_does_not_start_from(office_data, action):
+    boss = office_data["supervisor"]
+    states, _, name = c.ACTIONS[action]
+    for state in [s for s in c.STATUS_TEXT if s not in states]:
+        complaint = _complaint_in(state, office_data, "一般")
+        error = c.refusal(boss, complaint, action)
+        assert error is not None and not isinstance(error, PermissionDenied)
+        assert f"当前为「{c.STATUS_TEXT[state]}」，不能{name}" in error.message
+    complaint = _complaint_in(c.RECEIVED if c.RECEIVED not in states else c.CLOSED, office_data, "一般")
+    with pytest.raises(RuleError, match="不能"):
+        _do(action, boss, complaint)
+
+
+def test_a_voided_complaint_takes_no_further_step(office_data):
+    complaint = take_to(c.DISPATCHED, office_data)
+    c.void(office_data["supervisor"], complaint, "客户撤回，误登记", now=minutes(90))
+    assert c.allowed_actions(office_data["supervisor"], complaint) == []
+    assert complaint_lists.time_left(complaint).text == ""
+
+
+# ---------------------------------------------------------------- deadlines, reminders
+
+def test_a_special_case_may_be_extended_to_seven_working_days_by_the_supervisor(office_data):
+    boss = office_data["supervisor"]
+    received = dt.datetime(2026, 9, 30, 15, 20)
+    complaint = take_to(c.DISPATCHED, office_data, received_at=received)
+    assert complaint.due_at == dt.datetime(2026, 10, 8, 15, 20)
+    later = received + dt.timedelta(hours=2)
+    with pytest.raises(RuleError):
+        c.extend(boss, complaint, 8, "需要厂家检测", now=later)
+    with pytest.raises(RuleError):
+        c.extend(boss, complaint, 5, " ", now=later)
+    c.extend(boss, complaint, 3, "需要厂家检测", now=later)
+    assert complaint.due_at == dt.datetime(2026, 10, 10, 15, 20)  # 10-08, 10-09, make-up Saturday 10-10
+    assert complaint.next_due_at == complaint.due_at
+    assert "主任批准延长至 3 个工作日" in complaint_lists.detail(complaint.id).events[-1].note
+
+
+def test_an_overdue_complaint_gets_a_recorded_reminder(office_data):
+    leader = office_data["leader1"]
+    complaint = take_to(c.DISPATCHED, office_data)
+    with pytest.raises(RuleError, match="没有超期"):
+        c.remind(leader, complaint, now=minutes(120))
+    overdue = complaint_lists.ComplaintFilter(overdue=True)
+    assert complaint_lists.count(overdue, now=minutes(120)) == 0
+    next_day = dt.datetime(2026, 9, 16, 12, 0)
+    assert complaint_lists.count(overdue, now=next_day) == 1
+    c.remind(leader, complaint, "请今天下班前答复", now=next_day)
+    c.remind(leader, complaint, now=next_day + dt.timedelta(hours=1))
+    assert complaint.reminders == 2
+    notes = [e.note for e in complaint_lists.detail(complaint.id).events if e.action == "remind"]
+    assert notes[0].startswith("第 1 次催办（超期 2小时0分）")
+
+
+# ---------------------------------------------------------------- callbacks
+
+def test_the_callback_is_due_72_hours_after_the_reply(office_data):
+    complaint = take_to(c.REPLIED, office_data)
+    replied = complaint.replied_at
+    assert complaint.callback_due_at == replied + dt.timedelta(hours=72)
+    assert complaint.next_due_at == complaint.callback_due_at
+    assert not c.is_overdue(complaint, replied + dt.timedelta(hours=72))
+    assert c.is_overdue(complaint, replied + dt.timedelta(hours=72, minutes=1))
+    left = complaint_lists.time_left(complaint, replied + dt.timedelta(hours=60))
+    assert (left.text, left.urgency) == ("剩 12小时0分", "close")
+
+
+def test_unreachable_closure_needs_three_failed_attempts(office_data):
+    clerk = office_data["clerk1"]
+    complaint = take_to(c.REPLIED, office_data)
+    for n in range(2):
+        c.record_callback(clerk, complaint, reached=False, note="无人接听", now=minutes(300 + n * 60))
+    with pytest.raises(RuleError, match="目前 2 次"):
+        c.close_unreachable(clerk, complaint, now=minutes(500))
+    c.record_callback(clerk, complaint, reached=False, now=minutes(600))
+    c.close_unreachable(clerk, complaint, now=minutes(700))
+    assert (complaint.status, complaint.closed_as) == (c.CLOSED, "无法联系")
+    assert complaint_lists.detail(complaint.id).failed_callbacks == 3
+
+
+def test_after_five_failed_attempts_no_more_are_recorded(office_data):
+    clerk = office_data["clerk1"]
+    complaint = take_to(c.REPLIED, office_data)
+    for n in range(5):
+        c.record_callback(clerk, complaint, reached=False, now=minutes(300 + n))
+    with pytest.raises(RuleError, match="已 5 次联系不上"):
+        c.record_callback(clerk, complaint, reached=False, now=minutes(400))
+
+
+def test_wrong_contact_data_allows_unreachable_closure_at_once(office_data):
+    clerk = office_data["clerk1"]
+    complaint = take_to(c.REPLIED, office_data)
+    c.record_callback(clerk, complaint, reached=True, wrong_contact=True, note="空号", now=minutes(300))
+    c.close_unreachable(clerk, complaint, now=minutes(310))
+    assert complaint.closed_as == "无法联系"
+
+
+@pytest.mark.parametrize(("satisfaction", "solved"), [("不满意", True), ("基本满意", False), ("不满意", False)])
+def test_dissatisfied_or_unsolved_goes_back_to_the_supervisor(office_data, satisfaction, solved):
+    complaint = take_to(c.REPLIED, office_data)
+    c.record_callback(office_data["clerk3"], complaint, True, satisfaction, solved, now=minutes(300))
+    assert complaint.status == c.ESCALATED
+    assert complaint.closed_at is None
+    assert complaint.satisfaction == satisfaction
+    boss = office_data["supervisor"]
+    c.redo(boss, complaint, "请质量部重新检测", now=dt.datetime(2026, 9, 18, 9, 0))
+    assert complaint.status == c.DISPATCHED
+    assert complaint.due_at == dt.datetime(2026, 9, 20, 9, 0)  # 一般: 1 working day, the make-up Sunday
+
+
+def test_a_reached_callback_needs_satisfaction_and_solved(office_data):
+    complaint = take_to(c.REPLIED, office_data)
+    with pytest.raises(RuleError) as refused:
+        c.record_callback(office_data["clerk1"], complaint, True, None, True, now=minutes(300))
+    assert refused.value.field == "satisfaction"
+    with pytest.raises(RuleError) as refused:
+        c.record_callback(office_data["clerk1"], complaint, True, "满意", None, now=minutes(300))
+    assert refused.value.field == "solved"
+
+
+# ---------------------------------------------------------------- reopen
+
+def test_reopening_links_both_forms(office_data):
+    clerk = office_data["clerk1"]
+    original = _complaint_in(c.CLOSED, office_data, "一般")
+    starting = c.reopen_form(original)
+    assert (starting.complainant, starting.severity) == ("陈先生", "较大")
+    starting.content = "对更换密封圈的结论不接受，要求换新机"
+    new = c.reopen(clerk, original, starting, now=LATER)
+    assert new.reopened_from_id == original.id
+    assert new.number == "202609-002"
+    assert [x.id for x in complaint_lists.detail(original.id).reopenings] == [new.id]
+    assert complaint_lists.detail(new.id).reopened_from.id == original.id
+    assert original.status == c.CLOSED and original.closed_as == "已解决"
+    assert f"另立新单 {new.number}" in complaint_lists.detail(original.id).events[-1].note
+
+
+def test_reopening_an_escalated_complaint_closes_it_as_moved(office_data):
+    original = _complaint_in(c.ESCALATED, office_data, "一般")
+    new = c.reopen(office_data["clerk1"], original, form(content="要求退货", received_at=LATER), now=LATER)
+    assert (original.status, original.closed_as) == (c.CLOSED, "转新单")
+    assert new.status == c.RECEIVED

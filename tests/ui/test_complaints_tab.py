@@ -1,0 +1,111 @@
+"""The 投诉处理 tab driven like a person: receive a complaint and take it to closure."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.models import Complaint
+from desktop.ui.complaints.actions import StepDialog
+from desktop.ui.complaints.form import ComplaintFormDialog
+from desktop.ui.complaints.tab import ComplaintsTab
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a person: ASCII key by key, Chinese as the input method commits it."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def step(qtbot, tab: ComplaintsTab, action: str, **texts: str) -> StepDialog:
+    """Press the step's button in the detail view, type into its fields and press OK."""
+    button = tab.detail.buttons[action]
+    assert not button.isHidden(), action
+    click(qtbot, button)
+    dialog = tab.dialog
+    assert isinstance(dialog, StepDialog)
+    for field, text in texts.items():
+        widget = dialog.inputs[field]
+        if hasattr(widget, "setCurrentText"):
+            widget.setCurrentIndex(widget.findText(text))
+        else:
+            type_text(qtbot, widget, text)
+    click(qtbot, dialog.ok_button)
+    return dialog
+
+
+def test_receive_a_complaint_and_take_it_to_closure(qtbot, office_data):
+    clerk, leader = office_data["clerk1"], office_data["leader1"]
+    tab = ComplaintsTab(clerk)
+    qtbot.addWidget(tab)
+    click(qtbot, tab.action_buttons["new"])
+    form = tab.dialog
+    assert isinstance(form, ComplaintFormDialog)
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert form.form.error_text("complainant") == "请填写投诉人。"
+    type_text(qtbot, form.complainant_edit, "陈先生")
+    type_text(qtbot, form.contact_edit, "13800138000")
+    type_text(qtbot, form.content_edit, "热水器安装后漏水")
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert form.result() == ComplaintFormDialog.DialogCode.Accepted
+    complaint = Complaint.get()
+    assert tab.model.rowCount() == 1
+    assert tab.detail.title.text().startswith(complaint.number)
+
+    step(qtbot, tab, "assess", valid="成立", note="理由充分")
+    dispatch = tab.detail.buttons["dispatch"]
+    click(qtbot, dispatch)
+    tab.dialog.inputs["assignee"].setCurrentIndex(tab.dialog.inputs["assignee"].findData(clerk.id))
+    click(qtbot, tab.dialog.ok_button)
+    step(qtbot, tab, "investigate", finding="密封圈老化", responsible_party="供应商")
+    step(qtbot, tab, "propose", proposal="免费更换密封圈")
+    assert tab.detail.buttons["approve"].isHidden()  # a clerk cannot approve
+
+    leader_tab = ComplaintsTab(leader)
+    qtbot.addWidget(leader_tab)
+    assert leader_tab.detail.title.text().startswith(complaint.number)
+    step(qtbot, leader_tab, "approve", note="同意")
+
+    tab.reload()
+    refused = step(qtbot, tab, "reply")
+    assert refused.form.error_text("reply") == "请填写告知客户的处理结果。"
+    type_text(qtbot, refused.inputs["reply"], "明天上门更换密封圈")
+    click(qtbot, refused.ok_button)
+    step(qtbot, tab, "callback", result="联系上", satisfaction="满意", solved="已解决", note="客户认可")
+
+    assert tab.model.display_row(tab.model.row_at(0))[5] == "已结案"
+    assert tab.detail.title.text() == f"{complaint.number}　已结案"
+    history = [tab.detail.history.item(row, 2).text() for row in range(tab.detail.history.rowCount())]
+    assert history == ["受理", "判断", "派发", "调查结果", "处理方案", "审批", "答复客户", "结案"]
+    assert all(button.isHidden() for action, button in tab.detail.buttons.items() if action != "reopen")
+
+
+def test_an_overdue_filter_and_a_reopen_link(qtbot, office_data):
+    from desktop.services import complaints
+    from tests.complaint_world import take_to
+
+    original = take_to(complaints.REPLIED, office_data)
+    complaints.record_callback(office_data["clerk1"], original, True, "不满意", False)
+    tab = ComplaintsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    tab.overdue_check.setChecked(True)
+    assert tab.model.rowCount() == 0  # escalated: no deadline runs
+    tab.overdue_check.setChecked(False)
+    click(qtbot, tab.detail.buttons["reopen"])
+    form = tab.dialog
+    assert form.complainant_edit.text() == "陈先生"
+    type_text(qtbot, form.content_edit, "不接受处理结论，要求换新机")
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert tab.model.rowCount() == 2
+    link = tab.detail.links.itemAt(0).widget()
+    assert link.text() == f"原投诉单 {original.number}"
+    click(qtbot, link)
+    assert tab.detail.detail.complaint.id == original.id
+    assert tab.detail.links.itemAt(0).widget().text().startswith("另立新单 ")
