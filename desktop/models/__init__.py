@@ -5,13 +5,15 @@ from desktop.models.base import BaseModel, db
 from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone
 from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
+from desktop.models.swaps import Leave, Swap
 
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry,
     Customer, CustomerPhone, ArchiveAccess,
+    Leave, Swap,
 ]
 
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "Customer", "CustomerPhone",
-    "RosterEntry", "Setting", "Shift", "Staff", "Team", "db",
+    "Leave", "RosterEntry", "Setting", "Shift", "Staff", "Swap", "Team", "db",
 ]

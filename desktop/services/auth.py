@@ -26,6 +26,9 @@ PERMISSIONS: dict[str, str] = {
     "reports.view": "supervisor",
     "backup.make": "supervisor",
     "backup.restore": "supervisor",
+    "swaps.enter_for_others": "team_leader",
+    "swaps.approve": "team_leader",
+    "leave.manage": "team_leader",
 }
 PERMISSION_TEXT: dict[str, str] = {
     "settings.open": "打开设置",
@@ -36,6 +39,9 @@ PERMISSION_TEXT: dict[str, str] = {
     "reports.view": "查看报表",
     "backup.make": "备份数据库",
     "backup.restore": "恢复数据库",
+    "swaps.enter_for_others": "替他人登记换班",
+    "swaps.approve": "审批换班",
+    "leave.manage": "登记请假",
 }
 
 ITERATIONS = 240_000
