@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
 from desktop.services import audit, auth, leave, people, roster
@@ -279,3 +279,12 @@ def roster_view(year: int, month: int, team_id: int | None = None) -> RosterView
         view.swapped[(swap.substitute_id, swap.swap_day)] = f"替班（第 {swap.id} 号）"
         view.swapped[(swap.applicant_id, swap.return_day)] = f"还班（第 {swap.id} 号）"
     return view
+
+
+def month_counts(year: int, month: int, team_id: int | None = None) -> dict[str, int]:
+    """How many of the month's swaps are in each status (待审批, 已批准, 已完成 …), counted in SQL."""
+    now = datetime.datetime.now()
+    status = Case(None, [((Swap.status == "approved") & (Swap.return_ends_at <= now), "completed")], Swap.status)
+    query = (_filtered(SwapFilter(year=year, month=month, team_id=team_id), now)
+             .select(status.alias("key"), fn.COUNT(Swap.id).alias("count")).group_by(status).order_by())
+    return {row["key"]: row["count"] for row in query.dicts()}
