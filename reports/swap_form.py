@@ -29,9 +29,9 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
     story = [
         field_grid([("申请人", _person(swap.applicant)), ("替班人", _person(swap.substitute))], columns=1),
         gap(2),
-        field_grid([("换班日期/班次", _shift(swap.swap_day, swap.swap_shift)),
+        field_grid([("换班日期", _shift(swap.swap_day, swap.swap_shift)),
                     ("说明", f"由 {swap.substitute.name} 替 {swap.applicant.name} 上班"),
-                    ("还班日期/班次", _shift(swap.return_day, swap.return_shift)),
+                    ("还班日期", _shift(swap.return_day, swap.return_shift)),
                     ("说明", f"由 {swap.applicant.name} 替 {swap.substitute.name} 上班"),
                     ("申请时间", f"{swap.requested_at:%Y-%m-%d %H:%M}"),
                     ("状态", swaps.status_text(swap))]),

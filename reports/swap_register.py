@@ -6,11 +6,11 @@ from reportlab.lib.units import mm
 
 from desktop.models import Swap
 from desktop.services import swaps
-from reports.base import build_pdf, content_width, data_table, gap, para
+from reports.base import build_pdf, content_width, data_table, gap, para, signature_lines
 
 HEADERS = ["编号", "申请人", "班组", "换班日期", "班次", "替班人", "班组", "还班日期", "班次", "原因", "交接事项",
            "申请人班长", "替班人班长", "状态"]
-WIDTHS = [11, 16, 18, 20, 12, 16, 18, 20, 12, 0, 0, 24, 24, 14]
+WIDTHS = [11, 16, 21, 18, 12, 16, 21, 18, 12, 0, 0, 24, 24, 14]
 
 
 def _row(swap: Swap) -> list[str]:
@@ -32,6 +32,8 @@ def build(target: str | Path, year: int, month: int, rows: list[Swap], counts: d
         gap(),
         para(f"合计 {sum(counts.values())} 条：{summary}。", "body"),
         para("换班日期所在月份计入当月；已完成 = 已批准且还班班次已结束。", "small"),
+        gap(8),
+        signature_lines(["制表人", "主任审阅"], content_width(wide=True) / 2),
     ]
     subtitle = team_name or "全部班组"
     build_pdf(target, f"{year}年{month}月 换班登记簿", story, branch=branch, subtitle=subtitle, wide=True)

@@ -129,11 +129,12 @@ def monthly_limit(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return "".join(messages) or None
 
 
-def _previous_working_day(day: datetime.date) -> datetime.date:
-    day -= ONE_DAY
-    while not calendar.is_working_day(day):
-        day -= ONE_DAY
-    return day
+def adjacent_days(day: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """From the working day before `day` to the working day after it: a second swap in here is consecutive."""
+    low = day - ONE_DAY
+    while not calendar.is_working_day(low):
+        low -= ONE_DAY
+    return low, calendar.add_working_days(day, 1)
 
 
 def consecutive_swaps(draft: SwapDraft, now: datetime.datetime) -> str | None:
@@ -141,7 +142,7 @@ def consecutive_swaps(draft: SwapDraft, now: datetime.datetime) -> str | None:
     messages = []
     for person in draft.parties():
         for day in (draft.swap_day, draft.return_day):
-            low, high = _previous_working_day(day), calendar.add_working_days(day, 1)
+            low, high = adjacent_days(day)
             other = _other_swaps(draft).where(
                 _involving(person) & (Swap.swap_day.between(low, high) | Swap.return_day.between(low, high))).first()
             if other is not None:

@@ -10,7 +10,7 @@ from peewee import EXCLUDED
 from desktop.models import Leave, RosterEntry, Shift, Staff, Swap, Team
 from desktop.services import calendar, people
 from desktop.services.demo import DemoContext
-from desktop.services.swap_rules import MONTHLY_LIMIT, min_rest, short_rest
+from desktop.services.swap_rules import MONTHLY_LIMIT, adjacent_days, min_rest, short_rest
 
 ONE_DAY = datetime.timedelta(days=1)
 LEAVE_KINDS = ["病假"] * 4 + ["事假"] * 4 + ["年假"] * 3 + ["婚假", "丧假", "其他"]
@@ -82,8 +82,12 @@ def _free(world: World, person_id: int, day: datetime.date) -> bool:
 
 
 def _can_swap(world: World, person_id: int, day: datetime.date) -> bool:
-    near = any(abs((other - day).days) <= 3 for other in world.swap_days[person_id])
-    return not near and world.per_month[(person_id, day.year, day.month)] < MONTHLY_LIMIT
+    return world.per_month[(person_id, day.year, day.month)] < MONTHLY_LIMIT and _not_near(world, person_id, day)
+
+
+def _not_near(world: World, person_id: int, day: datetime.date) -> bool:
+    low, high = adjacent_days(day)
+    return not any(low <= other <= high for other in world.swap_days[person_id])
 
 
 def _rested(world: World, person_id: int, day: datetime.date, shift_id: int, drop: datetime.date,
@@ -112,7 +116,8 @@ def _find(rng: random.Random, world: World, applicant: Staff, mates: list[Staff]
             back = day + datetime.timedelta(days=offset)
             back_shift = world.roster.get((substitute.id, back))
             if (back_shift is None or (substitute.id, back) in world.leave_days
-                    or not _free(world, applicant.id, back) or calendar.is_holiday(back)):
+                    or not _free(world, applicant.id, back) or calendar.is_holiday(back)
+                    or not _not_near(world, applicant.id, back) or not _not_near(world, substitute.id, back)):
                 continue
             if (_rested(world, substitute.id, day, shift_id, back, rest)
                     and _rested(world, applicant.id, back, back_shift, day, rest)):
@@ -133,7 +138,7 @@ def _swaps(context: DemoContext, world: World, staff: list[Staff], leaders: dict
     past_span = (last - first).days - RETURN_WITHIN - 2
     soon = context.today + ONE_DAY
     future_span = (last - soon).days - RETURN_WITHIN
-    for _ in range(context.size.swaps * 40):
+    for _ in range(context.size.swaps * 100):  # rules and caps refuse many tries
         if len(rows) >= context.size.swaps:
             break
         applicant = rng.choice(staff)
