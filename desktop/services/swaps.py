@@ -266,7 +266,7 @@ def one_line(swap: Swap) -> str:
 class RosterView:
     grid: roster.MonthGrid
     leave: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> 病假 …
-    swapped: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> 替班 / 还班
+    swapped: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> 替班 / 还班 / 换出
 
 
 def roster_view(year: int, month: int, team_id: int | None = None) -> RosterView:
@@ -278,6 +278,8 @@ def roster_view(year: int, month: int, team_id: int | None = None) -> RosterView
     for swap in approved:
         view.swapped[(swap.substitute_id, swap.swap_day)] = f"替班（第 {swap.id} 号）"
         view.swapped[(swap.applicant_id, swap.return_day)] = f"还班（第 {swap.id} 号）"
+        view.swapped[(swap.applicant_id, swap.swap_day)] = f"换出（第 {swap.id} 号）"
+        view.swapped[(swap.substitute_id, swap.return_day)] = f"换出（第 {swap.id} 号）"
     return view
 
 

@@ -69,7 +69,7 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     column = model.view.grid.days.index(swap_day)
     assert model.cell(row[office_data["clerk3"].id], column)[0] == "早"
     assert "替班" in model.cell(row[office_data["clerk3"].id], column)[1]
-    assert model.cell(row[office_data["clerk1"].id], column)[0] == ""
+    assert model.cell(row[office_data["clerk1"].id], column) == ("", f"换出（第 {swap.id} 号）")
 
 
 def test_roster_shows_leave(qtbot, office_data: dict) -> None:

@@ -42,7 +42,7 @@ class RosterModel(QAbstractTableModel):
         if key in self.view.leave:
             return self.view.leave[key][:1], self.view.leave[key]
         if shift is None:
-            return "", ""
+            return "", self.view.swapped.get(key, "")
         tip = people.shift_label(shift)
         if key in self.view.swapped:
             tip += f"\n{self.view.swapped[key]}"
@@ -105,7 +105,7 @@ class RosterPage(QWidget):
         layout.addWidget(self.table)
         legend = "；".join(f"{s.name[:1]} = {people.shift_label(s)}" for s in people.shifts())
         note = QLabel(self.tr("班次：") + legend + self.tr(
-            "。橙色 = 请假（病/事/年/婚/丧/其），蓝色 = 经批准的换班（替班或还班），红色日期 = 节假日。"
+            "。橙色 = 请假（病/事/年/婚/丧/其），蓝色 = 经批准的换班（替班、还班，空格为换出），红色日期 = 节假日。"
             "只读，排班在「设置」中编辑。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
