@@ -89,3 +89,24 @@ def test_clerks_do_not_see_the_approval_page(qtbot, office_data: dict) -> None:
     titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
     assert titles == ["换班登记簿", "排班表", "请假登记"]
     assert not tab.leave.add_button.isEnabled()
+
+
+def test_register_rows_export_to_excel(qtbot, office_data: dict, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.services import excel
+
+    swap_day, return_day = free_week(datetime.date.today().replace(day=1) + datetime.timedelta(days=40))
+    draft = swap_world.build(office_data, swap_day, return_day)
+    Swap.create(applicant=draft.applicant, substitute=draft.substitute, swap_day=swap_day, swap_shift=draft.swap_shift,
+                return_day=return_day, return_shift=draft.return_shift, handover="—", requested_by=draft.applicant,
+                return_ends_at=datetime.datetime.combine(return_day, datetime.time(16)))
+    tab = SwapsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    tab.register.whole_time.setChecked(True)
+    model = tab.register.model
+    path = excel.write_sheet(tmp_path / "换班.xlsx", "换班登记簿", model.headers(),
+                             [model.display_row(row) for row in model.all_rows()])
+    sheet = load_workbook(path).active
+    assert [cell.value for cell in sheet[1]][:5] == ["编号", "申请人", "替班人", "换班日期/班次", "还班日期/班次"]
+    assert sheet["B2"].value == "张三" and sheet["G2"].value == "待审批"
