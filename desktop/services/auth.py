@@ -41,6 +41,9 @@ PERMISSIONS: dict[str, str] = {
     "complaint.extend": "supervisor",
     "complaint.decide": "supervisor",
     "complaint.void": "supervisor",
+    "swaps.enter_for_others": "team_leader",
+    "swaps.approve": "team_leader",
+    "leave.manage": "team_leader",
 }
 PERMISSION_TEXT: dict[str, str] = {
     "settings.open": "打开设置",
@@ -66,6 +69,9 @@ PERMISSION_TEXT: dict[str, str] = {
     "complaint.extend": "批准延长投诉处理期限",
     "complaint.decide": "处理退回主任的投诉",
     "complaint.void": "作废投诉单",
+    "swaps.enter_for_others": "替他人登记换班",
+    "swaps.approve": "审批换班",
+    "leave.manage": "登记请假",
 }
 
 ITERATIONS = 240_000

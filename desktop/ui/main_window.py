@@ -15,6 +15,7 @@ from desktop.services import auth, office
 from desktop.services.errors import RuleError
 from desktop.ui.complaints.tab import ComplaintsTab
 from desktop.ui.customers.tab import CustomersTab
+from desktop.ui.swaps.tab import SwapsTab
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.placeholder import NotYetAvailable
 
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
             (self.tr("拜访记录"), NotYetAvailable(self.tr("拜访记录"))),
             (self.tr("客户登记"), CustomersTab(self.user)),
             (self.tr("投诉处理"), ComplaintsTab(self.user)),
-            (self.tr("换班登记"), NotYetAvailable(self.tr("换班登记"))),
+            (self.tr("换班登记"), SwapsTab(self.user)),
         ]
 
     def _status_text(self) -> str:

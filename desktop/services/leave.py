@@ -1,0 +1,101 @@
+"""The leave register (请假): who is away on which dates, approved by whom; read by the swap rules and the roster."""
+
+import datetime
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from desktop.models import Leave, Staff, db
+from desktop.services import audit, auth
+from desktop.services.errors import ValidationErrors
+
+KINDS = ["病假", "事假", "年假", "婚假", "丧假", "其他"]
+
+
+@dataclass
+class LeaveForm:
+    person_id: int | None
+    start: datetime.date
+    end: datetime.date
+    kind: str
+    approver_id: int | None
+    reason: str = ""
+
+
+def _overlapping(person_id: int, start: datetime.date, end: datetime.date):
+    return Leave.select().where(
+        (Leave.person == person_id) & Leave.voided_at.is_null() & (Leave.start <= end) & (Leave.end >= start))
+
+
+def _check(form: LeaveForm) -> None:
+    errors = {}
+    if form.person_id is None:
+        errors["person"] = "请选择请假人。"
+    if form.end < form.start:
+        errors["end"] = "结束日期不能早于开始日期。"
+    if form.kind not in KINDS:
+        errors["kind"] = "请选择请假类型。"
+    if form.approver_id is None:
+        errors["approver"] = "请选择批准人。"
+    elif not auth.has_role(Staff.get_by_id(form.approver_id), "team_leader"):
+        errors["approver"] = "批准人须为班长或主任。"
+    if not errors:
+        other = _overlapping(form.person_id, form.start, form.end).first()
+        if other is not None:
+            errors["start"] = f"与已登记的请假重叠（{other.start:%m月%d日}–{other.end:%m月%d日} {other.kind}）。"
+    if errors:
+        raise ValidationErrors(errors)
+
+
+def record(actor: Staff, form: LeaveForm) -> Leave:
+    auth.require(actor, "leave.manage")
+    _check(form)
+    with db.atomic():
+        return audit.create(actor, Leave(
+            person=form.person_id, start=form.start, end=form.end, kind=form.kind, approver=form.approver_id,
+            reason=form.reason.strip(), recorded_by=actor))
+
+
+def void(actor: Staff, leave: Leave, reason: str) -> Leave:
+    auth.require(actor, "leave.manage")
+    return audit.void(actor, leave, reason)
+
+
+def leave_on(person: Staff | int, day: datetime.date) -> Leave | None:
+    """The person's recorded (not voided) leave covering `day`."""
+    return _overlapping(person, day, day).first()
+
+
+def cells(start: datetime.date, end: datetime.date) -> dict[tuple[int, datetime.date], str]:
+    """(staff id, day) -> leave kind for every leave day between `start` and `end`, for the roster grid."""
+    rows = Leave.select(Leave.person, Leave.start, Leave.end, Leave.kind).where(
+        Leave.voided_at.is_null() & (Leave.start <= end) & (Leave.end >= start))
+    result = {}
+    for row in rows:
+        day = max(row.start, start)
+        while day <= min(row.end, end):
+            result[(row.person_id, day)] = row.kind
+            day += datetime.timedelta(days=1)
+    return result
+
+
+def approvers() -> list[Staff]:
+    return list(Staff.select().where(Staff.active & Staff.role.in_(["team_leader", "supervisor"]))
+                .order_by(Staff.code))
+
+
+def page(year: int, month: int, offset: int, limit: int, include_voided: bool = False) -> list[Leave]:
+    """The month's leave records (any overlapping the month), newest first."""
+    first = datetime.date(year, month, 1)
+    last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    Approver = Staff.alias()
+    query = (
+        Leave.select(Leave, Staff, Approver)
+        .join(Staff, on=(Leave.person == Staff.id), attr="person")
+        .switch(Leave)
+        .join(Approver, JOIN.LEFT_OUTER, on=(Leave.approver == Approver.id), attr="approver")
+        .where((Leave.start <= last) & (Leave.end >= first))
+    )
+    if not include_voided:
+        query = query.where(Leave.voided_at.is_null())
+    return list(query.order_by(Leave.start.desc(), Leave.id.desc()).offset(offset).limit(limit))

@@ -1,0 +1,54 @@
+"""换班登记表: one swap on paper, with places for both parties' and both team leaders' signatures."""
+
+from pathlib import Path
+
+from desktop.models import Swap
+from desktop.services import people, swaps
+from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, para, signature_lines, wide_field
+
+
+def _person(person) -> str:
+    team = person.team.name if person.team_id else "—"
+    return f"{person.name}（{person.code}，{team}，{person.job_type}，{person.skill_level}）"
+
+
+def _shift(day, shift) -> str:
+    return f"{day:%Y年%m月%d日} {people.shift_label(shift)}"
+
+
+def _decision_row(swap: Swap, side: str) -> list[str]:
+    leader = getattr(swap, f"{side}_leader")
+    decided_at = getattr(swap, f"{side}_decided_at")
+    decision = choice_marks([swaps.AGREE, swaps.DISAGREE], getattr(swap, f"{side}_decision"))
+    return [f"{swaps.SIDE_TEXT[side]}班长", decision,
+            getattr(swap, f"{side}_remark") or "", leader.name if leader else "",
+            f"{decided_at:%Y-%m-%d %H:%M}" if decided_at else ""]
+
+
+def build(target: str | Path, swap: Swap, branch: str) -> None:
+    story = [
+        field_grid([("申请人", _person(swap.applicant)), ("替班人", _person(swap.substitute))], columns=1),
+        gap(2),
+        field_grid([("换班日期", _shift(swap.swap_day, swap.swap_shift)),
+                    ("说明", f"由 {swap.substitute.name} 替 {swap.applicant.name} 上班"),
+                    ("还班日期", _shift(swap.return_day, swap.return_shift)),
+                    ("说明", f"由 {swap.applicant.name} 替 {swap.substitute.name} 上班"),
+                    ("申请时间", f"{swap.requested_at:%Y-%m-%d %H:%M}"),
+                    ("状态", swaps.status_text(swap))]),
+        gap(2),
+        wide_field("换班原因", swap.reason),
+        wide_field("交接事项", swap.handover, min_height=24),
+        gap(3),
+        para("班长审批（换班须经双方班长同意）", "heading"),
+        data_table(["审批方", "意见", "备注", "审批人", "时间"],
+                   [_decision_row(swap, side) for side in swaps.SIDES]),
+        gap(6),
+        signature_lines(["申请人签字", "替班人签字"]),
+        gap(4),
+        signature_lines(["申请人班长签字", "替班人班长签字"]),
+        gap(6),
+        para("依据《客服部换班制度》：每人每月换班不得超过2次；不允许连续换班，换班者、还班者不允许连班；"
+             "须同工种、技术业务水平相当；换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理；"
+             "换班和还班均不得请假；节假日当班人员不允许换班。", "small"),
+    ]
+    build_pdf(target, "换班登记表", story, branch=branch, subtitle=f"编号：第 {swap.id} 号")

@@ -1,0 +1,25 @@
+"""Demo data: swaps in every state that keep the rules, leave records, and the roster changed by approved swaps."""
+
+import datetime
+
+from peewee import SqliteDatabase
+
+from desktop.models import Leave, RosterEntry, Swap
+from desktop.services import demo, swaps
+from desktop.services.swap_rules import check
+
+TODAY = datetime.date(2026, 3, 16)
+
+
+def test_demo_has_swaps_in_every_state(fresh_db: SqliteDatabase) -> None:
+    demo.generate("small", today=TODAY)
+    now = datetime.datetime.combine(TODAY, datetime.time(9))
+    all_swaps = list(Swap.select())
+    assert 0.9 * demo.SIZES["small"].swaps <= len(all_swaps) <= demo.SIZES["small"].swaps  # as many as rules allow
+    assert {swaps.status_of(s, now) for s in all_swaps} == set(swaps.STATUS_TEXT)
+    assert Leave.select().count() > 0
+    for swap in Swap.select().where(Swap.status == "pending"):
+        assert check(swaps.draft_of(swap), now) == []
+    approved = Swap.select().where(Swap.status == "approved").first()
+    on_swap_day = RosterEntry.get((RosterEntry.staff == approved.substitute) & (RosterEntry.day == approved.swap_day))
+    assert on_swap_day.shift_id == approved.swap_shift_id

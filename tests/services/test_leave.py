@@ -1,0 +1,56 @@
+"""The leave register: recording, overlaps, voiding, and the cells the roster shows."""
+
+import datetime
+
+import pytest
+
+from desktop.services import leave
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+
+
+def form(data: dict, start: str, end: str, kind: str = "事假") -> leave.LeaveForm:
+    return leave.LeaveForm(data["clerk1"].id, datetime.date.fromisoformat(start), datetime.date.fromisoformat(end),
+                           kind, data["leader1"].id, "家中有事")
+
+
+def test_record_and_find_leave(office_data: dict) -> None:
+    record = leave.record(office_data["leader1"], form(office_data, "2026-03-10", "2026-03-12"))
+    assert leave.leave_on(office_data["clerk1"], datetime.date(2026, 3, 11)).id == record.id
+    assert leave.leave_on(office_data["clerk1"], datetime.date(2026, 3, 13)) is None
+    cells = leave.cells(datetime.date(2026, 3, 1), datetime.date(2026, 3, 11))
+    assert cells == {(office_data["clerk1"].id, datetime.date(2026, 3, d)): "事假" for d in (10, 11)}
+    assert [r.id for r in leave.page(2026, 3, 0, 10)] == [record.id]
+
+
+def test_only_team_leaders_record_leave(office_data: dict) -> None:
+    with pytest.raises(PermissionDenied):
+        leave.record(office_data["clerk2"], form(office_data, "2026-03-10", "2026-03-12"))
+
+
+@pytest.mark.parametrize(("start", "end", "kind", "field"), [
+    ("2026-03-12", "2026-03-10", "事假", "end"),
+    ("2026-03-10", "2026-03-12", "旅游", "kind"),
+    ("2026-03-05", "2026-03-10", "病假", "start"),  # overlaps the recorded leave
+])
+def test_invalid_leave_is_refused(office_data: dict, start: str, end: str, kind: str, field: str) -> None:
+    leave.record(office_data["leader1"], form(office_data, "2026-03-09", "2026-03-09"))
+    with pytest.raises(ValidationErrors) as error:
+        leave.record(office_data["leader1"], form(office_data, start, end, kind))
+    assert field in error.value.errors
+
+
+def test_the_approver_is_a_leader(office_data: dict) -> None:
+    bad = form(office_data, "2026-03-10", "2026-03-10")
+    bad.approver_id = office_data["clerk2"].id
+    with pytest.raises(ValidationErrors, match="批准人"):
+        leave.record(office_data["leader1"], bad)
+
+
+def test_voided_leave_no_longer_counts(office_data: dict) -> None:
+    record = leave.record(office_data["leader1"], form(office_data, "2026-03-10", "2026-03-10"))
+    with pytest.raises(RuleError):
+        leave.void(office_data["leader1"], record, "")
+    leave.void(office_data["leader1"], record, "登记错误")
+    assert leave.leave_on(office_data["clerk1"], datetime.date(2026, 3, 10)) is None
+    assert leave.page(2026, 3, 0, 10) == []
+    assert len(leave.page(2026, 3, 0, 10, include_voided=True)) == 1

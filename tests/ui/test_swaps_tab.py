@@ -1,0 +1,112 @@
+"""The 换班登记 tab driven like a person: a swap breaking a rule, fixed, submitted, approved by both leaders."""
+
+import datetime
+
+from PySide6.QtCore import Qt
+
+from desktop.models import Leave, Swap
+from desktop.services import calendar
+from desktop.ui.swaps.tab import SwapsTab
+from tests import swap_world
+
+
+def free_week(start: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """A swap day at least a week ahead and a return day a week later, neither a holiday."""
+    day = start
+    while calendar.is_holiday(day) or calendar.is_holiday(day + datetime.timedelta(days=7)):
+        day += datetime.timedelta(days=1)
+    return day, day + datetime.timedelta(days=7)
+
+
+def pick(combo, text: str) -> None:
+    index = next(i for i in range(combo.count()) if text in combo.itemText(i))
+    combo.setCurrentIndex(index)
+
+
+def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: dict) -> None:
+    swap_day, return_day = free_week(datetime.date.today() + datetime.timedelta(days=7))
+    swap_world.build(office_data, swap_day, return_day)
+    swap_world.put(office_data["sales1"], return_day, office_data["shifts"]["早班"])
+    tab = SwapsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    dialog = tab.register.new_swap()
+    qtbot.addWidget(dialog)
+    assert "张三" in dialog.applicant.currentText() and not dialog.applicant.isEnabled()
+
+    pick(dialog.substitute, "赵六")  # 业务员: not the same job type
+    pick(dialog.swap_shift, f"{swap_day:%Y-%m-%d}")
+    pick(dialog.return_shift, f"{return_day:%Y-%m-%d}")
+    dialog.reason.insert("孩子开家长会")  # QTest types Latin-1 only; insert() is what an input method does
+    assert "请填写交接事项" in dialog.rules_label.text()
+    dialog.handover.insertPlainText("未结工单 2 张已交接")
+    assert "工种不同" in dialog.rules_label.text()
+    assert not dialog.submit_button.isEnabled()
+
+    pick(dialog.substitute, "王五")
+    pick(dialog.swap_shift, f"{swap_day:%Y-%m-%d}")
+    pick(dialog.return_shift, f"{return_day:%Y-%m-%d}")
+    assert "符合全部换班规则" in dialog.rules_label.text()
+    assert dialog.submit_button.isEnabled()
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    swap = Swap.get()
+    assert (swap.substitute_id, swap.swap_day, swap.return_day) == (office_data["clerk3"].id, swap_day, return_day)
+    assert tab.register.model.rowCount() == (1 if swap_day.month == datetime.date.today().month else 0)
+
+    for leader in ("leader1", "leader2"):
+        leader_tab = SwapsTab(office_data[leader])
+        qtbot.addWidget(leader_tab)
+        page = leader_tab.approvals
+        assert page.model.rowCount() == 1
+        assert "王五" in page.detail.text()
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+        assert page.model.rowCount() == 0
+    assert Swap.get_by_id(swap.id).status == "approved"
+
+    roster = leader_tab.roster
+    roster.month.set_month(swap_day.year, swap_day.month)
+    model = roster.model
+    row = {person.id: i for i, person in enumerate(model.view.grid.people)}
+    column = model.view.grid.days.index(swap_day)
+    assert model.cell(row[office_data["clerk3"].id], column)[0] == "早"
+    assert "替班" in model.cell(row[office_data["clerk3"].id], column)[1]
+    assert model.cell(row[office_data["clerk1"].id], column) == ("", f"换出（第 {swap.id} 号）")
+
+
+def test_roster_shows_leave(qtbot, office_data: dict) -> None:
+    today = datetime.date.today()
+    Leave.create(person=office_data["clerk2"], start=today, end=today, kind="病假", approver=office_data["leader1"],
+                 recorded_by=office_data["leader1"])
+    tab = SwapsTab(office_data["leader1"])
+    qtbot.addWidget(tab)
+    model = tab.roster.model
+    row = [p.id for p in model.view.grid.people].index(office_data["clerk2"].id)
+    assert model.cell(row, today.day - 1) == ("病", "病假")
+
+
+def test_clerks_do_not_see_the_approval_page(qtbot, office_data: dict) -> None:
+    tab = SwapsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    assert titles == ["换班登记簿", "排班表", "请假登记"]
+    assert not tab.leave.add_button.isEnabled()
+
+
+def test_register_rows_export_to_excel(qtbot, office_data: dict, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.services import excel
+
+    swap_day, return_day = free_week(datetime.date.today().replace(day=1) + datetime.timedelta(days=40))
+    draft = swap_world.build(office_data, swap_day, return_day)
+    Swap.create(applicant=draft.applicant, substitute=draft.substitute, swap_day=swap_day, swap_shift=draft.swap_shift,
+                return_day=return_day, return_shift=draft.return_shift, handover="—", requested_by=draft.applicant,
+                return_ends_at=datetime.datetime.combine(return_day, datetime.time(16)))
+    tab = SwapsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    tab.register.whole_time.setChecked(True)
+    model = tab.register.model
+    path = excel.write_sheet(tmp_path / "换班.xlsx", "换班登记簿", model.headers(),
+                             [model.display_row(row) for row in model.all_rows()])
+    sheet = load_workbook(path).active
+    assert [cell.value for cell in sheet[1]][:5] == ["编号", "申请人", "替班人", "换班日期/班次", "还班日期/班次"]
+    assert sheet["B2"].value == "张三" and sheet["G2"].value == "待审批"
