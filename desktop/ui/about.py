@@ -114,7 +114,8 @@ class AboutDialog(QDialog):
         browser.setHtml(
             f"<table cellspacing='0' cellpadding='4'><tr>{header}</tr>{rows}</table>"
             f"<p>{html.escape(note)}</p>"
-            f"<h3>{html.escape(self.tr('字体许可证全文'))}</h3><pre>{html.escape(font_text)}</pre>")
+            f"<h3>{html.escape(self.tr('字体许可证全文'))}</h3>"
+            f"<pre style='white-space: pre-wrap'>{html.escape(font_text)}</pre>")
         return browser
 
     def open_data_folder(self) -> None:
