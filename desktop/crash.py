@@ -31,7 +31,7 @@ class CrashReporter(QObject):
         self._showing = False
         self._report.connect(self._show)
 
-    def excepthook(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    def excepthook(self, kind: type[BaseException], error: BaseException | None, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
@@ -39,7 +39,7 @@ class CrashReporter(QObject):
         self._report.emit()
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
-        self.excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+        self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
     def _show(self) -> None:
         if self._showing:  # an error repeating while the message is open (a paint event, a timer) is only logged

@@ -69,6 +69,11 @@ def claim(db_path: Path) -> RunningInstance | None:
     lock.setStaleLockTime(0)  # stale only when its process is gone: a program open all day keeps its lock
     if lock.tryLock(0):
         return RunningInstance(key, lock, QCoreApplication.instance())
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        # no lock file can be made at all (temporary folder missing or read-only): letting the clerk work matters
+        # more than guarding against a second window
+        log.warning("无法创建锁文件 %s（%s），不检查客服台是否已经打开", lock.fileName(), lock.error())
+        return RunningInstance(key, lock, QCoreApplication.instance())
     if not ask_to_show(key):
         messages.info(None, QCoreApplication.translate("single_instance", "客服台"), QCoreApplication.translate(
             "single_instance", "客服台已经打开了这个数据库（%1），但它没有回应。\n"
