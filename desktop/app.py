@@ -5,14 +5,14 @@ import datetime
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop import __version__
+from desktop import __version__, crash, logs, single_instance
 from desktop.db import SchemaTooNew, open_database
 from desktop.models import Staff
-from desktop.paths import FONT_FILE, ICONS
+from desktop.paths import FONT_FILE, ICONS, data_folder
 from desktop.services import calendar, demo, office
 from desktop.ui import i18n
 
@@ -30,13 +30,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def default_db_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DB_NAME
+    return data_folder() / DB_NAME
 
 
 def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_NAME)  # matches packaging/kefutai.desktop: the icon in docks and taskbars
     app = QApplication.instance() or QApplication(argv)
     font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
     families = QFontDatabase.applicationFontFamilies(font_id)
@@ -65,7 +65,11 @@ def login() -> Staff | None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application(sys.argv[:1])
+    crash.install(logs.start())
     db_path = args.db or default_db_path()
+    instance = single_instance.claim(db_path)
+    if instance is None:
+        return 0
     try:
         open_database(db_path)
     except SchemaTooNew as error:

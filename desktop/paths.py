@@ -1,7 +1,9 @@
-"""Where the program's bundled resources live (fonts, icons, translations)."""
+"""Where the program's files live: bundled resources (fonts, icons, translations) and the per-user data folder."""
 
 import sys
 from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
 
 # In a PyInstaller bundle the resources sit beside the executable's unpacked modules.
 ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
@@ -10,3 +12,8 @@ FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttf"
 FONT_FAMILY = "WenQuanYi Micro Hei"
 I18N = RESOURCES / "i18n"
 ICONS = RESOURCES / "icons"
+
+
+def data_folder() -> Path:
+    """The per-user folder for the database, logs and crash reports (QStandardPaths' AppDataLocation)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))

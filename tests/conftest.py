@@ -1,6 +1,7 @@
 """Fixtures: a fresh database file per test, a logged-in person of each role, a small dataset."""
 
 import datetime
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from desktop import db as database
+from desktop import logs
 from desktop.models import Shift, Staff, Team
 from desktop.services import auth, calendar, office
 
@@ -87,3 +89,16 @@ def supervisor(office_data: dict) -> Staff:
 @pytest.fixture
 def admin(office_data: dict) -> Staff:
     return office_data["admin"]
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    """The program's log started in a temporary folder; the logging set-up is restored afterwards."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield logs.start(tmp_path / "logs" / "kefutai.log")
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from desktop import __version__
 from desktop.models import Staff
 from desktop.services import auth, office
 from desktop.services.errors import RuleError
@@ -100,6 +99,6 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.user, self).exec()
 
     def _about(self) -> None:
-        messages.info(self, self.tr("关于客服台"), self.tr(
-            "客服台 %1\n分店：%2\n数据库文件：%3\n\n界面与打印字体：文泉驿微米黑（Apache-2.0）").replace(
-            "%1", __version__).replace("%2", office.branch_name()).replace("%3", str(self.db_path)))
+        from desktop.ui.about import AboutDialog
+
+        AboutDialog(self.db_path, self).exec()

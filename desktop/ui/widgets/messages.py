@@ -1,5 +1,8 @@
 """Every dialog box the program shows the user goes through here."""
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.services.errors import RuleError
@@ -23,3 +26,14 @@ def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
     """A required reason (void, reassign, …); None when the user cancels."""
     text, ok = QInputDialog.getText(parent, title, prompt)
     return text.strip() if ok and text.strip() else None
+
+
+def unexpected_error(parent: QWidget | None, log_file: Path) -> None:
+    """An exception nobody expected: calm words, what happened to the data, and where the details are."""
+    text = QCoreApplication.translate(
+        "messages",
+        "程序遇到了一个意外问题，刚才的操作没有完成。\n\n"
+        "未完成的操作不会保存任何半截数据，之前已保存的记录都不受影响。您可以继续工作；"
+        "如果问题反复出现，请重新启动客服台，并把下面的日志文件交给管理员。\n\n"
+        "日志文件：%1").replace("%1", str(log_file))
+    QMessageBox.warning(parent, QCoreApplication.translate("messages", "客服台 — 意外问题"), text)
