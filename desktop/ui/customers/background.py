@@ -5,6 +5,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.models import db
@@ -42,7 +43,11 @@ class Task(QObject):
     @Slot(str, object)
     def _deliver(self, kind: str, value: Any) -> None:
         _running.discard(self)
-        self.callbacks[kind](value)
+        callback = self.callbacks[kind]
+        receiver = getattr(callback, "__self__", None)
+        if isinstance(receiver, QObject) and not shiboken6.isValid(receiver):
+            return  # the window closed while the query ran
+        callback(value)
 
 
 def start(work: Callable[[], Any], done: Callable[[Any], None], refused: Callable[[RuleError], None],
