@@ -278,12 +278,20 @@ def _manifest_text(info: BackupInfo, final: Path, kind: str) -> str:
     }, ensure_ascii=False, indent=2)
 
 
+def _free_space_check(folder: Path, needed: int) -> None:
+    free = shutil.disk_usage(folder).free
+    if free < needed + CHUNK:
+        raise RuleError(f"{folder} 所在磁盘空间不足：需要约 {needed / 1e6:.1f} MB，只剩 {free / 1e6:.1f} MB。"
+                        "请清理磁盘，或换一个容量更大的U盘。")
+
+
 def copy_file(source: Path, temp: Path, files: TargetFiles, progress: Progress | None, stage: str) -> str:
     """Stream `source` into a new file `temp`, flush it to the device, and return the sha256 of what was sent."""
     total = source.stat().st_size
     digest = hashlib.sha256()
     done = 0
     with open(source, "rb") as reader, files.open_new(temp) as writer:
+        _free_space_check(temp.parent, total)  # after the open, so that a read-only target is named as such
         while chunk := reader.read(CHUNK):
             view = memoryview(chunk)
             while view:  # a raw write may take only part of the chunk
@@ -310,13 +318,6 @@ def _check_copy(temp: Path, expected_sha: str, counts: dict[str, int], made_at: 
         raise RuleError("备份副本的结构版本与本程序不一致，备份没有完成。")
     info.made_at = made_at
     return info
-
-
-def _free_space_check(folder: Path, needed: int) -> None:
-    free = shutil.disk_usage(folder).free
-    if free < needed + CHUNK:
-        raise RuleError(f"备份位置 {folder} 空间不足：需要约 {needed / 1e6:.1f} MB，只剩 {free / 1e6:.1f} MB。"
-                        "请清理U盘或换一个容量更大的U盘。")
 
 
 def _prepare_folder(folder: Path, create: bool) -> None:
@@ -360,7 +361,6 @@ def _copy_to_target(local: Path, final: Path, counts: dict[str, int], made_at: d
     try:
         if final.exists() or manifest_path(final).exists():
             raise FileExistsError(errno.EEXIST, "exists", str(final))
-        _free_space_check(folder, local.stat().st_size)
         remove_quietly(temp)
         sha = copy_file(local, temp, files, progress, "正在写入备份")
         if progress:
