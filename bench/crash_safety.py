@@ -22,6 +22,7 @@ WRITER = Path(__file__).resolve().parent / "crash_writer.py"
 
 @dataclass
 class Trial:
+    killed: bool  # False: the writer stopped by itself, so the trial proves nothing
     confirmed: int
     missing: list[int]
     integrity: str
@@ -30,16 +31,17 @@ class Trial:
 
     @property
     def ok(self) -> bool:
-        return not self.missing and self.integrity == "ok" and self.half_saves == 0
+        return self.killed and not self.missing and self.integrity == "ok" and self.half_saves == 0
 
 
 def run_trial(db_file: Path, rng: random.Random) -> Trial:
-    child = subprocess.Popen([sys.executable, str(WRITER), str(db_file)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, str(WRITER), str(db_file)], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True)
     assert child.stdout.readline().strip() == "ready"
     time.sleep(rng.uniform(0.05, 0.6))
     child.send_signal(signal.SIGKILL)
     confirmed = [int(line) for line in child.stdout.read().split() if line.isdigit()]
-    child.wait()
+    killed = child.wait() == -signal.SIGKILL
     connection = sqlite3.connect(db_file)
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
@@ -49,7 +51,7 @@ def run_trial(db_file: Path, rng: random.Random) -> Trial:
             "WHERE table_name = 'team' AND action = 'create')").fetchone()[0]
     finally:
         connection.close()
-    return Trial(len(confirmed), [i for i in confirmed if i not in present], integrity, abs(half), len(present))
+    return Trial(killed, len(confirmed), [i for i in confirmed if i not in present], integrity, abs(half), len(present))
 
 
 def run(trials: int, seed: int, folder: Path) -> list[Trial]:

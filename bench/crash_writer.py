@@ -4,6 +4,7 @@ usage: python bench/crash_writer.py DB_FILE
 A printed id is a save the user was shown as 已保存; the parent kills this process at a random moment.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def main(db_file: str) -> None:
     number = 0
     while True:
         number += 1
-        team = audit.create(None, Team(name=f"崩溃测试{number}"))  # team row and its audit line: one transaction
+        team = audit.create(None, Team(name=f"崩溃测试{os.getpid()}-{number}"))  # team row and its audit line: one transaction
         print(team.id, flush=True)
 
 

@@ -19,8 +19,10 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import fn
+
 from desktop import __version__
-from desktop.models import Staff
+from desktop.models import AuditEntry, Staff
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, office
 from desktop.services.errors import RuleError, ValidationErrors
@@ -440,23 +442,36 @@ def save_settings(actor: Staff | None, remind_days: int, auto_keep: int) -> None
     office.put(actor, "backup_auto_keep", str(auto_keep))
 
 
-def reminder(actor: Staff | None, since: datetime.datetime | None, now: datetime.datetime | None = None) -> str | None:
-    """The login reminder for whoever makes backups, once `backup_remind_days` have passed without one.
+def in_use_since() -> datetime.datetime | None:
+    """When this database began to be used: its first logged change."""
+    return AuditEntry.select(fn.MIN(AuditEntry.at).python_value(AuditEntry.at.python_value)).scalar()
 
-    `since` is when the database began to be used, so that a brand-new office is not nagged on its first day.
-    """
-    if not auth.can(actor, "backup.make"):
-        return None
+
+def overdue(now: datetime.datetime | None = None, since: datetime.datetime | None = None) -> bool:
+    """True once `backup_remind_days` have passed since the last backup (or since first use, if never)."""
     now = now or datetime.datetime.now()
-    days = setting("backup_remind_days")
-    last, place = last_backup()
-    reference = last or since
-    if reference is None or (now - reference).days < days:
+    reference = last_backup()[0] or since or in_use_since()
+    return reference is not None and (now - reference).days >= setting("backup_remind_days")
+
+
+def reminder(actor: Staff | None, now: datetime.datetime | None = None,
+             since: datetime.datetime | None = None) -> str | None:
+    """The login reminder for whoever makes backups; a brand-new office is not nagged on its first day."""
+    now = now or datetime.datetime.now()
+    if not auth.can(actor, "backup.make") or not overdue(now, since):
         return None
+    last, place = last_backup()
     if last is None:
         return "数据库还从未备份到U盘。请插入U盘，点击 文件 → 备份到U盘/文件夹。"
     return (f"已经 {(now - last).days} 天没有备份了（上次：{last:%Y-%m-%d %H:%M}，{place}）。"
             "请插入U盘，点击 文件 → 备份到U盘/文件夹。")
+
+
+def find_backups(folders: list[Path]) -> list[Path]:
+    """Backup files (manual and automatic) in these folders, newest first."""
+    found = {path.resolve() for folder in folders if folder.is_dir() for path in folder.glob("客服台*备份_*.db")
+             if NAME_PATTERN.search(path.name)}
+    return sorted(found, key=lambda path: made_at_of(path, {}), reverse=True)
 
 
 def automatic_backups(db_path: Path) -> list[Path]:
@@ -471,6 +486,15 @@ def automatic_backups(db_path: Path) -> list[Path]:
 def automatic_due(db_path: Path, today: datetime.date) -> bool:
     newest = automatic_backups(db_path)
     return not newest or made_at_of(newest[0], {}).date() < today
+
+
+def changed_since_automatic(db_path: Path) -> bool:
+    """Whether anything was saved after the newest automatic copy (so leaving the program needs a fresh one)."""
+    newest = automatic_backups(db_path)
+    if not newest:
+        return True
+    files = [path for path in (Path(db_path), Path(f"{db_path}-wal")) if path.exists()]
+    return max(path.stat().st_mtime for path in files) > newest[0].stat().st_mtime
 
 
 def make_automatic(db_path: Path, keep: int, now: datetime.datetime | None = None) -> BackupResult | None:

@@ -169,6 +169,11 @@ def test_automatic_backups_rotate(busy_office: dict, db_path: Path) -> None:
     assert backup.make_automatic(db_path, keep=3, now=NOW + datetime.timedelta(minutes=4)) is None
     assert not backup.automatic_due(db_path, NOW.date())
     assert backup.automatic_due(db_path, NOW.date() + datetime.timedelta(days=1))
+    assert not backup.changed_since_automatic(db_path)
+    audit.create(None, Team(name="退出前新增"))
+    assert backup.changed_since_automatic(db_path)
+    found = backup.find_backups([backup.automatic_folder(db_path), db_path.parent])
+    assert found == [path.resolve() for path in kept]
 
 
 def test_record_and_last_backup(busy_office: dict, db_path: Path, usb: Path) -> None:
@@ -184,7 +189,8 @@ def test_record_and_last_backup(busy_office: dict, db_path: Path, usb: Path) -> 
 def test_reminder_after_the_configured_days(busy_office: dict, db_path: Path, usb: Path) -> None:
     supervisor, clerk = busy_office["supervisor"], busy_office["clerk1"]
     long_ago = NOW - datetime.timedelta(days=30)
-    assert backup.reminder(supervisor, since=NOW, now=NOW) is None  # a new office is not nagged on day one
+    assert backup.reminder(supervisor) is None  # a new office is not nagged on day one
+    assert "从未备份" in backup.reminder(supervisor, now=datetime.datetime.now() + datetime.timedelta(days=7))
     assert "从未备份" in backup.reminder(supervisor, since=long_ago, now=NOW)
     assert backup.reminder(clerk, since=long_ago, now=NOW) is None
     result = backup.write_backup(db_path, usb, now=NOW - datetime.timedelta(days=8))
