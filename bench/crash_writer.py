@@ -21,7 +21,8 @@ def main(db_file: str) -> None:
     number = 0
     while True:
         number += 1
-        team = audit.create(None, Team(name=f"崩溃测试{os.getpid()}-{number}"))  # team row and its audit line: one transaction
+        # the team row and its audit line are one transaction: the check finds any half-saved pair
+        team = audit.create(None, Team(name=f"崩溃测试{os.getpid()}-{number}"))
         print(team.id, flush=True)
 
 

@@ -57,7 +57,8 @@ def describe(info: BackupInfo) -> str:
         f"结构版本：{info.schema_version}（{backup.SCHEMA_TEXT[info.schema]}）",
         "各表行数：",
     ]
-    lines += [f"  {backup.TABLE_LABELS.get(name, name)}（{name}）：{count}" for name, count in info.counts.items()]
+    lines += [f"  {backup.TABLE_LABELS[name]}（{name}）：{count}" if name in backup.TABLE_LABELS
+              else f"  {name}：{count}" for name, count in info.counts.items()]
     return "\n".join(lines)
 
 
@@ -78,7 +79,10 @@ def run_backup(args: argparse.Namespace) -> int:
 def _confirmed(args: argparse.Namespace, question: str) -> bool:
     if args.yes:
         return True
-    return input(f"{question} 输入 yes 继续：").strip().lower() == "yes"
+    try:
+        return input(f"{question} 输入 yes 继续：").strip().lower() == "yes"
+    except EOFError:  # a script without --yes
+        return False
 
 
 def _log_in(login_name: str | None) -> Staff:

@@ -88,7 +88,8 @@ def test_restore_confirmation_shows_date_branch_and_counts(qtbot: QtBot, supervi
     confirmation = RestoreConfirmation(restore.check_restorable(made.path), db_path)
     qtbot.addWidget(confirmation)
     text = _labels(confirmation)
-    for expected in ("2026-11-24 18:30", "测试分店", "员工", "8 条", "班组", "通过", str(restore.aside_folder(db_path))):
+    aside = str(restore.aside_folder(db_path))
+    for expected in ("2026-11-24 18:30", "测试分店", "员工", "8 条", "班组", "通过", aside):
         assert expected in text
 
 
@@ -205,3 +206,16 @@ def test_start_up_with_a_corrupt_file(qtbot: QtBot, supervisor, db_path: Path, s
     assert "损坏的文件保留在" in shown[-1][1]
     assert list(restore.aside_folder(db_path).glob("客服台_损坏_*.db"))
     database.open_database(db_path)
+
+
+def test_program_start_with_a_corrupt_file_asks_before_touching_it(qtbot: QtBot, db_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import app
+
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 30_000)
+    damaged = db_path.read_bytes()
+    asked = []
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    assert app.open_or_recover(db_path) is False  # the person chose 退出
+    assert len(asked) == 1 and asked[0].newest is None
+    assert db_path.read_bytes() == damaged
