@@ -56,8 +56,10 @@ def run_with_progress(parent: QWidget | None, title: str, work: Callable[[Progre
     worker.start()
     loop.exec()
     worker.wait()
+    worker.progressed.disconnect()  # reports still queued must not show the dialog again
     dialog.canceled.disconnect()
-    dialog.close()
+    dialog.reset()
+    dialog.hide()
     dialog.deleteLater()
     if worker.error is not None:
         raise worker.error

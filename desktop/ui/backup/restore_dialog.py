@@ -121,6 +121,7 @@ class RestoreDialog(QDialog):
     def add_backup(self, path: Path) -> None:
         item = QListWidgetItem(f"{backup.made_at_of(path, {}):%Y-%m-%d %H:%M}    {path.name}    （{path.parent}）")
         item.setData(PATH, str(path))
+        item.setToolTip(str(path))
         self.backups.addItem(item)
         if self.backups.currentItem() is None or not self.backups.currentItem().data(PATH):
             self.backups.setCurrentItem(item)
