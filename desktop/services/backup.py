@@ -22,7 +22,7 @@ from pathlib import Path
 from peewee import fn
 
 from desktop import __version__
-from desktop.models import AuditEntry, Staff
+from desktop.models import AuditEntry, Staff, db
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, office
 from desktop.services.errors import RuleError, ValidationErrors
@@ -304,6 +304,8 @@ def copy_file(source: Path, temp: Path, files: TargetFiles, progress: Progress |
             if progress:
                 progress(stage, done, total)
         os.fsync(writer.fileno())
+        if hasattr(os, "posix_fadvise"):  # drop the cached pages so that the read-back comes from the device
+            os.posix_fadvise(writer.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
     return digest.hexdigest()
 
 
@@ -313,7 +315,10 @@ def _check_copy(temp: Path, expected_sha: str, counts: dict[str, int], made_at: 
         raise FileNotFoundError(errno.ENOENT, "vanished", str(temp))
     if file_sha256(temp) != expected_sha:
         raise RuleError("写入后读回的内容与数据库快照不一致（U盘可能有故障），备份没有完成。请换一个U盘再试。")
-    info = inspect(temp, expected_sha)
+    try:
+        info = inspect(temp, expected_sha)
+    except RuleError as error:
+        raise RuleError(f"备份副本校验未通过：{error.message}备份没有完成。") from None
     if info.counts != counts:
         raise RuleError("备份副本的行数与数据库不一致，备份没有完成。")
     if info.schema != "same":
@@ -415,8 +420,9 @@ def make_backup(actor: Staff | None, db_path: Path, folder: Path, *, create_fold
 
 def record_backup(actor: Staff | None, result: BackupResult) -> None:
     """Remember the last successful backup (shown in the status bar; drives the reminder)."""
-    office.put(actor, "backup_last_at", result.info.made_at.isoformat(timespec="minutes"))
-    office.put(actor, "backup_last_place", str(result.path))
+    with db.atomic():
+        office.put(actor, "backup_last_at", result.info.made_at.isoformat(timespec="minutes"))
+        office.put(actor, "backup_last_place", str(result.path))
 
 
 def last_backup() -> tuple[datetime.datetime | None, str]:
@@ -438,8 +444,9 @@ def save_settings(actor: Staff | None, remind_days: int, auto_keep: int) -> None
         errors["backup_auto_keep"] = "自动备份保留份数应在 1 到 100 之间。"
     if errors:
         raise ValidationErrors(errors)
-    office.put(actor, "backup_remind_days", str(remind_days))
-    office.put(actor, "backup_auto_keep", str(auto_keep))
+    with db.atomic():
+        office.put(actor, "backup_remind_days", str(remind_days))
+        office.put(actor, "backup_auto_keep", str(auto_keep))
 
 
 def in_use_since() -> datetime.datetime | None:
