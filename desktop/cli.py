@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop.db import SchemaTooNew, close_database, open_database
 from desktop.models import Staff
-from desktop.services import auth, backup, restore
+from desktop.services import auth, backup, backup_schedule, restore
 from desktop.services.backup import BackupInfo, BackupTooNew
 from desktop.services.errors import RuleError
 
@@ -68,7 +68,7 @@ def run_backup(args: argparse.Namespace) -> int:
     print(f"备份完成：{result.path}\n清单：{result.manifest}\n{result.verified_text()}")
     try:
         open_database(db_path)
-        backup.record_backup(None, result)
+        backup_schedule.record_backup(None, result)
     except SchemaTooNew as error:
         print(f"注意：{error} 备份已完成，但没有记入“上次备份”。", file=sys.stderr)
     finally:

@@ -15,7 +15,7 @@ from peewee import SqliteDatabase
 
 from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
-from desktop.services import auth, backup, office
+from desktop.services import auth, backup, backup_schedule, office
 from desktop.services.backup import BackupInfo, BackupTooNew, Progress, TargetFiles
 from desktop.services.errors import RuleError
 
@@ -170,7 +170,7 @@ def candidates(db_path: Path) -> list[Path]:
     """Local copies to recover from, newest first: automatic backups and files kept aside before a restore."""
     folder = aside_folder(db_path)
     kept = list(folder.glob(f"客服台_{BEFORE_RESTORE}_*.db")) if folder.is_dir() else []
-    found = backup.automatic_backups(db_path) + kept
+    found = backup_schedule.automatic_backups(db_path) + kept
     return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import Staff, Team
+from desktop.models import Team
 from desktop.services import audit, backup
 from desktop.services.backup import BackupCancelled
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.errors import PermissionDenied, RuleError
 from tests.services.backup_support import FailingTarget, checksums, integrity
 
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
@@ -156,55 +156,3 @@ def test_inspect_refuses_a_file_changed_after_its_manifest(busy_office: dict, db
     result.manifest.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(RuleError, match="校验值不一致"):
         backup.inspect(result.path)
-
-
-def test_automatic_backups_rotate(busy_office: dict, db_path: Path) -> None:
-    assert backup.automatic_due(db_path, NOW.date())
-    for minute in range(5):
-        assert backup.make_automatic(db_path, keep=3, now=NOW + datetime.timedelta(minutes=minute))
-    kept = backup.automatic_backups(db_path)
-    assert [path.name[-16:-3] for path in kept] == ["20261124-1834", "20261124-1833", "20261124-1832"]
-    assert sorted(path.name for path in backup.automatic_folder(db_path).iterdir()) == sorted(
-        [path.name for path in kept] + [path.with_suffix(".json").name for path in kept])
-    assert backup.make_automatic(db_path, keep=3, now=NOW + datetime.timedelta(minutes=4)) is None
-    assert not backup.automatic_due(db_path, NOW.date())
-    assert backup.automatic_due(db_path, NOW.date() + datetime.timedelta(days=1))
-    assert not backup.changed_since_automatic(db_path)
-    audit.create(None, Team(name="退出前新增"))
-    assert backup.changed_since_automatic(db_path)
-    found = backup.find_backups([backup.automatic_folder(db_path), db_path.parent])
-    assert found == [path.resolve() for path in kept]
-
-
-def test_record_and_last_backup(busy_office: dict, db_path: Path, usb: Path) -> None:
-    supervisor = busy_office["supervisor"]
-    assert backup.last_backup() == (None, "")
-    result = backup.make_backup(supervisor, db_path, usb)
-    backup.record_backup(supervisor, result)
-    at, place = backup.last_backup()
-    assert at == result.info.made_at
-    assert place == str(result.path)
-
-
-def test_reminder_after_the_configured_days(busy_office: dict, db_path: Path, usb: Path) -> None:
-    supervisor, clerk = busy_office["supervisor"], busy_office["clerk1"]
-    long_ago = NOW - datetime.timedelta(days=30)
-    assert backup.reminder(supervisor) is None  # a new office is not nagged on day one
-    assert "从未备份" in backup.reminder(supervisor, now=datetime.datetime.now() + datetime.timedelta(days=7))
-    assert "从未备份" in backup.reminder(supervisor, since=long_ago, now=NOW)
-    assert backup.reminder(clerk, since=long_ago, now=NOW) is None
-    result = backup.write_backup(db_path, usb, now=NOW - datetime.timedelta(days=8))
-    backup.record_backup(supervisor, result)
-    assert "已经 8 天没有备份" in backup.reminder(supervisor, since=long_ago, now=NOW)
-    backup.save_settings(supervisor, remind_days=10, auto_keep=5)
-    assert backup.reminder(supervisor, since=long_ago, now=NOW) is None
-    assert backup.setting("backup_auto_keep") == 5
-
-
-def test_settings_are_checked(busy_office: dict) -> None:
-    with pytest.raises(ValidationErrors) as refused:
-        backup.save_settings(busy_office["supervisor"], remind_days=0, auto_keep=500)
-    assert set(refused.value.errors) == {"backup_remind_days", "backup_auto_keep"}
-    with pytest.raises(PermissionDenied):
-        backup.save_settings(busy_office["clerk1"], remind_days=7, auto_keep=10)
-    assert Staff.select().count() == 8

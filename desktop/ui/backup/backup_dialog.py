@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import backup
+from desktop.services import backup, backup_schedule
 from desktop.services.errors import RuleError
 from desktop.ui.backup.drives import removable_volumes
 from desktop.ui.backup.progress import run_with_progress
@@ -77,18 +77,18 @@ class BackupDialog(QDialog):
         box = QGroupBox(self.tr("自动备份与提醒"))
         column = QVBoxLayout(box)
         note = QLabel(self.tr("每天第一次使用和退出程序时，会自动在本机保存一份副本：%1").replace(
-            "%1", str(backup.automatic_folder(self.db_path))))
+            "%1", str(backup_schedule.automatic_folder(self.db_path))))
         note.setWordWrap(True)
         column.addWidget(note)
         self.settings_form = ErrorForm()
         self.remind_days = QSpinBox()
         self.remind_days.setRange(0, 999)
         self.remind_days.setSuffix(self.tr(" 天"))
-        self.remind_days.setValue(backup.setting("backup_remind_days"))
+        self.remind_days.setValue(backup_schedule.setting("backup_remind_days"))
         self.auto_keep = QSpinBox()
         self.auto_keep.setRange(0, 999)
         self.auto_keep.setSuffix(self.tr(" 份"))
-        self.auto_keep.setValue(backup.setting("backup_auto_keep"))
+        self.auto_keep.setValue(backup_schedule.setting("backup_auto_keep"))
         self.settings_form.add_field(self.tr("超过多少天未备份时提醒主任"), self.remind_days, "backup_remind_days")
         self.settings_form.add_field(self.tr("本机自动备份保留"), self.auto_keep, "backup_auto_keep")
         column.addLayout(self.settings_form)
@@ -113,7 +113,7 @@ class BackupDialog(QDialog):
             hint = QListWidgetItem(self.tr("未发现U盘。请插入U盘后点击「刷新」，或选择其他文件夹。"))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.targets.addItem(hint)
-        last_at, last_place = backup.last_backup()
+        last_at, last_place = backup_schedule.last_backup()
         if last_place and Path(last_place).parent.is_dir():
             self._add_target(self.tr("上次备份的文件夹：%1").replace("%1", str(Path(last_place).parent)),
                              Path(last_place).parent, create=False, select=False)
@@ -158,7 +158,7 @@ class BackupDialog(QDialog):
         except RuleError as error:
             messages.refused(self, error)
             return
-        backup.record_backup(self.user, result)
+        backup_schedule.record_backup(self.user, result)
         self.result = result
         self.backed_up.emit(result)
         messages.info(self, self.tr("备份完成"), self.tr("数据库已备份到：\n%1\n\n清单：%2\n\n已校验：\n%3").replace(
@@ -167,7 +167,7 @@ class BackupDialog(QDialog):
 
     def save_settings(self) -> None:
         try:
-            backup.save_settings(self.user, self.remind_days.value(), self.auto_keep.value())
+            backup_schedule.save_settings(self.user, self.remind_days.value(), self.auto_keep.value())
         except RuleError as error:
             self.settings_saved.clear()
             self.settings_form.show_error(error)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.models import Staff
-from desktop.services import backup
+from desktop.services import backup_schedule
 from desktop.services.errors import RuleError
 from desktop.ui.backup.progress import Worker
 from desktop.ui.widgets.forms import ERROR_STYLE
@@ -37,14 +37,14 @@ class BackupCare(QObject):
         QTimer.singleShot(0, self.remind)
 
     def refresh(self) -> None:
-        at, place = backup.last_backup()
+        at, place = backup_schedule.last_backup()
         when = f"{at:%Y-%m-%d %H:%M}" if at else self.tr("从未备份")
         self.label.setText(self.tr("上次备份：%1").replace("%1", when))
         self.label.setToolTip(place)
-        self.label.setStyleSheet(ERROR_STYLE if backup.overdue() else "")
+        self.label.setStyleSheet(ERROR_STYLE if backup_schedule.overdue() else "")
 
     def remind(self) -> None:
-        text = backup.reminder(self.user)
+        text = backup_schedule.reminder(self.user)
         if text is None:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("该备份了"), text, parent=self.window)
@@ -56,10 +56,10 @@ class BackupCare(QObject):
 
     def daily(self) -> None:
         self.timer.setInterval(CHECK_MS)
-        if self.worker is not None or not backup.automatic_due(self.db_path, datetime.date.today()):
+        if self.worker is not None or not backup_schedule.automatic_due(self.db_path, datetime.date.today()):
             return
-        keep = backup.setting("backup_auto_keep")
-        self.worker = Worker(lambda _progress: backup.make_automatic(self.db_path, keep))
+        keep = backup_schedule.setting("backup_auto_keep")
+        self.worker = Worker(lambda _progress: backup_schedule.make_automatic(self.db_path, keep))
         self.worker.finished.connect(self._daily_done)
         self.worker.start()
 
@@ -75,10 +75,10 @@ class BackupCare(QObject):
     def at_exit(self) -> None:
         if self.worker is not None:
             self.worker.wait()
-        if not backup.changed_since_automatic(self.db_path):
+        if not backup_schedule.changed_since_automatic(self.db_path):
             return
         try:
-            backup.make_automatic(self.db_path, backup.setting("backup_auto_keep"))
+            backup_schedule.make_automatic(self.db_path, backup_schedule.setting("backup_auto_keep"))
         except RuleError as error:
             QMessageBox.warning(None, self.tr("自动备份没有完成"), error.message)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import backup, office, restore
+from desktop.services import backup, backup_schedule, office, restore
 from desktop.services.backup import BackupInfo
 from desktop.services.errors import RuleError
 from desktop.ui.backup.drives import removable_volumes
@@ -33,10 +33,10 @@ PATH = Qt.ItemDataRole.UserRole
 def backup_folders(db_path: Path) -> list[Path]:
     """Where backups are looked for: each stick (its 客服台备份 folder and root), the last target, the data folder."""
     folders = [folder for volume in removable_volumes() for folder in (volume.root / backup.USB_FOLDER, volume.root)]
-    last_place = backup.last_backup()[1]
+    last_place = backup_schedule.last_backup()[1]
     if last_place:
         folders.append(Path(last_place).parent)
-    return [*folders, backup.automatic_folder(db_path)]
+    return [*folders, backup_schedule.automatic_folder(db_path)]
 
 
 class RestoreConfirmation(QDialog):
