@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop import __version__, crash, logs, single_instance
+from desktop import __version__, cli, crash, logs, single_instance
 from desktop.db import SchemaTooNew, open_database
 from desktop.models import Staff
 from desktop.paths import FONT_FILE, ICONS, data_folder
@@ -62,8 +62,21 @@ def login() -> Staff | None:
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def open_or_recover(db_path: Path) -> bool:
+    """Open the database; a damaged file is reported, kept aside and may be replaced by a verified backup."""
+    from desktop.ui.backup.recovery import recover_if_damaged
+
+    if not recover_if_damaged(db_path):
+        return False
+    open_database(db_path)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] and argv[0] in cli.COMMANDS:
+        return cli.main(argv)
+    args = parse_args(argv)
     app = create_application(sys.argv[:1])
     crash.install(logs.start())
     db_path = args.db or default_db_path()
@@ -71,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     if instance is None:
         return 0
     try:
-        open_database(db_path)
+        if not open_or_recover(db_path):
+            return 1
     except SchemaTooNew as error:
         QMessageBox.critical(None, "客服台", str(error))
         return 2

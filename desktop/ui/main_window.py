@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from desktop.models import Staff
 from desktop.services import auth, office
 from desktop.services.errors import RuleError
+from desktop.ui.backup.care import BackupCare
 from desktop.ui.complaints.tab import ComplaintsTab
 from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.swaps.tab import SwapsTab
@@ -35,6 +36,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._update_actions)
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))
+        self.backup_care = BackupCare(user, db_path, self)
+        self.backup_care.backup_requested.connect(self.open_backup)
+        self.statusBar().addPermanentWidget(self.backup_care.label)
 
     def _tab_pages(self) -> list[tuple[str, QWidget]]:
         return [
@@ -59,8 +63,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.backup_action = self._action(file_menu, self.tr("备份到U盘/文件夹…"), self._not_yet)
-        self.restore_action = self._action(file_menu, self.tr("恢复…"), self._not_yet)
+        self.backup_action = self._action(file_menu, self.tr("备份到U盘/文件夹…"), self.open_backup)
+        self.restore_action = self._action(file_menu, self.tr("恢复…"), self.open_restore)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("导出到 Excel…"), self._export, "Ctrl+E")
         self.print_action = self._action(file_menu, self.tr("打印…"), self._print, QKeySequence.StandardKey.Print)
@@ -97,6 +101,28 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin.settings_dialog import SettingsDialog
 
         SettingsDialog(self.user, self).exec()
+
+    def open_backup(self) -> None:
+        from desktop.ui.backup.backup_dialog import BackupDialog
+
+        try:
+            auth.require(self.user, "backup.make")
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        BackupDialog(self.user, self.db_path, self).exec()
+        self.backup_care.refresh()
+
+    def open_restore(self) -> None:
+        from desktop.ui.backup.restore_dialog import RestoreDialog, log_in_again
+
+        try:
+            auth.require(self.user, "backup.restore")
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        if RestoreDialog(self.user, self.db_path, self).exec() == RestoreDialog.DialogCode.Accepted:
+            log_in_again(self)
 
     def _about(self) -> None:
         from desktop.ui.about import AboutDialog

@@ -1,0 +1,416 @@
+"""Verified copies of the database file (to a USB stick, a folder or the data folder) and the check of a copy.
+
+A backup never writes to the live database: SQLite's online backup API copies one consistent state of it into a
+local snapshot, the snapshot is streamed to a temporary name on the target, flushed, read back and checked, and only
+then given its final name beside a small JSON manifest. Any failure removes what was written and says why.
+"""
+
+import datetime
+import errno
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import __version__
+from desktop.models import Staff
+from desktop.models.migrations import all_migrations
+from desktop.services import auth
+from desktop.services.errors import RuleError
+
+PREFIX = "客服台备份"
+USB_FOLDER = "客服台备份"  # made on a removable drive so the stick stays tidy
+PART = ".part"  # suffix of anything not yet verified: never mistaken for a backup
+CHUNK = 1 << 20
+SNAPSHOT_PAGES = 2048
+STAMP = "%Y%m%d-%H%M"
+NAME_PATTERN = re.compile(r"_(\d{8}-\d{4})\.db$")
+
+# (stage text, bytes or pages done, total): the UI turns it into a progress bar
+Progress = Callable[[str, int, int], None]
+
+TABLE_LABELS = {
+    "customer": "客户", "customer_phone": "客户电话", "contact": "拜访记录", "complaint": "投诉",
+    "swap": "换班", "staff": "员工", "team": "班组", "shift": "班次", "roster_entry": "排班",
+    "calendar_day": "工作日历", "archive_access": "借阅记录", "audit_entry": "操作日志", "setting": "设置",
+}
+
+
+class BackupCancelled(RuleError):
+    """The person pressed 取消 while the copy was running."""
+
+
+class BackupTooNew(RuleError):
+    """The file was written by a newer release of the program."""
+
+
+@dataclass
+class BackupInfo:
+    """What a backup file holds, read from the file itself (and its manifest when there is one)."""
+
+    path: Path
+    branch: str
+    made_at: datetime.datetime
+    migrations: list[str]
+    schema: str  # "same" | "older" | "newer"
+    counts: dict[str, int]
+    sha256: str
+    size: int
+    integrity: str
+
+    @property
+    def schema_version(self) -> int:
+        return len(self.migrations)
+
+    def count_summary(self) -> str:
+        return "，".join(f"{label} {self.counts[name]}" for name, label in TABLE_LABELS.items() if name in self.counts)
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    manifest: Path
+    info: BackupInfo
+
+    def verified_text(self) -> str:
+        return (f"完整性检查（integrity_check）：通过\n"
+                f"结构版本：{self.info.schema_version}（{SCHEMA_TEXT[self.info.schema]}）\n"
+                f"{len(self.info.counts)} 张表的行数与数据库一致：{self.info.count_summary()}\n"
+                f"写入后读回的 SHA-256 一致：{self.info.sha256[:16]}…")
+
+
+SCHEMA_TEXT = {"same": "与本程序一致", "older": "较旧，恢复时将自动升级", "newer": "较新，本程序无法使用"}
+
+
+class TargetFiles:
+    """File operations on a backup target; tests substitute a full disk, a read-only drive or a pulled stick."""
+
+    def open_new(self, path: Path) -> io.RawIOBase:
+        return io.FileIO(path, "xb")
+
+    def place(self, temp: Path, final: Path) -> None:
+        """Give a verified file its final name, never replacing a file that is already there."""
+        try:
+            os.link(temp, final)
+        except FileExistsError:
+            raise
+        except OSError:  # FAT-formatted sticks have no hard links
+            if final.exists():
+                raise FileExistsError(errno.EEXIST, "exists", str(final)) from None
+            os.rename(temp, final)
+            return
+        os.unlink(temp)
+
+
+def explain(error: OSError, folder: Path) -> RuleError:
+    """The Chinese sentence for a failed file operation on `folder`."""
+    code = error.errno
+    if isinstance(error, FileExistsError):
+        return RuleError(f"{folder} 中已有同名文件 {Path(error.filename or '').name}，没有覆盖它。"
+                         "同一分钟内只能备份一次，请稍后再试或换一个文件夹。")
+    if isinstance(error, FileNotFoundError) or code in (errno.ENODEV, errno.ENXIO):
+        return RuleError(f"找不到备份位置 {folder}（U盘可能已被拔出）。请重新插入U盘或选择其他文件夹后再试。")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return RuleError(f"备份位置 {folder} 是只读的或没有写入权限。请检查U盘的写保护开关，或选择其他文件夹。")
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return RuleError(f"备份位置 {folder} 空间不足，备份没有完成。请清理U盘或换一个容量更大的U盘。")
+    if code == errno.EFBIG:
+        return RuleError(f"数据库文件超过了 {folder} 所在磁盘允许的单个文件大小（FAT32 最大 4 GB）。"
+                         "请改用 exFAT 或 NTFS 格式的U盘。")
+    if code == errno.EIO:
+        return RuleError(f"写入 {folder} 时设备出错（U盘可能已被拔出或已损坏），备份没有完成。")
+    return RuleError(f"写入 {folder} 时出错：{error.strerror or error}。备份没有完成。")
+
+
+def backup_name(prefix: str, branch: str, at: datetime.datetime) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", branch).strip("._") or "分店"
+    return f"{prefix}_{safe}_{at.strftime(STAMP)}.db"
+
+
+def manifest_path(path: Path) -> Path:
+    return path.with_suffix(".json")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise FileNotFoundError(errno.ENOENT, "missing", str(path))
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    connection.execute("PRAGMA busy_timeout = 5000")
+    return connection
+
+
+def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    names = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {name: connection.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as reader:
+        while chunk := reader.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    except OSError as error:
+        if error.errno != errno.EINVAL:  # some filesystems do not sync directories
+            raise
+    finally:
+        os.close(handle)
+
+
+def remove_quietly(*paths: Path) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # the stick is gone: what is left there ends in .part and is never taken for a backup
+
+
+def snapshot(db_path: Path, destination: Path, progress: Progress | None = None) -> dict[str, int]:
+    """Copy one consistent state of the live database into `destination`; returns that state's row counts.
+
+    The source is opened read-only and held in one read transaction, so the counts and the copied pages are the
+    same moment even while clerks keep saving.
+    """
+    source = connect_read_only(db_path)
+    target = sqlite3.connect(destination, isolation_level=None)
+    try:
+        source.execute("BEGIN")
+        counts = table_counts(source)
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress:
+                progress("正在读取数据库", total - remaining, total)
+
+        source.backup(target, pages=SNAPSHOT_PAGES, progress=step)
+        source.execute("COMMIT")
+        target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file, readable on any machine
+    finally:
+        target.close()
+        source.close()
+    return counts
+
+
+def _read_manifest(path: Path) -> dict:
+    try:
+        return json.loads(manifest_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def made_at_of(path: Path, manifest: dict) -> datetime.datetime:
+    if manifest.get("made_at"):
+        return datetime.datetime.fromisoformat(manifest["made_at"])
+    match = NAME_PATTERN.search(path.name)
+    if match:
+        return datetime.datetime.strptime(match.group(1), STAMP)
+    return datetime.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+
+
+def _schema_state(migrations: list[str]) -> str:
+    known = [name for name, _ in all_migrations()]
+    if set(migrations) - set(known):
+        return "newer"
+    return "same" if set(migrations) == set(known) else "older"
+
+
+def inspect(path: Path, sha256: str | None = None) -> BackupInfo:
+    """Read and check a database file (integrity_check, schema, counts); refuse a file that is not a sound one."""
+    path = Path(path)
+    try:
+        digest = sha256 or file_sha256(path)
+        connection = connect_read_only(path)
+    except FileNotFoundError:
+        raise RuleError(f"找不到文件 {path}。") from None
+    except OSError as error:
+        raise RuleError(f"无法读取 {path}：{error.strerror or error}") from None
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            raise RuleError(f"{path.name} 已损坏（完整性检查未通过：{'；'.join(rows[:3])}），不能使用。")
+        counts = table_counts(connection)
+        if "schema_migration" not in counts:
+            raise RuleError(f"{path.name} 不是客服台的数据库文件。")
+        migrations = [row[0] for row in connection.execute('SELECT "name" FROM "schema_migration" ORDER BY "name"')]
+        branch_row = connection.execute(
+            "SELECT value FROM setting WHERE key = 'branch_name'").fetchone() if "setting" in counts else None
+    except sqlite3.DatabaseError as error:
+        raise RuleError(f"{path.name} 已损坏或不是数据库文件（{error}），不能使用。") from None
+    finally:
+        connection.close()
+    manifest = _read_manifest(path)
+    if manifest.get("sha256") and manifest["sha256"] != digest:
+        raise RuleError(f"{path.name} 与它的清单（{manifest_path(path).name}）中的校验值不一致，文件已被改动或损坏。")
+    return BackupInfo(path=path, branch=branch_row[0] if branch_row else "", made_at=made_at_of(path, manifest),
+                      migrations=migrations, schema=_schema_state(migrations), counts=counts, sha256=digest,
+                      size=path.stat().st_size, integrity="ok")
+
+
+def _manifest_text(info: BackupInfo, final: Path, kind: str) -> str:
+    return json.dumps({
+        "program": "客服台", "version": __version__, "kind": kind, "file": final.name,
+        "made_at": info.made_at.isoformat(timespec="seconds"), "branch": info.branch, "size": info.size,
+        "sha256": info.sha256, "integrity_check": info.integrity, "schema_version": info.schema_version,
+        "migrations": info.migrations, "counts": info.counts,
+    }, ensure_ascii=False, indent=2)
+
+
+def _free_space_check(folder: Path, needed: int) -> None:
+    free = shutil.disk_usage(folder).free
+    if free < needed + CHUNK:
+        raise RuleError(f"{folder} 所在磁盘空间不足：需要约 {needed / 1e6:.1f} MB，只剩 {free / 1e6:.1f} MB。"
+                        "请清理磁盘，或换一个容量更大的U盘。")
+
+
+def copy_file(source: Path, temp: Path, files: TargetFiles, progress: Progress | None, stage: str) -> str:
+    """Stream `source` into a new file `temp`, flush it to the device, and return the sha256 of what was sent."""
+    total = source.stat().st_size
+    digest = hashlib.sha256()
+    done = 0
+    with open(source, "rb") as reader, files.open_new(temp) as writer:
+        _free_space_check(temp.parent, total)  # after the open, so that a read-only target is named as such
+        while chunk := reader.read(CHUNK):
+            view = memoryview(chunk)
+            while view:  # a raw write may take only part of the chunk
+                written = writer.write(view)
+                view = view[written:]
+            digest.update(chunk)
+            done += len(chunk)
+            if progress:
+                progress(stage, done, total)
+        os.fsync(writer.fileno())
+        if hasattr(os, "posix_fadvise"):  # drop the cached pages so that the read-back comes from the device
+            os.posix_fadvise(writer.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    return digest.hexdigest()
+
+
+def _check_copy(temp: Path, expected_sha: str, counts: dict[str, int], made_at: datetime.datetime) -> BackupInfo:
+    """Read the written copy back: same bytes as the snapshot, sound, with the live database's row counts."""
+    if not temp.exists():
+        raise FileNotFoundError(errno.ENOENT, "vanished", str(temp))
+    if file_sha256(temp) != expected_sha:
+        raise RuleError("写入后读回的内容与数据库快照不一致（U盘可能有故障），备份没有完成。请换一个U盘再试。")
+    try:
+        info = inspect(temp, expected_sha)
+    except RuleError as error:
+        raise RuleError(f"备份副本校验未通过：{error.message}备份没有完成。") from None
+    if info.counts != counts:
+        raise RuleError("备份副本的行数与数据库不一致，备份没有完成。")
+    if info.schema != "same":
+        raise RuleError("备份副本的结构版本与本程序不一致，备份没有完成。")
+    info.made_at = made_at
+    return info
+
+
+def _prepare_folder(folder: Path, create: bool) -> None:
+    if create and folder.parent.is_dir():
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as error:
+            raise explain(error, folder) from None
+    if not folder.is_dir():
+        raise explain(FileNotFoundError(errno.ENOENT, "missing", str(folder)), folder)
+
+
+def _take_snapshot(db_path: Path, local: Path, progress: Progress | None) -> tuple[dict[str, int], str]:
+    """The local snapshot and the branch name it holds; failures here concern this computer, not the target."""
+    try:
+        counts = snapshot(db_path, local, progress)
+        with closing(connect_read_only(local)) as connection:
+            row = connection.execute("SELECT value FROM setting WHERE key = 'branch_name'").fetchone()
+    except FileNotFoundError:
+        raise RuleError(f"找不到数据库文件 {db_path}。") from None
+    except (OSError, sqlite3.Error) as error:
+        raise RuleError(f"无法在 {local.parent} 生成数据库快照：{error}。备份没有完成。") from None
+    return counts, row[0] if row else ""
+
+
+def _write_manifest(info: BackupInfo, final: Path, kind: str, files: TargetFiles) -> Path:
+    temp = manifest_path(final).with_name(manifest_path(final).name + PART)
+    remove_quietly(temp)
+    with files.open_new(temp) as writer:
+        writer.write(_manifest_text(info, final, kind).encode("utf-8"))
+        os.fsync(writer.fileno())
+    return temp
+
+
+def _copy_to_target(local: Path, final: Path, counts: dict[str, int], made_at: datetime.datetime, kind: str,
+                    files: TargetFiles, progress: Progress | None) -> BackupInfo:
+    """Temporary name, flush, read back and check, then the final names; on failure remove the temporary files."""
+    folder = final.parent
+    temp = final.with_name(final.name + PART)
+    manifest_temp = None
+    try:
+        if final.exists() or manifest_path(final).exists():
+            raise FileExistsError(errno.EEXIST, "exists", str(final))
+        remove_quietly(temp)
+        sha = copy_file(local, temp, files, progress, "正在写入备份")
+        if progress:
+            progress("正在校验备份", 0, 0)
+        info = _check_copy(temp, sha, counts, made_at)
+        manifest_temp = _write_manifest(info, final, kind, files)
+        files.place(temp, final)
+        try:
+            files.place(manifest_temp, manifest_path(final))
+        except OSError:
+            remove_quietly(final)
+            raise
+        sync_folder(folder)
+    except OSError as error:
+        remove_quietly(temp, *([manifest_temp] if manifest_temp else []))
+        if isinstance(error, FileNotFoundError) and error.filename == str(temp) and folder.is_dir():
+            raise RuleError(f"备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。") from None
+        raise explain(error, folder) from None
+    except BaseException:
+        remove_quietly(temp, *([manifest_temp] if manifest_temp else []))
+        raise
+    info.path = final
+    return info
+
+
+def write_backup(db_path: Path, folder: Path, *, prefix: str = PREFIX, kind: str = "manual",
+                 now: datetime.datetime | None = None, create_folder: bool = False,
+                 files: TargetFiles | None = None, progress: Progress | None = None) -> BackupResult:
+    """Make one verified backup of `db_path` in `folder`; on any failure nothing named like a backup is left."""
+    db_path, folder = Path(db_path), Path(folder)
+    now = (now or datetime.datetime.now()).replace(second=0, microsecond=0)
+    _prepare_folder(folder, create_folder)
+    local = db_path.parent / f".{prefix}-快照-{os.getpid()}.db{PART}"
+    remove_quietly(local)
+    try:
+        counts, branch = _take_snapshot(db_path, local, progress)
+        final = folder / backup_name(prefix, branch, now)
+        info = _copy_to_target(local, final, counts, now, kind, files or TargetFiles(), progress)
+    finally:
+        remove_quietly(local)
+    return BackupResult(final, manifest_path(final), info)
+
+
+def make_backup(actor: Staff | None, db_path: Path, folder: Path, *, create_folder: bool = False,
+                files: TargetFiles | None = None, progress: Progress | None = None) -> BackupResult:
+    """文件 → 备份: the supervisor's copy to a USB stick or folder (file work only, safe in a worker thread)."""
+    auth.require(actor, "backup.make")
+    return write_backup(db_path, folder, create_folder=create_folder, files=files, progress=progress)
+
+
+def find_backups(folders: list[Path]) -> list[Path]:
+    """Backup files (manual and automatic) in these folders, newest first."""
+    found = {path.resolve() for folder in folders if folder.is_dir() for path in folder.glob("客服台*备份_*.db")
+             if NAME_PATTERN.search(path.name)}
+    return sorted(found, key=lambda path: made_at_of(path, {}), reverse=True)

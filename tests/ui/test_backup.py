@@ -1,0 +1,221 @@
+"""The backup and restore dialogs, the status-bar label and reminder, and start-up recovery, driven like a person."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop import db as database
+from desktop.models import AuditEntry, Setting, Team
+from desktop.services import audit, backup, backup_schedule, restore
+from desktop.ui.backup import care as care_module
+from desktop.ui.backup.backup_dialog import BackupDialog
+from desktop.ui.backup.recovery import DamagedDatabaseDialog, recover_if_damaged
+from desktop.ui.backup.restore_dialog import RestoreConfirmation, RestoreDialog
+from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.widgets import messages
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every message box the dialogs open, as (kind, text), instead of blocking the test."""
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "info", lambda _parent, title, text: seen.append(("info", f"{title}\n{text}")))
+    monkeypatch.setattr(messages, "refused", lambda _parent, error: seen.append(("refused", error.message)))
+    return seen
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    return folder
+
+
+def _labels(widget: QDialog) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_backup_dialog_backs_up_and_says_where_and_what_was_checked(qtbot: QtBot, supervisor, db_path: Path,
+                                                                    usb: Path, shown: list) -> None:
+    dialog = BackupDialog(supervisor, db_path)
+    qtbot.addWidget(dialog)
+    assert "从未备份" in dialog.summary.text()
+    dialog.choose_folder(usb)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    made = list(usb.glob("客服台备份_测试分店_*.db"))
+    assert len(made) == 1
+    kind, text = shown[-1]
+    assert kind == "info"
+    assert str(made[0]) in text
+    assert "完整性检查" in text and "员工 8" in text
+    assert dialog.result.path == made[0]
+    assert backup_schedule.last_backup()[1] == str(made[0])
+
+
+def test_backup_dialog_failure_is_shown_and_nothing_is_left(qtbot: QtBot, supervisor, db_path: Path, usb: Path,
+                                                            shown: list) -> None:
+    dialog = BackupDialog(supervisor, db_path)
+    qtbot.addWidget(dialog)
+    dialog.choose_folder(usb / "已拔出的U盘")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert shown == [("refused", shown[0][1])]
+    assert "找不到备份位置" in shown[0][1]
+    assert list(usb.iterdir()) == []
+    assert backup_schedule.last_backup() == (None, "")
+
+
+def test_backup_dialog_settings(qtbot: QtBot, supervisor, db_path: Path) -> None:
+    dialog = BackupDialog(supervisor, db_path)
+    qtbot.addWidget(dialog)
+    dialog.remind_days.setValue(0)
+    dialog.save_settings()
+    assert "1 到 90" in dialog.settings_form.error_text("backup_remind_days")
+    dialog.remind_days.setValue(3)
+    dialog.auto_keep.setValue(4)
+    dialog.save_settings()
+    assert dialog.settings_saved.text() == "设置已保存。"
+    assert (backup_schedule.setting("backup_remind_days"), backup_schedule.setting("backup_auto_keep")) == (3, 4)
+
+
+def test_restore_confirmation_shows_date_branch_and_counts(qtbot: QtBot, supervisor, db_path: Path,
+                                                           usb: Path) -> None:
+    made = backup.write_backup(db_path, usb, now=datetime.datetime(2026, 11, 24, 18, 30))
+    confirmation = RestoreConfirmation(restore.check_restorable(made.path), db_path)
+    qtbot.addWidget(confirmation)
+    text = _labels(confirmation)
+    aside = str(restore.aside_folder(db_path))
+    for expected in ("2026-11-24 18:30", "测试分店", "员工", "8 条", "班组", "通过", aside):
+        assert expected in text
+
+
+def test_restore_dialog_restores_and_keeps_the_current_file(qtbot: QtBot, supervisor, db_path: Path, usb: Path,
+                                                            shown: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = backup.write_backup(db_path, usb)
+    audit.create(supervisor, Team(name="备份之后的班组"))
+    dialog = RestoreDialog(supervisor, db_path)
+    qtbot.addWidget(dialog)
+    dialog.choose_file(made.path)
+    monkeypatch.setattr(RestoreConfirmation, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.result is not None
+    assert not Team.select().where(Team.name == "备份之后的班组").exists()
+    assert "请重新登录" in shown[-1][1]
+    assert str(dialog.result.aside) in shown[-1][1]
+
+
+def test_restore_dialog_refuses_a_corrupt_file(qtbot: QtBot, supervisor, db_path: Path, usb: Path,
+                                               shown: list) -> None:
+    bad = usb / "客服台备份_测试分店_20261124-1830.db"
+    bad.write_bytes(b"\x00garbage" * 4000)
+    dialog = RestoreDialog(supervisor, db_path)
+    qtbot.addWidget(dialog)
+    dialog.choose_file(bad)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert shown[-1][0] == "refused" and "损坏" in shown[-1][1]
+    assert dialog.result is None
+
+
+def test_only_supervisors_reach_backup_and_restore(qtbot: QtBot, office_data: dict, db_path: Path,
+                                                   shown: list) -> None:
+    window = MainWindow(office_data["leader1"], db_path)
+    qtbot.addWidget(window)
+    window.backup_action.trigger()
+    window.restore_action.trigger()
+    assert [kind for kind, _ in shown] == ["refused", "refused"]
+    assert "备份数据库" in shown[0][1] and "恢复数据库" in shown[1][1]
+
+
+def test_restore_from_the_menu_opens_a_new_window_after_login(qtbot: QtBot, office_data: dict, db_path: Path,
+                                                              usb: Path, shown: list,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    supervisor = office_data["supervisor"]
+    backup.write_backup(db_path, usb)
+    window = MainWindow(supervisor, db_path)
+    qtbot.addWidget(window)
+
+    def restore_accepted(dialog: RestoreDialog) -> QDialog.DialogCode:
+        dialog.choose_file(next(usb.glob("*.db")))
+        monkeypatch.setattr(RestoreConfirmation, "exec", lambda _self: QDialog.DialogCode.Accepted)
+        dialog.check_selected()
+        return QDialog.DialogCode.Accepted if dialog.result else QDialog.DialogCode.Rejected
+
+    def logged_in(dialog: LoginDialog) -> QDialog.DialogCode:
+        dialog.login_edit.setText("z001")
+        dialog.password_edit.setText("secret123")
+        dialog.try_login()
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(RestoreDialog, "exec", restore_accepted)
+    monkeypatch.setattr(LoginDialog, "exec", logged_in)
+    window.restore_action.trigger()
+    successor = window.successor
+    qtbot.addWidget(successor)
+    assert successor.user.login == "z001" and successor.isVisible() and not window.isVisible()
+    assert "从" in Setting.get_by_id("backup_last_restore").value
+
+
+def test_status_label_and_reminder(qtbot: QtBot, supervisor, db_path: Path, usb: Path) -> None:
+    AuditEntry.update(at=datetime.datetime.now() - datetime.timedelta(days=30)).execute()
+    window = MainWindow(supervisor, db_path)
+    qtbot.addWidget(window)
+    care = window.backup_care
+    assert care.label.text() == "上次备份：从未备份"
+    assert "c0392b" in care.label.styleSheet()
+    qtbot.waitUntil(lambda: getattr(care, "reminder_box", None) is not None)
+    box: QMessageBox = care.reminder_box
+    assert "从未备份" in box.text()
+    care.backup_requested.disconnect(window.open_backup)  # the real slot would open the (modal) backup dialog
+    with qtbot.waitSignal(care.backup_requested):
+        box.buttons()[0].click()
+    backup_schedule.record_backup(supervisor, backup.write_backup(db_path, usb))
+    care.refresh()
+    assert care.label.text().startswith("上次备份：20")
+    assert care.label.styleSheet() == ""
+
+
+def test_automatic_copies_daily_and_at_exit(qtbot: QtBot, supervisor, db_path: Path) -> None:
+    care = care_module.BackupCare(supervisor, db_path, MainWindow(supervisor, db_path))
+    care.daily()
+    qtbot.waitUntil(lambda: care.worker is None)
+    assert len(backup_schedule.automatic_backups(db_path)) == 1
+    care.daily()
+    assert care.worker is None  # one a day
+    care.at_exit()
+    assert len(backup_schedule.automatic_backups(db_path)) == 1  # nothing changed since
+    care.stop()
+
+
+def test_start_up_with_a_corrupt_file(qtbot: QtBot, supervisor, db_path: Path, shown: list) -> None:
+    assert recover_if_damaged(db_path)  # a sound file needs no dialog
+    copy = backup_schedule.make_automatic(db_path, keep=3)
+    database.close_database()
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 50_000)
+    problem = restore.diagnose(db_path)
+    dialog = DamagedDatabaseDialog(db_path, problem, restore.newest_verified(db_path))
+    qtbot.addWidget(dialog)
+    text = _labels(dialog)
+    assert "数据库文件无法使用" in text and str(copy.path) in text and "不会被删除或覆盖" in text
+    qtbot.mouseClick(dialog.restore_newest, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert restore.diagnose(db_path) is None
+    assert "损坏的文件保留在" in shown[-1][1]
+    assert list(restore.aside_folder(db_path).glob("客服台_损坏_*.db"))
+    database.open_database(db_path)
+
+
+def test_program_start_with_a_corrupt_file_asks_before_touching_it(qtbot: QtBot, db_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import app
+
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 30_000)
+    damaged = db_path.read_bytes()
+    asked = []
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    assert app.open_or_recover(db_path) is False  # the person chose 退出
+    assert len(asked) == 1 and asked[0].newest is None
+    assert db_path.read_bytes() == damaged
