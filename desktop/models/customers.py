@@ -5,6 +5,7 @@ import datetime
 from peewee import (
     BooleanField,
     CharField,
+    CompositeKey,
     DateField,
     DateTimeField,
     DecimalField,
@@ -51,12 +52,15 @@ class Customer(VoidableModel):
     credit_grade = CharField(default="C")
     credit_reviewed_on = DateField(null=True)
     archive_checked_on = DateField(null=True)
+    credit_review_due_on = DateField(null=True, index=True)  # kept in step with credit_grade and the last review
+    archive_check_due_on = DateField(null=True, index=True)  # quarterly re-verification of the archive
     confidentiality = CharField(default="秘密")  # 秘密 机密 绝密
     # ownership
     owner = ForeignKeyField(Staff, null=True, backref="customers")
     registered_by = ForeignKeyField(Staff, backref="+")
     registered_at = DateTimeField(default=datetime.datetime.now, index=True)
     last_follow_up_at = DateTimeField(null=True, index=True)
+    ownership_until = DateField(null=True, index=True)  # one month after the last follow-up; then the open pool
     household = ForeignKeyField("self", null=True, backref="members")
     note = TextField(default="")
     archived = BooleanField(default=False)
@@ -80,3 +84,17 @@ class ArchiveAccess(BaseModel):
     staff = ForeignKeyField(Staff, backref="+")
     at = DateTimeField(default=datetime.datetime.now, index=True)
     purpose = CharField(default="")
+
+
+class CustomerSearchKey(BaseModel):
+    """What a clerk may type to find a customer: name suffixes, their pinyin and initials, phone tails.
+
+    Every key is lower case; a search is one prefix range on the primary key, so any part of a name is found
+    through the index."""
+
+    key = CharField()
+    customer = ForeignKeyField(Customer, backref="+")
+
+    class Meta:
+        primary_key = CompositeKey("key", "customer")
+        without_rowid = True

@@ -26,6 +26,13 @@ PERMISSIONS: dict[str, str] = {
     "reports.view": "supervisor",
     "backup.make": "supervisor",
     "backup.restore": "supervisor",
+    "customers.register": "staff",
+    "customers.edit_any": "team_leader",
+    "customers.review": "team_leader",
+    "customers.reassign": "supervisor",
+    "customers.void": "supervisor",
+    "customers.confidential": "supervisor",
+    "customers.access_log": "supervisor",
 }
 PERMISSION_TEXT: dict[str, str] = {
     "settings.open": "打开设置",
@@ -36,6 +43,13 @@ PERMISSION_TEXT: dict[str, str] = {
     "reports.view": "查看报表",
     "backup.make": "备份数据库",
     "backup.restore": "恢复数据库",
+    "customers.register": "登记客户",
+    "customers.edit_any": "修改他人名下的客户",
+    "customers.review": "记录信用复核和档案核定",
+    "customers.reassign": "改派客户归属",
+    "customers.void": "作废或归档客户",
+    "customers.confidential": "查阅机密/绝密客户档案",
+    "customers.access_log": "查看客户档案借阅记录",
 }
 
 ITERATIONS = 240_000

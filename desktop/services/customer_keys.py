@@ -1,0 +1,89 @@
+"""Phone-number normalisation and the search keys a clerk may type: name parts, pinyin, initials, phone tails."""
+
+import re
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+from desktop.services.errors import RuleError
+
+MOBILE = re.compile(r"1[3-9]\d{9}")
+LANDLINE = re.compile(r"0\d{2,3}\d{7,8}")
+SEPARATORS = re.compile(r"[\s\-－—()（）.]")
+PHONE_LIST_SPLIT = re.compile(r"[,，;；、/]+")
+MIN_TAIL = 4  # the shortest phone tail worth a key: "the last four digits"
+PHONE_MESSAGE = "电话号码格式不正确：手机号为 1 开头的 11 位数字，座机需带区号，例如 0571-88886666。"
+
+
+def normalise_phone(text: str, field: str = "phone") -> str:
+    """Digits only, without +86 / 0086; a mainland mobile (1[3-9] + 9 digits) or a landline with area code."""
+    digits = SEPARATORS.sub("", text or "")
+    international = digits.startswith(("+86", "0086"))
+    if international:
+        digits = digits[3:] if digits.startswith("+") else digits[4:]
+    elif digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
+        digits = digits[2:]
+    if international and not digits.startswith("0") and not MOBILE.fullmatch(digits):
+        digits = "0" + digits  # the international form drops the area code's leading 0
+    if not digits.isdigit() or not (MOBILE.fullmatch(digits) or LANDLINE.fullmatch(digits)):
+        raise RuleError(PHONE_MESSAGE, field)
+    return digits
+
+
+def split_phones(text: str) -> list[str]:
+    """The numbers of an 其他电话 field, as typed, separated by commas, semicolons, 、 or /."""
+    return [part.strip() for part in PHONE_LIST_SPLIT.split(text or "") if part.strip()]
+
+
+def digits_of(text: str) -> str | None:
+    """The digits a clerk typed for a phone search (separators and country code dropped), or None if not a number."""
+    digits = SEPARATORS.sub("", text)
+    for prefix in ("+86", "0086"):
+        if digits.startswith(prefix) and len(digits) > len(prefix):
+            digits = digits[len(prefix):]
+    return digits if digits.isdigit() else None
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text or "").lower()
+
+
+def name_pinyin(name: str) -> tuple[str, str]:
+    """Full pinyin and initials of a name: 张三 -> ("zhangsan", "zs")."""
+    text = compact(name)
+    return "".join(lazy_pinyin(text)).lower(), "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
+
+
+def name_keys(name: str, personal: bool = True) -> set[str]:
+    """Every suffix of the name, of its pinyin and of its initials, so a prefix search finds any part of it.
+
+    A person's surname may be read several ways (曾 zeng/ceng, 单 shan/dan): each reading is a key."""
+    text = compact(name)
+    if not text:
+        return set()
+    syllables = [s.lower() for s in lazy_pinyin(text)]
+    initials = [s.lower() for s in lazy_pinyin(text, style=Style.FIRST_LETTER)]
+    keys = {text[i:] for i in range(len(text))}
+    keys |= {"".join(syllables[i:]) for i in range(len(syllables))}
+    keys |= {"".join(initials[i:]) for i in range(len(initials))}
+    if personal:
+        for reading in pinyin(text[0], heteronym=True, style=Style.NORMAL)[0][:3]:
+            keys.add(reading.lower() + "".join(syllables[1:]))
+            keys.add(reading[:1].lower() + "".join(initials[1:]))
+    return keys
+
+
+def phone_keys(phone_key: str) -> set[str]:
+    """Tails of a normalised number (the whole number is already indexed in customer_phone)."""
+    return {phone_key[i:] for i in range(1, len(phone_key) - MIN_TAIL + 1)}
+
+
+def search_keys(name: str, personal: bool, phones: list[str]) -> set[str]:
+    keys = name_keys(name, personal)
+    for key in phones:
+        keys |= phone_keys(key)
+    return keys
+
+
+def prefix_bounds(text: str) -> tuple[str, str]:
+    """[low, high) of every string starting with `text`, for an index range on a BINARY-collated column."""
+    return text, text[:-1] + chr(ord(text[-1]) + 1)
