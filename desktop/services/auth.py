@@ -33,6 +33,13 @@ PERMISSIONS: dict[str, str] = {
     "customers.void": "supervisor",
     "customers.confidential": "supervisor",
     "customers.access_log": "supervisor",
+    "contacts.record": "staff",
+    "contacts.record_for_others": "team_leader",
+    "contacts.manage": "team_leader",
+    "follow_ups.view_all": "team_leader",
+    "rotation.manage": "staff",
+    "visit_plans.manage": "team_leader",
+    "urgent.read": "supervisor",
 }
 PERMISSION_TEXT: dict[str, str] = {
     "settings.open": "打开设置",
@@ -50,6 +57,13 @@ PERMISSION_TEXT: dict[str, str] = {
     "customers.void": "作废或归档客户",
     "customers.confidential": "查阅机密/绝密客户档案",
     "customers.access_log": "查看客户档案借阅记录",
+    "contacts.record": "登记拜访、来访和电话记录",
+    "contacts.record_for_others": "代他人登记外出拜访",
+    "contacts.manage": "修改或作废他人的拜访记录",
+    "follow_ups.view_all": "查看所有人的待跟进",
+    "rotation.manage": "安排来访接待",
+    "visit_plans.manage": "制定他人的访问计划",
+    "urgent.read": "阅处紧急报告",
 }
 
 ITERATIONS = 240_000
