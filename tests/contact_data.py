@@ -36,4 +36,4 @@ def form(staff: Staff, customer_row: Customer | None, when: datetime.datetime, k
 def record(staff: Staff, customer_row: Customer | None, when: datetime.datetime, kind: str = "visit",
            actor: Staff | None = None, **changes: object) -> Contact:
     return contacts.record(actor or staff, form(staff, customer_row, when, kind, **changes),
-                           now=datetime.datetime(2030, 1, 1))
+                           now=when + datetime.timedelta(hours=1))
