@@ -23,13 +23,6 @@ from desktop.services.customer_keys import (
 )
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
-__all__ = [
-    "CustomerFilters", "CustomerForm", "CustomerRow", "archive", "claim", "count", "fetch", "find_by_phone",
-    "form_of", "household_members", "link_household", "normalise_phone", "open_archive", "owner_status",
-    "reassign", "record_archive_check", "record_credit_review", "record_follow_up", "register", "restore",
-    "search", "unlink_household", "update", "void",
-]
-
 KINDS = ["个人", "单位"]
 SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
 GRADES = ["A", "B", "C", "D"]
@@ -65,6 +58,14 @@ EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_BUDGET = Decimal("99999999.99")
 
 DateInput = datetime.date | str | None
+
+
+class DuplicateCustomer(RuleError):
+    """The number is already registered: the earlier registration wins."""
+
+    def __init__(self, message: str, field: str, existing: Customer) -> None:
+        super().__init__(message, field)
+        self.existing = existing
 
 
 @dataclass
@@ -263,8 +264,9 @@ def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date
     for index, key in enumerate(keys):
         taken = CustomerPhone.get_or_none(CustomerPhone.phone_key == key)
         if taken is not None and taken.customer_id != own_id:
-            raise RuleError(duplicate_message(Customer.get_by_id(taken.customer_id), today),
-                            "phone" if index == 0 else "other_phones")
+            existing = Customer.get_by_id(taken.customer_id)
+            raise DuplicateCustomer(duplicate_message(existing, today), "phone" if index == 0 else "other_phones",
+                                    existing)
 
 
 def _household_head(reference: str) -> Customer | None:
@@ -321,6 +323,14 @@ def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
     for number in typed:
         by_key.setdefault(normalise_phone(number), number)
     return [by_key[key] for key in keys]
+
+
+def validate(form: CustomerForm, today: datetime.date) -> list[str]:
+    """Check a registration without saving it (the import preview): its normalised numbers, or the refusal."""
+    _, keys = _clean(form, today)
+    _household_head(form.household_of)
+    _refuse_duplicates(keys, None, today)
+    return keys
 
 
 def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = None) -> Customer:

@@ -1,0 +1,25 @@
+"""Migrations m0003 + m0004 create the customer tables exactly as the models declare them."""
+
+from peewee import SqliteDatabase
+
+from desktop.models import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
+
+MODELS = (Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey)
+
+
+def test_migrated_columns_match_the_models(fresh_db: SqliteDatabase) -> None:
+    for model in MODELS:
+        columns = {column.name for column in fresh_db.get_columns(model._meta.table_name)}
+        assert columns == {field.column_name for field in model._meta.sorted_fields}
+
+
+def test_migrated_indexes_match_the_models(fresh_db: SqliteDatabase) -> None:
+    for model in MODELS:
+        indexes = {index.name for index in fresh_db.get_indexes(model._meta.table_name)}
+        expected = {query.query()[0].split('"')[1] for query in model._schema._create_indexes(safe=False)}
+        assert indexes == expected
+
+
+def test_search_keys_are_stored_without_rowid(fresh_db: SqliteDatabase) -> None:
+    sql = fresh_db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'customer_search_key'").fetchone()[0]
+    assert "WITHOUT ROWID" in sql

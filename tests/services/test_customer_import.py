@@ -1,0 +1,131 @@
+"""Importing customers from spreadsheets made here: good rows, bad rows, duplicates and unreadable files."""
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from desktop.models import Customer, Staff
+from desktop.services import customer_import, customers
+from desktop.services.customers import CustomerForm
+from desktop.services.errors import RuleError
+
+HEADERS = ["客户姓名", "手机", "称呼", "地址", "成立时间", "客户等级"]
+
+
+def workbook(path: Path, rows: list[list[Any]], headers: list[str] | None = None) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(headers or HEADERS)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def checked(path: Path) -> list[customer_import.RowCheck]:
+    sheet = customer_import.read_workbook(path)
+    return customer_import.check(sheet, customer_import.guess_mapping(sheet.headers))
+
+
+def test_headers_are_mapped_from_the_usual_titles() -> None:
+    mapping = customer_import.guess_mapping(["序号", "客户姓名", "手机号码", "称呼", "联系地址", "备注"])
+    assert mapping == {"name": 1, "phone": 2, "salutation": 3, "address": 4, "note": 5}
+
+
+def test_a_good_workbook_imports_every_row_in_one_go(clerk: Staff, tmp_path: Path) -> None:
+    path = workbook(tmp_path / "客户.xlsx", [
+        ["张三", 13812345678, "张先生", "杭州市文三路 1 号", datetime.datetime(2015, 6, 1), "A"],
+        ["李四", "139-0000-1111", "李女士", None, "2018/3/5", None],
+    ])
+    results = checked(path)
+    assert [r.ok for r in results] == [True, True]
+    summary = customer_import.import_rows(clerk, results)
+    assert (summary.imported, summary.skipped) == (2, 0)
+    zhang = customers.find_by_phone("13812345678")
+    assert zhang.name == "张三" and zhang.customer_grade == "A" and zhang.owner_id == clerk.id
+    assert customers.find_by_phone("13900001111").credit_grade == "C"
+
+
+def test_bad_rows_and_duplicates_are_reported_per_row_and_skipped(clerk: Staff, tmp_path: Path) -> None:
+    customers.register(clerk, CustomerForm(name="老客户", phone="13700000000"))
+    path = workbook(tmp_path / "客户.xlsx", [
+        ["张三", "13812345678", "", "", "", ""],
+        ["", "12345", "", "", "", ""],
+        ["王五", "137 0000 0000", "", "", "", ""],
+        ["张三妻", "+86 138 1234 5678", "", "", "", ""],
+        ["赵六", "13900002222", "", "", "去年五月", "E"],
+    ])
+    results = checked(path)
+    assert [r.row_number for r in results if r.ok] == [2]
+    assert set(results[1].errors) == {"name", "phone"}
+    assert "该客户已由 张三 于" in results[2].duplicate
+    assert "与本表第 2 行的电话相同" in results[3].duplicate
+    assert set(results[4].errors) == {"founded_on", "customer_grade"} and "成立时间" in results[4].message()
+    summary = customer_import.import_rows(clerk, results)
+    assert (summary.imported, summary.skipped) == (1, 4)
+    assert Customer.select().count() == 2
+
+
+def test_nothing_is_imported_when_a_row_is_refused_at_import_time(clerk: Staff, tmp_path: Path) -> None:
+    path = workbook(tmp_path / "客户.xlsx", [["张三", "13812345678"], ["李四", "13900001111"]], HEADERS[:2])
+    results = checked(path)
+    customers.register(clerk, CustomerForm(name="李四", phone="13900001111"))  # someone was quicker
+    with pytest.raises(RuleError) as refused:
+        customer_import.import_rows(clerk, results)
+    assert "第 3 行" in refused.value.message and "没有导入任何客户" in refused.value.message
+    assert customers.find_by_phone("13812345678") is None
+
+
+def test_name_and_phone_columns_must_be_chosen(tmp_path: Path) -> None:
+    sheet = customer_import.read_workbook(workbook(tmp_path / "a.xlsx", [["张三", "x"]], ["名字", "号码"]))
+    with pytest.raises(RuleError) as refused:
+        customer_import.check(sheet, {})
+    assert "名称" in refused.value.message and "联系电话" in refused.value.message
+    assert [r.ok for r in customer_import.check(sheet, {"name": 0, "phone": 1})] == [False]
+
+
+def test_a_file_that_is_not_xlsx_is_refused_clearly(tmp_path: Path) -> None:
+    csv = tmp_path / "客户.csv"
+    csv.write_text("姓名,电话\n张三,13812345678\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="只能导入 .xlsx"):
+        customer_import.read_workbook(csv)
+    fake = tmp_path / "假的.xlsx"
+    fake.write_text("这不是工作簿", encoding="utf-8")
+    with pytest.raises(RuleError, match="不是有效的 Excel 工作簿"):
+        customer_import.read_workbook(fake)
+
+
+def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="表格是空的"):
+        customer_import.read_workbook(workbook(tmp_path / "空.xlsx", []))
+    Workbook().save(tmp_path / "全空.xlsx")
+    with pytest.raises(RuleError, match="表格是空的"):
+        customer_import.read_workbook(tmp_path / "全空.xlsx")
+
+
+def test_a_workbook_with_too_many_rows_is_refused(tmp_path: Path) -> None:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(HEADERS[:2])
+    for index in range(50_000):
+        sheet.append([f"客户{index}", f"139{index:08d}"])
+    book.save(tmp_path / "五万行.xlsx")
+    with pytest.raises(RuleError, match="分批导入"):
+        customer_import.read_workbook(tmp_path / "五万行.xlsx")
+
+
+def test_merged_cells_and_formulas_are_refused(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS[:2])
+    sheet.append(["张三", "13812345678"])
+    sheet.merge_cells("A2:A3")
+    book.save(tmp_path / "合并.xlsx")
+    with pytest.raises(RuleError, match="合并单元格"):
+        customer_import.read_workbook(tmp_path / "合并.xlsx")
+    path = workbook(tmp_path / "公式.xlsx", [["张三", "=A1&B1"]], HEADERS[:2])
+    with pytest.raises(RuleError, match="第 2 行第 2 列是公式"):
+        customer_import.read_workbook(path)

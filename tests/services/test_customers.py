@@ -1,0 +1,370 @@
+"""The customer register's rules: phones, duplicates, first registration wins, households, ownership lapse,
+reassignment, voiding, review dates, confidentiality and search."""
+
+import datetime
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from desktop.models import ArchiveAccess, AuditEntry, Customer, CustomerPhone, Staff
+from desktop.services import customers
+from desktop.services.customers import CustomerFilters, CustomerForm
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+
+NOW = datetime.datetime(2026, 3, 10, 10, 0)
+
+
+@dataclass(frozen=True)
+class Page:
+    offset: int = 0
+    limit: int = 50
+    after: Any = None
+    sort_key: str | None = None
+    descending: bool = False
+
+
+def register(actor: Staff, name: str = "张三", phone: str = "13812345678", now: datetime.datetime = NOW,
+             **values: Any) -> Customer:
+    return customers.register(actor, CustomerForm(name=name, phone=phone, **values), now=now)
+
+
+# ------------------------------------------------------------------------------------------------ phones
+@pytest.mark.parametrize("typed", ["13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678",
+                                   "0086-13812345678", "8613812345678", " 138 1234-5678 "])
+def test_mobile_numbers_in_any_written_form_normalise_to_the_same_digits(typed: str) -> None:
+    assert customers.normalise_phone(typed) == "13812345678"
+
+
+@pytest.mark.parametrize("typed, digits", [("0571-88886666", "057188886666"), ("010 1234 5678", "01012345678"),
+                                           ("+86 571 8888 6666", "057188886666"), ("(0571)8888666", "05718888666")])
+def test_landlines_keep_their_area_code(typed: str, digits: str) -> None:
+    assert customers.normalise_phone(typed) == digits
+
+
+@pytest.mark.parametrize("typed", ["", "12812345678", "1381234567", "88886666", "138123456789", "电话", "0571-123"])
+def test_invalid_numbers_are_refused_on_the_phone_field(typed: str) -> None:
+    with pytest.raises(RuleError) as refused:
+        customers.normalise_phone(typed)
+    assert refused.value.field == "phone"
+
+
+# ------------------------------------------------------------------------------------------------ registration
+def test_registration_numbers_the_customer_owns_it_and_stores_search_keys(clerk: Staff) -> None:
+    first = register(clerk)
+    second = register(clerk, "李四", "13900001111")
+    assert (first.number, second.number) == ("KH2026000001", "KH2026000002")
+    assert first.owner_id == clerk.id and first.registered_by_id == clerk.id
+    assert (first.name_pinyin, first.name_initials) == ("zhangsan", "zs")
+    assert customers.owner_status(first, NOW.date()) == "归属有效"
+    entry = AuditEntry.get((AuditEntry.table_name == "customer") & (AuditEntry.record_id == str(first.id)))
+    assert entry.action == "create" and json.loads(entry.after)["name"] == "张三"
+
+
+def test_numbers_are_never_reused_after_a_void(clerk: Staff, supervisor: Staff) -> None:
+    first = register(clerk)
+    customers.void(supervisor, first, "重复录入")
+    assert register(clerk, "王五", "13700000000").number == "KH2026000002"
+
+
+def test_name_and_phone_are_required_and_every_wrong_field_is_reported(clerk: Staff) -> None:
+    form = CustomerForm(name=" ", phone="", postcode="3100", founded_on="2020年13月", budget="很多",
+                        wechat_email="a@b", employees="十个")
+    with pytest.raises(ValidationErrors) as refused:
+        customers.register(clerk, form, now=NOW)
+    assert set(refused.value.errors) == {"name", "phone", "postcode", "founded_on", "budget", "wechat_email",
+                                         "employees"}
+    assert "联系电话" in refused.value.errors["phone"]
+
+
+def test_a_refused_registration_saves_nothing(clerk: Staff) -> None:
+    with pytest.raises(RuleError):
+        register(clerk, "张三", "13812345678", other_phones="123")
+    assert Customer.select().count() == 0 and CustomerPhone.select().count() == 0
+
+
+def test_lengths_and_dates_are_checked(clerk: Staff) -> None:
+    with pytest.raises(ValidationErrors) as refused:
+        register(clerk, "张" * 51, founded_on=datetime.date(2030, 1, 1))
+    assert set(refused.value.errors) == {"name", "founded_on"}
+
+
+def test_dates_written_as_text_are_understood(clerk: Staff) -> None:
+    customer = register(clerk, kind="单位", founded_on="2015/6/1", budget="50,000", employees="120")
+    assert customer.founded_on == datetime.date(2015, 6, 1)
+    assert customer.budget == 50000 and customer.employees == 120
+
+
+def test_a_staff_referral_needs_the_expected_visit_date(clerk: Staff, office_data: dict) -> None:
+    referrer = office_data["clerk2"].id
+    with pytest.raises(ValidationErrors) as refused:
+        register(clerk, source="转介绍", referrer_id=referrer)
+    assert "预计来访日期" in refused.value.errors["referral_expected_on"]
+    customer = register(clerk, source="转介绍", referrer_id=referrer, referral_expected_on="2026-03-12")
+    assert customer.referral_expected_on == datetime.date(2026, 3, 12)
+
+
+# ------------------------------------------------------------------------------------------------ duplicates
+@pytest.mark.parametrize("again", ["138 1234 5678", "+86-138-1234-5678", "0086 13812345678"])
+def test_the_same_number_in_another_form_is_the_same_customer(clerk: Staff, office_data: dict, again: str) -> None:
+    register(clerk)
+    with pytest.raises(RuleError) as refused:
+        register(office_data["clerk3"], "张三丰", again, now=NOW + datetime.timedelta(days=2))
+    assert refused.value.field == "phone"
+    assert "该客户已由 张三 于 2026-03-10 登记" in refused.value.message
+    assert "KH2026000001" in refused.value.message
+
+
+def test_first_registration_wins_and_the_later_one_saves_nothing(clerk: Staff, office_data: dict) -> None:
+    first = register(clerk)
+    with pytest.raises(RuleError):
+        register(office_data["clerk3"], "张太太", "13900009999", other_phones="13812345678")
+    assert Customer.select().count() == 1
+    assert Customer.get_by_id(first.id).owner_id == clerk.id
+
+
+def test_an_other_number_already_registered_is_refused_on_its_field(clerk: Staff) -> None:
+    register(clerk, other_phones="0571-88886666")
+    with pytest.raises(RuleError) as refused:
+        register(clerk, "李四", "057188886666")
+    assert refused.value.field == "phone"
+    with pytest.raises(RuleError) as refused:
+        register(clerk, "李四", "13900000000", other_phones="0571 8888 6666")
+    assert refused.value.field == "other_phones"
+
+
+def test_find_by_phone_reads_any_written_form(clerk: Staff) -> None:
+    customer = register(clerk, other_phones="0571-88886666")
+    assert customers.find_by_phone("+86 138 1234 5678").id == customer.id
+    assert customers.find_by_phone("057188886666").id == customer.id
+    assert customers.find_by_phone("13900000000") is None
+    assert customers.find_by_phone("不是号码") is None
+
+
+# ------------------------------------------------------------------------------------------------ households
+def test_a_family_member_joins_the_household_and_its_owner(clerk: Staff, office_data: dict) -> None:
+    husband = register(clerk)
+    wife = register(office_data["clerk3"], "李娟", "13900001111", household_of=husband.number)
+    assert wife.household_id == husband.id and wife.owner_id == clerk.id
+    assert [c.id for c in customers.household_members(wife)] == [husband.id, wife.id]
+    assert customers.count(CustomerFilters()) == (2, 1)
+
+
+def test_household_of_accepts_a_phone_and_refuses_an_unknown_member(clerk: Staff) -> None:
+    husband = register(clerk)
+    assert register(clerk, "李娟", "13900001111", household_of="138-1234-5678").household_id == husband.id
+    with pytest.raises(RuleError) as refused:
+        register(clerk, "张小明", "13900002222", household_of="KH2099000001")
+    assert refused.value.field == "household_of"
+
+
+def test_linking_customers_of_two_owners_is_for_the_supervisor(clerk: Staff, office_data: dict,
+                                                               supervisor: Staff) -> None:
+    husband = register(clerk)
+    wife = register(office_data["clerk3"], "李娟", "13900001111")
+    with pytest.raises(PermissionDenied):
+        customers.link_household(office_data["clerk3"], wife, husband)
+    customers.link_household(supervisor, wife, husband, "夫妻")
+    wife = Customer.get_by_id(wife.id)
+    assert wife.household_id == husband.id and wife.owner_id == clerk.id
+    customers.unlink_household(supervisor, wife, "离异")
+    assert Customer.get_by_id(wife.id).household_id is None
+
+
+# ------------------------------------------------------------------------------------------------ ownership lapse
+def test_ownership_lapses_one_month_after_the_last_follow_up(clerk: Staff) -> None:
+    customer = register(clerk)
+    assert customers.owner_status(customer, datetime.date(2026, 4, 10)) == "归属有效"
+    assert customers.owner_status(customer, datetime.date(2026, 4, 11)) == "已回公共池"
+    customers.record_follow_up(customer, datetime.datetime(2026, 4, 1, 15, 0))
+    customer = Customer.get_by_id(customer.id)
+    assert customer.last_follow_up_at == datetime.datetime(2026, 4, 1, 15, 0)
+    assert customers.owner_status(customer, datetime.date(2026, 5, 1)) == "归属有效"
+    assert customers.owner_status(customer, datetime.date(2026, 5, 2)) == "已回公共池"
+
+
+def test_an_older_follow_up_does_not_move_the_date_back(clerk: Staff) -> None:
+    customer = register(clerk)
+    customers.record_follow_up(customer, datetime.datetime(2026, 4, 1, 9, 0))
+    customers.record_follow_up(customer, datetime.datetime(2026, 3, 20, 9, 0))
+    assert Customer.get_by_id(customer.id).last_follow_up_at == datetime.datetime(2026, 4, 1, 9, 0)
+
+
+def test_a_lapsed_customer_stays_in_the_pool_until_claimed(clerk: Staff, office_data: dict) -> None:
+    customer = register(clerk)
+    customers.record_follow_up(customer, datetime.datetime(2026, 5, 1, 9, 0))
+    customer = Customer.get_by_id(customer.id)
+    assert customers.owner_status(customer, datetime.date(2026, 5, 2)) == "已回公共池"
+    with pytest.raises(RuleError):
+        customers.claim(office_data["clerk3"], customer, today=datetime.date(2026, 3, 20))
+    customers.claim(office_data["clerk3"], customer, today=datetime.date(2026, 5, 2))
+    customer = Customer.get_by_id(customer.id)
+    assert customer.owner_id == office_data["clerk3"].id
+    assert customers.owner_status(customer, datetime.date(2026, 6, 2)) == "归属有效"
+
+
+def test_a_follow_up_counts_for_the_whole_household(clerk: Staff) -> None:
+    husband = register(clerk)
+    wife = register(clerk, "李娟", "13900001111", household_of=husband.number)
+    customers.record_follow_up(wife, datetime.datetime(2026, 4, 1, 9, 0))
+    assert Customer.get_by_id(husband.id).ownership_until == datetime.date(2026, 5, 1)
+
+
+def test_pool_and_mine_filters(clerk: Staff, office_data: dict) -> None:
+    mine = register(clerk)
+    register(office_data["clerk3"], "李四", "13900001111", now=NOW - datetime.timedelta(days=60))
+    today = NOW.date()
+    pool = customers.fetch(Page(), CustomerFilters(status="已回公共池"), clerk, today)
+    assert [row.name for row in pool] == ["李四"]
+    assert [row.id for row in customers.fetch(Page(), CustomerFilters(mine=True), clerk, today)] == [mine.id]
+
+
+# ------------------------------------------------------------------------------------------------ supervisor actions
+def test_only_a_supervisor_reassigns_and_the_reason_is_audited(clerk: Staff, leader: Staff, supervisor: Staff,
+                                                               office_data: dict) -> None:
+    customer = register(clerk)
+    with pytest.raises(PermissionDenied):
+        customers.reassign(leader, customer, office_data["clerk3"], "调整")
+    with pytest.raises(RuleError):
+        customers.reassign(supervisor, customer, office_data["clerk3"], " ")
+    customers.reassign(supervisor, customer, office_data["clerk3"], "原业务员调岗", today=datetime.date(2026, 6, 1))
+    customer = Customer.get_by_id(customer.id)
+    assert customer.owner_id == office_data["clerk3"].id and customer.ownership_until == datetime.date(2026, 7, 1)
+    last = AuditEntry.select().where(AuditEntry.table_name == "customer").order_by(AuditEntry.id.desc()).get()
+    assert last.actor_id == supervisor.id and last.reason == "改派：原业务员调岗"
+
+
+def test_void_keeps_the_record_and_frees_its_number(clerk: Staff, supervisor: Staff) -> None:
+    customer = register(clerk)
+    with pytest.raises(PermissionDenied):
+        customers.void(clerk, customer, "录错")
+    customers.void(supervisor, customer, "录错")
+    voided = Customer.get_by_id(customer.id)
+    assert voided.void_reason == "录错" and voided.voided_by_id == supervisor.id
+    assert customers.search("张三") == []
+    assert [r.id for r in customers.fetch(Page(), CustomerFilters(status="已作废"))] == [customer.id]
+    assert register(clerk, "张三", "13812345678").id != customer.id
+
+
+def test_archive_and_restore_need_a_reason(clerk: Staff, supervisor: Staff) -> None:
+    customer = register(clerk)
+    with pytest.raises(RuleError):
+        customers.archive(supervisor, customer, "")
+    customers.archive(supervisor, customer, "客户已迁居外地")
+    assert customers.owner_status(customer, NOW.date()) == "已归档"
+    assert customers.fetch(Page(), CustomerFilters(), today=NOW.date()) == []
+    customers.restore(supervisor, customer, "客户回来了")
+    assert not Customer.get_by_id(customer.id).archived
+
+
+def test_another_clerk_may_not_edit_but_the_team_leader_may(clerk: Staff, leader: Staff, office_data: dict) -> None:
+    customer = register(clerk)
+    form = customers.form_of(customer)
+    form.address = "杭州市文三路 1 号"
+    with pytest.raises(PermissionDenied):
+        customers.update(office_data["clerk3"], customer, form)
+    customers.update(leader, customer, form)
+    assert Customer.get_by_id(customer.id).address == "杭州市文三路 1 号"
+
+
+def test_changing_the_phone_moves_the_duplicate_key(clerk: Staff) -> None:
+    customer = register(clerk)
+    form = customers.form_of(customer)
+    form.phone = "139 0000 1111"
+    customers.update(clerk, customer, form)
+    assert customers.find_by_phone("13812345678") is None
+    assert customers.find_by_phone("13900001111").id == customer.id
+    assert [c.id for c in customers.search("1111")] == [customer.id]
+
+
+# ------------------------------------------------------------------------------------------------ grades and reviews
+@pytest.mark.parametrize("grade, due", [("A", datetime.date(2026, 9, 10)), ("B", datetime.date(2026, 6, 10)),
+                                        ("C", datetime.date(2026, 4, 10)), ("D", datetime.date(2026, 4, 10))])
+def test_credit_review_is_due_by_grade(clerk: Staff, grade: str, due: datetime.date) -> None:
+    customer = register(clerk, credit_grade=grade)
+    assert customer.credit_review_due_on == due
+    assert customer.archive_check_due_on == datetime.date(2026, 6, 10)
+
+
+def test_the_due_list_and_recording_a_review(clerk: Staff, leader: Staff) -> None:
+    customer = register(clerk, credit_grade="B")
+    register(clerk, "李四", "13900001111", credit_grade="A")
+    due = customers.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10))
+    assert [row.name for row in due] == ["张三"]
+    with pytest.raises(PermissionDenied):
+        customers.record_credit_review(clerk, customer, "A", datetime.date(2026, 6, 10))
+    customers.record_credit_review(leader, customer, "A", datetime.date(2026, 6, 10))
+    assert Customer.get_by_id(customer.id).credit_review_due_on == datetime.date(2026, 12, 10)
+    assert customers.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10)) == []
+    customers.record_archive_check(leader, customer, datetime.date(2026, 6, 10))
+    assert Customer.get_by_id(customer.id).archive_check_due_on == datetime.date(2026, 9, 10)
+
+
+def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
+    assert customers.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
+    assert customers.add_months(datetime.date(2026, 8, 31), 6) == datetime.date(2027, 2, 28)
+
+
+# ------------------------------------------------------------------------------------------------ confidentiality
+def test_confidential_customers_show_only_name_and_number_below_supervisor(clerk: Staff, leader: Staff,
+                                                                          supervisor: Staff) -> None:
+    register(clerk, "王总", "13900001111", confidentiality="机密", customer_grade="A")
+    row = customers.fetch(Page(), CustomerFilters(), leader)[0]
+    assert row.masked and row.name == "王总" and row.phone == "（保密）" and row.customer_grade == ""
+    assert customers.search("wz", actor=leader)[0].phone == "（保密）"
+    assert customers.fetch(Page(), CustomerFilters(), supervisor)[0].phone == "13900001111"
+
+
+def test_opening_a_confidential_archive_is_for_supervisors_and_logged(clerk: Staff, supervisor: Staff) -> None:
+    secret = register(clerk, "王总", "13900001111", confidentiality="绝密")
+    with pytest.raises(PermissionDenied):
+        customers.open_archive(clerk, secret)
+    with pytest.raises(PermissionDenied):
+        customers.update(clerk, secret, customers.form_of(secret))
+    assert ArchiveAccess.select().count() == 0
+    assert customers.open_archive(supervisor, secret, "核对合同").phone == "13900001111"
+    log = customers.access_log(supervisor, Page())
+    assert [(r.staff_name, r.customer_number, r.purpose) for r in log] == [("周主任", secret.number, "核对合同")]
+    with pytest.raises(PermissionDenied):
+        customers.access_log(clerk, Page())
+
+
+def test_an_ordinary_archive_opens_without_a_card_entry(clerk: Staff) -> None:
+    customer = register(clerk)
+    assert customers.open_archive(clerk, customer).phone == "13812345678"
+    assert ArchiveAccess.select().count() == 0
+
+
+# ------------------------------------------------------------------------------------------------ search
+@pytest.mark.parametrize("typed", ["zs", "ZS", "zhangsan", "zhang san", "zhangs", "张", "三", "张三", "5678",
+                                   "138 1234", "+86 138", "KH2026000001", "2026000001"])
+def test_search_finds_by_pinyin_name_part_phone_and_number(clerk: Staff, typed: str) -> None:
+    zhang = register(clerk)
+    register(clerk, "李四", "13900001111")
+    assert [c.id for c in customers.search(typed)] == [zhang.id]
+
+
+def test_a_surname_with_two_readings_is_found_by_either(clerk: Staff) -> None:
+    customer = register(clerk, "曾小贤")
+    assert [c.id for c in customers.search("zxx")] == [customer.id]
+    assert [c.id for c in customers.search("cengxiaoxian")] == [customer.id]
+
+
+def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
+    register(clerk, customer_grade="A")
+    register(clerk, "张珊", "13900001111", customer_grade="B")
+    register(clerk, "李四", "13700001111", customer_grade="A")
+    assert {r.name for r in customers.fetch(Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
+    assert [r.name for r in customers.fetch(Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
+    assert customers.count(CustomerFilters(text="1111")) == (2, 2)
+
+
+def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
+    for index in range(5):
+        register(clerk, f"客户{index}", f"1390000000{index}")
+    first = customers.fetch(Page(limit=2), CustomerFilters())
+    second = customers.fetch(Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
+    assert [r.name for r in first + second] == ["客户4", "客户3", "客户2", "客户1"]
+    by_number = customers.fetch(Page(sort_key="number", descending=False), CustomerFilters())
+    assert [r.number for r in by_number] == sorted(r.number for r in by_number)
