@@ -209,6 +209,11 @@ def get(contact_id: int) -> Contact:
             .where(Contact.id == contact_id).get())
 
 
+def customer(customer_id: int) -> Customer:
+    """The customer a new contact is for (a follow-up's customer, picked in the form)."""
+    return Customer.get_by_id(customer_id)
+
+
 def is_late(contact: Contact) -> bool:
     """Recorded more than two days after it happened (`001 第13篇 3.4(1)`)."""
     return (contact.recorded_at.date() - contact.started_at.date()).days > REPORT_DAYS

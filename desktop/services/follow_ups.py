@@ -79,8 +79,9 @@ def contact_voided(actor: Staff, contact: Contact) -> None:
             audit.update(actor, follow_up, reason="关闭它的记录已作废", closed_at=None, closed_by_contact=None)
 
 
-def close(actor: Staff, follow_up: FollowUp, note: str, now: datetime.datetime | None = None) -> FollowUp:
+def close(actor: Staff, follow_up: FollowUp | int, note: str, now: datetime.datetime | None = None) -> FollowUp:
     """Close a follow-up by hand (an anonymous caller, or a customer who declined), with the reason."""
+    follow_up = follow_up if isinstance(follow_up, FollowUp) else FollowUp.get_by_id(follow_up)
     if follow_up.staff_id != actor.id:
         auth.require(actor, "follow_ups.view_all")
     if follow_up.closed_at is not None:

@@ -112,9 +112,11 @@ def plan_year(staff_id: int, year: int) -> list[PlanRow]:
     return [PlanRow(c.id, c.name, c.main_contact, c.phone, *table[c.id]) for c in customers]
 
 
-def set_plan(actor: Staff, staff: Staff, customer: Customer, year: int, month: int, planned: int) -> VisitPlan:
+def set_plan(actor: Staff, staff: Staff | int, customer: Customer | int, year: int, month: int,
+             planned: int) -> VisitPlan:
     """The salesperson's own monthly plan (a team leader or above may set anyone's)."""
-    if staff.id != actor.id and not auth.can(actor, "visit_plans.manage"):
+    staff = staff if isinstance(staff, int) else staff.id
+    if staff != actor.id and not auth.can(actor, "visit_plans.manage"):
         raise PermissionDenied("只能制定自己的访问计划（班长或以上可为他人制定）。")
     if not 0 <= planned <= MAX_PLANNED:
         raise RuleError(f"计划拜访次数应在 0 到 {MAX_PLANNED} 之间。", "planned")

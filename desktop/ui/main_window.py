@@ -13,6 +13,7 @@ from desktop import __version__
 from desktop.models import Staff
 from desktop.services import auth, office
 from desktop.services.errors import RuleError
+from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.placeholder import NotYetAvailable
 
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
 
     def _tab_pages(self) -> list[tuple[str, QWidget]]:
         return [
-            (self.tr("拜访记录"), NotYetAvailable(self.tr("拜访记录"))),
+            (self.tr("拜访记录"), ContactsTab(self.user)),
             (self.tr("客户登记"), NotYetAvailable(self.tr("客户登记"))),
             (self.tr("投诉处理"), NotYetAvailable(self.tr("投诉处理"))),
             (self.tr("换班登记"), NotYetAvailable(self.tr("换班登记"))),

@@ -40,9 +40,9 @@ Step = Callable[[DemoContext], None]
 
 
 def _steps() -> list[Step]:
-    from desktop.services.demo import customers, people
+    from desktop.services.demo import contacts, customers, people
 
-    return [people.generate, customers.generate]
+    return [people.generate, customers.generate, contacts.generate]
 
 
 def generate(size: str = "small", seed: int = 2026, today: datetime.date | None = None) -> None:
