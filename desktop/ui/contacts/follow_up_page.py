@@ -61,6 +61,7 @@ class FollowUpPage(QWidget):
             for person in people.active_staff():
                 if person.id != user.id:
                     self.person.addItem(f"{person.code} {person.name}", person.id)
+            self.person.setCurrentIndex(1)
         self.person.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.person)
         self.bucket_buttons = QButtonGroup(self)
@@ -91,6 +92,7 @@ class FollowUpPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(lambda _: self.record_current())
         layout.addWidget(self.table)
         self.buttons["overdue"].setChecked(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -160,6 +161,7 @@ class ContactDialog(QDialog):
     def _content_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("内容与后续"))
         form = ErrorForm(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.texts: dict[str, QPlainTextEdit] = {}
         for field in [*CONTENT_FIELDS, "promised"]:
             edit = QPlainTextEdit()

@@ -81,6 +81,7 @@ class ContactListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(lambda _: self.open_current())
         layout.addWidget(self.table)
         for column, width in enumerate([130, 70, 160, 90, 130, 280]):

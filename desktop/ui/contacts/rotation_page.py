@@ -82,6 +82,7 @@ class RotationPage(QWidget):
             for item in items:
                 item.setData(receiver.staff.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(items)
+        self.table.resizeColumnsToContents()
         following = next((r.staff for r in self.receivers if r.is_next), None)
         self.next_label.setText(self.tr("下一位接待：%1").replace("%1", following.name) if following
                                 else self.tr("现在没有可以接待的业务员。"))
