@@ -3,7 +3,7 @@ filtered list with keyset paging that stays fast on a million records."""
 
 import datetime
 from dataclasses import dataclass, fields
-from typing import Any, Protocol
+from typing import Any
 
 from peewee import JOIN, Tuple, fn
 
@@ -11,6 +11,7 @@ from desktop.models import Contact, Customer, Staff, db
 from desktop.services import audit, auth, customers, follow_ups
 from desktop.services.contact_options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.paging import PageLike
 
 CONTENT_FIELDS = ["opinions", "market", "effect", "handling", "other_matters"]
 CONTENT_TITLES = {
@@ -220,14 +221,6 @@ def is_late(contact: Contact) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------------- the list
-class PageLike(Protocol):
-    offset: int
-    limit: int
-    after: Any
-    sort_key: str | None
-    descending: bool
-
-
 @dataclass
 class ContactFilters:
     date_from: datetime.date | None = None

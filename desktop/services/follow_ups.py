@@ -4,13 +4,14 @@ three times — `001 第12篇 6`)."""
 
 import datetime
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from peewee import JOIN, Case, fn
 
 from desktop.models import Contact, Customer, FollowUp, Staff, db
 from desktop.services import audit, auth
 from desktop.services.errors import RuleError
+from desktop.services.paging import PageLike
 
 BUCKETS: dict[str, str] = {"overdue": "已逾期", "today": "今日到期", "week": "未来7天"}
 WEEK = 7
@@ -94,12 +95,6 @@ def close(actor: Staff, follow_up: FollowUp | int, note: str, now: datetime.date
 
 
 # ---------------------------------------------------------------------------------------------------- the lists
-class PageLike(Protocol):
-    offset: int
-    limit: int
-    after: Any
-
-
 @dataclass(frozen=True)
 class FollowUpRow:
     id: int

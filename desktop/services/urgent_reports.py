@@ -2,18 +2,13 @@
 
 import datetime
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from peewee import JOIN, fn
 
 from desktop.models import Contact, Customer, Staff, UrgentRead, db
 from desktop.services import audit, auth
-
-
-class PageLike(Protocol):
-    offset: int
-    limit: int
-    after: Any
+from desktop.services.paging import PageLike
 
 
 @dataclass(frozen=True)

@@ -107,8 +107,9 @@ def _contact(context: DemoContext, picker: _Picker, day: datetime.date) -> tuple
     )
 
 
-def _follow_ups() -> None:
-    """Each promised follow-up, closed by the customer's next contact after it when there is one."""
+def _follow_ups(context: DemoContext) -> None:
+    """Each promised follow-up, closed by the customer's next contact after it when there is one; the rest
+    older than two weeks were settled by hand (a caller rang back, a customer declined)."""
     FollowUp.insert_from(
         Contact.select(Contact.id, Contact.customer, Contact.staff, Contact.next_follow_up_on, "")
         .where(Contact.next_follow_up_on.is_null(False) & Contact.voided_at.is_null()),
@@ -121,6 +122,9 @@ def _follow_ups() -> None:
     FollowUp.update(closed_by_contact=next_contact).where(FollowUp.customer.is_null(False)).execute()
     closing = Contact.select(Contact.started_at).where(Contact.id == FollowUp.closed_by_contact)
     FollowUp.update(closed_at=closing).where(FollowUp.closed_by_contact.is_null(False)).execute()
+    settled = datetime.datetime.combine(context.today - datetime.timedelta(days=14), datetime.time(18))
+    FollowUp.update(closed_at=settled, closed_note="已电话联系，客户暂无需求").where(
+        FollowUp.closed_at.is_null() & (FollowUp.due_on < settled.date())).execute()
 
 
 def _customers_followed_up() -> None:
@@ -174,7 +178,7 @@ def generate(context: DemoContext) -> None:
             rows.clear()
     if rows:
         Contact.insert_many(rows, fields=FIELDS).execute()
-    _follow_ups()
+    _follow_ups(context)
     _customers_followed_up()
     _plans(context, picker)
     _urgent_read(context)

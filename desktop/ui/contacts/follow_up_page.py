@@ -6,13 +6,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from desktop.services import auth, follow_ups, people
 from desktop.services.contact_options import kind_label
 from desktop.services.errors import RuleError
 from desktop.services.follow_ups import BUCKETS, REQUIRED_AFTER_VISIT, FollowUpRow
+from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
@@ -87,12 +86,7 @@ class FollowUpPage(QWidget):
         layout.addWidget(self.hint)
         self.model = LazyTableModel(columns(self.tr), self._fetch,
                                     lambda r: OVERDUE if self.bucket == "overdue" else None, self)
-        self.table = QTableView()
-        self.table.setObjectName("follow_ups_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = list_table("follow_ups_table", self.model)
         self.table.doubleClicked.connect(lambda _: self.record_current())
         layout.addWidget(self.table)
         self.buttons["overdue"].setChecked(True)

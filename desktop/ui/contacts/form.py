@@ -161,7 +161,7 @@ class ContactDialog(QDialog):
     def _content_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("内容与后续"))
         form = ErrorForm(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.texts: dict[str, QPlainTextEdit] = {}
         for field in [*CONTENT_FIELDS, "promised"]:
             edit = QPlainTextEdit()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from desktop.services.contacts import ContactFilters, ContactRow
 from desktop.services.errors import RuleError
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.form import ContactDialog
+from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
@@ -73,15 +73,10 @@ class ContactListPage(QWidget):
         layout.addLayout(self._action_bar())
         self.current_filters = self.filters()
         self.model = LazyTableModel(columns(self.tr), self._fetch, row_color, self)
-        self.table = QTableView()
-        self.table.setObjectName("contacts_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_table("contacts_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(lambda _: self.open_current())
         layout.addWidget(self.table)
         for column, width in enumerate([130, 70, 160, 90, 130, 280]):

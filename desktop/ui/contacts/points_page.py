@@ -4,7 +4,6 @@ against the actual visits month by month (访问计划完成表)."""
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,19 +20,12 @@ from desktop.services import excel, office, visit_points
 from desktop.services.errors import RuleError
 from desktop.services.visit_points import TARGET
 from desktop.ui.contacts.customer_picker import CustomerPicker
+from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages
 from reports import visit_points as points_pdf
 
 FLAGGED = QColor("#FBE3E3")
 
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    return table
 
 
 class PointsPage(QWidget):
@@ -59,14 +50,12 @@ class PointsPage(QWidget):
         bar.addWidget(print_button)
         layout.addLayout(bar)
         self.points_model = QStandardItemModel(self)
-        self.points_table = _table("points_table")
-        self.points_table.setModel(self.points_model)
+        self.points_table = list_table("points_table", self.points_model)
         self.points_table.clicked.connect(self._pick_salesperson)
         layout.addWidget(self.points_table, 1)
         layout.addLayout(self._plan_bar())
         self.plan_model = QStandardItemModel(self)
-        self.plan_table = _table("plan_table")
-        self.plan_table.setModel(self.plan_model)
+        self.plan_table = list_table("plan_table", self.plan_model)
         layout.addWidget(self.plan_table, 1)
         self.refresh()
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.services import people, rotation
 from desktop.services.errors import RuleError
+from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages
 
 NEXT_STYLE = "font-size: 16px; font-weight: bold; color: #1a5276;"
@@ -46,13 +46,8 @@ class RotationPage(QWidget):
         self._button(bar, "refresh_rotation", self.tr("刷新"), self.refresh)
         layout.addLayout(bar)
         self.model = QStandardItemModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("rotation_table")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = list_table("rotation_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         rule = QLabel(self.tr("按当日排班顺序轮流接待；轮到的人不在或正在接待时由下一位接待，不予补回。"
                               "客户指定某人时由其接待，轮接顺序不变；如正轮到此人则计为轮过；"

@@ -3,11 +3,12 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Staff
 from desktop.services import urgent_reports
 from desktop.services.urgent_reports import UrgentRow
+from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 
 
@@ -40,11 +41,7 @@ class UrgentPage(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.model = LazyTableModel(columns(self.tr), self._fetch, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("urgent_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = list_table("urgent_table", self.model)
         layout.addWidget(self.table)
         self.refresh()
         for column, width in enumerate([130, 170, 160, 80]):
