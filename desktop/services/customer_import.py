@@ -63,7 +63,7 @@ class RowCheck:
     def message(self) -> str:
         if self.duplicate:
             return self.duplicate
-        return "；".join(f"{FIELDS.get(name, name)}：{text}" for name, text in self.errors.items())
+        return " ".join(f"{FIELDS.get(name, name)}：{text}" for name, text in self.errors.items())
 
 
 @dataclass(frozen=True)

@@ -249,6 +249,16 @@ def in_pool(customer: Customer, today: datetime.date) -> bool:
     return owner_status(customer, today) == STATUS_POOL
 
 
+def ownership_text(customer: Customer, today: datetime.date) -> str:
+    """One line for the record's header: owner, status, registrant and the last follow-up."""
+    owner = Staff.get_by_id(customer.owner_id).name if customer.owner_id else "（无）"
+    registrant = Staff.get_by_id(customer.registered_by_id).name
+    follow_up = f"{customer.last_follow_up_at:%Y-%m-%d}" if customer.last_follow_up_at else "尚无"
+    until = f"（至 {customer.ownership_until:%Y-%m-%d}）" if owner_status(customer, today) == STATUS_VALID else ""
+    return (f"归属业务员：{owner}　状态：{owner_status(customer, today)}{until}　"
+            f"登记：{registrant} 于 {customer.registered_at:%Y-%m-%d}　最近跟进：{follow_up}")
+
+
 def duplicate_message(existing: Customer, today: datetime.date) -> str:
     registrant = Staff.get_by_id(existing.registered_by_id).name
     status = owner_status(existing, today)
@@ -378,6 +388,12 @@ def update(actor: Staff, customer: Customer, form: CustomerForm) -> Customer:
     return customer
 
 
+def get(customer_id: int) -> Customer:
+    """The stored record, to hand to a write function (which checks the actor's rights itself); to show a
+    customer to a person use open_archive or visible."""
+    return Customer.get_by_id(customer_id)
+
+
 def form_of(customer: Customer) -> CustomerForm:
     """The form filled with a customer's stored values, for editing."""
     values = {f.name: getattr(customer, f.name) for f in fields(CustomerForm)
@@ -424,10 +440,11 @@ def _set_owner(actor: Staff, customer: Customer, owner: Staff, until: datetime.d
     customer.ownership_until = until
 
 
-def reassign(actor: Staff, customer: Customer, new_owner: Staff, reason: str,
+def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: str,
              today: datetime.date | None = None) -> Customer:
     """A supervisor gives the customer (and its household) to another person, who gets a fresh month."""
     auth.require(actor, "customers.reassign")
+    new_owner = new_owner if isinstance(new_owner, Staff) else Staff.get_by_id(new_owner)
     reason = (reason or "").strip()
     if not reason:
         raise RuleError("改派必须填写原因。", "reason")
@@ -486,11 +503,15 @@ def record_archive_check(actor: Staff, customer: Customer, on: datetime.date | N
 
 
 # ---------------------------------------------------------------------------------------------------- households
-def link_household(actor: Staff, member: Customer, relative: Customer, reason: str = "") -> Customer:
-    """Spouses, partners, parents and children count as one customer: `member` joins `relative`'s household
-    and follows its owner. Linking customers of two different owners is a supervisor's decision."""
+def link_household(actor: Staff, member: Customer, relative: Customer | str, reason: str = "") -> Customer:
+    """Spouses, partners, parents and children count as one customer: `member` joins the household of
+    `relative` (a customer, or its number or phone) and follows its owner. Linking customers of two different
+    owners is a supervisor's decision."""
     auth.require(actor, "customers.register")
-    head = Customer.get_by_id(relative.household_id) if relative.household_id else relative
+    if isinstance(relative, str):
+        head = _household_head(relative)
+    else:
+        head = Customer.get_by_id(relative.household_id) if relative.household_id else relative
     if head.id == member.id or member.household_id == head.id:
         raise RuleError("两位客户已在同一家庭中。", "household_of")
     if member.voided_at is not None or head.voided_at is not None:

@@ -14,6 +14,7 @@ from desktop.models import Staff
 from desktop.services import auth, office
 from desktop.services.errors import RuleError
 from desktop.ui.contacts.tab import ContactsTab
+from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.placeholder import NotYetAvailable
 
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
     def _tab_pages(self) -> list[tuple[str, QWidget]]:
         return [
             (self.tr("拜访记录"), ContactsTab(self.user)),
-            (self.tr("客户登记"), NotYetAvailable(self.tr("客户登记"))),
+            (self.tr("客户登记"), CustomersTab(self.user)),
             (self.tr("投诉处理"), NotYetAvailable(self.tr("投诉处理"))),
             (self.tr("换班登记"), NotYetAvailable(self.tr("换班登记"))),
         ]

@@ -68,11 +68,10 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
     today = context.today
     follow_up = None
     if rng.random() < 0.75:
-        follow_up = min(datetime.datetime.combine(today, datetime.time(18)),
-                        when + datetime.timedelta(days=rng.randrange(0, 400), hours=rng.randrange(8)))
-        if follow_up.date() < today - datetime.timedelta(days=60) and rng.random() < 0.6:
-            follow_up = datetime.datetime.combine(today - datetime.timedelta(days=rng.randrange(0, 45)),
-                                                  datetime.time(rng.randrange(9, 18)))
+        follow_up = when + datetime.timedelta(days=rng.randrange(0, 400), hours=rng.randrange(8))
+        if follow_up.date() >= today or (follow_up.date() < today - datetime.timedelta(days=60) and rng.random() < 0.6):
+            follow_up = max(when, datetime.datetime.combine(today - datetime.timedelta(days=rng.randrange(1, 45)),
+                                                            datetime.time(rng.randrange(9, 18))))
     credit = rng.choices("ABCD", weights=[15, 35, 35, 15])[0]
     reviewed = (today - datetime.timedelta(days=rng.randrange(0, 200))) if rng.random() < 0.6 else None
     reviewed = max(reviewed, when.date()) if reviewed else None

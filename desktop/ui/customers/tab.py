@@ -1,0 +1,320 @@
+"""The 客户登记 tab: a lazily loaded, filterable customer list searched as the clerk types, and its actions."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Staff
+from desktop.services import auth, customers, office, people
+from desktop.services.customers import CustomerFilters, CustomerRow
+from desktop.services.errors import RuleError
+from desktop.ui.customers import background
+from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, ReviewDialog
+from desktop.ui.customers.form import CustomerDialog
+from desktop.ui.customers.import_dialog import ImportDialog
+from desktop.ui.customers.list_model import CustomerListModel
+from desktop.ui.widgets import messages
+from desktop.ui.widgets.export import export_model
+from desktop.ui.widgets.lazy_table import Fetch, Page
+from reports import customer_card
+
+TYPING_PAUSE_MS = 250
+DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
+
+
+class CustomersTab(QWidget):
+    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.filters = CustomerFilters()
+        self.sort_key: str | None = None
+        self.descending = False
+        self.loading = False
+        self._ticket = 0
+        self._task: background.Task | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_bar())
+        layout.addLayout(self._action_bar())
+        self.model = CustomerListModel(self.tr, self._service_fetch)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
+        self.table.doubleClicked.connect(lambda _: self.open_current())
+        for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        layout.addWidget(self.status)
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self.typing.start)
+        self.refresh()
+
+    # building
+    def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        for text, data in items:
+            box.addItem(text, data)
+        box.currentIndexChanged.connect(self.refresh)
+        return box
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号"))
+        grades = [(g, g) for g in customers.GRADES]
+        self.grade_box = self._combo("customer_grade", [(self.tr("客户等级：全部"), "")] + grades)
+        self.credit_box = self._combo("credit_grade", [(self.tr("信用等级：全部"), "")] + grades)
+        self.owner_box = self._combo("owner", [(self.tr("业务员：全部"), None)] + [
+            (f"{p.code} {p.name}", p.id) for p in people.active_staff()])
+        self.status_box = self._combo("status", [(self.tr("在册客户"), "")] + [
+            (s, s) for s in customers.STATUSES] + [(self.tr("全部（含归档、作废）"), "全部")])
+        self.due_box = self._combo("due", [(self.tr("复核：不限"), ""), (self.tr("信用复核到期"), "credit"),
+                                           (self.tr("档案核定到期"), "archive")])
+        self.mine_box = QCheckBox(self.tr("只看我的"))
+        self.mine_box.setObjectName("mine")
+        self.mine_box.toggled.connect(self.refresh)
+        bar.addWidget(self.search, 3)
+        for widget in (self.grade_box, self.credit_box, self.owner_box, self.status_box, self.due_box,
+                       self.mine_box):
+            bar.addWidget(widget)
+        return bar
+
+    def _action_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        actions = [
+            (self.tr("登记新客户"), self.register_new, None),
+            (self.tr("查看/修改"), self.open_current, None),
+            (self.tr("家庭关联"), self.link_household_current, None),
+            (self.tr("从公共池申领"), self.claim_current, None),
+            (self.tr("记录复核"), self.review_current, "customers.review"),
+            (self.tr("改派"), self.reassign_current, "customers.reassign"),
+            (self.tr("归档"), self.archive_current, "customers.void"),
+            (self.tr("作废"), self.void_current, "customers.void"),
+            (self.tr("借阅记录"), self.show_access_log, "customers.access_log"),
+            (self.tr("从 Excel 导入"), self.import_excel, "customers.register"),
+            (self.tr("打印资料卡"), self.print_current, None),
+        ]
+        self.buttons: dict[str, QPushButton] = {}
+        for text, slot, permission in actions:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            button.setVisible(permission is None or auth.can(self.user, permission))
+            bar.addWidget(button)
+            self.buttons[text] = button
+        bar.addStretch(1)
+        return bar
+
+    # the list
+    def current_filters(self) -> CustomerFilters:
+        return CustomerFilters(text=self.search.text(), customer_grade=self.grade_box.currentData(),
+                               credit_grade=self.credit_box.currentData(), owner_id=self.owner_box.currentData(),
+                               status=self.status_box.currentData(), mine=self.mine_box.isChecked(),
+                               due=self.due_box.currentData())
+
+    def refresh(self) -> None:
+        """Query the first page and the count on a worker thread; the newest request wins."""
+        self.typing.stop()
+        self._ticket += 1
+        ticket, filters, user = self._ticket, self.current_filters(), self.user
+        if filters.due and self.sort_key is None:
+            self.sort_key = DUE_SORT[filters.due]
+        self.model.set_order(self.sort_key, self.descending)
+        page = Page(0, self.model.PAGE_SIZE, None, self.sort_key, self.descending)
+
+        def work() -> tuple:
+            return ticket, filters, customers.fetch(page, filters, user), customers.count(filters, user)
+
+        self.loading = True
+        self.status.setText(self.tr("正在查询…"))
+        self._task = background.start(work, self._show, self._refused, self._crashed)
+
+    def _show(self, result: tuple) -> None:
+        ticket, filters, rows, (total, households) = result
+        if ticket != self._ticket:
+            return  # an older query finished after a newer one was asked for
+        self.filters = filters
+        self.model.reload(self._prefetched(rows))
+        self.loading = False
+        self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　黄色：已回公共池　"
+                                    "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
+                                        "%2", str(households)))
+
+    def _refused(self, error: RuleError) -> None:
+        self.loading = False
+        self.status.setText(error.message)
+
+    def _crashed(self, text: str) -> None:
+        self.loading = False
+        self.status.setText(self.tr("查询失败：%1").replace("%1", text))
+
+    def _service_fetch(self, page: Page) -> list[CustomerRow]:
+        return customers.fetch(page, self.filters, self.user)
+
+    def _prefetched(self, first: list[CustomerRow]) -> Fetch:
+        waiting = [first]
+
+        def fetch(page: Page) -> list[CustomerRow]:
+            if waiting and page.offset == 0:
+                return waiting.pop()
+            return self._service_fetch(page)
+
+        return fetch
+
+    def sort_by(self, column: int) -> None:
+        key = self.model.sort_key_of(column)
+        if key is None:
+            return
+        self.descending = not self.descending if key == self.sort_key else False
+        self.sort_key = key
+        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.refresh()
+
+    def current_row(self) -> CustomerRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _selected(self) -> CustomerRow | None:
+        row = self.current_row()
+        if row is None:
+            messages.info(self, self.tr("客户登记"), self.tr("请先在列表中选择一位客户。"))
+        return row
+
+    def _attempt(self, action: Any, done: str = "") -> bool:
+        """Run one service call; show a refusal, or refresh the list after a change."""
+        try:
+            action()
+        except RuleError as error:
+            messages.refused(self, error)
+            return False
+        if done:
+            self.status.setText(done)
+        self.refresh()
+        return True
+
+    # actions
+    def registration_dialog(self) -> CustomerDialog:
+        return CustomerDialog(self.user, None, self)
+
+    def register_new(self) -> None:
+        dialog = self.registration_dialog()
+        if dialog.exec():
+            self.after_save(dialog.saved)
+
+    def after_save(self, customer: Any) -> None:
+        """The new customer shows at the top of the (newest-first) list."""
+        self.refresh()
+
+    def detail_dialog(self, row: CustomerRow) -> CustomerDialog | None:
+        try:
+            customer = customers.open_archive(self.user, row.id)
+        except RuleError as error:
+            messages.refused(self, error)
+            return None
+        return CustomerDialog(self.user, customer, self)
+
+    def open_current(self) -> None:
+        row = self._selected()
+        dialog = self.detail_dialog(row) if row else None
+        if dialog is not None and dialog.exec():
+            self.refresh()
+
+    def void_current(self, reason: str | None = None) -> None:
+        row = self._selected()
+        reason = reason or (row and messages.ask_reason(self, self.tr("作废客户"), self.tr(
+            "作废 %1 %2 的原因（记录保留，号码可重新登记）：").replace("%1", row.number).replace("%2", row.name)))
+        if row and reason:
+            self._attempt(lambda: customers.void(self.user, customers.get(row.id), reason))
+
+    def archive_current(self, reason: str | None = None) -> None:
+        row = self._selected()
+        reason = reason or (row and messages.ask_reason(self, self.tr("归档客户"), self.tr("归档原因：")))
+        if row and reason:
+            self._attempt(lambda: customers.archive(self.user, customers.get(row.id), reason))
+
+    def link_household_current(self, reference: str | None = None) -> None:
+        row = self._selected()
+        reference = reference or (row and messages.ask_reason(self, self.tr("家庭关联"), self.tr(
+            "%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：").replace("%1", row.name)))
+        if row and reference:
+            self._attempt(lambda: customers.link_household(self.user, customers.get(row.id), reference))
+
+    def claim_current(self) -> None:
+        row = self._selected()
+        if row:
+            self._attempt(lambda: customers.claim(self.user, customers.get(row.id)))
+
+    def reassign_current(self) -> None:
+        row = self._selected()
+        if row and ReassignDialog(self.user, row, self).exec():
+            self.refresh()
+
+    def review_current(self) -> None:
+        row = self._selected()
+        if row and ReviewDialog(self.user, row, self).exec():
+            self.refresh()
+
+    def show_access_log(self) -> None:
+        try:
+            dialog = AccessLogDialog(self.user, self)
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        dialog.exec()
+
+    def import_excel(self) -> None:
+        dialog = ImportDialog(self.user, self)
+        if dialog.exec() and dialog.summary is not None:
+            messages.info(self, self.tr("导入完成"), dialog.summary_text())
+            self.refresh()
+
+    # 文件 menu
+    def export_excel(self) -> None:
+        export_model(self, self.model, self.tr("客户登记"))
+
+    def print_current(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存客户资料卡"), f"客户资料卡_{row.number}.pdf",
+                                              "PDF (*.pdf)")
+        if path and self.print_to(row, Path(path)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def print_to(self, row: CustomerRow, path: Path) -> bool:
+        try:
+            customer = customers.open_archive(self.user, row.id, "打印资料卡")
+        except RuleError as error:
+            messages.refused(self, error)
+            return False
+        customer_card.build(path, customer, office.branch_name())
+        return True

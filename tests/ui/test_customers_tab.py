@@ -1,0 +1,211 @@
+"""The 客户登记 tab driven like a clerk: register, meet a refusal, search as you type, edit, void, import."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desktop.models import Customer, Staff
+from desktop.services import customers
+from desktop.services.customers import CustomerForm
+from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog
+from desktop.ui.customers.import_dialog import ImportDialog
+from desktop.ui.customers.tab import CustomersTab
+
+
+def type_text(qtbot: object, edit: object, text: str) -> None:
+    """Type like a clerk: Latin keys one by one, Chinese committed by the input method."""
+    for char in text:
+        if ord(char) < 128:
+            qtbot.keyClicks(edit, char)
+        else:
+            edit.insert(char)
+
+
+def loaded(qtbot: object, tab: CustomersTab) -> CustomersTab:
+    qtbot.waitUntil(lambda: not tab.loading, timeout=5000)
+    return tab
+
+
+@pytest.fixture
+def tab(qtbot: object, clerk: Staff) -> CustomersTab:
+    widget = CustomersTab(clerk)
+    qtbot.addWidget(widget)
+    return loaded(qtbot, widget)
+
+
+def names(tab: CustomersTab) -> list[str]:
+    return [tab.model.row_at(row).name for row in range(tab.model.rowCount())]
+
+
+def select(tab: CustomersTab, name: str) -> None:
+    tab.table.setCurrentIndex(tab.model.index(names(tab).index(name), 0))
+
+
+def test_registering_through_the_form_adds_the_customer_to_the_list(qtbot: object, tab: CustomersTab) -> None:
+    dialog = tab.registration_dialog()
+    type_text(qtbot, dialog.edits["name"], "张三")
+    qtbot.keyClicks(dialog.edits["phone"], "138 1234 5678")
+    dialog.edits["credit_grade"].setCurrentText("A")
+    assert "授信额度不超过合同账期内的销售额" in dialog.policy_text.text()
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    tab.after_save(dialog.saved)
+    loaded(qtbot, tab)
+    assert names(tab) == ["张三"]
+    assert "共 1 位客户" in tab.status.text()
+
+
+def test_a_wrong_phone_is_shown_under_the_field_and_nothing_is_saved(qtbot: object, tab: CustomersTab) -> None:
+    dialog = tab.registration_dialog()
+    type_text(qtbot, dialog.edits["name"], "张三")
+    qtbot.keyClicks(dialog.edits["phone"], "138 1234")
+    type_text(qtbot, dialog.edits["founded_on"], "去年")
+    dialog.save()
+    assert "手机号为 1 开头的 11 位数字" in dialog.error_text("phone")
+    assert "无法识别" in dialog.error_text("founded_on")
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert Customer.select().count() == 0
+
+
+def test_a_duplicate_names_the_first_registrant(qtbot: object, tab: CustomersTab, office_data: dict) -> None:
+    customers.register(office_data["clerk3"], CustomerForm(name="张三", phone="13812345678"))
+    dialog = tab.registration_dialog()
+    type_text(qtbot, dialog.edits["name"], "张太太")
+    qtbot.keyClicks(dialog.edits["phone"], "+86 138-1234-5678")
+    dialog.save()
+    assert "该客户已由 王五 于" in dialog.error_text("phone")
+    assert Customer.select().count() == 1
+
+
+def test_typing_pinyin_initials_filters_the_list(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    for name, phone in [("张三", "13812345678"), ("李四", "13900001111"), ("张珊珊", "13700002222")]:
+        customers.register(clerk, CustomerForm(name=name, phone=phone))
+    tab.refresh()
+    loaded(qtbot, tab)
+    assert len(names(tab)) == 3
+    qtbot.keyClicks(tab.search, "zs")
+    qtbot.waitUntil(lambda: sorted(names(tab)) == ["张三", "张珊珊"], timeout=5000)
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "1111")
+    qtbot.waitUntil(lambda: names(tab) == ["李四"], timeout=5000)
+
+
+def test_editing_an_opened_customer(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    customers.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    tab.refresh()
+    loaded(qtbot, tab)
+    select(tab, "张三")
+    dialog = tab.detail_dialog(tab.current_row())
+    assert dialog.edits["phone"].text() == "13812345678"
+    assert "归属有效" in dialog.findChild(type(dialog.policy_text), "ownership").text()
+    dialog.edits["address"].clear()
+    type_text(qtbot, dialog.edits["address"], "杭州市文三路 1 号")
+    dialog.save()
+    assert customers.find_by_phone("13812345678").address == "杭州市文三路 1 号"
+
+
+def test_a_supervisor_voids_from_the_list(qtbot: object, clerk: Staff, supervisor: Staff) -> None:
+    customers.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    tab = CustomersTab(supervisor)
+    qtbot.addWidget(tab)
+    loaded(qtbot, tab)
+    assert tab.buttons["作废"].isVisibleTo(tab)
+    select(tab, "张三")
+    tab.void_current("重复录入")
+    loaded(qtbot, tab)
+    assert names(tab) == []
+    tab.status_box.setCurrentIndex(tab.status_box.findData("已作废"))
+    loaded(qtbot, tab)
+    assert names(tab) == ["张三"]
+
+
+def test_void_and_reassign_are_not_offered_to_a_clerk(tab: CustomersTab) -> None:
+    assert not tab.buttons["作废"].isVisibleTo(tab)
+    assert not tab.buttons["改派"].isVisibleTo(tab)
+    assert tab.buttons["登记新客户"].isVisibleTo(tab)
+
+
+def test_a_confidential_row_shows_only_name_and_number(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    customers.register(clerk, CustomerForm(name="王总", phone="13812345678", confidentiality="机密"))
+    tab.refresh()
+    loaded(qtbot, tab)
+    row = tab.model.row_at(0)
+    assert row.masked and tab.model.index(0, 3).data() == "（保密）"
+
+
+def test_reassign_dialog_and_the_borrowing_card(qtbot: object, clerk: Staff, supervisor: Staff,
+                                                office_data: dict) -> None:
+    customers.register(clerk, CustomerForm(name="王总", phone="13812345678", confidentiality="绝密"))
+    tab = CustomersTab(supervisor)
+    qtbot.addWidget(tab)
+    loaded(qtbot, tab)
+    select(tab, "王总")
+    dialog = ReassignDialog(supervisor, tab.current_row(), tab)
+    dialog.owner.setCurrentIndex(dialog.owner.findData(office_data["clerk3"].id))
+    dialog._accept()
+    assert "原因" in dialog.form.error_text("reason")
+    type_text(qtbot, dialog.reason, "原业务员离职")
+    dialog._accept()
+    assert customers.find_by_phone("13812345678").owner_id == office_data["clerk3"].id
+    assert AccessLogDialog(supervisor, tab).model.rowCount() == 0
+    assert tab.detail_dialog(tab.current_row()) is not None
+    log = AccessLogDialog(supervisor, tab)
+    assert log.model.rowCount() == 1 and log.model.index(0, 4).data() == "查看档案"
+
+
+def test_print_writes_the_card(qtbot: object, clerk: Staff, tab: CustomersTab, tmp_path: Path) -> None:
+    customers.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    tab.refresh()
+    loaded(qtbot, tab)
+    select(tab, "张三")
+    assert tab.print_to(tab.current_row(), tmp_path / "card.pdf")
+    assert "张三" in PdfReader(tmp_path / "card.pdf").pages[0].extract_text()
+
+
+def test_import_dialog_previews_and_imports(qtbot: object, clerk: Staff, tab: CustomersTab, tmp_path: Path) -> None:
+    customers.register(clerk, CustomerForm(name="老客户", phone="13700000000"))
+    book = Workbook()
+    book.active.append(["姓名", "手机号码", "成立时间"])
+    for row in [["张三", 13812345678, datetime.date(2015, 1, 1)], ["李四", "12345", None],
+                ["王五", "137-0000-0000", None]]:
+        book.active.append(row)
+    book.save(tmp_path / "客户.xlsx")
+    dialog = ImportDialog(clerk, tab)
+    qtbot.addWidget(dialog)
+    dialog.load(tmp_path / "客户.xlsx")
+    assert dialog.mapping() == {"name": 0, "phone": 1, "founded_on": 2}
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() == 3, timeout=5000)
+    assert dialog.preview.item(0, 3).text() == "可导入"
+    assert "联系电话" in dialog.preview.item(1, 3).text()
+    assert "已由 张三 于" in dialog.preview.item(2, 3).text()
+    assert "可导入 1 行，重复 1 行，有错误 1 行" in dialog.counts.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=5000)
+    assert "已导入 1 位客户" in dialog.summary_text()
+    assert customers.find_by_phone("13812345678").name == "张三"
+
+
+def test_import_dialog_explains_an_unreadable_file(qtbot: object, clerk: Staff, tmp_path: Path) -> None:
+    (tmp_path / "x.xlsx").write_bytes(b"not a workbook")
+    dialog = ImportDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialog.load(tmp_path / "x.xlsx")
+    assert "不是有效的 Excel 工作簿" in dialog.message.text()
+    assert not dialog.check_button.isEnabled()
+
+
+def test_sorting_by_a_column_reloads_in_that_order(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    for name, phone in [("张三", "13812345678"), ("李四", "13900001111"), ("阿明", "13700002222")]:
+        customers.register(clerk, CustomerForm(name=name, phone=phone))
+    tab.sort_by(1)
+    loaded(qtbot, tab)
+    assert names(tab) == ["阿明", "李四", "张三"]
+    tab.sort_by(1)
+    loaded(qtbot, tab)
+    assert names(tab) == ["张三", "李四", "阿明"]
+    assert tab.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
