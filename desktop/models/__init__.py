@@ -3,6 +3,7 @@
 from desktop.models.audit import AuditEntry
 from desktop.models.base import BaseModel, db
 from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent
+from desktop.models.contacts import Contact, FollowUp, ReceptionTurn, RotationStatus, UrgentRead, VisitPlan
 from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
 from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
@@ -13,10 +14,12 @@ ALL_MODELS: list[type[BaseModel]] = [
     Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey,
     Complaint, ComplaintEvent, CallbackAttempt,
     Leave, Swap,
+    Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
 ]
 
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint",
-    "ComplaintEvent", "Customer", "CustomerPhone", "CustomerSearchKey", "Leave",
-    "RosterEntry", "Setting", "Shift", "Staff", "Swap", "Team", "db",
+    "ComplaintEvent", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp", "Leave",
+    "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap", "Team", "UrgentRead",
+    "VisitPlan", "db",
 ]

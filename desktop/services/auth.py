@@ -44,6 +44,13 @@ PERMISSIONS: dict[str, str] = {
     "swaps.enter_for_others": "team_leader",
     "swaps.approve": "team_leader",
     "leave.manage": "team_leader",
+    "contacts.record": "staff",
+    "contacts.record_for_others": "team_leader",
+    "contacts.manage": "team_leader",
+    "follow_ups.view_all": "team_leader",
+    "rotation.manage": "staff",
+    "visit_plans.manage": "team_leader",
+    "urgent.read": "supervisor",
 }
 PERMISSION_TEXT: dict[str, str] = {
     "settings.open": "打开设置",
@@ -72,6 +79,13 @@ PERMISSION_TEXT: dict[str, str] = {
     "swaps.enter_for_others": "替他人登记换班",
     "swaps.approve": "审批换班",
     "leave.manage": "登记请假",
+    "contacts.record": "登记拜访、来访和电话记录",
+    "contacts.record_for_others": "代他人登记外出拜访",
+    "contacts.manage": "修改或作废他人的拜访记录",
+    "follow_ups.view_all": "查看所有人的待跟进",
+    "rotation.manage": "安排来访接待",
+    "visit_plans.manage": "制定他人的访问计划",
+    "urgent.read": "阅处紧急报告",
 }
 
 ITERATIONS = 240_000

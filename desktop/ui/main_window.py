@@ -14,10 +14,10 @@ from desktop.services import auth, office
 from desktop.services.errors import RuleError
 from desktop.ui.backup.care import BackupCare
 from desktop.ui.complaints.tab import ComplaintsTab
+from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.swaps.tab import SwapsTab
 from desktop.ui.widgets import messages
-from desktop.ui.widgets.placeholder import NotYetAvailable
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
 
     def _tab_pages(self) -> list[tuple[str, QWidget]]:
         return [
-            (self.tr("拜访记录"), NotYetAvailable(self.tr("拜访记录"))),
+            (self.tr("拜访记录"), ContactsTab(self.user)),
             (self.tr("客户登记"), CustomersTab(self.user)),
             (self.tr("投诉处理"), ComplaintsTab(self.user)),
             (self.tr("换班登记"), SwapsTab(self.user)),

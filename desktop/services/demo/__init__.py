@@ -40,9 +40,9 @@ Step = Callable[[DemoContext], None]
 
 
 def _steps() -> list[Step]:
-    from desktop.services.demo import complaints, customers, people, swaps
+    from desktop.services.demo import complaints, contacts, customers, people, swaps
 
-    return [people.generate, customers.generate, complaints.generate, swaps.generate]
+    return [people.generate, customers.generate, contacts.generate, complaints.generate, swaps.generate]
 
 
 def generate(size: str = "small", seed: int = 2026, today: datetime.date | None = None) -> None:

@@ -1,0 +1,129 @@
+"""业务积分 (`000 Ⅰ 四`) and the monthly visit plan (`003 访问计划完成表`, `001 第13篇 3.1`).
+
+What counts as one real visit, for points and for the plan's 实际: a contact that is not voided, of kind 外出拜访
+or 来访接待, with a registered customer, earned by its 接待/拜访人 (not the 协助人) — and one per customer per
+day, so that two records of the same meeting do not earn two points. Phone records earn nothing (the seed
+counts visits, "深入拜访"). A month runs from its first day 00:00 to the next month's first day 00:00 by the
+contact's 日期时间. Each salesperson needs 30 points a month; three or more short is flagged (罚做卫生一次).
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from peewee import JOIN, Case, fn
+
+from desktop.models import Contact, Customer, Staff, Team, VisitPlan, db
+from desktop.services import audit, auth
+from desktop.services.errors import PermissionDenied, RuleError
+
+TARGET = 30
+FLAG_SHORT = 3
+POINT_KINDS = ("visit", "reception")
+SALES_JOB_TYPE = "业务员"
+MAX_PLANNED = 100
+
+
+def month_bounds(year: int, month: int) -> tuple[datetime.datetime, datetime.datetime]:
+    start = datetime.datetime(year, month, 1)
+    end = datetime.datetime(year + month // 12, month % 12 + 1, 1)
+    return start, end
+
+
+def _visit_key() -> fn:
+    """One real visit: the customer and the day."""
+    return Contact.customer.concat(":").concat(fn.date(Contact.started_at))
+
+
+def _real_visits(start: datetime.datetime, end: datetime.datetime) -> object:
+    return ((Contact.started_at >= start) & (Contact.started_at < end) & Contact.voided_at.is_null()
+            & Contact.kind.in_(POINT_KINDS) & Contact.customer.is_null(False))
+
+
+@dataclass(frozen=True)
+class PointsRow:
+    staff_id: int
+    code: str
+    name: str
+    team: str
+    visits: int  # 外出拜访 days with a customer
+    receptions: int  # 来访接待 days with a customer
+    points: int
+    planned: int  # visits planned for the month
+    short: int  # points below TARGET
+
+    @property
+    def flagged(self) -> bool:
+        return self.short >= FLAG_SHORT
+
+
+def month_points(year: int, month: int) -> list[PointsRow]:
+    """Every salesperson (and anyone else who earned points) with the month's points, in one query."""
+    start, end = month_bounds(year, month)
+    key = _visit_key()
+
+    def days(kind: str) -> fn:
+        return fn.COUNT(fn.DISTINCT(Case(None, [(Contact.kind == kind, key)])))
+
+    earned = (Contact.select(Contact.staff.alias("staff_id"), days("visit").alias("visits"),
+                             days("reception").alias("receptions"), fn.COUNT(fn.DISTINCT(key)).alias("points"))
+              .where(_real_visits(start, end)).group_by(Contact.staff).alias("earned"))
+    planned = (VisitPlan.select(VisitPlan.staff.alias("staff_id"), fn.SUM(VisitPlan.planned).alias("planned"))
+               .where(VisitPlan.month == start.date()).group_by(VisitPlan.staff).alias("planned"))
+    query = (Staff.select(Staff.id, Staff.code, Staff.name, Team.name, fn.COALESCE(earned.c.visits, 0),
+                          fn.COALESCE(earned.c.receptions, 0), fn.COALESCE(earned.c.points, 0),
+                          fn.COALESCE(planned.c.planned, 0))
+             .join(Team, JOIN.LEFT_OUTER, on=(Staff.team == Team.id))
+             .switch(Staff).join(earned, JOIN.LEFT_OUTER, on=(Staff.id == earned.c.staff_id))
+             .switch(Staff).join(planned, JOIN.LEFT_OUTER, on=(Staff.id == planned.c.staff_id))
+             .where(((Staff.job_type == SALES_JOB_TYPE) & Staff.active) | earned.c.points.is_null(False))
+             .order_by(Staff.code))
+    return [PointsRow(sid, code, name, team or "", visits, receptions, points, plan, max(0, TARGET - points))
+            for sid, code, name, team, visits, receptions, points, plan in query.tuples()]
+
+
+# ---------------------------------------------------------------------------------------------------- the plan
+@dataclass(frozen=True)
+class PlanRow:
+    customer_id: int
+    customer_name: str
+    main_contact: str
+    phone: str
+    planned: list[int]  # January … December
+    actual: list[int]
+
+
+def plan_year(staff_id: int, year: int) -> list[PlanRow]:
+    """访问计划完成表: for one salesperson, every customer planned or visited in `year`, month by month."""
+    start, end = datetime.datetime(year, 1, 1), datetime.datetime(year + 1, 1, 1)
+    table: dict[int, tuple[list[int], list[int]]] = {}
+    plans = (VisitPlan.select(VisitPlan.customer, VisitPlan.month, VisitPlan.planned)
+             .where((VisitPlan.staff == staff_id) & (VisitPlan.month >= start.date())
+                    & (VisitPlan.month < end.date()))).tuples()
+    for customer_id, month, planned in plans:
+        table.setdefault(customer_id, ([0] * 12, [0] * 12))[0][month.month - 1] = planned
+    month = fn.strftime("%m", Contact.started_at).cast("INTEGER")
+    actual = (Contact.select(Contact.customer, month, fn.COUNT(fn.DISTINCT(_visit_key())))
+              .where(_real_visits(start, end) & (Contact.staff == staff_id))
+              .group_by(Contact.customer, month)).tuples()
+    for customer_id, number, count in actual:
+        table.setdefault(customer_id, ([0] * 12, [0] * 12))[1][number - 1] = count
+    customers = Customer.select(Customer.id, Customer.name, Customer.main_contact, Customer.phone).where(
+        Customer.id.in_(list(table))).order_by(Customer.name_pinyin)
+    return [PlanRow(c.id, c.name, c.main_contact, c.phone, *table[c.id]) for c in customers]
+
+
+def set_plan(actor: Staff, staff: Staff | int, customer: Customer | int, year: int, month: int,
+             planned: int) -> VisitPlan:
+    """The salesperson's own monthly plan (a team leader or above may set anyone's)."""
+    staff = staff if isinstance(staff, int) else staff.id
+    if staff != actor.id and not auth.can(actor, "visit_plans.manage"):
+        raise PermissionDenied("只能制定自己的访问计划（班长或以上可为他人制定）。")
+    if not 0 <= planned <= MAX_PLANNED:
+        raise RuleError(f"计划拜访次数应在 0 到 {MAX_PLANNED} 之间。", "planned")
+    first = datetime.date(year, month, 1)
+    with db.atomic():
+        row = VisitPlan.get_or_none((VisitPlan.staff == staff) & (VisitPlan.month == first)
+                                    & (VisitPlan.customer == customer))
+        if row is None:
+            return audit.create(actor, VisitPlan(staff=staff, customer=customer, month=first, planned=planned))
+        return audit.update(actor, row, planned=planned)

@@ -1,0 +1,216 @@
+"""The contact list: filters shaped for the indexes, lazy keyset paging, and the actions on one record."""
+
+import datetime
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Staff
+from desktop.services import contacts, office, people
+from desktop.services.contact_options import KINDS, PURPOSES, kind_label, score
+from desktop.services.contacts import ContactFilters, ContactRow
+from desktop.services.errors import RuleError
+from desktop.ui.contacts.customer_picker import CustomerPicker
+from desktop.ui.contacts.form import ContactDialog
+from desktop.ui.contacts.views import list_table
+from desktop.ui.widgets import messages
+from desktop.ui.widgets.export import export_model
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from reports import visit_report
+
+NO_DATE = QDate(2000, 1, 1)
+VOIDED = QColor("#DDDDDD")
+URGENT = QColor("#FBE3E3")
+
+
+def _rating(field: str, choice: str | None) -> str:
+    return f"{choice} {score(field, choice)}" if choice else ""
+
+
+def columns(tr: Callable[[str], str]) -> list[Column]:
+    return [
+        Column(tr("日期时间"), lambda r: f"{r.started_at:%Y-%m-%d %H:%M}", "started_at"),
+        Column(tr("方式"), lambda r: kind_label(r.kind)),
+        Column(tr("客户"), lambda r: r.customer_name),
+        Column(tr("接待/拜访人"), lambda r: r.staff_name),
+        Column(tr("目的"), lambda r: r.purpose),
+        Column(tr("内容"), lambda r: r.summary),
+        Column(tr("质量"), lambda r: _rating("quality_rating", r.quality_rating)),
+        Column(tr("服务"), lambda r: _rating("service_rating", r.service_rating)),
+        Column(tr("知名度"), lambda r: _rating("awareness_rating", r.awareness_rating)),
+        Column(tr("紧急"), lambda r: r.urgent_category or ""),
+        Column(tr("下次跟进"), lambda r: f"{r.next_follow_up_on:%Y-%m-%d}" if r.next_follow_up_on else ""),
+        Column(tr("状态"), lambda r: tr("已作废") if r.voided else ""),
+    ]
+
+
+def row_color(row: ContactRow) -> QColor | None:
+    if row.voided:
+        return VOIDED
+    return URGENT if row.urgent else None
+
+
+class ContactListPage(QWidget):
+    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_bar())
+        layout.addLayout(self._action_bar())
+        self.current_filters = self.filters()
+        self.model = LazyTableModel(columns(self.tr), self._fetch, row_color, self)
+        self.table = list_table("contacts_table", self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # sorts, and so loads the first page
+        self.table.doubleClicked.connect(lambda _: self.open_current())
+        layout.addWidget(self.table)
+        for column, width in enumerate([130, 70, 160, 90, 130, 280]):
+            self.table.setColumnWidth(column, width)
+
+    # filters
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("不限"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self.refresh)
+        return edit
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.date_from, self.date_to = self._date_edit("date_from"), self._date_edit("date_to")
+        everyone = [(self.tr("全部人员"), None)] + [(f"{p.code} {p.name}", p.id) for p in people.active_staff()]
+        self.person = self._combo("person", everyone)
+        self.kind = self._combo("kind", [(self.tr("全部方式"), "")] + [(self.tr(t), k) for k, t in KINDS.items()])
+        self.purpose = self._combo("purpose", [(self.tr("全部目的"), "")] + [(p, p) for p in PURPOSES])
+        self.customer = CustomerPicker(self.user)
+        self.customer.setObjectName("customer_filter")
+        self.customer.setPlaceholderText(self.tr("客户（输入后从列表选择）"))
+        self.customer.picked.connect(lambda _: self.refresh())
+        self.urgent_only = QCheckBox(self.tr("只看紧急"))
+        self.urgent_only.setObjectName("urgent_only")
+        self.include_voided = QCheckBox(self.tr("含作废"))
+        self.include_voided.setObjectName("include_voided")
+        for box in (self.urgent_only, self.include_voided):
+            box.toggled.connect(self.refresh)
+        for widget in (QLabel(self.tr("日期")), self.date_from, QLabel("—"), self.date_to, self.person, self.kind,
+                       self.purpose):
+            bar.addWidget(widget)
+        bar.addWidget(self.customer, 1)
+        bar.addWidget(self.urgent_only)
+        bar.addWidget(self.include_voided)
+        return bar
+
+    def _button(self, bar: QHBoxLayout, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        return button
+
+    def _action_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self._button(bar, "new_visit", self.tr("新增外出拜访"), lambda: self.new_contact("visit"))
+        self._button(bar, "new_reception", self.tr("新增来访接待"), lambda: self.new_contact("reception"))
+        self._button(bar, "new_phone", self.tr("新增电话记录"), lambda: self.new_contact("phone"))
+        bar.addStretch()
+        self._button(bar, "open", self.tr("打开/修改"), self.open_current)
+        self._button(bar, "void", self.tr("作废…"), self.void_current)
+        self._button(bar, "print", self.tr("打印报告单…"), self.print_current)
+        return bar
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> datetime.date | None:
+        return None if edit.date() == NO_DATE else edit.date().toPython()
+
+    def filters(self) -> ContactFilters:
+        chosen = self.customer.chosen
+        return ContactFilters(
+            date_from=self._day(self.date_from), date_to=self._day(self.date_to),
+            staff_id=self.person.currentData(), kind=self.kind.currentData() or "",
+            purpose=self.purpose.currentData() or "", customer_id=chosen.id if chosen else None,
+            urgent_only=self.urgent_only.isChecked(), include_voided=self.include_voided.isChecked())
+
+    def _fetch(self, page: Page) -> list[ContactRow]:
+        return contacts.fetch(page, self.current_filters)
+
+    def refresh(self) -> None:
+        self.current_filters = self.filters()
+        self.model.reload()
+
+    # actions
+    def current_row(self) -> ContactRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def contact_dialog(self, kind: str = "visit", row: ContactRow | None = None, **prefill: object) -> ContactDialog:
+        contact = contacts.get(row.id) if row is not None else None
+        return ContactDialog(self.user, kind, contact, parent=self, **prefill)
+
+    def run_dialog(self, dialog: ContactDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def new_contact(self, kind: str, **prefill: object) -> None:
+        self.run_dialog(self.contact_dialog(kind, **prefill))
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.run_dialog(self.contact_dialog(row=row))
+
+    def void_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        reason = messages.ask_reason(self, self.tr("作废记录"), self.tr("作废原因："))
+        if reason is None:
+            return
+        try:
+            contacts.void(self.user, contacts.get(row.id), reason)
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        self.refresh()
+
+    def print_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            messages.info(self, self.tr("打印"), self.tr("请先在列表中选择一条记录。"))
+            return
+        default = f"走访客户报告单_{row.id:06d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告单"), default, "PDF (*.pdf)")
+        if path:
+            self.write_report(path, row)
+
+    def write_report(self, path: str, row: ContactRow) -> None:
+        visit_report.build(path, contacts.get(row.id), office.branch_name())
+
+    def export_excel(self) -> None:
+        export_model(self, self.model, self.tr("拜访记录"))

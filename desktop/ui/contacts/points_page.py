@@ -1,0 +1,169 @@
+"""拜访积分: the month's points per salesperson against the 30-point bar, and one salesperson's visit plan
+against the actual visits month by month (访问计划完成表)."""
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Staff
+from desktop.services import excel, office, visit_points
+from desktop.services.errors import RuleError
+from desktop.services.visit_points import TARGET
+from desktop.ui.contacts.customer_picker import CustomerPicker
+from desktop.ui.contacts.views import list_table
+from desktop.ui.widgets import messages
+from reports import visit_points as points_pdf
+
+FLAGGED = QColor("#FBE3E3")
+
+
+
+class PointsPage(QWidget):
+    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.rows: list[visit_points.PointsRow] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("月份")))
+        self.month = QDateEdit(QDate.currentDate())
+        self.month.setObjectName("points_month")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(self.refresh)
+        bar.addWidget(self.month)
+        self.summary = QLabel()
+        self.summary.setObjectName("points_summary")
+        bar.addWidget(self.summary, 1)
+        print_button = QPushButton(self.tr("打印积分表…"))
+        print_button.clicked.connect(self.print_current)
+        bar.addWidget(print_button)
+        layout.addLayout(bar)
+        self.points_model = QStandardItemModel(self)
+        self.points_table = list_table("points_table", self.points_model)
+        self.points_table.clicked.connect(self._pick_salesperson)
+        layout.addWidget(self.points_table, 1)
+        layout.addLayout(self._plan_bar())
+        self.plan_model = QStandardItemModel(self)
+        self.plan_table = list_table("plan_table", self.plan_model)
+        layout.addWidget(self.plan_table, 1)
+        self.refresh()
+
+    def _plan_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.plan_title = QLabel()
+        bar.addWidget(self.plan_title)
+        self.salesperson = QComboBox()
+        self.salesperson.setObjectName("plan_salesperson")
+        self.salesperson.currentIndexChanged.connect(self.refresh_plan)
+        bar.addWidget(self.salesperson)
+        bar.addStretch()
+        bar.addWidget(QLabel(self.tr("本月计划：客户")))
+        self.plan_customer = CustomerPicker(self.user)
+        self.plan_customer.setObjectName("plan_customer")
+        bar.addWidget(self.plan_customer, 1)
+        self.planned = QSpinBox()
+        self.planned.setObjectName("planned")
+        self.planned.setRange(0, visit_points.MAX_PLANNED)
+        self.planned.setSuffix(self.tr(" 次"))
+        bar.addWidget(self.planned)
+        save = QPushButton(self.tr("保存计划"))
+        save.setObjectName("save_plan")
+        save.clicked.connect(self.save_plan)
+        bar.addWidget(save)
+        return bar
+
+    def year_month(self) -> tuple[int, int]:
+        day = self.month.date()
+        return day.year(), day.month()
+
+    def refresh(self) -> None:
+        year, month = self.year_month()
+        self.rows = visit_points.month_points(year, month)
+        self.points_model.clear()
+        self.points_model.setHorizontalHeaderLabels(
+            [self.tr(t) for t in ("工号", "姓名", "班组", "外出拜访", "来访接待", "积分", "差额", "计划拜访", "标记")])
+        for row in self.rows:
+            values = [row.code, row.name, row.team, row.visits, row.receptions, row.points, row.short or "",
+                      row.planned or "", self.tr("少 %1 分").replace("%1", str(row.short)) if row.flagged else ""]
+            items = [QStandardItem(str(v)) for v in values]
+            for item in items:
+                if row.flagged:
+                    item.setBackground(FLAGGED)
+            self.points_model.appendRow(items)
+        flagged = sum(1 for r in self.rows if r.flagged)
+        self.summary.setText(self.tr("每人每月至少 %1 分；%2 人少 3 分及以上（红色）。").replace(
+            "%1", str(TARGET)).replace("%2", str(flagged)))
+        chosen = self.salesperson.currentData()
+        self.salesperson.blockSignals(True)
+        self.salesperson.clear()
+        for row in self.rows:
+            self.salesperson.addItem(f"{row.code} {row.name}", row.staff_id)
+        self.salesperson.setCurrentIndex(max(self.salesperson.findData(chosen or self.user.id), 0))
+        self.salesperson.blockSignals(False)
+        self.refresh_plan()
+
+    def _pick_salesperson(self) -> None:
+        index = self.points_table.currentIndex()
+        if index.isValid():
+            self.salesperson.setCurrentIndex(index.row())
+
+    def refresh_plan(self) -> None:
+        year, _ = self.year_month()
+        self.plan_title.setText(self.tr("%1年 访问计划完成表：").replace("%1", str(year)))
+        self.plan_model.clear()
+        self.plan_model.setHorizontalHeaderLabels(
+            [self.tr("客户"), self.tr("联系人"), self.tr("电话")] + [f"{m}月" for m in range(1, 13)])
+        staff_id = self.salesperson.currentData()
+        if staff_id is None:
+            return
+        for row in visit_points.plan_year(staff_id, year):
+            cells = [f"{p}/{a}" if p or a else "" for p, a in zip(row.planned, row.actual, strict=True)]
+            items = [QStandardItem(v) for v in [row.customer_name, row.main_contact, row.phone, *cells]]
+            for item in items[3:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.plan_model.appendRow(items)
+        self.plan_table.setToolTip(self.tr("每格为 计划/实际 拜访次数"))
+
+    def save_plan(self) -> None:
+        staff_id, customer = self.salesperson.currentData(), self.plan_customer.chosen
+        if staff_id is None or customer is None:
+            messages.info(self, self.tr("访问计划"), self.tr("请选择业务员，并从列表中选择客户。"))
+            return
+        year, month = self.year_month()
+        try:
+            visit_points.set_plan(self.user, staff_id, customer, year, month, self.planned.value())
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        self.refresh()
+
+    def print_current(self) -> None:
+        year, month = self.year_month()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存积分表"), f"业务积分表_{year}{month:02d}.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            points_pdf.build(path, year, month, self.rows, office.branch_name())
+
+    def export_excel(self) -> None:
+        year, month = self.year_month()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出到 Excel"), f"业务积分_{year}{month:02d}.xlsx",
+                                              "Excel (*.xlsx)")
+        if path:
+            headers = [self.points_model.headerData(c, Qt.Orientation.Horizontal)
+                       for c in range(self.points_model.columnCount())]
+            rows = [[self.points_model.item(r, c).text() for c in range(self.points_model.columnCount())]
+                    for r in range(self.points_model.rowCount())]
+            excel.write_sheet(path, f"{year}年{month}月业务积分", headers, rows)
+            messages.info(self, self.tr("导出完成"), path)
+

@@ -1,0 +1,52 @@
+"""The visit report form and the month's points table print their Chinese text with the chosen boxes marked."""
+
+import datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from desktop.services import contacts, visit_points
+from reports import visit_points as points_pdf
+from reports import visit_report
+from tests.contact_data import customer, record
+
+
+def _text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_visit_report_shows_the_form_with_the_chosen_ratings(office_data: dict, clerk, tmp_path: Path) -> None:
+    sales = office_data["sales1"]
+    buyer = customer(clerk, "杭州明远贸易")
+    contact = record(sales, buyer, datetime.datetime(2026, 10, 12, 10, 0), visited_person="陈经理",
+                     visited_title="采购部经理", quality_rating="良好", service_rating="不好", awareness_rating="知道",
+                     opinions="希望缩短交货期", urgent=True, urgent_category="同行新产品上市",
+                     next_follow_up_on=datetime.date(2026, 10, 19), promised="下周送样品")
+    target = tmp_path / "visit.pdf"
+    visit_report.build(target, contacts.get(contact.id), "测试分店")
+    text = _text(target)
+    for expected in ["走访客户报告单", "测试分店", "杭州明远贸易", buyer.number, "陈经理", "采购部经理", "外出拜访",
+                     "■ 良好", "□ 非常优良", "■ 不好", "30 分", "■ 知道", "60 分", "85 分", "希望缩短交货期",
+                     "■ 同行新产品上市", "下周送样品", "2026-10-19", "客户盖章(签名)", "拜访人", "主管审核",
+                     "日期：", f"记录号 {contact.id:06d}", sales.name]:
+        assert expected in text, expected
+
+
+def test_an_anonymous_phone_record_prints_the_caller(clerk, tmp_path: Path) -> None:
+    call = record(clerk, None, datetime.datetime(2026, 10, 12, 10, 0), "phone", caller_name="王先生",
+                  caller_phone="0571-88886666")
+    target = tmp_path / "call.pdf"
+    visit_report.build(target, contacts.get(call.id), "测试分店")
+    text = _text(target)
+    assert "王先生" in text and "0571-88886666" in text and "□ 否" in text
+    assert "■" not in text  # nothing rated, not urgent
+
+
+def test_points_table_flags_those_three_or_more_short(office_data: dict, clerk, tmp_path: Path) -> None:
+    sales = office_data["sales1"]
+    record(sales, customer(clerk), datetime.datetime(2026, 10, 12, 10, 0))
+    target = tmp_path / "points.pdf"
+    points_pdf.build(target, 2026, 10, visit_points.month_points(2026, 10), "测试分店")
+    text = _text(target)
+    for expected in ["2026年10月 业务积分表", sales.name, "少 29 分", "达到 30 分的 0 人"]:
+        assert expected in text, expected

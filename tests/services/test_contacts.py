@@ -1,0 +1,151 @@
+"""Recording, correcting and voiding contacts, and the filtered, keyset-paged list."""
+
+import datetime
+
+import pytest
+
+from desktop.models import AuditEntry, Contact, Customer
+from desktop.services import contacts
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.ui.widgets.lazy_table import Page
+from tests.contact_data import customer, form, record
+
+DAY = datetime.datetime(2026, 10, 12, 10, 0)
+
+
+@pytest.fixture
+def sales(office_data: dict):
+    return office_data["sales1"]
+
+
+def _errors(call) -> dict[str, str]:
+    with pytest.raises(ValidationErrors) as refused:
+        call()
+    return refused.value.errors
+
+
+def test_each_kind_is_recorded_and_audited(sales, clerk) -> None:
+    buyer = customer(clerk)
+    visit = record(sales, buyer, DAY, quality_rating="优良", service_rating="不好", awareness_rating="知道")
+    reception = record(sales, buyer, DAY + datetime.timedelta(hours=2), "reception", actor=clerk)
+    call = record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone="0571-88886666")
+    assert [c.kind for c in Contact.select().order_by(Contact.id)] == ["visit", "reception", "phone"]
+    assert visit.service_rating == "不好" and reception.recorded_by_id == clerk.id
+    assert call.customer_id is None and call.caller_name == "王先生"
+    assert AuditEntry.select().where(AuditEntry.table_name == "contact").count() == 3
+    assert Customer.get_by_id(buyer.id).last_follow_up_at == reception.started_at
+
+
+def test_visits_and_receptions_need_a_customer_and_a_phone_record_needs_a_caller(sales, clerk) -> None:
+    errors = _errors(lambda: record(sales, None, DAY))
+    assert "必须选择客户" in errors["customer"]
+    errors = _errors(lambda: record(clerk, None, DAY, "phone"))
+    assert "来电人" in errors["caller_name"]
+
+
+def test_field_rules_are_reported_together(sales, clerk) -> None:
+    buyer = customer(clerk)
+    errors = _errors(lambda: contacts.record(sales, form(
+        sales, buyer, datetime.datetime(2026, 10, 12, 12, 0), assistant_id=sales.id, purpose="闲聊",
+        handling="", promised="下周送样品", urgent=True, duration_minutes=0, quality_rating="很好"),
+        now=datetime.datetime(2026, 10, 12, 11, 0)))
+    assert errors == {
+        "purpose": "请选择目的。",
+        "quality_rating": "请从表中选择一项评价。",
+        "urgent_category": "紧急报告请选择紧急事项的类别。",
+        "assistant": "协助人不能与接待/拜访人是同一人。",
+        "started_at": "日期时间不能晚于现在。",
+        "duration_minutes": "时长应在 1 到 1440 分钟之间。",
+        "next_follow_up_on": "答应了客户的事项需要跟进，请填写下次跟进日期。",
+        "handling": "请至少填写一项内容：客户意见、市场行情、活动效果、处理经过或其他事项。",
+    }
+    errors = _errors(lambda: record(sales, buyer, DAY, next_follow_up_on=DAY.date()))
+    assert errors == {"next_follow_up_on": "下次跟进日期应晚于本次联系的日期。"}
+
+
+def test_a_visit_is_recorded_by_the_visitor_or_a_team_leader(sales, clerk, leader) -> None:
+    buyer = customer(clerk)
+    with pytest.raises(PermissionDenied, match="本人登记"):
+        record(sales, buyer, DAY, actor=clerk)
+    assert record(sales, buyer, DAY, actor=leader).staff_id == sales.id
+
+
+def test_urgent_category_is_dropped_when_not_urgent(sales, clerk) -> None:
+    contact = record(sales, customer(clerk), DAY, urgent=False, urgent_category="同行新产品上市")
+    assert contact.urgent_category is None
+
+
+def test_correcting_keeps_kind_and_customer_and_is_audited(sales, clerk, office_data) -> None:
+    buyer = customer(clerk)
+    contact = record(sales, buyer, DAY)
+    changed = contacts.form_of(contact)
+    changed.handling = "客户要求下周报价。"
+    contacts.update(sales, contact, changed)
+    assert Contact.get_by_id(contact.id).handling == "客户要求下周报价。"
+    assert AuditEntry.select().where((AuditEntry.table_name == "contact") & (AuditEntry.action == "update")).count()
+    changed.kind = "reception"
+    with pytest.raises(RuleError, match="方式和客户不能修改"):
+        contacts.update(sales, contact, changed)
+    with pytest.raises(PermissionDenied):
+        contacts.update(office_data["clerk2"], contact, contacts.form_of(contact))
+
+
+def test_void_needs_a_reason_and_the_right_person(sales, clerk, leader, office_data) -> None:
+    contact = record(sales, customer(clerk), DAY)
+    with pytest.raises(PermissionDenied):
+        contacts.void(office_data["clerk2"], contact, "重复")
+    with pytest.raises(RuleError, match="原因"):
+        contacts.void(sales, contact, " ")
+    contacts.void(leader, contact, "重复登记")
+    assert Contact.get_by_id(contact.id).void_reason == "重复登记"
+    with pytest.raises(RuleError, match="已经作废"):
+        contacts.update(sales, contact, contacts.form_of(contact))
+
+
+def _all(filters: contacts.ContactFilters, limit: int = 2, descending: bool = True) -> list[contacts.ContactRow]:
+    rows: list[contacts.ContactRow] = []
+    while True:
+        page = Page(len(rows), limit, rows[-1] if rows else None, None if descending else "started_at", descending)
+        batch = contacts.fetch(page, filters)
+        rows += batch
+        if len(batch) < limit:
+            return rows
+
+
+def test_list_pages_newest_first_and_filters(sales, clerk, office_data) -> None:
+    buyer, other = customer(clerk), customer(clerk, "宁波海天")
+    same_time = [record(sales, buyer, DAY) for _ in range(3)]
+    call = record(clerk, other, DAY + datetime.timedelta(days=1), "phone", purpose="售后服务")
+    urgent = record(sales, other, DAY - datetime.timedelta(days=5), urgent=True, urgent_category="同行新产品上市",
+                    market="对手降价一成")
+    voided = record(sales, buyer, DAY - datetime.timedelta(days=1))
+    contacts.void(sales, voided, "录错")
+
+    everything = _all(contacts.ContactFilters())
+    assert [r.id for r in everything] == [call.id, *sorted((c.id for c in same_time), reverse=True), urgent.id]
+    oldest_first = _all(contacts.ContactFilters(), descending=False)
+    assert [r.id for r in oldest_first] == [r.id for r in reversed(everything)]
+    assert [r.id for r in _all(contacts.ContactFilters(include_voided=True))].count(voided.id) == 1
+    assert [r.id for r in _all(contacts.ContactFilters(kind="phone"))] == [call.id]
+    assert [r.id for r in _all(contacts.ContactFilters(purpose="售后服务"))] == [call.id]
+    assert [r.id for r in _all(contacts.ContactFilters(staff_id=clerk.id))] == [call.id]
+    assert [r.id for r in _all(contacts.ContactFilters(customer_id=other.id))] == [call.id, urgent.id]
+    assert [r.id for r in _all(contacts.ContactFilters(urgent_only=True))] == [urgent.id]
+    in_range = contacts.ContactFilters(date_from=DAY.date() - datetime.timedelta(days=5), date_to=DAY.date())
+    assert [r.id for r in _all(in_range)] == [*sorted((c.id for c in same_time), reverse=True), urgent.id]
+    row = _all(contacts.ContactFilters(urgent_only=True))[0]
+    assert (row.customer_name, row.staff_name, row.summary, row.urgent_category) == (
+        "宁波海天", sales.name, "介绍新产品，客户有意向。", "同行新产品上市")
+
+
+def test_anonymous_callers_show_their_name_and_number(clerk) -> None:
+    record(clerk, None, DAY, "phone", caller_name="", caller_phone="13900001111")
+    assert contacts.fetch(Page(0, 10, None, None, True), contacts.ContactFilters())[0].customer_name == "13900001111"
+
+
+def test_late_report_is_more_than_two_days_after(sales, clerk) -> None:
+    contact = record(sales, customer(clerk), DAY)
+    contact.recorded_at = DAY + datetime.timedelta(days=3)
+    assert contacts.is_late(contact)
+    contact.recorded_at = DAY + datetime.timedelta(days=2)
+    assert not contacts.is_late(contact)

@@ -1,0 +1,215 @@
+"""The 拜访记录 tab driven as a person would: entering each kind of contact, a walk-in registered in one step,
+the rotation handing a walk-in to the form, follow-ups, urgent reports and the list's filters."""
+
+import datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.models import Contact, Customer, Shift
+from desktop.ui.contacts.form import ContactDialog
+from desktop.ui.contacts.list_page import ContactListPage
+from desktop.ui.contacts.tab import ContactsTab
+from desktop.ui.contacts.walk_in import WalkInDialog
+from tests.contact_data import customer, on_roster, record, salesperson
+from tests.ui.keyboard import type_text
+
+
+@pytest.fixture
+def sales(office_data: dict):
+    return office_data["sales1"]
+
+
+def _type(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    widget.setFocus()
+    type_text(qtbot, widget, text)
+
+
+def _choose(combo: QComboBox, text: str) -> None:
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
+    combo.setCurrentIndex(index)
+
+
+def _save(qtbot: QtBot, dialog: object) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    button = box.button(QDialogButtonBox.StandardButton.Save) or box.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _pick_customer(qtbot: QtBot, dialog: ContactDialog, typed: str) -> None:
+    _type(qtbot, dialog.picker, typed)
+    popup = dialog.picker.completer().popup()
+    assert popup.model().rowCount() >= 1
+    dialog.picker.completer().activated[str].emit(popup.model().index(0, 0).data())
+
+
+def _dialog(qtbot: QtBot, user, kind: str) -> ContactDialog:
+    dialog = ContactDialog(user, kind)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.started_at.setDateTime(QDateTime(datetime.datetime.now().replace(second=0, microsecond=0)
+                                            - datetime.timedelta(hours=1)))
+    return dialog
+
+
+def test_entering_a_visit_with_ratings_and_a_follow_up(qtbot: QtBot, sales, clerk) -> None:
+    buyer = customer(clerk, "杭州明远贸易", "13812345678")
+    dialog = _dialog(qtbot, sales, "visit")
+    _pick_customer(qtbot, dialog, "5678")
+    assert dialog.picker.chosen.id == buyer.id
+    assert "已跟进 0 次" in dialog.after_visit.text()
+    _type(qtbot, dialog.visited_person, "陈经理")
+    _type(qtbot, dialog.visited_title, "采购部经理")
+    dialog.duration.setValue(45)
+    _choose(dialog.purpose, "新产品推广")
+    _choose(dialog.ratings["quality_rating"], "良好")
+    _choose(dialog.ratings["service_rating"], "不好")
+    _choose(dialog.ratings["awareness_rating"], "知道")
+    _type(qtbot, dialog.texts["opinions"], "希望缩短交货期")
+    _type(qtbot, dialog.texts["promised"], "下周送样品")
+    qtbot.mouseClick(dialog.follow_up, Qt.MouseButton.LeftButton)
+    dialog.next_follow_up_on.setDate(QDate(datetime.date.today() + datetime.timedelta(days=5)))
+    _save(qtbot, dialog)
+    saved = Contact.get()
+    assert (saved.kind, saved.customer_id, saved.staff_id, saved.visited_person, saved.visited_title) == (
+        "visit", buyer.id, sales.id, "陈经理", "采购部经理")
+    assert (saved.quality_rating, saved.service_rating, saved.awareness_rating) == ("良好", "不好", "知道")
+    assert (saved.purpose, saved.duration_minutes, saved.promised) == ("新产品推广", 45, "下周送样品")
+    assert saved.next_follow_up_on == datetime.date.today() + datetime.timedelta(days=5)
+
+
+def test_refusals_appear_under_their_fields(qtbot: QtBot, sales) -> None:
+    dialog = _dialog(qtbot, sales, "visit")
+    _type(qtbot, dialog.texts["promised"], "三天内报价")
+    dialog.urgent.setChecked(True)
+    _save(qtbot, dialog)
+    assert dialog.result() == 0 and not Contact.select().exists()
+    assert "必须选择客户" in dialog.error_text("customer")
+    assert dialog.error_text("urgent_category") == "紧急报告请选择紧急事项的类别。"
+    assert "下次跟进日期" in dialog.error_text("next_follow_up_on")
+    assert "至少填写一项内容" in dialog.error_text("handling")
+
+
+def test_entering_an_anonymous_phone_enquiry(qtbot: QtBot, clerk) -> None:
+    dialog = _dialog(qtbot, clerk, "phone")
+    assert dialog.caller_name.isVisible()
+    _type(qtbot, dialog.caller_name, "王先生")
+    _type(qtbot, dialog.caller_phone, "0571-88886666")
+    _choose(dialog.purpose, "售后服务")
+    _type(qtbot, dialog.texts["handling"], "咨询保修期，已答复")
+    _save(qtbot, dialog)
+    saved = Contact.get()
+    assert (saved.kind, saved.customer_id, saved.caller_name, saved.caller_phone) == (
+        "phone", None, "王先生", "0571-88886666")
+    assert not Customer.select().exists()  # a phone enquiry is never a registration
+
+
+def test_a_walk_in_is_registered_in_one_step_and_received(qtbot: QtBot, clerk, sales) -> None:
+    dialog = _dialog(qtbot, clerk, "reception")
+    _choose(dialog.staff, sales.code)
+
+    def register() -> None:
+        walk_in = QApplication.activeModalWidget()
+        assert isinstance(walk_in, WalkInDialog)
+        _type(qtbot, walk_in.edits["name"], "刘芳")
+        _type(qtbot, walk_in.edits["salutation"], "刘女士")
+        _type(qtbot, walk_in.edits["phone"], "139 0000 1234")
+        _type(qtbot, walk_in.edits["demand"], "两室一厅")
+        _save(qtbot, walk_in)
+
+    QTimer.singleShot(0, register)
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    new = Customer.get(Customer.name == "刘芳")
+    assert dialog.picker.chosen.id == new.id and new.source == "来访" and new.owner_id == clerk.id
+    _type(qtbot, dialog.texts["opinions"], "看了样板间")
+    _save(qtbot, dialog)
+    saved = Contact.get()
+    assert (saved.kind, saved.customer_id, saved.staff_id, saved.recorded_by_id) == (
+        "reception", new.id, sales.id, clerk.id)
+
+
+def test_a_duplicate_walk_in_is_refused_with_the_owner(qtbot: QtBot, clerk, office_data) -> None:
+    customer(office_data["clerk2"], "刘芳", "13900001234")
+    walk_in = WalkInDialog(clerk)
+    qtbot.addWidget(walk_in)
+    _type(qtbot, walk_in.edits["name"], "刘芳")
+    _type(qtbot, walk_in.edits["phone"], "13900001234")
+    _save(qtbot, walk_in)
+    assert walk_in.saved is None
+    assert "李四" in walk_in.form.error_text("phone") or "李四" in walk_in.form.general.text()
+
+
+def test_the_rotation_hands_the_walk_in_to_the_form(qtbot: QtBot, clerk, office_data,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    all_day = Shift.create(name="全天", start=datetime.time(0, 0), end=datetime.time(0, 0))
+    first, second = salesperson("S101", "甲"), salesperson("S102", "乙")
+    on_roster([first, second], datetime.date.today(), all_day)
+    tab = ContactsTab(clerk)
+    qtbot.addWidget(tab)
+    opened: list[ContactDialog] = []
+    monkeypatch.setattr(tab.list_page, "run_dialog", opened.append)
+    page = tab.rotation_page
+    assert page.next_label.text() == "下一位接待：甲"
+    qtbot.mouseClick(page.findChild(object, "take_walk_in"), Qt.MouseButton.LeftButton)
+    assert opened[-1].kind() == "reception" and opened[-1].staff.currentData() == first.id
+    assert page.next_label.text() == "下一位接待：乙"
+    page.named.setCurrentIndex(page.named.findData(first.id))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.findChild(object, "mark_present"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.findChild(object, "take_named"), Qt.MouseButton.LeftButton)
+    assert opened[-1].staff.currentData() == first.id
+    assert "轮接顺序不变" in opened[-1].findChild(object, "note").text()
+    assert page.next_label.text() == "下一位接待：乙"
+
+
+def test_list_filters_and_follow_up_and_urgent_pages(qtbot: QtBot, sales, clerk, supervisor) -> None:
+    buyer = customer(clerk)
+    today = datetime.datetime.now().replace(microsecond=0)
+    record(sales, buyer, today - datetime.timedelta(days=3), next_follow_up_on=datetime.date.today())
+    record(clerk, None, today - datetime.timedelta(days=1), "phone", caller_name="王先生")
+    record(sales, buyer, today - datetime.timedelta(days=8), urgent=True, urgent_category="同行新产品上市",
+           market="对手降价")
+    tab = ContactsTab(supervisor)
+    qtbot.addWidget(tab)
+    page = tab.list_page
+    assert page.model.rowCount() == 3
+    page.kind.setCurrentIndex(page.kind.findData("phone"))
+    assert [page.model.row_at(r).customer_name for r in range(page.model.rowCount())] == ["王先生"]
+    page.kind.setCurrentIndex(0)
+    page.urgent_only.setChecked(True)
+    assert page.model.rowCount() == 1 and page.model.row_at(0).urgent_category == "同行新产品上市"
+
+    follow = tab.follow_up_page
+    assert follow.buttons["today"].text() == "今日到期 (1)"
+    qtbot.mouseClick(follow.buttons["today"], Qt.MouseButton.LeftButton)
+    assert follow.model.rowCount() == 1 and follow.model.row_at(0).customer_name == buyer.name
+
+    urgent = tab.urgent_page
+    assert tab.pages.tabText(tab.pages.indexOf(urgent)) == "紧急报告 (1)"
+    urgent.table.selectRow(0)
+    qtbot.mouseClick(urgent.findChild(object, "mark_read"), Qt.MouseButton.LeftButton)
+    assert urgent.model.rowCount() == 0 and tab.pages.tabText(tab.pages.indexOf(urgent)) == "紧急报告"
+
+
+def test_points_page_shows_the_month(qtbot: QtBot, sales, clerk) -> None:
+    record(sales, customer(clerk), datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(minutes=5))
+    tab = ContactsTab(sales)
+    qtbot.addWidget(tab)
+    model = tab.points_page.points_model
+    row = next(r for r in range(model.rowCount()) if model.item(r, 1).text() == sales.name)
+    assert model.item(row, 5).text() == "1" and model.item(row, 8).text() == "少 29 分"
+    assert tab.urgent_page is None
+
+
+def test_a_clerk_may_not_record_a_visit_for_a_salesperson(qtbot: QtBot, clerk, sales) -> None:
+    buyer = customer(clerk)
+    page = ContactListPage(clerk)
+    qtbot.addWidget(page)
+    dialog = _dialog(qtbot, clerk, "visit")
+    dialog.picker.choose(buyer)
+    _choose(dialog.staff, sales.code)
+    _type(qtbot, dialog.texts["handling"], "送资料")
+    _save(qtbot, dialog)
+    assert "本人登记" in dialog.error_text("staff")
