@@ -50,7 +50,7 @@ class CustomersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
-        self.model = CustomerListModel(self.tr, self._service_fetch)
+        self.model = CustomerListModel(self._service_fetch)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
