@@ -4165,12 +4165,12 @@ Log file: %1</translation>
     <message>
         <location filename="../../desktop/ui/service_text.py" line="15"/>
         <source>外出拜访</source>
-        <translation>Visits</translation>
+        <translation>Field visit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_text.py" line="16"/>
         <source>来访接待</source>
-        <translation>Receptions</translation>
+        <translation>Reception</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_text.py" line="17"/>
