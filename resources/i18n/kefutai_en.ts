@@ -1844,12 +1844,12 @@ Verified:
     <message>
         <location filename="../../desktop/ui/customers/list_model.py" line="35"/>
         <source>信用复核日</source>
-        <translation>Credit review due</translation>
+        <translation>Credit review</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/list_model.py" line="36"/>
         <source>档案核定日</source>
-        <translation>Record check due</translation>
+        <translation>Record check</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/list_model.py" line="37"/>
@@ -1868,169 +1868,169 @@ Verified:
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="94"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="95"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="95"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="102"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="102"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="103"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
         <source>查看/修改</source>
         <translation>View/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="266"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="267"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="122"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="122"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="123"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="123"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="124"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="124"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="125"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="157"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="158"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="167"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="168"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="177"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="178"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="209"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="302"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="210"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="303"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="209"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="210"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="253"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="254"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="254"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="255"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="260"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="261"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="260"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="261"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="267"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="268"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="297"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="298"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="308"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="309"/>
         <source>保存客户资料卡</source>
         <translation>Save Customer Record Card</translation>
     </message>
@@ -3386,12 +3386,12 @@ Please log in again.</translation>
     <message>
         <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
         <source>班组</source>
-        <translation>Team</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
         <source>班次</source>
-        <translation>Shift</translation>
+        <translation>Shifts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
