@@ -100,4 +100,4 @@ class CalendarPage(RecordPage):
             messages.refused(self, error)
             return
         self.model.reload()
-        messages.info(self, self.tr("重新导入"), self.tr("已新增或更新 %1 天。").replace("%1", str(changed)))
+        messages.info(self, self.tr("重新导入"), self.tr("已新增或更新 %n 天。", "", changed))

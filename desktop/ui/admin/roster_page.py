@@ -86,7 +86,7 @@ class RosterPage(QWidget):
         """True when there is nothing unsaved, or the user agrees to drop it."""
         return not self.model.pending or messages.confirm(
             self, self.tr("未保存的修改"),
-            self.tr("排班表有 %1 处修改尚未保存，放弃这些修改吗？").replace("%1", str(len(self.model.pending))))
+            self.tr("排班表有 %n 处修改尚未保存，放弃这些修改吗？", "", len(self.model.pending)))
 
     def refresh(self) -> None:
         self._fill_teams()
@@ -119,7 +119,7 @@ class RosterPage(QWidget):
 
     def _show_status(self) -> None:
         count = len(self.model.pending)
-        self.status.setText(self.tr("%1 处未保存").replace("%1", str(count)) if count else "")
+        self.status.setText(self.tr("%n 处未保存", "", count) if count else "")
         self.save_button.setEnabled(bool(count))
 
     def save(self) -> None:

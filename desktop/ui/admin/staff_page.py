@@ -9,6 +9,7 @@ from desktop.models import Staff
 from desktop.services import auth, people
 from desktop.services.errors import RuleError
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, Page
@@ -22,7 +23,7 @@ class StaffPage(RecordPage):
             Column(self.tr("班组"), lambda s: s.team.name if s.team_id else ""),
             Column(self.tr("岗位/工种"), lambda s: s.job_type),
             Column(self.tr("技能等级"), lambda s: s.skill_level),
-            Column(self.tr("角色"), lambda s: auth.ROLES.get(s.role, s.role)),
+            Column(self.tr("角色"), lambda s: translated(auth.ROLES.get(s.role, s.role))),
             Column(self.tr("登录名"), lambda s: s.login or ""),
             Column(self.tr("在职"), lambda s: self.tr("是") if s.active else self.tr("否"),
                    align=Qt.AlignmentFlag.AlignCenter),
@@ -56,7 +57,7 @@ class StaffPage(RecordPage):
             form.add_field(label, widget, field)
         fill_combo(self.job_combo, [(job, job) for job in people.JOB_TYPES])
         fill_combo(self.skill_combo, [(level, level) for level in people.SKILL_LEVELS])
-        fill_combo(self.role_combo, [(text, role) for role, text in auth.ROLES.items()])
+        fill_combo(self.role_combo, [(translated(text), role) for role, text in auth.ROLES.items()])
         self.deactivate_button = QPushButton(self.tr("停用"))
         self.deactivate_button.clicked.connect(self.deactivate)
         self.buttons.insertWidget(1, self.deactivate_button)

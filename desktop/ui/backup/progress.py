@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.services.backup import BackupCancelled, Progress
@@ -30,13 +30,13 @@ class Worker(QThread):
 
     def report(self, stage: str, done: int, total: int) -> None:
         if self.cancelled:
-            raise BackupCancelled("已取消，没有留下不完整的文件。")
+            raise BackupCancelled(QCoreApplication.translate("progress", "已取消，没有留下不完整的文件。"))
         self.progressed.emit(stage, done, total)
 
 
 def run_with_progress(parent: QWidget | None, title: str, work: Callable[[Progress], Result]) -> Result:
     """Run `work(progress)` off the UI thread while the window stays responsive; raises what `work` raised."""
-    dialog = QProgressDialog(title, parent.tr("取消") if parent else "取消", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("progress", "取消"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)

@@ -58,7 +58,7 @@ class RestoreConfirmation(QDialog):
         form.addRow(self.tr("结构版本："), QLabel(f"{info.schema_version}（{backup.SCHEMA_TEXT[info.schema]}）"))
         for name, label in backup.TABLE_LABELS.items():
             if name in info.counts:
-                form.addRow(f"{label}：", QLabel(self.tr("%1 条").replace("%1", str(info.counts[name]))))
+                form.addRow(f"{label}：", QLabel(self.tr("%n 条", "", info.counts[name])))
         layout.addLayout(form)
         warning = self._wrapped(replaced_text or self.tr(
             "当前数据库会先另存到 %1，然后被替换。备份时间之后录入的内容不在这个备份里（仍保留在另存的文件中）。"

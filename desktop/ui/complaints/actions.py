@@ -67,9 +67,12 @@ class StepDialog(QDialog):
         edit.setFixedHeight(height)
         self._add(field, label, edit)
 
-    def _choice(self, field: str, label: str, items: list[str], editable: bool = False) -> None:
+    def _choice(self, field: str, label: str, items: list[str], editable: bool = False,
+                texts: list[str] | None = None) -> None:
+        """A choice of `items` (the values the service takes), shown as `texts` when those are given."""
         box = QComboBox()
-        box.addItems(items)
+        for item, text in zip(items, texts or items, strict=True):
+            box.addItem(text, item)
         box.setEditable(editable)
         self._add(field, label, box)
 
@@ -79,48 +82,51 @@ class StepDialog(QDialog):
         self.form.add_field(label, widget, field)
 
     def _fields(self) -> None:
-        tr, action, c = self.tr, self.action, self.complaint
+        action, c = self.action, self.complaint
         if action == "assess":
-            self._choice("valid", tr("判断"), ["成立", "不成立"])
-            self._text("note", tr("判断意见/不成立原因"))
-            self._text("reply", tr("给客户的答复（不成立时）"))
+            self._choice("valid", self.tr("判断"), ["成立", "不成立"], texts=[self.tr("成立"), self.tr("不成立")])
+            self._text("note", self.tr("判断意见/不成立原因"))
+            self._text("reply", self.tr("给客户的答复（不成立时）"))
         elif action == "dispatch":
-            self._choice("department", tr("责任部门"), complaints.DEPARTMENTS, editable=True)
+            self._choice("department", self.tr("责任部门"), complaints.DEPARTMENTS, editable=True)
             box = QComboBox()
-            box.addItem(tr("（不指定）"), None)
+            box.addItem(self.tr("（不指定）"), None)
             for person in people.active_staff():
                 box.addItem(f"{person.code} {person.name}", person.id)
-            self._add("assignee", tr("责任人"), box)
-            self._text("note", tr("说明"), 50)
+            self._add("assignee", self.tr("责任人"), box)
+            self._text("note", self.tr("说明"), 50)
         elif action == "investigate":
-            self._text("finding", tr("调查结果与原因"), 90)
-            self._text("responsible_party", tr("责任人"), 30)
-            self._choice("cause_kind", tr("原因类别"), complaints.CAUSE_KINDS)
+            self._text("finding", self.tr("调查结果与原因"), 90)
+            self._text("responsible_party", self.tr("责任人"), 30)
+            self._choice("cause_kind", self.tr("原因类别"), complaints.CAUSE_KINDS)
             self.inputs["cause_kind"].setCurrentText(c.cause_kind)
         elif action == "propose":
-            self._text("proposal", tr("处理方案"), 90)
+            self._text("proposal", self.tr("处理方案"), 90)
         elif action in ("approve", "send_back", "redo", "decide_close", "close_unreachable", "remind"):
-            labels = {"approve": tr("审批意见"), "send_back": tr("退回意见"), "redo": tr("主任意见"),
-                      "decide_close": tr("结案意见"), "close_unreachable": tr("说明"), "remind": tr("催办意见")}
+            labels = {"approve": self.tr("审批意见"), "send_back": self.tr("退回意见"), "redo": self.tr("主任意见"),
+                      "decide_close": self.tr("结案意见"), "close_unreachable": self.tr("说明"),
+                      "remind": self.tr("催办意见")}
             self._text("note", labels[action])
             if action == "approve":
-                self.form.insertRow(0, QLabel(tr("处理方案：") + c.proposal))
+                self.form.insertRow(0, QLabel(self.tr("处理方案：") + c.proposal))
         elif action == "reply":
-            self._text("reply", tr("告知客户的处理结果"), 90)
-            self.form.insertRow(0, QLabel(tr("批准的方案：") + c.proposal))
+            self._text("reply", self.tr("告知客户的处理结果"), 90)
+            self.form.insertRow(0, QLabel(self.tr("批准的方案：") + c.proposal))
         elif action == "callback":
-            self._choice("result", tr("联系结果"), ["联系上", "未联系上", "联系方式有误"])
-            self._choice("satisfaction", tr("客户满意度"), complaints.SATISFACTION)
-            self._choice("solved", tr("问题是否解决"), ["已解决", "未解决"])
-            self._text("note", tr("回访记录"), 50)
+            self._choice("result", self.tr("联系结果"), ["联系上", "未联系上", "联系方式有误"],
+                         texts=[self.tr("联系上"), self.tr("未联系上"), self.tr("联系方式有误")])
+            self._choice("satisfaction", self.tr("客户满意度"), complaints.SATISFACTION)
+            self._choice("solved", self.tr("问题是否解决"), ["已解决", "未解决"],
+                         texts=[self.tr("已解决"), self.tr("未解决")])
+            self._text("note", self.tr("回访记录"), 50)
         elif action == "extend":
             spin = QSpinBox()
             spin.setRange(c.deadline_days + 1, complaints.MAX_DEADLINE_DAYS)
-            spin.setSuffix(tr(" 个工作日"))
-            self._add("days", tr("处理期限"), spin)
-            self._text("reason", tr("特殊情况说明"))
+            spin.setSuffix(self.tr(" 个工作日"))
+            self._add("days", self.tr("处理期限"), spin)
+            self._text("reason", self.tr("特殊情况说明"))
         elif action == "void":
-            self._text("reason", tr("作废原因"), 50)
+            self._text("reason", self.tr("作废原因"), 50)
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -129,7 +135,7 @@ class StepDialog(QDialog):
                 result[field] = widget.toPlainText()
             elif isinstance(widget, QSpinBox):
                 result[field] = widget.value()
-            elif field == "assignee":
+            elif not widget.isEditable():  # a typed department is kept as typed
                 result[field] = widget.currentData()
             else:
                 result[field] = widget.currentText()

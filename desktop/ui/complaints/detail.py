@@ -99,7 +99,7 @@ class ComplaintDetailView(QWidget):
         left = complaint_lists.time_left(c)
         if left.due is not None:
             what = self.tr("回访期限") if c.status == complaints.REPLIED else self.tr("处理期限")
-            self.deadline.setText(f"{what}：{left.due:%Y-%m-%d %H:%M}　{left.text}")
+            self.deadline.setText(self.tr("%1：").replace("%1", what) + f"{left.due:%Y-%m-%d %H:%M}　{left.text}")
             self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
         else:
             self.deadline.setText(self.tr("结案：") + (f"{c.closed_at:%Y-%m-%d %H:%M} {c.closed_as}"
@@ -142,7 +142,7 @@ class ComplaintDetailView(QWidget):
         row = 0
         for index, (key, label, wide) in enumerate(self._field_labels()):
             column = 0 if wide else index % 2
-            name = QLabel(label + "：")
+            name = QLabel(self.tr("%1：").replace("%1", label))
             name.setStyleSheet("color: #555;")
             name.setAlignment(Qt.AlignmentFlag.AlignTop)
             value = QLabel()
@@ -163,15 +163,16 @@ class ComplaintDetailView(QWidget):
             "received": f"{c.received_at:%Y-%m-%d %H:%M}", "received_by": c.received_by.name,
             "complainant": c.complainant, "contact": c.contact, "channel": c.channel,
             "category": f"{c.category}／{c.cause_kind}",
-            "severity": self.tr("%1（%2 个工作日）").replace("%1", c.severity).replace("%2", str(c.deadline_days)),
+            "severity": self.tr("%1（%n 个工作日）", "", c.deadline_days).replace("%1", c.severity),
             "promised": f"{c.promised_at:%m-%d %H:%M}" if c.promised_at else "",
             "department": c.department, "assignee": c.assignee.name if c.assignee_id else "",
             "content": c.content, "request": c.request, "finding": c.finding, "proposal": c.proposal,
-            "approval": f"{c.approved_by.name}：{c.approval_note or '同意'}" if c.approved_by_id else c.approval_note,
+            "approval": (f"{c.approved_by.name}：{c.approval_note or self.tr('同意')}" if c.approved_by_id
+                         else c.approval_note),
             "reply": c.reply,
-            "callbacks": self.tr("%1 次，未联系上 %2 次，满意度：%3").replace(
-                "%1", str(len(self.detail.callbacks))).replace("%2", str(self.detail.failed_callbacks)).replace(
-                "%3", c.satisfaction or "—") if self.detail.callbacks else "",
+            "callbacks": self.tr("%n 次，未联系上 %1 次，满意度：%2", "", len(self.detail.callbacks)).replace(
+                "%1", str(self.detail.failed_callbacks)).replace("%2", c.satisfaction or "—")
+            if self.detail.callbacks else "",
             "void": f"{c.voided_at:%Y-%m-%d %H:%M} {c.void_reason}" if c.voided_at else "",
         }
         for key, text in texts.items():

@@ -178,8 +178,7 @@ class ComplaintFormDialog(QDialog):
     def _update_due(self) -> None:
         days = complaints.DEADLINE_DAYS[self.severity_box.currentText()]
         due = deadlines.due_at(self._received(), days)
-        self.due_label.setText(self.tr("%1 个工作日，%2 前").replace("%1", str(days)).replace(
-            "%2", f"{due:%Y-%m-%d %H:%M}"))
+        self.due_label.setText(self.tr("%n 个工作日，%1 前", "", days).replace("%1", f"{due:%Y-%m-%d %H:%M}"))
         self.promised_edit.setDateTime(QDateTime(due))
 
     def values(self) -> ComplaintForm:

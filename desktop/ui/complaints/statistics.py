@@ -3,7 +3,7 @@
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.services import complaint_stats, excel, office
 from reports import complaint_statistics
 
-HEADERS = ["维度", "项目", "件数", "占比"]
+HEADERS = [QT_TRANSLATE_NOOP("StatisticsDialog", "维度"), QT_TRANSLATE_NOOP("StatisticsDialog", "项目"),
+           QT_TRANSLATE_NOOP("StatisticsDialog", "件数"), QT_TRANSLATE_NOOP("StatisticsDialog", "占比")]
 
 
 def _table(headers: list[str]) -> QTableWidget:

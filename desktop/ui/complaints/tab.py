@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from reports import complaint_form, complaint_list, reminder_notice
 
 ROW_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}
-TITLE = "客户抱怨案件登记追踪表"
+TITLE = QT_TRANSLATE_NOOP("ComplaintsTab", "客户抱怨案件登记追踪表")
 
 
 class ComplaintsTab(QWidget):
@@ -242,7 +242,7 @@ class ComplaintsTab(QWidget):
                        lambda target: complaint_list.build(target, items, office.branch_name(), subtitle))
 
     def export_excel(self) -> None:
-        export_model(self, self.model, TITLE)
+        export_model(self, self.model, self.tr(TITLE))
 
     def show_statistics(self) -> None:
         self.dialog = StatisticsDialog(self)

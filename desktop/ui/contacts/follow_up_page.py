@@ -1,9 +1,7 @@
 """待跟进: one's own (or, for a team leader or above, anyone's) follow-ups overdue, due today and in the next
 seven days, with how often each customer has been followed up since the visit."""
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,25 +19,35 @@ from desktop.services.contact_options import kind_label
 from desktop.services.errors import RuleError
 from desktop.services.follow_ups import BUCKETS, REQUIRED_AFTER_VISIT, FollowUpRow
 from desktop.ui.contacts.views import list_table
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 
+translate = QCoreApplication.translate
+
 OVERDUE = QColor("#FBE3E3")
 
 
-def columns(tr: Callable[[str], str]) -> list[Column]:
+def _after_visit(row: FollowUpRow) -> str:
+    if not row.customer_id:
+        return ""
+    if row.after_visit >= REQUIRED_AFTER_VISIT:
+        return translate("FollowUpPage", "第 %1 次 ✓").replace("%1", str(row.after_visit))
+    return translate("FollowUpPage", "%1 次").replace("%1", str(row.after_visit))
+
+
+def columns() -> list[Column]:
     return [
-        Column(tr("应跟进日期"), lambda r: f"{r.due_on:%Y-%m-%d}"),
-        Column(tr("客户"), lambda r: r.customer_name),
-        Column(tr("电话"), lambda r: r.phone),
-        Column(tr("负责人"), lambda r: r.staff_name),
-        Column(tr("上次联系"), lambda r: f"{r.contact_started_at:%Y-%m-%d %H:%M} {kind_label(r.contact_kind)}"),
-        Column(tr("目的"), lambda r: r.purpose),
-        Column(tr("答应事项"), lambda r: r.promised),
-        Column(tr("来访后跟进"), lambda r: (tr("第 %1 次 ✓").replace("%1", str(r.after_visit))
-                                       if r.after_visit >= REQUIRED_AFTER_VISIT
-                                       else tr("%1 次").replace("%1", str(r.after_visit))) if r.customer_id else ""),
+        Column(translate("FollowUpPage", "应跟进日期"), lambda r: f"{r.due_on:%Y-%m-%d}"),
+        Column(translate("FollowUpPage", "客户"), lambda r: r.customer_name),
+        Column(translate("FollowUpPage", "电话"), lambda r: r.phone),
+        Column(translate("FollowUpPage", "负责人"), lambda r: r.staff_name),
+        Column(translate("FollowUpPage", "上次联系"),
+               lambda r: f"{r.contact_started_at:%Y-%m-%d %H:%M} {translated(kind_label(r.contact_kind))}"),
+        Column(translate("FollowUpPage", "目的"), lambda r: r.purpose),
+        Column(translate("FollowUpPage", "答应事项"), lambda r: r.promised),
+        Column(translate("FollowUpPage", "来访后跟进"), _after_visit),
     ]
 
 
@@ -84,7 +92,7 @@ class FollowUpPage(QWidget):
         self.hint = QLabel(self.tr("记录与该客户的下一次联系即自动完成跟进；每位客户来访后至少跟进三次。"))
         self.hint.setStyleSheet("color: #555;")
         layout.addWidget(self.hint)
-        self.model = LazyTableModel(columns(self.tr), self._fetch,
+        self.model = LazyTableModel(columns(), self._fetch,
                                     lambda r: OVERDUE if self.bucket == "overdue" else None, self)
         self.table = list_table("follow_ups_table", self.model)
         self.table.doubleClicked.connect(lambda _: self.record_current())
@@ -105,7 +113,7 @@ class FollowUpPage(QWidget):
     def refresh(self) -> None:
         counts = follow_ups.summary(self.user, self.person.currentData())
         for bucket, text in BUCKETS.items():
-            self.buttons[bucket].setText(f"{self.tr(text)} ({counts[bucket]})")
+            self.buttons[bucket].setText(f"{translated(text)} ({counts[bucket]})")
         self.model.reload()
 
     def current_row(self) -> FollowUpRow | None:

@@ -32,6 +32,7 @@ from desktop.services.contacts import CONTENT_FIELDS, CONTENT_TITLES, ContactFor
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.walk_in import WalkInDialog
+from desktop.ui.service_text import translated
 from desktop.ui.widgets.forms import ErrorForm
 
 NOTE_STYLE = "color: #555;"
@@ -88,7 +89,7 @@ class ContactDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.kind_buttons = QButtonGroup(self)
         for kind, text in KINDS.items():
-            button = QRadioButton(self.tr(text))
+            button = QRadioButton(translated(text))
             button.setObjectName(f"kind_{kind}")
             button.setProperty("kind", kind)
             self.kind_buttons.addButton(button)
@@ -152,9 +153,9 @@ class ContactDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("（未评）"), None)
             for choice, points in scale.items():
-                combo.addItem(f"{choice}（{points} 分）", choice)
+                combo.addItem(self.tr("%1（%2 分）").replace("%1", choice).replace("%2", str(points)), choice)
             self.ratings[field] = combo
-            self._add(form, self.tr(RATING_TITLES[field]), combo, field)
+            self._add(form, translated(RATING_TITLES[field]), combo, field)
         form.add_general()
         return box
 
@@ -169,7 +170,7 @@ class ContactDialog(QDialog):
             edit.setTabChangesFocus(True)
             self.texts[field] = edit
             title = CONTENT_TITLES.get(field, "答应客户的事项")
-            self._add(form, self.tr(title), edit, field)
+            self._add(form, translated(title), edit, field)
         self.urgent = QCheckBox(self.tr("巡访紧急报告（主任立即可见）"))
         self.urgent_category = QComboBox()
         self.urgent_category.addItem(self.tr("（请选择类别）"), None)

@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +27,13 @@ from desktop.services.errors import RuleError
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.views import list_table
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from reports import visit_report
+
+translate = QCoreApplication.translate
 
 NO_DATE = QDate(2000, 1, 1)
 VOIDED = QColor("#DDDDDD")
@@ -41,20 +44,21 @@ def _rating(field: str, choice: str | None) -> str:
     return f"{choice} {score(field, choice)}" if choice else ""
 
 
-def columns(tr: Callable[[str], str]) -> list[Column]:
+def columns() -> list[Column]:
     return [
-        Column(tr("日期时间"), lambda r: f"{r.started_at:%Y-%m-%d %H:%M}", "started_at"),
-        Column(tr("方式"), lambda r: kind_label(r.kind)),
-        Column(tr("客户"), lambda r: r.customer_name),
-        Column(tr("接待/拜访人"), lambda r: r.staff_name),
-        Column(tr("目的"), lambda r: r.purpose),
-        Column(tr("内容"), lambda r: r.summary),
-        Column(tr("质量"), lambda r: _rating("quality_rating", r.quality_rating)),
-        Column(tr("服务"), lambda r: _rating("service_rating", r.service_rating)),
-        Column(tr("知名度"), lambda r: _rating("awareness_rating", r.awareness_rating)),
-        Column(tr("紧急"), lambda r: r.urgent_category or ""),
-        Column(tr("下次跟进"), lambda r: f"{r.next_follow_up_on:%Y-%m-%d}" if r.next_follow_up_on else ""),
-        Column(tr("状态"), lambda r: tr("已作废") if r.voided else ""),
+        Column(translate("ContactList", "日期时间"), lambda r: f"{r.started_at:%Y-%m-%d %H:%M}", "started_at"),
+        Column(translate("ContactList", "方式"), lambda r: translated(kind_label(r.kind))),
+        Column(translate("ContactList", "客户"), lambda r: r.customer_name),
+        Column(translate("ContactList", "接待/拜访人"), lambda r: r.staff_name),
+        Column(translate("ContactList", "目的"), lambda r: r.purpose),
+        Column(translate("ContactList", "内容"), lambda r: r.summary),
+        Column(translate("ContactList", "质量"), lambda r: _rating("quality_rating", r.quality_rating)),
+        Column(translate("ContactList", "服务"), lambda r: _rating("service_rating", r.service_rating)),
+        Column(translate("ContactList", "知名度"), lambda r: _rating("awareness_rating", r.awareness_rating)),
+        Column(translate("ContactList", "紧急"), lambda r: r.urgent_category or ""),
+        Column(translate("ContactList", "下次跟进"),
+               lambda r: f"{r.next_follow_up_on:%Y-%m-%d}" if r.next_follow_up_on else ""),
+        Column(translate("ContactList", "状态"), lambda r: translate("ContactList", "已作废") if r.voided else ""),
     ]
 
 
@@ -72,7 +76,7 @@ class ContactListPage(QWidget):
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
         self.current_filters = self.filters()
-        self.model = LazyTableModel(columns(self.tr), self._fetch, row_color, self)
+        self.model = LazyTableModel(columns(), self._fetch, row_color, self)
         self.table = list_table("contacts_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -107,7 +111,7 @@ class ContactListPage(QWidget):
         self.date_from, self.date_to = self._date_edit("date_from"), self._date_edit("date_to")
         everyone = [(self.tr("全部人员"), None)] + [(f"{p.code} {p.name}", p.id) for p in people.active_staff()]
         self.person = self._combo("person", everyone)
-        self.kind = self._combo("kind", [(self.tr("全部方式"), "")] + [(self.tr(t), k) for k, t in KINDS.items()])
+        self.kind = self._combo("kind", [(self.tr("全部方式"), "")] + [(translated(t), k) for k, t in KINDS.items()])
         self.purpose = self._combo("purpose", [(self.tr("全部目的"), "")] + [(p, p) for p in PURPOSES])
         self.customer = CustomerPicker(self.user)
         self.customer.setObjectName("customer_filter")

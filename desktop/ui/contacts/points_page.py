@@ -92,10 +92,11 @@ class PointsPage(QWidget):
         self.rows = visit_points.month_points(year, month)
         self.points_model.clear()
         self.points_model.setHorizontalHeaderLabels(
-            [self.tr(t) for t in ("工号", "姓名", "班组", "外出拜访", "来访接待", "积分", "差额", "计划拜访", "标记")])
+            [self.tr("工号"), self.tr("姓名"), self.tr("班组"), self.tr("外出拜访"), self.tr("来访接待"),
+             self.tr("积分"), self.tr("差额"), self.tr("计划拜访"), self.tr("标记")])
         for row in self.rows:
             values = [row.code, row.name, row.team, row.visits, row.receptions, row.points, row.short or "",
-                      row.planned or "", self.tr("少 %1 分").replace("%1", str(row.short)) if row.flagged else ""]
+                      row.planned or "", self.tr("少 %n 分", "", row.short) if row.flagged else ""]
             items = [QStandardItem(str(v)) for v in values]
             for item in items:
                 if row.flagged:
@@ -123,7 +124,8 @@ class PointsPage(QWidget):
         self.plan_title.setText(self.tr("%1年 访问计划完成表：").replace("%1", str(year)))
         self.plan_model.clear()
         self.plan_model.setHorizontalHeaderLabels(
-            [self.tr("客户"), self.tr("联系人"), self.tr("电话")] + [f"{m}月" for m in range(1, 13)])
+            [self.tr("客户"), self.tr("联系人"), self.tr("电话")]
+            + [self.tr("%1月").replace("%1", str(m)) for m in range(1, 13)])
         staff_id = self.salesperson.currentData()
         if staff_id is None:
             return
@@ -164,6 +166,7 @@ class PointsPage(QWidget):
                        for c in range(self.points_model.columnCount())]
             rows = [[self.points_model.item(r, c).text() for c in range(self.points_model.columnCount())]
                     for r in range(self.points_model.rowCount())]
-            excel.write_sheet(path, f"{year}年{month}月业务积分", headers, rows)
+            excel.write_sheet(path, self.tr("%1年%2月业务积分").replace("%1", str(year)).replace("%2", str(month)),
+                              headers, rows)
             messages.info(self, self.tr("导出完成"), path)
 

@@ -16,6 +16,7 @@ from desktop.models import Staff
 from desktop.services import people, rotation
 from desktop.services.errors import RuleError
 from desktop.ui.contacts.views import list_table
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 
 NEXT_STYLE = "font-size: 16px; font-weight: bold; color: #1a5276;"
@@ -71,7 +72,7 @@ class RotationPage(QWidget):
         for number, receiver in enumerate(self.receivers, start=1):
             values = [str(number), receiver.staff.code, receiver.staff.name, people.shift_label(receiver.shift),
                       self.tr("是") if receiver.on_shift else self.tr("否"),
-                      self.tr(rotation.STATUSES[receiver.status]), str(receiver.turns),
+                      translated(rotation.STATUSES[receiver.status]), str(receiver.turns),
                       self.tr("▶ 下一位") if receiver.is_next else ""]
             items = [QStandardItem(value) for value in values]
             for item in items:

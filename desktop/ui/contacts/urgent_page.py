@@ -1,8 +1,6 @@
 """巡访紧急报告 for the supervisor: urgent contacts waiting to be read, newest first."""
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Staff
@@ -11,14 +9,16 @@ from desktop.services.urgent_reports import UrgentRow
 from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 
+translate = QCoreApplication.translate
 
-def columns(tr: Callable[[str], str]) -> list[Column]:
+
+def columns() -> list[Column]:
     return [
-        Column(tr("日期时间"), lambda r: f"{r.started_at:%Y-%m-%d %H:%M}"),
-        Column(tr("类别"), lambda r: r.category),
-        Column(tr("客户"), lambda r: r.customer_name),
-        Column(tr("报告人"), lambda r: r.staff_name),
-        Column(tr("内容"), lambda r: r.summary),
+        Column(translate("UrgentPage", "日期时间"), lambda r: f"{r.started_at:%Y-%m-%d %H:%M}"),
+        Column(translate("UrgentPage", "类别"), lambda r: r.category),
+        Column(translate("UrgentPage", "客户"), lambda r: r.customer_name),
+        Column(translate("UrgentPage", "报告人"), lambda r: r.staff_name),
+        Column(translate("UrgentPage", "内容"), lambda r: r.summary),
     ]
 
 
@@ -40,7 +40,7 @@ class UrgentPage(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         layout.addLayout(bar)
-        self.model = LazyTableModel(columns(self.tr), self._fetch, parent=self)
+        self.model = LazyTableModel(columns(), self._fetch, parent=self)
         self.table = list_table("urgent_table", self.model)
         layout.addWidget(self.table)
         self.refresh()

@@ -50,7 +50,7 @@ class CustomersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
-        self.model = CustomerListModel(self.tr, self._service_fetch)
+        self.model = CustomerListModel(self._service_fetch)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,8 +62,9 @@ class CustomersTab(QWidget):
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
         self.table.doubleClicked.connect(lambda _: self.open_current())
+        header = self.table.horizontalHeader()
         for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # English titles are longer
         layout.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setObjectName("status")

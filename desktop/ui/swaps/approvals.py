@@ -28,7 +28,7 @@ class ApprovalPage(QWidget):
         super().__init__(parent)
         self.user = user
         layout = QVBoxLayout(self)
-        self.model = LazyTableModel(register_columns(self.tr), self._fetch)
+        self.model = LazyTableModel(register_columns(), self._fetch)
         self.table = QTableView()
         self.table.setObjectName("waiting")
         self.table.setModel(self.model)

@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QWidget
 
@@ -20,7 +20,7 @@ class MonthPicker(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         today = datetime.date.today()
-        self.setDisplayFormat("yyyy年MM月")
+        self.setDisplayFormat(self.tr("yyyy年MM月"))
         self.setDate(QDate(today.year, today.month, 1))
         self.setCurrentSection(QDateEdit.Section.MonthSection)
         self.dateChanged.connect(lambda date: self.month_changed.emit(date.year(), date.month()))
@@ -58,7 +58,8 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 def save_pdf(parent: QWidget, default_name: str, build: Callable[[Path], None]) -> Path | None:
     """Ask where to save, write the PDF and open it in the system viewer for printing."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存 PDF"), default_name, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("save_pdf", "保存 PDF"), default_name,
+                                          "PDF (*.pdf)")
     if not path:
         return None
     target = Path(path if path.endswith(".pdf") else path + ".pdf")

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from reports import swap_form, swap_register
 
+translate = QCoreApplication.translate
+
 STATUS_COLORS = {"pending": QColor("#FFF6D5"), "refused": QColor("#F6F6F6"), "withdrawn": QColor("#F6F6F6")}
 
 
@@ -33,16 +35,16 @@ def _shift_text(day, shift) -> str:
     return f"{day:%Y-%m-%d} {shift.name}"
 
 
-def register_columns(tr) -> list[Column]:
+def register_columns() -> list[Column]:
     return [
-        Column(tr("编号"), lambda s: s.id),
-        Column(tr("申请人"), lambda s: s.applicant.name),
-        Column(tr("替班人"), lambda s: s.substitute.name),
-        Column(tr("换班日期/班次"), lambda s: _shift_text(s.swap_day, s.swap_shift)),
-        Column(tr("还班日期/班次"), lambda s: _shift_text(s.return_day, s.return_shift)),
-        Column(tr("原因"), lambda s: s.reason),
-        Column(tr("状态"), swaps.status_text),
-        Column(tr("审批情况"), swaps.approvals_text),
+        Column(translate("RegisterPage", "编号"), lambda s: s.id),
+        Column(translate("RegisterPage", "申请人"), lambda s: s.applicant.name),
+        Column(translate("RegisterPage", "替班人"), lambda s: s.substitute.name),
+        Column(translate("RegisterPage", "换班日期/班次"), lambda s: _shift_text(s.swap_day, s.swap_shift)),
+        Column(translate("RegisterPage", "还班日期/班次"), lambda s: _shift_text(s.return_day, s.return_shift)),
+        Column(translate("RegisterPage", "原因"), lambda s: s.reason),
+        Column(translate("RegisterPage", "状态"), swaps.status_text),
+        Column(translate("RegisterPage", "审批情况"), swaps.approvals_text),
     ]
 
 
@@ -54,7 +56,7 @@ class RegisterPage(QWidget):
         self.user = user
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
-        self.model = LazyTableModel(register_columns(self.tr), self._fetch,
+        self.model = LazyTableModel(register_columns(), self._fetch,
                                     row_color=lambda s: STATUS_COLORS.get(swaps.status_of(s)))
         self.table = QTableView()
         self.table.setObjectName("register")

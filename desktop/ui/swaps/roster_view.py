@@ -12,7 +12,6 @@ from desktop.ui.swaps.common import MonthPicker, team_combo
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-WEEKDAYS = "一二三四五六日"
 LEAVE_COLOR = QColor("#FAD7A0")
 SWAP_COLOR = QColor("#AED6F1")
 HOLIDAY_COLOR = QColor("#C0392B")
@@ -72,7 +71,7 @@ class RosterModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             day: datetime.date = self.view.grid.days[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{day.day}\n{WEEKDAYS[day.weekday()]}"
+                return f"{day.day}\n{self.tr('一二三四五六日')[day.weekday()]}"
             if role == Qt.ItemDataRole.ForegroundRole and calendar.is_holiday(day):
                 return HOLIDAY_COLOR
             return None

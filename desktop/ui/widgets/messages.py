@@ -13,7 +13,7 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def refused(parent: QWidget | None, error: RuleError) -> None:
-    QMessageBox.warning(parent, parent.tr("无法完成") if parent else "无法完成", error.message)
+    QMessageBox.warning(parent, QCoreApplication.translate("messages", "无法完成"), error.message)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
