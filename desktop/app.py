@@ -79,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     app = create_application(sys.argv[:1])
     crash.install(logs.start())
+    if args.lang:
+        i18n.install(args.lang)  # before the database opens, so its messages are in that language too
     db_path = args.db or default_db_path()
     instance = single_instance.claim(db_path)
     if instance is None:
@@ -92,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo and office.needs_first_run():
         demo.generate(args.size)
     calendar.ensure_seeded(datetime.date.today())
-    i18n.install(args.lang or office.get("language"))
+    if not args.lang:
+        i18n.install(office.get("language"))
     user = login()
     if user is None:
         return 0

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from desktop.models import Staff
 from desktop.services import auth, office
 from desktop.services.errors import RuleError
+from desktop.ui import service_text
 from desktop.ui.backup.care import BackupCare
 from desktop.ui.complaints.tab import ComplaintsTab
 from desktop.ui.contacts.tab import ContactsTab
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _status_text(self) -> str:
-        role = auth.ROLES.get(self.user.role, self.user.role)
+        role = service_text.translated(auth.ROLES.get(self.user.role, self.user.role))
         return self.tr("当前用户：%1（%2）    数据库：%3").replace("%1", self.user.name).replace(
             "%2", role).replace("%3", str(self.db_path))
 
