@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from peewee import Case, Field, fn
 
 from desktop.models import CallbackAttempt, Complaint, Staff
+from desktop.services.complaints import SEVERITIES
 
 NO_DEPARTMENT = "（未派发）"
 
@@ -195,14 +196,62 @@ def _overdue(moment: datetime.datetime) -> object:
     return handling | callback
 
 
-def _open_at(moment: datetime.datetime) -> object:
-    """Received before `moment` and not closed by then (the closed_at index finds the few closed later)."""
-    return (Complaint.voided_at.is_null() & (Complaint.closed_at.is_null() | (Complaint.closed_at >= moment))
-            & (Complaint.received_at < moment))
+def _open_at(moment: datetime.datetime, since: datetime.datetime | None = None) -> object:
+    """Received before `moment` and not closed by then. The candidates come from the closed_at index (never
+    closed, or closed after `since`), so the query does not walk every complaint ever received."""
+    candidates = (Complaint.select(Complaint.id).where(Complaint.closed_at.is_null())
+                  | Complaint.select(Complaint.id).where(Complaint.closed_at >= (since or moment)))
+    return (Complaint.id.in_(candidates) & Complaint.voided_at.is_null()
+            & (Complaint.closed_at.is_null() | (Complaint.closed_at >= moment)) & (Complaint.received_at < moment))
+
+
+def overdue_counts(moments: list[datetime.datetime]) -> list[int]:
+    """How many complaints were open and overdue at each of `moments` (ascending), in one pass."""
+    if not moments:
+        return []
+    open_then = [(Complaint.closed_at.is_null() | (Complaint.closed_at >= m)) & (Complaint.received_at < m)
+                 & _overdue(m) for m in moments]
+    values = (Complaint.select(*(_count_if(condition) for condition in open_then))
+              .where(_open_at(moments[-1], since=moments[0])).tuples().get())
+    return [int(v or 0) for v in values]
 
 
 def overdue_at(moment: datetime.datetime) -> int:
-    return Complaint.select(fn.COUNT(Complaint.id)).where(_open_at(moment) & _overdue(moment)).scalar() or 0
+    return overdue_counts([moment])[0]
+
+
+AGE_BUCKETS = [(1, "1天内"), (3, "1–3天"), (7, "3–7天"), (30, "7–30天"), (None, "30天以上")]
+
+
+@dataclass(frozen=True)
+class OpenAges:
+    severity: str
+    by_age: list[int]  # one count per AGE_BUCKETS
+    overdue: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_age)
+
+
+def _age(moment: datetime.datetime) -> object:
+    """Calendar days from receipt to `moment`."""
+    return fn.julianday(moment) - fn.julianday(Complaint.received_at)
+
+
+def open_ages(moment: datetime.datetime) -> list[OpenAges]:
+    """Complaints open at `moment` by severity and age (the tracking list's 账龄), with how many were overdue."""
+    age, lower, sums = _age(moment), 0, []
+    for upper, _ in AGE_BUCKETS:
+        band = age >= lower if upper is None else (age >= lower) & (age < upper)
+        sums.append(_count_if(band))
+        lower = upper
+    query = (Complaint.select(Complaint.severity, *sums, _count_if(_overdue(moment)))
+             .where(_open_at(moment)).group_by(Complaint.severity).tuples())
+    found = {severity: rest for severity, *rest in query}
+    order = {name: index for index, name in enumerate(SEVERITIES)}
+    return [OpenAges(name, [int(v or 0) for v in found[name][:-1]], int(found[name][-1] or 0))
+            for name in sorted(found, key=lambda name: (order.get(name, len(order)), name))]
 
 
 @dataclass(frozen=True)
@@ -213,19 +262,24 @@ class OpenComplaint:
     category: str
     severity: str
     department: str
+    due_at: datetime.datetime  # the deadline that was missed: handling, or the callback once answered
     age_days: float  # calendar days from receipt to the moment
-    overdue: bool
 
 
-def open_at(moment: datetime.datetime) -> list[OpenComplaint]:
-    """Complaints open at `moment`, oldest first, each with its age and whether it was overdue then."""
-    age = fn.julianday(moment) - fn.julianday(Complaint.received_at)
+def overdue_list(moment: datetime.datetime) -> list[OpenComplaint]:
+    """The complaints open and overdue at `moment`, oldest first, each with its age."""
+    answered = Complaint.replied_at.is_null(False) & (Complaint.replied_at < moment)
+    due = Case(None, [(answered, Complaint.callback_due_at)], Complaint.due_at)
     query = (Complaint.select(Complaint.number, Complaint.received_at, Complaint.complainant, Complaint.category,
-                              Complaint.severity, Complaint.department, age, Case(None, [(_overdue(moment), 1)], 0))
-             .where(_open_at(moment)).order_by(Complaint.received_at, Complaint.id).tuples())
+                              Complaint.severity, Complaint.department, due, _age(moment))
+             .where(_open_at(moment) & _overdue(moment)).order_by(Complaint.received_at, Complaint.id).tuples())
     return [OpenComplaint(number, received, who, category, severity, department or NO_DEPARTMENT,
-                          round(days, 1), bool(late))
-            for number, received, who, category, severity, department, days, late in query]
+                          _moment(due_at), round(days, 1))
+            for number, received, who, category, severity, department, due_at, days in query]
+
+
+def _moment(value: datetime.datetime | str) -> datetime.datetime:
+    return value if isinstance(value, datetime.datetime) else datetime.datetime.fromisoformat(value)
 
 
 def by_person(start: datetime.datetime, end: datetime.datetime) -> dict[int, tuple[int, int]]:

@@ -43,14 +43,12 @@ def by_day(period: Period, now: datetime.datetime) -> list[DayActivity]:
     complaints = complaint_stats.day_counts(start, end)
     callbacks = complaint_stats.callback_counts(start, end)
     approved = swaps.approved_by_day(start, end)
-    rows = []
-    for day in period.days:
-        moment = _day_end(day, now)
-        rows.append(DayActivity(day, contacts.get(day, KindCounts()), registered.get(day, 0),
-                                complaints.get(day, ComplaintDay()),
-                                complaint_stats.overdue_at(moment) if moment else None,
-                                callbacks.get(day, CallbackDay()), approved.get(day, 0)))
-    return rows
+    ends = [moment for moment in (_day_end(day, now) for day in period.days) if moment is not None]
+    overdue = complaint_stats.overdue_counts(ends) + [None] * (len(period.days) - len(ends))
+    return [DayActivity(day, contacts.get(day, KindCounts()), registered.get(day, 0),
+                        complaints.get(day, ComplaintDay()), late, callbacks.get(day, CallbackDay()),
+                        approved.get(day, 0))
+            for day, late in zip(period.days, overdue, strict=True)]
 
 
 def _sum(items: list, kind: type) -> object:

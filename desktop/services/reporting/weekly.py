@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from desktop.models import Staff
 from desktop.services import auth, complaint_stats, office
-from desktop.services.complaint_stats import CallbackWeek, OpenComplaint
+from desktop.services.complaint_stats import AGE_BUCKETS, CallbackWeek, OpenAges, OpenComplaint
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, ReportLayout, ReportTable
@@ -23,7 +23,8 @@ class WeeklyReport:
     totals: DayActivity
     people: list[PersonActivity]
     callbacks: CallbackWeek
-    open_complaints: list[OpenComplaint]
+    open_ages: list[OpenAges]
+    overdue: list[OpenComplaint]
 
 
 def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None) -> WeeklyReport:
@@ -35,7 +36,8 @@ def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None
     as_of = min(period.end, now)
     return WeeklyReport(period, office.branch_name(), as_of, days, activity.total(days),
                         activity.by_person(period, now, with_follow_ups=True),
-                        complaint_stats.weekly_callbacks(period.first), complaint_stats.open_at(as_of))
+                        complaint_stats.weekly_callbacks(period.first), complaint_stats.open_ages(as_of),
+                        complaint_stats.overdue_list(as_of))
 
 
 DAY_HEADERS = ["日期", "外出拜访", "来访接待", "电话", "新客户", "投诉受理", "派发", "派发超时", "结案", "日终超期",
@@ -65,12 +67,21 @@ def callbacks_table(week: CallbackWeek) -> ReportTable:
                        note=f"报送期限：{week.report_due:%Y-%m-%d %H:%M}（客服部员工级别划分规则 四 回访采编组）。")
 
 
-def open_table(report: WeeklyReport) -> ReportTable:
+def ages_table(report: WeeklyReport) -> ReportTable:
+    rows: list[list[object]] = [[a.severity, *a.by_age, a.total, a.overdue] for a in report.open_ages]
+    if rows:
+        rows.append(["合计"] + [sum(row[i] for row in rows) for i in range(1, len(AGE_BUCKETS) + 3)])
+    return ReportTable(f"未结投诉账龄（截至 {report.as_of:%Y-%m-%d %H:%M}）",
+                       ["严重程度", *(name for _, name in AGE_BUCKETS), "合计", "其中超期"], rows,
+                       [1.2] + [1] * (len(AGE_BUCKETS) + 2), total=bool(rows))
+
+
+def overdue_table(report: WeeklyReport) -> ReportTable:
     rows = [[c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity, c.department,
-             f"{c.age_days:.1f}", "超期" if c.overdue else ""] for c in report.open_complaints]
-    return ReportTable(f"未结投诉（截至 {report.as_of:%Y-%m-%d %H:%M}）",
-                       ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "已过天数", "超期"], rows,
-                       [1.3, 1.8, 1.4, 1.1, 1, 1.3, 1, 0.8])
+             f"{c.due_at:%Y-%m-%d %H:%M}", f"{c.age_days:.1f}"] for c in report.overdue]
+    return ReportTable(f"超期未结投诉（截至 {report.as_of:%Y-%m-%d %H:%M}）",
+                       ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "期限", "已过天数"], rows,
+                       [1.3, 1.7, 2, 1.1, 1, 1.3, 1.7, 1])
 
 
 def _per_day_chart(report: WeeklyReport, title: str, series: list[tuple[str, str]]) -> Chart:
@@ -83,9 +94,8 @@ def _per_day_chart(report: WeeklyReport, title: str, series: list[tuple[str, str
 
 
 def layout(report: WeeklyReport) -> ReportLayout:
-    overdue = sum(1 for c in report.open_complaints if c.overdue)
     summary = sections.summary(report.totals, "周末超期投诉") + [
-        ("未结投诉", f"{len(report.open_complaints)} 件（其中超期 {overdue} 件）"),
+        ("未结投诉", f"{sum(a.total for a in report.open_ages)} 件（其中超期 {len(report.overdue)} 件）"),
         ("错过跟进", f"{sum(p.follow_ups.missed for p in report.people if p.follow_ups)} 次"),
     ]
     charts = [
@@ -94,11 +104,11 @@ def layout(report: WeeklyReport) -> ReportLayout:
         _per_day_chart(report, "每日投诉", [("受理", "complaints.received"), ("结案", "complaints.closed")]),
         sections.satisfaction_chart(report.totals.callbacks),
     ]
-    quiet = report.totals.empty and not report.open_complaints and report.callbacks.attempts == 0
+    quiet = report.totals.empty and not report.open_ages and report.callbacks.attempts == 0
     return ReportLayout(
         "客服部周报", report.period.text, report.branch, summary, [c for c in charts if not c.empty],
         [days_table(report), sections.people_table(report.people, follow_ups=True), callbacks_table(report.callbacks),
-         open_table(report)],
+         ages_table(report), overdue_table(report)],
         quiet, "本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。",
         ["错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。",
          "已过天数：自受理至周末（或现在）的自然日。超期按投诉单现有期限计算。"])
