@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from desktop.services.reporting import catalog, daily, monthly, periods, weekly
 from reports import daily_report, monthly_report, weekly_report
 from tests import report_world
-from tests.report_world import D, PEOPLE, PEOPLE_HEADERS, SUMMARY
+from tests.report_world import PEOPLE, PEOPLE_HEADERS, SUMMARY, D
 
 AFTER_THE_WEEK = datetime.datetime(2026, 9, 23, 9, 0)
 PRINTED = datetime.datetime(2026, 9, 23, 9, 30)
@@ -87,8 +87,9 @@ def test_the_monthly_pdf_has_points_statistics_and_visit_report(world: dict, sup
     target = tmp_path / "monthly.pdf"
     monthly_report.build(target, monthly.build(supervisor, 2026, 9))
     text = _flat("".join(_pages(target)))
-    for expected in ["客服部月报", "2026年9月", "业务积分（目标30分/月）", "少28分", "访问计划完成情况", "客诉案件统计表",
-                     "走访评价", "客户意见、建议、希望", "希望缩短交货期", "市场行情、竞争对手动向", "同行本月推出新款"]:
+    for expected in ["客服部月报", "2026年9月", "业务积分（目标30分/月）", "少28分", "访问计划完成情况",
+                     "客诉案件统计表", "走访评价", "客户意见、建议、希望", "希望缩短交货期", "市场行情、竞争对手动向",
+                     "同行本月推出新款"]:
         assert _flat(expected) in text, expected
 
 

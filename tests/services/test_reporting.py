@@ -9,7 +9,7 @@ from desktop.services.errors import PermissionDenied
 from desktop.services.reporting import catalog, daily, monthly, periods, weekly
 from tests import report_world
 from tests.contact_data import customer, record
-from tests.report_world import D, PEOPLE, PEOPLE_HEADERS, PURPOSES, SUMMARY
+from tests.report_world import PEOPLE, PEOPLE_HEADERS, PURPOSES, SUMMARY, D
 
 AFTER_THE_WEEK = datetime.datetime(2026, 9, 23, 9, 0)
 

@@ -177,7 +177,10 @@ class ReportWindow(QWidget):
         return scroll
 
     def _fill(self, layout: ReportLayout) -> None:
-        self.pages.clear()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeTab(0)
+            page.setParent(None)  # back to Python, which frees it with its tables and pictures
         self.pages.addTab(self._overview(layout), self.tr("概览"))
         for table in layout.tables:
             holder = QWidget()
