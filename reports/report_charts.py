@@ -47,7 +47,7 @@ def _bar(chart: Chart, width: float) -> Drawing:
     _title(drawing, chart)
     bars = VerticalBarChart()
     bars.x = 32
-    bars.width = width - bars.x - (LEGEND_WIDTH if len(chart.series) > 1 else 12)
+    bars.width = width - bars.x - (LEGEND_WIDTH if len(chart.series) > 1 else 40 if chart.target else 12)
     longest = max((len(label) for label in chart.labels), default=0)
     crowded = len(chart.labels) * (longest * 8 + 6) > bars.width  # the labels would not fit side by side
     dense = len(chart.labels) > 30

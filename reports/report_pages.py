@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
 from desktop.services.reporting.layout import ReportLayout, ReportTable
 from reports import report_charts
@@ -41,7 +41,8 @@ def story(layout: ReportLayout, wide: bool) -> list[Flowable]:
     parts += charts(layout, width, 2 if wide else 1)
     for table in layout.tables:
         parts += table_flowables(table, width)
-    parts += [gap(4), *(para(note, "small") for note in layout.notes), gap(8), signature_lines(layout.signers, width)]
+    parts += [gap(4), *(para(note, "small") for note in layout.notes),
+              KeepTogether([gap(8), signature_lines(layout.signers, width)])]
     return parts
 
 

@@ -35,7 +35,7 @@ from desktop.ui.widgets import messages
 from reports import daily_report, monthly_report, report_charts, weekly_report
 
 PDF_MODULES = {"daily": daily_report, "weekly": weekly_report, "monthly": monthly_report}
-CHART_WIDTH = 400  # points: two charts side by side fit the window at the screen resolution below
+CHART_WIDTH = 380  # points: two charts side by side fit the window at the screen resolution below
 CHART_DPI = 96
 
 
