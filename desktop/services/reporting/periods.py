@@ -29,7 +29,7 @@ class Period:
     @property
     def text(self) -> str:
         if self.kind == "daily":
-            return f"{day_text(self.first)}"
+            return day_text(self.first)
         if self.kind == "weekly":
             year, week, _ = self.first.isocalendar()
             return f"{year}年第{week}周（{self.first:%Y-%m-%d} 至 {self.last:%Y-%m-%d}）"
