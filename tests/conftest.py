@@ -102,3 +102,14 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+@pytest.fixture
+def previews(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, bytes]]:
+    """What 打印 would show in the print preview, as (title, file name, PDF bytes), without opening the dialog."""
+    from desktop.ui.widgets import printing
+
+    shown: list[tuple[str, str, bytes]] = []
+    monkeypatch.setattr(printing, "preview", lambda parent, title, file_name, build: shown.append(
+        (title, file_name, printing.pdf_bytes(build))))
+    return shown

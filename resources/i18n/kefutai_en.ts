@@ -1208,11 +1208,6 @@ Verified:
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="213"/>
-        <source>保存 PDF</source>
-        <translation>Save PDF</translation>
-    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1365,67 +1360,67 @@ Verified:
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="48"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
         <source>质量</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
         <source>知名度</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="61"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="61"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
@@ -1433,102 +1428,102 @@ Verified:
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="96"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="95"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="112"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="111"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="113"/>
         <source>全部方式</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="115"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="114"/>
         <source>全部目的</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="118"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="117"/>
         <source>客户（输入后从列表选择）</source>
         <translation>Customer (type, then pick from the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="120"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="119"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="122"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="121"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="126"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="125"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="143"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="142"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="144"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="143"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="145"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="144"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="147"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="146"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="148"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="147"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="149"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="148"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="196"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="195"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="196"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="195"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="209"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="208"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="209"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="208"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="212"/>
-        <source>保存报告单</source>
-        <translation>Save Report</translation>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="211"/>
+        <source>走访客户报告单</source>
+        <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="220"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="215"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1868,171 +1863,171 @@ Verified:
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="95"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="94"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="102"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="103"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
         <source>查看/修改</source>
         <translation>View/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="267"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="264"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="122"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="123"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="124"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="125"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="122"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="158"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="155"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="168"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="165"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="178"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="175"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="210"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="303"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="207"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="300"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="210"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="207"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="254"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="255"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="252"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="261"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="258"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="261"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="258"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="268"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="265"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="298"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="295"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="309"/>
-        <source>保存客户资料卡</source>
-        <translation>Save Customer Record Card</translation>
+        <location filename="../../desktop/ui/customers/tab.py" line="311"/>
+        <source>客户资料卡</source>
+        <translation>Customer Card</translation>
     </message>
 </context>
 <context>
@@ -2541,120 +2536,110 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="28"/>
+        <location filename="../../desktop/ui/main_window.py" line="30"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <source>尚未开放</source>
-        <translation>Not Yet Available</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <source>该功能将在后续版本中提供。</source>
-        <translation>This feature will come in a later version.</translation>
     </message>
 </context>
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../desktop/ui/swaps/common.py" line="23"/>
+        <location filename="../../desktop/ui/swaps/common.py" line="20"/>
         <source>yyyy年MM月</source>
         <translation>MMM yyyy</translation>
     </message>
@@ -2785,22 +2770,22 @@ The damaged file is kept at:
         <translation>Choose a salesperson, and pick a customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="155"/>
-        <source>保存积分表</source>
-        <translation>Save Points Sheet</translation>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="156"/>
+        <source>业务积分表</source>
+        <translation>Visit Points Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="162"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="161"/>
         <source>导出到 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="169"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="168"/>
         <source>%1年%2月业务积分</source>
         <translation>Points %1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="171"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="170"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
@@ -2956,9 +2941,69 @@ The damaged file is kept at:
         <translation>Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="178"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="171"/>
+        <source>换班登记表</source>
+        <translation>Shift Swap Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/swaps/register.py" line="176"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="179"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="71"/>
+        <location filename="../../desktop/ui/reports/window.py" line="85"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="87"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="90"/>
+        <source>打印预览…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="91"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="92"/>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="93"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="182"/>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="226"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="235"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/window.py" line="241"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
     </message>
 </context>
 <context>
@@ -3171,53 +3216,53 @@ Please log in again.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>◀ 上月</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
         <source>下月 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="46"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="48"/>
         <source>班组：</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="68"/>
         <location filename="../../desktop/ui/swaps/roster_view.py" line="90"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="78"/>
         <source>%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；0、Delete 或空格设为休息。粉色为周末和节假日，黄色为尚未保存的修改。</source>
         <translation>%1. Double-click a cell to choose a shift, or select cells and type a shift&apos;s first letter or number; 0, Delete or Space sets rest. Pink: weekends and holidays; yellow: unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>排班表有 %n 处修改尚未保存，放弃这些修改吗？</source>
         <translation>
             <numerusform>The roster has %n unsaved change. Discard it?</numerusform>
@@ -3225,7 +3270,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
         <source>%n 处未保存</source>
         <translation>
             <numerusform>%n unsaved</numerusform>
@@ -3233,24 +3278,24 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="132"/>
         <source>打印排班表</source>
         <translation>Print Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="132"/>
         <source>请先保存排班表的修改，再打印。</source>
         <translation>Save the roster changes before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
         <source>排班表_%1年%2月.pdf</source>
         <translation>Roster_%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="138"/>
-        <source>保存排班表 PDF</source>
-        <translation>Save Roster PDF</translation>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="136"/>
+        <source>排班表</source>
+        <translation>Roster</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/swaps/roster_view.py" line="91"/>
@@ -4120,6 +4165,29 @@ Log file: %1</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="35"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="51"/>
+        <source>打印预览 — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="53"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="61"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <location filename="../../desktop/ui/backup/progress.py" line="33"/>
@@ -4130,14 +4198,6 @@ Log file: %1</translation>
         <location filename="../../desktop/ui/backup/progress.py" line="39"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>save_pdf</name>
-    <message>
-        <location filename="../../desktop/ui/swaps/common.py" line="61"/>
-        <source>保存 PDF</source>
-        <translation>Save PDF</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The 客户登记 tab driven like a clerk: register, meet a refusal, search as you type, edit, void, import."""
 
 import datetime
+import io
 from pathlib import Path
 
 import pytest
@@ -157,13 +158,15 @@ def test_reassign_dialog_and_the_borrowing_card(qtbot: object, clerk: Staff, sup
     assert log.model.rowCount() == 1 and log.model.index(0, 4).data() == "查看档案"
 
 
-def test_print_writes_the_card(qtbot: object, clerk: Staff, tab: CustomersTab, tmp_path: Path) -> None:
+def test_print_previews_the_card(qtbot: object, clerk: Staff, tab: CustomersTab, previews: list) -> None:
     customers.register(clerk, CustomerForm(name="张三", phone="13812345678"))
     tab.refresh()
     loaded(qtbot, tab)
     select(tab, "张三")
-    assert tab.print_to(tab.current_row(), tmp_path / "card.pdf")
-    assert "张三" in PdfReader(tmp_path / "card.pdf").pages[0].extract_text()
+    tab.print_current()
+    [(title, file_name, data)] = previews
+    assert title == "客户资料卡" and file_name.startswith("客户资料卡_")
+    assert "张三" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
 
 
 def test_import_dialog_previews_and_imports(qtbot: object, clerk: Staff, tab: CustomersTab, tmp_path: Path) -> None:

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from desktop.models import Staff
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reports import window as report_window
-from desktop.ui.reports.pdf_pages import PdfPages, paint
 from desktop.ui.reports.window import ReportWindow
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.pdf_pages import PdfPages, paint
 from tests import report_world
 from tests.report_world import PEOPLE, SUMMARY, D
 

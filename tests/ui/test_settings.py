@@ -1,7 +1,7 @@
 """The 设置 dialog driven like a supervisor would: staff form, roster grid, calendar, audit log, interface."""
 
 import datetime
-from pathlib import Path
+import io
 
 import pytest
 from pypdf import PdfReader
@@ -141,16 +141,13 @@ def test_unsaved_roster_edits_are_not_dropped_silently(qtbot: QtBot, dialog: Set
     assert RosterEntry.select().count() == 0
 
 
-def test_roster_printed_to_chosen_file(qtbot: QtBot, dialog: SettingsDialog, office_data: dict, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_roster_print_previews_the_month(qtbot: QtBot, dialog: SettingsDialog, office_data: dict,
+                                         previews: list) -> None:
     page = _roster_on_october(qtbot, dialog)
-    target = tmp_path / "roster"
-    opened = []
-    monkeypatch.setattr(roster_page.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    monkeypatch.setattr(roster_page.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     _click(qtbot, page.print_button)
-    assert opened == [str(tmp_path / "roster.pdf")]
-    text = PdfReader(opened[0]).pages[0].extract_text()
+    [(_, file_name, data)] = previews
+    assert file_name == "排班表_2026年10月.pdf"
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "2026年10月 排班表" in text and "张三" in text
 
 

@@ -1,14 +1,11 @@
 """设置 → 排班表: edit a month of the roster as a grid, save the edits at once, print the month."""
 
 import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +18,7 @@ from desktop.services import office, people, roster
 from desktop.services.errors import RuleError
 from desktop.ui.admin.record_page import fill_combo
 from desktop.ui.admin.roster_grid import RosterModel, RosterView
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, printing
 from reports import roster as roster_report
 
 
@@ -134,10 +131,7 @@ class RosterPage(QWidget):
         if self.model.pending:
             messages.info(self, self.tr("打印排班表"), self.tr("请先保存排班表的修改，再打印。"))
             return
-        default = self.tr("排班表_%1年%2月.pdf").replace("%1", str(self.year)).replace("%2", f"{self.month:02d}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存排班表 PDF"), default, "PDF (*.pdf)")
-        if not path:
-            return
-        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        roster_report.build(target, roster.month_grid(self.year, self.month, self.team_id), office.branch_name())
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        name = self.tr("排班表_%1年%2月.pdf").replace("%1", str(self.year)).replace("%2", f"{self.month:02d}")
+        grid = roster.month_grid(self.year, self.month, self.team_id)
+        printing.preview(self, self.tr("排班表"), name,
+                         lambda target: roster_report.build(target, grid, office.branch_name()))

@@ -3,8 +3,7 @@
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import complaint_stats, excel, office
+from desktop.ui.widgets import printing
 from reports import complaint_statistics
 
 HEADERS = [QT_TRANSLATE_NOOP("StatisticsDialog", "维度"), QT_TRANSLATE_NOOP("StatisticsDialog", "项目"),
@@ -137,10 +137,9 @@ class StatisticsDialog(QDialog):
 
     def print_month(self) -> None:
         stats = self._month()
-        path = self._ask_path(f"客诉案件统计表_{stats.year}{stats.month:02d}", "pdf")
-        if path is not None:
-            complaint_statistics.build(path, stats, office.branch_name())
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        name = f"客诉案件统计表_{stats.year}{stats.month:02d}"
+        printing.preview(self, name, f"{name}.pdf",
+                         lambda target: complaint_statistics.build(target, stats, office.branch_name()))
 
     def export_month(self) -> None:
         stats = self._month()

@@ -1,16 +1,15 @@
 """The 投诉处理 tab: the filterable tracking list on the left, the chosen complaint on the right."""
 
 import datetime
+import io
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.detail import ComplaintDetailView
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
+from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from reports import complaint_form, complaint_list, reminder_notice
@@ -208,15 +208,8 @@ class ComplaintsTab(QWidget):
             self.print_reminder()
 
     # ------------------------------------------------------------ print and export
-    def _save_pdf(self, name: str, build: Callable[[Path], None]) -> Path | None:
-        default = str(Path.home() / f"{name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), default, "PDF (*.pdf)")
-        if not path:
-            return None
-        target = Path(path if path.endswith(".pdf") else path + ".pdf")
-        build(target)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+    def _save_pdf(self, name: str, build: Callable[[io.BytesIO], None]) -> None:
+        printing.preview(self, name, f"{name}.pdf", build)
 
     def print_current(self) -> None:
         self.print_form(copies=False)

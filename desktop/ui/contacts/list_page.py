@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +27,7 @@ from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.views import list_table
 from desktop.ui.service_text import translated
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from reports import visit_report
@@ -208,13 +207,9 @@ class ContactListPage(QWidget):
         if row is None:
             messages.info(self, self.tr("打印"), self.tr("请先在列表中选择一条记录。"))
             return
-        default = f"走访客户报告单_{row.id:06d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报告单"), default, "PDF (*.pdf)")
-        if path:
-            self.write_report(path, row)
-
-    def write_report(self, path: str, row: ContactRow) -> None:
-        visit_report.build(path, contacts.get(row.id), office.branch_name())
+        contact = contacts.get(row.id)
+        printing.preview(self, self.tr("走访客户报告单"), f"走访客户报告单_{row.id:06d}.pdf",
+                         lambda target: visit_report.build(target, contact, office.branch_name()))
 
     def export_excel(self) -> None:
         export_model(self, self.model, self.tr("拜访记录"))

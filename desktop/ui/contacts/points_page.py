@@ -21,7 +21,7 @@ from desktop.services.errors import RuleError
 from desktop.services.visit_points import TARGET
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.views import list_table
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, printing
 from reports import visit_points as points_pdf
 
 FLAGGED = QColor("#FBE3E3")
@@ -152,10 +152,9 @@ class PointsPage(QWidget):
 
     def print_current(self) -> None:
         year, month = self.year_month()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存积分表"), f"业务积分表_{year}{month:02d}.pdf",
-                                              "PDF (*.pdf)")
-        if path:
-            points_pdf.build(path, year, month, self.rows, office.branch_name())
+        rows = self.rows
+        printing.preview(self, self.tr("业务积分表"), f"业务积分表_{year}{month:02d}.pdf",
+                         lambda target: points_pdf.build(target, year, month, rows, office.branch_name()))
 
     def export_excel(self) -> None:
         year, month = self.year_month()

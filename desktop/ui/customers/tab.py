@@ -1,15 +1,12 @@
 """The 客户登记 tab: a lazily loaded, filterable customer list searched as the clerk types, and its actions."""
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +25,7 @@ from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, Review
 from desktop.ui.customers.form import CustomerDialog
 from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.list_model import CustomerListModel
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Fetch, Page
 from reports import customer_card
@@ -306,16 +303,10 @@ class CustomersTab(QWidget):
         row = self._selected()
         if row is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存客户资料卡"), f"客户资料卡_{row.number}.pdf",
-                                              "PDF (*.pdf)")
-        if path and self.print_to(row, Path(path)):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-    def print_to(self, row: CustomerRow, path: Path) -> bool:
         try:
             customer = customers.open_archive(self.user, row.id, "打印资料卡")
         except RuleError as error:
             messages.refused(self, error)
-            return False
-        customer_card.build(path, customer, office.branch_name())
-        return True
+            return
+        printing.preview(self, self.tr("客户资料卡"), f"客户资料卡_{row.number}.pdf",
+                         lambda target: customer_card.build(target, customer, office.branch_name()))

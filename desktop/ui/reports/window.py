@@ -2,12 +2,10 @@
 charts, tables), previews the printed pages, prints them, or saves the PDF and the Excel workbook."""
 
 import datetime
-import io
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +28,9 @@ from desktop.services.errors import RuleError
 from desktop.services.reporting import catalog, periods
 from desktop.services.reporting.layout import ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
-from desktop.ui.reports.pdf_pages import PdfPages, drawing_image, paint
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.pdf_pages import drawing_image
+from desktop.ui.widgets.printing import PdfPreview, pdf_bytes, print_with_dialog
 from reports import daily_report, monthly_report, report_charts, weekly_report
 
 PDF_MODULES = {"daily": daily_report, "weekly": weekly_report, "monthly": monthly_report}
@@ -69,7 +68,6 @@ class ReportWindow(QWidget):
         self.layout_data: ReportLayout | None = None
         self.report: object = None
         self._pdf: bytes | None = None
-        self.printer: QPrinter | None = None
         self.setWindowTitle(self.tr("报表"))
         self.resize(1100, 760)
         self.kind = QComboBox()
@@ -200,39 +198,21 @@ class ReportWindow(QWidget):
     # ---------------------------------------------------------------------------------------------- print and save
     def pdf_bytes(self) -> bytes:
         if self._pdf is None:
-            buffer = io.BytesIO()
-            PDF_MODULES[self.period.kind].build(buffer, self.report)
-            self._pdf = buffer.getvalue()
+            self._pdf = pdf_bytes(lambda target: PDF_MODULES[self.period.kind].build(target, self.report))
         return self._pdf
 
-    def _printer(self, pages: PdfPages) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        printer.setDocName(catalog.file_name(self.layout_data, self.period, "pdf"))
-        orientation = QPageLayout.Orientation.Landscape if pages.landscape() else QPageLayout.Orientation.Portrait
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                          QMarginsF(0, 0, 0, 0)))
-        return printer
-
-    def preview_dialog(self) -> QPrintPreviewDialog:
+    def preview_dialog(self) -> PdfPreview:
         """The print preview of the report's PDF pages (not yet shown)."""
-        pages = PdfPages(self.pdf_bytes())
-        self.printer = self._printer(pages)  # the dialog does not own its printer
-        dialog = QPrintPreviewDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("打印预览 — %1").replace("%1", self.layout_data.title))
-        dialog.paintRequested.connect(lambda printer: paint(printer, pages))
-        dialog.resize(900, 1000)
-        return dialog
+        return PdfPreview(self.pdf_bytes(), self.layout_data.title, self._file_name("pdf"), self)
 
     def preview(self) -> None:
         self.preview_dialog().exec()
 
     def print_report(self) -> None:
-        pages = PdfPages(self.pdf_bytes())
-        self.printer = self._printer(pages)
-        dialog = QPrintDialog(self.printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            paint(self.printer, pages)
+        print_with_dialog(self, self.pdf_bytes(), self._file_name("pdf"))
+
+    def _file_name(self, suffix: str) -> str:
+        return catalog.file_name(self.layout_data, self.period, suffix)
 
     def save_pdf(self, path: Path) -> Path:
         path.write_bytes(self.pdf_bytes())
@@ -242,7 +222,7 @@ class ReportWindow(QWidget):
         return catalog.save_workbook(path, self.layout_data)
 
     def _ask_path(self, suffix: str, kind: str) -> Path | None:
-        default = Path.home() / catalog.file_name(self.layout_data, self.period, suffix)
+        default = Path.home() / self._file_name(suffix)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存"), str(default), f"{kind} (*.{suffix})")
         if not path:
             return None

@@ -1,12 +1,9 @@
 """Pieces the swap tab's pages share: the month picker, person/team choosers and saving a printed PDF."""
 
 import datetime
-from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from desktop.models import Staff
 from desktop.services import people
@@ -54,15 +51,3 @@ def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
-
-
-def save_pdf(parent: QWidget, default_name: str, build: Callable[[Path], None]) -> Path | None:
-    """Ask where to save, write the PDF and open it in the system viewer for printing."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("save_pdf", "保存 PDF"), default_name,
-                                          "PDF (*.pdf)")
-    if not path:
-        return None
-    target = Path(path if path.endswith(".pdf") else path + ".pdf")
-    build(target)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-    return target

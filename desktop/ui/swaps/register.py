@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff, Swap
 from desktop.services import office, people, swaps
 from desktop.services.errors import RuleError
-from desktop.ui.swaps.common import MonthPicker, person_combo, save_pdf, team_combo
+from desktop.ui.swaps.common import MonthPicker, person_combo, team_combo
 from desktop.ui.swaps.swap_form import SwapFormDialog
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from reports import swap_form, swap_register
@@ -168,11 +168,12 @@ class RegisterPage(QWidget):
     def print_form(self) -> None:
         swap = self.selected()
         if swap is not None:
-            save_pdf(self, f"换班登记表_{swap.id}.pdf", lambda target: self.write_form(target, swap))
+            printing.preview(self, self.tr("换班登记表"), f"换班登记表_{swap.id}.pdf",
+                             lambda target: self.write_form(target, swap))
 
     def print_register(self) -> None:
         year, month = self.month.year_month()
-        save_pdf(self, f"换班登记簿_{year}{month:02d}.pdf", self.write_register)
+        printing.preview(self, self.tr("换班登记簿"), f"换班登记簿_{year}{month:02d}.pdf", self.write_register)
 
     def export_excel(self) -> None:
         export_model(self, self.model, self.tr("换班登记簿"))

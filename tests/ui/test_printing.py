@@ -1,0 +1,43 @@
+"""The print preview shows the PDF's own pages, prints them and saves the same bytes."""
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from pytestqt.qtbot import QtBot
+from reportlab.platypus import PageBreak
+
+from desktop.ui.widgets import messages, printing
+from reports.base import build_pdf, para
+
+
+def _two_pages(target: io.BytesIO) -> None:
+    build_pdf(target, "测试表", [para("第一页"), PageBreak(), para("第二页")], branch="测试分店")
+
+
+def test_preview_has_every_page_and_saves_the_same_pdf(qtbot: QtBot, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    data = printing.pdf_bytes(_two_pages)
+    dialog = printing.PdfPreview(data, "测试表", "测试表.pdf")
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 2
+    assert dialog.printer.pageLayout().orientation().name == "Portrait"
+
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "saved"), ""))
+    monkeypatch.setattr(messages, "info", lambda *args: None)
+    saved = dialog.save_as()
+    assert saved == tmp_path / "saved.pdf" and saved.read_bytes() == data
+
+
+def test_printing_paints_each_page(qtbot: QtBot, tmp_path: Path) -> None:
+    data = printing.pdf_bytes(_two_pages)
+    pages = printing.PdfPages(data)
+    printer = printing.make_printer(pages, "测试表.pdf")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printing.paint(printer, pages)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
