@@ -1,23 +1,13 @@
 """The 投诉处理 tab driven like a person: receive a complaint and take it to closure."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.models import Complaint
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.complaints.tab import ComplaintsTab
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a person: ASCII key by key, Chinese as the input method commits it."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from tests.ui.keyboard import type_text
 
 
 def click(qtbot, button) -> None:

@@ -6,8 +6,6 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.models import AuditEntry, RosterEntry, Staff
@@ -15,6 +13,7 @@ from desktop.services import calendar, office, roster
 from desktop.ui.admin import roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages
+from tests.ui.keyboard import type_text
 
 DAY = datetime.date(2026, 10, 12)
 
@@ -27,13 +26,6 @@ def dialog(qtbot: QtBot, supervisor: Staff) -> SettingsDialog:
     return opened
 
 
-def _type(widget: QWidget, text: str) -> None:
-    """Chinese arrives the way an input method delivers it: as a committed string (QTest types only ASCII)."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
 def _click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -41,7 +33,7 @@ def _click(qtbot: QtBot, button: object) -> None:
 def test_supervisor_adds_a_staff_member(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
     page = dialog.show_page("staff")
     _click(qtbot, page.new_button)
-    _type(page.name_edit, "钱七")
+    type_text(qtbot, page.name_edit, "钱七")
     _click(qtbot, page.save_button)
     assert page.form.error_text("code") == "请填写工号。"
     qtbot.keyClicks(page.code_edit, "C001")
@@ -86,7 +78,7 @@ def test_roster_cell_typed_and_saved(qtbot: QtBot, dialog: SettingsDialog, offic
     page = _roster_on_october(qtbot, dialog)
     clerk = office_data["clerk1"]
     page.view.setCurrentIndex(_cell(page, clerk, DAY))
-    _type(page.view, "早")
+    type_text(qtbot, page.view, "早")
     assert page.status.text() == "1 处未保存"
     assert page.view.currentIndex().column() == page.model.grid.days.index(DAY) + 1  # moved on to the next day
     _click(qtbot, page.save_button)
@@ -126,7 +118,7 @@ def test_unsaved_roster_edits_are_not_dropped_silently(qtbot: QtBot, dialog: Set
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     page = _roster_on_october(qtbot, dialog)
     page.view.setCurrentIndex(_cell(page, office_data["clerk1"], DAY))
-    _type(page.view, "夜")
+    type_text(qtbot, page.view, "夜")
     asked = []
     monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[2]) or False)
     _click(qtbot, page.next_button)
@@ -157,7 +149,7 @@ def test_supervisor_adds_a_holiday(qtbot: QtBot, dialog: SettingsDialog, office_
     _click(qtbot, page.new_button)
     page.day_edit.setDate(QDate(2026, 6, 10))
     page.kind_combo.setCurrentIndex(page.kind_combo.findText("节假日"))
-    _type(page.name_edit, "分店店庆")
+    type_text(qtbot, page.name_edit, "分店店庆")
     _click(qtbot, page.save_button)
     assert calendar.is_holiday(datetime.date(2026, 6, 10))
     listed = {row.day: row.name for row in page.model.loaded_rows()}
@@ -184,7 +176,7 @@ def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialo
     page.branch_edit.clear()
     _click(qtbot, page.save_button)
     assert page.form.error_text("branch") == "请填写分店名称。"
-    _type(page.branch_edit, "华东区宁波分店")
+    type_text(qtbot, page.branch_edit, "华东区宁波分店")
     page.language_combo.setCurrentIndex(page.language_combo.findText("English"))
     _click(qtbot, page.save_button)
     assert (office.branch_name(), office.get("language")) == ("华东区宁波分店", "en")
