@@ -48,7 +48,7 @@ def _company(c: Customer) -> list[Flowable]:
 
 
 def build(target: str | Path | io.BytesIO, customer: Customer, branch: str, today: datetime.date | None = None) -> None:
-    """`customer` is the full record as customers.open_archive returned it (the opening is already logged)."""
+    """`customer` is the full record as customer_archive.open_archive returned it (the opening is already logged)."""
     today = today or datetime.date.today()
     c = customer
     members = [m for m in customers.household_members(c) if m.id != c.id] if c.id else []

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from desktop.models import ArchiveAccess, AuditEntry, Customer, CustomerPhone, Staff
-from desktop.services import customers
-from desktop.services.customers import CustomerFilters, CustomerForm
+from desktop.services import customer_archive, customer_lists, customers
+from desktop.services.customer_lists import CustomerFilters
+from desktop.services.customers import CustomerForm
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
 NOW = datetime.datetime(2026, 3, 10, 10, 0)
@@ -148,7 +149,7 @@ def test_a_family_member_joins_the_household_and_its_owner(clerk: Staff, office_
     wife = register(office_data["clerk3"], "李娟", "13900001111", household_of=husband.number)
     assert wife.household_id == husband.id and wife.owner_id == clerk.id
     assert [c.id for c in customers.household_members(wife)] == [husband.id, wife.id]
-    assert customers.count(CustomerFilters()) == (2, 1)
+    assert customer_lists.count(CustomerFilters()) == (2, 1)
 
 
 def test_household_of_accepts_a_phone_and_refuses_an_unknown_member(clerk: Staff) -> None:
@@ -215,9 +216,9 @@ def test_pool_and_mine_filters(clerk: Staff, office_data: dict) -> None:
     mine = register(clerk)
     register(office_data["clerk3"], "李四", "13900001111", now=NOW - datetime.timedelta(days=60))
     today = NOW.date()
-    pool = customers.fetch(Page(), CustomerFilters(status="已回公共池"), clerk, today)
+    pool = customer_lists.fetch(Page(), CustomerFilters(status="已回公共池"), clerk, today)
     assert [row.name for row in pool] == ["李四"]
-    assert [row.id for row in customers.fetch(Page(), CustomerFilters(mine=True), clerk, today)] == [mine.id]
+    assert [row.id for row in customer_lists.fetch(Page(), CustomerFilters(mine=True), clerk, today)] == [mine.id]
 
 
 # ------------------------------------------------------------------------------------------------ supervisor actions
@@ -242,8 +243,8 @@ def test_void_keeps_the_record_and_frees_its_number(clerk: Staff, supervisor: St
     customers.void(supervisor, customer, "录错")
     voided = Customer.get_by_id(customer.id)
     assert voided.void_reason == "录错" and voided.voided_by_id == supervisor.id
-    assert customers.search("张三") == []
-    assert [r.id for r in customers.fetch(Page(), CustomerFilters(status="已作废"))] == [customer.id]
+    assert customer_lists.search("张三") == []
+    assert [r.id for r in customer_lists.fetch(Page(), CustomerFilters(status="已作废"))] == [customer.id]
     assert register(clerk, "张三", "13812345678").id != customer.id
 
 
@@ -253,7 +254,7 @@ def test_archive_and_restore_need_a_reason(clerk: Staff, supervisor: Staff) -> N
         customers.archive(supervisor, customer, "")
     customers.archive(supervisor, customer, "客户已迁居外地")
     assert customers.owner_status(customer, NOW.date()) == "已归档"
-    assert customers.fetch(Page(), CustomerFilters(), today=NOW.date()) == []
+    assert customer_lists.fetch(Page(), CustomerFilters(), today=NOW.date()) == []
     customers.restore(supervisor, customer, "客户回来了")
     assert not Customer.get_by_id(customer.id).archived
 
@@ -275,7 +276,7 @@ def test_changing_the_phone_moves_the_duplicate_key(clerk: Staff) -> None:
     customers.update(clerk, customer, form)
     assert customers.find_by_phone("13812345678") is None
     assert customers.find_by_phone("13900001111").id == customer.id
-    assert [c.id for c in customers.search("1111")] == [customer.id]
+    assert [c.id for c in customer_lists.search("1111")] == [customer.id]
 
 
 # ------------------------------------------------------------------------------------------------ grades and reviews
@@ -290,13 +291,13 @@ def test_credit_review_is_due_by_grade(clerk: Staff, grade: str, due: datetime.d
 def test_the_due_list_and_recording_a_review(clerk: Staff, leader: Staff) -> None:
     customer = register(clerk, credit_grade="B")
     register(clerk, "李四", "13900001111", credit_grade="A")
-    due = customers.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10))
+    due = customer_lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10))
     assert [row.name for row in due] == ["张三"]
     with pytest.raises(PermissionDenied):
         customers.record_credit_review(clerk, customer, "A", datetime.date(2026, 6, 10))
     customers.record_credit_review(leader, customer, "A", datetime.date(2026, 6, 10))
     assert Customer.get_by_id(customer.id).credit_review_due_on == datetime.date(2026, 12, 10)
-    assert customers.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10)) == []
+    assert customer_lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10)) == []
     customers.record_archive_check(leader, customer, datetime.date(2026, 6, 10))
     assert Customer.get_by_id(customer.id).archive_check_due_on == datetime.date(2026, 9, 10)
 
@@ -310,29 +311,29 @@ def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
 def test_confidential_customers_show_only_name_and_number_below_supervisor(clerk: Staff, leader: Staff,
                                                                           supervisor: Staff) -> None:
     register(clerk, "王总", "13900001111", confidentiality="机密", customer_grade="A")
-    row = customers.fetch(Page(), CustomerFilters(), leader)[0]
+    row = customer_lists.fetch(Page(), CustomerFilters(), leader)[0]
     assert row.masked and row.name == "王总" and row.phone == "（保密）" and row.customer_grade == ""
-    assert customers.search("wz", actor=leader)[0].phone == "（保密）"
-    assert customers.fetch(Page(), CustomerFilters(), supervisor)[0].phone == "13900001111"
+    assert customer_lists.search("wz", actor=leader)[0].phone == "（保密）"
+    assert customer_lists.fetch(Page(), CustomerFilters(), supervisor)[0].phone == "13900001111"
 
 
 def test_opening_a_confidential_archive_is_for_supervisors_and_logged(clerk: Staff, supervisor: Staff) -> None:
     secret = register(clerk, "王总", "13900001111", confidentiality="绝密")
     with pytest.raises(PermissionDenied):
-        customers.open_archive(clerk, secret)
+        customer_archive.open_archive(clerk, secret)
     with pytest.raises(PermissionDenied):
         customers.update(clerk, secret, customers.form_of(secret))
     assert ArchiveAccess.select().count() == 0
-    assert customers.open_archive(supervisor, secret, "核对合同").phone == "13900001111"
-    log = customers.access_log(supervisor, Page())
+    assert customer_archive.open_archive(supervisor, secret, "核对合同").phone == "13900001111"
+    log = customer_archive.access_log(supervisor, Page())
     assert [(r.staff_name, r.customer_number, r.purpose) for r in log] == [("周主任", secret.number, "核对合同")]
     with pytest.raises(PermissionDenied):
-        customers.access_log(clerk, Page())
+        customer_archive.access_log(clerk, Page())
 
 
 def test_an_ordinary_archive_opens_without_a_card_entry(clerk: Staff) -> None:
     customer = register(clerk)
-    assert customers.open_archive(clerk, customer).phone == "13812345678"
+    assert customer_archive.open_archive(clerk, customer).phone == "13812345678"
     assert ArchiveAccess.select().count() == 0
 
 
@@ -342,29 +343,29 @@ def test_an_ordinary_archive_opens_without_a_card_entry(clerk: Staff) -> None:
 def test_search_finds_by_pinyin_name_part_phone_and_number(clerk: Staff, typed: str) -> None:
     zhang = register(clerk)
     register(clerk, "李四", "13900001111")
-    assert [c.id for c in customers.search(typed)] == [zhang.id]
+    assert [c.id for c in customer_lists.search(typed)] == [zhang.id]
 
 
 def test_a_surname_with_two_readings_is_found_by_either(clerk: Staff) -> None:
     customer = register(clerk, "曾小贤")
-    assert [c.id for c in customers.search("zxx")] == [customer.id]
-    assert [c.id for c in customers.search("cengxiaoxian")] == [customer.id]
+    assert [c.id for c in customer_lists.search("zxx")] == [customer.id]
+    assert [c.id for c in customer_lists.search("cengxiaoxian")] == [customer.id]
 
 
 def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
     register(clerk, customer_grade="A")
     register(clerk, "张珊", "13900001111", customer_grade="B")
     register(clerk, "李四", "13700001111", customer_grade="A")
-    assert {r.name for r in customers.fetch(Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
-    assert [r.name for r in customers.fetch(Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
-    assert customers.count(CustomerFilters(text="1111")) == (2, 2)
+    assert {r.name for r in customer_lists.fetch(Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
+    assert [r.name for r in customer_lists.fetch(Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
+    assert customer_lists.count(CustomerFilters(text="1111")) == (2, 2)
 
 
 def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
     for index in range(5):
         register(clerk, f"客户{index}", f"1390000000{index}")
-    first = customers.fetch(Page(limit=2), CustomerFilters())
-    second = customers.fetch(Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
+    first = customer_lists.fetch(Page(limit=2), CustomerFilters())
+    second = customer_lists.fetch(Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
     assert [r.name for r in first + second] == ["客户4", "客户3", "客户2", "客户1"]
-    by_number = customers.fetch(Page(sort_key="number", descending=False), CustomerFilters())
+    by_number = customer_lists.fetch(Page(sort_key="number", descending=False), CustomerFilters())
     assert [r.number for r in by_number] == sorted(r.number for r in by_number)

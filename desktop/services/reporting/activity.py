@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass, fields
 
 from desktop.models import Staff
-from desktop.services import complaint_stats, contact_stats, customers, follow_ups, swaps
+from desktop.services import complaint_stats, contact_stats, customer_lists, follow_ups, swaps
 from desktop.services.complaint_stats import CallbackDay, ComplaintDay
 from desktop.services.contact_stats import KindCounts
 from desktop.services.follow_ups import PersonFollowUps
@@ -39,7 +39,7 @@ def _day_end(day: datetime.date, now: datetime.datetime) -> datetime.datetime | 
 def by_day(period: Period, now: datetime.datetime) -> list[DayActivity]:
     start, end = period.start, period.end
     contacts = contact_stats.by_day(start, end)
-    registered = customers.registrations_by_day(start, end)
+    registered = customer_lists.registrations_by_day(start, end)
     complaints = complaint_stats.day_counts(start, end)
     callbacks = complaint_stats.callback_counts(start, end)
     approved = swaps.approved_by_day(start, end)
@@ -78,7 +78,7 @@ def by_person(period: Period, now: datetime.datetime, with_follow_ups: bool = Fa
     """Everybody who did something in the period, by 工号."""
     start, end = period.start, period.end
     contacts = {row.staff_id: row.counts for row in contact_stats.by_person(start, end)}
-    registered = customers.registrations_by_person(start, end)
+    registered = customer_lists.registrations_by_person(start, end)
     complaints = complaint_stats.by_person(start, end)
     promised = {}
     if with_follow_ups:

@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.models import Staff
-from desktop.services import auth, contact_stats, customers, office, swaps, urgent_reports
+from desktop.services import auth, contact_stats, customer_lists, customers, office, swaps, urgent_reports
 from desktop.services.contact_stats import PurposeContacts
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
@@ -38,7 +38,7 @@ def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None
     now = now or datetime.datetime.now()
     period = periods.day(day)
     start, end = period.start, period.end
-    registered = customers.registrations_by_person(start, end)
+    registered = customer_lists.registrations_by_person(start, end)
     names = dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(registered))).order_by(Staff.code)
                  .tuples())
     return DailyReport(

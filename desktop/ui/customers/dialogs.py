@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import customers, people
-from desktop.services.customers import CustomerRow
+from desktop.services import customer_archive, customers, people
+from desktop.services.customer_lists import CustomerRow
 from desktop.services.errors import RuleError
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -117,7 +117,7 @@ class AccessLogDialog(QDialog):
                    Column(self.tr("客户编号"), lambda r: r.customer_number),
                    Column(self.tr("客户名称"), lambda r: r.customer_name),
                    Column(self.tr("用途"), lambda r: r.purpose)]
-        self.model = LazyTableModel(columns, lambda page: customers.access_log(user, page))
+        self.model = LazyTableModel(columns, lambda page: customer_archive.access_log(user, page))
         layout = QVBoxLayout(self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -1,4 +1,4 @@
-"""The customer list's columns, row colours and the lazy model that pages through customers.fetch."""
+"""The customer list's columns, row colours and the lazy model that pages through customer_lists.fetch."""
 
 import datetime
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop.services import customers
-from desktop.services.customers import CustomerRow
+from desktop.services.customer_lists import CustomerRow
 from desktop.ui.widgets.lazy_table import Column, Fetch, LazyTableModel
 
 translate = QCoreApplication.translate

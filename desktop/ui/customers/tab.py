@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import auth, customers, office, people
-from desktop.services.customers import CustomerFilters, CustomerRow
+from desktop.services import auth, customer_archive, customer_lists, customers, office, people
+from desktop.services.customer_lists import CustomerFilters, CustomerRow
 from desktop.services.errors import RuleError
 from desktop.ui.customers import background
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, ReviewDialog
@@ -149,7 +149,7 @@ class CustomersTab(QWidget):
         page = Page(0, self.model.PAGE_SIZE, None, self.sort_key, self.descending)
 
         def work() -> tuple:
-            return ticket, filters, customers.fetch(page, filters, user), customers.count(filters, user)
+            return ticket, filters, customer_lists.fetch(page, filters, user), customer_lists.count(filters, user)
 
         self.loading = True
         self.status.setText(self.tr("正在查询…"))
@@ -175,7 +175,7 @@ class CustomersTab(QWidget):
         self.status.setText(self.tr("查询失败：%1").replace("%1", text))
 
     def _service_fetch(self, page: Page) -> list[CustomerRow]:
-        return customers.fetch(page, self.filters, self.user)
+        return customer_lists.fetch(page, self.filters, self.user)
 
     def _prefetched(self, first: list[CustomerRow]) -> Fetch:
         waiting = [first]
@@ -234,7 +234,7 @@ class CustomersTab(QWidget):
 
     def detail_dialog(self, row: CustomerRow) -> CustomerDialog | None:
         try:
-            customer = customers.open_archive(self.user, row.id)
+            customer = customer_archive.open_archive(self.user, row.id)
         except RuleError as error:
             messages.refused(self, error)
             return None
@@ -304,7 +304,7 @@ class CustomersTab(QWidget):
         if row is None:
             return
         try:
-            customer = customers.open_archive(self.user, row.id, "打印资料卡")
+            customer = customer_archive.open_archive(self.user, row.id, "打印资料卡")
         except RuleError as error:
             messages.refused(self, error)
             return
