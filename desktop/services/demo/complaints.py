@@ -218,7 +218,7 @@ def _remind(rng: random.Random, draft: Draft, who: _People, now: datetime.dateti
 
 def generate(context: DemoContext) -> None:
     rng = context.rng
-    now = datetime.datetime.combine(context.today, datetime.datetime.now().time()).replace(second=0, microsecond=0)
+    now = context.now
     who = _People()
     customers = _customers(rng)
     drafts = []
