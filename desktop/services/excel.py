@@ -5,11 +5,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
-HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+HEADER_COLOUR = "DDE4EE"
 
 
 def _width(value: Any) -> int:
@@ -18,13 +14,17 @@ def _width(value: Any) -> int:
 
 
 def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
+    from openpyxl import Workbook  # imported here: it costs start-up time and is needed only for an export
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     book = Workbook(write_only=False)
     sheet = book.active
     sheet.title = title[:31]
     sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="center")
     widths = [_width(h) for h in headers]
     for row in rows:

@@ -10,7 +10,8 @@ from desktop.services.backup import TargetFiles
 
 
 def checksums(path: Path, skip_restore_note: bool = False) -> dict[str, str]:
-    """sha256 of every table's rows in rowid order (the restore's own log lines left out when asked)."""
+    """sha256 of every table's rows ordered by all their columns (WITHOUT ROWID tables have no rowid); the
+    restore's own log lines left out when asked."""
     connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         names = [row[0] for row in connection.execute(
@@ -22,7 +23,9 @@ def checksums(path: Path, skip_restore_note: bool = False) -> dict[str, str]:
                 query += " WHERE key != 'backup_last_restore'"
             if skip_restore_note and name == "audit_entry":
                 query += " WHERE NOT (table_name = 'setting' AND record_id = 'backup_last_restore')"
-            rows = connection.execute(query + " ORDER BY rowid").fetchall()
+            width = len(connection.execute(f'PRAGMA table_info("{name}")').fetchall())
+            order = ", ".join(str(column) for column in range(1, width + 1))
+            rows = connection.execute(f"{query} ORDER BY {order}").fetchall()
             result[name] = hashlib.sha256(repr(rows).encode()).hexdigest()
         return result
     finally:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import complaint_stats, excel, office
-from reports import complaint_statistics
 
 HEADERS = ["维度", "项目", "件数", "占比"]
 
@@ -135,6 +134,8 @@ class StatisticsDialog(QDialog):
         return Path(path if path.endswith(f".{kind}") else f"{path}.{kind}")
 
     def print_month(self) -> None:
+        from reports import complaint_statistics
+
         stats = self._month()
         path = self._ask_path(f"客诉案件统计表_{stats.year}{stats.month:02d}", "pdf")
         if path is not None:

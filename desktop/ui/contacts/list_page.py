@@ -30,7 +30,6 @@ from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
-from reports import visit_report
 
 NO_DATE = QDate(2000, 1, 1)
 VOIDED = QColor("#DDDDDD")
@@ -210,6 +209,8 @@ class ContactListPage(QWidget):
             self.write_report(path, row)
 
     def write_report(self, path: str, row: ContactRow) -> None:
+        from reports import visit_report
+
         visit_report.build(path, contacts.get(row.id), office.branch_name())
 
     def export_excel(self) -> None:

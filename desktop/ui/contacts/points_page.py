@@ -22,13 +22,14 @@ from desktop.services.visit_points import TARGET
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages
-from reports import visit_points as points_pdf
 
 FLAGGED = QColor("#FBE3E3")
 
 
 
 class PointsPage(QWidget):
+    """Empty until refresh(), which the contacts tab calls each time the page is shown (not at start-up)."""
+
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
@@ -57,7 +58,6 @@ class PointsPage(QWidget):
         self.plan_model = QStandardItemModel(self)
         self.plan_table = list_table("plan_table", self.plan_model)
         layout.addWidget(self.plan_table, 1)
-        self.refresh()
 
     def _plan_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -149,6 +149,8 @@ class PointsPage(QWidget):
         self.refresh()
 
     def print_current(self) -> None:
+        from reports import visit_points as points_pdf
+
         year, month = self.year_month()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存积分表"), f"业务积分表_{year}{month:02d}.pdf",
                                               "PDF (*.pdf)")

@@ -31,7 +31,6 @@ from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Fetch, Page
-from reports import customer_card
 
 TYPING_PAUSE_MS = 250
 DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
@@ -311,6 +310,8 @@ class CustomersTab(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def print_to(self, row: CustomerRow, path: Path) -> bool:
+        from reports import customer_card
+
         try:
             customer = customers.open_archive(self.user, row.id, "打印资料卡")
         except RuleError as error:
