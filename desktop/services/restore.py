@@ -154,24 +154,13 @@ def _left_unfinished(db_path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def _truncated(db_path: Path) -> bool:
-    """The header's page count (when current) says the file should be longer than it is."""
-    with open(db_path, "rb") as file:
-        header = file.read(100)
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00") or header[24:28] != header[92:96]:
-        return False  # not a database, or an old header: SQLite's own reading says so
-    page_size = int.from_bytes(header[16:18], "big")
-    pages = int.from_bytes(header[28:32], "big")
-    return pages * (65536 if page_size == 1 else page_size) > db_path.stat().st_size
-
-
 def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
     """Why the database file cannot be used, in plain Chinese; None when it is sound or does not exist yet.
 
     A thorough check (quick_check) reads every page: by default it runs when the file is small
-    (FULL_CHECK_BYTES) or the last session did not end cleanly. A large file closed cleanly gets the header, length
-    and schema checks only, so that start-up stays quick; its every page is checked by the automatic backups
-    (integrity_check of the copy, daily and at exit)."""
+    (FULL_CHECK_BYTES) or the last session did not end cleanly. A large file closed cleanly gets SQLite's header
+    and length checks and a read of the schema only, so that start-up stays quick; its every page is checked by the
+    automatic backups (integrity_check of the copy, daily and at exit)."""
     db_path = Path(db_path)
     if not db_path.exists():
         return None
@@ -181,8 +170,6 @@ def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
         with closing(backup.connect_read_only(db_path)) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             rows = [row[0] for row in connection.execute("PRAGMA quick_check")] if thorough else ["ok"]
-        if _truncated(db_path):
-            rows = ["文件不完整"]
     except sqlite3.DatabaseError as error:
         return f"数据库文件已损坏或不是数据库文件（{error}）。"
     except OSError as error:
