@@ -1,5 +1,6 @@
 """Each tab's list: opening it (widgets, first page, first paint), scrolling to its end page by page, a filter."""
 
+import datetime
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -132,7 +133,7 @@ def measure(app: QApplication, user: Staff, runs: int, max_pages: int | None = N
     rows = []
     for case in cases(user):
         rows += measure_case(app, case, runs, max_pages)
-    rows.append(sort_to_oldest(app, user, runs))
+    rows += [sort_to_oldest(app, user, runs), contact_filters(user, runs), points_page(app, user, runs)]
     return rows
 
 
@@ -148,3 +149,52 @@ def sort_to_oldest(app: QApplication, user: Staff, runs: int) -> Row:
         page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     closed(app, page)
     return Row("lists", "拜访记录 (contacts): jump to the oldest record (sort by date)", times, budget=OPEN_BUDGET)
+
+
+def contact_filter_cases(user: Staff) -> dict[str, Any]:
+    """Every filter of the contact list alone and in the combinations a supervisor uses."""
+    from desktop.models import Contact, db
+    from desktop.services.contacts import ContactFilters
+
+    last = db.execute_sql('SELECT MAX("started_at") FROM "contact"').fetchone()[0]
+    today = datetime.date.fromisoformat(str(last)[:10])
+    month_ago = today - datetime.timedelta(days=30)
+    salesperson = Staff.get(Staff.job_type == "业务员")
+    busy = Contact.select(Contact.customer).where(Contact.customer.is_null(False)).order_by(Contact.id.desc()).first()
+    return {
+        "last 30 days": ContactFilters(date_from=month_ago, date_to=today),
+        "one salesperson": ContactFilters(staff_id=salesperson.id),
+        "salesperson + 30 days": ContactFilters(staff_id=salesperson.id, date_from=month_ago, date_to=today),
+        "kind 外出拜访": ContactFilters(kind="visit"),
+        "kind 电话 + 30 days": ContactFilters(kind="phone", date_from=month_ago, date_to=today),
+        "purpose 投诉回访": ContactFilters(purpose="投诉回访"),
+        "one customer": ContactFilters(customer_id=busy.customer_id),
+        "urgent only": ContactFilters(urgent_only=True),
+        "urgent + salesperson": ContactFilters(urgent_only=True, staff_id=salesperson.id),
+        "visit + purpose + salesperson": ContactFilters(kind="visit", purpose="市场调查", staff_id=salesperson.id),
+        "nothing found (future dates)": ContactFilters(date_from=today + datetime.timedelta(days=400)),
+    }
+
+
+def contact_filters(user: Staff, runs: int) -> Row:
+    """The first page of the contact list under each filter: one index range each, however rare the match."""
+    from desktop.services import contacts
+    from desktop.ui.widgets.lazy_table import Page
+
+    first = Page(0, 200, None, None, True)
+    cases = contact_filter_cases(user)
+    times = [seconds(lambda f=filters: contacts.fetch(first, f)) for filters in cases.values() for _ in range(runs)]
+    return Row("lists", f"拜访记录 (contacts): first page under each of {len(cases)} filters and combinations", times,
+               budget=OPEN_BUDGET, percentile=True)
+
+
+def points_page(app: QApplication, user: Staff, runs: int) -> Row:
+    """拜访积分 when shown: the month's points of every salesperson and one salesperson's year plan."""
+    from desktop.ui.contacts.points_page import PointsPage
+
+    page = PointsPage(user)
+    shown(app, page)
+    times = [seconds(page.refresh) for _ in range(runs)]
+    closed(app, page)
+    return Row("lists", "拜访积分 (visit points): page shown (month points, one salesperson's year plan)", times,
+               budget=OPEN_BUDGET)

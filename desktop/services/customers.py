@@ -3,6 +3,8 @@ one-month lapse into the open pool, households, grades and review dates, confide
 
 import calendar as monthcal
 import datetime
+import functools
+import operator
 import re
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
@@ -314,17 +316,17 @@ def _review_dates(credit_grade: str, credit_reviewed_on: datetime.date | None,
     }
 
 
-def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str]) -> None:
+def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], replace: bool = True) -> None:
     """The phone rows and search keys are derived from the customer's fields (whose history the audit log
-    keeps), so they are rewritten rather than voided."""
-    CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
-    CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
-    CustomerPhone.insert_many(
-        [{"customer": customer.id, "number": number, "phone_key": key} for key, number in zip(phone_keys, numbers,
-                                                                                               strict=True)]
-    ).execute()
+    keeps), so they are rewritten rather than voided (a new customer has none to replace)."""
+    if replace:
+        CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
+        CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
+    CustomerPhone.insert_many([(customer.id, number, key) for key, number in zip(phone_keys, numbers, strict=True)],
+                              fields=[CustomerPhone.customer, CustomerPhone.number, CustomerPhone.phone_key]).execute()
     keys = search_keys(customer.name, customer.kind == "个人", phone_keys)
-    CustomerSearchKey.insert_many([{"key": key, "customer": customer.id} for key in keys]).execute()
+    CustomerSearchKey.insert_many([(key, customer.id) for key in keys],
+                                  fields=[CustomerSearchKey.key, CustomerSearchKey.customer]).execute()
 
 
 def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
@@ -359,7 +361,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
             customer = Customer(number=_next_number(now), registered_by=actor, registered_at=now, owner=owner_id,
                                 ownership_until=until, household=head, **values)
             audit.create(actor, customer)
-            _store_keys(customer, keys, _typed_numbers(form, keys))
+            _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
     except IntegrityError as error:  # another window saved the same number a moment ago
         _refuse_duplicates(keys, None, now.date())
         raise RuleError("保存时与其他操作冲突，请重试。") from error
@@ -599,16 +601,22 @@ def _key_prefix(column: Any, text: str) -> Expression:
     return (column >= low) & (column < high)
 
 
+# Shorter prefixes select most of the register, which no one is looking for and which costs a scan of it:
+MIN_PHONE_DIGITS = 3  # every mobile number starts with 1, most with 13–19
+MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone is a third of the register
+
+
 def _matching_ids(text: str, limit: int | None) -> list[Any]:
     """Subqueries of customer ids matching what a clerk typed, best kind of match first."""
     queries = []
     word = compact(text)
     digits = digits_of(text)
-    if digits:
+    if digits and len(digits) >= MIN_PHONE_DIGITS:
         phone = CustomerPhone.select(CustomerPhone.customer).where(_key_prefix(CustomerPhone.phone_key, digits))
         queries.append(phone)
+    if digits and len(digits) >= MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
-    if word.upper().startswith("KH"):
+    if word.upper().startswith("KH") and len(word) >= 2 + MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
     if word and (not digits or len(digits) >= 4):
         queries.append(CustomerSearchKey.select(CustomerSearchKey.customer)
@@ -624,7 +632,9 @@ def search(text: str, limit: int = 20, actor: Staff | None = None) -> list[Custo
         return []
     found: list[int] = []
     for query in _matching_ids(text, limit * 4):
-        ids = [row[0] for row in query.tuples()]
+        ids = [row[0] for row in query.tuples() if row[0] not in found]
+        if not ids:
+            continue
         active = {c.id for c in Customer.select(Customer.id).where(Customer.id.in_(ids)
                                                                     & Customer.voided_at.is_null())}
         found += [i for i in ids if i in active and i not in found]
@@ -714,10 +724,8 @@ def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff | None,
     conditions = [_status_condition(filters.status, today)]
     if filters.text.strip():
         matches = _matching_ids(filters.text, None)
-        union = matches[0]
-        for other in matches[1:]:
-            union = union | other
-        conditions.append(Customer.id.in_(union) if matches else Customer.id.is_null())
+        conditions.append(Customer.id.in_(functools.reduce(operator.or_, matches)) if matches
+                          else Customer.id.is_null())
     if filters.customer_grade:
         conditions.append(Customer.customer_grade == filters.customer_grade)
     if filters.credit_grade:
