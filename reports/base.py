@@ -149,8 +149,10 @@ class _NumberedCanvas(Canvas):
 
 
 def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable], branch: str = "",
-              subtitle: str = "", wide: bool = False, printed_at: datetime.datetime | None = None) -> None:
-    """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title and printed-at on every page."""
+              subtitle: str = "", wide: bool = False, printed_at: datetime.datetime | None = None,
+              header: str = "") -> None:
+    """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title (or `header`, e.g. the title
+    with its period) and printed-at on every page."""
     pagesize = landscape(A4) if wide else A4
     printed = (printed_at or datetime.datetime.now()).strftime("%Y-%m-%d %H:%M")
 
@@ -158,7 +160,7 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(MARGIN, pagesize[1] - 10 * mm, f"{branch}  {title}".strip())
+        canvas.drawString(MARGIN, pagesize[1] - 10 * mm, f"{branch}  {header or title}".strip())
         canvas.drawString(MARGIN, 8 * mm, f"打印时间：{printed}")
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.line(MARGIN, pagesize[1] - 11.5 * mm, pagesize[0] - MARGIN, pagesize[1] - 11.5 * mm)

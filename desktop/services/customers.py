@@ -779,3 +779,24 @@ def count(filters: CustomerFilters, actor: Staff | None = None, today: datetime.
                       filters, actor, today)
     customers, households = query.tuples().get()
     return customers, households
+
+
+# ---------------------------------------------------------------------------------------------------- the reports
+def registrations_by_day(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, int]:
+    """New customers registered on each day of [start, end) (voided registrations do not count)."""
+    day = fn.date(Customer.registered_at)
+    query = (Customer.select(day, fn.COUNT(Customer.id))
+             .where(Customer.voided_at.is_null() & (Customer.registered_at >= start) & (Customer.registered_at < end))
+             .group_by(day).tuples())
+    return {d.date(): n for d, n in query}
+
+
+def registrations_by_person(start: datetime.datetime, end: datetime.datetime) -> dict[int, dict[str, int]]:
+    """登记人 id -> {来源: new customers} for [start, end)."""
+    query = (Customer.select(Customer.registered_by, Customer.source, fn.COUNT(Customer.id))
+             .where(Customer.voided_at.is_null() & (Customer.registered_at >= start) & (Customer.registered_at < end))
+             .group_by(Customer.registered_by, Customer.source).tuples())
+    people: dict[int, dict[str, int]] = {}
+    for staff_id, source, count in query:
+        people.setdefault(staff_id, {})[source] = count
+    return people

@@ -185,3 +185,30 @@ def after_visit_text(count: int) -> str:
         return f"已跟进 {count} 次（已满 {REQUIRED_AFTER_VISIT} 次）"
     return f"已跟进 {count} 次（至少 {REQUIRED_AFTER_VISIT} 次）"
 
+
+
+# ---------------------------------------------------------------------------------------------------- the reports
+@dataclass(frozen=True)
+class PersonFollowUps:
+    staff_id: int
+    name: str
+    due: int  # follow-ups due in the period
+    kept: int  # closed on or before their due day
+    missed: int  # still open after their due day, or closed later
+    pending: int  # due later than `as_of`, still open
+
+
+def kept_and_missed(first: datetime.date, last: datetime.date, as_of: datetime.date) -> list[PersonFollowUps]:
+    """Per person, the follow-ups due from `first` to `last` (inclusive) as they stood at the start of `as_of`;
+    follow-ups dropped with their voided contact or cancelled do not count."""
+    closed_by_due = FollowUp.closed_at.is_null(False) & (fn.date(FollowUp.closed_at) <= FollowUp.due_on)
+    missed = ~closed_by_due & (FollowUp.due_on < as_of)
+
+    def count_if(condition: Any) -> Any:
+        return fn.SUM(Case(None, [(condition, 1)], 0))
+
+    query = (FollowUp.select(Staff.id, Staff.name, fn.COUNT(FollowUp.id), count_if(closed_by_due), count_if(missed))
+             .join(Staff, on=(FollowUp.staff == Staff.id))
+             .where(FollowUp.due_on.between(first, last) & FollowUp.closed_note.not_in([VOIDED_NOTE, CANCELLED_NOTE]))
+             .group_by(Staff.id, Staff.name).order_by(Staff.code).tuples())
+    return [PersonFollowUps(sid, name, due, kept, late, due - kept - late) for sid, name, due, kept, late in query]

@@ -290,3 +290,18 @@ def month_counts(year: int, month: int, team_id: int | None = None) -> dict[str,
     query = (_filtered(SwapFilter(year=year, month=month, team_id=team_id), now)
              .select(status.alias("key"), fn.COUNT(Swap.id).alias("count")).group_by(status).order_by())
     return {row["key"]: row["count"] for row in query.dicts()}
+
+
+# ── the reports ────────────────────────────────────────────────────────────────────────────────────────────────
+def approved_between(start: datetime.datetime, end: datetime.datetime) -> list[Swap]:
+    """Swaps whose second approval fell in [start, end), in the order they were approved."""
+    return list(_register_query().where((Swap.status == "approved") & (Swap.closed_at >= start)
+                                        & (Swap.closed_at < end)).order_by(Swap.closed_at, Swap.id))
+
+
+def approved_by_day(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, int]:
+    day = fn.date(Swap.closed_at)
+    query = (Swap.select(day, fn.COUNT(Swap.id))
+             .where((Swap.status == "approved") & (Swap.closed_at >= start) & (Swap.closed_at < end))
+             .group_by(day).tuples())
+    return {d.date(): n for d, n in query}

@@ -26,18 +26,29 @@ def _unread(actor: Staff) -> Any:
     return (Contact.urgent == True) & Contact.voided_at.is_null() & ~fn.EXISTS(read)  # noqa: E712
 
 
+def _rows(condition: Any) -> Any:
+    summary = fn.substr(fn.COALESCE(fn.NULLIF(Contact.market, ""), fn.NULLIF(Contact.handling, ""),
+                                    fn.NULLIF(Contact.opinions, ""), Contact.other_matters), 1, 60)
+    return (Contact.select(Contact.id, Contact.started_at, Contact.urgent_category,
+                           fn.COALESCE(Customer.name, Contact.caller_name), Staff.name, summary)
+            .join(Customer, JOIN.LEFT_OUTER, on=(Contact.customer == Customer.id))
+            .switch(Contact).join(Staff, on=(Contact.staff == Staff.id))
+            .where(condition))
+
+
 def unread(actor: Staff, page: PageLike) -> list[UrgentRow]:
     """The actor's unread urgent reports, newest first."""
     auth.require(actor, "urgent.read")
-    summary = fn.substr(fn.COALESCE(fn.NULLIF(Contact.market, ""), fn.NULLIF(Contact.handling, ""),
-                                    fn.NULLIF(Contact.opinions, ""), Contact.other_matters), 1, 60)
-    query = (Contact.select(Contact.id, Contact.started_at, Contact.urgent_category,
-                            fn.COALESCE(Customer.name, Contact.caller_name), Staff.name, summary)
-             .join(Customer, JOIN.LEFT_OUTER, on=(Contact.customer == Customer.id))
-             .switch(Contact).join(Staff, on=(Contact.staff == Staff.id))
-             .where(_unread(actor))
-             .order_by(Contact.started_at.desc(), Contact.id.desc()).offset(page.offset).limit(page.limit))
-    return [UrgentRow(*row) for row in query.tuples()]
+    query = _rows(_unread(actor)).order_by(Contact.started_at.desc(), Contact.id.desc())
+    return [UrgentRow(*row) for row in query.offset(page.offset).limit(page.limit).tuples()]
+
+
+def between(start: datetime.datetime, end: datetime.datetime) -> list[UrgentRow]:
+    """Every urgent report of [start, end), read or not, in time order (for the daily and monthly reports);
+    the (urgent, started_at) index finds them."""
+    live = (Contact.urgent == True) & Contact.voided_at.is_null()  # noqa: E712
+    query = _rows(live & (Contact.started_at >= start) & (Contact.started_at < end))
+    return [UrgentRow(*row) for row in query.order_by(Contact.started_at, Contact.id).tuples()]
 
 
 def unread_count(actor: Staff) -> int:

@@ -127,3 +127,33 @@ def set_plan(actor: Staff, staff: Staff | int, customer: Customer | int, year: i
         if row is None:
             return audit.create(actor, VisitPlan(staff=staff, customer=customer, month=first, planned=planned))
         return audit.update(actor, row, planned=planned)
+
+
+@dataclass(frozen=True)
+class PlanCompletion:
+    staff_id: int
+    customers: int  # customers in the month's plan
+    planned: int  # visits planned
+    done: int  # real visits to planned customers, at most the planned number per customer
+    visited_planned: int  # real visits to planned customers, all of them
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.planned if self.planned else 0.0
+
+
+def month_plan_completion(year: int, month: int) -> dict[int, PlanCompletion]:
+    """访问计划完成 of the month per salesperson: each planned customer's real visits against the plan."""
+    start, end = month_bounds(year, month)
+    actual = (Contact.select(Contact.staff.alias("staff_id"), Contact.customer.alias("customer_id"),
+                             fn.COUNT(fn.DISTINCT(_visit_key())).alias("visits"))
+              .where(_real_visits(start, end)).group_by(Contact.staff, Contact.customer).alias("actual"))
+    visits = fn.COALESCE(actual.c.visits, 0)
+    query = (VisitPlan.select(VisitPlan.staff, fn.COUNT(VisitPlan.id), fn.SUM(VisitPlan.planned),
+                              fn.SUM(fn.MIN(visits, VisitPlan.planned)), fn.SUM(visits))
+             .join(actual, JOIN.LEFT_OUTER, on=((VisitPlan.staff == actual.c.staff_id)
+                                                & (VisitPlan.customer == actual.c.customer_id)))
+             .where((VisitPlan.month == start.date()) & (VisitPlan.planned > 0))
+             .group_by(VisitPlan.staff).tuples())
+    return {sid: PlanCompletion(sid, customers, planned, done, visited)
+            for sid, customers, planned, done, visited in query}

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.user = user
         self.db_path = db_path
+        self.report_window: QWidget | None = None
         self.setWindowTitle(self.tr("客服台 — %1").replace("%1", office.branch_name()))
         self.resize(1280, 800)
         self.tabs = QTabWidget()
@@ -76,8 +77,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         self.reports_menu = bar.addMenu(self.tr("报表(&R)"))
-        for title in (self.tr("日报"), self.tr("周报"), self.tr("月报")):
-            self._action(self.reports_menu, title, self._not_yet)
+        for kind, title in (("daily", self.tr("日报")), ("weekly", self.tr("周报")), ("monthly", self.tr("月报"))):
+            self._action(self.reports_menu, title, lambda _=False, kind=kind: self.open_report(kind))
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
         self.settings_action = self._action(settings_menu, self.tr("系统设置…"), self.open_settings)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -94,8 +95,21 @@ class MainWindow(QMainWindow):
     def _print(self) -> None:
         self.current_tab().print_current()
 
-    def _not_yet(self) -> None:
-        messages.info(self, self.tr("尚未开放"), self.tr("该功能将在后续版本中提供。"))
+    def open_report(self, kind: str) -> None:
+        """报表 → 日报/周报/月报: one report window, showing the chosen report for its default period."""
+        try:
+            auth.require(self.user, "reports.view")
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        from desktop.ui.reports.window import ReportWindow
+
+        if self.report_window is None:
+            self.report_window = ReportWindow(self.user, self, kind=kind)
+        else:
+            self.report_window.choose(kind)
+        self.report_window.show()
+        self.report_window.raise_()
 
     def open_settings(self) -> None:
         try:

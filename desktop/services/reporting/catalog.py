@@ -1,0 +1,37 @@
+"""One entry point for the report window: build the report of a period and its layout, and save its workbook."""
+
+import datetime
+from pathlib import Path
+
+from desktop.models import Staff
+from desktop.services import excel
+from desktop.services.reporting import daily, monthly, weekly
+from desktop.services.reporting.layout import ReportLayout
+from desktop.services.reporting.periods import Period
+
+Report = daily.DailyReport | weekly.WeeklyReport | monthly.MonthlyReport
+
+
+def build(actor: Staff, period: Period, now: datetime.datetime | None = None) -> tuple[Report, ReportLayout]:
+    if period.kind == "daily":
+        report: Report = daily.build(actor, period.first, now)
+        return report, daily.layout(report)
+    if period.kind == "weekly":
+        report = weekly.build(actor, period.first, now)
+        return report, weekly.layout(report)
+    report = monthly.build(actor, period.first.year, period.first.month)
+    return report, monthly.layout(report)
+
+
+def file_name(layout: ReportLayout, period: Period, suffix: str) -> str:
+    return f"{layout.title}_{period.slug}.{suffix}"
+
+
+def save_workbook(path: str | Path, layout: ReportLayout) -> Path:
+    """概要 first (with the period and branch), then a sheet per table with the same rows as the screen and PDF."""
+    summary = [("报表", layout.title), ("期间", layout.period), ("单位", layout.branch), *layout.summary]
+    if layout.empty:
+        summary.append(("说明", layout.empty_text))
+    sheets: list[excel.Sheet] = [("概要", ["项目", "数值"], summary)]
+    sheets += [(table.title, table.headers, table.rows) for table in layout.tables]
+    return excel.write_sheets(path, sheets)

@@ -1,0 +1,69 @@
+"""Tables, charts and headline figures the daily and weekly reports both show, built from the shared activity."""
+
+from desktop.services.complaint_stats import CallbackDay
+from desktop.services.contact_options import KINDS
+from desktop.services.contact_stats import PurposeContacts
+from desktop.services.reporting.activity import DayActivity, PersonActivity
+from desktop.services.reporting.layout import Chart, ReportTable
+
+KIND_NAMES = list(KINDS.values())  # 外出拜访 来访接待 电话
+SATISFACTION = ["满意", "基本满意", "不满意"]
+
+
+def satisfaction_counts(callbacks: CallbackDay) -> list[int]:
+    return [callbacks.satisfied, callbacks.fairly_satisfied, callbacks.dissatisfied]
+
+
+def satisfaction_text(callbacks: CallbackDay) -> str:
+    if not callbacks.reached:
+        return "无"
+    return "，".join(f"{name} {count}" for name, count in zip(SATISFACTION, satisfaction_counts(callbacks),
+                                                              strict=True))
+
+
+def summary(total: DayActivity, overdue_label: str) -> list[tuple[str, str]]:
+    """The headline figures of a day or a week."""
+    c, k, cb = total.contacts, total.complaints, total.callbacks
+    return [
+        ("外出拜访", f"{c.visits} 次"), ("来访接待", f"{c.receptions} 次"),
+        ("电话记录", f"{c.phones} 条（未登记来电 {c.anonymous_phones} 条）"), ("新客户", f"{total.new_customers} 户"),
+        ("投诉受理", f"{k.received} 件"), ("投诉派发", f"{k.dispatched} 件（超过60分钟 {k.dispatch_late} 件）"),
+        ("投诉结案", f"{k.closed} 件"), (overdue_label, "—" if total.overdue is None else f"{total.overdue} 件"),
+        ("回访", f"{cb.attempts} 次（联系上 {cb.reached} 次）"), ("回访满意度", satisfaction_text(cb)),
+        ("换班批准", f"{total.swaps_approved} 起"), ("紧急报告", f"{c.urgent} 份"),
+    ]
+
+
+def people_table(people: list[PersonActivity], follow_ups: bool = False) -> ReportTable:
+    headers = ["工号", "姓名", *KIND_NAMES, "合计", "新客户", "受理投诉", "回访"]
+    if follow_ups:
+        headers += ["跟进到期", "按时跟进", "错过跟进"]
+    rows = []
+    for p in people:
+        row = [p.code, p.name, p.contacts.visits, p.contacts.receptions, p.contacts.phones, p.contacts.total,
+               p.new_customers, p.complaints_received, p.callbacks]
+        if follow_ups:
+            f = p.follow_ups
+            row += [f.due, f.kept, f.missed] if f else [0, 0, 0]
+        rows.append(row)
+    if rows:
+        rows.append(["合计", ""] + [sum(row[i] for row in rows) for i in range(2, len(headers))])
+    widths = [1.2, 1.4] + [1] * (len(headers) - 2)
+    return ReportTable("人员工作量（按接待/拜访人）", headers, rows, widths, total=bool(people))
+
+
+def purpose_table(purposes: list[PurposeContacts]) -> ReportTable:
+    rows = [[p.purpose, p.counts.visits, p.counts.receptions, p.counts.phones, p.counts.total] for p in purposes]
+    if rows:
+        rows.append(["合计"] + [sum(row[i] for row in rows) for i in range(1, 5)])
+    return ReportTable("联系目的（按方式）", ["目的", *KIND_NAMES, "合计"], rows, [3, 1, 1, 1, 1], total=bool(rows))
+
+
+def purpose_chart(purposes: list[PurposeContacts]) -> Chart:
+    return Chart("联系目的与方式", "bar", [p.purpose for p in purposes],
+                 [(name, [getattr(p.counts, field) for p in purposes])
+                  for name, field in zip(KIND_NAMES, ("visits", "receptions", "phones"), strict=True)])
+
+
+def satisfaction_chart(callbacks: CallbackDay) -> Chart:
+    return Chart("回访满意度", "pie", SATISFACTION, [("联系上", satisfaction_counts(callbacks))])

@@ -1,0 +1,261 @@
+"""报表: the supervisor picks the daily, weekly or monthly report and its period, reads it on screen (figures,
+charts, tables), previews the printed pages, prints them, or saves the PDF and the Excel workbook."""
+
+import datetime
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMarginsF, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Staff
+from desktop.services.errors import RuleError
+from desktop.services.reporting import catalog, periods
+from desktop.services.reporting.layout import ReportLayout, ReportTable
+from desktop.services.reporting.periods import Period
+from desktop.ui.reports.pdf_pages import PdfPages, drawing_image, paint
+from desktop.ui.widgets import messages
+from reports import daily_report, monthly_report, report_charts, weekly_report
+
+PDF_MODULES = {"daily": daily_report, "weekly": weekly_report, "monthly": monthly_report}
+CHART_WIDTH = 380  # points: two charts side by side fit the window at the screen resolution below
+CHART_DPI = 96
+
+
+def _table(table: ReportTable) -> QTableWidget:
+    widget = QTableWidget(len(table.rows), len(table.headers))
+    widget.setHorizontalHeaderLabels(table.headers)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.verticalHeader().hide()
+    for r, row in enumerate(table.rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int | float):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            widget.setItem(r, c, item)
+    if table.total and table.rows:
+        for c in range(len(table.headers)):
+            font = widget.item(len(table.rows) - 1, c).font()
+            font.setBold(True)
+            widget.item(len(table.rows) - 1, c).setFont(font)
+    widget.resizeColumnsToContents()
+    return widget
+
+
+class ReportWindow(QWidget):
+    def __init__(self, user: Staff, parent: QWidget | None = None, kind: str = "daily",
+                 today: datetime.date | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.user = user
+        self.today = today or datetime.date.today()
+        self.period: Period = periods.default("daily", self.today)
+        self.layout_data: ReportLayout | None = None
+        self.report: object = None
+        self._pdf: bytes | None = None
+        self.printer: QPrinter | None = None
+        self.setWindowTitle(self.tr("报表"))
+        self.resize(1100, 760)
+        self.kind = QComboBox()
+        self.kind.setObjectName("report_kind")
+        for key, name in periods.KINDS.items():
+            self.kind.addItem(self.tr(name), key)
+        self.date = QDateEdit()
+        self.date.setObjectName("report_date")
+        self.date.setCalendarPopup(True)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("report_period")
+        self.pages = QTabWidget()
+        self.pages.setObjectName("report_pages")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("报表")))
+        bar.addWidget(self.kind)
+        bar.addWidget(QLabel(self.tr("日期")))
+        bar.addWidget(self.date)
+        bar.addWidget(self.period_label, 1)
+        for name, text, slot in (("preview", self.tr("打印预览…"), self.preview),
+                                 ("print", self.tr("打印…"), self.print_report),
+                                 ("save_pdf", self.tr("保存 PDF…"), self.ask_pdf),
+                                 ("save_excel", self.tr("导出 Excel…"), self.ask_excel)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.date.dateChanged.connect(self._date_changed)
+        self.choose(kind)
+
+    # ---------------------------------------------------------------------------------------------- the period
+    def choose(self, kind: str, on: datetime.date | None = None) -> None:
+        """Show the `kind` report for the period containing `on` (default: today, this week, last month)."""
+        period = periods.of(kind, on) if on else periods.default(kind, self.today)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.blockSignals(False)
+        self.date.blockSignals(True)
+        self.date.setDisplayFormat("yyyy-MM" if kind == "monthly" else "yyyy-MM-dd")
+        self.date.setDate(QDate(period.first.year, period.first.month, period.first.day))
+        self.date.blockSignals(False)
+        self.show_period(period)
+
+    def _kind_changed(self) -> None:
+        self.choose(self.kind.currentData())
+
+    def _date_changed(self, date: QDate) -> None:
+        self.show_period(periods.of(self.kind.currentData(), date.toPython()))
+
+    def show_period(self, period: Period) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.report, self.layout_data = catalog.build(self.user, period)
+        except RuleError as error:
+            QGuiApplication.restoreOverrideCursor()
+            messages.refused(self, error)
+            return
+        self.period, self._pdf = period, None
+        self.period_label.setText(self.layout_data.period)
+        self._fill(self.layout_data)
+        QGuiApplication.restoreOverrideCursor()
+
+    # ---------------------------------------------------------------------------------------------- the screen
+    def _overview(self, layout: ReportLayout) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        title = QLabel(f"<h2>{layout.title}</h2>{layout.branch}　{layout.period}")
+        title.setObjectName("report_title")
+        column.addWidget(title)
+        grid = QGridLayout()
+        for index, (label, value) in enumerate(layout.summary):
+            row, col = divmod(index, 3)
+            name = QLabel(label + "：")
+            name.setAlignment(Qt.AlignmentFlag.AlignRight)
+            figure = QLabel(value)
+            figure.setObjectName(f"summary_{index}")
+            grid.addWidget(name, row, 2 * col)
+            grid.addWidget(figure, row, 2 * col + 1)
+        column.addLayout(grid)
+        if layout.empty:
+            nothing = QLabel(layout.empty_text)
+            nothing.setObjectName("report_empty")
+            nothing.setWordWrap(True)
+            column.addWidget(nothing)
+        charts = QGridLayout()
+        for index, chart in enumerate(layout.charts):
+            picture = QLabel()
+            picture.setObjectName(f"chart_{index}")
+            picture.setPixmap(QPixmap.fromImage(drawing_image(report_charts.drawing(chart, CHART_WIDTH), CHART_DPI)))
+            charts.addWidget(picture, index // 2, index % 2)
+        column.addLayout(charts)
+        for note in layout.notes:
+            text = QLabel(note)
+            text.setWordWrap(True)
+            text.setStyleSheet("color: #555;")
+            column.addWidget(text)
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        return scroll
+
+    def _fill(self, layout: ReportLayout) -> None:
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeTab(0)
+            page.setParent(None)  # back to Python, which frees it with its tables and pictures
+        self.pages.addTab(self._overview(layout), self.tr("概览"))
+        for table in layout.tables:
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            widget = _table(table)
+            widget.setObjectName("report_table")
+            column.addWidget(widget, 1)
+            if table.note:
+                note = QLabel(table.note)
+                note.setWordWrap(True)
+                column.addWidget(note)
+            self.pages.addTab(holder, table.title.split("（")[0])
+
+    def table_widgets(self) -> list[QTableWidget]:
+        return [self.pages.widget(i).findChild(QTableWidget, "report_table") for i in range(1, self.pages.count())]
+
+    # ---------------------------------------------------------------------------------------------- print and save
+    def pdf_bytes(self) -> bytes:
+        if self._pdf is None:
+            buffer = io.BytesIO()
+            PDF_MODULES[self.period.kind].build(buffer, self.report)
+            self._pdf = buffer.getvalue()
+        return self._pdf
+
+    def _printer(self, pages: PdfPages) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setDocName(catalog.file_name(self.layout_data, self.period, "pdf"))
+        orientation = QPageLayout.Orientation.Landscape if pages.landscape() else QPageLayout.Orientation.Portrait
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                          QMarginsF(0, 0, 0, 0)))
+        return printer
+
+    def preview_dialog(self) -> QPrintPreviewDialog:
+        """The print preview of the report's PDF pages (not yet shown)."""
+        pages = PdfPages(self.pdf_bytes())
+        self.printer = self._printer(pages)  # the dialog does not own its printer
+        dialog = QPrintPreviewDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("打印预览 — %1").replace("%1", self.layout_data.title))
+        dialog.paintRequested.connect(lambda printer: paint(printer, pages))
+        dialog.resize(900, 1000)
+        return dialog
+
+    def preview(self) -> None:
+        self.preview_dialog().exec()
+
+    def print_report(self) -> None:
+        pages = PdfPages(self.pdf_bytes())
+        self.printer = self._printer(pages)
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            paint(self.printer, pages)
+
+    def save_pdf(self, path: Path) -> Path:
+        path.write_bytes(self.pdf_bytes())
+        return path
+
+    def save_excel(self, path: Path) -> Path:
+        return catalog.save_workbook(path, self.layout_data)
+
+    def _ask_path(self, suffix: str, kind: str) -> Path | None:
+        default = Path.home() / catalog.file_name(self.layout_data, self.period, suffix)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存"), str(default), f"{kind} (*.{suffix})")
+        if not path:
+            return None
+        return Path(path if path.endswith(f".{suffix}") else f"{path}.{suffix}")
+
+    def ask_pdf(self) -> None:
+        path = self._ask_path("pdf", "PDF")
+        if path is not None:
+            self.save_pdf(path)
+            messages.info(self, self.tr("已保存"), str(path))
+
+    def ask_excel(self) -> None:
+        path = self._ask_path("xlsx", "Excel")
+        if path is not None:
+            self.save_excel(path)
+            messages.info(self, self.tr("已导出"), str(path))

@@ -1,0 +1,121 @@
+"""The report window: pick a report and its period, read it on screen, preview and print its pages, save the PDF
+and the workbook; the 报表 menu opens it for the supervisor only."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.models import Staff
+from desktop.ui.main_window import MainWindow
+from desktop.ui.reports import window as report_window
+from desktop.ui.reports.pdf_pages import PdfPages, paint
+from desktop.ui.reports.window import ReportWindow
+from desktop.ui.widgets import messages
+from tests import report_world
+from tests.report_world import PEOPLE, SUMMARY, D
+
+
+@pytest.fixture
+def world(office_data: dict) -> dict:
+    return report_world.build(office_data)
+
+
+def _window(qtbot: QtBot, user: Staff, kind: str = "daily") -> ReportWindow:
+    window = ReportWindow(user, kind=kind, today=D)
+    qtbot.addWidget(window)
+    return window
+
+
+def _cells(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_the_daily_report_on_screen_shows_the_hand_counted_figures(qtbot: QtBot, world: dict, supervisor) -> None:
+    window = _window(qtbot, supervisor)
+    assert window.period_label.text() == "2026年9月15日（星期二）"
+    shown = [window.findChild(QLabel, f"summary_{i}").text() for i in range(len(SUMMARY))]
+    assert shown == [value for _, value in SUMMARY]
+    people = window.table_widgets()[0]
+    assert _cells(people) == [[str(v) for v in row] for row in PEOPLE]
+    assert window.findChild(QLabel, "chart_0").pixmap().width() > 300  # the ReportLab chart, rasterised
+
+
+def test_picking_the_weekly_and_monthly_reports_and_their_periods(qtbot: QtBot, world: dict, supervisor,
+                                                                 tmp_path: Path) -> None:
+    window = _window(qtbot, supervisor)
+    window.kind.setFocus()
+    qtbot.keyClick(window.kind, Qt.Key.Key_Down)
+    assert window.period.kind == "weekly"
+    assert window.period_label.text() == "2026年第38周（2026-09-14 至 2026-09-20）"
+    assert window.pages.tabText(1) == "每日汇总"
+    window.date.setDate(QDate(2027, 1, 1))
+    assert window.period.first == datetime.date(2026, 12, 28)
+    qtbot.keyClick(window.kind, Qt.Key.Key_Down)
+    assert window.period_label.text() == "2026年8月"  # last month by default
+    assert window.findChild(QLabel, "report_empty") is not None
+    window.date.setDate(QDate(2026, 9, 1))
+    assert window.period_label.text() == "2026年9月"
+    assert window.findChild(QLabel, "report_empty") is None
+    pdf = window.save_pdf(tmp_path / "monthly.pdf")
+    assert "客服部月报" in PdfReader(pdf).pages[0].extract_text()
+    book = load_workbook(window.save_excel(tmp_path / "monthly.xlsx"))
+    assert book.sheetnames[0] == "概要" and book.sheetnames[1].startswith("业务积分")
+
+
+def test_print_preview_and_printing_use_the_pdf_pages(qtbot: QtBot, world: dict, supervisor,
+                                                     tmp_path: Path) -> None:
+    window = _window(qtbot, supervisor, "weekly")
+    pages = PdfPages(window.pdf_bytes())
+    assert pages.landscape()
+    dialog = window.preview_dialog()
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == len(pages) >= 2
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint(printer, pages)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(pages)
+
+
+def test_each_report_can_be_saved(qtbot: QtBot, world: dict, supervisor, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _window(qtbot, supervisor)
+    told: list[str] = []
+    monkeypatch.setattr(messages, "info", lambda parent, title, text: told.append(text))
+    for kind in ("daily", "weekly", "monthly"):
+        window.choose(kind, D)
+        for suffix, button in (("pdf", "save_pdf"), ("xlsx", "save_excel")):
+            target = tmp_path / f"{kind}.{suffix}"
+            monkeypatch.setattr(report_window.QFileDialog, "getSaveFileName",
+                                lambda *args, target=target: (str(target), ""))
+            qtbot.mouseClick(window.findChild(report_window.QPushButton, button), Qt.MouseButton.LeftButton)
+            assert target.exists() and target.stat().st_size > 0
+    assert len(told) == 6
+
+
+def test_the_reports_menu_opens_the_window_for_the_supervisor_only(qtbot: QtBot, world: dict, office_data: dict,
+                                                                  db_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    refused: list[str] = []
+    monkeypatch.setattr(messages, "refused", lambda parent, error: refused.append(error.message))
+    window = MainWindow(office_data["supervisor"], db_path)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.reports_menu.actions()]
+    assert titles == ["日报", "周报", "月报"]
+    window.reports_menu.actions()[1].trigger()
+    assert window.report_window.period.kind == "weekly" and window.report_window.isVisible()
+    window.reports_menu.actions()[2].trigger()
+    assert window.report_window.period.kind == "monthly"
+    clerk_window = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(clerk_window)
+    clerk_window.reports_menu.actions()[0].trigger()
+    assert clerk_window.report_window is None and "查看报表" in refused[0]
