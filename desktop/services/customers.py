@@ -273,10 +273,14 @@ def duplicate_message(existing: Customer, today: datetime.date) -> str:
 
 
 def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date) -> None:
+    if not keys:
+        return
+    holders = dict(CustomerPhone.select(CustomerPhone.phone_key, CustomerPhone.customer)
+                   .where(CustomerPhone.phone_key.in_(keys)).tuples())
     for index, key in enumerate(keys):
-        taken = CustomerPhone.get_or_none(CustomerPhone.phone_key == key)
-        if taken is not None and taken.customer_id != own_id:
-            existing = Customer.get_by_id(taken.customer_id)
+        holder = holders.get(key)
+        if holder is not None and holder != own_id:
+            existing = Customer.get_by_id(holder)
             raise DuplicateCustomer(duplicate_message(existing, today), "phone" if index == 0 else "other_phones",
                                     existing)
 
@@ -604,6 +608,7 @@ def _key_prefix(column: Any, text: str) -> Expression:
 # Shorter prefixes select most of the register, which no one is looking for and which costs a scan of it:
 MIN_PHONE_DIGITS = 3  # every mobile number starts with 1, most with 13–19
 MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone is a third of the register
+MIN_LETTERS = 2  # one pinyin letter starts a key of a third of the register (z: zhang, zhao, zhou, …)
 
 
 def _matching_ids(text: str, limit: int | None) -> list[Any]:
@@ -618,7 +623,7 @@ def _matching_ids(text: str, limit: int | None) -> list[Any]:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
     if word.upper().startswith("KH") and len(word) >= 2 + MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
-    if word and (not digits or len(digits) >= 4):
+    if word and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS):
         queries.append(CustomerSearchKey.select(CustomerSearchKey.customer)
                        .where(_key_prefix(CustomerSearchKey.key, word)))
     return [query.limit(limit) if limit else query for query in queries]

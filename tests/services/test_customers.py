@@ -360,15 +360,17 @@ def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
     assert customers.count(CustomerFilters(text="1111")) == (2, 2)
 
 
-def test_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff) -> None:
-    """Such prefixes match most of a large register (every mobile starts with 1): no one is searched for yet."""
+def test_one_letter_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff) -> None:
+    """Such prefixes match much of a large register (every mobile starts with 1): no one is searched for yet."""
     customer = register(clerk)
-    for typed in ("1", "13", "2026", "KH2026"):
+    for typed in ("z", "1", "13", "2026", "KH2026"):
         assert customers.search(typed) == []
         assert customers.fetch(Page(), CustomerFilters(text=typed)) == []
         assert customers.count(CustomerFilters(text=typed)) == (0, 0)
     assert [c.id for c in customers.search("138")] == [customer.id]
     assert [c.id for c in customers.search("20260")] == [customer.id]
+    assert [c.id for c in customers.search("zs")] == [customer.id]
+    assert [c.id for c in customers.search("张")] == [customer.id]  # one character is a name part
 
 
 def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
