@@ -97,7 +97,7 @@ def _log_in(login_name: str | None) -> Staff:
 
 def run_restore(args: argparse.Namespace) -> int:
     db_path = _db_path(args)
-    damage = restore.diagnose(db_path)
+    damage = restore.diagnose(db_path, thorough=True)
     info = restore.check_restorable(args.file)
     print(describe(info))
     if damage or not db_path.exists():

@@ -2,8 +2,7 @@
 
 import datetime
 from functools import lru_cache
-
-import holidays
+from typing import Any
 
 from desktop.models import CalendarDay, Staff, db
 from desktop.services import audit, auth
@@ -14,9 +13,15 @@ WORKDAY = "workday"
 ORDINARY = "ordinary"  # an edited-back day: kept as a row so the library never re-adds it
 
 
+def _library(years: list[int]) -> Any:
+    import holidays  # imported here: needed about once a year, not at every start
+
+    return holidays.China(years=years, language="zh_CN")
+
+
 def seed_from_library(years: list[int]) -> int:
     """Add the library's holidays and make-up days for `years`; days already in the calendar are left alone."""
-    library = holidays.China(years=years, language="zh_CN")
+    library = _library(years)
     rows = [{"day": day, "kind": HOLIDAY, "name": name, "source": "library"} for day, name in library.items()]
     rows += [
         {"day": day, "kind": WORKDAY, "name": "调休上班", "source": "library"}
@@ -37,7 +42,7 @@ def reseed_year(actor: Staff, year: int) -> int:
 
     Returns how many days were added or changed."""
     auth.require(actor, "calendar.edit")
-    library = holidays.China(years=[year], language="zh_CN")
+    library = _library([year])
     wanted = {day: (HOLIDAY, name) for day, name in library.items()}
     wanted.update({day: (WORKDAY, "调休上班") for day in library.weekend_workdays if day.year == year})
     existing = {row.day: row for row in CalendarDay.select().where(

@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from desktop.models import Staff, db
 from desktop.services import auth, customers
 from desktop.services.customers import CustomerForm, DuplicateCustomer
@@ -74,6 +71,8 @@ class ImportSummary:
 
 
 def _count_rows(path: Path) -> None:
+    from openpyxl import load_workbook
+
     book = load_workbook(path, read_only=True)
     try:
         for count, _ in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
@@ -92,6 +91,9 @@ def _trimmed(values: list[list[Any]]) -> list[list[Any]]:
 
 def read_workbook(path: str | Path) -> Sheet:
     """The first worksheet's header row and data rows; refuses files the import cannot read faithfully."""
+    from openpyxl import load_workbook  # imported here: it costs start-up time and is needed only to import
+    from openpyxl.utils.exceptions import InvalidFileException
+
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise RuleError("只能导入 .xlsx 格式的 Excel 文件（旧的 .xls 或 .csv 请先在 Excel 中另存为 .xlsx）。", "file")

@@ -2,8 +2,6 @@
 
 import re
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from desktop.services.errors import RuleError
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -49,6 +47,8 @@ def compact(text: str) -> str:
 
 def name_pinyin(name: str) -> tuple[str, str]:
     """Full pinyin and initials of a name: 张三 -> ("zhangsan", "zs")."""
+    from pypinyin import Style, lazy_pinyin  # imported here: its dictionaries take 0.2 s to load at start-up
+
     text = compact(name)
     return "".join(lazy_pinyin(text)).lower(), "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
 
@@ -57,6 +57,8 @@ def name_keys(name: str, personal: bool = True) -> set[str]:
     """Every suffix of the name, of its pinyin and of its initials, so a prefix search finds any part of it.
 
     A person's surname may be read several ways (曾 zeng/ceng, 单 shan/dan): each reading is a key."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     text = compact(name)
     if not text:
         return set()

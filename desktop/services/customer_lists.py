@@ -1,6 +1,8 @@
 """Finding customers: the as-you-type search over the indexed search keys, and the paged, filtered customer list."""
 
 import datetime
+import functools
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,18 +29,25 @@ def _key_prefix(column: Any, text: str) -> Expression:
     return (column >= low) & (column < high)
 
 
+# Shorter prefixes select most of the register, which no one is looking for and which costs a scan of it:
+MIN_PHONE_DIGITS = 3  # every mobile number starts with 1, most with 13–19
+MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone is a third of the register
+MIN_LETTERS = 2  # one pinyin letter starts a key of a third of the register (z: zhang, zhao, zhou, …)
+
+
 def _matching_ids(text: str, limit: int | None) -> list[Any]:
     """Subqueries of customer ids matching what a clerk typed, best kind of match first."""
     queries = []
     word = compact(text)
     digits = digits_of(text)
-    if digits:
+    if digits and len(digits) >= MIN_PHONE_DIGITS:
         phone = CustomerPhone.select(CustomerPhone.customer).where(_key_prefix(CustomerPhone.phone_key, digits))
         queries.append(phone)
+    if digits and len(digits) >= MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
-    if word.upper().startswith("KH"):
+    if word.upper().startswith("KH") and len(word) >= 2 + MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
-    if word and (not digits or len(digits) >= 4):
+    if word and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS):
         queries.append(CustomerSearchKey.select(CustomerSearchKey.customer)
                        .where(_key_prefix(CustomerSearchKey.key, word)))
     return [query.limit(limit) if limit else query for query in queries]
@@ -52,7 +61,9 @@ def search(text: str, limit: int = 20, actor: Staff | None = None) -> list[Custo
         return []
     found: list[int] = []
     for query in _matching_ids(text, limit * 4):
-        ids = [row[0] for row in query.tuples()]
+        ids = [row[0] for row in query.tuples() if row[0] not in found]
+        if not ids:
+            continue
         active = {c.id for c in Customer.select(Customer.id).where(Customer.id.in_(ids)
                                                                     & Customer.voided_at.is_null())}
         found += [i for i in ids if i in active and i not in found]
@@ -123,10 +134,8 @@ def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff | None,
     conditions = [_status_condition(filters.status, today)]
     if filters.text.strip():
         matches = _matching_ids(filters.text, None)
-        union = matches[0]
-        for other in matches[1:]:
-            union = union | other
-        conditions.append(Customer.id.in_(union) if matches else Customer.id.is_null())
+        conditions.append(Customer.id.in_(functools.reduce(operator.or_, matches)) if matches
+                          else Customer.id.is_null())
     if filters.customer_grade:
         conditions.append(Customer.customer_grade == filters.customer_grade)
     if filters.credit_grade:

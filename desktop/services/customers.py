@@ -270,10 +270,14 @@ def duplicate_message(existing: Customer, today: datetime.date) -> str:
 
 
 def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date) -> None:
+    if not keys:
+        return
+    holders = dict(CustomerPhone.select(CustomerPhone.phone_key, CustomerPhone.customer)
+                   .where(CustomerPhone.phone_key.in_(keys)).tuples())
     for index, key in enumerate(keys):
-        taken = CustomerPhone.get_or_none(CustomerPhone.phone_key == key)
-        if taken is not None and taken.customer_id != own_id:
-            existing = Customer.get_by_id(taken.customer_id)
+        holder = holders.get(key)
+        if holder is not None and holder != own_id:
+            existing = Customer.get_by_id(holder)
             raise DuplicateCustomer(duplicate_message(existing, today), "phone" if index == 0 else "other_phones",
                                     existing)
 
@@ -313,17 +317,17 @@ def _review_dates(credit_grade: str, credit_reviewed_on: datetime.date | None,
     }
 
 
-def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str]) -> None:
+def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], replace: bool = True) -> None:
     """The phone rows and search keys are derived from the customer's fields (whose history the audit log
-    keeps), so they are rewritten rather than voided."""
-    CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
-    CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
-    CustomerPhone.insert_many(
-        [{"customer": customer.id, "number": number, "phone_key": key} for key, number in zip(phone_keys, numbers,
-                                                                                               strict=True)]
-    ).execute()
+    keeps), so they are rewritten rather than voided (a new customer has none to replace)."""
+    if replace:
+        CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
+        CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
+    CustomerPhone.insert_many([(customer.id, number, key) for key, number in zip(phone_keys, numbers, strict=True)],
+                              fields=[CustomerPhone.customer, CustomerPhone.number, CustomerPhone.phone_key]).execute()
     keys = search_keys(customer.name, customer.kind == "个人", phone_keys)
-    CustomerSearchKey.insert_many([{"key": key, "customer": customer.id} for key in keys]).execute()
+    CustomerSearchKey.insert_many([(key, customer.id) for key in keys],
+                                  fields=[CustomerSearchKey.key, CustomerSearchKey.customer]).execute()
 
 
 def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
@@ -358,7 +362,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
             customer = Customer(number=_next_number(now), registered_by=actor, registered_at=now, owner=owner_id,
                                 ownership_until=until, household=head, **values)
             audit.create(actor, customer)
-            _store_keys(customer, keys, _typed_numbers(form, keys))
+            _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
     except IntegrityError as error:  # another window saved the same number a moment ago
         _refuse_duplicates(keys, None, now.date())
         raise RuleError("保存时与其他操作冲突，请重试。") from error

@@ -6,11 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
-HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+HEADER_COLOUR = "DDE4EE"
 
 
 def _width(value: Any) -> int:
@@ -38,6 +34,8 @@ def _sheet_title(title: str, taken: set[str]) -> str:
 
 
 def write_sheets(path: str | Path, sheets: Sequence[Sheet]) -> Path:
+    from openpyxl import Workbook  # imported here: it costs start-up time and is needed only for an export
+
     book = Workbook(write_only=False)
     book.remove(book.active)
     taken: set[str] = set()
@@ -49,10 +47,13 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet]) -> Path:
 
 
 def _fill(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="center")
     widths = [_width(h) for h in headers]
     for row in rows:

@@ -1,9 +1,10 @@
 """The main window: the four tabs, the menu bar and the status bar.
 
 A tab is a QWidget; if it has `export_excel()` or `print_current()` methods, 文件 → 导出 / 打印 call them for the
-tab that is showing.
+tab that is showing. Each tab is built the first time it is shown (`LazyTab`), so start-up waits for the first only.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +20,7 @@ from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.swaps.tab import SwapsTab
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.lazy_tab import LazyTab
 
 
 class MainWindow(QMainWindow):
@@ -31,8 +33,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for title, widget in self._tab_pages():
-            self.tabs.addTab(widget, title)
+        for title, build in self._tab_pages():
+            self.tabs.addTab(LazyTab(build), title)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
@@ -42,13 +44,16 @@ class MainWindow(QMainWindow):
         self.backup_care.backup_requested.connect(self.open_backup)
         self.statusBar().addPermanentWidget(self.backup_care.label)
 
-    def _tab_pages(self) -> list[tuple[str, QWidget]]:
+    def _tab_pages(self) -> list[tuple[str, Callable[[], QWidget]]]:
         return [
-            (self.tr("拜访记录"), ContactsTab(self.user)),
-            (self.tr("客户登记"), CustomersTab(self.user)),
-            (self.tr("投诉处理"), ComplaintsTab(self.user)),
-            (self.tr("换班登记"), SwapsTab(self.user)),
+            (self.tr("拜访记录"), lambda: ContactsTab(self.user)),
+            (self.tr("客户登记"), lambda: CustomersTab(self.user)),
+            (self.tr("投诉处理"), lambda: ComplaintsTab(self.user)),
+            (self.tr("换班登记"), lambda: SwapsTab(self.user)),
         ]
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget().content()
 
     def _status_text(self) -> str:
         role = service_text.translated(auth.ROLES.get(self.user.role, self.user.role))
@@ -81,15 +86,15 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("关于客服台"), self._about)
 
     def _update_actions(self) -> None:
-        tab = self.tabs.currentWidget()
+        tab = self.current_tab()
         self.export_action.setEnabled(hasattr(tab, "export_excel"))
         self.print_action.setEnabled(hasattr(tab, "print_current"))
 
     def _export(self) -> None:
-        self.tabs.currentWidget().export_excel()
+        self.current_tab().export_excel()
 
     def _print(self) -> None:
-        self.tabs.currentWidget().print_current()
+        self.current_tab().print_current()
 
     def open_report(self, kind: str) -> None:
         """报表 → 日报/周报/月报: one report window, showing the chosen report for its default period."""

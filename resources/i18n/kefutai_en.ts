@@ -1094,117 +1094,117 @@ Verified:
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="35"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="34"/>
         <source>客户抱怨案件登记追踪表</source>
         <translation>Complaint Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="68"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
         <source>未结案</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="73"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="79"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="78"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="80"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="79"/>
         <source>我负责的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="82"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="81"/>
         <source>编号、投诉人或电话</source>
         <translation>Number, complainant or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="97"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="96"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="105"/>
         <source>受理投诉…</source>
         <translation>Receive Complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="106"/>
         <source>打印投诉记录表</source>
         <translation>Print Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="107"/>
         <source>打印五联抱怨处理表</source>
         <translation>Print 5-Part Handling Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="108"/>
         <source>打印催办单</source>
         <translation>Print Reminder Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="109"/>
         <source>打印追踪表</source>
         <translation>Print Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="110"/>
         <source>统计…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="126"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="125"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="126"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="134"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="133"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="134"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
@@ -1360,67 +1360,67 @@ Verified:
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="48"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="47"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="48"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
         <source>质量</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
         <source>知名度</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
@@ -1428,102 +1428,102 @@ Verified:
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="94"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="111"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="110"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="112"/>
         <source>全部方式</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="113"/>
         <source>全部目的</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="117"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="116"/>
         <source>客户（输入后从列表选择）</source>
         <translation>Customer (type, then pick from the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="119"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="118"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="121"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="120"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="125"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="124"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="142"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="141"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="143"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="142"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="144"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="143"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="146"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="145"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="147"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="146"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="148"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="147"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="195"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="195"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="208"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="208"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="211"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="212"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="215"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="216"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1863,169 +1863,169 @@ Verified:
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="94"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="95"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
         <source>查看/修改</source>
         <translation>View/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="264"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="263"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="122"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="155"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="154"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="165"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="164"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="175"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="174"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="207"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="300"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="206"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="299"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="207"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="206"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="250"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="252"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="258"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="257"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="258"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="257"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="265"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="264"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="295"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="294"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="311"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="312"/>
         <source>客户资料卡</source>
         <translation>Customer Card</translation>
     </message>
@@ -2536,102 +2536,102 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="30"/>
+        <location filename="../../desktop/ui/main_window.py" line="32"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
     </message>
@@ -2645,79 +2645,102 @@ The damaged file is kept at:
     </message>
 </context>
 <context>
+    <name>PlanColumns</name>
+    <message>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="39"/>
+        <source>%1月</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="42"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="43"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="44"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="38"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="56"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="48"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="66"/>
         <source>打印积分表…</source>
         <translation>Print Points Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="71"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="89"/>
         <source>本月计划：客户</source>
         <translation>Plan for this month: customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="78"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="96"/>
         <source> 次</source>
         <translation> visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="80"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="98"/>
         <source>保存计划</source>
         <translation>Save Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
         <source>工号</source>
         <translation>Staff No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
         <source>外出拜访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
         <source>来访接待</source>
         <translation>Receptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="96"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="96"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
         <source>差额</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="96"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
         <source>计划拜访</source>
         <translation>Planned visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="96"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/contacts/points_page.py" line="99"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="117"/>
         <source>少 %n 分</source>
         <translation>
             <numerusform>%n point short</numerusform>
@@ -2725,67 +2748,47 @@ The damaged file is kept at:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="106"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="124"/>
         <source>每人每月至少 %1 分；%2 人少 3 分及以上（红色）。</source>
         <translation>At least %1 points per person per month; %2 people are 3 or more points short (red).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="124"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="142"/>
         <source>%1年 访问计划完成表：</source>
         <translation>%1 visit plan, planned vs. done:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="127"/>
-        <source>客户</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="127"/>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="127"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="128"/>
-        <source>%1月</source>
-        <translation>M%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="138"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="146"/>
         <source>每格为 计划/实际 拜访次数</source>
         <translation>Each cell: planned/actual visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="143"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="154"/>
         <source>访问计划</source>
         <translation>Visit Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="143"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="154"/>
         <source>请选择业务员，并从列表中选择客户。</source>
         <translation>Choose a salesperson, and pick a customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="156"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="169"/>
         <source>业务积分表</source>
         <translation>Visit Points Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="161"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="174"/>
         <source>导出到 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="168"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="181"/>
         <source>%1年%2月业务积分</source>
         <translation>Points %1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="170"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="183"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
@@ -2835,119 +2838,119 @@ The damaged file is kept at:
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="79"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="78"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="80"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="79"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="81"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="80"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="83"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="82"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="86"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="85"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="86"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="85"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="87"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="86"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="46"/>
-        <location filename="../../desktop/ui/swaps/register.py" line="87"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="45"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="86"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="40"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="39"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="41"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="40"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="42"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="41"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="43"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="42"/>
         <source>换班日期/班次</source>
         <translation>Swap date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="44"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="43"/>
         <source>还班日期/班次</source>
         <translation>Return date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="45"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="44"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="47"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="46"/>
         <source>审批情况</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="100"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="99"/>
         <source>新建换班…</source>
         <translation>New Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="101"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="100"/>
         <source>撤销换班…</source>
         <translation>Withdraw Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="102"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="101"/>
         <source>打印换班登记表…</source>
         <translation>Print Swap Form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="103"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="102"/>
         <source>打印本月登记簿…</source>
         <translation>Print This Month&apos;s Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="147"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="146"/>
         <source>撤销换班</source>
         <translation>Withdraw Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="147"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="146"/>
         <source>撤销原因：</source>
         <translation>Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="171"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="174"/>
         <source>换班登记表</source>
         <translation>Shift Swap Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="176"/>
         <location filename="../../desktop/ui/swaps/register.py" line="179"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="182"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
@@ -3216,53 +3219,53 @@ Please log in again.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
         <source>◀ 上月</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="36"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
         <source>下月 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="46"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="45"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="47"/>
         <source>班组：</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="67"/>
         <location filename="../../desktop/ui/swaps/roster_view.py" line="90"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
         <source>%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；0、Delete 或空格设为休息。粉色为周末和节假日，黄色为尚未保存的修改。</source>
         <translation>%1. Double-click a cell to choose a shift, or select cells and type a shift&apos;s first letter or number; 0, Delete or Space sets rest. Pink: weekends and holidays; yellow: unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
         <source>排班表有 %n 处修改尚未保存，放弃这些修改吗？</source>
         <translation>
             <numerusform>The roster has %n unsaved change. Discard it?</numerusform>
@@ -3270,7 +3273,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="118"/>
         <source>%n 处未保存</source>
         <translation>
             <numerusform>%n unsaved</numerusform>
@@ -3278,22 +3281,22 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="133"/>
         <source>打印排班表</source>
         <translation>Print Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="133"/>
         <source>请先保存排班表的修改，再打印。</source>
         <translation>Save the roster changes before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
         <source>排班表_%1年%2月.pdf</source>
         <translation>Roster_%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="137"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
@@ -3630,95 +3633,95 @@ Please log in again.</translation>
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="49"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="48"/>
         <source>投诉统计</source>
         <translation>Complaint Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="53"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="52"/>
         <source>客诉案件统计表（月）</source>
         <translation>Complaint Statistics (Monthly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="54"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="53"/>
         <source>回访满意度分析（周）</source>
         <translation>Callback Satisfaction (Weekly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="67"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="66"/>
         <source>结案月份</source>
         <translation>Month closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="69"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="68"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="69"/>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="93"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="68"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="92"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="87"/>
         <source>回访人</source>
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="87"/>
         <source>回访次数</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="87"/>
         <source>联系上</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="27"/>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="26"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="26"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="25"/>
         <source>维度</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="26"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="25"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="27"/>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="26"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="90"/>
         <source>所在周（任选一天）</source>
         <translation>Week (any day in it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="109"/>
         <source>受理 %1 件，结案 %2 件，平均处理 %3 个工作日，最长 %4，超期答复 %5 件；报送期限 %6</source>
         <translation>%1 received, %2 closed, %3 working days on average, longest %4, %5 replied late; report due %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="122"/>
         <source>%1 起一周：回访 %2 次，联系上 %3 次（72 小时内 %4 次），未联系上 %5 次，问题未解决 %6 件，按无法联系结案 %7 件。报送期限 %8。</source>
         <translation>Week from %1: %2 callbacks, %3 reached (%4 within 72 hours), %5 not reached, %6 unsolved, %7 closed as unreachable. Report due %8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="131"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>

@@ -361,6 +361,19 @@ def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
     assert customer_lists.count(CustomerFilters(text="1111")) == (2, 2)
 
 
+def test_one_letter_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff) -> None:
+    """Such prefixes match much of a large register (every mobile starts with 1): no one is searched for yet."""
+    customer = register(clerk)
+    for typed in ("z", "1", "13", "2026", "KH2026"):
+        assert customer_lists.search(typed) == []
+        assert customer_lists.fetch(Page(), CustomerFilters(text=typed)) == []
+        assert customer_lists.count(CustomerFilters(text=typed)) == (0, 0)
+    assert [c.id for c in customer_lists.search("138")] == [customer.id]
+    assert [c.id for c in customer_lists.search("20260")] == [customer.id]
+    assert [c.id for c in customer_lists.search("zs")] == [customer.id]
+    assert [c.id for c in customer_lists.search("张")] == [customer.id]  # one character is a name part
+
+
 def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
     for index in range(5):
         register(clerk, f"客户{index}", f"1390000000{index}")

@@ -161,3 +161,23 @@ def test_recover_into_a_missing_database(office_data: dict, db_path: Path, saved
     result = restore.recover(new_place, saved_backup[0], now=NOW)
     assert result.aside is None
     assert checksums(new_place, skip_restore_note=True) == saved_backup[1]
+
+
+def test_start_up_check_of_a_large_file_closed_cleanly_reads_header_and_schema_only(
+        office_data: dict, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(restore, "FULL_CHECK_BYTES", 0)  # every file counts as large
+    database.close_database()
+    _corrupt(db_path)
+    assert restore.diagnose(db_path) is None  # left to the automatic backups' integrity_check
+    assert "损坏" in restore.diagnose(db_path, thorough=True)
+    Path(f"{db_path}-wal").write_bytes(b"\x00" * 32)  # the last session ended without closing the file
+    assert "损坏" in restore.diagnose(db_path)
+
+
+def test_start_up_check_finds_a_truncated_large_file(office_data: dict, db_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(restore, "FULL_CHECK_BYTES", 0)
+    database.close_database()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[:-2 * 4096])  # the last pages lost; the schema at the start still reads
+    assert "损坏" in restore.diagnose(db_path)

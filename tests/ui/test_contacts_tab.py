@@ -197,9 +197,14 @@ def test_points_page_shows_the_month(qtbot: QtBot, sales, clerk) -> None:
     record(sales, customer(clerk), datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(minutes=5))
     tab = ContactsTab(sales)
     qtbot.addWidget(tab)
+    assert tab.points_page.points_model.rowCount() == 0  # filled when the page is first shown, not at start-up
+    tab.pages.setCurrentWidget(tab.points_page)
     model = tab.points_page.points_model
     row = next(r for r in range(model.rowCount()) if model.item(r, 1).text() == sales.name)
     assert model.item(row, 5).text() == "1" and model.item(row, 8).text() == "少 29 分"
+    plan = tab.points_page.plan_model
+    month = datetime.date.today().month
+    assert plan.rowCount() == 1 and plan.data(plan.index(0, 2 + month)) == "0/1"  # planned 0, visited once
     assert tab.urgent_page is None
 
 

@@ -1,5 +1,7 @@
 """First run, login and the main window, driven as a person would."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,24 @@ def test_demo_data_fills_a_new_database() -> None:
     assert Setting.get_by_id("branch_name").value
     with pytest.raises(RuntimeError):
         demo.generate("small")
+
+
+def test_only_the_first_tab_is_built_at_start_up(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
+    window = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(window)
+    assert [window.tabs.widget(i).is_built() for i in range(window.tabs.count())] == [True, False, False, False]
+    window.show()
+    window.tabs.setCurrentIndex(2)
+    assert window.tabs.widget(2).is_built()
+    assert window.current_tab() is window.tabs.widget(2).content()
+    assert window.export_action.isEnabled()  # 投诉处理 exports its list
+
+
+def test_start_up_does_not_load_the_print_export_and_pinyin_libraries() -> None:
+    """They cost a third of a second at every start and are needed only when printing, exporting or registering."""
+    probe = ("import sys; import desktop.app, desktop.ui.main_window; "
+             "print(sorted(m for m in ('reportlab', 'openpyxl', 'pypinyin', 'holidays', 'pypdfium2') "
+             "if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2]).stdout.strip()
+    assert loaded == "[]"

@@ -27,13 +27,18 @@ SIZES = {
 }
 
 DEMO_PASSWORD = "demo1234"
+OPENING = datetime.time(8)
 
 
 @dataclass
 class DemoContext:
     size: Size
     rng: random.Random
-    today: datetime.date
+    now: datetime.datetime  # the moment the data is made at: the same seed and moment give the same data
+
+    @property
+    def today(self) -> datetime.date:
+        return self.now.date()
 
 
 Step = Callable[[DemoContext], None]
@@ -46,10 +51,14 @@ def _steps() -> list[Step]:
 
 
 def generate(size: str = "small", seed: int = 2026, today: datetime.date | None = None) -> None:
-    """Fill an empty, open database; refuses a database that already has an administrator."""
+    """Fill an empty, open database; refuses a database that already has an administrator.
+
+    The data is made as at 08:00 of `today`, or at this minute when no day is given: the same seed and day give
+    the same rows."""
     if not office.needs_first_run():
         raise RuntimeError("演示数据只能写入新的空数据库。")
-    context = DemoContext(SIZES[size], random.Random(seed), today or datetime.date.today())
+    now = datetime.datetime.combine(today, OPENING) if today else datetime.datetime.now()
+    context = DemoContext(SIZES[size], random.Random(seed), now.replace(second=0, microsecond=0))
     calendar.seed_from_library([context.today.year - 3, context.today.year - 2, context.today.year - 1,
                                 context.today.year, context.today.year + 1])
     for step in _steps():

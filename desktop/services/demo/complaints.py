@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff
 from desktop.services import complaints as c
 from desktop.services import deadlines
-from desktop.services.demo import DemoContext
+from desktop.services.demo import DemoContext, bulk
 from desktop.services.demo.names import mobile, person_name
 
 CONTENTS = {
@@ -20,7 +20,6 @@ CONTENTS = {
     "其他": ["宣传资料与实际不符", "会员积分未到账"],
 }
 WEIGHTS = {"产品质量": 40, "服务态度": 18, "交付": 16, "价格": 8, "售后维修": 12, "其他": 6}
-BATCH = 400
 
 
 @dataclass
@@ -218,7 +217,7 @@ def _remind(rng: random.Random, draft: Draft, who: _People, now: datetime.dateti
 
 def generate(context: DemoContext) -> None:
     rng = context.rng
-    now = datetime.datetime.combine(context.today, datetime.datetime.now().time()).replace(second=0, microsecond=0)
+    now = context.now
     who = _People()
     customers = _customers(rng)
     drafts = []
@@ -256,5 +255,4 @@ def _insert(drafts: list[Draft]) -> None:
     columns = {name for row in rows for name in row}
     rows = [{name: row.get(name) for name in columns} for row in rows]
     for model, data in ((Complaint, rows), (ComplaintEvent, events), (CallbackAttempt, attempts)):
-        for start in range(0, len(data), BATCH):
-            model.insert_many(data[start:start + BATCH]).execute()
+        bulk.insert(model, data)

@@ -1,13 +1,14 @@
 """Demo customers: people and companies with Chinese names, unique phones, grades, owners and households."""
 
 import datetime
+import functools
 import random
 from decimal import Decimal
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
-from desktop.services.customer_keys import name_pinyin, search_keys
+from desktop.services.customer_keys import name_keys, name_pinyin, phone_keys
 from desktop.services.customers import ARCHIVE_CHECK_MONTHS, CREDIT_REVIEW_MONTHS, OWNERSHIP_MONTHS, add_months
-from desktop.services.demo import DemoContext
+from desktop.services.demo import DemoContext, bulk
 from desktop.services.demo.names import mobile, person_name
 
 CITIES = ["杭州", "宁波", "温州", "绍兴", "嘉兴", "湖州", "金华", "台州", "上海", "苏州"]
@@ -23,12 +24,30 @@ DEMANDS = ["三室两厅，约 120 平方米", "两室一厅，90 平方米左�
 ROADS = ["文三路", "天目山路", "延安路", "解放路", "庆春路", "凤起路", "莫干山路", "江南大道", "钱江路", "体育场路"]
 SOURCES = ["来访", "来访", "电话", "转介绍", "网络", "网络", "老客户", "其他"]
 SALUTATIONS = ["先生", "女士"]
-BATCH = 400  # customer rows per INSERT: ~50 columns each stays under SQLite's variable limit
+BATCH = 5000  # customers kept in memory between inserts
 
 
 def _company(rng: random.Random) -> tuple[str, str]:
     word, (trade, industry) = rng.choice(WORDS), rng.choice(INDUSTRIES)
     return f"{rng.choice(CITIES)}{word}{trade}{rng.choice(SUFFIXES)}", industry
+
+
+@functools.lru_cache(maxsize=100_000)
+def _pinyin(name: str) -> tuple[str, str]:
+    return name_pinyin(name)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _name_keys(name: str, personal: bool) -> frozenset[str]:
+    return frozenset(name_keys(name, personal))
+
+
+def _search_keys(name: str, personal: bool, phones: list[str]) -> set[str]:
+    """customer_keys.search_keys, with the pinyin of names met before reused (names repeat in 100 000 customers)."""
+    keys = set(_name_keys(name, personal))
+    for phone in phones:
+        keys |= phone_keys(phone)
+    return keys
 
 
 def _unique_phone(rng: random.Random, used: set[str], landline: bool) -> str:
@@ -77,7 +96,7 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
     reviewed = max(reviewed, when.date()) if reviewed else None
     checked = (today - datetime.timedelta(days=rng.randrange(0, 120))) if rng.random() < 0.5 else None
     checked = max(checked, when.date()) if checked else None
-    pinyin, initials = name_pinyin(name)
+    pinyin, initials = _pinyin(name)
     row = {
         "number": f"KH{when.year}{serials[when.year]:06d}", "kind": "单位" if company else "个人", "name": name,
         "salutation": salutation, "phone": _shown(phones[0]), "other_phones": "，".join(_shown(p) for p in phones[1:]),
@@ -121,8 +140,8 @@ def generate(context: DemoContext) -> None:
             del heads[:-500]
         rows.append(row)
         phones += [{"customer": next_id, "number": shown, "phone_key": key} for key, shown in numbers]
-        keys += [{"key": k, "customer": next_id}
-                 for k in search_keys(row["name"], row["kind"] == "个人", [key for key, _ in numbers])]
+        keys += [{"key": k, "customer": next_id} for k in _search_keys(row["name"], row["kind"] == "个人",
+                                                                        [key for key, _ in numbers])]
         next_id += 1
         if len(rows) >= BATCH:
             _flush(rows, phones, keys)
@@ -130,11 +149,9 @@ def generate(context: DemoContext) -> None:
 
 
 def _flush(rows: list[dict], phones: list[dict], keys: list[dict]) -> None:
-    if rows:
-        Customer.insert_many(rows).execute()
-        CustomerPhone.insert_many(phones).execute()
-        for start in range(0, len(keys), 5000):
-            CustomerSearchKey.insert_many(keys[start:start + 5000]).execute()
+    bulk.insert(Customer, rows)
+    bulk.insert(CustomerPhone, phones)
+    bulk.insert(CustomerSearchKey, keys)
     rows.clear()
     phones.clear()
     keys.clear()

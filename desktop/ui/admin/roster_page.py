@@ -19,7 +19,6 @@ from desktop.services.errors import RuleError
 from desktop.ui.admin.record_page import fill_combo
 from desktop.ui.admin.roster_grid import RosterModel, RosterView
 from desktop.ui.widgets import messages, printing
-from reports import roster as roster_report
 
 
 class RosterPage(QWidget):
@@ -128,6 +127,8 @@ class RosterPage(QWidget):
         self.load()
 
     def print_month(self) -> None:
+        from reports import roster as roster_report
+
         if self.model.pending:
             messages.info(self, self.tr("打印排班表"), self.tr("请先保存排班表的修改，再打印。"))
             return

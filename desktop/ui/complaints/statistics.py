@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services import complaint_stats, excel, office
 from desktop.ui.widgets import printing
-from reports import complaint_statistics
 
 HEADERS = [QT_TRANSLATE_NOOP("StatisticsDialog", "维度"), QT_TRANSLATE_NOOP("StatisticsDialog", "项目"),
            QT_TRANSLATE_NOOP("StatisticsDialog", "件数"), QT_TRANSLATE_NOOP("StatisticsDialog", "占比")]
@@ -136,6 +135,8 @@ class StatisticsDialog(QDialog):
         return Path(path if path.endswith(f".{kind}") else f"{path}.{kind}")
 
     def print_month(self) -> None:
+        from reports import complaint_statistics
+
         stats = self._month()
         name = f"客诉案件统计表_{stats.year}{stats.month:02d}"
         printing.preview(self, name, f"{name}.pdf",

@@ -29,7 +29,6 @@ from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
-from reports import complaint_form, complaint_list, reminder_notice
 
 ROW_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}
 TITLE = QT_TRANSLATE_NOOP("ComplaintsTab", "客户抱怨案件登记追踪表")
@@ -46,8 +45,8 @@ class ComplaintsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail = ComplaintDetailView(user)
@@ -61,7 +60,7 @@ class ComplaintsTab(QWidget):
         layout.addLayout(self.filter_row)
         layout.addLayout(self._button_row())
         layout.addWidget(splitter, 1)
-        self.reload()
+        self._loaded()
 
     # ------------------------------------------------------------ building
     def _build_filters(self) -> None:
@@ -153,6 +152,9 @@ class ComplaintsTab(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self._loaded()
+
+    def _loaded(self) -> None:
         self.table.resizeColumnsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -215,6 +217,8 @@ class ComplaintsTab(QWidget):
         self.print_form(copies=False)
 
     def print_form(self, copies: bool) -> None:
+        from reports import complaint_form
+
         detail = self.detail.detail
         if detail is None:
             return
@@ -222,6 +226,8 @@ class ComplaintsTab(QWidget):
         self._save_pdf(name, lambda target: complaint_form.build(target, detail, office.branch_name(), copies))
 
     def print_reminder(self) -> None:
+        from reports import reminder_notice
+
         detail = self.detail.detail
         if detail is None:
             return
@@ -229,6 +235,8 @@ class ComplaintsTab(QWidget):
                        lambda target: reminder_notice.build(target, detail, office.branch_name()))
 
     def print_list(self) -> None:
+        from reports import complaint_list
+
         items = self.model.all_rows()
         subtitle = "　".join(box.currentText() for box in (self.status_box, self.category_box, self.month_box))
         self._save_pdf(f"{TITLE}_{datetime.date.today():%Y%m%d}",

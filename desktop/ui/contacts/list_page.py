@@ -30,7 +30,6 @@ from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
-from reports import visit_report
 
 translate = QCoreApplication.translate
 
@@ -207,6 +206,8 @@ class ContactListPage(QWidget):
         if row is None:
             messages.info(self, self.tr("打印"), self.tr("请先在列表中选择一条记录。"))
             return
+        from reports import visit_report
+
         contact = contacts.get(row.id)
         printing.preview(self, self.tr("走访客户报告单"), f"走访客户报告单_{row.id:06d}.pdf",
                          lambda target: visit_report.build(target, contact, office.branch_name()))

@@ -1,7 +1,8 @@
 """拜访积分: the month's points per salesperson against the 30-point bar, and one salesperson's visit plan
 against the actual visits month by month (访问计划完成表)."""
 
-from PySide6.QtCore import QDate, Qt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,13 +23,30 @@ from desktop.services.visit_points import TARGET
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages, printing
-from reports import visit_points as points_pdf
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 
 FLAGGED = QColor("#FBE3E3")
 
 
 
+def _month_cell(row: visit_points.PlanRow, month: int) -> str:
+    planned, actual = row.planned[month], row.actual[month]
+    return f"{planned}/{actual}" if planned or actual else ""
+
+
+def plan_columns() -> list[Column]:
+    """访问计划完成表: a salesperson may have thousands of customers, so the rows are shown page by page."""
+    month = QCoreApplication.translate("PlanColumns", "%1月")
+    months = [Column(month.replace("%1", str(m + 1)), lambda r, m=m: _month_cell(r, m),
+                     align=Qt.AlignmentFlag.AlignCenter) for m in range(12)]
+    return [Column(QCoreApplication.translate("PlanColumns", "客户"), lambda r: r.customer_name),
+            Column(QCoreApplication.translate("PlanColumns", "联系人"), lambda r: r.main_contact),
+            Column(QCoreApplication.translate("PlanColumns", "电话"), lambda r: r.phone), *months]
+
+
 class PointsPage(QWidget):
+    """Empty until refresh(), which the contacts tab calls each time the page is shown (not at start-up)."""
+
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
@@ -54,10 +72,10 @@ class PointsPage(QWidget):
         self.points_table.clicked.connect(self._pick_salesperson)
         layout.addWidget(self.points_table, 1)
         layout.addLayout(self._plan_bar())
-        self.plan_model = QStandardItemModel(self)
+        self.plan_rows: list[visit_points.PlanRow] = []
+        self.plan_model = LazyTableModel(plan_columns(), self._plan_page, parent=self)
         self.plan_table = list_table("plan_table", self.plan_model)
         layout.addWidget(self.plan_table, 1)
-        self.refresh()
 
     def _plan_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -122,20 +140,13 @@ class PointsPage(QWidget):
     def refresh_plan(self) -> None:
         year, _ = self.year_month()
         self.plan_title.setText(self.tr("%1年 访问计划完成表：").replace("%1", str(year)))
-        self.plan_model.clear()
-        self.plan_model.setHorizontalHeaderLabels(
-            [self.tr("客户"), self.tr("联系人"), self.tr("电话")]
-            + [self.tr("%1月").replace("%1", str(m)) for m in range(1, 13)])
         staff_id = self.salesperson.currentData()
-        if staff_id is None:
-            return
-        for row in visit_points.plan_year(staff_id, year):
-            cells = [f"{p}/{a}" if p or a else "" for p, a in zip(row.planned, row.actual, strict=True)]
-            items = [QStandardItem(v) for v in [row.customer_name, row.main_contact, row.phone, *cells]]
-            for item in items[3:]:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.plan_model.appendRow(items)
+        self.plan_rows = visit_points.plan_year(staff_id, year) if staff_id is not None else []
+        self.plan_model.reload()
         self.plan_table.setToolTip(self.tr("每格为 计划/实际 拜访次数"))
+
+    def _plan_page(self, page: Page) -> list[visit_points.PlanRow]:
+        return self.plan_rows[page.offset:page.offset + page.limit]
 
     def save_plan(self) -> None:
         staff_id, customer = self.salesperson.currentData(), self.plan_customer.chosen
@@ -151,6 +162,8 @@ class PointsPage(QWidget):
         self.refresh()
 
     def print_current(self) -> None:
+        from reports import visit_points as points_pdf
+
         year, month = self.year_month()
         rows = self.rows
         printing.preview(self, self.tr("业务积分表"), f"业务积分表_{year}{month:02d}.pdf",

@@ -28,7 +28,6 @@ from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Fetch, Page
-from reports import customer_card
 
 TYPING_PAUSE_MS = 250
 DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
@@ -308,5 +307,7 @@ class CustomersTab(QWidget):
         except RuleError as error:
             messages.refused(self, error)
             return
+        from reports import customer_card
+
         printing.preview(self, self.tr("客户资料卡"), f"客户资料卡_{row.number}.pdf",
                          lambda target: customer_card.build(target, customer, office.branch_name()))

@@ -24,7 +24,6 @@ from desktop.ui.swaps.swap_form import SwapFormDialog
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
-from reports import swap_form, swap_register
 
 translate = QCoreApplication.translate
 
@@ -156,9 +155,13 @@ class RegisterPage(QWidget):
         self.changed.emit()
 
     def write_form(self, target: Path, swap: Swap) -> None:
+        from reports import swap_form
+
         swap_form.build(target, swaps.get(swap.id), office.branch_name())
 
     def write_register(self, target: Path) -> None:
+        from reports import swap_register
+
         year, month = self.month.year_month()
         team_id = self.team.currentData()
         swap_register.build(target, year, month, swaps.month_register(year, month, team_id),

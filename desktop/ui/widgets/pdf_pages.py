@@ -1,12 +1,14 @@
 """The report's own PDF pages as images (rasterised with pypdfium2), for the print preview, the printer and the
 charts on screen: what is previewed and printed is exactly the PDF that is saved."""
 
-import pypdfium2 as pdfium
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 POINTS_PER_INCH = 72
 PRINT_DPI = 300  # enough for crisp Chinese at 8 pt without huge page images
@@ -14,7 +16,9 @@ PRINT_DPI = 300  # enough for crisp Chinese at 8 pt without huge page images
 
 class PdfPages:
     def __init__(self, data: bytes) -> None:
-        self.document = pdfium.PdfDocument(data)
+        import pypdfium2  # only when something is printed: keeps it off the start-up path
+
+        self.document = pypdfium2.PdfDocument(data)
 
     def __len__(self) -> int:
         return len(self.document)
@@ -44,6 +48,8 @@ def paint(printer: QPrinter, pages: PdfPages) -> None:
         painter.end()
 
 
-def drawing_image(drawing: Drawing, dpi: float = 110) -> QImage:
+def drawing_image(drawing: "Drawing", dpi: float = 110) -> QImage:
     """A ReportLab chart as a picture for the screen: the same drawing the PDF prints."""
+    from reportlab.graphics import renderPDF
+
     return PdfPages(renderPDF.drawToString(drawing)).image(0, dpi)

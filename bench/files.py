@@ -1,0 +1,87 @@
+"""Work on whole files: a verified backup of the database against `cp`, and importing customers from Excel."""
+
+import random
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+from bench.timing import Row, seconds
+from desktop.models import Staff
+from desktop.services import backup, customer_import
+from desktop.services.demo.names import person_name
+
+BACKUP_RATIO = 2.0
+IMPORT_BUDGET = 15.0
+HEADERS = ["客户姓名", "手机号码", "称呼", "地址", "需求/意向", "客户等级", "客户来源"]
+
+
+def copy_with_cp(source: Path, target: Path) -> float:
+    target.unlink(missing_ok=True)
+    return seconds(lambda: subprocess.run(["cp", str(source), str(target)], check=True))
+
+
+def measure_backup(db_file: Path, supervisor: Staff, runs: int, scratch: Path) -> list[Row]:
+    made, copied = [], []
+    for run in range(runs):
+        folder = scratch / f"backup-{run}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        made.append(seconds(lambda f=folder: backup.make_backup(supervisor, db_file, f)))
+        shutil.rmtree(folder)
+        copied.append(copy_with_cp(db_file, scratch / "cp-copy.db"))
+    (scratch / "cp-copy.db").unlink()
+    size = db_file.stat().st_size / 1e6
+    return [Row("files", f"backup of the {size:,.0f} MB database (snapshot, copy, fsync, read-back, checks)", made,
+                limit_what="cp of the same file", limit_values=copied, max_ratio=BACKUP_RATIO)]
+
+
+def write_workbooks(folder: Path, total: int, seed: int) -> list[Path]:
+    """Spreadsheets of new customers as an office would have them, at most MAX_ROWS rows each."""
+    from openpyxl import Workbook
+
+    rng = random.Random(seed)
+    paths, number = [], 0
+    while number < total:
+        book = Workbook()
+        sheet = book.active
+        sheet.append(HEADERS)
+        for _ in range(min(customer_import.MAX_ROWS, total - number)):
+            name = person_name(rng)
+            sheet.append([name, f"166{number:08d}", name[0] + rng.choice(["先生", "女士"]), "杭州市文三路 1 号",
+                          "两室一厅，90 平方米左右", rng.choice("ABCD"), "网络"])
+            number += 1
+        path = folder / f"客户导入_{len(paths) + 1}.xlsx"
+        book.save(path)
+        paths.append(path)
+    return paths
+
+
+def import_file(clerk: Staff, path: Path) -> int:
+    """What 从 Excel 导入 does: read and vet the file, map the columns, check every row, register them."""
+    sheet = customer_import.read_workbook(path)
+    checks = customer_import.check(sheet, customer_import.guess_mapping(sheet.headers))
+    return customer_import.import_rows(clerk, checks).imported
+
+
+def read_only(path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    for _ in book.worksheets[0].iter_rows(values_only=True):
+        pass
+    book.close()
+
+
+def measure_import(clerk: Staff, total: int, scratch: Path) -> list[Row]:
+    """One run: the customers stay registered in the scratch copy of the database."""
+    paths = write_workbooks(scratch, total, seed=9)
+    start = time.perf_counter()
+    imported = sum(import_file(clerk, path) for path in paths)
+    took = time.perf_counter() - start
+    if imported != total:
+        raise RuntimeError(f"imported {imported} of {total} customers")
+    reading = sum(seconds(lambda p=path: read_only(p)) for path in paths)
+    return [Row("files", f"import {total:,} customers from Excel ({len(paths)} files of ≤ "
+                         f"{customer_import.MAX_ROWS:,} rows: read, check, register)", [took],
+                limit_what="openpyxl reading the same files", limit_values=[reading], budget=IMPORT_BUDGET)]

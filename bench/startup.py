@@ -1,0 +1,50 @@
+"""Start-up time and peak memory, each run in a new process (bench/window_probe.py) against a bare PySide6 window."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.timing import Row
+
+PROBE = Path(__file__).resolve().parent / "window_probe.py"
+START_BUDGET = 1.0
+MEMORY_BUDGET = 300e6
+
+
+def probe(arguments: list[str], scratch: Path) -> tuple[dict[str, float], int]:
+    """Run the probe once: seconds from starting the process to each mark, and the peak memory it reported."""
+    env = dict(os.environ, XDG_DATA_HOME=str(scratch / "data"), XDG_CONFIG_HOME=str(scratch / "config"))
+    started = time.time()
+    done = subprocess.run([sys.executable, str(PROBE), *arguments], env=env, capture_output=True, text=True,
+                          timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError(f"window probe {arguments} failed:\n{done.stderr}")
+    marks, rss = {}, 0
+    for line in done.stdout.splitlines():
+        words = line.split()
+        if words[0] == "mark":
+            marks[words[1]] = float(words[2]) - started
+        elif words[0] == "rss":
+            rss = int(words[1])
+    return marks, rss
+
+
+def measure(db_file: Path, login: str, runs: int, scratch: Path) -> list[Row]:
+    app_runs = [probe(["app", str(db_file), login], scratch)[0] for _ in range(runs)]
+    bare_runs = [probe(["bare"], scratch) for _ in range(runs)]
+    bare = [marks["window"] for marks, _ in bare_runs]
+    memory_runs = [probe(["app", str(db_file), login, "--all-tabs"], scratch)[1] for _ in range(max(1, runs // 2))]
+    section = "start"
+    return [
+        Row(section, "start → login window shown", [m["login"] for m in app_runs],
+            limit_what="bare PySide6 window shown", limit_values=bare),
+        Row(section, "login → main window usable (first tab's first page painted)",
+            [m["window"] - m["login"] for m in app_runs]),
+        Row(section, "cold start → main window usable (login taken as instant)", [m["window"] for m in app_runs],
+            limit_what="bare PySide6 window shown", limit_values=bare, budget=START_BUDGET),
+        Row("memory", "peak RSS with every tab and page shown", [float(r) for r in memory_runs], unit="B",
+            limit_what="bare PySide6 window", limit_values=[float(rss) for _, rss in bare_runs],
+            budget=MEMORY_BUDGET),
+    ]
