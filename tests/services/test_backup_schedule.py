@@ -37,6 +37,15 @@ def test_automatic_backups_rotate(office_data: dict, db_path: Path) -> None:
     assert found == [path.resolve() for path in kept]
 
 
+def test_automatic_copies_are_verified_with_quick_check(office_data: dict, db_path: Path, usb: Path) -> None:
+    """Closing the program must not wait for a full integrity_check of a large file; a manual backup still runs it."""
+    automatic = backup_schedule.make_automatic(db_path, keep=3, now=NOW)
+    manual = backup.make_backup(office_data["supervisor"], db_path, usb)
+    assert automatic.info.integrity == "quick_check"
+    assert manual.info.integrity == "integrity_check"
+    assert "quick_check" in automatic.verified_text()
+
+
 def test_record_and_last_backup(office_data: dict, db_path: Path, usb: Path) -> None:
     supervisor = office_data["supervisor"]
     assert backup_schedule.last_backup() == (None, "")
