@@ -4,14 +4,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from desktop.models import Staff
 from desktop.services.errors import RuleError
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]]) -> None:
@@ -50,14 +49,8 @@ class RecordPage(QWidget):
         splitter = QSplitter()
         layout.addWidget(splitter, 1)
         self.model = LazyTableModel(self.columns(), self.fetch, parent=self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = list_table("records", self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         splitter.addWidget(self.view)
         self.box = QGroupBox()
         box_layout = QVBoxLayout(self.box)

@@ -7,14 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 ROW_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}
 TITLE = QT_TRANSLATE_NOOP("ComplaintsTab", "客户抱怨案件登记追踪表")
@@ -41,13 +40,9 @@ class ComplaintsTab(QWidget):
         self.dialog: StepDialog | ComplaintFormDialog | None = None  # the step or form being filled in
         self._build_filters()
         self.model = LazyTableModel(self._columns(), self._fetch, self._row_colour, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table("complaints", self.model)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
-        self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail = ComplaintDetailView(user)
         self.detail.step_requested.connect(self.start_step)

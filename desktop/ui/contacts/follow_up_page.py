@@ -18,11 +18,11 @@ from desktop.services import auth, follow_ups, people
 from desktop.services.contact_options import kind_label
 from desktop.services.errors import RuleError
 from desktop.services.follow_ups import BUCKETS, REQUIRED_AFTER_VISIT, FollowUpRow
-from desktop.ui.contacts.views import list_table
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate
 

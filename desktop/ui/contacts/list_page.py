@@ -25,11 +25,11 @@ from desktop.services.contacts import ContactFilters, ContactRow
 from desktop.services.errors import RuleError
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.form import ContactDialog
-from desktop.ui.contacts.views import list_table
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate
 

@@ -21,9 +21,9 @@ from desktop.services import excel, office, visit_points
 from desktop.services.errors import RuleError
 from desktop.services.visit_points import TARGET
 from desktop.ui.contacts.customer_picker import CustomerPicker
-from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 FLAGGED = QColor("#FBE3E3")
 

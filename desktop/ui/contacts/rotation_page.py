@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.services import people, rotation
 from desktop.services.errors import RuleError
-from desktop.ui.contacts.views import list_table
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.list_table import list_table
 
 NEXT_STYLE = "font-size: 16px; font-weight: bold; color: #1a5276;"
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.models import Staff
 from desktop.services import urgent_reports
 from desktop.services.urgent_reports import UrgentRow
-from desktop.ui.contacts.views import list_table
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate
 

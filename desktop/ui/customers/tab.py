@@ -4,14 +4,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Fetch, Page
+from desktop.ui.widgets.list_table import list_table
 
 TYPING_PAUSE_MS = 250
 DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
@@ -47,12 +46,7 @@ class CustomersTab(QWidget):
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
         self.model = CustomerListModel(self._service_fetch)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = list_table("customers", self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)

@@ -2,13 +2,11 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from desktop.services.errors import RuleError
 from desktop.ui.swaps.register import register_columns
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_table import LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 
 class ApprovalPage(QWidget):
@@ -29,14 +28,7 @@ class ApprovalPage(QWidget):
         self.user = user
         layout = QVBoxLayout(self)
         self.model = LazyTableModel(register_columns(), self._fetch)
-        self.table = QTableView()
-        self.table.setObjectName("waiting")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = list_table("waiting", self.model)
         self.detail = QLabel()
         self.detail.setObjectName("detail")
         self.detail.setWordWrap(True)

@@ -4,7 +4,6 @@ import datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from desktop.ui.swaps.common import MonthPicker, person_combo, select_data
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 
 def _date_edit() -> QDateEdit:
@@ -106,13 +105,7 @@ class LeavePage(QWidget):
             Column(self.tr("事由"), lambda r: r.reason),
         ]
         self.model = LazyTableModel(columns, self._fetch)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = list_table("leave", self.model)
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.add)
         self.void_button.clicked.connect(self.void)

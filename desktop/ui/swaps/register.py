@@ -5,13 +5,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from desktop.ui.swaps.swap_form import SwapFormDialog
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate
 
@@ -57,14 +56,7 @@ class RegisterPage(QWidget):
         layout.addLayout(self._build_filters())
         self.model = LazyTableModel(register_columns(), self._fetch,
                                     row_color=lambda s: STATUS_COLORS.get(swaps.status_of(s)))
-        self.table = QTableView()
-        self.table.setObjectName("register")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = list_table("register", self.model)
         self.table.doubleClicked.connect(lambda _: self.print_form())
         layout.addWidget(self.table)
         layout.addLayout(self._build_buttons())
