@@ -23,7 +23,7 @@ from desktop import __version__
 from desktop.models import Staff
 from desktop.models.migrations import all_migrations
 from desktop.services import auth
-from desktop.services.errors import RuleError
+from desktop.services.errors import Cancelled, RuleError
 
 PREFIX = "客服台备份"
 USB_FOLDER = "客服台备份"  # made on a removable drive so the stick stays tidy
@@ -43,7 +43,7 @@ TABLE_LABELS = {
 }
 
 
-class BackupCancelled(RuleError):
+class BackupCancelled(Cancelled):
     """The person pressed 取消 while the copy was running."""
 
 

@@ -10,6 +10,10 @@ class RuleError(Exception):
         self.field = field
 
 
+class Cancelled(RuleError):
+    """The person pressed 取消 while slow work ran; whatever it was making is left unmade."""
+
+
 class PermissionDenied(RuleError):
     """The logged-in person's role does not allow the action."""
 

@@ -157,47 +157,47 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="51"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="43"/>
         <source>审批意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="54"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="46"/>
         <source>不同意时必须填写</source>
         <translation>Required when refusing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="56"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="48"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="57"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="49"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="85"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="77"/>
         <source>没有等待您审批的换班。</source>
         <translation>No shift swaps are waiting for your approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="91"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="83"/>
         <source>✓ 现在复核：符合全部换班规则。</source>
         <translation>✓ Checked now: meets all shift swap rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="94"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="86"/>
         <source>您审批的一方：</source>
         <translation>Your side to approve: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="95"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="87"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="96"/>
+        <location filename="../../desktop/ui/swaps/approvals.py" line="88"/>
         <source>交接事项：</source>
         <translation>Handover: </translation>
     </message>
@@ -205,210 +205,210 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
         <source>班组</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
         <source>班次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
         <source>工作日历</source>
         <translation>Work Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
         <source>客户电话</source>
         <translation>Customer phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
         <source>借阅卡</source>
         <translation>Access card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
         <source>工号</source>
         <translation>Staff No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
         <source>班长</source>
         <translation>Team Leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
         <source>岗位/工种</source>
         <translation>Position/Trade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
         <source>技能等级</source>
         <translation>Skill level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
         <source>启用/在职</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
         <source>上班</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
         <source>下班</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
         <source>作废时间</source>
         <translation>Voided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
         <source>作废人</source>
         <translation>Voided by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="45"/>
         <source>表：</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>选择一条记录，在此查看修改前后的内容。</source>
         <translation>Select an entry to see the values before and after the change here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>（系统）</source>
         <translation>(system)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="111"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1094,117 +1094,117 @@ Verified:
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="34"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="33"/>
         <source>客户抱怨案件登记追踪表</source>
         <translation>Complaint Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="68"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="63"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="64"/>
         <source>未结案</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="73"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="68"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="78"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="73"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="79"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
         <source>我负责的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="81"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="76"/>
         <source>编号、投诉人或电话</source>
         <translation>Number, complainant or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="96"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="91"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="100"/>
         <source>受理投诉…</source>
         <translation>Receive Complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="101"/>
         <source>打印投诉记录表</source>
         <translation>Print Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="102"/>
         <source>打印五联抱怨处理表</source>
         <translation>Print 5-Part Handling Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="103"/>
         <source>打印催办单</source>
         <translation>Print Reminder Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="104"/>
         <source>打印追踪表</source>
         <translation>Print Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="105"/>
         <source>统计…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="125"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="120"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="126"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="121"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="122"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="123"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="124"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="125"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="126"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="133"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="134"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
@@ -1863,169 +1863,169 @@ Verified:
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="83"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="87"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="95"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
         <source>查看/修改</source>
         <translation>View/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="263"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="257"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="108"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="154"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="148"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="164"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="158"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="174"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="168"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="206"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="299"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="200"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="293"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="206"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="200"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="250"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="244"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="245"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="257"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="257"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="264"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="258"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="294"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="288"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="312"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="306"/>
         <source>客户资料卡</source>
         <translation>Customer Card</translation>
     </message>
@@ -2407,37 +2407,37 @@ The damaged file is kept at:
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="46"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="45"/>
         <source>登记请假</source>
         <translation>Record Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="58"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="57"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="58"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="57"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="59"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="58"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="59"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="58"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="60"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="59"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="60"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="59"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
@@ -2445,62 +2445,62 @@ The damaged file is kept at:
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="90"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="89"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="93"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="92"/>
         <source>登记请假…</source>
         <translation>Record Leave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="94"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="93"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="100"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="99"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="101"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="100"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="102"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="101"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="103"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="102"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="104"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="103"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="105"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="104"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="106"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="105"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="138"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="131"/>
         <source>作废请假</source>
         <translation>Void Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="138"/>
+        <location filename="../../desktop/ui/swaps/leave.py" line="131"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
@@ -2819,18 +2819,18 @@ The damaged file is kept at:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/record_page.py" line="65"/>
-        <location filename="../../desktop/ui/admin/record_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="110"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/record_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="60"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/record_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="116"/>
         <source>修改：%1</source>
         <translation>Edit: %1</translation>
     </message>
@@ -2838,119 +2838,119 @@ The damaged file is kept at:
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="78"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="70"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="79"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="71"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="80"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="72"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="82"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="74"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="85"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="77"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="85"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="77"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="86"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="78"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="45"/>
-        <location filename="../../desktop/ui/swaps/register.py" line="86"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="44"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="78"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="39"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="38"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="40"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="39"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="41"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="40"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="42"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="41"/>
         <source>换班日期/班次</source>
         <translation>Swap date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="43"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="42"/>
         <source>还班日期/班次</source>
         <translation>Return date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="44"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="43"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="46"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="45"/>
         <source>审批情况</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="99"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="91"/>
         <source>新建换班…</source>
         <translation>New Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="100"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="92"/>
         <source>撤销换班…</source>
         <translation>Withdraw Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="101"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="93"/>
         <source>打印换班登记表…</source>
         <translation>Print Swap Form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="102"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="94"/>
         <source>打印本月登记簿…</source>
         <translation>Print This Month&apos;s Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="146"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="138"/>
         <source>撤销换班</source>
         <translation>Withdraw Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="146"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="138"/>
         <source>撤销原因：</source>
         <translation>Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="174"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="166"/>
         <source>换班登记表</source>
         <translation>Shift Swap Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="179"/>
-        <location filename="../../desktop/ui/swaps/register.py" line="182"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="171"/>
+        <location filename="../../desktop/ui/swaps/register.py" line="174"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
@@ -4126,19 +4126,25 @@ Please log in again.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="15"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="19"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="32"/>
         <source>导出到 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="23"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="36"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="24"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="37"/>
         <source>已导出 %1 行到：</source>
         <translation>Exported %1 row(s) to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/lazy_table.py" line="84"/>
+        <source>正在读取… 已读 %1 行</source>
+        <translation>Reading… %1 rows so far</translation>
     </message>
 </context>
 <context>
@@ -4193,12 +4199,12 @@ Log file: %1</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/backup/progress.py" line="33"/>
+        <location filename="../../desktop/ui/widgets/progress.py" line="34"/>
         <source>已取消，没有留下不完整的文件。</source>
         <translation>Cancelled; no incomplete file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/progress.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/progress.py" line="40"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -23,9 +23,9 @@ from desktop.models import Staff
 from desktop.services import backup, backup_schedule
 from desktop.services.errors import RuleError
 from desktop.ui.backup.drives import removable_volumes
-from desktop.ui.backup.progress import run_with_progress
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.progress import run_with_progress
 
 TARGET = Qt.ItemDataRole.UserRole  # (folder, create the folder on a stick's root)
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from desktop.models import Staff
 from desktop.services import backup_schedule
 from desktop.services.errors import RuleError
-from desktop.ui.backup.progress import Worker
 from desktop.ui.widgets.forms import ERROR_STYLE
+from desktop.ui.widgets.progress import Worker
 
 FIRST_CHECK_MS = 2 * 60 * 1000  # the daily copy waits until start-up work is over
 CHECK_MS = 60 * 60 * 1000  # the program may stay open for days

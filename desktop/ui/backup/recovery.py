@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 from desktop.services import restore
 from desktop.services.backup import BackupInfo
 from desktop.services.errors import RuleError
-from desktop.ui.backup.progress import run_with_progress
 from desktop.ui.backup.restore_dialog import RestoreConfirmation
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.progress import run_with_progress
 
 
 class DamagedDatabaseDialog(QDialog):

@@ -23,9 +23,9 @@ from desktop.services import backup, backup_schedule, office, restore
 from desktop.services.backup import BackupInfo
 from desktop.services.errors import RuleError
 from desktop.ui.backup.drives import removable_volumes
-from desktop.ui.backup.progress import run_with_progress
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ERROR_STYLE
+from desktop.ui.widgets.progress import run_with_progress
 
 PATH = Qt.ItemDataRole.UserRole
 

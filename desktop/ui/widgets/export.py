@@ -1,13 +1,17 @@
-"""File → 导出: save the rows of a list (as filtered) to an Excel file the user picks."""
+"""File → 导出: save the rows of a list (as filtered and sorted) to an Excel file the user picks, reading and
+writing in a worker thread so that a long list never freezes the window."""
 
 import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.models import db
 from desktop.services import excel
+from desktop.services.errors import RuleError
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_table import LazyTableModel
+from desktop.ui.widgets.progress import Progress, run_with_progress
 
 
 def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
@@ -18,7 +22,16 @@ def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
         return
     if not path.endswith(".xlsx"):
         path += ".xlsx"
-    rows = [model.display_row(row) for row in model.all_rows()]
-    excel.write_sheet(path, title, model.headers(), rows)
+    def work(progress: Progress) -> int:
+        with db.connection_context():  # the worker thread's own connection
+            rows = model.export_rows(progress)
+        excel.write_sheet(path, title, model.headers(), rows)
+        return len(rows)
+
+    try:
+        count = run_with_progress(parent, QCoreApplication.translate("export", "导出到 Excel"), work)
+    except RuleError as error:
+        messages.refused(parent, error)
+        return
     messages.info(parent, QCoreApplication.translate("export", "导出完成"),
-                  QCoreApplication.translate("export", "已导出 %1 行到：").replace("%1", str(len(rows))) + f"\n{path}")
+                  QCoreApplication.translate("export", "已导出 %1 行到：").replace("%1", str(count)) + f"\n{path}")

@@ -4,7 +4,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +70,21 @@ class LazyTableModel(QAbstractTableModel):
         while self.canFetchMore(ROOT):
             self.fetchMore(ROOT)
         return list(self._rows)
+
+    def export_rows(self, progress: Callable[[str, int, int], None] | None = None,
+                    page_size: int = 2000) -> list[list[Any]]:
+        """Every row of the current query and order as shown, read from the service page by page without touching
+        the view, so that it can run off the UI thread."""
+        rows: list[Any] = []
+        while True:
+            page = Page(len(rows), page_size, rows[-1] if rows else None, self._sort_key, self._descending)
+            batch = list(self._fetch(page))
+            rows.extend(batch)
+            if progress is not None:
+                progress(QCoreApplication.translate("export", "正在读取… 已读 %1 行").replace("%1", str(len(rows))),
+                         len(rows), 0)
+            if len(batch) < page_size:
+                return [self.display_row(row) for row in rows]
 
     def headers(self) -> list[str]:
         return [column.title for column in self._columns]

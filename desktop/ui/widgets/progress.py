@@ -1,4 +1,4 @@
-"""Run slow file work (backup, checking, restore) in a worker thread behind a progress dialog with 取消."""
+"""Run slow work (backup, restore, export of a long list) in a worker thread behind a progress dialog with 取消."""
 
 from collections.abc import Callable
 from typing import TypeVar
@@ -6,9 +6,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.services.backup import BackupCancelled, Progress
+from desktop.services.errors import Cancelled
 
 Result = TypeVar("Result")
+Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0: unknown
 STEPS = 1000
 
 
@@ -30,7 +31,7 @@ class Worker(QThread):
 
     def report(self, stage: str, done: int, total: int) -> None:
         if self.cancelled:
-            raise BackupCancelled(QCoreApplication.translate("progress", "已取消，没有留下不完整的文件。"))
+            raise Cancelled(QCoreApplication.translate("progress", "已取消，没有留下不完整的文件。"))
         self.progressed.emit(stage, done, total)
 
 
