@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from desktop.models import RosterEntry, Shift, Staff, Team, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, leave
 from desktop.services.errors import RuleError
 
 
@@ -16,9 +16,13 @@ class MonthGrid:
     days: list[datetime.date]
     people: list[Staff]
     cells: dict[tuple[int, datetime.date], Shift] = field(default_factory=dict)  # (staff id, day) -> shift
+    leave: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> leave kind
 
     def shift_of(self, person: Staff, day: datetime.date) -> Shift | None:
         return self.cells.get((person.id, day))
+
+    def leave_of(self, person: Staff, day: datetime.date) -> str | None:
+        return self.leave.get((person.id, day))
 
 
 def month_days(year: int, month: int) -> list[datetime.date]:
@@ -36,7 +40,7 @@ def month_grid(year: int, month: int, team_id: int | None = None) -> MonthGrid:
         .join(Shift)
         .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False))
     )
-    grid = MonthGrid(year, month, days, people)
+    grid = MonthGrid(year, month, days, people, leave=leave.cells(days[0], days[-1]))
     for entry in entries:
         grid.cells[(entry.staff_id, entry.day)] = entry.shift
     return grid

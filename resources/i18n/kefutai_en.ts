@@ -3196,22 +3196,32 @@ Please log in again.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="91"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="82"/>
+        <source>假</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="95"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="125"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="97"/>
+        <source>请假：%1</source>
+        <translation>Leave: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="131"/>
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="127"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="133"/>
         <source>周末</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="128"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="134"/>
         <source>调休上班日</source>
         <translation>Make-up workday</translation>
     </message>
@@ -3470,7 +3480,7 @@ Please log in again.</translation>
 <context>
     <name>ShiftDelegate</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="137"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="143"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models import AuditEntry, RosterEntry, Staff
-from desktop.services import calendar, office, roster
-from desktop.ui.admin import roster_page
+from desktop.services import calendar, leave, office, roster
+from desktop.ui.admin import roster_grid, roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages
 from tests.ui.keyboard import type_text
@@ -181,3 +181,15 @@ def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialo
     _click(qtbot, page.save_button)
     assert (office.branch_name(), office.get("language")) == ("华东区宁波分店", "en")
     assert page.saved_label.text() == "已保存。"
+
+
+def test_roster_grid_shows_leave(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    clerk, leader = office_data["clerk1"], office_data["leader1"]
+    leave.record(leader, leave.LeaveForm(clerk.id, datetime.date(2026, 10, 13), datetime.date(2026, 10, 13), "事假",
+                                         leader.id, "家中有事"))
+    page = _roster_on_october(qtbot, dialog)
+    on_leave = _cell(page, clerk, datetime.date(2026, 10, 13))
+    next_day = _cell(page, clerk, datetime.date(2026, 10, 14))
+    assert on_leave.data() == "假" and next_day.data() == ""
+    assert on_leave.data(Qt.ItemDataRole.BackgroundRole) == roster_grid.LEAVE
+    assert "请假：事假" in on_leave.data(Qt.ItemDataRole.ToolTipRole)

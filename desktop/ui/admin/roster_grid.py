@@ -17,6 +17,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 REST = QColor("#FBE3E3")
 EDITED = QColor("#FFF1A8")
+LEAVE = QColor("#FAD7A0")  # as in the swap tab's roster
 REST_TEXT = QColor("#C0392B")
 Cell = tuple[int, datetime.date]
 NOT_A_SHIFT_KEY = -1  # shift ids are positive
@@ -76,8 +77,9 @@ class RosterModel(QAbstractTableModel):
             return None
         shift_id = self.shift_id(index)
         shift = self.shifts.get(shift_id) if shift_id is not None else None
+        on_leave = self.grid.leave.get(self.cell(index))
         if role == Qt.ItemDataRole.DisplayRole:
-            return shift.name[:1] if shift else ""
+            return shift.name[:1] if shift else (self.tr("假") if on_leave else "")
         if role == Qt.ItemDataRole.EditRole:
             return shift_id
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -85,10 +87,14 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.cell(index) in self.pending:
                 return EDITED
+            if on_leave:
+                return LEAVE
             return None if self._working[index.column()] else REST
         if role == Qt.ItemDataRole.ToolTipRole:
             person, day = self.grid.people[index.row()], self.grid.days[index.column()]
             what = people.shift_label(shift) if shift else self.tr("休息")
+            if on_leave:
+                what += "  " + self.tr("请假：%1").replace("%1", on_leave)
             return f"{person.name}  {day:%m-%d}  {what}"
         return None
 
