@@ -1433,97 +1433,97 @@ Verified:
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="110"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="102"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="112"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="104"/>
         <source>全部方式</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="106"/>
         <source>全部目的</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="116"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
         <source>客户（输入后从列表选择）</source>
         <translation>Customer (type, then pick from the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="118"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="111"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="120"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="113"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="124"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="117"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="141"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="134"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="142"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="135"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="143"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="136"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="145"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="138"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="146"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="139"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="147"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="140"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="187"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="187"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="200"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="200"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="212"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="205"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="216"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="209"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1863,169 +1863,169 @@ Verified:
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="83"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="75"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="77"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="78"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="87"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="79"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="81"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="82"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
         <source>查看/修改</source>
         <translation>View/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="257"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="249"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="108"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="102"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="103"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="104"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="148"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="140"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="158"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="150"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="168"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="160"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="200"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="293"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="192"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="285"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="200"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="192"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="244"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="236"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="245"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="237"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="243"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="251"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="243"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="258"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="250"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="288"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="280"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="306"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="298"/>
         <source>客户资料卡</source>
         <translation>Customer Card</translation>
     </message>

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
+from desktop.ui.widgets.filters import filter_combo
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from desktop.ui.widgets.list_table import list_table
 
@@ -96,21 +96,14 @@ class ContactListPage(QWidget):
         edit.dateChanged.connect(self.refresh)
         return edit
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.currentIndexChanged.connect(self.refresh)
-        return combo
-
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.date_from, self.date_to = self._date_edit("date_from"), self._date_edit("date_to")
         everyone = [(self.tr("全部人员"), None)] + [(f"{p.code} {p.name}", p.id) for p in people.active_staff()]
-        self.person = self._combo("person", everyone)
-        self.kind = self._combo("kind", [(self.tr("全部方式"), "")] + [(translated(t), k) for k, t in KINDS.items()])
-        self.purpose = self._combo("purpose", [(self.tr("全部目的"), "")] + [(p, p) for p in PURPOSES])
+        self.person = filter_combo("person", self.refresh, everyone)
+        kinds = [(self.tr("全部方式"), "")] + [(translated(t), k) for k, t in KINDS.items()]
+        self.kind = filter_combo("kind", self.refresh, kinds)
+        self.purpose = filter_combo("purpose", self.refresh, [(self.tr("全部目的"), "")] + [(p, p) for p in PURPOSES])
         self.customer = CustomerPicker(self.user)
         self.customer.setObjectName("customer_filter")
         self.customer.setPlaceholderText(self.tr("客户（输入后从列表选择）"))

@@ -5,7 +5,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
+from desktop.ui.widgets.filters import filter_combo
 from desktop.ui.widgets.lazy_table import Fetch, Page
 from desktop.ui.widgets.list_table import list_table
 
@@ -67,14 +67,6 @@ class CustomersTab(QWidget):
         self.refresh()
 
     # building
-    def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
-        box = QComboBox()
-        box.setObjectName(name)
-        for text, data in items:
-            box.addItem(text, data)
-        box.currentIndexChanged.connect(self.refresh)
-        return box
-
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -82,14 +74,14 @@ class CustomersTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号"))
         grades = [(g, g) for g in customers.GRADES]
-        self.grade_box = self._combo("customer_grade", [(self.tr("客户等级：全部"), "")] + grades)
-        self.credit_box = self._combo("credit_grade", [(self.tr("信用等级：全部"), "")] + grades)
-        self.owner_box = self._combo("owner", [(self.tr("业务员：全部"), None)] + [
+        self.grade_box = filter_combo("customer_grade", self.refresh, [(self.tr("客户等级：全部"), "")] + grades)
+        self.credit_box = filter_combo("credit_grade", self.refresh, [(self.tr("信用等级：全部"), "")] + grades)
+        self.owner_box = filter_combo("owner", self.refresh, [(self.tr("业务员：全部"), None)] + [
             (f"{p.code} {p.name}", p.id) for p in people.active_staff()])
-        self.status_box = self._combo("status", [(self.tr("在册客户"), "")] + [
+        self.status_box = filter_combo("status", self.refresh, [(self.tr("在册客户"), "")] + [
             (s, s) for s in customers.STATUSES] + [(self.tr("全部（含归档、作废）"), "全部")])
-        self.due_box = self._combo("due", [(self.tr("复核：不限"), ""), (self.tr("信用复核到期"), "credit"),
-                                           (self.tr("档案核定到期"), "archive")])
+        self.due_box = filter_combo("due", self.refresh, [
+            (self.tr("复核：不限"), ""), (self.tr("信用复核到期"), "credit"), (self.tr("档案核定到期"), "archive")])
         self.mine_box = QCheckBox(self.tr("只看我的"))
         self.mine_box.setObjectName("mine")
         self.mine_box.toggled.connect(self.refresh)
