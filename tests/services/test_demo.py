@@ -8,8 +8,8 @@ from peewee import SqliteDatabase
 
 from bench.dataset import fingerprint
 from desktop import db as database
-from desktop.models import Customer
-from desktop.services import calendar, demo
+from desktop.models import Customer, RosterEntry, Shift
+from desktop.services import calendar, demo, people
 from desktop.services.demo import bulk
 
 DAY = datetime.date(2026, 3, 16)
@@ -46,3 +46,23 @@ def test_bulk_insert_stores_what_insert_many_would(office_data: dict, fresh_db: 
     assert {k: v for k, v in first.items() if k not in ("id", "number")} == {
         k: v for k, v in second.items() if k not in ("id", "number")}
     assert second["budget"] == Decimal("1200.50") and second["customer_grade"] == "C"  # a default filled in
+
+
+def test_the_demo_roster_leaves_eight_hours_between_shifts(tmp_path: Path) -> None:
+    """The office forbids back-to-back shifts (连班); sample data must not show what the swap rules refuse."""
+    database.open_database(tmp_path / "演示.db")
+    try:
+        demo.generate("small", seed=3, today=DAY)
+        entries = (RosterEntry.select(RosterEntry, Shift).join(Shift)
+                   .order_by(RosterEntry.staff, RosterEntry.day))
+        shortest = datetime.timedelta.max
+        previous: dict[int, tuple[datetime.datetime, datetime.datetime]] = {}
+        for entry in entries:
+            span = people.shift_span(entry.shift, entry.day)
+            if entry.staff_id in previous:
+                shortest = min(shortest, span[0] - previous[entry.staff_id][1])
+            previous[entry.staff_id] = span
+        assert shortest >= datetime.timedelta(hours=8)
+    finally:
+        database.close_database()
+        calendar.invalidate()

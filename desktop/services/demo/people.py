@@ -42,20 +42,22 @@ def generate(context: DemoContext) -> None:
 
 
 def _roster(context: DemoContext, shifts: list[Shift]) -> None:
-    """Each team rotates through early, middle and night weeks; the sales teams work the day shift."""
+    """Each team rotates weekly early → night → middle → early, so every change of shift leaves at least eight hours'
+    rest (the other way round a Sunday 中班 would run straight into a Monday 夜班); the sales teams work the day
+    shift."""
     people = list(Staff.select().where(Staff.team.is_null(False)))
     first = context.today.replace(day=1) - datetime.timedelta(days=context.size.roster_days - 40)
     rows = []
     for offset in range(context.size.roster_days):
         day = first + datetime.timedelta(days=offset)
-        week = day.isocalendar()[1]
+        week = (day.toordinal() - 1) // 7  # Monday-based weeks counted without the year's break
         for person in people:
             if (day.toordinal() + person.id) % 7 in (0, 1):
                 continue  # two rest days a week, staggered
             if person.job_type == "业务员":
                 shift = shifts[3]
             else:
-                shift = shifts[(week + person.team_id) % 3]
+                shift = shifts[-(week + person.team_id) % 3]
             rows.append({"staff": person.id, "day": day, "shift": shift.id})
     for start in range(0, len(rows), 5000):
         RosterEntry.insert_many(rows[start:start + 5000]).execute()
