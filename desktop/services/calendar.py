@@ -1,5 +1,6 @@
 """The working-day calendar: Chinese public holidays and make-up working days (调休), and working-day arithmetic."""
 
+import calendar as monthcal
 import datetime
 from functools import lru_cache
 from typing import Any
@@ -143,3 +144,8 @@ def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") 
             audit.update(actor, row, kind=kind, name=name.strip(), source="manual")
     invalidate()
     return row
+
+
+def month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    """The first and the last day of a calendar month."""
+    return datetime.date(year, month, 1), datetime.date(year, month, monthcal.monthrange(year, month)[1])

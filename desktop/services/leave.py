@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from desktop.models import Leave, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, calendar
 from desktop.services.errors import ValidationErrors
 
 KINDS = ["病假", "事假", "年假", "婚假", "丧假", "其他"]
@@ -86,8 +86,7 @@ def approvers() -> list[Staff]:
 
 def page(year: int, month: int, offset: int, limit: int, include_voided: bool = False) -> list[Leave]:
     """The month's leave records (any overlapping the month), newest first."""
-    first = datetime.date(year, month, 1)
-    last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    first, last = calendar.month_bounds(year, month)
     Approver = Staff.alias()
     query = (
         Leave.select(Leave, Staff, Approver)

@@ -1,11 +1,10 @@
 """The roster (排班表): which person works which shift on which date, read and edited a month at a time."""
 
-import calendar as monthcal
 import datetime
 from dataclasses import dataclass, field
 
 from desktop.models import RosterEntry, Shift, Staff, Team, db
-from desktop.services import audit, auth, leave
+from desktop.services import audit, auth, calendar, leave
 from desktop.services.errors import RuleError
 
 
@@ -26,7 +25,8 @@ class MonthGrid:
 
 
 def month_days(year: int, month: int) -> list[datetime.date]:
-    return [datetime.date(year, month, d) for d in range(1, monthcal.monthrange(year, month)[1] + 1)]
+    first, last = calendar.month_bounds(year, month)
+    return [first + datetime.timedelta(days=n) for n in range(last.day)]
 
 
 def month_grid(year: int, month: int, team_id: int | None = None) -> MonthGrid:

@@ -10,7 +10,7 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
-from desktop.services import audit, auth, leave, people, roster
+from desktop.services import audit, auth, calendar, leave, people, roster
 from desktop.services.errors import RuleError
 from desktop.services.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
 
@@ -191,15 +191,10 @@ def _register_query():
     )
 
 
-def _month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
-    first = datetime.date(year, month, 1)
-    return first, (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
-
-
 def _filtered(filters: SwapFilter, now: datetime.datetime):
     query = _register_query()
     if filters.year and filters.month:
-        query = query.where(Swap.swap_day.between(*_month_bounds(filters.year, filters.month)))
+        query = query.where(Swap.swap_day.between(*calendar.month_bounds(filters.year, filters.month)))
     if filters.team_id is not None:
         query = query.where((Applicant.team == filters.team_id) | (Substitute.team == filters.team_id))
     if filters.person_id is not None:

@@ -59,3 +59,9 @@ def test_seeding_is_idempotent(fresh_db: SqliteDatabase) -> None:
     before = CalendarDay.select().count()
     assert calendar.seed_from_library([2026]) == 0
     assert CalendarDay.select().count() == before
+
+
+@pytest.mark.parametrize(("year", "month", "last"), [(2026, 2, D(2026, 2, 28)), (2028, 2, D(2028, 2, 29)),
+                                                      (2026, 12, D(2026, 12, 31)), (2026, 11, D(2026, 11, 30))])
+def test_month_bounds(year: int, month: int, last: D) -> None:
+    assert calendar.month_bounds(year, month) == (D(year, month, 1), last)

@@ -3,6 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
+from desktop.services import calendar
+
 WEEKDAYS = "一二三四五六日"
 KINDS = {"daily": "日报", "weekly": "周报", "monthly": "月报"}
 
@@ -64,9 +66,7 @@ def week(containing: datetime.date) -> Period:
 
 
 def month(year: int, number: int) -> Period:
-    first = datetime.date(year, number, 1)
-    following = datetime.date(year + number // 12, number % 12 + 1, 1)
-    return Period("monthly", first, following - datetime.timedelta(days=1))
+    return Period("monthly", *calendar.month_bounds(year, number))
 
 
 def of(kind: str, on: datetime.date) -> Period:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import complaint_stats, excel, office
+from desktop.services.reporting import periods
 from desktop.ui.widgets import printing
 
 HEADERS = [QT_TRANSLATE_NOOP("StatisticsDialog", "维度"), QT_TRANSLATE_NOOP("StatisticsDialog", "项目"),
@@ -47,7 +48,7 @@ class StatisticsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("投诉统计"))
         self.resize(720, 560)
-        last_month = datetime.date.today().replace(day=1) - datetime.timedelta(days=1)
+        last_month = periods.default("monthly", datetime.date.today()).first
         tabs = QTabWidget()
         tabs.addTab(self._monthly_page(last_month), self.tr("客诉案件统计表（月）"))
         tabs.addTab(self._weekly_page(), self.tr("回访满意度分析（周）"))
