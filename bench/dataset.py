@@ -6,9 +6,9 @@ import sqlite3
 import time
 from pathlib import Path
 
+from desktop import demo
 from desktop.db import close_database, open_database
 from desktop.models import ALL_MODELS
-from desktop.services import demo
 
 FINGERPRINT_TABLES = ["staff", "customer", "customer_search_key", "contact", "complaint", "complaint_event", "swap",
                       "roster_entry"]

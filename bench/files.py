@@ -7,9 +7,10 @@ import time
 from pathlib import Path
 
 from bench.timing import Row, seconds
+from desktop.demo.names import person_name
 from desktop.models import Staff
-from desktop.services import backup, customer_import
-from desktop.services.demo.names import person_name
+from desktop.services.customers import excel_import
+from desktop.services.files import backup
 
 BACKUP_RATIO = 2.0
 IMPORT_BUDGET = 15.0
@@ -46,7 +47,7 @@ def write_workbooks(folder: Path, total: int, seed: int) -> list[Path]:
         book = Workbook()
         sheet = book.active
         sheet.append(HEADERS)
-        for _ in range(min(customer_import.MAX_ROWS, total - number)):
+        for _ in range(min(excel_import.MAX_ROWS, total - number)):
             name = person_name(rng)
             sheet.append([name, f"166{number:08d}", name[0] + rng.choice(["先生", "女士"]), "杭州市文三路 1 号",
                           "两室一厅，90 平方米左右", rng.choice("ABCD"), "网络"])
@@ -59,9 +60,9 @@ def write_workbooks(folder: Path, total: int, seed: int) -> list[Path]:
 
 def import_file(clerk: Staff, path: Path) -> int:
     """What 从 Excel 导入 does: read and vet the file, map the columns, check every row, register them."""
-    sheet = customer_import.read_workbook(path)
-    checks = customer_import.check(sheet, customer_import.guess_mapping(sheet.headers))
-    return customer_import.import_rows(clerk, checks).imported
+    sheet = excel_import.read_workbook(path)
+    checks = excel_import.check(sheet, excel_import.guess_mapping(sheet.headers))
+    return excel_import.import_rows(clerk, checks).imported
 
 
 def read_only(path: Path) -> None:
@@ -83,5 +84,5 @@ def measure_import(clerk: Staff, total: int, scratch: Path) -> list[Row]:
         raise RuntimeError(f"imported {imported} of {total} customers")
     reading = sum(seconds(lambda p=path: read_only(p)) for path in paths)
     return [Row("files", f"import {total:,} customers from Excel ({len(paths)} files of ≤ "
-                         f"{customer_import.MAX_ROWS:,} rows: read, check, register)", [took],
+                         f"{excel_import.MAX_ROWS:,} rows: read, check, register)", [took],
                 limit_what="openpyxl reading the same files", limit_values=[reading], budget=IMPORT_BUDGET)]

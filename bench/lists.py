@@ -62,12 +62,12 @@ def _select(combo: Any, data: Any) -> None:
 
 
 def cases(user: Staff) -> list[ListCase]:
-    from desktop.services import people
+    from desktop.services.staffing import people
     from desktop.ui.complaints.tab import ComplaintsTab
     from desktop.ui.contacts.follow_up_page import FollowUpPage
     from desktop.ui.contacts.list_page import ContactListPage
     from desktop.ui.customers.tab import CustomersTab
-    from desktop.ui.swaps.tab import SwapsTab
+    from desktop.ui.staffing.tab import SwapsTab
 
     salesperson = next(p for p in people.active_staff() if p.job_type == "业务员")
     return [
@@ -154,7 +154,7 @@ def sort_to_oldest(app: QApplication, user: Staff, runs: int) -> Row:
 def contact_filter_cases(user: Staff) -> dict[str, Any]:
     """Every filter of the contact list alone and in the combinations a supervisor uses."""
     from desktop.models import Contact, db
-    from desktop.services.contacts import ContactFilters
+    from desktop.services.contacts.records import ContactFilters
 
     last = db.execute_sql('SELECT MAX("started_at") FROM "contact"').fetchone()[0]
     today = datetime.date.fromisoformat(str(last)[:10])
@@ -178,12 +178,12 @@ def contact_filter_cases(user: Staff) -> dict[str, Any]:
 
 def contact_filters(user: Staff, runs: int) -> Row:
     """The first page of the contact list under each filter: one index range each, however rare the match."""
-    from desktop.services import contacts
+    from desktop.services.contacts import records
     from desktop.ui.widgets.lazy_table import Page
 
     first = Page(0, 200, None, None, True)
     cases = contact_filter_cases(user)
-    times = [seconds(lambda f=filters: contacts.fetch(first, f)) for filters in cases.values() for _ in range(runs)]
+    times = [seconds(lambda f=filters: records.fetch(first, f)) for filters in cases.values() for _ in range(runs)]
     return Row("lists", f"拜访记录 (contacts): first page under each of {len(cases)} filters and combinations", times,
                budget=OPEN_BUDGET, percentile=True)
 

@@ -8,21 +8,22 @@ from bench.search import statements_of
 from bench.timing import Row, seconds
 from desktop.db import PRAGMAS
 from desktop.models import Customer, Staff
-from desktop.services import complaints, contacts
-from desktop.services.contact_options import PURPOSES
+from desktop.services.complaints import workflow
+from desktop.services.contacts import records
+from desktop.services.contacts.options import PURPOSES
 
 SAVE_BUDGET = 0.050
 TRANSACTION_WORDS = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK")
 
 
-def contact_form(clerk: Staff, customer: Customer) -> contacts.ContactForm:
-    return contacts.ContactForm(kind="phone", customer_id=customer.id, staff_id=clerk.id,
+def contact_form(clerk: Staff, customer: Customer) -> records.ContactForm:
+    return records.ContactForm(kind="phone", customer_id=customer.id, staff_id=clerk.id,
                                 started_at=datetime.datetime.now().replace(microsecond=0), duration_minutes=5,
                                 purpose=PURPOSES[0], handling="电话咨询价格和交货期，已报价。")
 
 
-def complaint_form(customer: Customer) -> complaints.ComplaintForm:
-    return complaints.ComplaintForm(complainant=customer.name, contact=customer.phone, customer_id=customer.id,
+def complaint_form(customer: Customer) -> workflow.ComplaintForm:
+    return workflow.ComplaintForm(complainant=customer.name, contact=customer.phone, customer_id=customer.id,
                                     content="收到的货物外包装破损，两件产品有划痕。", request="换货")
 
 
@@ -48,12 +49,12 @@ def measure(db_file: Path, clerk: Staff, leader: Staff, runs: int) -> list[Row]:
     raw = raw_connection(db_file)
     try:
         form = contact_form(clerk, customer)
-        contact_statements = statements_of(lambda: contacts.record(clerk, form))
-        saved = [seconds(lambda: contacts.record(clerk, contact_form(clerk, customer))) for _ in range(runs)]
+        contact_statements = statements_of(lambda: records.record(clerk, form))
+        saved = [seconds(lambda: records.record(clerk, contact_form(clerk, customer))) for _ in range(runs)]
         plain = [seconds(lambda: replay_transaction(raw, contact_statements)) for _ in range(runs)]
-        received = [complaints.receive(clerk, complaint_form(customer)) for _ in range(runs + 1)]
-        assess_statements = statements_of(lambda: complaints.assess(leader, received[0], True, "属实"))
-        assessed = [seconds(lambda c=c: complaints.assess(leader, c, True, "属实")) for c in received[1:]]
+        received = [workflow.receive(clerk, complaint_form(customer)) for _ in range(runs + 1)]
+        assess_statements = statements_of(lambda: workflow.assess(leader, received[0], True, "属实"))
+        assessed = [seconds(lambda c=c: workflow.assess(leader, c, True, "属实")) for c in received[1:]]
         assess_plain = [seconds(lambda: replay_transaction(raw, assess_statements)) for _ in range(runs)]
     finally:
         raw.close()

@@ -10,7 +10,7 @@ from peewee import fn
 
 from bench.timing import Row, seconds
 from desktop.models import Customer, CustomerPhone, Staff
-from desktop.services import customer_lists
+from desktop.services.customers import lists
 from desktop.ui.widgets.lazy_table import Page
 
 P95_BUDGET = 0.050
@@ -65,14 +65,14 @@ def keystrokes(text: str) -> list[str]:
 def list_search(clerk: Staff) -> Callable[[str], Any]:
     """What 客户登记 runs on its worker thread once typing pauses: the first page and the count."""
     def run(text: str) -> Any:
-        filters = customer_lists.CustomerFilters(text=text)
-        return customer_lists.fetch(FIRST_PAGE, filters, clerk), customer_lists.count(filters, clerk)
+        filters = lists.CustomerFilters(text=text)
+        return lists.fetch(FIRST_PAGE, filters, clerk), lists.count(filters, clerk)
     return run
 
 
 def picker_search(clerk: Staff) -> Callable[[str], Any]:
     """What the customer box of a contact or complaint form runs on every keystroke."""
-    return lambda text: customer_lists.search(text, 20, clerk)
+    return lambda text: lists.search(text, 20, clerk)
 
 
 def measure(db_file: Path, clerk: Staff, runs: int) -> list[Row]:

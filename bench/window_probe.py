@@ -82,7 +82,7 @@ def start_app(db_file: str, login: str, all_tabs: bool) -> None:
     from desktop import app as desktop_app
     from desktop import crash, logs, single_instance
     from desktop.models import Staff
-    from desktop.services import calendar, office
+    from desktop.services import calendar, settings
     from desktop.ui import i18n
     from desktop.ui.login import LoginDialog
 
@@ -93,8 +93,8 @@ def start_app(db_file: str, login: str, all_tabs: bool) -> None:
     if instance is None or not desktop_app.open_or_recover(db_path):
         sys.exit("the database is open elsewhere or damaged")
     calendar.ensure_seeded(datetime.date.today())
-    i18n.install(office.get("language"))
-    dialog = LoginDialog(office.branch_name())
+    i18n.install(settings.get("language"))
+    dialog = LoginDialog(settings.branch_name())
     wait_for_paint(app, dialog)
     mark("login")
     dialog.close()

@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop import __version__, cli, crash, logs, single_instance
+from desktop import __version__, cli, crash, demo, logs, single_instance
 from desktop.db import SchemaTooNew, open_database
 from desktop.models import Staff
 from desktop.paths import FONT_FILE, ICONS, data_folder
-from desktop.services import calendar, demo, office
+from desktop.services import calendar, settings
 from desktop.ui import i18n
 
 APP_NAME = "kefutai"
@@ -53,18 +53,18 @@ def login() -> Staff | None:
     from desktop.ui.first_run import FirstRunDialog
     from desktop.ui.login import LoginDialog
 
-    if office.needs_first_run():
+    if settings.needs_first_run():
         first = FirstRunDialog()
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
         return first.admin
-    dialog = LoginDialog(office.branch_name())
+    dialog = LoginDialog(settings.branch_name())
     return dialog.user if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def open_or_recover(db_path: Path) -> bool:
     """Open the database; a damaged file is reported, kept aside and may be replaced by a verified backup."""
-    from desktop.ui.backup.recovery import recover_if_damaged
+    from desktop.ui.files.recovery import recover_if_damaged
 
     if not recover_if_damaged(db_path):
         return False
@@ -91,11 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaTooNew as error:
         QMessageBox.critical(None, "客服台", str(error))
         return 2
-    if args.demo and office.needs_first_run():
+    if args.demo and settings.needs_first_run():
         demo.generate(args.size)
     calendar.ensure_seeded(datetime.date.today())
     if not args.lang:
-        i18n.install(office.get("language"))
+        i18n.install(settings.get("language"))
     user = login()
     if user is None:
         return 0

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from desktop.db import SchemaTooNew, close_database, open_database
 from desktop.models import Staff
-from desktop.services import auth, backup, backup_schedule, restore
-from desktop.services.backup import BackupInfo, BackupTooNew
+from desktop.services import auth
 from desktop.services.errors import RuleError
+from desktop.services.files import backup, restore, schedule
+from desktop.services.files.backup import BackupInfo, BackupTooNew
 
 COMMANDS = ("backup", "restore", "check")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DAMAGED, EXIT_TOO_NEW = 0, 1, 2, 3, 4
@@ -68,7 +69,7 @@ def run_backup(args: argparse.Namespace) -> int:
     print(f"备份完成：{result.path}\n清单：{result.manifest}\n{result.verified_text()}")
     try:
         open_database(db_path)
-        backup_schedule.record_backup(None, result)
+        schedule.record_backup(None, result)
     except SchemaTooNew as error:
         print(f"注意：{error} 备份已完成，但没有记入“上次备份”。", file=sys.stderr)
     finally:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
-from desktop.services import complaints
-from desktop.services.complaint_lists import ComplaintDetail
+from desktop.services.complaints import workflow
+from desktop.services.complaints.lists import ComplaintDetail
 from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
 
 COPIES = ["第一联 质量管理部存", "第二联 制造部门存", "第三联 业务部门依批示办理", "第四联 会计科存",
@@ -60,7 +60,7 @@ def _story(detail: ComplaintDetail) -> list[Flowable]:
             ("投诉客户", customer), ("联系方式", c.contact),
             ("分类", c.category), ("原因类别", c.cause_kind),
             ("严重程度", c.severity), ("处理期限", f"{c.deadline_days} 个工作日，{_when(c.due_at)} 前"),
-            ("承诺答复", _when(c.promised_at)), ("状态", complaints.status_text(c)),
+            ("承诺答复", _when(c.promised_at)), ("状态", workflow.status_text(c)),
             ("订单编号", c.order_number), ("料号/产品", c.product),
             ("数量", quantity), ("交运日期", _when(c.shipped_on, "%Y-%m-%d")),
             ("不良数量", defects), ("责任部门", c.department),

@@ -6,7 +6,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from desktop.services.complaint_stats import MonthlyStatistics, Share
+from desktop.services.complaints.stats import MonthlyStatistics, Share
 from reports.base import build_pdf, content_width, data_table, field_grid, gap, para, signature_lines
 
 

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from desktop.models import Customer, Staff
-from desktop.services import customers
+from desktop.services.customers import registration
 from reports.base import (
     build_pdf,
     choice_marks,
@@ -51,10 +51,10 @@ def build(target: str | Path | io.BytesIO, customer: Customer, branch: str, toda
     """`customer` is the full record as customer_archive.open_archive returned it (the opening is already logged)."""
     today = today or datetime.date.today()
     c = customer
-    members = [m for m in customers.household_members(c) if m.id != c.id] if c.id else []
+    members = [m for m in registration.household_members(c) if m.id != c.id] if c.id else []
     story = [
         para("基本信息", "heading"),
-        field_grid([("客户编号", c.number), ("类型", choice_marks(customers.KINDS, c.kind)), ("名称", c.name),
+        field_grid([("客户编号", c.number), ("类型", choice_marks(registration.KINDS, c.kind)), ("名称", c.name),
                     ("称呼", c.salutation), ("联系电话", c.phone), ("其他电话", c.other_phones),
                     ("微信/邮箱", c.wechat_email), ("邮编", c.postcode)]),
         wide_field("地址", c.address, min_height=0),
@@ -63,17 +63,17 @@ def build(target: str | Path | io.BytesIO, customer: Customer, branch: str, toda
         wide_field("需求/意向", c.demand, min_height=0),
         field_grid([("预算", _money(c.budget)), ("介绍人", _person(c.referrer_id)),
                     ("预计来访", _day(c.referral_expected_on))]),
-        field_grid([("来源", choice_marks(customers.SOURCES, c.source))], columns=1),
+        field_grid([("来源", choice_marks(registration.SOURCES, c.source))], columns=1),
         para("等级、信用与密级", "heading"),
-        field_grid([("客户等级", choice_marks(customers.GRADES, c.customer_grade)),
-                    ("信用等级", choice_marks(customers.GRADES, c.credit_grade)),
+        field_grid([("客户等级", choice_marks(registration.GRADES, c.customer_grade)),
+                    ("信用等级", choice_marks(registration.GRADES, c.credit_grade)),
                     ("上次信用复核", _day(c.credit_reviewed_on)), ("下次信用复核", _day(c.credit_review_due_on)),
                     ("上次档案核定", _day(c.archive_checked_on)), ("下次档案核定", _day(c.archive_check_due_on)),
-                    ("密级", choice_marks(customers.CONFIDENTIALITY, c.confidentiality))]),
+                    ("密级", choice_marks(registration.CONFIDENTIALITY, c.confidentiality))]),
         gap(1),
-        para(f"信用政策：{customers.CREDIT_POLICY.get(c.credit_grade, '')}", "small"),
+        para(f"信用政策：{registration.CREDIT_POLICY.get(c.credit_grade, '')}", "small"),
         para("归属与跟进", "heading"),
-        field_grid([("归属业务员", _person(c.owner_id)), ("归属状态", customers.owner_status(c, today)),
+        field_grid([("归属业务员", _person(c.owner_id)), ("归属状态", registration.owner_status(c, today)),
                     ("登记人", _person(c.registered_by_id)), ("登记时间", f"{c.registered_at:%Y-%m-%d %H:%M}"),
                     ("最近跟进", f"{c.last_follow_up_at:%Y-%m-%d}" if c.last_follow_up_at else "尚无"),
                     ("归属有效至", _day(c.ownership_until))]),

@@ -3,8 +3,8 @@
 import datetime
 from pathlib import Path
 
-from desktop.services import complaints, deadlines
-from desktop.services.complaint_lists import ComplaintDetail
+from desktop.services.complaints import deadlines, workflow
+from desktop.services.complaints.lists import ComplaintDetail
 from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
 
 
@@ -21,7 +21,7 @@ def build(target: str | Path, detail: ComplaintDetail, branch: str,
             ("投诉单编号", c.number), ("受理时间", f"{c.received_at:%Y-%m-%d %H:%M}"),
             ("投诉客户", c.complainant), ("联系方式", c.contact),
             ("分类", c.category), ("严重程度", c.severity),
-            ("当前状态", complaints.status_text(c)), ("处理期限", f"{due:%Y-%m-%d %H:%M}"),
+            ("当前状态", workflow.status_text(c)), ("处理期限", f"{due:%Y-%m-%d %H:%M}"),
             ("超期", deadlines.describe_left(due, issued).removeprefix("超期 ")), ("催办次数", f"第 {c.reminders} 次"),
             ("责任部门", c.department or "（未派发）"), ("责任人", c.assignee.name if c.assignee_id else ""),
             ("催办人", latest.actor.name if latest else ""), ("催办时间", f"{issued:%Y-%m-%d %H:%M}"),

@@ -5,8 +5,9 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from desktop.services import calendar, people
-from desktop.services.roster import MonthGrid
+from desktop.services import calendar
+from desktop.services.staffing import people
+from desktop.services.staffing.roster import MonthGrid
 from reports.base import build_pdf, content_width, data_table, gap, para
 
 WEEKDAYS = "一二三四五六日"

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from desktop.models import Swap
-from desktop.services import people, swaps
+from desktop.services.staffing import people, swaps
 from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, para, signature_lines, wide_field
 
 

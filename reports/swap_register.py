@@ -5,7 +5,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from desktop.models import Swap
-from desktop.services import swaps
+from desktop.services.staffing import swaps
 from reports.base import build_pdf, content_width, data_table, gap, para, signature_lines
 
 HEADERS = ["编号", "申请人", "班组", "换班日期", "班次", "替班人", "班组", "还班日期", "班次", "原因", "交接事项",

@@ -5,7 +5,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from desktop.services.visit_points import FLAG_SHORT, TARGET, PointsRow
+from desktop.services.contacts.visit_points import FLAG_SHORT, TARGET, PointsRow
 from reports.base import build_pdf, content_width, data_table, gap, para, signature_lines
 
 FLAG = colors.HexColor("#FBE3E3")

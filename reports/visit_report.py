@@ -6,8 +6,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
 from desktop.models import Contact
-from desktop.services import contacts
-from desktop.services.contact_options import RATING_SCALES, RATING_TITLES, URGENT_CATEGORIES, kind_label, score
+from desktop.services.contacts import records
+from desktop.services.contacts.options import RATING_SCALES, RATING_TITLES, URGENT_CATEGORIES, kind_label, score
 from reports.base import (
     GRID,
     SHADE,
@@ -66,7 +66,7 @@ def _urgent(contact: Contact) -> Table:
 
 
 def _recorded(contact: Contact) -> str:
-    late = "（超过两天补录）" if contacts.is_late(contact) else ""
+    late = "（超过两天补录）" if records.is_late(contact) else ""
     return f"{contact.recorded_at:%Y-%m-%d %H:%M}{late}"
 
 
@@ -76,8 +76,8 @@ def build(target: str | Path, contact: Contact, branch: str) -> None:
         field_grid(_customer_pairs(contact)), gap(2), field_grid(_visit_pairs(contact)), gap(3),
         rating_grid(contact), para(SCORE_NOTE, "small"), gap(3),
     ]
-    story += [wide_field(contacts.CONTENT_TITLES[name], getattr(contact, name), min_height=13 * mm)
-              for name in contacts.CONTENT_FIELDS]
+    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), min_height=13 * mm)
+              for name in records.CONTENT_FIELDS]
     follow_up = f"{contact.next_follow_up_on:%Y-%m-%d}" if contact.next_follow_up_on else "（无）"
     story += [
         _urgent(contact),

@@ -3,8 +3,8 @@
 import datetime
 
 from desktop.models import Complaint, Staff
-from desktop.services import complaints as c
-from desktop.services.complaints import ComplaintForm
+from desktop.services.complaints import workflow as c
+from desktop.services.complaints.workflow import ComplaintForm
 
 # Tuesday 2026-09-15 10:00, an ordinary working day
 T0 = datetime.datetime(2026, 9, 15, 10, 0)

@@ -11,7 +11,7 @@ from peewee import SqliteDatabase
 from desktop import db as database
 from desktop import logs
 from desktop.models import Shift, Staff, Team
-from desktop.services import auth, calendar, office
+from desktop.services import auth, calendar, settings
 
 PASSWORD = "secret123"
 
@@ -41,7 +41,7 @@ def _person(code: str, name: str, role: str, team: Team | None = None, job_type:
 @pytest.fixture
 def office_data(fresh_db: SqliteDatabase) -> dict:
     """Two teams with their leaders and members, a supervisor, an administrator and the three 8-hour shifts."""
-    office.put(None, "branch_name", "测试分店")
+    settings.put(None, "branch_name", "测试分店")
     admin = _person("A001", "管理员", "admin", job_type="管理员", skill_level="高级工")
     supervisor = _person("Z001", "周主任", "supervisor", job_type="主任", skill_level="高级工")
     team1 = Team.create(name="客服一班")

@@ -4,7 +4,9 @@ import datetime
 import itertools
 
 from desktop.models import Contact, Customer, RosterEntry, Shift, Staff
-from desktop.services import auth, contacts, customers
+from desktop.services import auth
+from desktop.services.contacts import records
+from desktop.services.customers import registration
 from tests.conftest import PASSWORD
 
 _phones = itertools.count(13800000001)
@@ -21,19 +23,19 @@ def on_roster(people: list[Staff], day: datetime.date, shift: Shift) -> None:
 
 
 def customer(actor: Staff, name: str = "杭州明远贸易", phone: str | None = None) -> Customer:
-    return customers.register(actor, customers.CustomerForm(name=name, phone=phone or str(next(_phones))))
+    return registration.register(actor, registration.CustomerForm(name=name, phone=phone or str(next(_phones))))
 
 
 def form(staff: Staff, customer_row: Customer | None, when: datetime.datetime, kind: str = "visit",
-         **changes: object) -> contacts.ContactForm:
+         **changes: object) -> records.ContactForm:
     values = dict(kind=kind, customer_id=customer_row.id if customer_row else None, staff_id=staff.id,
                   started_at=when, duration_minutes=30, purpose="客户保养-联络感情",
                   handling="介绍新产品，客户有意向。")
     values.update(changes)
-    return contacts.ContactForm(**values)
+    return records.ContactForm(**values)
 
 
 def record(staff: Staff, customer_row: Customer | None, when: datetime.datetime, kind: str = "visit",
            actor: Staff | None = None, **changes: object) -> Contact:
-    return contacts.record(actor or staff, form(staff, customer_row, when, kind, **changes),
+    return records.record(actor or staff, form(staff, customer_row, when, kind, **changes),
                            now=when + datetime.timedelta(hours=1))

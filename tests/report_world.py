@@ -10,7 +10,10 @@ closes; K5 (received Monday) is called back without reaching anyone; K4 (receive
 import datetime
 
 from desktop.models import Customer, Staff
-from desktop.services import complaints, contacts, customers, swaps
+from desktop.services.complaints import workflow
+from desktop.services.contacts import records
+from desktop.services.customers import registration
+from desktop.services.staffing import swaps
 from tests import complaint_world, swap_world
 from tests.contact_data import record
 
@@ -23,7 +26,7 @@ def at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
 
 
 def _customer(actor: Staff, name: str, phone: str, source: str, when: datetime.datetime) -> Customer:
-    return customers.register(actor, customers.CustomerForm(name=name, phone=phone, source=source), now=when)
+    return registration.register(actor, registration.CustomerForm(name=name, phone=phone, source=source), now=when)
 
 
 def _contacts(data: dict, people: dict[str, Customer]) -> None:
@@ -37,19 +40,19 @@ def _contacts(data: dict, people: dict[str, Customer]) -> None:
     record(clerk2, people["安康"], at(D, 16), "phone", purpose="客户保养-联络感情")
     record(clerk2, people["安康"], at(MONDAY, 16), "phone", purpose="客户保养-联络感情")
     voided = record(clerk1, None, at(D, 17), "phone", purpose="其他", caller_name="李女士")
-    contacts.void(clerk1, voided, "重复登记")
+    records.void(clerk1, voided, "重复登记")
 
 
 def _complaints(data: dict) -> dict[str, object]:
     clerk1, clerk2 = data["clerk1"], data["clerk2"]
-    k1 = complaint_world.take_to(complaints.DISPATCHED, data, received_at=at(D, 9))
-    k2 = complaint_world.take_to(complaints.ASSESSED, data, received_at=at(D, 10))
-    complaints.dispatch(clerk1, k2, "质量管理部", clerk2.id, now=at(D, 11, 30))
-    k3 = complaint_world.take_to(complaints.REPLIED, data, received_at=at(MONDAY, 10))
-    complaints.record_callback(clerk2, k3, True, "满意", True, now=at(D, 10))
-    k5 = complaint_world.take_to(complaints.REPLIED, data, received_at=at(MONDAY, 9))
-    complaints.record_callback(clerk2, k5, False, now=at(D, 15))
-    k4 = complaints.receive(clerk1, complaint_world.form(received_at=at(datetime.date(2026, 9, 11), 10)),
+    k1 = complaint_world.take_to(workflow.DISPATCHED, data, received_at=at(D, 9))
+    k2 = complaint_world.take_to(workflow.ASSESSED, data, received_at=at(D, 10))
+    workflow.dispatch(clerk1, k2, "质量管理部", clerk2.id, now=at(D, 11, 30))
+    k3 = complaint_world.take_to(workflow.REPLIED, data, received_at=at(MONDAY, 10))
+    workflow.record_callback(clerk2, k3, True, "满意", True, now=at(D, 10))
+    k5 = complaint_world.take_to(workflow.REPLIED, data, received_at=at(MONDAY, 9))
+    workflow.record_callback(clerk2, k5, False, now=at(D, 15))
+    k4 = workflow.receive(clerk1, complaint_world.form(received_at=at(datetime.date(2026, 9, 11), 10)),
                             now=at(datetime.date(2026, 9, 11), 10))
     return {"k1": k1, "k2": k2, "k3": k3, "k4": k4, "k5": k5}
 

@@ -3,7 +3,7 @@
 import datetime
 
 from desktop.models import RosterEntry, Shift
-from desktop.services.swap_rules import SwapDraft
+from desktop.services.staffing.swap_rules import SwapDraft
 
 
 def add_shift(name: str, start: str, end: str) -> Shift:

@@ -10,7 +10,8 @@ import pytest
 from desktop import app, cli
 from desktop import db as database
 from desktop.models import Team
-from desktop.services import audit, backup, backup_schedule
+from desktop.services import audit
+from desktop.services.files import backup, schedule
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def test_backup_then_check(closed_db: Path, usb: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert str(made) in out and "完整性检查" in out
     database.open_database(closed_db)
-    assert backup_schedule.last_backup()[1] == str(made)
+    assert schedule.last_backup()[1] == str(made)
     database.close_database()
     assert cli.main(["check", str(made)]) == cli.EXIT_OK
     assert "员工（staff）：8" in capsys.readouterr().out

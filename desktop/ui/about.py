@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.logs import default_log_file
 from desktop.paths import FONT_FILE, ICONS, data_folder
-from desktop.services import office
+from desktop.services import settings
 
 FONT_LICENCE = FONT_FILE.with_name("wqy-microhei-LICENSE.txt")
 
@@ -72,7 +72,7 @@ class AboutDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(self.tr("版本"), self._value("version", __version__))
-        form.addRow(self.tr("分店"), self._value("branch", office.branch_name()))
+        form.addRow(self.tr("分店"), self._value("branch", settings.branch_name()))
         form.addRow(self.tr("数据库文件"), self._value("database", str(self.db_path)))
         form.addRow(self.tr("数据文件夹"), self._value("data_folder", str(data_folder())))
         form.addRow(self.tr("日志文件"), self._value("log_file", str(default_log_file())))
@@ -80,7 +80,7 @@ class AboutDialog(QDialog):
         return page
 
     def last_backup_text(self) -> str:
-        value = office.get("last_backup_at")
+        value = settings.get("last_backup_at")
         if not value:
             return self.tr("尚未备份")
         try:

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.models import Staff
-from desktop.services import office
+from desktop.services import settings
 from desktop.services.errors import RuleError
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -44,7 +44,7 @@ class FirstRunDialog(QDialog):
             self.form.show_error(RuleError(self.tr("两次输入的密码不一致。"), "password2"))
             return
         try:
-            self.admin = office.first_run(values["branch"], values["code"], values["name"], values["login"],
+            self.admin = settings.first_run(values["branch"], values["code"], values["name"], values["login"],
                                           values["password"])
         except RuleError as error:
             self.form.show_error(error)

@@ -11,14 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop.models import Staff
-from desktop.services import auth, office
+from desktop.services import auth, settings
 from desktop.services.errors import RuleError
 from desktop.ui import service_text
-from desktop.ui.backup.care import BackupCare
 from desktop.ui.complaints.tab import ComplaintsTab
 from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.customers.tab import CustomersTab
-from desktop.ui.swaps.tab import SwapsTab
+from desktop.ui.files.care import BackupCare
+from desktop.ui.staffing.tab import SwapsTab
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_tab import LazyTab
 
@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.db_path = db_path
         self.report_window: QWidget | None = None
-        self.setWindowTitle(self.tr("客服台 — %1").replace("%1", office.branch_name()))
+        self.setWindowTitle(self.tr("客服台 — %1").replace("%1", settings.branch_name()))
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.user, self).exec()
 
     def open_backup(self) -> None:
-        from desktop.ui.backup.backup_dialog import BackupDialog
+        from desktop.ui.files.backup_dialog import BackupDialog
 
         try:
             auth.require(self.user, "backup.make")
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.backup_care.refresh()
 
     def open_restore(self) -> None:
-        from desktop.ui.backup.restore_dialog import RestoreDialog, log_in_again
+        from desktop.ui.files.restore_dialog import RestoreDialog, log_in_again
 
         try:
             auth.require(self.user, "backup.restore")

@@ -5,8 +5,8 @@ import io
 
 from pypdf import PdfReader
 
-from desktop.services import complaint_lists, complaint_stats
-from desktop.services import complaints as c
+from desktop.services.complaints import lists, stats
+from desktop.services.complaints import workflow as c
 from reports import complaint_form, complaint_list, complaint_statistics, reminder_notice
 from tests.complaint_world import take_to
 
@@ -26,7 +26,7 @@ def _replied_and_called(data):
 
 def test_the_complaint_form_carries_every_step(office_data):
     complaint = _replied_and_called(office_data)
-    [text] = pages(complaint_form.build, complaint_lists.detail(complaint.id), "测试分店")
+    [text] = pages(complaint_form.build, lists.detail(complaint.id), "测试分店")
     for expected in ("客户投诉记录及处理意见表", "202609-001", "陈先生", "SO-778", "热水器安装后漏水", "密封圈老化",
                      "免费更换密封圈", "周主任", "明天上门更换密封圈", "未联系上", "满意", "已结案", "审批人"):
         assert expected in text, expected
@@ -34,7 +34,7 @@ def test_the_complaint_form_carries_every_step(office_data):
 
 def test_the_five_copy_form_has_one_labelled_page_per_copy(office_data):
     complaint = _replied_and_called(office_data)
-    texts = pages(complaint_form.build, complaint_lists.detail(complaint.id), "测试分店", copies=True)
+    texts = pages(complaint_form.build, lists.detail(complaint.id), "测试分店", copies=True)
     assert len(texts) == 5
     for text, label in zip(texts, complaint_form.COPIES, strict=True):
         assert label in text and "202609-001" in text
@@ -43,7 +43,7 @@ def test_the_five_copy_form_has_one_labelled_page_per_copy(office_data):
 def test_the_reminder_notice(office_data):
     complaint = take_to(c.DISPATCHED, office_data)
     c.remind(office_data["leader1"], complaint, "请今天内答复", now=dt.datetime(2026, 9, 16, 12))
-    [text] = pages(reminder_notice.build, complaint_lists.detail(complaint.id), "测试分店")
+    [text] = pages(reminder_notice.build, lists.detail(complaint.id), "测试分店")
     for expected in ("催办单", "202609-001", "质量管理部", "李四", "第 1 次", "请今天内答复", "2小时0分", "李班长"):
         assert expected in text, expected
 
@@ -51,7 +51,7 @@ def test_the_reminder_notice(office_data):
 def test_the_tracking_list_counts_the_overdue(office_data):
     take_to(c.DISPATCHED, office_data)
     _replied_and_called(office_data)
-    items = complaint_lists.page(complaint_lists.ComplaintFilter(), 0, 50)
+    items = lists.page(lists.ComplaintFilter(), 0, 50)
     [text] = pages(complaint_list.build, items, "测试分店", "全部", printed_at=dt.datetime(2026, 9, 16, 12))
     assert "客户抱怨案件登记追踪表" in text
     assert "共 2 件，其中超期 1 件" in text
@@ -60,6 +60,6 @@ def test_the_tracking_list_counts_the_overdue(office_data):
 
 def test_the_monthly_statistics_table(office_data):
     _replied_and_called(office_data)
-    [text] = pages(complaint_statistics.build, complaint_stats.monthly(2026, 9), "测试分店")
+    [text] = pages(complaint_statistics.build, stats.monthly(2026, 9), "测试分店")
     for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "质量管理部", "100.0%", "2026-10-10"):
         assert expected in text, expected

@@ -6,8 +6,8 @@ import io
 from pypdf import PdfReader
 
 from desktop.models import Staff
-from desktop.services import customer_archive, customers
-from desktop.services.customers import CustomerForm
+from desktop.services.customers import archive, registration
+from desktop.services.customers.registration import CustomerForm
 from reports import customer_card
 
 NOW = datetime.datetime(2026, 3, 10, 10, 0)
@@ -20,11 +20,11 @@ def pdf_text(customer: object) -> str:
 
 
 def test_the_card_shows_the_record_and_the_household(clerk: Staff) -> None:
-    head = customers.register(clerk, CustomerForm(
+    head = registration.register(clerk, CustomerForm(
         name="杭州宏达科技有限公司", phone="0571-88886666", kind="单位", salutation="王经理", credit_grade="B",
         customer_grade="A", demand="办公设备 30 套", budget="120000", main_contact="王建国"), now=NOW)
-    customers.register(clerk, CustomerForm(name="王建国", phone="13812345678", household_of=head.number), now=NOW)
-    text = pdf_text(customer_archive.open_archive(clerk, head))
+    registration.register(clerk, CustomerForm(name="王建国", phone="13812345678", household_of=head.number), now=NOW)
+    text = pdf_text(archive.open_archive(clerk, head))
     for expected in ["客户登记表", "KH2026000001", "杭州宏达科技有限公司", "0571-88886666", "办公设备 30 套",
                      "120,000.00", "■ A", "先设定一定额度", "张三", "归属有效", "家庭成员", "13812345678",
                      "业务主管审核", "测试分店"]:

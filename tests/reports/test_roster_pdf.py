@@ -6,7 +6,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from desktop.models import RosterEntry
-from desktop.services import leave, roster
+from desktop.services.staffing import leave, roster
 from reports import roster as roster_pdf
 
 

@@ -5,7 +5,7 @@ import io
 
 from pypdf import PdfReader
 
-from desktop.services import swaps
+from desktop.services.staffing import swaps
 from reports import swap_register
 from tests import swap_world
 

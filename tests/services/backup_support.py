@@ -6,7 +6,7 @@ import io
 import sqlite3
 from pathlib import Path
 
-from desktop.services.backup import TargetFiles
+from desktop.services.files.backup import TargetFiles
 
 
 def checksums(path: Path, skip_restore_note: bool = False) -> dict[str, str]:

@@ -3,8 +3,9 @@
 import pytest
 
 from desktop.models import Staff
-from desktop.services import audit, people
+from desktop.services import audit
 from desktop.services.errors import PermissionDenied
+from desktop.services.staffing import people
 
 
 def test_entries_page_through_everything_newest_first(supervisor: Staff) -> None:

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop.models import Team
-from desktop.services import audit, backup
-from desktop.services.backup import BackupCancelled
+from desktop.services import audit
 from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.files import backup
+from desktop.services.files.backup import BackupCancelled
 from tests.services.backup_support import FailingTarget, checksums, integrity
 
 NOW = datetime.datetime(2026, 11, 24, 18, 30)

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from desktop.models import Staff, Team
-from desktop.services import audit, backup, backup_schedule
+from desktop.services import audit
 from desktop.services.errors import PermissionDenied, ValidationErrors
+from desktop.services.files import backup, schedule
 
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
 
@@ -20,26 +21,26 @@ def usb(tmp_path: Path) -> Path:
 
 
 def test_automatic_backups_rotate(office_data: dict, db_path: Path) -> None:
-    assert backup_schedule.automatic_due(db_path, NOW.date())
+    assert schedule.automatic_due(db_path, NOW.date())
     for minute in range(5):
-        assert backup_schedule.make_automatic(db_path, keep=3, now=NOW + datetime.timedelta(minutes=minute))
-    kept = backup_schedule.automatic_backups(db_path)
+        assert schedule.make_automatic(db_path, keep=3, now=NOW + datetime.timedelta(minutes=minute))
+    kept = schedule.automatic_backups(db_path)
     assert [path.name[-16:-3] for path in kept] == ["20261124-1834", "20261124-1833", "20261124-1832"]
-    assert sorted(path.name for path in backup_schedule.automatic_folder(db_path).iterdir()) == sorted(
+    assert sorted(path.name for path in schedule.automatic_folder(db_path).iterdir()) == sorted(
         [path.name for path in kept] + [path.with_suffix(".json").name for path in kept])
-    assert backup_schedule.make_automatic(db_path, keep=3, now=NOW + datetime.timedelta(minutes=4)) is None
-    assert not backup_schedule.automatic_due(db_path, NOW.date())
-    assert backup_schedule.automatic_due(db_path, NOW.date() + datetime.timedelta(days=1))
-    assert not backup_schedule.changed_since_automatic(db_path)
+    assert schedule.make_automatic(db_path, keep=3, now=NOW + datetime.timedelta(minutes=4)) is None
+    assert not schedule.automatic_due(db_path, NOW.date())
+    assert schedule.automatic_due(db_path, NOW.date() + datetime.timedelta(days=1))
+    assert not schedule.changed_since_automatic(db_path)
     audit.create(None, Team(name="退出前新增"))
-    assert backup_schedule.changed_since_automatic(db_path)
-    found = backup.find_backups([backup_schedule.automatic_folder(db_path), db_path.parent])
+    assert schedule.changed_since_automatic(db_path)
+    found = backup.find_backups([schedule.automatic_folder(db_path), db_path.parent])
     assert found == [path.resolve() for path in kept]
 
 
 def test_automatic_copies_are_verified_with_quick_check(office_data: dict, db_path: Path, usb: Path) -> None:
     """Closing the program must not wait for a full integrity_check of a large file; a manual backup still runs it."""
-    automatic = backup_schedule.make_automatic(db_path, keep=3, now=NOW)
+    automatic = schedule.make_automatic(db_path, keep=3, now=NOW)
     manual = backup.make_backup(office_data["supervisor"], db_path, usb)
     assert automatic.info.integrity == "quick_check"
     assert manual.info.integrity == "integrity_check"
@@ -48,10 +49,10 @@ def test_automatic_copies_are_verified_with_quick_check(office_data: dict, db_pa
 
 def test_record_and_last_backup(office_data: dict, db_path: Path, usb: Path) -> None:
     supervisor = office_data["supervisor"]
-    assert backup_schedule.last_backup() == (None, "")
+    assert schedule.last_backup() == (None, "")
     result = backup.make_backup(supervisor, db_path, usb)
-    backup_schedule.record_backup(supervisor, result)
-    at, place = backup_schedule.last_backup()
+    schedule.record_backup(supervisor, result)
+    at, place = schedule.last_backup()
     assert at == result.info.made_at
     assert place == str(result.path)
 
@@ -59,22 +60,22 @@ def test_record_and_last_backup(office_data: dict, db_path: Path, usb: Path) -> 
 def test_reminder_after_the_configured_days(office_data: dict, db_path: Path, usb: Path) -> None:
     supervisor, clerk = office_data["supervisor"], office_data["clerk1"]
     long_ago = NOW - datetime.timedelta(days=30)
-    assert backup_schedule.reminder(supervisor) is None  # a new office is not nagged on day one
-    assert "从未备份" in backup_schedule.reminder(supervisor, now=datetime.datetime.now() + datetime.timedelta(days=7))
-    assert "从未备份" in backup_schedule.reminder(supervisor, since=long_ago, now=NOW)
-    assert backup_schedule.reminder(clerk, since=long_ago, now=NOW) is None
+    assert schedule.reminder(supervisor) is None  # a new office is not nagged on day one
+    assert "从未备份" in schedule.reminder(supervisor, now=datetime.datetime.now() + datetime.timedelta(days=7))
+    assert "从未备份" in schedule.reminder(supervisor, since=long_ago, now=NOW)
+    assert schedule.reminder(clerk, since=long_ago, now=NOW) is None
     result = backup.write_backup(db_path, usb, now=NOW - datetime.timedelta(days=8))
-    backup_schedule.record_backup(supervisor, result)
-    assert "已经 8 天没有备份" in backup_schedule.reminder(supervisor, since=long_ago, now=NOW)
-    backup_schedule.save_settings(supervisor, remind_days=10, auto_keep=5)
-    assert backup_schedule.reminder(supervisor, since=long_ago, now=NOW) is None
-    assert backup_schedule.setting("backup_auto_keep") == 5
+    schedule.record_backup(supervisor, result)
+    assert "已经 8 天没有备份" in schedule.reminder(supervisor, since=long_ago, now=NOW)
+    schedule.save_settings(supervisor, remind_days=10, auto_keep=5)
+    assert schedule.reminder(supervisor, since=long_ago, now=NOW) is None
+    assert schedule.setting("backup_auto_keep") == 5
 
 
 def test_settings_are_checked(office_data: dict) -> None:
     with pytest.raises(ValidationErrors) as refused:
-        backup_schedule.save_settings(office_data["supervisor"], remind_days=0, auto_keep=500)
+        schedule.save_settings(office_data["supervisor"], remind_days=0, auto_keep=500)
     assert set(refused.value.errors) == {"backup_remind_days", "backup_auto_keep"}
     with pytest.raises(PermissionDenied):
-        backup_schedule.save_settings(office_data["clerk1"], remind_days=7, auto_keep=10)
+        schedule.save_settings(office_data["clerk1"], remind_days=7, auto_keep=10)
     assert Staff.select().count() == 8

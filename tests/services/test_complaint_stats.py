@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from desktop.services import complaint_stats
-from desktop.services import complaints as c
+from desktop.services.complaints import stats as complaint_stats
+from desktop.services.complaints import workflow as c
 from tests.complaint_world import form, take_to
 
 HOUR = dt.timedelta(hours=1)

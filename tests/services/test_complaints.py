@@ -6,8 +6,8 @@ import threading
 import pytest
 
 from desktop.models import AuditEntry, Complaint, ComplaintEvent, Customer, db
-from desktop.services import complaint_lists
-from desktop.services import complaints as c
+from desktop.services.complaints import lists
+from desktop.services.complaints import workflow as c
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from tests.complaint_world import T0, form, minutes, take_to
 
@@ -102,7 +102,7 @@ def test_an_ordinary_complaint_from_receipt_to_closure(office_data):
     assert complaint.status == c.CLOSED
     assert complaint.closed_as == "已解决"
     assert complaint.next_due_at is None
-    actions = [e.action for e in complaint_lists.detail(complaint.id).events]
+    actions = [e.action for e in lists.detail(complaint.id).events]
     assert actions == ["receive", "assess", "dispatch", "investigate", "propose", "approve", "reply", "close"]
     assert complaint.handling_days == pytest.approx(0.08, abs=0.01)  # two hours of a working day
 
@@ -123,7 +123,7 @@ def test_dispatch_later_than_sixty_minutes_is_flagged(office_data):
     c.dispatch(clerk, on_time, "客服部", None, now=minutes(60))
     assert not on_time.dispatch_late
     late = take_to(c.ASSESSED, office_data)
-    assert complaint_lists.status_label(late, now=minutes(61)) == "待派发·派发超时"
+    assert lists.status_label(late, now=minutes(61)) == "待派发·派发超时"
     c.dispatch(clerk, late, "质量管理部", office_data["clerk2"].id, now=minutes(61))
     assert late.dispatch_late
     assert "超过 60 分钟" in ComplaintEvent.get((ComplaintEvent.complaint == late)
@@ -255,7 +255,7 @@ def test_a_voided_complaint_takes_no_further_step(office_data):
     complaint = take_to(c.DISPATCHED, office_data)
     c.void(office_data["supervisor"], complaint, "客户撤回，误登记", now=minutes(90))
     assert c.allowed_actions(office_data["supervisor"], complaint) == []
-    assert complaint_lists.time_left(complaint).text == ""
+    assert lists.time_left(complaint).text == ""
 
 
 # ---------------------------------------------------------------- deadlines, reminders
@@ -273,7 +273,7 @@ def test_a_special_case_may_be_extended_to_seven_working_days_by_the_supervisor(
     c.extend(boss, complaint, 3, "需要厂家检测", now=later)
     assert complaint.due_at == dt.datetime(2026, 10, 10, 15, 20)  # 10-08, 10-09, make-up Saturday 10-10
     assert complaint.next_due_at == complaint.due_at
-    assert "主任批准延长至 3 个工作日" in complaint_lists.detail(complaint.id).events[-1].note
+    assert "主任批准延长至 3 个工作日" in lists.detail(complaint.id).events[-1].note
 
 
 def test_an_overdue_complaint_gets_a_recorded_reminder(office_data):
@@ -281,14 +281,14 @@ def test_an_overdue_complaint_gets_a_recorded_reminder(office_data):
     complaint = take_to(c.DISPATCHED, office_data)
     with pytest.raises(RuleError, match="没有超期"):
         c.remind(leader, complaint, now=minutes(120))
-    overdue = complaint_lists.ComplaintFilter(overdue=True)
-    assert complaint_lists.count(overdue, now=minutes(120)) == 0
+    overdue = lists.ComplaintFilter(overdue=True)
+    assert lists.count(overdue, now=minutes(120)) == 0
     next_day = dt.datetime(2026, 9, 16, 12, 0)
-    assert complaint_lists.count(overdue, now=next_day) == 1
+    assert lists.count(overdue, now=next_day) == 1
     c.remind(leader, complaint, "请今天下班前答复", now=next_day)
     c.remind(leader, complaint, now=next_day + dt.timedelta(hours=1))
     assert complaint.reminders == 2
-    notes = [e.note for e in complaint_lists.detail(complaint.id).events if e.action == "remind"]
+    notes = [e.note for e in lists.detail(complaint.id).events if e.action == "remind"]
     assert notes[0].startswith("第 1 次催办（超期 2小时0分）")
 
 
@@ -301,7 +301,7 @@ def test_the_callback_is_due_72_hours_after_the_reply(office_data):
     assert complaint.next_due_at == complaint.callback_due_at
     assert not c.is_overdue(complaint, replied + dt.timedelta(hours=72))
     assert c.is_overdue(complaint, replied + dt.timedelta(hours=72, minutes=1))
-    left = complaint_lists.time_left(complaint, replied + dt.timedelta(hours=60))
+    left = lists.time_left(complaint, replied + dt.timedelta(hours=60))
     assert (left.text, left.urgency) == ("剩 12小时0分", "close")
 
 
@@ -315,7 +315,7 @@ def test_unreachable_closure_needs_three_failed_attempts(office_data):
     c.record_callback(clerk, complaint, reached=False, now=minutes(600))
     c.close_unreachable(clerk, complaint, now=minutes(700))
     assert (complaint.status, complaint.closed_as) == (c.CLOSED, "无法联系")
-    assert complaint_lists.detail(complaint.id).failed_callbacks == 3
+    assert lists.detail(complaint.id).failed_callbacks == 3
 
 
 def test_after_five_failed_attempts_no_more_are_recorded(office_data):
@@ -369,10 +369,10 @@ def test_reopening_links_both_forms(office_data):
     new = c.reopen(clerk, original, starting, now=LATER)
     assert new.reopened_from_id == original.id
     assert new.number == "202609-002"
-    assert [x.id for x in complaint_lists.detail(original.id).reopenings] == [new.id]
-    assert complaint_lists.detail(new.id).reopened_from.id == original.id
+    assert [x.id for x in lists.detail(original.id).reopenings] == [new.id]
+    assert lists.detail(new.id).reopened_from.id == original.id
     assert original.status == c.CLOSED and original.closed_as == "已解决"
-    assert f"另立新单 {new.number}" in complaint_lists.detail(original.id).events[-1].note
+    assert f"另立新单 {new.number}" in lists.detail(original.id).events[-1].note
 
 
 def test_reopening_an_escalated_complaint_closes_it_as_moved(office_data):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.services.contact_options import AWARENESS, QUALITY, RATING_SCALES, SERVICE, score
+from desktop.services.contacts.options import AWARENESS, QUALITY, RATING_SCALES, SERVICE, score
 
 
 def test_each_scale_has_the_form_choices_and_scores_left_to_right() -> None:

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from desktop.models import AuditEntry, Contact, Customer
-from desktop.services import contacts
+from desktop.services.contacts import records
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.ui.widgets.lazy_table import Page
 from tests.contact_data import customer, form, record
@@ -45,7 +45,7 @@ def test_visits_and_receptions_need_a_customer_and_a_phone_record_needs_a_caller
 
 def test_field_rules_are_reported_together(sales, clerk) -> None:
     buyer = customer(clerk)
-    errors = _errors(lambda: contacts.record(sales, form(
+    errors = _errors(lambda: records.record(sales, form(
         sales, buyer, datetime.datetime(2026, 10, 12, 12, 0), assistant_id=sales.id, purpose="闲聊",
         handling="", promised="下周送样品", urgent=True, duration_minutes=0, quality_rating="很好"),
         now=datetime.datetime(2026, 10, 12, 11, 0)))
@@ -78,35 +78,35 @@ def test_urgent_category_is_dropped_when_not_urgent(sales, clerk) -> None:
 def test_correcting_keeps_kind_and_customer_and_is_audited(sales, clerk, office_data) -> None:
     buyer = customer(clerk)
     contact = record(sales, buyer, DAY)
-    changed = contacts.form_of(contact)
+    changed = records.form_of(contact)
     changed.handling = "客户要求下周报价。"
-    contacts.update(sales, contact, changed)
+    records.update(sales, contact, changed)
     assert Contact.get_by_id(contact.id).handling == "客户要求下周报价。"
     assert AuditEntry.select().where((AuditEntry.table_name == "contact") & (AuditEntry.action == "update")).count()
     changed.kind = "reception"
     with pytest.raises(RuleError, match="方式和客户不能修改"):
-        contacts.update(sales, contact, changed)
+        records.update(sales, contact, changed)
     with pytest.raises(PermissionDenied):
-        contacts.update(office_data["clerk2"], contact, contacts.form_of(contact))
+        records.update(office_data["clerk2"], contact, records.form_of(contact))
 
 
 def test_void_needs_a_reason_and_the_right_person(sales, clerk, leader, office_data) -> None:
     contact = record(sales, customer(clerk), DAY)
     with pytest.raises(PermissionDenied):
-        contacts.void(office_data["clerk2"], contact, "重复")
+        records.void(office_data["clerk2"], contact, "重复")
     with pytest.raises(RuleError, match="原因"):
-        contacts.void(sales, contact, " ")
-    contacts.void(leader, contact, "重复登记")
+        records.void(sales, contact, " ")
+    records.void(leader, contact, "重复登记")
     assert Contact.get_by_id(contact.id).void_reason == "重复登记"
     with pytest.raises(RuleError, match="已经作废"):
-        contacts.update(sales, contact, contacts.form_of(contact))
+        records.update(sales, contact, records.form_of(contact))
 
 
-def _all(filters: contacts.ContactFilters, limit: int = 2, descending: bool = True) -> list[contacts.ContactRow]:
-    rows: list[contacts.ContactRow] = []
+def _all(filters: records.ContactFilters, limit: int = 2, descending: bool = True) -> list[records.ContactRow]:
+    rows: list[records.ContactRow] = []
     while True:
         page = Page(len(rows), limit, rows[-1] if rows else None, None if descending else "started_at", descending)
-        batch = contacts.fetch(page, filters)
+        batch = records.fetch(page, filters)
         rows += batch
         if len(batch) < limit:
             return rows
@@ -119,33 +119,33 @@ def test_list_pages_newest_first_and_filters(sales, clerk, office_data) -> None:
     urgent = record(sales, other, DAY - datetime.timedelta(days=5), urgent=True, urgent_category="同行新产品上市",
                     market="对手降价一成")
     voided = record(sales, buyer, DAY - datetime.timedelta(days=1))
-    contacts.void(sales, voided, "录错")
+    records.void(sales, voided, "录错")
 
-    everything = _all(contacts.ContactFilters())
+    everything = _all(records.ContactFilters())
     assert [r.id for r in everything] == [call.id, *sorted((c.id for c in same_time), reverse=True), urgent.id]
-    oldest_first = _all(contacts.ContactFilters(), descending=False)
+    oldest_first = _all(records.ContactFilters(), descending=False)
     assert [r.id for r in oldest_first] == [r.id for r in reversed(everything)]
-    assert [r.id for r in _all(contacts.ContactFilters(include_voided=True))].count(voided.id) == 1
-    assert [r.id for r in _all(contacts.ContactFilters(kind="phone"))] == [call.id]
-    assert [r.id for r in _all(contacts.ContactFilters(purpose="售后服务"))] == [call.id]
-    assert [r.id for r in _all(contacts.ContactFilters(staff_id=clerk.id))] == [call.id]
-    assert [r.id for r in _all(contacts.ContactFilters(customer_id=other.id))] == [call.id, urgent.id]
-    assert [r.id for r in _all(contacts.ContactFilters(urgent_only=True))] == [urgent.id]
-    in_range = contacts.ContactFilters(date_from=DAY.date() - datetime.timedelta(days=5), date_to=DAY.date())
+    assert [r.id for r in _all(records.ContactFilters(include_voided=True))].count(voided.id) == 1
+    assert [r.id for r in _all(records.ContactFilters(kind="phone"))] == [call.id]
+    assert [r.id for r in _all(records.ContactFilters(purpose="售后服务"))] == [call.id]
+    assert [r.id for r in _all(records.ContactFilters(staff_id=clerk.id))] == [call.id]
+    assert [r.id for r in _all(records.ContactFilters(customer_id=other.id))] == [call.id, urgent.id]
+    assert [r.id for r in _all(records.ContactFilters(urgent_only=True))] == [urgent.id]
+    in_range = records.ContactFilters(date_from=DAY.date() - datetime.timedelta(days=5), date_to=DAY.date())
     assert [r.id for r in _all(in_range)] == [*sorted((c.id for c in same_time), reverse=True), urgent.id]
-    row = _all(contacts.ContactFilters(urgent_only=True))[0]
+    row = _all(records.ContactFilters(urgent_only=True))[0]
     assert (row.customer_name, row.staff_name, row.summary, row.urgent_category) == (
         "宁波海天", sales.name, "介绍新产品，客户有意向。", "同行新产品上市")
 
 
 def test_anonymous_callers_show_their_name_and_number(clerk) -> None:
     record(clerk, None, DAY, "phone", caller_name="", caller_phone="13900001111")
-    assert contacts.fetch(Page(0, 10, None, None, True), contacts.ContactFilters())[0].customer_name == "13900001111"
+    assert records.fetch(Page(0, 10, None, None, True), records.ContactFilters())[0].customer_name == "13900001111"
 
 
 def test_late_report_is_more_than_two_days_after(sales, clerk) -> None:
     contact = record(sales, customer(clerk), DAY)
     contact.recorded_at = DAY + datetime.timedelta(days=3)
-    assert contacts.is_late(contact)
+    assert records.is_late(contact)
     contact.recorded_at = DAY + datetime.timedelta(days=2)
-    assert not contacts.is_late(contact)
+    assert not records.is_late(contact)

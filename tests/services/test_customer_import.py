@@ -8,8 +8,8 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.models import Customer, Staff
-from desktop.services import customer_import, customers
-from desktop.services.customers import CustomerForm
+from desktop.services.customers import excel_import, registration
+from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import RuleError
 
 HEADERS = ["客户姓名", "手机", "称呼", "地址", "成立时间", "客户等级"]
@@ -25,13 +25,13 @@ def workbook(path: Path, rows: list[list[Any]], headers: list[str] | None = None
     return path
 
 
-def checked(path: Path) -> list[customer_import.RowCheck]:
-    sheet = customer_import.read_workbook(path)
-    return customer_import.check(sheet, customer_import.guess_mapping(sheet.headers))
+def checked(path: Path) -> list[excel_import.RowCheck]:
+    sheet = excel_import.read_workbook(path)
+    return excel_import.check(sheet, excel_import.guess_mapping(sheet.headers))
 
 
 def test_headers_are_mapped_from_the_usual_titles() -> None:
-    mapping = customer_import.guess_mapping(["序号", "客户姓名", "手机号码", "称呼", "联系地址", "备注"])
+    mapping = excel_import.guess_mapping(["序号", "客户姓名", "手机号码", "称呼", "联系地址", "备注"])
     assert mapping == {"name": 1, "phone": 2, "salutation": 3, "address": 4, "note": 5}
 
 
@@ -42,15 +42,15 @@ def test_a_good_workbook_imports_every_row_in_one_go(clerk: Staff, tmp_path: Pat
     ])
     results = checked(path)
     assert [r.ok for r in results] == [True, True]
-    summary = customer_import.import_rows(clerk, results)
+    summary = excel_import.import_rows(clerk, results)
     assert (summary.imported, summary.skipped) == (2, 0)
-    zhang = customers.find_by_phone("13812345678")
+    zhang = registration.find_by_phone("13812345678")
     assert zhang.name == "张三" and zhang.customer_grade == "A" and zhang.owner_id == clerk.id
-    assert customers.find_by_phone("13900001111").credit_grade == "C"
+    assert registration.find_by_phone("13900001111").credit_grade == "C"
 
 
 def test_bad_rows_and_duplicates_are_reported_per_row_and_skipped(clerk: Staff, tmp_path: Path) -> None:
-    customers.register(clerk, CustomerForm(name="老客户", phone="13700000000"))
+    registration.register(clerk, CustomerForm(name="老客户", phone="13700000000"))
     path = workbook(tmp_path / "客户.xlsx", [
         ["张三", "13812345678", "", "", "", ""],
         ["", "12345", "", "", "", ""],
@@ -64,7 +64,7 @@ def test_bad_rows_and_duplicates_are_reported_per_row_and_skipped(clerk: Staff, 
     assert "该客户已由 张三 于" in results[2].duplicate
     assert "与本表第 2 行的电话相同" in results[3].duplicate
     assert set(results[4].errors) == {"founded_on", "customer_grade"} and "成立时间" in results[4].message()
-    summary = customer_import.import_rows(clerk, results)
+    summary = excel_import.import_rows(clerk, results)
     assert (summary.imported, summary.skipped) == (1, 4)
     assert Customer.select().count() == 2
 
@@ -72,38 +72,38 @@ def test_bad_rows_and_duplicates_are_reported_per_row_and_skipped(clerk: Staff, 
 def test_nothing_is_imported_when_a_row_is_refused_at_import_time(clerk: Staff, tmp_path: Path) -> None:
     path = workbook(tmp_path / "客户.xlsx", [["张三", "13812345678"], ["李四", "13900001111"]], HEADERS[:2])
     results = checked(path)
-    customers.register(clerk, CustomerForm(name="李四", phone="13900001111"))  # someone was quicker
+    registration.register(clerk, CustomerForm(name="李四", phone="13900001111"))  # someone was quicker
     with pytest.raises(RuleError) as refused:
-        customer_import.import_rows(clerk, results)
+        excel_import.import_rows(clerk, results)
     assert "第 3 行" in refused.value.message and "没有导入任何客户" in refused.value.message
-    assert customers.find_by_phone("13812345678") is None
+    assert registration.find_by_phone("13812345678") is None
 
 
 def test_name_and_phone_columns_must_be_chosen(tmp_path: Path) -> None:
-    sheet = customer_import.read_workbook(workbook(tmp_path / "a.xlsx", [["张三", "x"]], ["名字", "号码"]))
+    sheet = excel_import.read_workbook(workbook(tmp_path / "a.xlsx", [["张三", "x"]], ["名字", "号码"]))
     with pytest.raises(RuleError) as refused:
-        customer_import.check(sheet, {})
+        excel_import.check(sheet, {})
     assert "名称" in refused.value.message and "联系电话" in refused.value.message
-    assert [r.ok for r in customer_import.check(sheet, {"name": 0, "phone": 1})] == [False]
+    assert [r.ok for r in excel_import.check(sheet, {"name": 0, "phone": 1})] == [False]
 
 
 def test_a_file_that_is_not_xlsx_is_refused_clearly(tmp_path: Path) -> None:
     csv = tmp_path / "客户.csv"
     csv.write_text("姓名,电话\n张三,13812345678\n", encoding="utf-8")
     with pytest.raises(RuleError, match="只能导入 .xlsx"):
-        customer_import.read_workbook(csv)
+        excel_import.read_workbook(csv)
     fake = tmp_path / "假的.xlsx"
     fake.write_text("这不是工作簿", encoding="utf-8")
     with pytest.raises(RuleError, match="不是有效的 Excel 工作簿"):
-        customer_import.read_workbook(fake)
+        excel_import.read_workbook(fake)
 
 
 def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="表格是空的"):
-        customer_import.read_workbook(workbook(tmp_path / "空.xlsx", []))
+        excel_import.read_workbook(workbook(tmp_path / "空.xlsx", []))
     Workbook().save(tmp_path / "全空.xlsx")
     with pytest.raises(RuleError, match="表格是空的"):
-        customer_import.read_workbook(tmp_path / "全空.xlsx")
+        excel_import.read_workbook(tmp_path / "全空.xlsx")
 
 
 def test_a_workbook_with_too_many_rows_is_refused(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_a_workbook_with_too_many_rows_is_refused(tmp_path: Path) -> None:
         sheet.append([f"客户{index}", f"139{index:08d}"])
     book.save(tmp_path / "五万行.xlsx")
     with pytest.raises(RuleError, match="分批导入"):
-        customer_import.read_workbook(tmp_path / "五万行.xlsx")
+        excel_import.read_workbook(tmp_path / "五万行.xlsx")
 
 
 def test_merged_cells_and_formulas_are_refused(tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_merged_cells_and_formulas_are_refused(tmp_path: Path) -> None:
     sheet.merge_cells("A2:A3")
     book.save(tmp_path / "合并.xlsx")
     with pytest.raises(RuleError, match="合并单元格"):
-        customer_import.read_workbook(tmp_path / "合并.xlsx")
+        excel_import.read_workbook(tmp_path / "合并.xlsx")
     path = workbook(tmp_path / "公式.xlsx", [["张三", "=A1&B1"]], HEADERS[:2])
     with pytest.raises(RuleError, match="第 2 行第 2 列是公式"):
-        customer_import.read_workbook(path)
+        excel_import.read_workbook(path)

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from desktop.models import ArchiveAccess, AuditEntry, Customer, CustomerPhone, Staff
-from desktop.services import customer_archive, customer_lists, customers
-from desktop.services.customer_lists import CustomerFilters
-from desktop.services.customers import CustomerForm
+from desktop.services.customers import archive as customer_archive
+from desktop.services.customers import lists, registration
+from desktop.services.customers.lists import CustomerFilters
+from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
 NOW = datetime.datetime(2026, 3, 10, 10, 0)
@@ -28,26 +29,26 @@ class Page:
 
 def register(actor: Staff, name: str = "张三", phone: str = "13812345678", now: datetime.datetime = NOW,
              **values: Any) -> Customer:
-    return customers.register(actor, CustomerForm(name=name, phone=phone, **values), now=now)
+    return registration.register(actor, CustomerForm(name=name, phone=phone, **values), now=now)
 
 
 # ------------------------------------------------------------------------------------------------ phones
 @pytest.mark.parametrize("typed", ["13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678",
                                    "0086-13812345678", "8613812345678", " 138 1234-5678 "])
 def test_mobile_numbers_in_any_written_form_normalise_to_the_same_digits(typed: str) -> None:
-    assert customers.normalise_phone(typed) == "13812345678"
+    assert registration.normalise_phone(typed) == "13812345678"
 
 
 @pytest.mark.parametrize("typed, digits", [("0571-88886666", "057188886666"), ("010 1234 5678", "01012345678"),
                                            ("+86 571 8888 6666", "057188886666"), ("(0571)8888666", "05718888666")])
 def test_landlines_keep_their_area_code(typed: str, digits: str) -> None:
-    assert customers.normalise_phone(typed) == digits
+    assert registration.normalise_phone(typed) == digits
 
 
 @pytest.mark.parametrize("typed", ["", "12812345678", "1381234567", "88886666", "138123456789", "电话", "0571-123"])
 def test_invalid_numbers_are_refused_on_the_phone_field(typed: str) -> None:
     with pytest.raises(RuleError) as refused:
-        customers.normalise_phone(typed)
+        registration.normalise_phone(typed)
     assert refused.value.field == "phone"
 
 
@@ -58,14 +59,14 @@ def test_registration_numbers_the_customer_owns_it_and_stores_search_keys(clerk:
     assert (first.number, second.number) == ("KH2026000001", "KH2026000002")
     assert first.owner_id == clerk.id and first.registered_by_id == clerk.id
     assert (first.name_pinyin, first.name_initials) == ("zhangsan", "zs")
-    assert customers.owner_status(first, NOW.date()) == "归属有效"
+    assert registration.owner_status(first, NOW.date()) == "归属有效"
     entry = AuditEntry.get((AuditEntry.table_name == "customer") & (AuditEntry.record_id == str(first.id)))
     assert entry.action == "create" and json.loads(entry.after)["name"] == "张三"
 
 
 def test_numbers_are_never_reused_after_a_void(clerk: Staff, supervisor: Staff) -> None:
     first = register(clerk)
-    customers.void(supervisor, first, "重复录入")
+    registration.void(supervisor, first, "重复录入")
     assert register(clerk, "王五", "13700000000").number == "KH2026000002"
 
 
@@ -73,7 +74,7 @@ def test_name_and_phone_are_required_and_every_wrong_field_is_reported(clerk: St
     form = CustomerForm(name=" ", phone="", postcode="3100", founded_on="2020年13月", budget="很多",
                         wechat_email="a@b", employees="十个")
     with pytest.raises(ValidationErrors) as refused:
-        customers.register(clerk, form, now=NOW)
+        registration.register(clerk, form, now=NOW)
     assert set(refused.value.errors) == {"name", "phone", "postcode", "founded_on", "budget", "wechat_email",
                                          "employees"}
     assert "联系电话" in refused.value.errors["phone"]
@@ -137,10 +138,10 @@ def test_an_other_number_already_registered_is_refused_on_its_field(clerk: Staff
 
 def test_find_by_phone_reads_any_written_form(clerk: Staff) -> None:
     customer = register(clerk, other_phones="0571-88886666")
-    assert customers.find_by_phone("+86 138 1234 5678").id == customer.id
-    assert customers.find_by_phone("057188886666").id == customer.id
-    assert customers.find_by_phone("13900000000") is None
-    assert customers.find_by_phone("不是号码") is None
+    assert registration.find_by_phone("+86 138 1234 5678").id == customer.id
+    assert registration.find_by_phone("057188886666").id == customer.id
+    assert registration.find_by_phone("13900000000") is None
+    assert registration.find_by_phone("不是号码") is None
 
 
 # ------------------------------------------------------------------------------------------------ households
@@ -148,8 +149,8 @@ def test_a_family_member_joins_the_household_and_its_owner(clerk: Staff, office_
     husband = register(clerk)
     wife = register(office_data["clerk3"], "李娟", "13900001111", household_of=husband.number)
     assert wife.household_id == husband.id and wife.owner_id == clerk.id
-    assert [c.id for c in customers.household_members(wife)] == [husband.id, wife.id]
-    assert customer_lists.count(CustomerFilters()) == (2, 1)
+    assert [c.id for c in registration.household_members(wife)] == [husband.id, wife.id]
+    assert lists.count(CustomerFilters()) == (2, 1)
 
 
 def test_household_of_accepts_a_phone_and_refuses_an_unknown_member(clerk: Staff) -> None:
@@ -165,50 +166,50 @@ def test_linking_customers_of_two_owners_is_for_the_supervisor(clerk: Staff, off
     husband = register(clerk)
     wife = register(office_data["clerk3"], "李娟", "13900001111")
     with pytest.raises(PermissionDenied):
-        customers.link_household(office_data["clerk3"], wife, husband)
-    customers.link_household(supervisor, wife, husband, "夫妻")
+        registration.link_household(office_data["clerk3"], wife, husband)
+    registration.link_household(supervisor, wife, husband, "夫妻")
     wife = Customer.get_by_id(wife.id)
     assert wife.household_id == husband.id and wife.owner_id == clerk.id
-    customers.unlink_household(supervisor, wife, "离异")
+    registration.unlink_household(supervisor, wife, "离异")
     assert Customer.get_by_id(wife.id).household_id is None
 
 
 # ------------------------------------------------------------------------------------------------ ownership lapse
 def test_ownership_lapses_one_month_after_the_last_follow_up(clerk: Staff) -> None:
     customer = register(clerk)
-    assert customers.owner_status(customer, datetime.date(2026, 4, 10)) == "归属有效"
-    assert customers.owner_status(customer, datetime.date(2026, 4, 11)) == "已回公共池"
-    customers.record_follow_up(customer, datetime.datetime(2026, 4, 1, 15, 0))
+    assert registration.owner_status(customer, datetime.date(2026, 4, 10)) == "归属有效"
+    assert registration.owner_status(customer, datetime.date(2026, 4, 11)) == "已回公共池"
+    registration.record_follow_up(customer, datetime.datetime(2026, 4, 1, 15, 0))
     customer = Customer.get_by_id(customer.id)
     assert customer.last_follow_up_at == datetime.datetime(2026, 4, 1, 15, 0)
-    assert customers.owner_status(customer, datetime.date(2026, 5, 1)) == "归属有效"
-    assert customers.owner_status(customer, datetime.date(2026, 5, 2)) == "已回公共池"
+    assert registration.owner_status(customer, datetime.date(2026, 5, 1)) == "归属有效"
+    assert registration.owner_status(customer, datetime.date(2026, 5, 2)) == "已回公共池"
 
 
 def test_an_older_follow_up_does_not_move_the_date_back(clerk: Staff) -> None:
     customer = register(clerk)
-    customers.record_follow_up(customer, datetime.datetime(2026, 4, 1, 9, 0))
-    customers.record_follow_up(customer, datetime.datetime(2026, 3, 20, 9, 0))
+    registration.record_follow_up(customer, datetime.datetime(2026, 4, 1, 9, 0))
+    registration.record_follow_up(customer, datetime.datetime(2026, 3, 20, 9, 0))
     assert Customer.get_by_id(customer.id).last_follow_up_at == datetime.datetime(2026, 4, 1, 9, 0)
 
 
 def test_a_lapsed_customer_stays_in_the_pool_until_claimed(clerk: Staff, office_data: dict) -> None:
     customer = register(clerk)
-    customers.record_follow_up(customer, datetime.datetime(2026, 5, 1, 9, 0))
+    registration.record_follow_up(customer, datetime.datetime(2026, 5, 1, 9, 0))
     customer = Customer.get_by_id(customer.id)
-    assert customers.owner_status(customer, datetime.date(2026, 5, 2)) == "已回公共池"
+    assert registration.owner_status(customer, datetime.date(2026, 5, 2)) == "已回公共池"
     with pytest.raises(RuleError):
-        customers.claim(office_data["clerk3"], customer, today=datetime.date(2026, 3, 20))
-    customers.claim(office_data["clerk3"], customer, today=datetime.date(2026, 5, 2))
+        registration.claim(office_data["clerk3"], customer, today=datetime.date(2026, 3, 20))
+    registration.claim(office_data["clerk3"], customer, today=datetime.date(2026, 5, 2))
     customer = Customer.get_by_id(customer.id)
     assert customer.owner_id == office_data["clerk3"].id
-    assert customers.owner_status(customer, datetime.date(2026, 6, 2)) == "归属有效"
+    assert registration.owner_status(customer, datetime.date(2026, 6, 2)) == "归属有效"
 
 
 def test_a_follow_up_counts_for_the_whole_household(clerk: Staff) -> None:
     husband = register(clerk)
     wife = register(clerk, "李娟", "13900001111", household_of=husband.number)
-    customers.record_follow_up(wife, datetime.datetime(2026, 4, 1, 9, 0))
+    registration.record_follow_up(wife, datetime.datetime(2026, 4, 1, 9, 0))
     assert Customer.get_by_id(husband.id).ownership_until == datetime.date(2026, 5, 1)
 
 
@@ -216,9 +217,9 @@ def test_pool_and_mine_filters(clerk: Staff, office_data: dict) -> None:
     mine = register(clerk)
     register(office_data["clerk3"], "李四", "13900001111", now=NOW - datetime.timedelta(days=60))
     today = NOW.date()
-    pool = customer_lists.fetch(Page(), CustomerFilters(status="已回公共池"), clerk, today)
+    pool = lists.fetch(Page(), CustomerFilters(status="已回公共池"), clerk, today)
     assert [row.name for row in pool] == ["李四"]
-    assert [row.id for row in customer_lists.fetch(Page(), CustomerFilters(mine=True), clerk, today)] == [mine.id]
+    assert [row.id for row in lists.fetch(Page(), CustomerFilters(mine=True), clerk, today)] == [mine.id]
 
 
 # ------------------------------------------------------------------------------------------------ supervisor actions
@@ -226,10 +227,10 @@ def test_only_a_supervisor_reassigns_and_the_reason_is_audited(clerk: Staff, lea
                                                                office_data: dict) -> None:
     customer = register(clerk)
     with pytest.raises(PermissionDenied):
-        customers.reassign(leader, customer, office_data["clerk3"], "调整")
+        registration.reassign(leader, customer, office_data["clerk3"], "调整")
     with pytest.raises(RuleError):
-        customers.reassign(supervisor, customer, office_data["clerk3"], " ")
-    customers.reassign(supervisor, customer, office_data["clerk3"], "原业务员调岗", today=datetime.date(2026, 6, 1))
+        registration.reassign(supervisor, customer, office_data["clerk3"], " ")
+    registration.reassign(supervisor, customer, office_data["clerk3"], "原业务员调岗", today=datetime.date(2026, 6, 1))
     customer = Customer.get_by_id(customer.id)
     assert customer.owner_id == office_data["clerk3"].id and customer.ownership_until == datetime.date(2026, 7, 1)
     last = AuditEntry.select().where(AuditEntry.table_name == "customer").order_by(AuditEntry.id.desc()).get()
@@ -239,44 +240,44 @@ def test_only_a_supervisor_reassigns_and_the_reason_is_audited(clerk: Staff, lea
 def test_void_keeps_the_record_and_frees_its_number(clerk: Staff, supervisor: Staff) -> None:
     customer = register(clerk)
     with pytest.raises(PermissionDenied):
-        customers.void(clerk, customer, "录错")
-    customers.void(supervisor, customer, "录错")
+        registration.void(clerk, customer, "录错")
+    registration.void(supervisor, customer, "录错")
     voided = Customer.get_by_id(customer.id)
     assert voided.void_reason == "录错" and voided.voided_by_id == supervisor.id
-    assert customer_lists.search("张三") == []
-    assert [r.id for r in customer_lists.fetch(Page(), CustomerFilters(status="已作废"))] == [customer.id]
+    assert lists.search("张三") == []
+    assert [r.id for r in lists.fetch(Page(), CustomerFilters(status="已作废"))] == [customer.id]
     assert register(clerk, "张三", "13812345678").id != customer.id
 
 
 def test_archive_and_restore_need_a_reason(clerk: Staff, supervisor: Staff) -> None:
     customer = register(clerk)
     with pytest.raises(RuleError):
-        customers.archive(supervisor, customer, "")
-    customers.archive(supervisor, customer, "客户已迁居外地")
-    assert customers.owner_status(customer, NOW.date()) == "已归档"
-    assert customer_lists.fetch(Page(), CustomerFilters(), today=NOW.date()) == []
-    customers.restore(supervisor, customer, "客户回来了")
+        registration.archive(supervisor, customer, "")
+    registration.archive(supervisor, customer, "客户已迁居外地")
+    assert registration.owner_status(customer, NOW.date()) == "已归档"
+    assert lists.fetch(Page(), CustomerFilters(), today=NOW.date()) == []
+    registration.restore(supervisor, customer, "客户回来了")
     assert not Customer.get_by_id(customer.id).archived
 
 
 def test_another_clerk_may_not_edit_but_the_team_leader_may(clerk: Staff, leader: Staff, office_data: dict) -> None:
     customer = register(clerk)
-    form = customers.form_of(customer)
+    form = registration.form_of(customer)
     form.address = "杭州市文三路 1 号"
     with pytest.raises(PermissionDenied):
-        customers.update(office_data["clerk3"], customer, form)
-    customers.update(leader, customer, form)
+        registration.update(office_data["clerk3"], customer, form)
+    registration.update(leader, customer, form)
     assert Customer.get_by_id(customer.id).address == "杭州市文三路 1 号"
 
 
 def test_changing_the_phone_moves_the_duplicate_key(clerk: Staff) -> None:
     customer = register(clerk)
-    form = customers.form_of(customer)
+    form = registration.form_of(customer)
     form.phone = "139 0000 1111"
-    customers.update(clerk, customer, form)
-    assert customers.find_by_phone("13812345678") is None
-    assert customers.find_by_phone("13900001111").id == customer.id
-    assert [c.id for c in customer_lists.search("1111")] == [customer.id]
+    registration.update(clerk, customer, form)
+    assert registration.find_by_phone("13812345678") is None
+    assert registration.find_by_phone("13900001111").id == customer.id
+    assert [c.id for c in lists.search("1111")] == [customer.id]
 
 
 # ------------------------------------------------------------------------------------------------ grades and reviews
@@ -291,30 +292,30 @@ def test_credit_review_is_due_by_grade(clerk: Staff, grade: str, due: datetime.d
 def test_the_due_list_and_recording_a_review(clerk: Staff, leader: Staff) -> None:
     customer = register(clerk, credit_grade="B")
     register(clerk, "李四", "13900001111", credit_grade="A")
-    due = customer_lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10))
+    due = lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10))
     assert [row.name for row in due] == ["张三"]
     with pytest.raises(PermissionDenied):
-        customers.record_credit_review(clerk, customer, "A", datetime.date(2026, 6, 10))
-    customers.record_credit_review(leader, customer, "A", datetime.date(2026, 6, 10))
+        registration.record_credit_review(clerk, customer, "A", datetime.date(2026, 6, 10))
+    registration.record_credit_review(leader, customer, "A", datetime.date(2026, 6, 10))
     assert Customer.get_by_id(customer.id).credit_review_due_on == datetime.date(2026, 12, 10)
-    assert customer_lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10)) == []
-    customers.record_archive_check(leader, customer, datetime.date(2026, 6, 10))
+    assert lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10)) == []
+    registration.record_archive_check(leader, customer, datetime.date(2026, 6, 10))
     assert Customer.get_by_id(customer.id).archive_check_due_on == datetime.date(2026, 9, 10)
 
 
 def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
-    assert customers.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
-    assert customers.add_months(datetime.date(2026, 8, 31), 6) == datetime.date(2027, 2, 28)
+    assert registration.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
+    assert registration.add_months(datetime.date(2026, 8, 31), 6) == datetime.date(2027, 2, 28)
 
 
 # ------------------------------------------------------------------------------------------------ confidentiality
 def test_confidential_customers_show_only_name_and_number_below_supervisor(clerk: Staff, leader: Staff,
                                                                           supervisor: Staff) -> None:
     register(clerk, "王总", "13900001111", confidentiality="机密", customer_grade="A")
-    row = customer_lists.fetch(Page(), CustomerFilters(), leader)[0]
+    row = lists.fetch(Page(), CustomerFilters(), leader)[0]
     assert row.masked and row.name == "王总" and row.phone == "（保密）" and row.customer_grade == ""
-    assert customer_lists.search("wz", actor=leader)[0].phone == "（保密）"
-    assert customer_lists.fetch(Page(), CustomerFilters(), supervisor)[0].phone == "13900001111"
+    assert lists.search("wz", actor=leader)[0].phone == "（保密）"
+    assert lists.fetch(Page(), CustomerFilters(), supervisor)[0].phone == "13900001111"
 
 
 def test_opening_a_confidential_archive_is_for_supervisors_and_logged(clerk: Staff, supervisor: Staff) -> None:
@@ -322,7 +323,7 @@ def test_opening_a_confidential_archive_is_for_supervisors_and_logged(clerk: Sta
     with pytest.raises(PermissionDenied):
         customer_archive.open_archive(clerk, secret)
     with pytest.raises(PermissionDenied):
-        customers.update(clerk, secret, customers.form_of(secret))
+        registration.update(clerk, secret, registration.form_of(secret))
     assert ArchiveAccess.select().count() == 0
     assert customer_archive.open_archive(supervisor, secret, "核对合同").phone == "13900001111"
     log = customer_archive.access_log(supervisor, Page())
@@ -343,42 +344,42 @@ def test_an_ordinary_archive_opens_without_a_card_entry(clerk: Staff) -> None:
 def test_search_finds_by_pinyin_name_part_phone_and_number(clerk: Staff, typed: str) -> None:
     zhang = register(clerk)
     register(clerk, "李四", "13900001111")
-    assert [c.id for c in customer_lists.search(typed)] == [zhang.id]
+    assert [c.id for c in lists.search(typed)] == [zhang.id]
 
 
 def test_a_surname_with_two_readings_is_found_by_either(clerk: Staff) -> None:
     customer = register(clerk, "曾小贤")
-    assert [c.id for c in customer_lists.search("zxx")] == [customer.id]
-    assert [c.id for c in customer_lists.search("cengxiaoxian")] == [customer.id]
+    assert [c.id for c in lists.search("zxx")] == [customer.id]
+    assert [c.id for c in lists.search("cengxiaoxian")] == [customer.id]
 
 
 def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
     register(clerk, customer_grade="A")
     register(clerk, "张珊", "13900001111", customer_grade="B")
     register(clerk, "李四", "13700001111", customer_grade="A")
-    assert {r.name for r in customer_lists.fetch(Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
-    assert [r.name for r in customer_lists.fetch(Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
-    assert customer_lists.count(CustomerFilters(text="1111")) == (2, 2)
+    assert {r.name for r in lists.fetch(Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
+    assert [r.name for r in lists.fetch(Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
+    assert lists.count(CustomerFilters(text="1111")) == (2, 2)
 
 
 def test_one_letter_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff) -> None:
     """Such prefixes match much of a large register (every mobile starts with 1): no one is searched for yet."""
     customer = register(clerk)
     for typed in ("z", "1", "13", "2026", "KH2026"):
-        assert customer_lists.search(typed) == []
-        assert customer_lists.fetch(Page(), CustomerFilters(text=typed)) == []
-        assert customer_lists.count(CustomerFilters(text=typed)) == (0, 0)
-    assert [c.id for c in customer_lists.search("138")] == [customer.id]
-    assert [c.id for c in customer_lists.search("20260")] == [customer.id]
-    assert [c.id for c in customer_lists.search("zs")] == [customer.id]
-    assert [c.id for c in customer_lists.search("张")] == [customer.id]  # one character is a name part
+        assert lists.search(typed) == []
+        assert lists.fetch(Page(), CustomerFilters(text=typed)) == []
+        assert lists.count(CustomerFilters(text=typed)) == (0, 0)
+    assert [c.id for c in lists.search("138")] == [customer.id]
+    assert [c.id for c in lists.search("20260")] == [customer.id]
+    assert [c.id for c in lists.search("zs")] == [customer.id]
+    assert [c.id for c in lists.search("张")] == [customer.id]  # one character is a name part
 
 
 def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
     for index in range(5):
         register(clerk, f"客户{index}", f"1390000000{index}")
-    first = customer_lists.fetch(Page(limit=2), CustomerFilters())
-    second = customer_lists.fetch(Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
+    first = lists.fetch(Page(limit=2), CustomerFilters())
+    second = lists.fetch(Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
     assert [r.name for r in first + second] == ["客户4", "客户3", "客户2", "客户1"]
-    by_number = customer_lists.fetch(Page(sort_key="number", descending=False), CustomerFilters())
+    by_number = lists.fetch(Page(sort_key="number", descending=False), CustomerFilters())
     assert [r.number for r in by_number] == sorted(r.number for r in by_number)

@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from desktop.services import calendar, deadlines
+from desktop.services import calendar
+from desktop.services.complaints import deadlines
 
 
 def at(text: str) -> dt.datetime:

@@ -8,9 +8,11 @@ from peewee import SqliteDatabase
 
 from bench.dataset import fingerprint
 from desktop import db as database
+from desktop import demo
+from desktop.demo import bulk
 from desktop.models import Customer, RosterEntry, Shift
-from desktop.services import calendar, demo, people
-from desktop.services.demo import bulk
+from desktop.services import calendar
+from desktop.services.staffing import people
 
 DAY = datetime.date(2026, 3, 16)
 

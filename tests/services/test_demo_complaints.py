@@ -4,9 +4,9 @@ import datetime as dt
 
 from peewee import fn
 
+from desktop import demo
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent
-from desktop.services import complaints as c
-from desktop.services import demo
+from desktop.services.complaints import workflow as c
 
 
 def test_the_small_demo_has_complaints_in_many_states(fresh_db):

@@ -4,9 +4,10 @@ import datetime
 
 from peewee import SqliteDatabase
 
+from desktop import demo
 from desktop.models import Leave, RosterEntry, Swap
-from desktop.services import demo, swaps
-from desktop.services.swap_rules import check
+from desktop.services.staffing import swaps
+from desktop.services.staffing.swap_rules import check
 
 TODAY = datetime.date(2026, 3, 16)
 

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from desktop.models import FollowUp
-from desktop.services import contacts, follow_ups
+from desktop.services.contacts import follow_ups, records
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.ui.widgets.lazy_table import Page
 from tests.contact_data import customer, record
@@ -69,27 +69,27 @@ def test_voiding_the_closing_contact_passes_the_follow_up_on_or_reopens_it(sales
     first = record(sales, buyer, DAY, next_follow_up_on=TODAY)
     second = record(clerk, buyer, DAY + datetime.timedelta(days=1), "phone")
     third = record(clerk, buyer, DAY + datetime.timedelta(days=2), "phone")
-    contacts.void(clerk, second, "录错客户")
+    records.void(clerk, second, "录错客户")
     assert FollowUp.get(FollowUp.contact == first.id).closed_by_contact_id == third.id
-    contacts.void(clerk, third, "录错客户")
+    records.void(clerk, third, "录错客户")
     assert [r.contact_id for r in _due(sales, "today", sales.id)] == [first.id]
 
 
 def test_voiding_the_promising_contact_drops_its_follow_up(sales, clerk) -> None:
     first = record(sales, customer(clerk), DAY, next_follow_up_on=TODAY)
-    contacts.void(sales, first, "重复")
+    records.void(sales, first, "重复")
     assert _due(sales, "today", sales.id) == []
     assert FollowUp.get(FollowUp.contact == first.id).closed_note == follow_ups.VOIDED_NOTE
 
 
 def test_editing_the_date_moves_or_cancels_the_follow_up(sales, clerk) -> None:
     first = record(sales, customer(clerk), DAY, next_follow_up_on=TODAY)
-    form = contacts.form_of(first)
+    form = records.form_of(first)
     form.next_follow_up_on = TODAY + datetime.timedelta(days=2)
-    contacts.update(sales, first, form)
+    records.update(sales, first, form)
     assert [r.contact_id for r in _due(sales, "week", sales.id)] == [first.id]
     form.next_follow_up_on = None
-    contacts.update(sales, first, form)
+    records.update(sales, first, form)
     assert follow_ups.summary(sales, sales.id, TODAY) == {"overdue": 0, "today": 0, "week": 0}
 
 
@@ -114,7 +114,7 @@ def test_follow_ups_after_the_visit_are_counted_and_the_third_is_visible(sales, 
     assert follow_ups.counts_after_visit({buyer.id}) == {buyer.id: 2}
     promised = record(sales, buyer, DAY + datetime.timedelta(days=5), next_follow_up_on=TODAY)
     voided = record(clerk, buyer, DAY + datetime.timedelta(days=6), "phone")
-    contacts.void(clerk, voided, "重复")
+    records.void(clerk, voided, "重复")
     assert follow_ups.counts_after_visit({buyer.id}) == {buyer.id: 3}
     assert follow_ups.after_visit_text(3) == "已跟进 3 次（已满 3 次）"
     assert _due(sales, "today", sales.id)[0].after_visit == 3

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from desktop.services import leave
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.staffing import leave
 
 
 def form(data: dict, start: str, end: str, kind: str = "事假") -> leave.LeaveForm:

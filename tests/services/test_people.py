@@ -5,8 +5,9 @@ import datetime
 import pytest
 
 from desktop.models import AuditEntry, Staff, Team
-from desktop.services import audit, auth, people
+from desktop.services import audit, auth
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.staffing import people
 
 
 def _form(**changes: object) -> people.StaffForm:

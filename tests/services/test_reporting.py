@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from desktop.services import visit_points
+from desktop.services.contacts import visit_points
 from desktop.services.errors import PermissionDenied
 from desktop.services.reporting import catalog, daily, monthly, periods, weekly
 from tests import report_world

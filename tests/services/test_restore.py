@@ -10,9 +10,10 @@ from peewee import SqliteDatabase
 from desktop import db as database
 from desktop.models import Setting, Team
 from desktop.models.migrations import all_migrations
-from desktop.services import audit, backup, backup_schedule, restore
-from desktop.services.backup import BackupTooNew
+from desktop.services import audit
 from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.files import backup, restore, schedule
+from desktop.services.files.backup import BackupTooNew
 from tests.services.backup_support import checksums, integrity
 
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
@@ -136,10 +137,10 @@ def test_diagnose(office_data: dict, db_path: Path, tmp_path: Path) -> None:
 
 
 def test_start_up_with_a_corrupt_file_recovers_from_the_newest_verified_copy(office_data: dict, db_path: Path) -> None:
-    older = backup_schedule.make_automatic(db_path, keep=5, now=NOW)
+    older = schedule.make_automatic(db_path, keep=5, now=NOW)
     audit.create(office_data["supervisor"], Team(name="较新的班组"))
-    newer = backup_schedule.make_automatic(db_path, keep=5, now=NOW + datetime.timedelta(hours=1))
-    newest_bad = backup_schedule.make_automatic(db_path, keep=5, now=NOW + datetime.timedelta(hours=2))
+    newer = schedule.make_automatic(db_path, keep=5, now=NOW + datetime.timedelta(hours=1))
+    newest_bad = schedule.make_automatic(db_path, keep=5, now=NOW + datetime.timedelta(hours=2))
     _corrupt(newest_bad.path)
     database.close_database()
     _corrupt(db_path)

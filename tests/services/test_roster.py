@@ -5,8 +5,8 @@ import datetime
 import pytest
 
 from desktop.models import AuditEntry, RosterEntry, Staff
-from desktop.services import roster
 from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.staffing import roster
 
 DAY = datetime.date(2026, 10, 12)
 

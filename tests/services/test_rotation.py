@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from desktop.models import ReceptionTurn, Shift
-from desktop.services import rotation
+from desktop.services.contacts import rotation
 from desktop.services.errors import RuleError
 from tests.contact_data import on_roster, salesperson
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 import pytest
 
 from desktop.models import Leave, Staff, Swap
-from desktop.services import office
-from desktop.services.swap_rules import SwapDraft, check
+from desktop.services import settings
+from desktop.services.staffing.swap_rules import SwapDraft, check
 from tests import swap_world
 from tests.swap_world import add_shift, put
 
@@ -84,7 +84,7 @@ CASES: list[tuple[str, Setup, Setup]] = [
      lambda d, s: night_before(d, s, "20:00", "08:00")),
     ("back_to_back",  # the minimum rest is the office's setting
      lambda d, s: night_before(d, s, "16:00", "00:00"),
-     lambda d, s: (night_before(d, s, "16:00", "00:00"), office.put(None, "min_rest_hours", "10"))),
+     lambda d, s: (night_before(d, s, "16:00", "00:00"), settings.put(None, "min_rest_hours", "10"))),
     ("same_job_type",
      lambda d, s: None,
      lambda d, s: set_person(d["clerk3"], job_type="业务员")),

@@ -5,9 +5,9 @@ import datetime
 import pytest
 
 from desktop.models import AuditEntry, RosterEntry, Swap
-from desktop.services import roster, swaps
 from desktop.services.errors import PermissionDenied, RuleError
-from desktop.services.swap_rules import RulesFailed
+from desktop.services.staffing import roster, swaps
+from desktop.services.staffing.swap_rules import RulesFailed
 from tests import swap_world
 from tests.swap_world import put
 

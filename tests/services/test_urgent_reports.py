@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from desktop.models import Staff
-from desktop.services import contacts, urgent_reports
+from desktop.services.contacts import records, urgent_reports
 from desktop.services.errors import PermissionDenied
 from desktop.ui.widgets.lazy_table import Page
 from tests.contact_data import customer, record
@@ -33,7 +33,7 @@ def test_urgent_reports_wait_until_read_by_each_supervisor(office_data, clerk, s
 def test_voided_reports_leave_the_list_and_clerks_have_none(office_data, clerk, supervisor) -> None:
     sales = office_data["sales1"]
     urgent = record(sales, customer(clerk), DAY, urgent=True, urgent_category="同行新产品上市")
-    contacts.void(sales, urgent, "误报")
+    records.void(sales, urgent, "误报")
     assert urgent_reports.unread_count(supervisor) == 0
     assert urgent_reports.unread_count(clerk) == 0
     with pytest.raises(PermissionDenied):

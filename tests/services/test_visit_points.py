@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from desktop.services import contacts, visit_points
+from desktop.services.contacts import records, visit_points
 from desktop.services.errors import PermissionDenied, RuleError
 from tests.contact_data import customer, record, salesperson
 
@@ -52,7 +52,7 @@ def test_month_boundaries(sales, clerk) -> None:
 def test_voided_visits_are_not_counted(sales, clerk) -> None:
     visit = record(sales, customer(clerk), datetime.datetime(2026, 10, 5, 9, 0))
     assert _row(visit_points.month_points(2026, 10), sales).points == 1
-    contacts.void(sales, visit, "没有去成")
+    records.void(sales, visit, "没有去成")
     assert _row(visit_points.month_points(2026, 10), sales).points == 0
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 from desktop import __version__
 from desktop.models import Staff
 from desktop.paths import data_folder
-from desktop.services import office
+from desktop.services import settings
 from desktop.ui.about import AboutDialog
 from desktop.ui.main_window import MainWindow
 
@@ -37,7 +37,7 @@ def test_last_backup_not_yet_made(qtbot, admin: Staff, db_path: Path) -> None:
                                                 ("2026-03-05 08:05:00", "2026-03-05 08:05"),
                                                 ("三月五日", "三月五日")])
 def test_last_backup_written_by_the_backup(qtbot, admin: Staff, db_path: Path, stored: str, shown: str) -> None:
-    office.put(admin, "last_backup_at", stored)
+    settings.put(admin, "last_backup_at", stored)
     dialog = AboutDialog(db_path)
     qtbot.addWidget(dialog)
     assert value(dialog, "last_backup") == shown

@@ -10,11 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop import db as database
 from desktop.models import AuditEntry, Setting, Team
-from desktop.services import audit, backup, backup_schedule, restore
-from desktop.ui.backup import care as care_module
-from desktop.ui.backup.backup_dialog import BackupDialog
-from desktop.ui.backup.recovery import DamagedDatabaseDialog, recover_if_damaged
-from desktop.ui.backup.restore_dialog import RestoreConfirmation, RestoreDialog
+from desktop.services import audit
+from desktop.services.files import backup, restore, schedule
+from desktop.ui.files import care as care_module
+from desktop.ui.files.backup_dialog import BackupDialog
+from desktop.ui.files.recovery import DamagedDatabaseDialog, recover_if_damaged
+from desktop.ui.files.restore_dialog import RestoreConfirmation, RestoreDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets import messages
@@ -54,7 +55,7 @@ def test_backup_dialog_backs_up_and_says_where_and_what_was_checked(qtbot: QtBot
     assert str(made[0]) in text
     assert "完整性检查" in text and "员工 8" in text
     assert dialog.result.path == made[0]
-    assert backup_schedule.last_backup()[1] == str(made[0])
+    assert schedule.last_backup()[1] == str(made[0])
 
 
 def test_backup_dialog_failure_is_shown_and_nothing_is_left(qtbot: QtBot, supervisor, db_path: Path, usb: Path,
@@ -66,7 +67,7 @@ def test_backup_dialog_failure_is_shown_and_nothing_is_left(qtbot: QtBot, superv
     assert shown == [("refused", shown[0][1])]
     assert "找不到备份位置" in shown[0][1]
     assert list(usb.iterdir()) == []
-    assert backup_schedule.last_backup() == (None, "")
+    assert schedule.last_backup() == (None, "")
 
 
 def test_backup_dialog_settings(qtbot: QtBot, supervisor, db_path: Path) -> None:
@@ -79,7 +80,7 @@ def test_backup_dialog_settings(qtbot: QtBot, supervisor, db_path: Path) -> None
     dialog.auto_keep.setValue(4)
     dialog.save_settings()
     assert dialog.settings_saved.text() == "设置已保存。"
-    assert (backup_schedule.setting("backup_remind_days"), backup_schedule.setting("backup_auto_keep")) == (3, 4)
+    assert (schedule.setting("backup_remind_days"), schedule.setting("backup_auto_keep")) == (3, 4)
 
 
 def test_restore_confirmation_shows_date_branch_and_counts(qtbot: QtBot, supervisor, db_path: Path,
@@ -172,7 +173,7 @@ def test_status_label_and_reminder(qtbot: QtBot, supervisor, db_path: Path, usb:
     care.backup_requested.disconnect(window.open_backup)  # the real slot would open the (modal) backup dialog
     with qtbot.waitSignal(care.backup_requested):
         box.buttons()[0].click()
-    backup_schedule.record_backup(supervisor, backup.write_backup(db_path, usb))
+    schedule.record_backup(supervisor, backup.write_backup(db_path, usb))
     care.refresh()
     assert care.label.text().startswith("上次备份：20")
     assert care.label.styleSheet() == ""
@@ -182,17 +183,17 @@ def test_automatic_copies_daily_and_at_exit(qtbot: QtBot, supervisor, db_path: P
     care = care_module.BackupCare(supervisor, db_path, MainWindow(supervisor, db_path))
     care.daily()
     qtbot.waitUntil(lambda: care.worker is None)
-    assert len(backup_schedule.automatic_backups(db_path)) == 1
+    assert len(schedule.automatic_backups(db_path)) == 1
     care.daily()
     assert care.worker is None  # one a day
     care.at_exit()
-    assert len(backup_schedule.automatic_backups(db_path)) == 1  # nothing changed since
+    assert len(schedule.automatic_backups(db_path)) == 1  # nothing changed since
     care.stop()
 
 
 def test_start_up_with_a_corrupt_file(qtbot: QtBot, supervisor, db_path: Path, shown: list) -> None:
     assert recover_if_damaged(db_path)  # a sound file needs no dialog
-    copy = backup_schedule.make_automatic(db_path, keep=3)
+    copy = schedule.make_automatic(db_path, keep=3)
     database.close_database()
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 50_000)
     problem = restore.diagnose(db_path)

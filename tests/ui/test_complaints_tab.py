@@ -78,11 +78,11 @@ def test_receive_a_complaint_and_take_it_to_closure(qtbot, office_data):
 
 
 def test_an_overdue_filter_and_a_reopen_link(qtbot, office_data):
-    from desktop.services import complaints
+    from desktop.services.complaints import workflow
     from tests.complaint_world import take_to
 
-    original = take_to(complaints.REPLIED, office_data)
-    complaints.record_callback(office_data["clerk1"], original, True, "不满意", False)
+    original = take_to(workflow.REPLIED, office_data)
+    workflow.record_callback(office_data["clerk1"], original, True, "不满意", False)
     tab = ComplaintsTab(office_data["clerk1"])
     qtbot.addWidget(tab)
     tab.overdue_check.setChecked(True)

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from desktop.models import Customer, Staff
-from desktop.services import customers
-from desktop.services.customers import CustomerForm
+from desktop.services.customers import registration
+from desktop.services.customers.registration import CustomerForm
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog
 from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.tab import CustomersTab
@@ -73,7 +73,7 @@ def test_a_wrong_phone_is_shown_under_the_field_and_nothing_is_saved(qtbot: obje
 
 
 def test_a_duplicate_names_the_first_registrant(qtbot: object, tab: CustomersTab, office_data: dict) -> None:
-    customers.register(office_data["clerk3"], CustomerForm(name="张三", phone="13812345678"))
+    registration.register(office_data["clerk3"], CustomerForm(name="张三", phone="13812345678"))
     dialog = tab.registration_dialog()
     type_text(qtbot, dialog.edits["name"], "张太太")
     qtbot.keyClicks(dialog.edits["phone"], "+86 138-1234-5678")
@@ -84,7 +84,7 @@ def test_a_duplicate_names_the_first_registrant(qtbot: object, tab: CustomersTab
 
 def test_typing_pinyin_initials_filters_the_list(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
     for name, phone in [("张三", "13812345678"), ("李四", "13900001111"), ("张珊珊", "13700002222")]:
-        customers.register(clerk, CustomerForm(name=name, phone=phone))
+        registration.register(clerk, CustomerForm(name=name, phone=phone))
     tab.refresh()
     loaded(qtbot, tab)
     assert len(names(tab)) == 3
@@ -96,7 +96,7 @@ def test_typing_pinyin_initials_filters_the_list(qtbot: object, clerk: Staff, ta
 
 
 def test_editing_an_opened_customer(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
-    customers.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    registration.register(clerk, CustomerForm(name="张三", phone="13812345678"))
     tab.refresh()
     loaded(qtbot, tab)
     select(tab, "张三")
@@ -106,11 +106,11 @@ def test_editing_an_opened_customer(qtbot: object, clerk: Staff, tab: CustomersT
     dialog.edits["address"].clear()
     type_text(qtbot, dialog.edits["address"], "杭州市文三路 1 号")
     dialog.save()
-    assert customers.find_by_phone("13812345678").address == "杭州市文三路 1 号"
+    assert registration.find_by_phone("13812345678").address == "杭州市文三路 1 号"
 
 
 def test_a_supervisor_voids_from_the_list(qtbot: object, clerk: Staff, supervisor: Staff) -> None:
-    customers.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    registration.register(clerk, CustomerForm(name="张三", phone="13812345678"))
     tab = CustomersTab(supervisor)
     qtbot.addWidget(tab)
     loaded(qtbot, tab)
@@ -131,7 +131,7 @@ def test_void_and_reassign_are_not_offered_to_a_clerk(tab: CustomersTab) -> None
 
 
 def test_a_confidential_row_shows_only_name_and_number(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
-    customers.register(clerk, CustomerForm(name="王总", phone="13812345678", confidentiality="机密"))
+    registration.register(clerk, CustomerForm(name="王总", phone="13812345678", confidentiality="机密"))
     tab.refresh()
     loaded(qtbot, tab)
     row = tab.model.row_at(0)
@@ -140,7 +140,7 @@ def test_a_confidential_row_shows_only_name_and_number(qtbot: object, clerk: Sta
 
 def test_reassign_dialog_and_the_borrowing_card(qtbot: object, clerk: Staff, supervisor: Staff,
                                                 office_data: dict) -> None:
-    customers.register(clerk, CustomerForm(name="王总", phone="13812345678", confidentiality="绝密"))
+    registration.register(clerk, CustomerForm(name="王总", phone="13812345678", confidentiality="绝密"))
     tab = CustomersTab(supervisor)
     qtbot.addWidget(tab)
     loaded(qtbot, tab)
@@ -151,7 +151,7 @@ def test_reassign_dialog_and_the_borrowing_card(qtbot: object, clerk: Staff, sup
     assert "原因" in dialog.form.error_text("reason")
     type_text(qtbot, dialog.reason, "原业务员离职")
     dialog._accept()
-    assert customers.find_by_phone("13812345678").owner_id == office_data["clerk3"].id
+    assert registration.find_by_phone("13812345678").owner_id == office_data["clerk3"].id
     assert AccessLogDialog(supervisor, tab).model.rowCount() == 0
     assert tab.detail_dialog(tab.current_row()) is not None
     log = AccessLogDialog(supervisor, tab)
@@ -159,7 +159,7 @@ def test_reassign_dialog_and_the_borrowing_card(qtbot: object, clerk: Staff, sup
 
 
 def test_print_previews_the_card(qtbot: object, clerk: Staff, tab: CustomersTab, previews: list) -> None:
-    customers.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    registration.register(clerk, CustomerForm(name="张三", phone="13812345678"))
     tab.refresh()
     loaded(qtbot, tab)
     select(tab, "张三")
@@ -170,7 +170,7 @@ def test_print_previews_the_card(qtbot: object, clerk: Staff, tab: CustomersTab,
 
 
 def test_import_dialog_previews_and_imports(qtbot: object, clerk: Staff, tab: CustomersTab, tmp_path: Path) -> None:
-    customers.register(clerk, CustomerForm(name="老客户", phone="13700000000"))
+    registration.register(clerk, CustomerForm(name="老客户", phone="13700000000"))
     book = Workbook()
     book.active.append(["姓名", "手机号码", "成立时间"])
     for row in [["张三", 13812345678, datetime.date(2015, 1, 1)], ["李四", "12345", None],
@@ -190,7 +190,7 @@ def test_import_dialog_previews_and_imports(qtbot: object, clerk: Staff, tab: Cu
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=5000)
     assert "已导入 1 位客户" in dialog.summary_text()
-    assert customers.find_by_phone("13812345678").name == "张三"
+    assert registration.find_by_phone("13812345678").name == "张三"
 
 
 def test_import_dialog_explains_an_unreadable_file(qtbot: object, clerk: Staff, tmp_path: Path) -> None:
@@ -204,7 +204,7 @@ def test_import_dialog_explains_an_unreadable_file(qtbot: object, clerk: Staff, 
 
 def test_sorting_by_a_column_reloads_in_that_order(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
     for name, phone in [("张三", "13812345678"), ("李四", "13900001111"), ("阿明", "13700002222")]:
-        customers.register(clerk, CustomerForm(name=name, phone=phone))
+        registration.register(clerk, CustomerForm(name=name, phone=phone))
     tab.sort_by(1)
     loaded(qtbot, tab)
     assert names(tab) == ["阿明", "李四", "张三"]

@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models import AuditEntry, RosterEntry, Staff
-from desktop.services import calendar, leave, office, roster
+from desktop.services import calendar, settings
+from desktop.services.staffing import leave, roster
 from desktop.ui.admin import roster_grid, roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages
@@ -179,7 +180,7 @@ def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialo
     type_text(qtbot, page.branch_edit, "华东区宁波分店")
     page.language_combo.setCurrentIndex(page.language_combo.findText("English"))
     _click(qtbot, page.save_button)
-    assert (office.branch_name(), office.get("language")) == ("华东区宁波分店", "en")
+    assert (settings.branch_name(), settings.get("language")) == ("华东区宁波分店", "en")
     assert page.saved_label.text() == "已保存。"
 
 

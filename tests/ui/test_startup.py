@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Setting, Staff
-from desktop.services import office
+from desktop.services import settings
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
@@ -37,7 +37,7 @@ def _error(dialog: object, field: str) -> str:
 
 @pytest.mark.usefixtures("fresh_db")
 def test_first_run_creates_branch_and_administrator(qtbot: QtBot) -> None:
-    assert office.needs_first_run()
+    assert settings.needs_first_run()
     dialog = FirstRunDialog()
     qtbot.addWidget(dialog)
     _press_ok(dialog, qtbot)
@@ -55,8 +55,8 @@ def test_first_run_creates_branch_and_administrator(qtbot: QtBot) -> None:
     _press_ok(dialog, qtbot)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert dialog.admin.role == "admin" and dialog.admin.name == "王管理"
-    assert office.branch_name() == "杭州分店"
-    assert not office.needs_first_run()
+    assert settings.branch_name() == "杭州分店"
+    assert not settings.needs_first_run()
 
 
 def test_login_refuses_a_wrong_password_then_accepts(office_data: dict, qtbot: QtBot) -> None:
@@ -96,7 +96,7 @@ def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db
 
 @pytest.mark.usefixtures("fresh_db")
 def test_demo_data_fills_a_new_database() -> None:
-    from desktop.services import demo
+    from desktop import demo
 
     demo.generate("small")
     assert Staff.select().where(Staff.login == "admin").exists()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.models import Leave, Swap
 from desktop.services import calendar
-from desktop.ui.swaps.tab import SwapsTab
+from desktop.ui.staffing.tab import SwapsTab
 from tests import swap_world
 
 
@@ -94,7 +94,7 @@ def test_clerks_do_not_see_the_approval_page(qtbot, office_data: dict) -> None:
 def test_register_rows_export_to_excel(qtbot, office_data: dict, tmp_path) -> None:
     from openpyxl import load_workbook
 
-    from desktop.services import excel
+    from desktop.services.files import excel
 
     swap_day, return_day = free_week(datetime.date.today().replace(day=1) + datetime.timedelta(days=40))
     draft = swap_world.build(office_data, swap_day, return_day)

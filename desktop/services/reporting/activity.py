@@ -5,11 +5,15 @@ import datetime
 from dataclasses import dataclass, fields
 
 from desktop.models import Staff
-from desktop.services import complaint_stats, contact_stats, customer_lists, follow_ups, swaps
-from desktop.services.complaint_stats import CallbackDay, ComplaintDay
-from desktop.services.contact_stats import KindCounts
-from desktop.services.follow_ups import PersonFollowUps
+from desktop.services.complaints import stats
+from desktop.services.complaints.stats import CallbackDay, ComplaintDay
+from desktop.services.contacts import follow_ups
+from desktop.services.contacts import stats as contact_stats
+from desktop.services.contacts.follow_ups import PersonFollowUps
+from desktop.services.contacts.stats import KindCounts
+from desktop.services.customers import lists
 from desktop.services.reporting.periods import Period
+from desktop.services.staffing import swaps
 
 
 @dataclass(frozen=True)
@@ -39,12 +43,12 @@ def _day_end(day: datetime.date, now: datetime.datetime) -> datetime.datetime | 
 def by_day(period: Period, now: datetime.datetime) -> list[DayActivity]:
     start, end = period.start, period.end
     contacts = contact_stats.by_day(start, end)
-    registered = customer_lists.registrations_by_day(start, end)
-    complaints = complaint_stats.day_counts(start, end)
-    callbacks = complaint_stats.callback_counts(start, end)
+    registered = lists.registrations_by_day(start, end)
+    complaints = stats.day_counts(start, end)
+    callbacks = stats.callback_counts(start, end)
     approved = swaps.approved_by_day(start, end)
     ends = [moment for moment in (_day_end(day, now) for day in period.days) if moment is not None]
-    overdue = complaint_stats.overdue_counts(ends) + [None] * (len(period.days) - len(ends))
+    overdue = stats.overdue_counts(ends) + [None] * (len(period.days) - len(ends))
     return [DayActivity(day, contacts.get(day, KindCounts()), registered.get(day, 0),
                         complaints.get(day, ComplaintDay()), late, callbacks.get(day, CallbackDay()),
                         approved.get(day, 0))
@@ -78,8 +82,8 @@ def by_person(period: Period, now: datetime.datetime, with_follow_ups: bool = Fa
     """Everybody who did something in the period, by 工号."""
     start, end = period.start, period.end
     contacts = {row.staff_id: row.counts for row in contact_stats.by_person(start, end)}
-    registered = customer_lists.registrations_by_person(start, end)
-    complaints = complaint_stats.by_person(start, end)
+    registered = lists.registrations_by_person(start, end)
+    complaints = stats.by_person(start, end)
     promised = {}
     if with_follow_ups:
         as_of = min(period.last + datetime.timedelta(days=1), now.date())

@@ -4,7 +4,7 @@ import datetime
 from pathlib import Path
 
 from desktop.models import Staff
-from desktop.services import excel
+from desktop.services.files import excel
 from desktop.services.reporting import daily, monthly, weekly
 from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period

@@ -6,13 +6,16 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.models import Staff
-from desktop.services import auth, contact_stats, customer_lists, customers, office, swaps, urgent_reports
-from desktop.services.contact_stats import PurposeContacts
+from desktop.services import auth, settings
+from desktop.services.contacts import stats, urgent_reports
+from desktop.services.contacts.stats import PurposeContacts
+from desktop.services.contacts.urgent_reports import UrgentRow
+from desktop.services.customers import lists, registration
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
-from desktop.services.urgent_reports import UrgentRow
+from desktop.services.staffing import swaps
 
 
 @dataclass(frozen=True)
@@ -38,22 +41,22 @@ def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None
     now = now or datetime.datetime.now()
     period = periods.day(day)
     start, end = period.start, period.end
-    registered = customer_lists.registrations_by_person(start, end)
+    registered = lists.registrations_by_person(start, end)
     names = dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(registered))).order_by(Staff.code)
                  .tuples())
     return DailyReport(
-        period, office.branch_name(), activity.by_day(period, now)[0], activity.by_person(period, now),
-        contact_stats.by_purpose(start, end), [NewCustomers(names[sid], registered[sid]) for sid in names],
+        period, settings.branch_name(), activity.by_day(period, now)[0], activity.by_person(period, now),
+        stats.by_purpose(start, end), [NewCustomers(names[sid], registered[sid]) for sid in names],
         [f"第 {s.id} 号  {swaps.one_line(s)}" for s in swaps.approved_between(start, end)],
         urgent_reports.between(start, end))
 
 
 def new_customers_table(rows: list[NewCustomers]) -> ReportTable:
-    body = [[r.name, *(r.by_source.get(s, 0) for s in customers.SOURCES), sum(r.by_source.values())] for r in rows]
+    body = [[r.name, *(r.by_source.get(s, 0) for s in registration.SOURCES), sum(r.by_source.values())] for r in rows]
     if body:
-        body.append(["合计"] + [sum(row[i] for row in body) for i in range(1, len(customers.SOURCES) + 2)])
-    return ReportTable("新客户（按登记人、来源）", ["登记人", *customers.SOURCES, "合计"], body,
-                       [2] + [1] * (len(customers.SOURCES) + 1), total=bool(rows))
+        body.append(["合计"] + [sum(row[i] for row in body) for i in range(1, len(registration.SOURCES) + 2)])
+    return ReportTable("新客户（按登记人、来源）", ["登记人", *registration.SOURCES, "合计"], body,
+                       [2] + [1] * (len(registration.SOURCES) + 1), total=bool(rows))
 
 
 def urgent_table(rows: list[UrgentRow], with_date: bool = False) -> ReportTable:

@@ -5,14 +5,17 @@ the month's visits, the form's ratings, what customers said, market and competit
 from dataclasses import dataclass
 
 from desktop.models import Staff
-from desktop.services import auth, complaint_stats, contact_stats, office, urgent_reports, visit_points
-from desktop.services.complaint_stats import MonthlyStatistics
-from desktop.services.contact_stats import KindCounts, PurposeContacts, RatingSummary, TextCount
+from desktop.services import auth, settings
+from desktop.services.complaints import stats as complaint_stats
+from desktop.services.complaints.stats import MonthlyStatistics
+from desktop.services.contacts import stats as contact_stats
+from desktop.services.contacts import urgent_reports, visit_points
+from desktop.services.contacts.stats import KindCounts, PurposeContacts, RatingSummary, TextCount
+from desktop.services.contacts.urgent_reports import UrgentRow
+from desktop.services.contacts.visit_points import TARGET, PlanCompletion, PointsRow
 from desktop.services.reporting import daily, periods, sections
 from desktop.services.reporting.layout import Chart, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
-from desktop.services.urgent_reports import UrgentRow
-from desktop.services.visit_points import TARGET, PlanCompletion, PointsRow
 
 TOP_TEXTS = 15
 
@@ -52,7 +55,7 @@ def build(actor: Staff, year: int, month: int) -> MonthlyReport:
                             for name in ("visits", "receptions", "phones", "anonymous_phones", "urgent")))
     visits = VisitSummary(contacts, by_purpose, contact_stats.ratings(start, end), opinions_written, opinions,
                           market_written, market, urgent_reports.between(start, end))
-    return MonthlyReport(period, office.branch_name(), visit_points.month_points(year, month),
+    return MonthlyReport(period, settings.branch_name(), visit_points.month_points(year, month),
                          visit_points.month_plan_completion(year, month), complaint_stats.monthly(year, month), visits)
 
 

@@ -1,8 +1,8 @@
 """Tables, charts and headline figures the daily and weekly reports both show, built from the shared activity."""
 
-from desktop.services.complaint_stats import CallbackDay
-from desktop.services.contact_options import KINDS
-from desktop.services.contact_stats import PurposeContacts
+from desktop.services.complaints.stats import CallbackDay
+from desktop.services.contacts.options import KINDS
+from desktop.services.contacts.stats import PurposeContacts
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, ReportTable
 

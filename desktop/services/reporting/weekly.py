@@ -6,8 +6,9 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.models import Staff
-from desktop.services import auth, complaint_stats, office
-from desktop.services.complaint_stats import AGE_BUCKETS, CallbackWeek, OpenAges, OpenComplaint
+from desktop.services import auth, settings
+from desktop.services.complaints import stats
+from desktop.services.complaints.stats import AGE_BUCKETS, CallbackWeek, OpenAges, OpenComplaint
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, ReportLayout, ReportTable
@@ -34,10 +35,10 @@ def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None
     period = periods.week(day)
     days = activity.by_day(period, now)
     as_of = min(period.end, now)
-    return WeeklyReport(period, office.branch_name(), as_of, days, activity.total(days),
+    return WeeklyReport(period, settings.branch_name(), as_of, days, activity.total(days),
                         activity.by_person(period, now, with_follow_ups=True),
-                        complaint_stats.weekly_callbacks(period.first), complaint_stats.open_ages(as_of),
-                        complaint_stats.overdue_list(as_of))
+                        stats.weekly_callbacks(period.first), stats.open_ages(as_of),
+                        stats.overdue_list(as_of))
 
 
 DAY_HEADERS = ["日期", "外出拜访", "来访接待", "电话", "新客户", "投诉受理", "派发", "派发超时", "结案", "日终超期",

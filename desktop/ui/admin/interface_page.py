@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Staff
-from desktop.services import office
+from desktop.services import settings
 from desktop.services.errors import RuleError
 from desktop.ui import i18n
 from desktop.ui.admin.record_page import fill_combo, select_data
@@ -21,12 +21,12 @@ class InterfacePage(QWidget):
         outer.addStretch(1)
         layout = QVBoxLayout(column)
         self.form = ErrorForm()
-        self.branch_edit = QLineEdit(office.branch_name())
+        self.branch_edit = QLineEdit(settings.branch_name())
         self.branch_edit.setObjectName("branch")
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
         fill_combo(self.language_combo, [(name, code) for code, name in i18n.LANGUAGES.items()])
-        select_data(self.language_combo, office.get("language"))
+        select_data(self.language_combo, settings.get("language"))
         self.form.add_field(self.tr("分店名称"), self.branch_edit, "branch")
         self.form.add_field(self.tr("界面语言"), self.language_combo, "language")
         note = QLabel(self.tr("界面语言在下次启动客服台时生效。分店名称用于窗口标题和打印的表头。"))
@@ -48,7 +48,7 @@ class InterfacePage(QWidget):
     def save(self) -> None:
         self.saved_label.clear()
         try:
-            office.save_interface(self.user, self.branch_edit.text(), self.language_combo.currentData())
+            settings.save_interface(self.user, self.branch_edit.text(), self.language_combo.currentData())
         except RuleError as error:
             self.form.show_error(error)
             return

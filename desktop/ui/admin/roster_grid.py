@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.models import Shift
-from desktop.services import calendar, people
-from desktop.services.roster import MonthGrid
+from desktop.services import calendar
+from desktop.services.staffing import people
+from desktop.services.staffing.roster import MonthGrid
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import office, people, roster
+from desktop.services import settings
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people, roster
 from desktop.ui.admin.record_page import fill_combo
 from desktop.ui.admin.roster_grid import RosterModel, RosterView
 from desktop.ui.widgets import messages, printing
@@ -135,4 +136,4 @@ class RosterPage(QWidget):
         name = self.tr("排班表_%1年%2月.pdf").replace("%1", str(self.year)).replace("%2", f"{self.month:02d}")
         grid = roster.month_grid(self.year, self.month, self.team_id)
         printing.preview(self, self.tr("排班表"), name,
-                         lambda target: roster_report.build(target, grid, office.branch_name()))
+                         lambda target: roster_report.build(target, grid, settings.branch_name()))

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
 
 from desktop.models import Staff
-from desktop.services import auth, people
+from desktop.services import auth
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages

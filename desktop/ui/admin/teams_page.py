@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from desktop.models import Team
-from desktop.services import people
+from desktop.services.staffing import people
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, Page

@@ -15,30 +15,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Staff
-from desktop.services import complaints, people
+from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people
 from desktop.ui.widgets.forms import ErrorForm
 
 Call = Callable[[Staff, Complaint, dict[str, Any]], Complaint]
 
 CALLS: dict[str, Call] = {
-    "assess": lambda u, c, v: complaints.assess(u, c, v["valid"] == "成立", v["note"], v["reply"]),
-    "dispatch": lambda u, c, v: complaints.dispatch(u, c, v["department"], v["assignee"], v["note"]),
-    "investigate": lambda u, c, v: complaints.investigate(u, c, v["finding"], v["responsible_party"],
+    "assess": lambda u, c, v: workflow.assess(u, c, v["valid"] == "成立", v["note"], v["reply"]),
+    "dispatch": lambda u, c, v: workflow.dispatch(u, c, v["department"], v["assignee"], v["note"]),
+    "investigate": lambda u, c, v: workflow.investigate(u, c, v["finding"], v["responsible_party"],
                                                           v["cause_kind"]),
-    "propose": lambda u, c, v: complaints.propose(u, c, v["proposal"]),
-    "approve": lambda u, c, v: complaints.approve(u, c, v["note"]),
-    "send_back": lambda u, c, v: complaints.send_back(u, c, v["note"]),
-    "reply": lambda u, c, v: complaints.reply(u, c, v["reply"]),
-    "callback": lambda u, c, v: complaints.record_callback(
+    "propose": lambda u, c, v: workflow.propose(u, c, v["proposal"]),
+    "approve": lambda u, c, v: workflow.approve(u, c, v["note"]),
+    "send_back": lambda u, c, v: workflow.send_back(u, c, v["note"]),
+    "reply": lambda u, c, v: workflow.reply(u, c, v["reply"]),
+    "callback": lambda u, c, v: workflow.record_callback(
         u, c, v["result"] == "联系上", v["satisfaction"], v["solved"] == "已解决", v["result"] == "联系方式有误",
         v["note"]),
-    "close_unreachable": lambda u, c, v: complaints.close_unreachable(u, c, v["note"]),
-    "redo": lambda u, c, v: complaints.redo(u, c, v["note"]),
-    "decide_close": lambda u, c, v: complaints.decide_close(u, c, v["note"]),
-    "extend": lambda u, c, v: complaints.extend(u, c, v["days"], v["reason"]),
-    "remind": lambda u, c, v: complaints.remind(u, c, v["note"]),
-    "void": lambda u, c, v: complaints.void(u, c, v["reason"]),
+    "close_unreachable": lambda u, c, v: workflow.close_unreachable(u, c, v["note"]),
+    "redo": lambda u, c, v: workflow.redo(u, c, v["note"]),
+    "decide_close": lambda u, c, v: workflow.decide_close(u, c, v["note"]),
+    "extend": lambda u, c, v: workflow.extend(u, c, v["days"], v["reason"]),
+    "remind": lambda u, c, v: workflow.remind(u, c, v["note"]),
+    "void": lambda u, c, v: workflow.void(u, c, v["reason"]),
 }
 
 
@@ -48,7 +49,7 @@ class StepDialog(QDialog):
     def __init__(self, user: Staff, complaint: Complaint, action: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user, self.complaint, self.action = user, complaint, action
-        self.setWindowTitle(f"{complaint.number}：{complaints.ACTIONS[action][2]}")
+        self.setWindowTitle(f"{complaint.number}：{workflow.ACTIONS[action][2]}")
         self.setMinimumWidth(520)
         self.form = ErrorForm()
         self.inputs: dict[str, QWidget] = {}
@@ -88,7 +89,7 @@ class StepDialog(QDialog):
             self._text("note", self.tr("判断意见/不成立原因"))
             self._text("reply", self.tr("给客户的答复（不成立时）"))
         elif action == "dispatch":
-            self._choice("department", self.tr("责任部门"), complaints.DEPARTMENTS, editable=True)
+            self._choice("department", self.tr("责任部门"), workflow.DEPARTMENTS, editable=True)
             box = QComboBox()
             box.addItem(self.tr("（不指定）"), None)
             for person in people.active_staff():
@@ -98,7 +99,7 @@ class StepDialog(QDialog):
         elif action == "investigate":
             self._text("finding", self.tr("调查结果与原因"), 90)
             self._text("responsible_party", self.tr("责任人"), 30)
-            self._choice("cause_kind", self.tr("原因类别"), complaints.CAUSE_KINDS)
+            self._choice("cause_kind", self.tr("原因类别"), workflow.CAUSE_KINDS)
             self.inputs["cause_kind"].setCurrentText(c.cause_kind)
         elif action == "propose":
             self._text("proposal", self.tr("处理方案"), 90)
@@ -115,13 +116,13 @@ class StepDialog(QDialog):
         elif action == "callback":
             self._choice("result", self.tr("联系结果"), ["联系上", "未联系上", "联系方式有误"],
                          texts=[self.tr("联系上"), self.tr("未联系上"), self.tr("联系方式有误")])
-            self._choice("satisfaction", self.tr("客户满意度"), complaints.SATISFACTION)
+            self._choice("satisfaction", self.tr("客户满意度"), workflow.SATISFACTION)
             self._choice("solved", self.tr("问题是否解决"), ["已解决", "未解决"],
                          texts=[self.tr("已解决"), self.tr("未解决")])
             self._text("note", self.tr("回访记录"), 50)
         elif action == "extend":
             spin = QSpinBox()
-            spin.setRange(c.deadline_days + 1, complaints.MAX_DEADLINE_DAYS)
+            spin.setRange(c.deadline_days + 1, workflow.MAX_DEADLINE_DAYS)
             spin.setSuffix(self.tr(" 个工作日"))
             self._add("days", self.tr("处理期限"), spin)
             self._text("reason", self.tr("特殊情况说明"))

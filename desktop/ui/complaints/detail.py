@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import complaint_lists, complaints, deadlines
-from desktop.services.complaint_lists import ComplaintDetail
+from desktop.services.complaints import deadlines, lists, workflow
+from desktop.services.complaints.lists import ComplaintDetail
 
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
@@ -26,7 +26,7 @@ STEP_ORDER = ["assess", "dispatch", "investigate", "propose", "approve", "send_b
 
 
 class ComplaintDetailView(QWidget):
-    step_requested = Signal(str)  # an action key of complaints.ACTIONS
+    step_requested = Signal(str)  # an action key of workflow.ACTIONS
     open_requested = Signal(int)  # another complaint's id (a reopen link)
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
@@ -76,7 +76,7 @@ class ComplaintDetailView(QWidget):
         return texts[action]
 
     def show_complaint(self, complaint_id: int | None) -> None:
-        self.detail = complaint_lists.detail(complaint_id) if complaint_id is not None else None
+        self.detail = lists.detail(complaint_id) if complaint_id is not None else None
         self._show()
 
     def _show(self) -> None:
@@ -95,10 +95,10 @@ class ComplaintDetailView(QWidget):
                 button.hide()
             return
         c = self.detail.complaint
-        self.title.setText(f"{c.number}　{complaint_lists.status_label(c)}")
-        left = complaint_lists.time_left(c)
+        self.title.setText(f"{c.number}　{lists.status_label(c)}")
+        left = lists.time_left(c)
         if left.due is not None:
-            what = self.tr("回访期限") if c.status == complaints.REPLIED else self.tr("处理期限")
+            what = self.tr("回访期限") if c.status == workflow.REPLIED else self.tr("处理期限")
             self.deadline.setText(self.tr("%1：").replace("%1", what) + f"{left.due:%Y-%m-%d %H:%M}　{left.text}")
             self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
         else:
@@ -107,14 +107,14 @@ class ComplaintDetailView(QWidget):
             self.deadline.setStyleSheet("")
         self._fields()
         self._link_buttons()
-        allowed = set(complaints.allowed_actions(self.user, c))
+        allowed = set(workflow.allowed_actions(self.user, c))
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
         for event in self.detail.events:
             row = self.history.rowCount()
             self.history.insertRow(row)
             cells = [f"{event.at:%m-%d %H:%M}", event.actor.name, self._action_label(event.action),
-                     complaints.STATUS_TEXT[event.to_status], event.note]
+                     workflow.STATUS_TEXT[event.to_status], event.note]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()

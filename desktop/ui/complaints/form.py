@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Customer, Staff
-from desktop.services import complaints, deadlines
-from desktop.services.complaints import ComplaintForm
+from desktop.services.complaints import deadlines, workflow
+from desktop.services.complaints.workflow import ComplaintForm
 from desktop.services.errors import RuleError
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -63,14 +63,14 @@ class ComplaintFormDialog(QDialog):
         self.resize(640, 760)
         self._build()
         if original is not None:
-            self._fill(complaints.reopen_form(original))
+            self._fill(workflow.reopen_form(original))
         self._update_due()
 
     def _build(self) -> None:
         self.form = ErrorForm()
         self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.channel_box = _combo(complaints.CHANNELS)
+        self.channel_box = _combo(workflow.CHANNELS)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("输入姓名或电话的一部分"))
         self.search_button = QPushButton(self.tr("查找客户"))
@@ -86,9 +86,9 @@ class ComplaintFormDialog(QDialog):
         self.contact_edit = QLineEdit()
         self.content_edit = _text(80)
         self.request_edit = _text(50)
-        self.category_box = _combo(complaints.CATEGORIES, editable=True)
-        self.cause_box = _combo(complaints.CAUSE_KINDS)
-        self.severity_box = _combo(complaints.SEVERITIES)
+        self.category_box = _combo(workflow.CATEGORIES, editable=True)
+        self.cause_box = _combo(workflow.CAUSE_KINDS)
+        self.severity_box = _combo(workflow.SEVERITIES)
         self.due_label = QLabel()
         self.promised_edit = QDateTimeEdit()
         self.promised_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -157,7 +157,7 @@ class ComplaintFormDialog(QDialog):
         self.customer_box.blockSignals(True)
         self.customer_box.clear()
         self.customer_box.addItem(self.tr("（未登记的客户）"), None)
-        self._found = {customer.id: customer for customer in complaints.find_customers(self.search_edit.text())}
+        self._found = {customer.id: customer for customer in workflow.find_customers(self.search_edit.text())}
         for customer in self._found.values():
             self.customer_box.addItem(f"{customer.name} {customer.phone}（{customer.number}）", customer.id)
         self.customer_box.blockSignals(False)
@@ -176,7 +176,7 @@ class ComplaintFormDialog(QDialog):
         return self.received_edit.dateTime().toPython().replace(second=0, microsecond=0)
 
     def _update_due(self) -> None:
-        days = complaints.DEADLINE_DAYS[self.severity_box.currentText()]
+        days = workflow.DEADLINE_DAYS[self.severity_box.currentText()]
         due = deadlines.due_at(self._received(), days)
         self.due_label.setText(self.tr("%n 个工作日，%1 前", "", days).replace("%1", f"{due:%Y-%m-%d %H:%M}"))
         self.promised_edit.setDateTime(QDateTime(due))
@@ -197,9 +197,9 @@ class ComplaintFormDialog(QDialog):
     def save(self) -> None:
         try:
             if self.original is None:
-                self.saved = complaints.receive(self.user, self.values())
+                self.saved = workflow.receive(self.user, self.values())
             else:
-                self.saved = complaints.reopen(self.user, self.original, self.values())
+                self.saved = workflow.reopen(self.user, self.original, self.values())
         except RuleError as error:
             self.form.show_error(error)
             return

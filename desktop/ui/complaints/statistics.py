@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import complaint_stats, excel, office
+from desktop.services import settings
+from desktop.services.complaints import stats as complaint_stats
+from desktop.services.files import excel
 from desktop.services.reporting import periods
 from desktop.ui.widgets import printing
 
@@ -141,7 +143,7 @@ class StatisticsDialog(QDialog):
         stats = self._month()
         name = f"客诉案件统计表_{stats.year}{stats.month:02d}"
         printing.preview(self, name, f"{name}.pdf",
-                         lambda target: complaint_statistics.build(target, stats, office.branch_name()))
+                         lambda target: complaint_statistics.build(target, stats, settings.branch_name()))
 
     def export_month(self) -> None:
         stats = self._month()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Staff
-from desktop.services import complaint_lists, complaints, deadlines, office
-from desktop.services.complaint_lists import ComplaintFilter
+from desktop.services import settings
+from desktop.services.complaints import deadlines, lists, workflow
+from desktop.services.complaints.lists import ComplaintFilter
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.detail import ComplaintDetailView
 from desktop.ui.complaints.form import ComplaintFormDialog
@@ -62,11 +63,11 @@ class ComplaintsTab(QWidget):
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("全部状态"), None)
         self.status_box.addItem(self.tr("未结案"), "open")
-        for key, text in complaints.STATUS_TEXT.items():
+        for key, text in workflow.STATUS_TEXT.items():
             self.status_box.addItem(text, key)
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("全部分类"), None)
-        for category in complaints.CATEGORIES:
+        for category in workflow.CATEGORIES:
             self.category_box.addItem(category, category)
         self.month_box = QComboBox()
         self._fill_months()
@@ -89,7 +90,7 @@ class ComplaintsTab(QWidget):
         current = self.month_box.currentData()
         self.month_box.clear()
         self.month_box.addItem(self.tr("全部月份"), None)
-        for month in complaint_lists.months():
+        for month in lists.months():
             self.month_box.addItem(f"{month[:4]}-{month[4:]}", month)
         self.month_box.setCurrentIndex(max(0, self.month_box.findData(current)))
         self.month_box.blockSignals(False)
@@ -122,11 +123,11 @@ class ComplaintsTab(QWidget):
             Column(self.tr("客户"), lambda c: c.complainant),
             Column(self.tr("分类"), lambda c: c.category),
             Column(self.tr("严重程度"), lambda c: c.severity),
-            Column(self.tr("状态"), complaint_lists.status_label, "status"),
+            Column(self.tr("状态"), lists.status_label, "status"),
             Column(self.tr("责任人"), lambda c: " ".join(
                 part for part in (c.department, c.assignee.name if c.assignee_id else "") if part)),
             Column(self.tr("期限"), lambda c: f"{c.next_due_at:%m-%d %H:%M}" if c.next_due_at else "", "due"),
-            Column(self.tr("剩余时间"), lambda c: complaint_lists.time_left(c).text, None, right),
+            Column(self.tr("剩余时间"), lambda c: lists.time_left(c).text, None, right),
         ]
 
     # ------------------------------------------------------------ the list
@@ -139,11 +140,11 @@ class ComplaintsTab(QWidget):
 
     def _fetch(self, page: Page) -> list[Complaint]:
         descending = page.descending if page.sort_key else True
-        return complaint_lists.page(self.filters(), page.offset, page.limit, page.sort_key, descending, page.after)
+        return lists.page(self.filters(), page.offset, page.limit, page.sort_key, descending, page.after)
 
     @staticmethod
     def _row_colour(complaint: Complaint) -> QColor | None:
-        return ROW_COLOURS.get(complaint_lists.time_left(complaint).urgency)
+        return ROW_COLOURS.get(lists.time_left(complaint).urgency)
 
     def reload(self) -> None:
         self.model.reload()
@@ -218,7 +219,7 @@ class ComplaintsTab(QWidget):
         if detail is None:
             return
         name = ("客户抱怨处理表_" if copies else "客户投诉记录及处理意见表_") + detail.complaint.number
-        self._save_pdf(name, lambda target: complaint_form.build(target, detail, office.branch_name(), copies))
+        self._save_pdf(name, lambda target: complaint_form.build(target, detail, settings.branch_name(), copies))
 
     def print_reminder(self) -> None:
         from reports import reminder_notice
@@ -227,7 +228,7 @@ class ComplaintsTab(QWidget):
         if detail is None:
             return
         self._save_pdf(f"催办单_{detail.complaint.number}",
-                       lambda target: reminder_notice.build(target, detail, office.branch_name()))
+                       lambda target: reminder_notice.build(target, detail, settings.branch_name()))
 
     def print_list(self) -> None:
         from reports import complaint_list
@@ -235,7 +236,7 @@ class ComplaintsTab(QWidget):
         items = self.model.all_rows()
         subtitle = "　".join(box.currentText() for box in (self.status_box, self.category_box, self.month_box))
         self._save_pdf(f"{TITLE}_{datetime.date.today():%Y%m%d}",
-                       lambda target: complaint_list.build(target, items, office.branch_name(), subtitle))
+                       lambda target: complaint_list.build(target, items, settings.branch_name(), subtitle))
 
     def export_excel(self) -> None:
         export_model(self, self.model, self.tr(TITLE))

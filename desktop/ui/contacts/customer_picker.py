@@ -4,7 +4,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop.models import Customer, Staff
-from desktop.services import customer_lists
+from desktop.services.customers import lists as customer_lists
 
 LIMIT = 12
 

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import auth, follow_ups, people
-from desktop.services.contact_options import kind_label
+from desktop.services import auth
+from desktop.services.contacts import follow_ups
+from desktop.services.contacts.follow_ups import BUCKETS, REQUIRED_AFTER_VISIT, FollowUpRow
+from desktop.services.contacts.options import kind_label
 from desktop.services.errors import RuleError
-from desktop.services.follow_ups import BUCKETS, REQUIRED_AFTER_VISIT, FollowUpRow
+from desktop.services.staffing import people
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Contact, Customer, Staff
-from desktop.services import contacts, follow_ups, people
-from desktop.services.contact_options import KINDS, PURPOSES, RATING_SCALES, RATING_TITLES, URGENT_CATEGORIES
-from desktop.services.contacts import CONTENT_FIELDS, CONTENT_TITLES, ContactForm
+from desktop.services.contacts import follow_ups, records
+from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, RATING_TITLES, URGENT_CATEGORIES
+from desktop.services.contacts.records import CONTENT_FIELDS, CONTENT_TITLES, ContactForm
 from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.staffing import people
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.walk_in import WalkInDialog
 from desktop.ui.service_text import translated
@@ -72,7 +73,7 @@ class ContactDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         if contact is not None:
-            self.fill(contacts.form_of(contact), contact.customer if contact.customer_id else None)
+            self.fill(records.form_of(contact), contact.customer if contact.customer_id else None)
         else:
             self.fill(ContactForm(kind=kind, staff_id=(staff or user).id, started_at=datetime.datetime.now(),
                                   purpose=PURPOSES[0]), customer)
@@ -288,9 +289,9 @@ class ContactDialog(QDialog):
     def save(self) -> None:
         try:
             if self.contact is None:
-                self.saved = contacts.record(self.user, self.form())
+                self.saved = records.record(self.user, self.form())
             else:
-                self.saved = contacts.update(self.user, self.contact, self.form())
+                self.saved = records.update(self.user, self.contact, self.form())
         except RuleError as error:
             self.show_error(error)
             return

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import contacts, office, people
-from desktop.services.contact_options import KINDS, PURPOSES, kind_label, score
-from desktop.services.contacts import ContactFilters, ContactRow
+from desktop.services import settings
+from desktop.services.contacts import records
+from desktop.services.contacts.options import KINDS, PURPOSES, kind_label, score
+from desktop.services.contacts.records import ContactFilters, ContactRow
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.service_text import translated
@@ -153,7 +155,7 @@ class ContactListPage(QWidget):
             urgent_only=self.urgent_only.isChecked(), include_voided=self.include_voided.isChecked())
 
     def _fetch(self, page: Page) -> list[ContactRow]:
-        return contacts.fetch(page, self.current_filters)
+        return records.fetch(page, self.current_filters)
 
     def refresh(self) -> None:
         self.current_filters = self.filters()
@@ -165,7 +167,7 @@ class ContactListPage(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def contact_dialog(self, kind: str = "visit", row: ContactRow | None = None, **prefill: object) -> ContactDialog:
-        contact = contacts.get(row.id) if row is not None else None
+        contact = records.get(row.id) if row is not None else None
         return ContactDialog(self.user, kind, contact, parent=self, **prefill)
 
     def run_dialog(self, dialog: ContactDialog) -> None:
@@ -188,7 +190,7 @@ class ContactListPage(QWidget):
         if reason is None:
             return
         try:
-            contacts.void(self.user, contacts.get(row.id), reason)
+            records.void(self.user, records.get(row.id), reason)
         except RuleError as error:
             messages.refused(self, error)
             return
@@ -201,9 +203,9 @@ class ContactListPage(QWidget):
             return
         from reports import visit_report
 
-        contact = contacts.get(row.id)
+        contact = records.get(row.id)
         printing.preview(self, self.tr("走访客户报告单"), f"走访客户报告单_{row.id:06d}.pdf",
-                         lambda target: visit_report.build(target, contact, office.branch_name()))
+                         lambda target: visit_report.build(target, contact, settings.branch_name()))
 
     def export_excel(self) -> None:
         export_model(self, self.model, self.tr("拜访记录"))

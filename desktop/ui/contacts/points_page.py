@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import excel, office, visit_points
+from desktop.services import settings
+from desktop.services.contacts import visit_points
+from desktop.services.contacts.visit_points import TARGET
 from desktop.services.errors import RuleError
-from desktop.services.visit_points import TARGET
+from desktop.services.files import excel
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
@@ -167,7 +169,7 @@ class PointsPage(QWidget):
         year, month = self.year_month()
         rows = self.rows
         printing.preview(self, self.tr("业务积分表"), f"业务积分表_{year}{month:02d}.pdf",
-                         lambda target: points_pdf.build(target, year, month, rows, office.branch_name()))
+                         lambda target: points_pdf.build(target, year, month, rows, settings.branch_name()))
 
     def export_excel(self) -> None:
         year, month = self.year_month()

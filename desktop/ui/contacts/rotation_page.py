@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import people, rotation
+from desktop.services.contacts import rotation
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.list_table import list_table

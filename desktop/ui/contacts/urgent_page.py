@@ -4,8 +4,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Staff
-from desktop.services import urgent_reports
-from desktop.services.urgent_reports import UrgentRow
+from desktop.services.contacts import urgent_reports
+from desktop.services.contacts.urgent_reports import UrgentRow
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
 from desktop.ui.widgets.list_table import list_table
 

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.models import Customer, Staff
-from desktop.services import customers
+from desktop.services.customers import registration
 from desktop.services.errors import RuleError
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -30,7 +30,7 @@ class WalkInDialog(QDialog):
         self.edits["salutation"].setPlaceholderText(self.tr("例如 张先生"))
         self.source = QComboBox()
         self.source.setObjectName("source")
-        self.source.addItems(customers.SOURCES)
+        self.source.addItems(registration.SOURCES)
         self.source.setCurrentText(source)
         self.form.add_field(self.tr("来源"), self.source, "source")
         self.form.add_general()
@@ -44,7 +44,7 @@ class WalkInDialog(QDialog):
     def save(self) -> None:
         values = {field: edit.text() for field, edit in self.edits.items()}
         try:
-            self.saved = customers.register(self.user, customers.CustomerForm(source=self.source.currentText(),
+            self.saved = registration.register(self.user, registration.CustomerForm(source=self.source.currentText(),
                                                                               **values))
         except RuleError as error:
             self.form.show_error(error)

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import customer_archive, customers, people
-from desktop.services.customer_lists import CustomerRow
+from desktop.services.customers import archive as customer_archive
+from desktop.services.customers import registration
+from desktop.services.customers.lists import CustomerRow
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 
@@ -71,7 +73,7 @@ class ReassignDialog(_FormDialog):
         self.finish()
 
     def apply(self) -> None:
-        customers.reassign(self.user, customers.get(self.row.id), self.owner.currentData(), self.reason.text())
+        registration.reassign(self.user, registration.get(self.row.id), self.owner.currentData(), self.reason.text())
 
 
 class ReviewDialog(_FormDialog):
@@ -88,7 +90,7 @@ class ReviewDialog(_FormDialog):
         self.kind.addItem(self.tr("档案季度核定"), "archive")
         self.grade = QComboBox()
         self.grade.setObjectName("credit_grade")
-        self.grade.addItems(customers.GRADES)
+        self.grade.addItems(registration.GRADES)
         self.grade.setCurrentText(row.credit_grade or "C")
         self.note = QLineEdit()
         self.form.add_field(self.tr("复核内容"), self.kind, "kind")
@@ -98,11 +100,11 @@ class ReviewDialog(_FormDialog):
         self.finish()
 
     def apply(self) -> None:
-        customer = customers.get(self.row.id)
+        customer = registration.get(self.row.id)
         if self.kind.currentData() == "credit":
-            customers.record_credit_review(self.user, customer, self.grade.currentText(), note=self.note.text())
+            registration.record_credit_review(self.user, customer, self.grade.currentText(), note=self.note.text())
         else:
-            customers.record_archive_check(self.user, customer)
+            registration.record_archive_check(self.user, customer)
 
 
 class AccessLogDialog(QDialog):

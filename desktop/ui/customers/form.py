@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Customer, Staff
-from desktop.services import customers, people
-from desktop.services.customers import CustomerForm
+from desktop.services.customers import registration
+from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.staffing import people
 from desktop.ui.widgets.forms import ErrorForm
 
 POLICY_STYLE = "color: #555; background: #F4F6F9; padding: 4px;"
@@ -70,7 +71,7 @@ class CustomerDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.fill(customers.form_of(customer) if customer is not None else CustomerForm())
+        self.fill(registration.form_of(customer) if customer is not None else CustomerForm())
 
     # building
     def _group(self, title: str, rows: list[tuple[str, str]], general: bool = False) -> QGroupBox:
@@ -85,8 +86,8 @@ class CustomerDialog(QDialog):
         return box
 
     def _widget(self, field: str) -> QLineEdit | QPlainTextEdit | QComboBox:
-        choices = {"kind": customers.KINDS, "source": customers.SOURCES, "customer_grade": customers.GRADES,
-                   "credit_grade": customers.GRADES, "confidentiality": customers.CONFIDENTIALITY}
+        choices = {"kind": registration.KINDS, "source": registration.SOURCES, "customer_grade": registration.GRADES,
+                   "credit_grade": registration.GRADES, "confidentiality": registration.CONFIDENTIALITY}
         if field in choices:
             widget = QComboBox()
             widget.addItems(choices[field])
@@ -152,14 +153,14 @@ class CustomerDialog(QDialog):
         return box
 
     def _ownership_label(self, customer: Customer) -> QLabel:
-        label = QLabel(customers.ownership_text(customer, datetime.date.today()))
+        label = QLabel(registration.ownership_text(customer, datetime.date.today()))
         label.setObjectName("ownership")
         label.setStyleSheet(POLICY_STYLE)
         return label
 
     def _show_policy(self) -> None:
-        self.grade_text.setText(customers.CUSTOMER_GRADE_TEXT[self.edits["customer_grade"].currentText()])
-        policy = customers.CREDIT_POLICY[self.edits["credit_grade"].currentText()]
+        self.grade_text.setText(registration.CUSTOMER_GRADE_TEXT[self.edits["customer_grade"].currentText()])
+        policy = registration.CREDIT_POLICY[self.edits["credit_grade"].currentText()]
         self.policy_text.setText(self.tr("信用政策：") + policy)
 
     # values
@@ -209,9 +210,9 @@ class CustomerDialog(QDialog):
     def save(self) -> None:
         try:
             if self.customer is None:
-                self.saved = customers.register(self.user, self.form())
+                self.saved = registration.register(self.user, self.form())
             else:
-                self.saved = customers.update(self.user, self.customer, self.form())
+                self.saved = registration.update(self.user, self.customer, self.form())
         except RuleError as error:
             self.show_error(error)
             return

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import customer_import
-from desktop.services.customer_import import ImportSummary, RowCheck, Sheet
+from desktop.services.customers import excel_import
+from desktop.services.customers.excel_import import ImportSummary, RowCheck, Sheet
 from desktop.services.errors import RuleError
 from desktop.ui.customers import background
 
@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
         self.preview.setRowCount(0)
         self.counts.clear()
         try:
-            self.sheet = customer_import.read_workbook(path)
+            self.sheet = excel_import.read_workbook(path)
         except RuleError as error:
             self.sheet = None
             self.message.setText(error.message)
@@ -104,7 +104,7 @@ class ImportDialog(QDialog):
             return
         self.file_label.setText(self.tr("%1：工作表「%2」，%3 行数据").replace("%1", Path(path).name).replace(
             "%2", self.sheet.name).replace("%3", str(len(self.sheet.rows))))
-        self._build_mapping(customer_import.guess_mapping(self.sheet.headers))
+        self._build_mapping(excel_import.guess_mapping(self.sheet.headers))
         self._set_ready()
 
     # step 2: the columns
@@ -112,8 +112,8 @@ class ImportDialog(QDialog):
         while self.mapping_layout.count():
             self.mapping_layout.takeAt(0).widget().deleteLater()
         self.mapping_boxes.clear()
-        for index, (field, title) in enumerate(customer_import.FIELDS.items()):
-            label = QLabel(title + (" *" if field in customer_import.REQUIRED else ""))
+        for index, (field, title) in enumerate(excel_import.FIELDS.items()):
+            label = QLabel(title + (" *" if field in excel_import.REQUIRED else ""))
             box = QComboBox()
             box.setObjectName(f"map_{field}")
             box.addItem(self.tr("（不导入）"), None)
@@ -131,7 +131,7 @@ class ImportDialog(QDialog):
     # step 3: the preview
     def run_check(self) -> None:
         sheet, mapping = self.sheet, self.mapping()
-        self._busy(self.tr("正在检查每一行…"), lambda: customer_import.check(sheet, mapping), self.show_checks)
+        self._busy(self.tr("正在检查每一行…"), lambda: excel_import.check(sheet, mapping), self.show_checks)
 
     def show_checks(self, checks: list[RowCheck]) -> None:
         self.checks = checks
@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
     # step 4: the import
     def run_import(self) -> None:
         checks, user = self.checks, self.user
-        self._busy(self.tr("正在导入…"), lambda: customer_import.import_rows(user, checks), self.imported)
+        self._busy(self.tr("正在导入…"), lambda: excel_import.import_rows(user, checks), self.imported)
 
     def imported(self, summary: ImportSummary) -> None:
         """The tab shows the summary once the dialog has closed."""

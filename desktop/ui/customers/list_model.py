@@ -5,8 +5,8 @@ import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from desktop.services import customers
-from desktop.services.customer_lists import CustomerRow
+from desktop.services.customers import registration
+from desktop.services.customers.lists import CustomerRow
 from desktop.ui.widgets.lazy_table import Column, Fetch, LazyTableModel
 
 translate = QCoreApplication.translate
@@ -39,11 +39,11 @@ def columns() -> list[Column]:
 
 
 def row_color(row: CustomerRow) -> QColor | None:
-    if row.status in (customers.STATUS_VOID, customers.STATUS_ARCHIVED):
+    if row.status in (registration.STATUS_VOID, registration.STATUS_ARCHIVED):
         return CLOSED
     if row.masked:
         return MASKED
-    if row.status == customers.STATUS_POOL:
+    if row.status == registration.STATUS_POOL:
         return POOL
     return None
 

@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import auth, customer_archive, customer_lists, customers, office, people
-from desktop.services.customer_lists import CustomerFilters, CustomerRow
+from desktop.services import auth, settings
+from desktop.services.customers import archive as customer_archive
+from desktop.services.customers import lists, registration
+from desktop.services.customers.lists import CustomerFilters, CustomerRow
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people
 from desktop.ui.customers import background
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, ReviewDialog
 from desktop.ui.customers.form import CustomerDialog
@@ -73,13 +76,13 @@ class CustomersTab(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号"))
-        grades = [(g, g) for g in customers.GRADES]
+        grades = [(g, g) for g in registration.GRADES]
         self.grade_box = filter_combo("customer_grade", self.refresh, [(self.tr("客户等级：全部"), "")] + grades)
         self.credit_box = filter_combo("credit_grade", self.refresh, [(self.tr("信用等级：全部"), "")] + grades)
         self.owner_box = filter_combo("owner", self.refresh, [(self.tr("业务员：全部"), None)] + [
             (f"{p.code} {p.name}", p.id) for p in people.active_staff()])
         self.status_box = filter_combo("status", self.refresh, [(self.tr("在册客户"), "")] + [
-            (s, s) for s in customers.STATUSES] + [(self.tr("全部（含归档、作废）"), "全部")])
+            (s, s) for s in registration.STATUSES] + [(self.tr("全部（含归档、作废）"), "全部")])
         self.due_box = filter_combo("due", self.refresh, [
             (self.tr("复核：不限"), ""), (self.tr("信用复核到期"), "credit"), (self.tr("档案核定到期"), "archive")])
         self.mine_box = QCheckBox(self.tr("只看我的"))
@@ -98,12 +101,12 @@ class CustomersTab(QWidget):
             (self.tr("查看/修改"), self.open_current, None),
             (self.tr("家庭关联"), self.link_household_current, None),
             (self.tr("从公共池申领"), self.claim_current, None),
-            (self.tr("记录复核"), self.review_current, "customers.review"),
-            (self.tr("改派"), self.reassign_current, "customers.reassign"),
-            (self.tr("归档"), self.archive_current, "customers.void"),
-            (self.tr("作废"), self.void_current, "customers.void"),
-            (self.tr("借阅记录"), self.show_access_log, "customers.access_log"),
-            (self.tr("从 Excel 导入"), self.import_excel, "customers.register"),
+            (self.tr("记录复核"), self.review_current, "registration.review"),
+            (self.tr("改派"), self.reassign_current, "registration.reassign"),
+            (self.tr("归档"), self.archive_current, "registration.void"),
+            (self.tr("作废"), self.void_current, "registration.void"),
+            (self.tr("借阅记录"), self.show_access_log, "registration.access_log"),
+            (self.tr("从 Excel 导入"), self.import_excel, "registration.register"),
             (self.tr("打印资料卡"), self.print_current, None),
         ]
         self.buttons: dict[str, QPushButton] = {}
@@ -134,7 +137,7 @@ class CustomersTab(QWidget):
         page = Page(0, self.model.PAGE_SIZE, None, self.sort_key, self.descending)
 
         def work() -> tuple:
-            return ticket, filters, customer_lists.fetch(page, filters, user), customer_lists.count(filters, user)
+            return ticket, filters, lists.fetch(page, filters, user), lists.count(filters, user)
 
         self.loading = True
         self.status.setText(self.tr("正在查询…"))
@@ -160,7 +163,7 @@ class CustomersTab(QWidget):
         self.status.setText(self.tr("查询失败：%1").replace("%1", text))
 
     def _service_fetch(self, page: Page) -> list[CustomerRow]:
-        return customer_lists.fetch(page, self.filters, self.user)
+        return lists.fetch(page, self.filters, self.user)
 
     def _prefetched(self, first: list[CustomerRow]) -> Fetch:
         waiting = [first]
@@ -236,25 +239,25 @@ class CustomersTab(QWidget):
         reason = reason or (row and messages.ask_reason(self, self.tr("作废客户"), self.tr(
             "作废 %1 %2 的原因（记录保留，号码可重新登记）：").replace("%1", row.number).replace("%2", row.name)))
         if row and reason:
-            self._attempt(lambda: customers.void(self.user, customers.get(row.id), reason))
+            self._attempt(lambda: registration.void(self.user, registration.get(row.id), reason))
 
     def archive_current(self, reason: str | None = None) -> None:
         row = self._selected()
         reason = reason or (row and messages.ask_reason(self, self.tr("归档客户"), self.tr("归档原因：")))
         if row and reason:
-            self._attempt(lambda: customers.archive(self.user, customers.get(row.id), reason))
+            self._attempt(lambda: registration.archive(self.user, registration.get(row.id), reason))
 
     def link_household_current(self, reference: str | None = None) -> None:
         row = self._selected()
         reference = reference or (row and messages.ask_reason(self, self.tr("家庭关联"), self.tr(
             "%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：").replace("%1", row.name)))
         if row and reference:
-            self._attempt(lambda: customers.link_household(self.user, customers.get(row.id), reference))
+            self._attempt(lambda: registration.link_household(self.user, registration.get(row.id), reference))
 
     def claim_current(self) -> None:
         row = self._selected()
         if row:
-            self._attempt(lambda: customers.claim(self.user, customers.get(row.id)))
+            self._attempt(lambda: registration.claim(self.user, registration.get(row.id)))
 
     def reassign_current(self) -> None:
         row = self._selected()
@@ -296,4 +299,4 @@ class CustomersTab(QWidget):
         from reports import customer_card
 
         printing.preview(self, self.tr("客户资料卡"), f"客户资料卡_{row.number}.pdf",
-                         lambda target: customer_card.build(target, customer, office.branch_name()))
+                         lambda target: customer_card.build(target, customer, settings.branch_name()))

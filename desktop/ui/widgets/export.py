@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.models import db
-from desktop.services import excel
 from desktop.services.errors import RuleError
+from desktop.services.files import excel
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_table import LazyTableModel
 from desktop.ui.widgets.progress import Progress, run_with_progress

@@ -1,0 +1,1 @@
+"""Complaint processing: the workflow and its numbering, lists, statistics and working-day deadlines."""

@@ -1,0 +1,153 @@
+"""Reading complaints: the tracking list (客户抱怨案件登记追踪表) page by page with its filters, and one complaint
+with its whole history."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from peewee import JOIN, ModelSelect
+
+from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Staff
+from desktop.services.complaints import deadlines, workflow
+
+Assignee = Staff.alias("assignee")
+
+SORTS = {  # sort key -> columns, the last one unique
+    "received": (Complaint.received_at, Complaint.id),
+    "number": (Complaint.month, Complaint.serial),
+    "due": (Complaint.next_due_at, Complaint.id),
+    "status": (Complaint.status, Complaint.id),
+}
+
+
+@dataclass(frozen=True)
+class ComplaintFilter:
+    status: str | None = None  # a state, "open", or None for all
+    overdue: bool = False
+    assignee_id: int | None = None  # "mine"
+    category: str | None = None
+    month: str | None = None  # YYYYMM
+    text: str = ""  # part of the number, the complainant or the contact
+    include_voided: bool = False
+
+
+def _query(filters: ComplaintFilter, now: datetime.datetime) -> ModelSelect:
+    query = (Complaint.select(Complaint, Assignee)
+             .join(Assignee, JOIN.LEFT_OUTER, on=(Complaint.assignee == Assignee.id), attr="assignee"))
+    if not filters.include_voided:
+        query = query.where(Complaint.voided_at.is_null())
+    if filters.status == "open":
+        query = query.where(Complaint.status.in_(workflow.OPEN))
+    elif filters.status:
+        query = query.where(Complaint.status == filters.status)
+    if filters.overdue:
+        query = query.where(Complaint.next_due_at < now)
+    if filters.assignee_id is not None:
+        query = query.where(Complaint.assignee == filters.assignee_id)
+    if filters.category:
+        query = query.where(Complaint.category == filters.category)
+    if filters.month:
+        query = query.where(Complaint.month == filters.month)
+    text = filters.text.strip()
+    if text:
+        pattern = f"%{text}%"
+        query = query.where(Complaint.number ** pattern | Complaint.complainant ** pattern
+                            | Complaint.contact ** pattern)
+    return query
+
+
+def page(filters: ComplaintFilter, offset: int, limit: int, sort_key: str | None = None, descending: bool = True,
+         after: Complaint | None = None, now: datetime.datetime | None = None) -> list[Complaint]:
+    """One page of the list, newest first by default; keyset paging on (received_at, id) when `after` is given."""
+    now = now or datetime.datetime.now()
+    query = _query(filters, now)
+    columns = SORTS.get(sort_key or "received", SORTS["received"])
+    nulls = "LAST"  # complaints without a running deadline sort after those with one, either way
+    order = [c.desc(nulls=nulls) for c in columns] if descending else [c.asc(nulls=nulls) for c in columns]
+    if after is not None and columns == SORTS["received"]:
+        first, last = columns
+        key = (after.received_at, after.id)
+        if descending:
+            query = query.where((first < key[0]) | ((first == key[0]) & (last < key[1])))
+        else:
+            query = query.where((first > key[0]) | ((first == key[0]) & (last > key[1])))
+        return list(query.order_by(*order).limit(limit))
+    return list(query.order_by(*order).offset(offset).limit(limit))
+
+
+def count(filters: ComplaintFilter, now: datetime.datetime | None = None) -> int:
+    return _query(filters, now or datetime.datetime.now()).count()
+
+
+def months() -> list[str]:
+    """The months that have complaints, newest first (for the filter)."""
+    rows = Complaint.select(Complaint.month).distinct().order_by(Complaint.month.desc())
+    return [row.month for row in rows]
+
+
+@dataclass
+class TimeLeft:
+    due: datetime.datetime | None
+    text: str  # '剩 3小时20分' / '超期 1天2小时' / ''
+    urgency: str  # deadlines.OK / CLOSE / OVERDUE, or '' when no deadline runs
+
+
+def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> TimeLeft:
+    """The deadline running now: handling until the reply, then the 72-hour callback."""
+    now = now or datetime.datetime.now()
+    due = complaint.next_due_at
+    if due is None or complaint.voided_at is not None:
+        return TimeLeft(None, "", "")
+    if complaint.status == workflow.REPLIED:
+        allowed = workflow.CALLBACK_LIMIT
+    else:
+        allowed = datetime.timedelta(days=complaint.deadline_days)
+    return TimeLeft(due, deadlines.describe_left(due, now), deadlines.urgency(due, allowed, now))
+
+
+def status_label(complaint: Complaint, now: datetime.datetime | None = None) -> str:
+    """The status, with the 60-minute dispatch flag while it waits to be dispatched or once dispatched late."""
+    text = workflow.status_text(complaint)
+    now = now or datetime.datetime.now()
+    waiting = complaint.status in (workflow.RECEIVED, workflow.ASSESSED) and complaint.voided_at is None
+    if complaint.dispatch_late or (waiting and workflow.is_dispatch_late(complaint, now)):
+        text += "·派发超时"
+    return text
+
+
+@dataclass
+class ComplaintDetail:
+    complaint: Complaint
+    events: list[ComplaintEvent]
+    callbacks: list[CallbackAttempt]
+    reopened_from: Complaint | None
+    reopenings: list[Complaint] = field(default_factory=list)
+
+    @property
+    def failed_callbacks(self) -> int:
+        return sum(1 for attempt in self.callbacks if not attempt.reached)
+
+
+def detail(complaint_id: int) -> ComplaintDetail:
+    complaint = Complaint.get_by_id(complaint_id)
+    events = list(ComplaintEvent.select(ComplaintEvent, Staff).join(Staff)
+                  .where(ComplaintEvent.complaint == complaint).order_by(ComplaintEvent.at, ComplaintEvent.id))
+    callbacks = list(CallbackAttempt.select(CallbackAttempt, Staff).join(Staff)
+                     .where(CallbackAttempt.complaint == complaint).order_by(CallbackAttempt.at, CallbackAttempt.id))
+    reopenings = list(Complaint.select().where(Complaint.reopened_from == complaint).order_by(Complaint.id))
+    original = Complaint.get_by_id(complaint.reopened_from_id) if complaint.reopened_from_id else None
+    return ComplaintDetail(complaint, events, callbacks, original, reopenings)
+
+
+def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) -> list[list[str]]:
+    """The tracking list's printed/exported columns for `items`."""
+    now = now or datetime.datetime.now()
+    rows = []
+    for c in items:
+        left = time_left(c, now)
+        rows.append([c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity,
+                     status_label(c, now), c.department + (f" {c.assignee.name}" if c.assignee_id else ""),
+                     f"{left.due:%Y-%m-%d %H:%M}" if left.due else "", left.text])
+    return rows
+
+
+TRACKING_HEADERS = ["编号", "受理时间", "客户", "分类", "严重程度", "状态", "责任部门/责任人", "期限", "剩余时间"]

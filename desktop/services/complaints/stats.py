@@ -1,0 +1,293 @@
+"""Complaint figures as plain data, each one SQL aggregate: the monthly 客诉案件统计表 (last month's closed cases by
+category, cause and responsible department, due by the 10th) and the weekly callback satisfaction analysis (due
+Monday 18:00)."""
+
+import datetime
+from dataclasses import dataclass
+
+from peewee import Case, Field, fn
+
+from desktop.models import CallbackAttempt, Complaint, Staff
+from desktop.services.complaints.workflow import SEVERITIES
+
+NO_DEPARTMENT = "（未派发）"
+
+
+@dataclass(frozen=True)
+class Share:
+    name: str
+    count: int
+    share: float  # 0..1 of the total
+
+
+@dataclass
+class MonthlyStatistics:
+    year: int
+    month: int
+    report_due: datetime.date  # the 10th of the next month
+    received: int  # received in the month (not voided)
+    closed: int  # closed in the month: the base of every share below
+    by_category: list[Share]
+    by_cause: list[Share]
+    by_department: list[Share]
+    by_outcome: list[Share]
+    average_days: float  # handling time (receipt to reply), working days
+    maximum_days: float
+    overdue: int  # closed cases whose reply came after the due time
+
+
+def _month_bounds(year: int, month: int) -> tuple[datetime.datetime, datetime.datetime]:
+    first = datetime.datetime(year, month, 1)
+    following = datetime.datetime(year + month // 12, month % 12 + 1, 1)
+    return first, following
+
+
+def _shares(column: Field, where: object, total: int, empty: str = "") -> list[Share]:
+    rows = (Complaint.select(column.alias("name"), fn.COUNT(Complaint.id).alias("n")).where(where)
+            .group_by(column).order_by(fn.COUNT(Complaint.id).desc(), column).tuples())
+    return [Share(name or empty, n, n / total if total else 0.0) for name, n in rows]
+
+
+def monthly(year: int, month: int) -> MonthlyStatistics:
+    first, following = _month_bounds(year, month)
+    live = Complaint.voided_at.is_null()
+    closed_in_month = live & (Complaint.closed_at >= first) & (Complaint.closed_at < following)
+    late = Case(None, [(Complaint.replied_at > Complaint.due_at, 1)], 0)
+    closed, average, maximum, overdue = (
+        Complaint.select(fn.COUNT(Complaint.id), fn.AVG(Complaint.handling_days), fn.MAX(Complaint.handling_days),
+                         fn.SUM(late))
+        .where(closed_in_month).tuples().get())
+    received = Complaint.select().where(live & (Complaint.received_at >= first)
+                                        & (Complaint.received_at < following)).count()
+    return MonthlyStatistics(
+        year, month, following.date().replace(day=10), received, closed,
+        _shares(Complaint.category, closed_in_month, closed),
+        _shares(Complaint.cause_kind, closed_in_month, closed),
+        _shares(Complaint.department, closed_in_month, closed, NO_DEPARTMENT),
+        _shares(Complaint.closed_as, closed_in_month, closed),
+        round(average or 0.0, 2), round(maximum or 0.0, 2), overdue or 0)
+
+
+def monthly_rows(stats: MonthlyStatistics) -> list[list[object]]:
+    """The table as rows (维度, 项目, 件数, 占比) for Excel and print."""
+    rows: list[list[object]] = []
+    for title, shares in (("分类", stats.by_category), ("原因", stats.by_cause), ("责任部门", stats.by_department),
+                          ("结案方式", stats.by_outcome)):
+        rows += [[title, s.name, s.count, f"{s.share:.1%}"] for s in shares]
+    rows += [["处理时间", "平均（工作日）", stats.average_days, ""],
+             ["处理时间", "最长（工作日）", stats.maximum_days, ""],
+             ["期限", "超期答复件数", stats.overdue, f"{stats.overdue / stats.closed:.1%}" if stats.closed else ""]]
+    return rows
+
+
+@dataclass
+class StaffCallbacks:
+    name: str
+    attempts: int
+    reached: int
+
+
+@dataclass
+class CallbackWeek:
+    week_start: datetime.date  # a Monday
+    report_due: datetime.datetime  # the following Monday 18:00
+    attempts: int
+    reached: int
+    failed: int
+    wrong_contact: int
+    on_time: int  # reached within the 72 hours after the reply
+    unsolved: int
+    satisfaction: list[Share]  # among the reached
+    closed_unreachable: int
+    by_staff: list[StaffCallbacks]
+
+
+def weekly_callbacks(day: datetime.date) -> CallbackWeek:
+    """The callback analysis of the week (Monday to Sunday) containing `day`."""
+    monday = day - datetime.timedelta(days=day.weekday())
+    start = datetime.datetime.combine(monday, datetime.time())
+    end = start + datetime.timedelta(days=7)
+    in_week = (CallbackAttempt.at >= start) & (CallbackAttempt.at < end)
+
+    def count_if(condition: object) -> object:
+        return fn.SUM(Case(None, [(condition, 1)], 0))
+
+    reached_ok = CallbackAttempt.reached & (CallbackAttempt.at <= Complaint.callback_due_at)
+    attempts, reached, wrong, on_time, unsolved = (
+        CallbackAttempt.select(fn.COUNT(CallbackAttempt.id), count_if(CallbackAttempt.reached),
+                               count_if(CallbackAttempt.wrong_contact), count_if(reached_ok),
+                               count_if(CallbackAttempt.reached & (CallbackAttempt.solved == False)))  # noqa: E712
+        .join(Complaint).where(in_week).tuples().get())
+    attempts, reached = attempts or 0, reached or 0
+    rows = (CallbackAttempt.select(CallbackAttempt.satisfaction, fn.COUNT(CallbackAttempt.id))
+            .where(in_week & CallbackAttempt.reached).group_by(CallbackAttempt.satisfaction).tuples())
+    counts = dict(rows)
+    satisfaction = [Share(name, counts.get(name, 0), counts.get(name, 0) / reached if reached else 0.0)
+                    for name in ("满意", "基本满意", "不满意")]
+    unreachable = Complaint.select().where(Complaint.voided_at.is_null() & (Complaint.closed_as == "无法联系")
+                                           & (Complaint.closed_at >= start) & (Complaint.closed_at < end)).count()
+    staff_rows = (CallbackAttempt.select(Staff.name, fn.COUNT(CallbackAttempt.id), count_if(CallbackAttempt.reached))
+                  .join(Staff).where(in_week).group_by(Staff.id, Staff.name)
+                  .order_by(fn.COUNT(CallbackAttempt.id).desc()).tuples())
+    return CallbackWeek(
+        monday, end.replace(hour=18), attempts, reached, attempts - reached, wrong or 0, on_time or 0,
+        unsolved or 0, satisfaction, unreachable, [StaffCallbacks(n, a, r or 0) for n, a, r in staff_rows])
+
+
+# ---------------------------------------------------------------------------------------------------- the reports
+@dataclass(frozen=True)
+class ComplaintDay:
+    received: int = 0
+    dispatched: int = 0
+    dispatch_late: int = 0  # dispatched more than 60 minutes after receipt
+    closed: int = 0
+
+
+@dataclass(frozen=True)
+class CallbackDay:
+    attempts: int = 0
+    reached: int = 0
+    satisfied: int = 0  # 满意
+    fairly_satisfied: int = 0  # 基本满意
+    dissatisfied: int = 0  # 不满意
+
+
+def _count_if(condition: object) -> object:
+    return fn.SUM(Case(None, [(condition, 1)], 0))
+
+
+def _per_day(column: Field, where: object, *sums: object) -> dict[datetime.date, tuple]:
+    day = fn.date(column)
+    query = Complaint.select(day, *sums).where(where).group_by(day).tuples()
+    return {row[0].date(): row[1:] for row in query}
+
+
+def day_counts(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, ComplaintDay]:
+    """Complaints received, dispatched (and how many of those late) and closed on each day of [start, end)."""
+    live = Complaint.voided_at.is_null()
+    count = fn.COUNT(Complaint.id)
+    received = _per_day(Complaint.received_at, live & (Complaint.received_at >= start)
+                        & (Complaint.received_at < end), count)
+    dispatched = _per_day(Complaint.dispatched_at, live & (Complaint.dispatched_at >= start)
+                          & (Complaint.dispatched_at < end), count, _count_if(Complaint.dispatch_late))
+    closed = _per_day(Complaint.closed_at, live & (Complaint.closed_at >= start) & (Complaint.closed_at < end), count)
+    days = sorted(set(received) | set(dispatched) | set(closed))
+    return {day: ComplaintDay(received.get(day, (0,))[0], *(int(v or 0) for v in dispatched.get(day, (0, 0))),
+                              closed.get(day, (0,))[0]) for day in days}
+
+
+def callback_counts(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, CallbackDay]:
+    """Callback attempts on each day of [start, end), how many reached the customer, and their satisfaction."""
+    day = fn.date(CallbackAttempt.at)
+    query = (CallbackAttempt.select(day, fn.COUNT(CallbackAttempt.id), _count_if(CallbackAttempt.reached),
+                                    *(_count_if(CallbackAttempt.reached & (CallbackAttempt.satisfaction == name))
+                                      for name in ("满意", "基本满意", "不满意")))
+             .where((CallbackAttempt.at >= start) & (CallbackAttempt.at < end)).group_by(day).tuples())
+    return {row[0].date(): CallbackDay(*(int(v or 0) for v in row[1:])) for row in query}
+
+
+def _overdue(moment: datetime.datetime) -> object:
+    """Overdue at `moment`, from the deadlines the complaint carries now: not answered by its handling due time,
+    or answered but not called back (reached) by its callback due time."""
+    reached = CallbackAttempt.select(CallbackAttempt.id).where(
+        (CallbackAttempt.complaint == Complaint.id) & CallbackAttempt.reached & (CallbackAttempt.at < moment))
+    handling = (Complaint.due_at < moment) & (Complaint.replied_at.is_null() | (Complaint.replied_at >= moment))
+    callback = ((Complaint.replied_at < moment) & (Complaint.callback_due_at < moment) & ~fn.EXISTS(reached))
+    return handling | callback
+
+
+def _open_at(moment: datetime.datetime, since: datetime.datetime | None = None) -> object:
+    """Received before `moment` and not closed by then. The candidates come from the closed_at index (never
+    closed, or closed after `since`), so the query does not walk every complaint ever received."""
+    candidates = (Complaint.select(Complaint.id).where(Complaint.closed_at.is_null())
+                  | Complaint.select(Complaint.id).where(Complaint.closed_at >= (since or moment)))
+    return (Complaint.id.in_(candidates) & Complaint.voided_at.is_null()
+            & (Complaint.closed_at.is_null() | (Complaint.closed_at >= moment)) & (Complaint.received_at < moment))
+
+
+def overdue_counts(moments: list[datetime.datetime]) -> list[int]:
+    """How many complaints were open and overdue at each of `moments` (ascending), in one pass."""
+    if not moments:
+        return []
+    open_then = [(Complaint.closed_at.is_null() | (Complaint.closed_at >= m)) & (Complaint.received_at < m)
+                 & _overdue(m) for m in moments]
+    values = (Complaint.select(*(_count_if(condition) for condition in open_then))
+              .where(_open_at(moments[-1], since=moments[0])).tuples().get())
+    return [int(v or 0) for v in values]
+
+
+def overdue_at(moment: datetime.datetime) -> int:
+    return overdue_counts([moment])[0]
+
+
+AGE_BUCKETS = [(1, "1天内"), (3, "1–3天"), (7, "3–7天"), (30, "7–30天"), (None, "30天以上")]
+
+
+@dataclass(frozen=True)
+class OpenAges:
+    severity: str
+    by_age: list[int]  # one count per AGE_BUCKETS
+    overdue: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_age)
+
+
+def _age(moment: datetime.datetime) -> object:
+    """Calendar days from receipt to `moment`."""
+    return fn.julianday(moment) - fn.julianday(Complaint.received_at)
+
+
+def open_ages(moment: datetime.datetime) -> list[OpenAges]:
+    """Complaints open at `moment` by severity and age (the tracking list's 账龄), with how many were overdue."""
+    age, lower, sums = _age(moment), 0, []
+    for upper, _ in AGE_BUCKETS:
+        band = age >= lower if upper is None else (age >= lower) & (age < upper)
+        sums.append(_count_if(band))
+        lower = upper
+    query = (Complaint.select(Complaint.severity, *sums, _count_if(_overdue(moment)))
+             .where(_open_at(moment)).group_by(Complaint.severity).tuples())
+    found = {severity: rest for severity, *rest in query}
+    order = {name: index for index, name in enumerate(SEVERITIES)}
+    return [OpenAges(name, [int(v or 0) for v in found[name][:-1]], int(found[name][-1] or 0))
+            for name in sorted(found, key=lambda name: (order.get(name, len(order)), name))]
+
+
+@dataclass(frozen=True)
+class OpenComplaint:
+    number: str
+    received_at: datetime.datetime
+    complainant: str
+    category: str
+    severity: str
+    department: str
+    due_at: datetime.datetime  # the deadline that was missed: handling, or the callback once answered
+    age_days: float  # calendar days from receipt to the moment
+
+
+def overdue_list(moment: datetime.datetime) -> list[OpenComplaint]:
+    """The complaints open and overdue at `moment`, oldest first, each with its age."""
+    answered = Complaint.replied_at.is_null(False) & (Complaint.replied_at < moment)
+    due = Case(None, [(answered, Complaint.callback_due_at)], Complaint.due_at)
+    query = (Complaint.select(Complaint.number, Complaint.received_at, Complaint.complainant, Complaint.category,
+                              Complaint.severity, Complaint.department, due, _age(moment))
+             .where(_open_at(moment) & _overdue(moment)).order_by(Complaint.received_at, Complaint.id).tuples())
+    return [OpenComplaint(number, received, who, category, severity, department or NO_DEPARTMENT,
+                          _moment(due_at), round(days, 1))
+            for number, received, who, category, severity, department, due_at, days in query]
+
+
+def _moment(value: datetime.datetime | str) -> datetime.datetime:
+    return value if isinstance(value, datetime.datetime) else datetime.datetime.fromisoformat(value)
+
+
+def by_person(start: datetime.datetime, end: datetime.datetime) -> dict[int, tuple[int, int]]:
+    """staff id -> (complaints received, callback attempts made) in [start, end)."""
+    received = dict(Complaint.select(Complaint.received_by, fn.COUNT(Complaint.id))
+                    .where(Complaint.voided_at.is_null() & (Complaint.received_at >= start)
+                           & (Complaint.received_at < end)).group_by(Complaint.received_by).tuples())
+    called = dict(CallbackAttempt.select(CallbackAttempt.staff, fn.COUNT(CallbackAttempt.id))
+                  .where((CallbackAttempt.at >= start) & (CallbackAttempt.at < end))
+                  .group_by(CallbackAttempt.staff).tuples())
+    return {sid: (received.get(sid, 0), called.get(sid, 0)) for sid in set(received) | set(called)}

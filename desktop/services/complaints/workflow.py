@@ -1,0 +1,484 @@
+"""Complaint handling (DOMAIN §4): receive with a gap-free number, then each step of the workflow, who may take it,
+and what it records in the complaint's history."""
+
+import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from peewee import fn
+
+from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
+from desktop.services import audit, auth
+from desktop.services.complaints import deadlines
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+
+# states
+RECEIVED = "received"
+ASSESSED = "assessed"
+DISPATCHED = "dispatched"
+INVESTIGATED = "investigated"
+PROPOSED = "proposed"
+APPROVED = "approved"
+REPLIED = "replied"
+ESCALATED = "escalated"
+CLOSED = "closed"
+
+STATUS_TEXT = {
+    RECEIVED: "待判断",
+    ASSESSED: "待派发",
+    DISPATCHED: "调查中",
+    INVESTIGATED: "待拟方案",
+    PROPOSED: "待审批",
+    APPROVED: "待答复",
+    REPLIED: "待回访",
+    ESCALATED: "退回主任",
+    CLOSED: "已结案",
+}
+HANDLING = (RECEIVED, ASSESSED, DISPATCHED, INVESTIGATED, PROPOSED, APPROVED)  # the handling deadline runs
+OPEN = (*HANDLING, REPLIED, ESCALATED)
+
+CHANNELS = ["电话", "来访", "信函", "网络"]
+CATEGORIES = ["产品质量", "服务态度", "交付", "价格", "售后维修", "其他"]
+CAUSE_KINDS = ["质量异常", "非质量异常（人为因素）"]
+SEVERITIES = ["一般", "较大", "严重"]
+DEPARTMENTS = ["客服部", "业务部门", "质量管理部", "制造部门", "物流部", "研发部"]
+SATISFACTION = ["满意", "基本满意", "不满意"]
+
+DEADLINE_DAYS = {"一般": 1, "较大": 3, "严重": 3}  # 001 第十一条(三)
+MAX_DEADLINE_DAYS = 7  # special cases, with the supervisor's recorded approval
+# 核决权限 (001 第九条(十)): who may approve the handling proposal of a complaint of each severity
+APPROVAL_AUTHORITY = {"一般": "complaint.approve", "较大": "complaint.approve_serious",
+                      "严重": "complaint.approve_serious"}
+DISPATCH_LIMIT = datetime.timedelta(minutes=60)  # 000 三: dispatched within 60 minutes of receipt
+CALLBACK_LIMIT = datetime.timedelta(hours=72)  # 000 四: callback within 72 hours of the reply
+UNREACHABLE_AFTER = 3  # failed callback attempts after which the complaint may close as unreachable …
+MAX_FAILED_CALLBACKS = 5  # … and after which no further attempt is recorded
+SATISFIED = ("满意", "基本满意")
+
+# action -> (states it starts from, what the person must hold, what it is called)
+ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "assess": ((RECEIVED,), "complaint.handle", "判断"),
+    "dispatch": ((ASSESSED,), "complaint.handle", "派发"),
+    "investigate": ((DISPATCHED,), "complaint.handle", "填写调查结果"),
+    "propose": ((INVESTIGATED,), "complaint.handle", "提出处理方案"),
+    "approve": ((PROPOSED,), "complaint.approve", "审批处理方案"),
+    "send_back": ((PROPOSED,), "complaint.approve", "退回处理方案"),
+    "reply": ((APPROVED,), "complaint.handle", "答复客户"),
+    "callback": ((REPLIED,), "complaint.handle", "回访"),
+    "close_unreachable": ((REPLIED,), "complaint.handle", "按无法联系结案"),
+    "redo": ((ESCALATED,), "complaint.decide", "退回重新调查"),
+    "decide_close": ((ESCALATED,), "complaint.decide", "主任结案"),
+    "extend": (HANDLING, "complaint.extend", "延长处理期限"),
+    "remind": (OPEN, "complaint.remind", "催办"),
+    "reopen": ((CLOSED, ESCALATED), "complaint.receive", "客户不接受，另立新单"),
+    "void": (OPEN, "complaint.void", "作废"),
+}
+HANDLER_ACTIONS = ("investigate", "propose")  # the responsible person, or a team leader and above
+
+
+@dataclass
+class ComplaintForm:
+    complainant: str
+    contact: str
+    content: str
+    channel: str = "电话"
+    category: str = "产品质量"
+    cause_kind: str = "质量异常"
+    severity: str = "一般"
+    request: str = ""
+    customer_id: int | None = None
+    received_at: datetime.datetime | None = None  # None: now
+    promised_at: datetime.datetime | None = None  # None: the due time
+    order_number: str = ""
+    product: str = ""
+    quantity: int | None = None
+    shipped_on: datetime.date | None = None
+    defect_quantity: int | None = None
+    note: str = ""
+
+
+def status_text(complaint: Complaint) -> str:
+    return "已作废" if complaint.voided_at else STATUS_TEXT[complaint.status]
+
+
+def find_customers(text: str, limit: int = 20) -> list[Customer]:
+    """Registered customers whose name or phone contains `text`, for picking the complainant."""
+    text = text.strip()
+    if not text:
+        return []
+    pattern = f"%{text}%"
+    return list(Customer.select().where(Customer.voided_at.is_null()
+                                        & (Customer.name ** pattern | Customer.phone ** pattern))
+                .order_by(Customer.name).limit(limit))
+
+
+def get(complaint_id: int) -> Complaint:
+    return Complaint.get_by_id(complaint_id)
+
+
+# ---------------------------------------------------------------- who may do what, and when
+
+def _authority(complaint: Complaint, action: str) -> str:
+    if action in ("approve", "send_back"):
+        return APPROVAL_AUTHORITY[complaint.severity]
+    return ACTIONS[action][1]
+
+
+def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None:
+    """Why `actor` may not take `action` on `complaint` now, or None when they may."""
+    states, _, name = ACTIONS[action]
+    if complaint.voided_at is not None:
+        return RuleError(f"投诉单 {complaint.number} 已作废，不能{name}。")
+    if complaint.status not in states:
+        return RuleError(f"投诉单 {complaint.number} 当前为「{STATUS_TEXT[complaint.status]}」，不能{name}。")
+    permission = _authority(complaint, action)
+    if not auth.can(actor, permission):
+        needed = auth.ROLES[auth.PERMISSIONS[permission]]
+        if action in ("approve", "send_back"):
+            return PermissionDenied(f"{complaint.severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。")
+        return PermissionDenied(f"您没有权限{name}（需要{needed}或以上）。")
+    if action in HANDLER_ACTIONS and complaint.assignee_id not in (None, actor.id) \
+            and not auth.has_role(actor, "team_leader"):
+        return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上有权{name}。")
+    return None
+
+
+def allowed_actions(actor: Staff, complaint: Complaint) -> list[str]:
+    return [action for action in ACTIONS if refusal(actor, complaint, action) is None]
+
+
+def _check(actor: Staff, complaint: Complaint, action: str) -> None:
+    error = refusal(actor, complaint, action)
+    if error is not None:
+        raise error
+
+
+def _now(now: datetime.datetime | None) -> datetime.datetime:
+    return (now or datetime.datetime.now()).replace(microsecond=0)
+
+
+def _step(actor: Staff, complaint: Complaint, action: str, note: str, now: datetime.datetime,
+          **changes: object) -> Complaint:
+    """Apply `changes` and write the history event, in one transaction."""
+    before = complaint.status
+    with db.atomic():
+        audit.update(actor, complaint, **changes)
+        audit.create(actor, ComplaintEvent(complaint=complaint, at=now, actor=actor, action=action,
+                                           from_status=before, to_status=complaint.status, note=note))
+    return complaint
+
+
+def _required(value: str, field: str, message: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise RuleError(message, field)
+    return value
+
+
+# ---------------------------------------------------------------- 受理
+
+def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.datetime) -> None:
+    errors = {}
+    if not form.complainant.strip():
+        errors["complainant"] = "请填写投诉人。"
+    if not form.contact.strip():
+        errors["contact"] = "请填写联系方式，回访时要用。"
+    if not form.content.strip():
+        errors["content"] = "请填写投诉内容。"
+    if form.channel not in CHANNELS:
+        errors["channel"] = "请选择投诉渠道。"
+    if not form.category.strip():
+        errors["category"] = "请选择分类。"
+    if form.cause_kind not in CAUSE_KINDS:
+        errors["cause_kind"] = "请选择原因类别。"
+    if form.severity not in SEVERITIES:
+        errors["severity"] = "请选择严重程度。"
+    if received > now + datetime.timedelta(minutes=5):
+        errors["received_at"] = "受理时间不能晚于现在。"
+    if form.customer_id is not None and Customer.get_or_none(Customer.id == form.customer_id) is None:
+        errors["customer"] = "所选客户不存在。"
+    for field in ("quantity", "defect_quantity"):
+        if (getattr(form, field) or 0) < 0:
+            errors[field] = "数量不能为负数。"
+    if errors:
+        raise ValidationErrors(errors)
+
+
+@contextmanager
+def _numbering() -> Iterator[None]:
+    """A write transaction taken before the number is read: a second window saving at the same moment waits
+    (busy_timeout) instead of reading the same last serial."""
+    if db.transaction_depth() == 0:
+        with db.atomic("IMMEDIATE"):
+            yield
+    else:
+        with db.atomic():
+            yield
+
+
+def next_serial(month: str) -> int:
+    return (Complaint.select(fn.MAX(Complaint.serial)).where(Complaint.month == month).scalar() or 0) + 1
+
+
+def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = None,
+            reopened_from: Complaint | None = None) -> Complaint:
+    """受理: record the complaint under the next number of its month and start its deadline."""
+    auth.require(actor, "complaint.receive")
+    now = _now(now)
+    received = (form.received_at or now).replace(microsecond=0)
+    _check_form(form, received, now)
+    days = DEADLINE_DAYS[form.severity]
+    due = deadlines.due_at(received, days)
+    promised = form.promised_at or due
+    if promised > due:
+        raise RuleError(f"承诺答复时间不能晚于处理期限 {due:%Y-%m-%d %H:%M}。", "promised_at")
+    if promised < received:
+        raise RuleError("承诺答复时间不能早于受理时间。", "promised_at")
+    month = f"{received:%Y%m}"
+    with _numbering():
+        serial = next_serial(month)
+        complaint = audit.create(actor, Complaint(
+            number=f"{month}-{serial:03d}", month=month, serial=serial, status=RECEIVED, received_at=received,
+            received_by=actor, channel=form.channel, customer=form.customer_id,
+            complainant=form.complainant.strip(), contact=form.contact.strip(), content=form.content.strip(),
+            request=form.request.strip(), category=form.category.strip(), cause_kind=form.cause_kind,
+            severity=form.severity, promised_at=promised, order_number=form.order_number.strip(),
+            product=form.product.strip(), quantity=form.quantity, shipped_on=form.shipped_on,
+            defect_quantity=form.defect_quantity, note=form.note.strip(), deadline_days=days, due_at=due,
+            next_due_at=due, reopened_from=reopened_from))
+        note = f"承诺 {promised:%m-%d %H:%M} 前答复客户"
+        if reopened_from is not None:
+            note += f"；客户不接受原投诉单 {reopened_from.number} 的处理结论"
+        audit.create(actor, ComplaintEvent(complaint=complaint, at=now, actor=actor, action="receive",
+                                           to_status=RECEIVED, note=note))
+    return complaint
+
+
+# ---------------------------------------------------------------- 判断 派发 调查 方案 审批 答复
+
+def _finish_handling(complaint: Complaint, now: datetime.datetime) -> dict:
+    return {"replied_at": now, "handling_days": deadlines.working_days_elapsed(complaint.received_at, now)}
+
+
+def assess(actor: Staff, complaint: Complaint, valid: bool, note: str, reply: str = "",
+           now: datetime.datetime | None = None) -> Complaint:
+    """判断: a valid complaint waits for dispatch; an invalid one closes as 不成立 with the reason and the reply."""
+    _check(actor, complaint, "assess")
+    now = _now(now)
+    if valid:
+        return _step(actor, complaint, "assess", f"投诉成立。{note.strip()}".strip(), now, status=ASSESSED,
+                     assessment=note.strip())
+    reason = _required(note, "note", "投诉不成立时必须写明原因。")
+    answer = _required(reply, "reply", "请填写给客户的答复（婉转说明，取得谅解）。")
+    return _step(actor, complaint, "assess", f"投诉不成立：{reason}；答复客户：{answer}", now, status=CLOSED,
+                 assessment=reason, reply=answer, replied_by=actor, closed_at=now, closed_as="不成立",
+                 next_due_at=None, **_finish_handling(complaint, now))
+
+
+def is_dispatch_late(complaint: Complaint, at: datetime.datetime) -> bool:
+    return at - complaint.received_at > DISPATCH_LIMIT
+
+
+def dispatch(actor: Staff, complaint: Complaint, department: str, assignee_id: int | None, note: str = "",
+             now: datetime.datetime | None = None) -> Complaint:
+    """派发 to the responsible department (and person); flagged when later than 60 minutes after receipt."""
+    _check(actor, complaint, "dispatch")
+    now = _now(now)
+    department = _required(department, "department", "请选择责任部门。")
+    assignee = Staff.get_or_none(Staff.id == assignee_id) if assignee_id is not None else None
+    if assignee_id is not None and (assignee is None or not assignee.active):
+        raise RuleError("责任人不存在或已停用。", "assignee")
+    late = is_dispatch_late(complaint, now)
+    text = f"派发至 {department}" + (f"，责任人 {assignee.name}" if assignee else "")
+    if late:
+        minutes = int((now - complaint.received_at).total_seconds() // 60)
+        text += f"（受理后 {minutes} 分钟派发，超过 60 分钟）"
+    if note.strip():
+        text += f"。{note.strip()}"
+    return _step(actor, complaint, "dispatch", text, now, status=DISPATCHED, dispatched_at=now,
+                 dispatch_late=late, department=department, assignee=assignee)
+
+
+def investigate(actor: Staff, complaint: Complaint, finding: str, responsible_party: str,
+                cause_kind: str | None = None, now: datetime.datetime | None = None) -> Complaint:
+    _check(actor, complaint, "investigate")
+    now = _now(now)
+    finding = _required(finding, "finding", "请填写调查结果与原因。")
+    cause_kind = cause_kind or complaint.cause_kind
+    if cause_kind not in CAUSE_KINDS:
+        raise RuleError("请选择原因类别。", "cause_kind")
+    party = responsible_party.strip()
+    return _step(actor, complaint, "investigate", f"{finding}（{cause_kind}；责任人：{party or '未定'}）", now,
+                 status=INVESTIGATED, finding=finding, responsible_party=party, cause_kind=cause_kind)
+
+
+def propose(actor: Staff, complaint: Complaint, proposal: str, now: datetime.datetime | None = None) -> Complaint:
+    _check(actor, complaint, "propose")
+    proposal = _required(proposal, "proposal", "请填写处理方案。")
+    return _step(actor, complaint, "propose", proposal, _now(now), status=PROPOSED, proposal=proposal)
+
+
+def approve(actor: Staff, complaint: Complaint, note: str = "", now: datetime.datetime | None = None) -> Complaint:
+    """审批 by the authority the severity needs: 班长 for 一般, 主任 for 较大 and 严重."""
+    _check(actor, complaint, "approve")
+    now = _now(now)
+    note = note.strip()
+    return _step(actor, complaint, "approve", f"同意。{note}".strip(), now, status=APPROVED, approved_by=actor,
+                 approved_at=now, approval_note=note)
+
+
+def send_back(actor: Staff, complaint: Complaint, note: str, now: datetime.datetime | None = None) -> Complaint:
+    _check(actor, complaint, "send_back")
+    note = _required(note, "note", "退回时必须写明意见。")
+    return _step(actor, complaint, "send_back", f"不同意，退回重拟：{note}", _now(now), status=INVESTIGATED,
+                 approval_note=note)
+
+
+def reply(actor: Staff, complaint: Complaint, text: str, now: datetime.datetime | None = None) -> Complaint:
+    """答复客户 with the approved decision; the 72-hour callback clock starts."""
+    _check(actor, complaint, "reply")
+    now = _now(now)
+    text = _required(text, "reply", "请填写告知客户的处理结果。")
+    callback_due = now + CALLBACK_LIMIT
+    return _step(actor, complaint, "reply", text, now, status=REPLIED, reply=text, replied_by=actor,
+                 callback_due_at=callback_due, next_due_at=callback_due, **_finish_handling(complaint, now))
+
+
+# ---------------------------------------------------------------- 回访 结案
+
+def failed_callbacks(complaint: Complaint) -> int:
+    return CallbackAttempt.select().where((CallbackAttempt.complaint == complaint)
+                                          & ~CallbackAttempt.reached).count()
+
+
+def _wrong_contact(complaint: Complaint) -> bool:
+    return CallbackAttempt.select().where((CallbackAttempt.complaint == complaint)
+                                          & CallbackAttempt.wrong_contact).exists()
+
+
+def record_callback(actor: Staff, complaint: Complaint, reached: bool, satisfaction: str | None = None,
+                    solved: bool | None = None, wrong_contact: bool = False, note: str = "",
+                    now: datetime.datetime | None = None) -> Complaint:
+    """One callback attempt. Reached and satisfied and solved: closed. Reached but 不满意 or not solved: back to
+    the supervisor. Not reached: counted towards closing as unreachable."""
+    _check(actor, complaint, "callback")
+    now = _now(now)
+    note = note.strip()
+    reached = reached and not wrong_contact
+    if not reached:
+        failures = failed_callbacks(complaint)
+        if failures >= MAX_FAILED_CALLBACKS:
+            raise RuleError(f"已 {failures} 次联系不上，请按「无法联系」结案。")
+        attempt = CallbackAttempt(complaint=complaint, at=now, staff=actor, reached=False,
+                                  wrong_contact=wrong_contact, note=note)
+        what = "联系方式有误" if wrong_contact else f"未联系上（第 {failures + 1} 次）"
+        with db.atomic():
+            audit.create(actor, attempt)
+            return _step(actor, complaint, "callback", f"回访{what}。{note}".strip("。"), now)
+    if satisfaction not in SATISFACTION:
+        raise RuleError("请选择客户满意度。", "satisfaction")
+    if solved is None:
+        raise RuleError("请选择问题是否已解决。", "solved")
+    attempt = CallbackAttempt(complaint=complaint, at=now, staff=actor, reached=True, satisfaction=satisfaction,
+                              solved=solved, note=note)
+    summary = f"回访：{satisfaction}，问题{'已' if solved else '未'}解决。{note}".strip("。")
+    with db.atomic():
+        audit.create(actor, attempt)
+        if satisfaction in SATISFIED and solved:
+            return _step(actor, complaint, "close", summary + "；结案", now, status=CLOSED, satisfaction=satisfaction,
+                         closed_at=now, closed_as="已解决", next_due_at=None)
+        return _step(actor, complaint, "escalate", summary + "；书面反馈客服部主任", now, status=ESCALATED,
+                     satisfaction=satisfaction, next_due_at=None)
+
+
+def close_unreachable(actor: Staff, complaint: Complaint, note: str = "",
+                      now: datetime.datetime | None = None) -> Complaint:
+    _check(actor, complaint, "close_unreachable")
+    failures = failed_callbacks(complaint)
+    if failures < UNREACHABLE_AFTER and not _wrong_contact(complaint):
+        raise RuleError(f"回访联系不上满 {UNREACHABLE_AFTER} 次或联系方式有误，才能按无法联系结案"
+                        f"（目前 {failures} 次）。")
+    now = _now(now)
+    text = f"回访 {failures} 次联系不上，按无法联系结案。{note.strip()}".strip("。")
+    return _step(actor, complaint, "close", text, now, status=CLOSED, closed_at=now, closed_as="无法联系",
+                 next_due_at=None)
+
+
+def redo(actor: Staff, complaint: Complaint, note: str, now: datetime.datetime | None = None) -> Complaint:
+    """The supervisor sends an escalated complaint back for investigation, with a fresh deadline."""
+    _check(actor, complaint, "redo")
+    now = _now(now)
+    note = _required(note, "note", "请写明退回重新调查的意见。")
+    due = deadlines.due_at(now, complaint.deadline_days)
+    return _step(actor, complaint, "redo", f"主任意见：{note}；新期限 {due:%Y-%m-%d %H:%M}", now, status=DISPATCHED,
+                 due_at=due, next_due_at=due, callback_due_at=None)
+
+
+def decide_close(actor: Staff, complaint: Complaint, note: str, now: datetime.datetime | None = None) -> Complaint:
+    _check(actor, complaint, "decide_close")
+    now = _now(now)
+    note = _required(note, "note", "请写明结案意见。")
+    return _step(actor, complaint, "close", f"主任结案：{note}", now, status=CLOSED, closed_at=now,
+                 closed_as="主任结案", next_due_at=None)
+
+
+# ---------------------------------------------------------------- 期限 催办 另立新单 作废
+
+def extend(actor: Staff, complaint: Complaint, days: int, reason: str,
+           now: datetime.datetime | None = None) -> Complaint:
+    """A special case: the supervisor allows up to 7 working days in all; the approval is recorded."""
+    _check(actor, complaint, "extend")
+    reason = _required(reason, "reason", "延长期限必须写明特殊情况。")
+    if not complaint.deadline_days < days <= MAX_DEADLINE_DAYS:
+        raise RuleError(f"处理期限只能延长到 {complaint.deadline_days + 1}–{MAX_DEADLINE_DAYS} 个工作日。", "days")
+    due = deadlines.due_at(complaint.due_at, days - complaint.deadline_days)
+    text = f"主任批准延长至 {days} 个工作日，新期限 {due:%Y-%m-%d %H:%M}：{reason}"
+    return _step(actor, complaint, "extend", text, _now(now), deadline_days=days, due_at=due, next_due_at=due)
+
+
+def is_overdue(complaint: Complaint, now: datetime.datetime | None = None) -> bool:
+    return complaint.next_due_at is not None and complaint.next_due_at < _now(now) and complaint.voided_at is None
+
+
+def remind(actor: Staff, complaint: Complaint, note: str = "", now: datetime.datetime | None = None) -> Complaint:
+    """Record a 催办单 for an overdue complaint (the notice itself is printed by reports.reminder_notice)."""
+    _check(actor, complaint, "remind")
+    now = _now(now)
+    if not is_overdue(complaint, now):
+        raise RuleError(f"投诉单 {complaint.number} 没有超期，不需要催办。")
+    count = complaint.reminders + 1
+    text = f"第 {count} 次催办（{deadlines.describe_left(complaint.next_due_at, now)}）。{note.strip()}".strip("。")
+    return _step(actor, complaint, "remind", text, now, reminders=count)
+
+
+def reopen(actor: Staff, original: Complaint, form: ComplaintForm,
+           now: datetime.datetime | None = None) -> Complaint:
+    """The customer does not accept the decision: a new complaint linked to the original."""
+    _check(actor, original, "reopen")
+    now = _now(now)
+    with _numbering():
+        new = receive(actor, form, now, reopened_from=original)
+        changes = {"closed_at": now, "closed_as": "转新单", "status": CLOSED} if original.status != CLOSED else {}
+        _step(actor, original, "reopen", f"客户不接受处理结论，另立新单 {new.number}", now, **changes)
+    return new
+
+
+def reopen_form(original: Complaint) -> ComplaintForm:
+    """The new form's starting values: same customer and matter, 较大 at least."""
+    return ComplaintForm(
+        complainant=original.complainant, contact=original.contact, customer_id=original.customer_id,
+        content="", request=original.request, channel=original.channel, category=original.category,
+        cause_kind=original.cause_kind, severity="较大" if original.severity == "一般" else original.severity,
+        order_number=original.order_number, product=original.product)
+
+
+def void(actor: Staff, complaint: Complaint, reason: str, now: datetime.datetime | None = None) -> Complaint:
+    """Void a complaint entered by mistake; it keeps its number, so the month's numbers stay gap-free."""
+    _check(actor, complaint, "void")
+    reason = _required(reason, "reason", "作废必须填写原因。")
+    now = _now(now)
+    with db.atomic():
+        audit.void(actor, complaint, reason)
+        _step(actor, complaint, "void", f"作废：{reason}", now, next_due_at=None)
+    return complaint

@@ -1,0 +1,1 @@
+"""The customer register: registration and its rules, lists and search, the confidential archive, Excel import."""

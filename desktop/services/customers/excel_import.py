@@ -1,0 +1,195 @@
+"""Import customers from a clerk's own spreadsheet: read and vet the file, map its columns, check every row,
+then register all valid rows in one transaction (or none)."""
+
+import datetime
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.models import Staff, db
+from desktop.services import auth
+from desktop.services.customers import registration
+from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
+from desktop.services.errors import RuleError, ValidationErrors
+
+MAX_ROWS = 5000
+FIELDS: dict[str, str] = {
+    "name": "名称", "phone": "联系电话", "kind": "类型", "salutation": "称呼", "other_phones": "其他电话",
+    "wechat_email": "微信/邮箱", "address": "地址", "postcode": "邮编", "legal_person": "企业法人",
+    "founded_on": "成立时间", "nature": "企业性质", "employees": "员工人数", "scale": "经营规模", "industry": "行业",
+    "registered_capital": "注册资本", "bank_account": "开户银行/账号", "main_contact": "主要联系人",
+    "main_contact_title": "联系人职务", "decision_maker": "决策关键人物", "demand": "需求/意向", "budget": "预算",
+    "source": "来源", "customer_grade": "客户等级", "credit_grade": "信用等级", "confidentiality": "密级",
+    "household_of": "家庭成员", "note": "备注",
+}
+REQUIRED = ("name", "phone")
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("客户名称", "客户姓名", "姓名", "单位名称", "客户"),
+    "phone": ("电话", "手机", "手机号", "手机号码", "电话号码", "联系方式"),
+    "salutation": ("称谓",),
+    "wechat_email": ("微信", "邮箱", "email", "e-mail"),
+    "address": ("地址", "联系地址", "住址"),
+    "demand": ("需求", "意向", "欲购户型", "户型"),
+    "customer_grade": ("等级", "客户级别"),
+    "source": ("客户来源", "渠道"),
+    "note": ("说明",),
+}
+DEFAULTS = {"kind": "个人", "source": "来访", "customer_grade": "C", "credit_grade": "C", "confidentiality": "秘密"}
+DATE_FIELDS = ("founded_on",)
+UNREADABLE = "无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。"
+
+
+@dataclass
+class Sheet:
+    name: str
+    headers: list[str]
+    rows: list[list[Any]]  # data rows, the first one is spreadsheet row 2
+
+
+@dataclass
+class RowCheck:
+    row_number: int  # as Excel shows it
+    form: CustomerForm
+    errors: dict[str, str] = field(default_factory=dict)
+    duplicate: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.duplicate
+
+    def message(self) -> str:
+        if self.duplicate:
+            return self.duplicate
+        return " ".join(f"{FIELDS.get(name, name)}：{text}" for name, text in self.errors.items())
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    imported: int
+    skipped: int
+    numbers: tuple[str, str] | None  # first and last customer number given
+
+
+def _count_rows(path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        for count, _ in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
+            if count > MAX_ROWS + 1:
+                raise RuleError(f"表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。", "file")
+    finally:
+        book.close()
+
+
+def _trimmed(values: list[list[Any]]) -> list[list[Any]]:
+    blank = [all(v is None or (isinstance(v, str) and not v.strip()) for v in row) for row in values]
+    while values and blank[-1]:
+        values, blank = values[:-1], blank[:-1]
+    return values
+
+
+def read_workbook(path: str | Path) -> Sheet:
+    """The first worksheet's header row and data rows; refuses files the import cannot read faithfully."""
+    from openpyxl import load_workbook  # imported here: it costs start-up time and is needed only to import
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise RuleError("只能导入 .xlsx 格式的 Excel 文件（旧的 .xls 或 .csv 请先在 Excel 中另存为 .xlsx）。", "file")
+    try:
+        _count_rows(path)
+        book = load_workbook(path)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise RuleError(UNREADABLE, "file") from error
+    sheet = book.worksheets[0]
+    if sheet.merged_cells.ranges:
+        where = ", ".join(str(r) for r in list(sheet.merged_cells.ranges)[:3])
+        raise RuleError(f"表格中有合并单元格（{where}），请取消合并、让每行一位客户后再导入。", "file")
+    values = _trimmed([list(row) for row in sheet.iter_rows(values_only=True)])
+    for number, row in enumerate(values, start=1):
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, str) and value.startswith("="):
+                raise RuleError(f"第 {number} 行第 {column} 列是公式，请先把公式转换为数值"
+                                "（复制 → 选择性粘贴 → 数值）再导入。", "file")
+    if len(values) < 2:
+        raise RuleError("表格是空的：第一行应为列标题，从第二行起每行一位客户。", "file")
+    headers = [str(h).strip() if h is not None and str(h).strip() else f"第{i}列"
+               for i, h in enumerate(values[0], start=1)]
+    return Sheet(sheet.title, headers, values[1:])
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int]:
+    """Field -> column index, from the headers a clerk's spreadsheet usually has."""
+    mapping: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        text = header.replace(" ", "").replace("*", "").lower()
+        for name, title in FIELDS.items():
+            if name not in mapping and (text == title.lower() or text in SYNONYMS.get(name, ())):
+                mapping[name] = index
+                break
+    return mapping
+
+
+def _cell(value: Any, name: str) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime | datetime.date):
+        day = value.date() if isinstance(value, datetime.datetime) else value
+        return day if name in DATE_FIELDS else day.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # phones and counts typed into number cells
+    return str(value).strip()
+
+
+def _form(row: list[Any], mapping: dict[str, int]) -> CustomerForm:
+    values = {name: _cell(row[index] if index < len(row) else None, name) for name, index in mapping.items()}
+    for name, default in DEFAULTS.items():
+        if not values.get(name):
+            values[name] = default
+    return CustomerForm(**values)
+
+
+def check(sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = None) -> list[RowCheck]:
+    """Every row checked as a registration would be, plus numbers repeated within the file."""
+    missing = [FIELDS[name] for name in REQUIRED if name not in mapping]
+    if missing:
+        raise RuleError(f"请为「{'」「'.join(missing)}」选择表格中的对应列。", "mapping")
+    today = today or datetime.date.today()
+    seen: dict[str, int] = {}
+    results = []
+    for offset, row in enumerate(sheet.rows):
+        result = RowCheck(offset + 2, _form(row, mapping))
+        try:
+            keys = registration.validate(result.form, today)
+        except DuplicateCustomer as error:
+            result.duplicate = error.message
+        except ValidationErrors as error:
+            result.errors = dict(error.errors)
+        except RuleError as error:
+            result.errors = {error.field or "name": error.message}
+        else:
+            earlier = next((seen[k] for k in keys if k in seen), None)
+            if earlier is not None:
+                result.duplicate = f"与本表第 {earlier} 行的电话相同，视为同一客户。"
+            seen.update({k: result.row_number for k in keys})
+        results.append(result)
+    return results
+
+
+def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None) -> ImportSummary:
+    """Register every valid row in one transaction; if any of them is refused now, nothing is imported."""
+    auth.require(actor, "registration.register")
+    good = [result for result in checks if result.ok]
+    if not good:
+        raise RuleError("没有可以导入的行。")
+    now = now or datetime.datetime.now()
+    numbers = []
+    with db.atomic():
+        for result in good:
+            try:
+                numbers.append(registration.register(actor, result.form, now).number)
+            except RuleError as error:
+                raise RuleError(f"第 {result.row_number} 行：{error.message} 本次没有导入任何客户。") from error
+    return ImportSummary(len(good), len(checks) - len(good), (numbers[0], numbers[-1]))

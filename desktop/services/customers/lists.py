@@ -1,0 +1,211 @@
+"""Finding customers: the as-you-type search over the indexed search keys, and the paged, filtered customer list."""
+
+import datetime
+import functools
+import operator
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import JOIN, Expression, fn
+
+from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
+from desktop.services import auth
+from desktop.services.customers.archive import visible
+from desktop.services.customers.registration import (
+    CONFIDENTIAL,
+    MASK,
+    STATUS_ARCHIVED,
+    STATUS_POOL,
+    STATUS_VALID,
+    STATUS_VOID,
+    owner_status,
+)
+from desktop.services.customers.search_keys import compact, digits_of, prefix_bounds
+from desktop.services.paging import PageLike
+
+
+def _key_prefix(column: Any, text: str) -> Expression:
+    low, high = prefix_bounds(text)
+    return (column >= low) & (column < high)
+
+
+# Shorter prefixes select most of the register, which no one is looking for and which costs a scan of it:
+MIN_PHONE_DIGITS = 3  # every mobile number starts with 1, most with 13–19
+MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone is a third of the register
+MIN_LETTERS = 2  # one pinyin letter starts a key of a third of the register (z: zhang, zhao, zhou, …)
+
+
+def _matching_ids(text: str, limit: int | None) -> list[Any]:
+    """Subqueries of customer ids matching what a clerk typed, best kind of match first."""
+    queries = []
+    word = compact(text)
+    digits = digits_of(text)
+    if digits and len(digits) >= MIN_PHONE_DIGITS:
+        phone = CustomerPhone.select(CustomerPhone.customer).where(_key_prefix(CustomerPhone.phone_key, digits))
+        queries.append(phone)
+    if digits and len(digits) >= MIN_NUMBER_DIGITS:
+        queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
+    if word.upper().startswith("KH") and len(word) >= 2 + MIN_NUMBER_DIGITS:
+        queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
+    if word and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS):
+        queries.append(CustomerSearchKey.select(CustomerSearchKey.customer)
+                       .where(_key_prefix(CustomerSearchKey.key, word)))
+    return [query.limit(limit) if limit else query for query in queries]
+
+
+def search(text: str, limit: int = 20, actor: Staff | None = None) -> list[Customer]:
+    """Customers (not voided) whose name part, pinyin, initials, phone digits or number starts with `text`.
+
+    With an `actor`, confidential customers the actor may not open come back showing only name and number."""
+    if not compact(text):
+        return []
+    found: list[int] = []
+    for query in _matching_ids(text, limit * 4):
+        ids = [row[0] for row in query.tuples() if row[0] not in found]
+        if not ids:
+            continue
+        active = {c.id for c in Customer.select(Customer.id).where(Customer.id.in_(ids)
+                                                                    & Customer.voided_at.is_null())}
+        found += [i for i in ids if i in active and i not in found]
+        if len(found) >= limit:
+            break
+    by_id = {c.id: c for c in Customer.select().where(Customer.id.in_(found[:limit]))}
+    return [visible(actor, by_id[i]) for i in found[:limit]]
+
+
+@dataclass
+class CustomerFilters:
+    text: str = ""
+    customer_grade: str = ""
+    credit_grade: str = ""
+    owner_id: int | None = None
+    status: str = ""  # "": every customer in service (not archived or voided); else one of STATUSES; "全部"
+    mine: bool = False
+    due: str = ""  # "credit": credit re-survey due; "archive": quarterly archive check due
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    number: str
+    name: str
+    salutation: str
+    phone: str
+    customer_grade: str
+    credit_grade: str
+    confidentiality: str
+    owner_name: str
+    last_follow_up_at: datetime.datetime | None
+    status: str
+    registered_at: datetime.datetime
+    credit_review_due_on: datetime.date | None
+    archive_check_due_on: datetime.date | None
+    household_id: int | None
+    masked: bool
+
+
+SORT_COLUMNS = {
+    "number": Customer.number, "name": Customer.name_pinyin, "customer_grade": Customer.customer_grade,
+    "credit_grade": Customer.credit_grade, "confidentiality": Customer.confidentiality, "owner": Staff.name,
+    "last_follow_up_at": Customer.last_follow_up_at, "registered_at": Customer.registered_at,
+    "credit_review_due_on": Customer.credit_review_due_on, "archive_check_due_on": Customer.archive_check_due_on,
+}
+ROW_COLUMNS = [Customer.id, Customer.number, Customer.name, Customer.salutation, Customer.phone,
+               Customer.customer_grade, Customer.credit_grade, Customer.confidentiality, Staff.name,
+               Customer.last_follow_up_at, Customer.registered_at, Customer.credit_review_due_on,
+               Customer.archive_check_due_on, Customer.household, Customer.owner, Customer.ownership_until,
+               Customer.voided_at, Customer.archived]
+
+
+def _status_condition(status: str, today: datetime.date) -> Expression | None:
+    in_service = Customer.voided_at.is_null() & ~Customer.archived
+    pool = Customer.owner.is_null() | Customer.ownership_until.is_null() | (Customer.ownership_until < today)
+    return {
+        "": in_service,
+        STATUS_VALID: in_service & Customer.owner.is_null(False) & (Customer.ownership_until >= today),
+        STATUS_POOL: in_service & pool,
+        STATUS_ARCHIVED: Customer.voided_at.is_null() & Customer.archived,
+        STATUS_VOID: Customer.voided_at.is_null(False),
+    }.get(status)
+
+
+def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff | None, today: datetime.date) -> Any:
+    query = Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
+    conditions = [_status_condition(filters.status, today)]
+    if filters.text.strip():
+        matches = _matching_ids(filters.text, None)
+        conditions.append(Customer.id.in_(functools.reduce(operator.or_, matches)) if matches
+                          else Customer.id.is_null())
+    if filters.customer_grade:
+        conditions.append(Customer.customer_grade == filters.customer_grade)
+    if filters.credit_grade:
+        conditions.append(Customer.credit_grade == filters.credit_grade)
+    if filters.owner_id is not None:
+        conditions.append(Customer.owner == filters.owner_id)
+    if filters.mine and actor is not None:
+        conditions.append(Customer.owner == actor.id)
+    if filters.due == "credit":
+        conditions.append(Customer.credit_review_due_on <= today)
+    elif filters.due == "archive":
+        conditions.append(Customer.archive_check_due_on <= today)
+    for condition in conditions:
+        if condition is not None:
+            query = query.where(condition)
+    return query
+
+
+def _row(values: tuple, actor: Staff | None, today: datetime.date) -> CustomerRow:
+    (cid, number, name, salutation, phone, grade, credit, secrecy, owner_name, follow_up, registered, credit_due,
+     archive_due, household, owner_id, until, voided_at, archived) = values
+    stand_in = Customer(owner=owner_id, ownership_until=until, voided_at=voided_at, archived=archived)
+    status = owner_status(stand_in, today)
+    if secrecy in CONFIDENTIAL and not auth.can(actor, "customers.confidential"):
+        return CustomerRow(cid, number, name, "", MASK, "", "", secrecy, "", None, status, registered, None, None,
+                           household, True)
+    return CustomerRow(cid, number, name, salutation, phone, grade, credit, secrecy, owner_name or "", follow_up,
+                       status, registered, credit_due, archive_due, household, False)
+
+
+def fetch(page: PageLike, filters: CustomerFilters, actor: Staff | None = None,
+          today: datetime.date | None = None) -> list[CustomerRow]:
+    """One page of the customer list, newest first unless sorted; confidential rows masked for `actor`."""
+    today = today or datetime.date.today()
+    query = _filtered(ROW_COLUMNS, filters, actor, today)
+    column = SORT_COLUMNS.get(page.sort_key or "")
+    if column is None:
+        if page.after is not None:
+            query = query.where(Customer.id < page.after.id)
+        query = query.order_by(Customer.id.desc())
+    else:
+        query = query.order_by(column.desc() if page.descending else column.asc(),
+                               Customer.id.desc() if page.descending else Customer.id.asc()).offset(page.offset)
+    return [_row(values, actor, today) for values in query.limit(page.limit).tuples()]
+
+
+def count(filters: CustomerFilters, actor: Staff | None = None, today: datetime.date | None = None) -> tuple[int, int]:
+    """(customers, households): family members linked into one household count once in the second figure."""
+    today = today or datetime.date.today()
+    query = _filtered([fn.COUNT(Customer.id), fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))],
+                      filters, actor, today)
+    customers, households = query.tuples().get()
+    return customers, households
+
+
+def registrations_by_day(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, int]:
+    """New customers registered on each day of [start, end) (voided registrations do not count)."""
+    day = fn.date(Customer.registered_at)
+    query = (Customer.select(day, fn.COUNT(Customer.id))
+             .where(Customer.voided_at.is_null() & (Customer.registered_at >= start) & (Customer.registered_at < end))
+             .group_by(day).tuples())
+    return {d.date(): n for d, n in query}
+
+
+def registrations_by_person(start: datetime.datetime, end: datetime.datetime) -> dict[int, dict[str, int]]:
+    """登记人 id -> {来源: new customers} for [start, end)."""
+    query = (Customer.select(Customer.registered_by, Customer.source, fn.COUNT(Customer.id))
+             .where(Customer.voided_at.is_null() & (Customer.registered_at >= start) & (Customer.registered_at < end))
+             .group_by(Customer.registered_by, Customer.source).tuples())
+    people: dict[int, dict[str, int]] = {}
+    for staff_id, source, count in query:
+        people.setdefault(staff_id, {})[source] = count
+    return people

@@ -1,0 +1,554 @@
+"""The customer register: registration with the duplicate and first-registration-wins rules, ownership and its
+one-month lapse into the open pool, households, grades and review dates (the list and search are in
+customer_lists, confidentiality in customer_archive)."""
+
+import calendar as monthcal
+import datetime
+import re
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from peewee import Expression, IntegrityError, fn
+
+from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
+from desktop.services import audit, auth
+from desktop.services.customers.search_keys import (
+    digits_of,
+    name_pinyin,
+    normalise_phone,
+    search_keys,
+    split_phones,
+)
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+
+KINDS = ["个人", "单位"]
+SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
+GRADES = ["A", "B", "C", "D"]
+CONFIDENTIALITY = ["秘密", "机密", "绝密"]
+CONFIDENTIAL = ("机密", "绝密")
+CUSTOMER_GRADE_TEXT = {
+    "A": "A 级：需求规模大且迫切",
+    "B": "B 级：一般需求",
+    "C": "C 级：潜在需求",
+    "D": "D 级：需求小或暂无明确需求",
+}
+CREDIT_POLICY = {
+    "A": "A 级：可给予一定授信额度和回款期限，授信额度不超过合同账期内的销售额；每半年复核一次信用。",
+    "B": "B 级：先设定一定额度，再根据信用状况逐渐放宽；每三个月复核一次信用。",
+    "C": "C 级：现款现货，经仔细审查、符合信用政策的给予少量信用额度；每月复核一次信用。",
+    "D": "D 级：不给予任何信用交易，坚决现款现货或先款后货；每月复核一次信用。",
+}
+CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
+ARCHIVE_CHECK_MONTHS = 3
+OWNERSHIP_MONTHS = 1
+
+STATUS_VALID = "归属有效"
+STATUS_POOL = "已回公共池"
+STATUS_ARCHIVED = "已归档"
+STATUS_VOID = "已作废"
+STATUSES = [STATUS_VALID, STATUS_POOL, STATUS_ARCHIVED, STATUS_VOID]
+MASK = "（保密）"
+
+LIMITS = {"name": 50, "salutation": 20, "wechat_email": 100, "address": 200, "legal_person": 50, "nature": 50,
+          "scale": 50, "industry": 50, "registered_capital": 50, "bank_account": 100, "main_contact": 50,
+          "main_contact_title": 50, "decision_maker": 50, "other_phones": 200, "demand": 2000, "note": 2000}
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+MAX_BUDGET = Decimal("99999999.99")
+
+DateInput = datetime.date | str | None
+
+
+class DuplicateCustomer(RuleError):
+    """The number is already registered: the earlier registration wins."""
+
+    def __init__(self, message: str, field: str, existing: Customer) -> None:
+        super().__init__(message, field)
+        self.existing = existing
+
+
+@dataclass
+class CustomerForm:
+    """Everything a clerk fills in; only name and phone (the identity group) are required.
+
+    Dates, 员工人数 and 预算 may be given as text (as typed or read from a spreadsheet); the service parses them.
+    `household_of` (customer number or phone of a registered family member) is used at registration only;
+    later changes go through link_household / unlink_household."""
+
+    name: str = ""
+    phone: str = ""
+    kind: str = "个人"
+    salutation: str = ""
+    other_phones: str = ""
+    wechat_email: str = ""
+    address: str = ""
+    postcode: str = ""
+    legal_person: str = ""
+    founded_on: DateInput = None
+    nature: str = ""
+    employees: int | str | None = None
+    scale: str = ""
+    industry: str = ""
+    registered_capital: str = ""
+    bank_account: str = ""
+    main_contact: str = ""
+    main_contact_title: str = ""
+    decision_maker: str = ""
+    demand: str = ""
+    budget: Decimal | float | str | None = None
+    source: str = "来访"
+    referrer_id: int | None = None
+    referral_expected_on: DateInput = None
+    customer_grade: str = "C"
+    credit_grade: str = "C"
+    confidentiality: str = "秘密"
+    household_of: str = ""
+    note: str = ""
+
+
+TEXT_FIELDS = [f.name for f in fields(CustomerForm)
+               if f.type is str and f.name not in ("phone", "household_of")]
+
+
+# ---------------------------------------------------------------------------------------------------- dates
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, monthcal.monthrange(year, month)[1]))
+
+
+DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d"]
+
+
+def parse_date(value: DateInput, field: str) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value.date() if isinstance(value, datetime.datetime) else value
+    text = value.strip()
+    if not text:
+        return None
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise RuleError(f"日期「{text}」无法识别，请写成 2024-05-01 的格式。", field)
+
+
+# ---------------------------------------------------------------------------------------------------- checks
+def _whole_number(value: int | str | None, field: str) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = int(str(value).strip().replace(",", ""))
+    except ValueError as error:
+        raise RuleError("请填写整数。", field) from error
+    if not 0 <= number <= 10_000_000:
+        raise RuleError("数值超出合理范围。", field)
+    return number
+
+
+def _money(value: Decimal | float | str | None) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        amount = Decimal(str(value).strip().replace(",", "").replace("¥", "").replace("元", ""))
+    except InvalidOperation as error:
+        raise RuleError("预算请填写金额（元），例如 50000。", "budget") from error
+    if not amount.is_finite() or amount < 0 or amount > MAX_BUDGET:
+        raise RuleError("预算应在 0 到 99,999,999.99 元之间。", "budget")
+    return amount.quantize(Decimal("0.01"))
+
+
+def _collect(errors: dict[str, str], check: Any, *args: Any) -> Any:
+    """Run one check; a refusal is noted under its field so that every wrong field is reported at once."""
+    try:
+        return check(*args)
+    except RuleError as error:
+        errors.setdefault(error.field or "name", error.message)
+        return None
+
+
+def _phone_keys(form: CustomerForm, errors: dict[str, str]) -> list[str]:
+    keys: list[str] = []
+    if not form.phone.strip():
+        errors["phone"] = "请填写联系电话（至少一个能联系上的号码）。"
+    else:
+        main = _collect(errors, normalise_phone, form.phone, "phone")
+        keys += [main] if main else []
+    for number in split_phones(form.other_phones):
+        key = _collect(errors, normalise_phone, number, "other_phones")
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _check_choices(form: CustomerForm, errors: dict[str, str]) -> None:
+    for field, allowed in [("kind", KINDS), ("source", SOURCES), ("customer_grade", GRADES),
+                           ("credit_grade", GRADES), ("confidentiality", CONFIDENTIALITY)]:
+        if getattr(form, field) not in allowed:
+            errors[field] = f"请选择：{' / '.join(allowed)}。"
+
+
+def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
+    values = {name: (getattr(form, name) or "").strip() for name in TEXT_FIELDS}
+    if not values["name"]:
+        errors["name"] = "请填写客户名称（个人填姓名，单位填单位全称）。"
+    for name, limit in LIMITS.items():
+        if len(values[name]) > limit:
+            errors[name] = f"不能超过 {limit} 个字。"
+    if values["postcode"] and not re.fullmatch(r"\d{6}", values["postcode"]):
+        errors["postcode"] = "邮编应为 6 位数字。"
+    if "@" in values["wechat_email"] and not EMAIL.fullmatch(values["wechat_email"]):
+        errors["wechat_email"] = "邮箱格式不正确。"
+    return values
+
+
+def _clean(form: CustomerForm, registered_on: datetime.date) -> tuple[dict[str, Any], list[str]]:
+    """The stored values and normalised phone keys of a form, or every field error at once."""
+    errors: dict[str, str] = {}
+    values = _check_texts(form, errors)
+    _check_choices(form, errors)
+    keys = _phone_keys(form, errors)
+    values["phone"] = form.phone.strip()
+    values["founded_on"] = _collect(errors, parse_date, form.founded_on, "founded_on")
+    if values["founded_on"] and values["founded_on"] > registered_on:
+        errors["founded_on"] = "成立时间不能晚于今天。"
+    values["employees"] = _collect(errors, _whole_number, form.employees, "employees")
+    values["budget"] = _collect(errors, _money, form.budget)
+    values["referrer"] = form.referrer_id
+    values["referral_expected_on"] = _collect(errors, parse_date, form.referral_expected_on,
+                                              "referral_expected_on")
+    if form.referrer_id is not None:
+        if not Staff.select().where((Staff.id == form.referrer_id) & Staff.active).exists():
+            errors["referrer_id"] = "介绍人不是在职员工。"
+        if values["referral_expected_on"] is None and "referral_expected_on" not in errors:
+            errors["referral_expected_on"] = "员工介绍的客户须在首次来访前登记，并填写预计来访日期。"
+        elif values["referral_expected_on"] and values["referral_expected_on"] < registered_on:
+            errors["referral_expected_on"] = "预计来访日期不能早于登记日期。"
+    if errors:
+        raise ValidationErrors(errors)
+    values["name_pinyin"], values["name_initials"] = name_pinyin(values["name"])
+    return values, keys
+
+
+# ---------------------------------------------------------------------------------------------------- ownership
+def owner_status(customer: Customer, today: datetime.date) -> str:
+    """归属有效 / 已回公共池 (no follow-up for a month) / 已归档 / 已作废."""
+    if customer.voided_at is not None:
+        return STATUS_VOID
+    if customer.archived:
+        return STATUS_ARCHIVED
+    if customer.owner_id is None or customer.ownership_until is None or customer.ownership_until < today:
+        return STATUS_POOL
+    return STATUS_VALID
+
+
+def in_pool(customer: Customer, today: datetime.date) -> bool:
+    return owner_status(customer, today) == STATUS_POOL
+
+
+def ownership_text(customer: Customer, today: datetime.date) -> str:
+    """One line for the record's header: owner, status, registrant and the last follow-up."""
+    owner = Staff.get_by_id(customer.owner_id).name if customer.owner_id else "（无）"
+    registrant = Staff.get_by_id(customer.registered_by_id).name
+    follow_up = f"{customer.last_follow_up_at:%Y-%m-%d}" if customer.last_follow_up_at else "尚无"
+    until = f"（至 {customer.ownership_until:%Y-%m-%d}）" if owner_status(customer, today) == STATUS_VALID else ""
+    return (f"归属业务员：{owner}　状态：{owner_status(customer, today)}{until}　"
+            f"登记：{registrant} 于 {customer.registered_at:%Y-%m-%d}　最近跟进：{follow_up}")
+
+
+def duplicate_message(existing: Customer, today: datetime.date) -> str:
+    registrant = Staff.get_by_id(existing.registered_by_id).name
+    status = owner_status(existing, today)
+    if status == STATUS_VALID:
+        now_with = f"现归属 {Staff.get_by_id(existing.owner_id).name}"
+    else:
+        now_with = status
+    return (f"该客户已由 {registrant} 于 {existing.registered_at:%Y-%m-%d} 登记（客户编号 {existing.number}，"
+            f"{now_with}），以先登记者为准，不能重复登记。")
+
+
+def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date) -> None:
+    if not keys:
+        return
+    holders = dict(CustomerPhone.select(CustomerPhone.phone_key, CustomerPhone.customer)
+                   .where(CustomerPhone.phone_key.in_(keys)).tuples())
+    for index, key in enumerate(keys):
+        holder = holders.get(key)
+        if holder is not None and holder != own_id:
+            existing = Customer.get_by_id(holder)
+            raise DuplicateCustomer(duplicate_message(existing, today), "phone" if index == 0 else "other_phones",
+                                    existing)
+
+
+def _household_head(reference: str) -> Customer | None:
+    reference = reference.strip()
+    if not reference:
+        return None
+    found = Customer.get_or_none(Customer.number == reference.upper())
+    if found is None:
+        digits = digits_of(reference)
+        found = find_by_phone(reference) if digits else None
+    if found is None or found.voided_at is not None:
+        raise RuleError("找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。", "household_of")
+    return Customer.get_by_id(found.household_id) if found.household_id else found
+
+
+def _household_query(customer: Customer) -> Expression:
+    head = customer.household_id or customer.id
+    return (Customer.id == head) | (Customer.household == head)
+
+
+# ---------------------------------------------------------------------------------------------------- writes
+def _next_number(now: datetime.datetime) -> str:
+    prefix = f"KH{now.year}"
+    last = (Customer.select(fn.MAX(Customer.number))
+            .where(Customer.number.between(prefix + "000000", prefix + "999999")).scalar())
+    serial = int(last[len(prefix):]) + 1 if last else 1
+    return f"{prefix}{serial:06d}"
+
+
+def _review_dates(credit_grade: str, credit_reviewed_on: datetime.date | None,
+                  archive_checked_on: datetime.date | None, registered_on: datetime.date) -> dict[str, Any]:
+    return {
+        "credit_review_due_on": add_months(credit_reviewed_on or registered_on, CREDIT_REVIEW_MONTHS[credit_grade]),
+        "archive_check_due_on": add_months(archive_checked_on or registered_on, ARCHIVE_CHECK_MONTHS),
+    }
+
+
+def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], replace: bool = True) -> None:
+    """The phone rows and search keys are derived from the customer's fields (whose history the audit log
+    keeps), so they are rewritten rather than voided (a new customer has none to replace)."""
+    if replace:
+        CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
+        CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
+    CustomerPhone.insert_many([(customer.id, number, key) for key, number in zip(phone_keys, numbers, strict=True)],
+                              fields=[CustomerPhone.customer, CustomerPhone.number, CustomerPhone.phone_key]).execute()
+    keys = search_keys(customer.name, customer.kind == "个人", phone_keys)
+    CustomerSearchKey.insert_many([(key, customer.id) for key in keys],
+                                  fields=[CustomerSearchKey.key, CustomerSearchKey.customer]).execute()
+
+
+def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
+    typed = [form.phone.strip(), *split_phones(form.other_phones)]
+    by_key: dict[str, str] = {}
+    for number in typed:
+        by_key.setdefault(normalise_phone(number), number)
+    return [by_key[key] for key in keys]
+
+
+def validate(form: CustomerForm, today: datetime.date) -> list[str]:
+    """Check a registration without saving it (the import preview): its normalised numbers, or the refusal."""
+    _, keys = _clean(form, today)
+    _household_head(form.household_of)
+    _refuse_duplicates(keys, None, today)
+    return keys
+
+
+def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = None) -> Customer:
+    """Register a new customer: validated, refused if any of its numbers is already registered (first
+    registration wins), numbered, owned by the registrant (or by the household's owner), audited."""
+    auth.require(actor, "customers.register")
+    now = now or datetime.datetime.now()
+    values, keys = _clean(form, now.date())
+    head = _household_head(form.household_of)
+    _refuse_duplicates(keys, None, now.date())
+    owner_id = head.owner_id if head else actor.id
+    until = head.ownership_until if head else add_months(now.date(), OWNERSHIP_MONTHS)
+    values.update(_review_dates(values["credit_grade"], None, None, now.date()))
+    try:
+        with db.atomic():
+            customer = Customer(number=_next_number(now), registered_by=actor, registered_at=now, owner=owner_id,
+                                ownership_until=until, household=head, **values)
+            audit.create(actor, customer)
+            _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
+    except IntegrityError as error:  # another window saved the same number a moment ago
+        _refuse_duplicates(keys, None, now.date())
+        raise RuleError("保存时与其他操作冲突，请重试。") from error
+    return customer
+
+
+def _require_edit(actor: Staff, customer: Customer) -> None:
+    if customer.voided_at is not None:
+        raise RuleError("该客户已作废，不能修改。")
+    if customer.confidentiality in CONFIDENTIAL:
+        auth.require(actor, "customers.confidential")
+    if actor.id not in (customer.owner_id, customer.registered_by_id) and not auth.can(actor, "customers.edit_any"):
+        raise PermissionDenied("只有归属业务员、登记人或班长以上可以修改该客户资料。")
+
+
+def update(actor: Staff, customer: Customer, form: CustomerForm) -> Customer:
+    _require_edit(actor, customer)
+    today = datetime.date.today()
+    values, keys = _clean(form, customer.registered_at.date())
+    _refuse_duplicates(keys, customer.id, today)
+    values.update(_review_dates(values["credit_grade"], customer.credit_reviewed_on, customer.archive_checked_on,
+                                customer.registered_at.date()))
+    with db.atomic():
+        audit.update(actor, customer, **values)
+        _store_keys(customer, keys, _typed_numbers(form, keys))
+    return customer
+
+
+def get(customer_id: int) -> Customer:
+    """The stored record, to hand to a write function (which checks the actor's rights itself); to show a
+    customer to a person use open_archive or visible."""
+    return Customer.get_by_id(customer_id)
+
+
+def form_of(customer: Customer) -> CustomerForm:
+    """The form filled with a customer's stored values, for editing."""
+    values = {f.name: getattr(customer, f.name) for f in fields(CustomerForm)
+              if f.name not in ("referrer_id", "household_of")}
+    return CustomerForm(**values, referrer_id=customer.referrer_id)
+
+
+def void(actor: Staff, customer: Customer, reason: str) -> Customer:
+    """Void a customer registered by mistake: kept with who/when/why; its numbers become free to register."""
+    auth.require(actor, "customers.void")
+    if Customer.select().where((Customer.household == customer) & Customer.voided_at.is_null()).exists():
+        raise RuleError("该客户是家庭户主，请先解除其家庭成员的关联。")
+    with db.atomic():
+        audit.void(actor, customer, reason)
+        CustomerPhone.update(phone_key=fn.printf("作废%d-%s", customer.id, CustomerPhone.phone_key)).where(
+            CustomerPhone.customer == customer).execute()
+    return customer
+
+
+def archive(actor: Staff, customer: Customer, reason: str) -> Customer:
+    """Archive (归档) a customer the office no longer serves; the record and its numbers stay."""
+    auth.require(actor, "customers.void")
+    if not (reason or "").strip():
+        raise RuleError("归档必须填写原因。", "reason")
+    if customer.voided_at is not None or customer.archived:
+        raise RuleError("该客户已作废或已归档。")
+    return audit.update(actor, customer, reason=reason.strip(), archived=True)
+
+
+def restore(actor: Staff, customer: Customer, reason: str) -> Customer:
+    auth.require(actor, "customers.void")
+    if not (reason or "").strip():
+        raise RuleError("恢复必须填写原因。", "reason")
+    if not customer.archived or customer.voided_at is not None:
+        raise RuleError("只有已归档的客户可以恢复。")
+    return audit.update(actor, customer, reason=reason.strip(), archived=False)
+
+
+def _set_owner(actor: Staff, customer: Customer, owner: Staff, until: datetime.date, reason: str) -> None:
+    with db.atomic():
+        for member in Customer.select().where(_household_query(customer)):
+            audit.update(actor, member, reason=reason, owner=owner.id, ownership_until=until)
+    customer.owner = owner.id
+    customer.ownership_until = until
+
+
+def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: str,
+             today: datetime.date | None = None) -> Customer:
+    """A supervisor gives the customer (and its household) to another person, who gets a fresh month."""
+    auth.require(actor, "customers.reassign")
+    new_owner = new_owner if isinstance(new_owner, Staff) else Staff.get_by_id(new_owner)
+    reason = (reason or "").strip()
+    if not reason:
+        raise RuleError("改派必须填写原因。", "reason")
+    if not new_owner.active:
+        raise RuleError(f"{new_owner.name} 已停用，不能接收客户。", "owner")
+    if customer.voided_at is not None:
+        raise RuleError("该客户已作废。")
+    today = today or datetime.date.today()
+    _set_owner(actor, customer, new_owner, add_months(today, OWNERSHIP_MONTHS), f"改派：{reason}")
+    return customer
+
+
+def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) -> Customer:
+    """Take a customer from the open pool (its owner let it lapse)."""
+    auth.require(actor, "customers.register")
+    today = today or datetime.date.today()
+    if not in_pool(customer, today):
+        raise RuleError(f"该客户{owner_status(customer, today)}，不在公共池中，不能申领。")
+    _set_owner(actor, customer, actor, add_months(today, OWNERSHIP_MONTHS), "从公共池申领")
+    return customer
+
+
+def record_follow_up(customer: Customer | int, when: datetime.datetime) -> None:
+    """A contact with the customer was recorded (called by the contact log inside its own transaction).
+
+    Moves 最近跟进 forward for the whole household; an owner whose month has not run out keeps the customer for
+    another month from `when`; a customer already back in the open pool stays there until claimed."""
+    customer = customer if isinstance(customer, Customer) else Customer.get_by_id(customer)
+    household = _household_query(customer)
+    Customer.update(last_follow_up_at=when).where(
+        household & (Customer.last_follow_up_at.is_null() | (Customer.last_follow_up_at < when))).execute()
+    until = add_months(when.date(), OWNERSHIP_MONTHS)
+    Customer.update(ownership_until=until).where(
+        household & Customer.owner.is_null(False) & (Customer.ownership_until >= when.date())
+        & (Customer.ownership_until < until)).execute()
+
+
+def record_credit_review(actor: Staff, customer: Customer, grade: str, on: datetime.date | None = None,
+                         note: str = "") -> Customer:
+    """A credit re-survey was done: the grade may change, and the next one is due by the grade's interval."""
+    auth.require(actor, "customers.review")
+    if grade not in GRADES:
+        raise RuleError("请选择信用等级 A–D。", "credit_grade")
+    on = on or datetime.date.today()
+    dates = _review_dates(grade, on, customer.archive_checked_on, customer.registered_at.date())
+    return audit.update(actor, customer, reason=note.strip() or "信用复核", credit_grade=grade,
+                        credit_reviewed_on=on, credit_review_due_on=dates["credit_review_due_on"])
+
+
+def record_archive_check(actor: Staff, customer: Customer, on: datetime.date | None = None) -> Customer:
+    """The quarterly re-verification of the archive was done."""
+    auth.require(actor, "customers.review")
+    on = on or datetime.date.today()
+    return audit.update(actor, customer, reason="档案季度核定", archive_checked_on=on,
+                        archive_check_due_on=add_months(on, ARCHIVE_CHECK_MONTHS))
+
+
+# ---------------------------------------------------------------------------------------------------- households
+def link_household(actor: Staff, member: Customer, relative: Customer | str, reason: str = "") -> Customer:
+    """Spouses, partners, parents and children count as one customer: `member` joins the household of
+    `relative` (a customer, or its number or phone) and follows its owner. Linking customers of two different
+    owners is a supervisor's decision."""
+    auth.require(actor, "customers.register")
+    if isinstance(relative, str):
+        head = _household_head(relative)
+    else:
+        head = Customer.get_by_id(relative.household_id) if relative.household_id else relative
+    if head.id == member.id or member.household_id == head.id:
+        raise RuleError("两位客户已在同一家庭中。", "household_of")
+    if member.voided_at is not None or head.voided_at is not None:
+        raise RuleError("已作废的客户不能关联家庭。", "household_of")
+    if Customer.select().where(Customer.household == member).exists():
+        raise RuleError(f"{member.name} 已是其他家庭成员的户主，不能再并入别的家庭。", "household_of")
+    if member.owner_id != head.owner_id and not auth.can(actor, "customers.reassign"):
+        raise PermissionDenied("两位客户归属不同业务员，关联家庭需由主任办理。")
+    _require_edit(actor, member)
+    return audit.update(actor, member, reason=reason.strip() or f"并入 {head.number} {head.name} 的家庭",
+                        household=head.id, owner=head.owner_id, ownership_until=head.ownership_until)
+
+
+def unlink_household(actor: Staff, member: Customer, reason: str) -> Customer:
+    _require_edit(actor, member)
+    if not (reason or "").strip():
+        raise RuleError("解除家庭关联必须填写原因。", "reason")
+    if member.household_id is None:
+        raise RuleError("该客户不属于任何家庭。")
+    return audit.update(actor, member, reason=reason.strip(), household=None)
+
+
+def household_members(customer: Customer) -> list[Customer]:
+    """The household head first, then the members by registration."""
+    head = customer.household_id or customer.id
+    return list(Customer.select().where(_household_query(customer) & Customer.voided_at.is_null())
+                .order_by(Customer.id != head, Customer.registered_at))
+
+
+def find_by_phone(text: str) -> Customer | None:
+    """The customer (voided ones excluded) who has this number, in any of its written forms."""
+    try:
+        key = normalise_phone(text)
+    except RuleError:
+        return None
+    phone = CustomerPhone.get_or_none(CustomerPhone.phone_key == key)
+    return Customer.get_by_id(phone.customer_id) if phone else None

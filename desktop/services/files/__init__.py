@@ -1,0 +1,1 @@
+"""The database file and other files: backups and their schedule, restore, Excel workbooks."""

@@ -1,0 +1,96 @@
+"""The roster (排班表): which person works which shift on which date, read and edited a month at a time."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from desktop.models import RosterEntry, Shift, Staff, Team, db
+from desktop.services import audit, auth, calendar
+from desktop.services.errors import RuleError
+from desktop.services.staffing import leave
+
+
+@dataclass
+class MonthGrid:
+    year: int
+    month: int
+    days: list[datetime.date]
+    people: list[Staff]
+    cells: dict[tuple[int, datetime.date], Shift] = field(default_factory=dict)  # (staff id, day) -> shift
+    leave: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> leave kind
+
+    def shift_of(self, person: Staff, day: datetime.date) -> Shift | None:
+        return self.cells.get((person.id, day))
+
+    def leave_of(self, person: Staff, day: datetime.date) -> str | None:
+        return self.leave.get((person.id, day))
+
+
+def month_days(year: int, month: int) -> list[datetime.date]:
+    first, last = calendar.month_bounds(year, month)
+    return [first + datetime.timedelta(days=n) for n in range(last.day)]
+
+
+def month_grid(year: int, month: int, team_id: int | None = None) -> MonthGrid:
+    days = month_days(year, month)
+    people = Staff.select(Staff, Team).join(Team).where(Staff.active)  # people without a team work no shifts
+    if team_id is not None:
+        people = people.where(Staff.team == team_id)
+    people = list(people.order_by(Team.id, Staff.code))
+    entries = (
+        RosterEntry.select(RosterEntry, Shift)
+        .join(Shift)
+        .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False))
+    )
+    grid = MonthGrid(year, month, days, people, leave=leave.cells(days[0], days[-1]))
+    for entry in entries:
+        grid.cells[(entry.staff_id, entry.day)] = entry.shift
+    return grid
+
+
+def shift_on(person: Staff | int, day: datetime.date) -> Shift | None:
+    entry = (
+        RosterEntry.select(RosterEntry, Shift).join(Shift)
+        .where((RosterEntry.staff == person) & (RosterEntry.day == day))
+        .first()
+    )
+    return entry.shift if entry else None
+
+
+def on_duty(day: datetime.date) -> list[tuple[Staff, Shift]]:
+    """Everyone rostered on `day`, earliest shift first."""
+    entries = (
+        RosterEntry.select(RosterEntry, Staff, Shift).join(Staff).switch(RosterEntry).join(Shift)
+        .where((RosterEntry.day == day) & Staff.active)
+        .order_by(Shift.start, Staff.code)
+    )
+    return [(entry.staff, entry.shift) for entry in entries]
+
+
+def assign(actor: Staff | None, person: Staff | int, day: datetime.date, shift: Shift | int | None,
+           reason: str | None = None, check: bool = True) -> None:
+    """Put `person` on `shift` on `day` (None clears the cell); audited. `check=False` is for services that
+    have already checked their own permission (an approved swap)."""
+    if check:
+        auth.require(actor, "roster.edit")
+    with db.atomic():
+        entry = RosterEntry.get_or_none((RosterEntry.staff == person) & (RosterEntry.day == day))
+        if entry is None:
+            if shift is not None:
+                audit.create(actor, RosterEntry(staff=person, day=day, shift=shift))
+        else:
+            audit.update(actor, entry, reason=reason, shift=shift)
+
+
+def set_cells(actor: Staff, changes: dict[tuple[int, datetime.date], int | None]) -> int:
+    """Apply a batch of grid edits in one transaction; returns how many cells changed."""
+    auth.require(actor, "roster.edit")
+    if not changes:
+        return 0
+    known = {s.id for s in Shift.select(Shift.id)}
+    for (_, day), shift_id in changes.items():
+        if shift_id is not None and shift_id not in known:
+            raise RuleError(f"{day:%m月%d日} 的班次不存在。")
+    with db.atomic():
+        for (staff_id, day), shift_id in changes.items():
+            assign(actor, staff_id, day, shift_id)
+    return len(changes)

@@ -1,0 +1,303 @@
+"""The office's shift-swap rules (客服部换班制度): each rule is a small function that says in Chinese what fails.
+
+`check(draft)` runs them all; the form calls it on every change and the approval calls it again, because the
+roster, the leave register or other swaps may have changed in between.
+"""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.models import RosterEntry, Shift, Staff, Swap
+from desktop.services import calendar, settings
+from desktop.services.errors import RuleError
+from desktop.services.staffing import leave, people
+
+ACTIVE = ("pending", "approved")  # swaps that count against the limits
+MONTHLY_LIMIT = 2
+ONE_DAY = datetime.timedelta(days=1)
+
+
+@dataclass
+class SwapDraft:
+    applicant: Staff | None = None
+    substitute: Staff | None = None
+    swap_day: datetime.date | None = None
+    swap_shift: Shift | None = None  # the applicant's shift on swap_day, worked by the substitute
+    return_day: datetime.date | None = None
+    return_shift: Shift | None = None  # the substitute's shift on return_day, worked by the applicant
+    reason: str = ""
+    handover: str = ""
+    swap_id: int | None = None  # a stored swap being re-checked does not count against itself
+
+    def parties(self) -> list[Staff]:
+        return [self.applicant, self.substitute]
+
+
+@dataclass(frozen=True)
+class RuleFailure:
+    rule: str
+    message: str
+    field: str | None = None
+
+
+class RulesFailed(RuleError):
+    """A swap that breaks one or more rules: every failing rule's message, one per line."""
+
+    def __init__(self, failures: list[RuleFailure]) -> None:
+        super().__init__("\n".join(f.message for f in failures), failures[0].field)
+        self.failures = failures
+
+
+def day_text(day: datetime.date) -> str:
+    return f"{day.month}月{day.day}日"
+
+
+def _shift_on(person: Staff, day: datetime.date) -> Shift | None:
+    entry = RosterEntry.get_or_none((RosterEntry.staff == person) & (RosterEntry.day == day))
+    return entry.shift if entry and entry.shift_id else None
+
+
+def _other_swaps(draft: SwapDraft):
+    query = Swap.select().where(Swap.status.in_(ACTIVE))
+    return query.where(Swap.id != draft.swap_id) if draft.swap_id else query
+
+
+def _involving(person: Staff):
+    return (Swap.applicant == person) | (Swap.substitute == person)
+
+
+# ── the rules ───────────────────────────────────────────────────────────────────────────────────────────────────
+def different_people(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    if draft.applicant.id == draft.substitute.id:
+        return "替班人不能是申请人本人。"
+    return None
+
+
+def return_after_swap(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    if draft.return_day <= draft.swap_day:
+        return "还班日期须在换班日期之后。"
+    return None
+
+
+def not_started(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    start, _ = people.shift_span(draft.swap_shift, draft.swap_day)
+    if start <= now:
+        return f"{day_text(draft.swap_day)} {draft.swap_shift.name} 已经开始或已过去，不能再换班。"
+    return None
+
+
+def roster_unchanged(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """The shifts being exchanged are still on the roster as picked (it may have been edited since)."""
+    messages = []
+    for person, day, shift in [(draft.applicant, draft.swap_day, draft.swap_shift),
+                               (draft.substitute, draft.return_day, draft.return_shift)]:
+        current = _shift_on(person, day)
+        if current is None or current.id != shift.id:
+            messages.append(f"排班表上 {person.name} 在 {day_text(day)} 没有{shift.name}（排班已变化）。")
+    return "".join(messages) or None
+
+
+def both_free(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """One shift a person a day: the substitute must be off on the swap day, the applicant on the return day."""
+    messages = []
+    sides = [(draft.substitute, draft.swap_day, "换班日"), (draft.applicant, draft.return_day, "还班日")]
+    for person, day, role in sides:
+        current = _shift_on(person, day)
+        if current is not None:
+            messages.append(f"{person.name} 在 {day_text(day)}（{role}）已排{current.name}，每人每天只能上一个班次。")
+    return "".join(messages) or None
+
+
+def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 二: both parties' team leaders approve, so both must have one."""
+    missing = [p.name for p in draft.parties() if people.team_leader_of(p) is None]
+    if missing:
+        return f"{'、'.join(missing)} 所在班组没有班长，换班须经双方班长同意。"
+    return None
+
+
+def monthly_limit(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 三: at most two swaps a person a month, as applicant or as substitute (by the swap day's month)."""
+    first = draft.swap_day.replace(day=1)
+    last = (first + datetime.timedelta(days=32)).replace(day=1) - ONE_DAY
+    messages = []
+    for person in draft.parties():
+        count = _other_swaps(draft).where(_involving(person) & Swap.swap_day.between(first, last)).count()
+        if count >= MONTHLY_LIMIT:
+            messages.append(f"{person.name} 在 {first.year}年{first.month}月 已有 {count} 次换班，"
+                            f"每人每月换班不得超过 {MONTHLY_LIMIT} 次（申请和替班都计入）。")
+    return "".join(messages) or None
+
+
+def adjacent_days(day: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """From the working day before `day` to the working day after it: a second swap in here is consecutive."""
+    low = day - ONE_DAY
+    while not calendar.is_working_day(low):
+        low -= ONE_DAY
+    return low, calendar.add_working_days(day, 1)
+
+
+def consecutive_swaps(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 三 不允许连续换班: no other swap of either person on the same or an adjacent working day."""
+    messages = []
+    for person in draft.parties():
+        for day in (draft.swap_day, draft.return_day):
+            low, high = adjacent_days(day)
+            other = _other_swaps(draft).where(
+                _involving(person) & (Swap.swap_day.between(low, high) | Swap.return_day.between(low, high))).first()
+            if other is not None:
+                near = other.swap_day if low <= other.swap_day <= high else other.return_day
+                messages.append(f"{person.name} 在 {day_text(near)} 已有换班（第 {other.id} 号），不允许连续换班。")
+                break
+    return "".join(messages) or None
+
+
+def short_rest(schedule: dict[datetime.date, Shift], day: datetime.date,
+               min_rest: datetime.timedelta) -> datetime.date | None:
+    """The day of a shift that leaves less than `min_rest` before or after the shift on `day` (midnight-crossing
+    shifts included), or None."""
+    start, end = people.shift_span(schedule[day], day)
+    for offset in (-2, -1, 1, 2):
+        other_day = day + datetime.timedelta(days=offset)
+        other = schedule.get(other_day)
+        if other is None:
+            continue
+        other_start, other_end = people.shift_span(other, other_day)
+        rest = start - other_end if offset < 0 else other_start - end
+        if rest < min_rest:
+            return other_day
+    return None
+
+
+def _schedule_after(person: Staff, day: datetime.date, change: dict[datetime.date, Shift | None]):
+    rows = (RosterEntry.select(RosterEntry, Shift).join(Shift)
+            .where((RosterEntry.staff == person) & RosterEntry.day.between(day - 2 * ONE_DAY, day + 2 * ONE_DAY)))
+    schedule = {row.day: row.shift for row in rows}
+    for changed_day, shift in change.items():
+        if shift is None:
+            schedule.pop(changed_day, None)
+        else:
+            schedule[changed_day] = shift
+    return schedule
+
+
+def min_rest() -> datetime.timedelta:
+    return datetime.timedelta(hours=float(settings.get("min_rest_hours") or 8))
+
+
+def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 三 换班者、还班者不允许连班: after the swap each person rests at least the office's minimum between
+    two shifts."""
+    rest = min_rest()
+    hours = f"{rest.total_seconds() / 3600:g}"
+    changes = [
+        (draft.substitute, draft.swap_day, {draft.swap_day: draft.swap_shift, draft.return_day: None}),
+        (draft.applicant, draft.return_day, {draft.swap_day: None, draft.return_day: draft.return_shift}),
+    ]
+    messages = []
+    for person, day, change in changes:
+        schedule = _schedule_after(person, day, change)
+        other_day = short_rest(schedule, day, rest)
+        if other_day is not None:
+            first, second = sorted([day, other_day])
+            messages.append(f"换班后 {person.name} 的 {day_text(first)} {schedule[first].name}与 {day_text(second)} "
+                            f"{schedule[second].name}之间休息不足 {hours} 小时，不允许连班。")
+    return "".join(messages) or None
+
+
+def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 四: same job type."""
+    a, s = draft.applicant, draft.substitute
+    if a.job_type != s.job_type:
+        return f"工种不同：{a.name} 是{a.job_type}，{s.name} 是{s.job_type}，换班须同工种。"
+    return None
+
+
+def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 四: comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
+    a, s = draft.applicant, draft.substitute
+    levels = people.SKILL_LEVELS
+    if a.skill_level in levels and s.skill_level in levels:
+        if abs(levels.index(a.skill_level) - levels.index(s.skill_level)) > 1:
+            return f"技术水平相差过大：{a.name} 为{a.skill_level}，{s.name} 为{s.skill_level}，换班须技术业务水平相当。"
+    return None
+
+
+def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 六: neither person has leave on the swap day or the return day."""
+    messages = []
+    for day, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]:
+        for person in draft.parties():
+            record = leave.leave_on(person, day)
+            if record is not None:
+                messages.append(
+                    f"{person.name} 在 {day_text(day)}（{role}）已登记{record.kind}，换班和还班均不得请假。")
+    return "".join(messages) or None
+
+
+def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 九: people on duty on a public holiday may not swap."""
+    days = [f"{day_text(d)}（{role}）" for d, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]
+            if calendar.is_holiday(d)]
+    if days:
+        return f"{'、'.join(days)}是法定节假日，节假日当班人员不允许换班。"
+    return None
+
+
+def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """换班制度 五: both parties hand over clearly, so the handover note is required."""
+    if not draft.handover.strip():
+        return "请填写交接事项：换班双方必须交待清楚。"
+    return None
+
+
+Rule = Callable[[SwapDraft, datetime.datetime], str | None]
+
+# (key, field the message belongs to, rule) in the order the form lists them
+RULES: list[tuple[str, str, Rule]] = [
+    ("different_people", "substitute", different_people),  # checked first: the others need two people
+    ("return_after_swap", "return_shift", return_after_swap),
+    ("not_started", "swap_shift", not_started),
+    ("roster_unchanged", "swap_shift", roster_unchanged),
+    ("both_free", "substitute", both_free),
+    ("team_leaders", "substitute", team_leaders),
+    ("monthly_limit", "swap_shift", monthly_limit),
+    ("consecutive_swaps", "swap_shift", consecutive_swaps),
+    ("back_to_back", "return_shift", back_to_back),
+    ("same_job_type", "substitute", same_job_type),
+    ("comparable_skill", "substitute", comparable_skill),
+    ("no_leave", "return_shift", no_leave),
+    ("no_holiday", "swap_shift", no_holiday),
+    ("handover_note", "handover", handover_note),
+]
+
+
+def _missing(draft: SwapDraft) -> list[RuleFailure]:
+    missing = []
+    if draft.applicant is None:
+        missing.append(RuleFailure("missing", "请选择申请人。", "applicant"))
+    if draft.substitute is None:
+        missing.append(RuleFailure("missing", "请选择替班人。", "substitute"))
+    if draft.swap_day is None or draft.swap_shift is None:
+        missing.append(RuleFailure("missing", "请从申请人的排班中选择要换出的班次。", "swap_shift"))
+    if draft.return_day is None or draft.return_shift is None:
+        missing.append(RuleFailure("missing", "请从替班人的排班中选择还班班次。", "return_shift"))
+    return missing
+
+
+def check(draft: SwapDraft, now: datetime.datetime | None = None) -> list[RuleFailure]:
+    """Every rule the draft breaks, in the form's order; an empty list means it may be submitted or approved."""
+    now = now or datetime.datetime.now()
+    missing = _missing(draft)
+    if missing:
+        return missing + [RuleFailure("handover_note", m, "handover") for m in [handover_note(draft, now)] if m]
+    if draft.applicant.id == draft.substitute.id:
+        return [RuleFailure("different_people", different_people(draft, now), "substitute")]
+    failures = []
+    for key, field, rule in RULES[1:]:
+        message = rule(draft, now)
+        if message:
+            failures.append(RuleFailure(key, message, field))
+    return failures
+

@@ -1,0 +1,303 @@
+"""The shift-swap register (换班登记): submit, approve by both team leaders, withdraw, and the lists and roster view.
+
+The rules themselves live in `swap_rules`; `check` is re-exported here for the form.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import JOIN, Case, fn
+
+from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
+from desktop.services import audit, auth, calendar
+from desktop.services.errors import RuleError
+from desktop.services.staffing import leave, people, roster
+from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
+
+__all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check"]
+
+STATUS_TEXT = {"pending": "待审批", "approved": "已批准", "refused": "已驳回", "withdrawn": "已撤销",
+               "completed": "已完成"}
+AGREE, DISAGREE = "同意", "不同意"
+SIDES = ("applicant", "substitute")
+SIDE_TEXT = {"applicant": "申请人", "substitute": "替班人"}
+
+Applicant = Staff.alias("applicant")
+Substitute = Staff.alias("substitute")
+SwapShift = Shift.alias("swap_shift")
+ReturnShift = Shift.alias("return_shift")
+ApplicantLeader = Staff.alias("applicant_leader")
+SubstituteLeader = Staff.alias("substitute_leader")
+ApplicantTeam = Team.alias("applicant_team")
+SubstituteTeam = Team.alias("substitute_team")
+
+
+def status_of(swap: Swap, now: datetime.datetime | None = None) -> str:
+    """The stored status, or `completed` once an approved swap's return shift has passed."""
+    if swap.status == "approved" and swap.return_ends_at <= (now or datetime.datetime.now()):
+        return "completed"
+    return swap.status
+
+
+def status_text(swap: Swap, now: datetime.datetime | None = None) -> str:
+    return STATUS_TEXT[status_of(swap, now)]
+
+
+def draft_of(swap: Swap) -> SwapDraft:
+    return SwapDraft(swap.applicant, swap.substitute, swap.swap_day, swap.swap_shift, swap.return_day,
+                     swap.return_shift, swap.reason, swap.handover, swap.id)
+
+
+# ── actions ────────────────────────────────────────────────────────────────────────────────────────────────────
+def submit(actor: Staff, draft: SwapDraft, now: datetime.datetime | None = None) -> Swap:
+    """Register a swap for approval; refused while any rule fails. Only team leaders may enter one for others."""
+    if draft.applicant is not None and draft.applicant.id != actor.id:
+        auth.require(actor, "swaps.enter_for_others")
+    now = now or datetime.datetime.now()
+    failures = check(draft, now)
+    if failures:
+        raise RulesFailed(failures)
+    _, return_ends = people.shift_span(draft.return_shift, draft.return_day)
+    with db.atomic():
+        return audit.create(actor, Swap(
+            applicant=draft.applicant, substitute=draft.substitute, swap_day=draft.swap_day,
+            swap_shift=draft.swap_shift, return_day=draft.return_day, return_shift=draft.return_shift,
+            return_ends_at=return_ends, reason=draft.reason.strip(), handover=draft.handover.strip(),
+            requested_by=actor, requested_at=now))
+
+
+def sides_led_by(actor: Staff, swap: Swap) -> list[str]:
+    """The sides of the swap (applicant, substitute) whose team leader is `actor`."""
+    sides = []
+    for side in SIDES:
+        leader = people.team_leader_of(getattr(swap, side))
+        if leader is not None and leader.id == actor.id:
+            sides.append(side)
+    return sides
+
+
+def _apply_roster(actor: Staff, swap: Swap) -> None:
+    reason = f"换班登记第 {swap.id} 号"
+    roster.assign(actor, swap.applicant, swap.swap_day, None, reason, check=False)
+    roster.assign(actor, swap.substitute, swap.swap_day, swap.swap_shift, reason, check=False)
+    roster.assign(actor, swap.substitute, swap.return_day, None, reason, check=False)
+    roster.assign(actor, swap.applicant, swap.return_day, swap.return_shift, reason, check=False)
+
+
+def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
+           now: datetime.datetime | None = None) -> Swap:
+    """A team leader's 同意/不同意 for their own team member's side; when both sides agree the roster changes for
+    both dates in the same transaction. Approval re-checks every rule."""
+    auth.require(actor, "swaps.approve")
+    now = now or datetime.datetime.now()
+    if swap.status != "pending":
+        raise RuleError(f"该换班已{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
+    led = sides_led_by(actor, swap)
+    if not led:
+        names = "、".join(getattr(swap, side).name for side in SIDES)
+        raise RuleError(f"您不是 {names} 的班长，班长只能审批本班组成员的换班。")
+    open_sides = [side for side in led if getattr(swap, f"{side}_decision") is None]
+    if not open_sides:
+        raise RuleError("您已经审批过该换班，正在等待另一方班长。")
+    remark = remark.strip()
+    if not approve and not remark:
+        raise RuleError("不同意时请填写审批意见。", "remark")
+    if approve:
+        failures = check(draft_of(swap), now)
+        if failures:
+            raise RulesFailed(failures)
+    changes: dict[str, Any] = {}
+    for side in open_sides:
+        changes.update({f"{side}_decision": AGREE if approve else DISAGREE, f"{side}_leader": actor,
+                        f"{side}_decided_at": now, f"{side}_remark": remark})
+    decided = {side: changes.get(f"{side}_decision", getattr(swap, f"{side}_decision")) for side in SIDES}
+    if not approve:
+        changes.update(status="refused", closed_at=now)
+    elif all(value == AGREE for value in decided.values()):
+        changes.update(status="approved", closed_at=now)
+    with db.atomic():
+        if changes.get("status") == "approved":
+            _apply_roster(actor, swap)
+        audit.update(actor, swap, reason="换班审批", **changes)
+    return swap
+
+
+def can_withdraw(actor: Staff, swap: Swap) -> bool:
+    return swap.status == "pending" and (
+        actor.id in (swap.applicant_id, swap.requested_by_id) or auth.has_role(actor, "supervisor"))
+
+
+def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | None = None) -> Swap:
+    """Withdraw a swap that is not approved yet: nothing on the roster changes; the record stays as 已撤销."""
+    if swap.status != "pending":
+        raise RuleError(f"该换班已{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
+    if not can_withdraw(actor, swap):
+        raise RuleError("只有申请人、登记人或主任可以撤销换班。")
+    reason = reason.strip()
+    if not reason:
+        raise RuleError("撤销换班须填写原因。", "reason")
+    with db.atomic():
+        return audit.update(actor, swap, reason=reason, status="withdrawn", closed_at=now or datetime.datetime.now(),
+                            withdraw_reason=reason)
+
+
+# ── what the form offers ───────────────────────────────────────────────────────────────────────────────────────
+def upcoming_shifts(person: Staff | int, start: datetime.date, days: int = 62) -> list[tuple[datetime.date, Shift]]:
+    """The person's rostered shifts from `start` on, to pick the swap or return shift from."""
+    rows = (RosterEntry.select(RosterEntry, Shift).join(Shift)
+            .where((RosterEntry.staff == person)
+                   & RosterEntry.day.between(start, start + datetime.timedelta(days=days)))
+            .order_by(RosterEntry.day))
+    return [(row.day, row.shift) for row in rows]
+
+
+def colleagues(applicant: Staff) -> list[Staff]:
+    """Everyone who works shifts (has a team) besides the applicant; the rules say which of them fit."""
+    return list(Staff.select(Staff, Team).join(Team)
+                .where(Staff.active & (Staff.id != applicant.id))
+                .order_by(Team.id, Staff.code))
+
+
+def shift_choice_text(day: datetime.date, shift: Shift) -> str:
+    weekday = "一二三四五六日"[day.weekday()]
+    return f"{day:%Y-%m-%d} 周{weekday} {people.shift_label(shift)}"
+
+
+# ── lists ──────────────────────────────────────────────────────────────────────────────────────────────────────
+@dataclass
+class SwapFilter:
+    year: int | None = None
+    month: int | None = None
+    team_id: int | None = None
+    person_id: int | None = None
+    status: str | None = None  # a STATUS_TEXT key
+
+
+def _register_query():
+    return (
+        Swap.select(Swap, Applicant, Substitute, SwapShift, ReturnShift, ApplicantLeader, SubstituteLeader,
+                    ApplicantTeam, SubstituteTeam)
+        .join_from(Swap, Applicant, on=(Swap.applicant == Applicant.id), attr="applicant")
+        .join_from(Applicant, ApplicantTeam, JOIN.LEFT_OUTER, on=(Applicant.team == ApplicantTeam.id), attr="team")
+        .join_from(Swap, Substitute, on=(Swap.substitute == Substitute.id), attr="substitute")
+        .join_from(Substitute, SubstituteTeam, JOIN.LEFT_OUTER, on=(Substitute.team == SubstituteTeam.id),
+                   attr="team")
+        .join_from(Swap, SwapShift, on=(Swap.swap_shift == SwapShift.id), attr="swap_shift")
+        .join_from(Swap, ReturnShift, on=(Swap.return_shift == ReturnShift.id), attr="return_shift")
+        .join_from(Swap, ApplicantLeader, JOIN.LEFT_OUTER, on=(Swap.applicant_leader == ApplicantLeader.id),
+                   attr="applicant_leader")
+        .join_from(Swap, SubstituteLeader, JOIN.LEFT_OUTER, on=(Swap.substitute_leader == SubstituteLeader.id),
+                   attr="substitute_leader")
+    )
+
+
+def _filtered(filters: SwapFilter, now: datetime.datetime):
+    query = _register_query()
+    if filters.year and filters.month:
+        query = query.where(Swap.swap_day.between(*calendar.month_bounds(filters.year, filters.month)))
+    if filters.team_id is not None:
+        query = query.where((Applicant.team == filters.team_id) | (Substitute.team == filters.team_id))
+    if filters.person_id is not None:
+        query = query.where((Swap.applicant == filters.person_id) | (Swap.substitute == filters.person_id))
+    if filters.status == "completed":
+        query = query.where((Swap.status == "approved") & (Swap.return_ends_at <= now))
+    elif filters.status == "approved":
+        query = query.where((Swap.status == "approved") & (Swap.return_ends_at > now))
+    elif filters.status is not None:
+        query = query.where(Swap.status == filters.status)
+    return query
+
+
+def _after(query, after: Swap | None):
+    """Keyset paging on (swap_day, id), newest first."""
+    if after is None:
+        return query
+    return query.where((Swap.swap_day < after.swap_day) | ((Swap.swap_day == after.swap_day) & (Swap.id < after.id)))
+
+
+def page(filters: SwapFilter, limit: int, after: Swap | None = None,
+         now: datetime.datetime | None = None) -> list[Swap]:
+    query = _after(_filtered(filters, now or datetime.datetime.now()), after)
+    return list(query.order_by(Swap.swap_day.desc(), Swap.id.desc()).limit(limit))
+
+
+def waiting_for(leader: Staff, limit: int = 200, after: Swap | None = None) -> list[Swap]:
+    """Pending swaps with a side that `leader` (as its team leader) has not decided yet: 待我审批."""
+    mine = (((ApplicantTeam.leader == leader.id) & Swap.applicant_decision.is_null())
+            | ((SubstituteTeam.leader == leader.id) & Swap.substitute_decision.is_null()))
+    query = _after(_register_query().where((Swap.status == "pending") & mine), after)
+    return list(query.order_by(Swap.swap_day.desc(), Swap.id.desc()).limit(limit))
+
+
+def month_register(year: int, month: int, team_id: int | None = None) -> list[Swap]:
+    """Every swap whose swap day falls in the month, in date order, for the printed register."""
+    filters = SwapFilter(year=year, month=month, team_id=team_id)
+    return list(_filtered(filters, datetime.datetime.now()).order_by(Swap.swap_day, Swap.id))
+
+
+def get(swap_id: int) -> Swap:
+    return _register_query().where(Swap.id == swap_id).get()
+
+
+def decision_text(swap: Swap, side: str) -> str:
+    decision = getattr(swap, f"{side}_decision")
+    if decision is None:
+        return "待审批" if swap.status == "pending" else "—"
+    leader = getattr(swap, f"{side}_leader")
+    return f"{decision}（{leader.name}）" if leader else decision
+
+
+def approvals_text(swap: Swap) -> str:
+    return "；".join(f"{SIDE_TEXT[side]}班长：{decision_text(swap, side)}" for side in SIDES)
+
+
+def one_line(swap: Swap) -> str:
+    return (f"{swap.applicant.name} {day_text(swap.swap_day)}{swap.swap_shift.name} ⇄ "
+            f"{swap.substitute.name} {day_text(swap.return_day)}{swap.return_shift.name}")
+
+
+# ── the month's roster with leave and swaps marked ──────────────────────────────────────────────────────────────
+@dataclass
+class RosterView:
+    grid: roster.MonthGrid
+    leave: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> 病假 …
+    swapped: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> 替班 / 还班 / 换出
+
+
+def roster_view(year: int, month: int, team_id: int | None = None) -> RosterView:
+    grid = roster.month_grid(year, month, team_id)
+    first, last = grid.days[0], grid.days[-1]
+    view = RosterView(grid, leave.cells(first, last))
+    approved = Swap.select(Swap.id, Swap.applicant, Swap.substitute, Swap.swap_day, Swap.return_day).where(
+        (Swap.status == "approved") & (Swap.swap_day.between(first, last) | Swap.return_day.between(first, last)))
+    for swap in approved:
+        view.swapped[(swap.substitute_id, swap.swap_day)] = f"替班（第 {swap.id} 号）"
+        view.swapped[(swap.applicant_id, swap.return_day)] = f"还班（第 {swap.id} 号）"
+        view.swapped[(swap.applicant_id, swap.swap_day)] = f"换出（第 {swap.id} 号）"
+        view.swapped[(swap.substitute_id, swap.return_day)] = f"换出（第 {swap.id} 号）"
+    return view
+
+
+def month_counts(year: int, month: int, team_id: int | None = None) -> dict[str, int]:
+    """How many of the month's swaps are in each status (待审批, 已批准, 已完成 …), counted in SQL."""
+    now = datetime.datetime.now()
+    status = Case(None, [((Swap.status == "approved") & (Swap.return_ends_at <= now), "completed")], Swap.status)
+    query = (_filtered(SwapFilter(year=year, month=month, team_id=team_id), now)
+             .select(status.alias("key"), fn.COUNT(Swap.id).alias("count")).group_by(status).order_by())
+    return {row["key"]: row["count"] for row in query.dicts()}
+
+
+# ── the reports ────────────────────────────────────────────────────────────────────────────────────────────────
+def approved_between(start: datetime.datetime, end: datetime.datetime) -> list[Swap]:
+    """Swaps whose second approval fell in [start, end), in the order they were approved."""
+    return list(_register_query().where((Swap.status == "approved") & (Swap.closed_at >= start)
+                                        & (Swap.closed_at < end)).order_by(Swap.closed_at, Swap.id))
+
+
+def approved_by_day(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, int]:
+    day = fn.date(Swap.closed_at)
+    query = (Swap.select(day, fn.COUNT(Swap.id))
+             .where((Swap.status == "approved") & (Swap.closed_at >= start) & (Swap.closed_at < end))
+             .group_by(day).tuples())
+    return {d.date(): n for d, n in query}

@@ -1,0 +1,46 @@
+"""The 换班登记 tab: register, 待我审批 (team leaders), the month roster and the leave register."""
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.models import Staff
+from desktop.services import auth
+from desktop.ui.staffing.approvals import ApprovalPage
+from desktop.ui.staffing.leave import LeavePage
+from desktop.ui.staffing.register import RegisterPage
+from desktop.ui.staffing.roster_view import RosterPage
+
+
+class SwapsTab(QWidget):
+    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.pages = QTabWidget()
+        self.register = RegisterPage(user)
+        self.pages.addTab(self.register, self.tr("换班登记簿"))
+        self.approvals: ApprovalPage | None = None
+        if auth.can(user, "swaps.approve"):
+            self.approvals = ApprovalPage(user)
+            self.pages.addTab(self.approvals, self.tr("待我审批"))
+            self.approvals.changed.connect(self.refresh)
+        self.roster = RosterPage()
+        self.pages.addTab(self.roster, self.tr("排班表"))
+        self.leave = LeavePage(user)
+        self.pages.addTab(self.leave, self.tr("请假登记"))
+        self.register.changed.connect(self.refresh)
+        self.leave.changed.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+
+    def refresh(self) -> None:
+        """Another page wrote something: redraw the lists and the roster."""
+        self.register.reload()
+        if self.approvals is not None:
+            self.approvals.reload()
+        self.roster.reload()
+
+    def export_excel(self) -> None:
+        self.register.export_excel()
+
+    def print_current(self) -> None:
+        self.register.print_register()
