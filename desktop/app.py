@@ -1,7 +1,6 @@
 """Start-up: arguments, the Qt application, font and language, the database, first run or login, main window."""
 
 import argparse
-import datetime
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from desktop import __version__, cli, crash, demo, logs, single_instance
 from desktop.db import SchemaTooNew, open_database
 from desktop.models import Staff
 from desktop.paths import FONT_FILE, ICONS, data_folder
-from desktop.services import calendar, settings
+from desktop.services import calendar, clock, settings
 from desktop.ui import i18n
 
 APP_NAME = "kefutai"
@@ -93,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.demo and settings.needs_first_run():
         demo.generate(args.size)
-    calendar.ensure_seeded(datetime.date.today())
+    calendar.ensure_seeded(clock.today())
     if not args.lang:
         i18n.install(settings.get("language"))
     user = login()

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from desktop.paths import FONT_FILE
+from desktop.services import clock
 
 FONT = "CJK"
 MARGIN = 15 * mm
@@ -154,7 +155,7 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
     """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title (or `header`, e.g. the title
     with its period) and printed-at on every page."""
     pagesize = landscape(A4) if wide else A4
-    printed = (printed_at or datetime.datetime.now()).strftime("%Y-%m-%d %H:%M")
+    printed = (printed_at or clock.now()).strftime("%Y-%m-%d %H:%M")
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()

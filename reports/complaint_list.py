@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from desktop.models import Complaint
+from desktop.services import clock
 from desktop.services.complaints import lists, workflow
 from reports.base import build_pdf, content_width, data_table
 
@@ -15,7 +16,7 @@ OVERDUE = colors.HexColor("#FBE3E3")
 
 def build(target: str | Path, items: list[Complaint], branch: str, subtitle: str = "",
           printed_at: datetime.datetime | None = None) -> None:
-    now = printed_at or datetime.datetime.now()
+    now = printed_at or clock.now()
     rows = lists.tracking_rows(items, now)
     fixed = [24 * mm, 32 * mm, 30 * mm, 22 * mm, 18 * mm, 38 * mm, 40 * mm, 32 * mm]
     widths = fixed + [content_width(wide=True) - sum(fixed)]

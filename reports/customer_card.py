@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from desktop.models import Customer, Staff
+from desktop.services import clock
 from desktop.services.customers import registration
 from reports.base import (
     build_pdf,
@@ -49,7 +50,7 @@ def _company(c: Customer) -> list[Flowable]:
 
 def build(target: str | Path | io.BytesIO, customer: Customer, branch: str, today: datetime.date | None = None) -> None:
     """`customer` is the full record as customer_archive.open_archive returned it (the opening is already logged)."""
-    today = today or datetime.date.today()
+    today = today or clock.today()
     c = customer
     members = [m for m in registration.household_members(c) if m.id != c.id] if c.id else []
     story = [

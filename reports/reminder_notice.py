@@ -3,6 +3,7 @@
 import datetime
 from pathlib import Path
 
+from desktop.services import clock
 from desktop.services.complaints import deadlines, workflow
 from desktop.services.complaints.lists import ComplaintDetail
 from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
@@ -14,7 +15,7 @@ def build(target: str | Path, detail: ComplaintDetail, branch: str,
     c = detail.complaint
     reminders = [event for event in detail.events if event.action == "remind"]
     latest = reminders[-1] if reminders else None
-    issued = latest.at if latest else (printed_at or datetime.datetime.now())
+    issued = latest.at if latest else (printed_at or clock.now())
     due = c.next_due_at or c.due_at
     story = [
         field_grid([

@@ -11,9 +11,26 @@ from peewee import SqliteDatabase
 from desktop import db as database
 from desktop import logs
 from desktop.models import Shift, Staff, Team
-from desktop.services import auth, calendar, settings
+from desktop.services import auth, calendar, clock, settings
 
 PASSWORD = "secret123"
+NOW = datetime.datetime(2026, 11, 18, 10, 30)  # a Wednesday, a working day in the middle of a month
+
+
+@pytest.fixture(autouse=True, scope="session")
+def quick_password_hashing() -> Iterator[None]:
+    """Tests hash with 1 000 PBKDF2 rounds instead of the production count (test_auth checks that one)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "ITERATIONS", 1_000)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock() -> Iterator[datetime.datetime]:
+    """Every test runs at NOW whatever the real date; a test moves the clock with clock.freeze(moment)."""
+    clock.freeze(NOW)
+    yield NOW
+    clock.freeze(None)
 
 
 @pytest.fixture
@@ -41,34 +58,35 @@ def _person(code: str, name: str, role: str, team: Team | None = None, job_type:
 @pytest.fixture
 def office_data(fresh_db: SqliteDatabase) -> dict:
     """Two teams with their leaders and members, a supervisor, an administrator and the three 8-hour shifts."""
-    settings.put(None, "branch_name", "测试分店")
-    admin = _person("A001", "管理员", "admin", job_type="管理员", skill_level="高级工")
-    supervisor = _person("Z001", "周主任", "supervisor", job_type="主任", skill_level="高级工")
-    team1 = Team.create(name="客服一班")
-    team2 = Team.create(name="客服二班")
-    leader1 = _person("L001", "李班长", "team_leader", team1, skill_level="高级工")
-    leader2 = _person("L002", "王班长", "team_leader", team2, skill_level="高级工")
-    team1.leader = leader1
-    team1.save()
-    team2.leader = leader2
-    team2.save()
-    shifts = {
-        name: Shift.create(name=name, start=datetime.time.fromisoformat(s), end=datetime.time.fromisoformat(e))
-        for name, s, e in [("早班", "08:00", "16:00"), ("中班", "16:00", "00:00"), ("夜班", "00:00", "08:00")]
-    }
-    return {
-        "admin": admin,
-        "supervisor": supervisor,
-        "leader1": leader1,
-        "leader2": leader2,
-        "team1": team1,
-        "team2": team2,
-        "clerk1": _person("C001", "张三", "staff", team1),
-        "clerk2": _person("C002", "李四", "staff", team1),
-        "clerk3": _person("C003", "王五", "staff", team2),
-        "sales1": _person("S001", "赵六", "staff", team2, job_type="业务员"),
-        "shifts": shifts,
-    }
+    with fresh_db.atomic():  # one commit for the whole set, not one per row
+        settings.put(None, "branch_name", "测试分店")
+        admin = _person("A001", "管理员", "admin", job_type="管理员", skill_level="高级工")
+        supervisor = _person("Z001", "周主任", "supervisor", job_type="主任", skill_level="高级工")
+        team1 = Team.create(name="客服一班")
+        team2 = Team.create(name="客服二班")
+        leader1 = _person("L001", "李班长", "team_leader", team1, skill_level="高级工")
+        leader2 = _person("L002", "王班长", "team_leader", team2, skill_level="高级工")
+        team1.leader = leader1
+        team1.save()
+        team2.leader = leader2
+        team2.save()
+        shifts = {
+            name: Shift.create(name=name, start=datetime.time.fromisoformat(s), end=datetime.time.fromisoformat(e))
+            for name, s, e in [("早班", "08:00", "16:00"), ("中班", "16:00", "00:00"), ("夜班", "00:00", "08:00")]
+        }
+        return {
+            "admin": admin,
+            "supervisor": supervisor,
+            "leader1": leader1,
+            "leader2": leader2,
+            "team1": team1,
+            "team2": team2,
+            "clerk1": _person("C001", "张三", "staff", team1),
+            "clerk2": _person("C002", "李四", "staff", team1),
+            "clerk3": _person("C003", "王五", "staff", team2),
+            "sales1": _person("S001", "赵六", "staff", team2, job_type="业务员"),
+            "shifts": shifts,
+        }
 
 
 @pytest.fixture

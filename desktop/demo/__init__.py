@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import db
-from desktop.services import calendar, settings
+from desktop.services import calendar, clock, settings
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def generate(size: str = "small", seed: int = 2026, today: datetime.date | None 
     the same rows."""
     if not settings.needs_first_run():
         raise RuntimeError("演示数据只能写入新的空数据库。")
-    now = datetime.datetime.combine(today, OPENING) if today else datetime.datetime.now()
+    now = datetime.datetime.combine(today, OPENING) if today else clock.now()
     context = DemoContext(SIZES[size], random.Random(seed), now.replace(second=0, microsecond=0))
     calendar.seed_from_library([context.today.year - 3, context.today.year - 2, context.today.year - 1,
                                 context.today.year, context.today.year + 1])

@@ -1,6 +1,5 @@
 """The audit log: one row per create, update or void of any record."""
 
-import datetime
 
 from peewee import CharField, DateTimeField, ForeignKeyField, TextField
 
@@ -9,7 +8,7 @@ from desktop.models.people import Staff
 
 
 class AuditEntry(BaseModel):
-    at = DateTimeField(default=datetime.datetime.now, index=True)
+    at = DateTimeField(index=True)
     actor = ForeignKeyField(Staff, null=True, backref="+")
     action = CharField()  # create | update | void | access | …
     table_name = CharField()

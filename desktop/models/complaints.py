@@ -1,6 +1,5 @@
 """Complaint forms (客户投诉记录及处理意见表), their step-by-step history and the callback attempts."""
 
-import datetime
 
 from peewee import (
     BooleanField,
@@ -79,7 +78,7 @@ class ComplaintEvent(BaseModel):
     """One step of a complaint's life: who did what, when, from which status to which."""
 
     complaint = ForeignKeyField(Complaint, backref="events")
-    at = DateTimeField(default=datetime.datetime.now)
+    at = DateTimeField()
     actor = ForeignKeyField(Staff, backref="+")
     action = CharField()
     from_status = CharField(null=True)

@@ -1,7 +1,6 @@
 """The contact log (拜访记录): visits, walk-in receptions and phone records, with their follow-ups, the front
 desk's reception rotation, monthly visit plans and the supervisor's read marks on urgent reports."""
 
-import datetime
 
 from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
@@ -37,7 +36,7 @@ class Contact(VoidableModel):
     next_follow_up_on = DateField(null=True)
     promised = TextField(default="")  # 答应客户的事项
     recorded_by = ForeignKeyField(Staff, backref="+", index=False)
-    recorded_at = DateTimeField(default=datetime.datetime.now)
+    recorded_at = DateTimeField()
 
     class Meta:
         # the foreign keys are indexed through these pairs; each list filter leads with its own column and ends
@@ -112,7 +111,7 @@ class UrgentRead(BaseModel):
 
     contact = ForeignKeyField(Contact, backref="+")
     reader = ForeignKeyField(Staff, backref="+")
-    read_at = DateTimeField(default=datetime.datetime.now)
+    read_at = DateTimeField()
 
     class Meta:
         indexes = ((("reader", "contact"), True),)

@@ -1,6 +1,5 @@
 """The customer register: customers, their phone numbers (the duplicate key) and confidential-archive openings."""
 
-import datetime
 
 from peewee import (
     BooleanField,
@@ -58,7 +57,7 @@ class Customer(VoidableModel):
     # ownership
     owner = ForeignKeyField(Staff, null=True, backref="customers")
     registered_by = ForeignKeyField(Staff, backref="+")
-    registered_at = DateTimeField(default=datetime.datetime.now, index=True)
+    registered_at = DateTimeField(index=True)
     last_follow_up_at = DateTimeField(null=True, index=True)
     ownership_until = DateField(null=True, index=True)  # one month after the last follow-up; then the open pool
     household = ForeignKeyField("self", null=True, backref="members")
@@ -82,7 +81,7 @@ class ArchiveAccess(BaseModel):
 
     customer = ForeignKeyField(Customer, backref="accesses")
     staff = ForeignKeyField(Staff, backref="+")
-    at = DateTimeField(default=datetime.datetime.now, index=True)
+    at = DateTimeField(index=True)
     purpose = CharField(default="")
 
 

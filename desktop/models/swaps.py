@@ -1,6 +1,5 @@
 """The shift-swap register (换班登记) and the leave register (请假) it is checked against."""
 
-import datetime
 
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, TextField
 
@@ -17,7 +16,7 @@ class Leave(VoidableModel):
     approver = ForeignKeyField(Staff, null=True, backref="+")
     reason = CharField(default="")
     recorded_by = ForeignKeyField(Staff, backref="+")
-    recorded_at = DateTimeField(default=datetime.datetime.now)
+    recorded_at = DateTimeField()
 
     class Meta:
         indexes = ((("person", "start"), False), (("start", "end"), False))
@@ -38,7 +37,7 @@ class Swap(BaseModel):
     handover = TextField()  # 交接事项
     status = CharField(default="pending")  # pending | approved | refused | withdrawn
     requested_by = ForeignKeyField(Staff, backref="+")
-    requested_at = DateTimeField(default=datetime.datetime.now)
+    requested_at = DateTimeField()
     applicant_decision = CharField(null=True)  # 同意 | 不同意
     applicant_leader = ForeignKeyField(Staff, null=True, backref="+")
     applicant_decided_at = DateTimeField(null=True)

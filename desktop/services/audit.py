@@ -11,7 +11,7 @@ from peewee import JOIN, Model
 from playhouse.shortcuts import model_to_dict
 
 from desktop.models import AuditEntry, Staff, db
-from desktop.services import auth
+from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 
 ACTION_TEXT = {"create": "新建", "update": "修改", "void": "作废", "access": "查阅"}
@@ -41,6 +41,7 @@ def log(actor: Staff | None, action: str, instance: Model, before: dict | None =
         before=json.dumps(before, ensure_ascii=False) if before is not None else None,
         after=json.dumps(after, ensure_ascii=False) if after is not None else None,
         reason=reason,
+        at=clock.now(),
     )
 
 
@@ -64,7 +65,7 @@ def update(actor: Staff | None, instance: Model, reason: str | None = None, **ch
     return instance
 
 
-def void(actor: Staff, instance: Model, reason: str) -> Model:
+def void(actor: Staff, instance: Model, reason: str, now: datetime.datetime | None = None) -> Model:
     reason = (reason or "").strip()
     if not reason:
         raise RuleError("作废必须填写原因。", "reason")
@@ -72,7 +73,7 @@ def void(actor: Staff, instance: Model, reason: str) -> Model:
         raise RuleError("该记录已经作废。")
     with db.atomic():
         before = snapshot(instance)
-        instance.voided_at = datetime.datetime.now()
+        instance.voided_at = now or clock.now()
         instance.voided_by = actor
         instance.void_reason = reason
         instance.save()

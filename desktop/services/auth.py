@@ -6,6 +6,7 @@ import hmac
 import secrets
 
 from desktop.models import Staff, db
+from desktop.services import clock
 from desktop.services.errors import PermissionDenied, RuleError
 
 ROLES: dict[str, str] = {
@@ -122,7 +123,7 @@ def _wait_after(failures: int) -> datetime.timedelta:
 
 def login(login_name: str, password: str, now: datetime.datetime | None = None) -> Staff:
     """Return the active person with these credentials, or refuse; failures make the next try wait longer."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     person = Staff.get_or_none(Staff.login == login_name.strip())
     if person is not None and person.locked_until and person.locked_until > now:
         seconds = int((person.locked_until - now).total_seconds()) + 1

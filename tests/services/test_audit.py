@@ -6,7 +6,7 @@ import pytest
 from peewee import IntegrityError
 
 from desktop.models import AuditEntry, Customer, Staff, Team
-from desktop.services import audit
+from desktop.services import audit, clock
 from desktop.services.errors import RuleError
 
 
@@ -24,7 +24,8 @@ def test_create_update_void_are_logged(office_data: dict) -> None:
 
 def test_void_needs_a_reason_and_keeps_the_record(office_data: dict) -> None:
     actor: Staff = office_data["supervisor"]
-    customer = Customer.create(number="C0001", name="张三", phone="13800000000", registered_by=actor)
+    customer = Customer.create(number="C0001", name="张三", phone="13800000000", registered_by=actor,
+                               registered_at=clock.now())
     with pytest.raises(RuleError, match="原因"):
         audit.void(actor, customer, "  ")
     audit.void(actor, customer, "重复登记")

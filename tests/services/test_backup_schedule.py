@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import Staff, Team
-from desktop.services import audit
+from desktop.services import audit, clock
 from desktop.services.errors import PermissionDenied, ValidationErrors
 from desktop.services.files import backup, schedule
 
@@ -61,7 +61,7 @@ def test_reminder_after_the_configured_days(office_data: dict, db_path: Path, us
     supervisor, clerk = office_data["supervisor"], office_data["clerk1"]
     long_ago = NOW - datetime.timedelta(days=30)
     assert schedule.reminder(supervisor) is None  # a new office is not nagged on day one
-    assert "从未备份" in schedule.reminder(supervisor, now=datetime.datetime.now() + datetime.timedelta(days=7))
+    assert "从未备份" in schedule.reminder(supervisor, now=clock.now() + datetime.timedelta(days=7))
     assert "从未备份" in schedule.reminder(supervisor, since=long_ago, now=NOW)
     assert schedule.reminder(clerk, since=long_ago, now=NOW) is None
     result = backup.write_backup(db_path, usb, now=NOW - datetime.timedelta(days=8))

@@ -6,6 +6,7 @@ import threading
 import pytest
 
 from desktop.models import AuditEntry, Complaint, ComplaintEvent, Customer, db
+from desktop.services import clock
 from desktop.services.complaints import lists
 from desktop.services.complaints import workflow as c
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
@@ -59,7 +60,8 @@ def test_two_windows_saving_at_the_same_moment_get_consecutive_numbers(office_da
 
 def test_receive_records_the_form_the_deadline_and_the_first_event(office_data):
     clerk = office_data["clerk1"]
-    customer = Customer.create(number="K0001", name="陈建国", phone="13800138000", registered_by=clerk)
+    customer = Customer.create(number="K0001", name="陈建国", phone="13800138000", registered_by=clerk,
+                               registered_at=clock.now())
     complaint = c.receive(clerk, form("较大", customer_id=customer.id, order_number="SO-1",
                                       promised_at=dt.datetime(2026, 9, 17, 12)), now=T0)
     assert complaint.number == "202609-001"
@@ -86,8 +88,8 @@ def test_receive_refuses_an_incomplete_form(office_data):
 
 def test_find_customers_by_part_of_the_name_or_phone(office_data):
     clerk = office_data["clerk1"]
-    Customer.create(number="K1", name="陈建国", phone="13800138000", registered_by=clerk)
-    Customer.create(number="K2", name="王丽", phone="13911112222", registered_by=clerk)
+    Customer.create(number="K1", name="陈建国", phone="13800138000", registered_by=clerk, registered_at=clock.now())
+    Customer.create(number="K2", name="王丽", phone="13911112222", registered_by=clerk, registered_at=clock.now())
     assert [x.name for x in c.find_customers("建国")] == ["陈建国"]
     assert [x.name for x in c.find_customers("1111")] == ["王丽"]
     assert c.find_customers("  ") == []

@@ -6,7 +6,7 @@ from collections.abc import Callable
 import pytest
 
 from desktop.models import Leave, Staff, Swap
-from desktop.services import settings
+from desktop.services import clock, settings
 from desktop.services.staffing.swap_rules import SwapDraft, check
 from tests import swap_world
 from tests.swap_world import add_shift, put
@@ -23,7 +23,8 @@ def day(text: str) -> datetime.date:
 def other_swap(data: dict, person: Staff, swap_day: str, return_day: str) -> Swap:
     """An earlier pending swap of `person` with 李四."""
     early = data["shifts"]["早班"]
-    return Swap.create(applicant=person, substitute=data["clerk2"], swap_day=day(swap_day), swap_shift=early,
+    return Swap.create(requested_at=clock.now(), applicant=person, substitute=data["clerk2"], swap_day=day(swap_day),
+                       swap_shift=early,
                        return_day=day(return_day), return_shift=early,
                        return_ends_at=datetime.datetime.combine(day(return_day), datetime.time(16)),
                        handover="—", requested_by=person)
@@ -36,7 +37,8 @@ def set_person(person: Staff, **values: str) -> None:
 
 
 def leave_for(data: dict, person: Staff, start: str, end: str) -> None:
-    Leave.create(person=person, start=day(start), end=day(end), kind="病假", approver=data["leader2"],
+    Leave.create(recorded_at=clock.now(), person=person, start=day(start), end=day(end), kind="病假",
+                 approver=data["leader2"],
                  recorded_by=data["leader2"])
 
 

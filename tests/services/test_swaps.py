@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from desktop.models import AuditEntry, RosterEntry, Swap
+from desktop.services import clock
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import roster, swaps
 from desktop.services.staffing.swap_rules import RulesFailed
@@ -172,7 +173,8 @@ def test_register_filters_and_pages(office_data: dict, swap: Swap) -> None:
     early = office_data["shifts"]["早班"]
     for offset in range(5):
         day = datetime.date(2026, 4, 1) + datetime.timedelta(days=offset)
-        Swap.create(applicant=office_data["clerk2"], substitute=office_data["clerk1"], swap_day=day,
+        Swap.create(requested_at=clock.now(), applicant=office_data["clerk2"], substitute=office_data["clerk1"],
+                    swap_day=day,
                     swap_shift=early, return_day=day, return_shift=early, handover="—",
                     return_ends_at=datetime.datetime.combine(day, datetime.time(16)),
                     requested_by=office_data["clerk2"], status="refused")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import db as database
 from desktop.models import AuditEntry, Setting, Team
-from desktop.services import audit
+from desktop.services import audit, clock
 from desktop.services.files import backup, restore, schedule
 from desktop.ui.files import care as care_module
 from desktop.ui.files.backup_dialog import BackupDialog
@@ -161,7 +161,7 @@ def test_restore_from_the_menu_opens_a_new_window_after_login(qtbot: QtBot, offi
 
 
 def test_status_label_and_reminder(qtbot: QtBot, supervisor, db_path: Path, usb: Path) -> None:
-    AuditEntry.update(at=datetime.datetime.now() - datetime.timedelta(days=30)).execute()
+    AuditEntry.update(at=clock.now() - datetime.timedelta(days=30)).execute()
     window = MainWindow(supervisor, db_path)
     qtbot.addWidget(window)
     care = window.backup_care

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEd
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Contact, Customer, Shift
+from desktop.services import clock
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.tab import ContactsTab
@@ -49,7 +50,7 @@ def _dialog(qtbot: QtBot, user, kind: str) -> ContactDialog:
     dialog = ContactDialog(user, kind)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.started_at.setDateTime(QDateTime(datetime.datetime.now().replace(second=0, microsecond=0)
+    dialog.started_at.setDateTime(QDateTime(clock.now().replace(second=0, microsecond=0)
                                             - datetime.timedelta(hours=1)))
     return dialog
 
@@ -70,14 +71,14 @@ def test_entering_a_visit_with_ratings_and_a_follow_up(qtbot: QtBot, sales, cler
     _type(qtbot, dialog.texts["opinions"], "希望缩短交货期")
     _type(qtbot, dialog.texts["promised"], "下周送样品")
     qtbot.mouseClick(dialog.follow_up, Qt.MouseButton.LeftButton)
-    dialog.next_follow_up_on.setDate(QDate(datetime.date.today() + datetime.timedelta(days=5)))
+    dialog.next_follow_up_on.setDate(QDate(clock.today() + datetime.timedelta(days=5)))
     _save(qtbot, dialog)
     saved = Contact.get()
     assert (saved.kind, saved.customer_id, saved.staff_id, saved.visited_person, saved.visited_title) == (
         "visit", buyer.id, sales.id, "陈经理", "采购部经理")
     assert (saved.quality_rating, saved.service_rating, saved.awareness_rating) == ("良好", "不好", "知道")
     assert (saved.purpose, saved.duration_minutes, saved.promised) == ("新产品推广", 45, "下周送样品")
-    assert saved.next_follow_up_on == datetime.date.today() + datetime.timedelta(days=5)
+    assert saved.next_follow_up_on == clock.today() + datetime.timedelta(days=5)
 
 
 def test_refusals_appear_under_their_fields(qtbot: QtBot, sales) -> None:
@@ -145,7 +146,7 @@ def test_the_rotation_hands_the_walk_in_to_the_form(qtbot: QtBot, clerk, office_
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     all_day = Shift.create(name="全天", start=datetime.time(0, 0), end=datetime.time(0, 0))
     first, second = salesperson("S101", "甲"), salesperson("S102", "乙")
-    on_roster([first, second], datetime.date.today(), all_day)
+    on_roster([first, second], clock.today(), all_day)
     tab = ContactsTab(clerk)
     qtbot.addWidget(tab)
     opened: list[ContactDialog] = []
@@ -166,8 +167,8 @@ def test_the_rotation_hands_the_walk_in_to_the_form(qtbot: QtBot, clerk, office_
 
 def test_list_filters_and_follow_up_and_urgent_pages(qtbot: QtBot, sales, clerk, supervisor) -> None:
     buyer = customer(clerk)
-    today = datetime.datetime.now().replace(microsecond=0)
-    record(sales, buyer, today - datetime.timedelta(days=3), next_follow_up_on=datetime.date.today())
+    today = clock.now().replace(microsecond=0)
+    record(sales, buyer, today - datetime.timedelta(days=3), next_follow_up_on=clock.today())
     record(clerk, None, today - datetime.timedelta(days=1), "phone", caller_name="王先生")
     record(sales, buyer, today - datetime.timedelta(days=8), urgent=True, urgent_category="同行新产品上市",
            market="对手降价")
@@ -194,7 +195,7 @@ def test_list_filters_and_follow_up_and_urgent_pages(qtbot: QtBot, sales, clerk,
 
 
 def test_points_page_shows_the_month(qtbot: QtBot, sales, clerk) -> None:
-    record(sales, customer(clerk), datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(minutes=5))
+    record(sales, customer(clerk), clock.now().replace(microsecond=0) - datetime.timedelta(minutes=5))
     tab = ContactsTab(sales)
     qtbot.addWidget(tab)
     assert tab.points_page.points_model.rowCount() == 0  # filled when the page is first shown, not at start-up
@@ -203,7 +204,7 @@ def test_points_page_shows_the_month(qtbot: QtBot, sales, clerk) -> None:
     row = next(r for r in range(model.rowCount()) if model.item(r, 1).text() == sales.name)
     assert model.item(row, 5).text() == "1" and model.item(row, 8).text() == "少 29 分"
     plan = tab.points_page.plan_model
-    month = datetime.date.today().month
+    month = clock.today().month
     assert plan.rowCount() == 1 and plan.data(plan.index(0, 2 + month)) == "0/1"  # planned 0, visited once
     assert tab.urgent_page is None
 

@@ -5,7 +5,7 @@ import datetime
 from PySide6.QtCore import Qt
 
 from desktop.models import Leave, Swap
-from desktop.services import calendar
+from desktop.services import calendar, clock
 from desktop.ui.staffing.tab import SwapsTab
 from tests import swap_world
 
@@ -24,7 +24,7 @@ def pick(combo, text: str) -> None:
 
 
 def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: dict) -> None:
-    swap_day, return_day = free_week(datetime.date.today() + datetime.timedelta(days=7))
+    swap_day, return_day = free_week(clock.today() + datetime.timedelta(days=7))
     swap_world.build(office_data, swap_day, return_day)
     swap_world.put(office_data["sales1"], return_day, office_data["shifts"]["早班"])
     tab = SwapsTab(office_data["clerk1"])
@@ -50,7 +50,7 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     swap = Swap.get()
     assert (swap.substitute_id, swap.swap_day, swap.return_day) == (office_data["clerk3"].id, swap_day, return_day)
-    assert tab.register.model.rowCount() == (1 if swap_day.month == datetime.date.today().month else 0)
+    assert tab.register.model.rowCount() == (1 if swap_day.month == clock.today().month else 0)
 
     for leader in ("leader1", "leader2"):
         leader_tab = SwapsTab(office_data[leader])
@@ -73,8 +73,9 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
 
 
 def test_roster_shows_leave(qtbot, office_data: dict) -> None:
-    today = datetime.date.today()
-    Leave.create(person=office_data["clerk2"], start=today, end=today, kind="病假", approver=office_data["leader1"],
+    today = clock.today()
+    Leave.create(recorded_at=clock.now(), person=office_data["clerk2"], start=today, end=today, kind="病假",
+                 approver=office_data["leader1"],
                  recorded_by=office_data["leader1"])
     tab = SwapsTab(office_data["leader1"])
     qtbot.addWidget(tab)
@@ -96,9 +97,10 @@ def test_register_rows_export_to_excel(qtbot, office_data: dict, tmp_path) -> No
 
     from desktop.services.files import excel
 
-    swap_day, return_day = free_week(datetime.date.today().replace(day=1) + datetime.timedelta(days=40))
+    swap_day, return_day = free_week(clock.today().replace(day=1) + datetime.timedelta(days=40))
     draft = swap_world.build(office_data, swap_day, return_day)
-    Swap.create(applicant=draft.applicant, substitute=draft.substitute, swap_day=swap_day, swap_shift=draft.swap_shift,
+    Swap.create(requested_at=clock.now(), applicant=draft.applicant, substitute=draft.substitute, swap_day=swap_day,
+                swap_shift=draft.swap_shift,
                 return_day=return_day, return_shift=draft.return_shift, handover="—", requested_by=draft.applicant,
                 return_ends_at=datetime.datetime.combine(return_day, datetime.time(16)))
     tab = SwapsTab(office_data["clerk1"])

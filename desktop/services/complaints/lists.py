@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, ModelSelect
 
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Staff
+from desktop.services import clock
 from desktop.services.complaints import deadlines, workflow
 
 Assignee = Staff.alias("assignee")
@@ -58,7 +59,7 @@ def _query(filters: ComplaintFilter, now: datetime.datetime) -> ModelSelect:
 def page(filters: ComplaintFilter, offset: int, limit: int, sort_key: str | None = None, descending: bool = True,
          after: Complaint | None = None, now: datetime.datetime | None = None) -> list[Complaint]:
     """One page of the list, newest first by default; keyset paging on (received_at, id) when `after` is given."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     query = _query(filters, now)
     columns = SORTS.get(sort_key or "received", SORTS["received"])
     nulls = "LAST"  # complaints without a running deadline sort after those with one, either way
@@ -75,7 +76,7 @@ def page(filters: ComplaintFilter, offset: int, limit: int, sort_key: str | None
 
 
 def count(filters: ComplaintFilter, now: datetime.datetime | None = None) -> int:
-    return _query(filters, now or datetime.datetime.now()).count()
+    return _query(filters, now or clock.now()).count()
 
 
 def months() -> list[str]:
@@ -93,7 +94,7 @@ class TimeLeft:
 
 def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> TimeLeft:
     """The deadline running now: handling until the reply, then the 72-hour callback."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     due = complaint.next_due_at
     if due is None or complaint.voided_at is not None:
         return TimeLeft(None, "", "")
@@ -107,7 +108,7 @@ def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> Tim
 def status_label(complaint: Complaint, now: datetime.datetime | None = None) -> str:
     """The status, with the 60-minute dispatch flag while it waits to be dispatched or once dispatched late."""
     text = workflow.status_text(complaint)
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     waiting = complaint.status in (workflow.RECEIVED, workflow.ASSESSED) and complaint.voided_at is None
     if complaint.dispatch_late or (waiting and workflow.is_dispatch_late(complaint, now)):
         text += "·派发超时"
@@ -140,7 +141,7 @@ def detail(complaint_id: int) -> ComplaintDetail:
 
 def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) -> list[list[str]]:
     """The tracking list's printed/exported columns for `items`."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     rows = []
     for c in items:
         left = time_left(c, now)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock
 from desktop.services.complaints import deadlines
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
@@ -155,7 +155,7 @@ def _check(actor: Staff, complaint: Complaint, action: str) -> None:
 
 
 def _now(now: datetime.datetime | None) -> datetime.datetime:
-    return (now or datetime.datetime.now()).replace(microsecond=0)
+    return (now or clock.now()).replace(microsecond=0)
 
 
 def _step(actor: Staff, complaint: Complaint, action: str, note: str, now: datetime.datetime,

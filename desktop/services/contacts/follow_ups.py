@@ -9,7 +9,7 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import Contact, Customer, FollowUp, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.paging import PageLike
 
@@ -30,7 +30,7 @@ def _first_later_contact(follow_up: FollowUp, started_at: datetime.datetime) -> 
 
 def _close(actor: Staff | None, follow_up: FollowUp, by: Contact | None, note: str = "",
            at: datetime.datetime | None = None) -> None:
-    audit.update(actor, follow_up, closed_at=by.started_at if by else (at or datetime.datetime.now()),
+    audit.update(actor, follow_up, closed_at=by.started_at if by else (at or clock.now()),
                  closed_by_contact=by.id if by else None, closed_note=note)
 
 
@@ -136,7 +136,7 @@ def fetch(actor: Staff, page: PageLike, bucket: str, staff_id: int | None = None
     """One page of open follow-ups in `bucket` for one person (None: everybody, for a team leader or above),
     earliest due first."""
     _scope(actor, staff_id)
-    today = today or datetime.date.today()
+    today = today or clock.today()
     query = (FollowUp.select(FollowUp.id, FollowUp.due_on, Staff.name, FollowUp.customer, Customer.name,
                              Customer.phone, Contact.caller_name, Contact.caller_phone, Contact.id,
                              Contact.started_at, Contact.kind, Contact.purpose, Contact.promised)
@@ -157,7 +157,7 @@ def fetch(actor: Staff, page: PageLike, bucket: str, staff_id: int | None = None
 def summary(actor: Staff, staff_id: int | None = None, today: datetime.date | None = None) -> dict[str, int]:
     """How many open follow-ups are in each bucket, in one query."""
     _scope(actor, staff_id)
-    today = today or datetime.date.today()
+    today = today or clock.today()
     sums = [fn.COALESCE(fn.SUM(Case(None, [(_bucket(name, today), 1)], 0)), 0) for name in BUCKETS]
     values = FollowUp.select(*sums).where(_open(staff_id)).tuples().get()
     return dict(zip(BUCKETS, values, strict=True))

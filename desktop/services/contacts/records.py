@@ -8,7 +8,7 @@ from typing import Any
 from peewee import JOIN, Tuple, fn
 
 from desktop.models import Contact, Customer, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock
 from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.customers import registration
@@ -123,7 +123,7 @@ def check(form: ContactForm, now: datetime.datetime | None = None) -> None:
     _check_choices(form, errors)
     _check_customer(form, errors)
     _check_people(form, errors)
-    _check_time(form, now or datetime.datetime.now(), errors)
+    _check_time(form, now or clock.now(), errors)
     _check_texts(form, errors)
     if errors:
         raise ValidationErrors(errors)
@@ -155,7 +155,7 @@ def _require_record(actor: Staff, form: ContactForm) -> None:
 def record(actor: Staff, form: ContactForm, now: datetime.datetime | None = None) -> Contact:
     """Save a new contact: checked, audited; it closes the customer's due follow-ups, opens its own, and counts
     as a follow-up for the customer's ownership."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     _require_record(actor, form)
     check(form, now)
     with db.atomic():

@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.models import ReceptionTurn, RotationStatus, Shift, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, roster
 
@@ -90,7 +90,7 @@ def _next_in(order: list[_Slot], statuses: dict[int, str], last: int | None, now
 
 def board(now: datetime.datetime | None = None) -> list[Receiver]:
     """Today's receivers in rotation order, marking who receives the next walk-in."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     order = _day_order(now)
     statuses = _statuses(now.date())
     following = _next_in(order, statuses, _last_counted(now.date()), now)
@@ -101,14 +101,14 @@ def board(now: datetime.datetime | None = None) -> list[Receiver]:
 
 
 def next_receiver(now: datetime.datetime | None = None) -> Staff | None:
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     return _next_in(_day_order(now), _statuses(now.date()), _last_counted(now.date()), now)
 
 
 def take_walk_in(actor: Staff, named: Staff | None = None, now: datetime.datetime | None = None) -> Turn:
     """Hand the next walk-in to a receiver (the customer's named person when there); the receiver is then busy."""
     auth.require(actor, "rotation.manage")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     order = _day_order(now)
     statuses = _statuses(now.date())
     following = _next_in(order, statuses, _last_counted(now.date()), now)
@@ -144,4 +144,4 @@ def set_status(actor: Staff, staff: Staff, status: str, day: datetime.date | Non
     if status not in STATUSES:
         raise RuleError("未知的在岗状态。", "status")
     with db.atomic():
-        _set(actor, staff, day or datetime.date.today(), status)
+        _set(actor, staff, day or clock.today(), status)

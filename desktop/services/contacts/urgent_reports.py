@@ -7,7 +7,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from desktop.models import Contact, Customer, Staff, UrgentRead, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock
 from desktop.services.paging import PageLike
 
 
@@ -65,5 +65,5 @@ def mark_read(actor: Staff, contact_ids: list[int], now: datetime.datetime | Non
     fresh = [cid for cid in dict.fromkeys(contact_ids) if cid not in already]
     with db.atomic():
         for contact_id in fresh:
-            audit.create(actor, UrgentRead(contact=contact_id, reader=actor, read_at=now or datetime.datetime.now()))
+            audit.create(actor, UrgentRead(contact=contact_id, reader=actor, read_at=now or clock.now()))
     return len(fresh)

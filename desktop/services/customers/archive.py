@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.models import ArchiveAccess, Customer, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock
 from desktop.services.customers.registration import CONFIDENTIAL, MASK
 from desktop.services.paging import PageLike
 
@@ -15,13 +15,14 @@ def can_open(actor: Staff | None, customer: Customer) -> bool:
     return customer.confidentiality not in CONFIDENTIAL or auth.can(actor, "customers.confidential")
 
 
-def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看档案") -> Customer:
+def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看档案",
+                 now: datetime.datetime | None = None) -> Customer:
     """The full record; opening a 机密/绝密 archive needs 主任 and is written on the borrowing card."""
     customer = Customer.get_by_id(customer.id if isinstance(customer, Customer) else customer)
     if customer.confidentiality in CONFIDENTIAL:
         auth.require(actor, "customers.confidential")
         with db.atomic():
-            ArchiveAccess.create(customer=customer, staff=actor, at=datetime.datetime.now(), purpose=purpose)
+            ArchiveAccess.create(customer=customer, staff=actor, at=now or clock.now(), purpose=purpose)
             audit.log(actor, "access", customer, reason=purpose)
     return customer
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.models import Staff, db
-from desktop.services import auth
+from desktop.services import auth, clock
 from desktop.services.customers import registration
 from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
 from desktop.services.errors import RuleError, ValidationErrors
@@ -156,7 +156,7 @@ def check(sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = N
     missing = [FIELDS[name] for name in REQUIRED if name not in mapping]
     if missing:
         raise RuleError(f"请为「{'」「'.join(missing)}」选择表格中的对应列。", "mapping")
-    today = today or datetime.date.today()
+    today = today or clock.today()
     seen: dict[str, int] = {}
     results = []
     for offset, row in enumerate(sheet.rows):
@@ -180,11 +180,11 @@ def check(sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = N
 
 def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None) -> ImportSummary:
     """Register every valid row in one transaction; if any of them is refused now, nothing is imported."""
-    auth.require(actor, "registration.register")
+    auth.require(actor, "customers.register")
     good = [result for result in checks if result.ok]
     if not good:
         raise RuleError("没有可以导入的行。")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     numbers = []
     with db.atomic():
         for result in good:

@@ -9,7 +9,7 @@ from typing import Any
 from peewee import JOIN, Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
-from desktop.services import auth
+from desktop.services import auth, clock
 from desktop.services.customers.archive import visible
 from desktop.services.customers.registration import (
     CONFIDENTIAL,
@@ -169,7 +169,7 @@ def _row(values: tuple, actor: Staff | None, today: datetime.date) -> CustomerRo
 def fetch(page: PageLike, filters: CustomerFilters, actor: Staff | None = None,
           today: datetime.date | None = None) -> list[CustomerRow]:
     """One page of the customer list, newest first unless sorted; confidential rows masked for `actor`."""
-    today = today or datetime.date.today()
+    today = today or clock.today()
     query = _filtered(ROW_COLUMNS, filters, actor, today)
     column = SORT_COLUMNS.get(page.sort_key or "")
     if column is None:
@@ -184,7 +184,7 @@ def fetch(page: PageLike, filters: CustomerFilters, actor: Staff | None = None,
 
 def count(filters: CustomerFilters, actor: Staff | None = None, today: datetime.date | None = None) -> tuple[int, int]:
     """(customers, households): family members linked into one household count once in the second figure."""
-    today = today or datetime.date.today()
+    today = today or clock.today()
     query = _filtered([fn.COUNT(Customer.id), fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))],
                       filters, actor, today)
     customers, households = query.tuples().get()

@@ -12,7 +12,7 @@ from typing import Any
 from peewee import Expression, IntegrityError, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock
 from desktop.services.customers.search_keys import (
     digits_of,
     name_pinyin,
@@ -350,7 +350,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
     """Register a new customer: validated, refused if any of its numbers is already registered (first
     registration wins), numbered, owned by the registrant (or by the household's owner), audited."""
     auth.require(actor, "customers.register")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     values, keys = _clean(form, now.date())
     head = _household_head(form.household_of)
     _refuse_duplicates(keys, None, now.date())
@@ -378,9 +378,9 @@ def _require_edit(actor: Staff, customer: Customer) -> None:
         raise PermissionDenied("只有归属业务员、登记人或班长以上可以修改该客户资料。")
 
 
-def update(actor: Staff, customer: Customer, form: CustomerForm) -> Customer:
+def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime.date | None = None) -> Customer:
     _require_edit(actor, customer)
-    today = datetime.date.today()
+    today = today or clock.today()
     values, keys = _clean(form, customer.registered_at.date())
     _refuse_duplicates(keys, customer.id, today)
     values.update(_review_dates(values["credit_grade"], customer.credit_reviewed_on, customer.archive_checked_on,
@@ -455,7 +455,7 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
         raise RuleError(f"{new_owner.name} 已停用，不能接收客户。", "owner")
     if customer.voided_at is not None:
         raise RuleError("该客户已作废。")
-    today = today or datetime.date.today()
+    today = today or clock.today()
     _set_owner(actor, customer, new_owner, add_months(today, OWNERSHIP_MONTHS), f"改派：{reason}")
     return customer
 
@@ -463,7 +463,7 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
 def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) -> Customer:
     """Take a customer from the open pool (its owner let it lapse)."""
     auth.require(actor, "customers.register")
-    today = today or datetime.date.today()
+    today = today or clock.today()
     if not in_pool(customer, today):
         raise RuleError(f"该客户{owner_status(customer, today)}，不在公共池中，不能申领。")
     _set_owner(actor, customer, actor, add_months(today, OWNERSHIP_MONTHS), "从公共池申领")
@@ -491,7 +491,7 @@ def record_credit_review(actor: Staff, customer: Customer, grade: str, on: datet
     auth.require(actor, "customers.review")
     if grade not in GRADES:
         raise RuleError("请选择信用等级 A–D。", "credit_grade")
-    on = on or datetime.date.today()
+    on = on or clock.today()
     dates = _review_dates(grade, on, customer.archive_checked_on, customer.registered_at.date())
     return audit.update(actor, customer, reason=note.strip() or "信用复核", credit_grade=grade,
                         credit_reviewed_on=on, credit_review_due_on=dates["credit_review_due_on"])
@@ -500,7 +500,7 @@ def record_credit_review(actor: Staff, customer: Customer, grade: str, on: datet
 def record_archive_check(actor: Staff, customer: Customer, on: datetime.date | None = None) -> Customer:
     """The quarterly re-verification of the archive was done."""
     auth.require(actor, "customers.review")
-    on = on or datetime.date.today()
+    on = on or clock.today()
     return audit.update(actor, customer, reason="档案季度核定", archive_checked_on=on,
                         archive_check_due_on=add_months(on, ARCHIVE_CHECK_MONTHS))
 

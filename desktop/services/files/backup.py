@@ -22,7 +22,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.models import Staff
 from desktop.models.migrations import all_migrations
-from desktop.services import auth
+from desktop.services import auth, clock
 from desktop.services.errors import Cancelled, RuleError
 
 PREFIX = "客服台备份"
@@ -394,7 +394,7 @@ def write_backup(db_path: Path, folder: Path, *, prefix: str = PREFIX, kind: str
                  files: TargetFiles | None = None, progress: Progress | None = None) -> BackupResult:
     """Make one verified backup of `db_path` in `folder`; on any failure nothing named like a backup is left."""
     db_path, folder = Path(db_path), Path(folder)
-    now = (now or datetime.datetime.now()).replace(second=0, microsecond=0)
+    now = (now or clock.now()).replace(second=0, microsecond=0)
     _prepare_folder(folder, create_folder)
     local = db_path.parent / f".{prefix}-快照-{os.getpid()}.db{PART}"
     remove_quietly(local)

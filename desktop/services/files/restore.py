@@ -15,7 +15,7 @@ from peewee import SqliteDatabase
 
 from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
-from desktop.services import auth, settings
+from desktop.services import auth, clock, settings
 from desktop.services.errors import RuleError
 from desktop.services.files import backup, schedule
 from desktop.services.files.backup import BackupInfo, BackupTooNew, Progress, TargetFiles
@@ -129,7 +129,7 @@ def _note(actor: Staff | None, text: str) -> None:
 def finish_restore(actor: Staff, prepared: PreparedRestore, now: datetime.datetime | None = None) -> RestoreResult:
     """The quick half of 恢复, on the thread that owns the database: keep the live file aside, swap, reopen."""
     auth.require(actor, "backup.restore")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     db_path = prepared.db_path
     close_database()
     try:
@@ -224,7 +224,7 @@ def recover(db_path: Path, backup_path: Path, progress: Progress | None = None,
     """
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     info = check_restorable(backup_path)
     temp = _stage(info, db_path, progress)
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 from peewee import fn
 
 from desktop.models import AuditEntry, Staff, db
-from desktop.services import auth, settings
+from desktop.services import auth, clock, settings
 from desktop.services.errors import ValidationErrors
 from desktop.services.files.backup import (
     NAME_PATTERN,
@@ -64,7 +64,7 @@ def in_use_since() -> datetime.datetime | None:
 
 def overdue(now: datetime.datetime | None = None, since: datetime.datetime | None = None) -> bool:
     """True once `backup_remind_days` have passed since the last backup (or since first use, if never)."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     reference = last_backup()[0] or since or in_use_since()
     return reference is not None and (now - reference).days >= setting("backup_remind_days")
 
@@ -72,7 +72,7 @@ def overdue(now: datetime.datetime | None = None, since: datetime.datetime | Non
 def reminder(actor: Staff | None, now: datetime.datetime | None = None,
              since: datetime.datetime | None = None) -> str | None:
     """The login reminder for whoever makes backups; a brand-new office is not nagged on its first day."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     if not auth.can(actor, "backup.make") or not overdue(now, since):
         return None
     last, place = last_backup()
@@ -107,7 +107,7 @@ def changed_since_automatic(db_path: Path) -> bool:
 
 def make_automatic(db_path: Path, keep: int, now: datetime.datetime | None = None) -> BackupResult | None:
     """The rotating local copy (daily and at exit); None when one was already made this minute."""
-    now = (now or datetime.datetime.now()).replace(second=0, microsecond=0)
+    now = (now or clock.now()).replace(second=0, microsecond=0)
     folder = automatic_folder(db_path)
     if any(made_at_of(path, {}) == now for path in automatic_backups(db_path)):
         return None

@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.models import Staff
-from desktop.services import auth, settings
+from desktop.services import auth, clock, settings
 from desktop.services.contacts import stats, urgent_reports
 from desktop.services.contacts.stats import PurposeContacts
 from desktop.services.contacts.urgent_reports import UrgentRow
@@ -38,7 +38,7 @@ class DailyReport:
 
 def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None) -> DailyReport:
     auth.require(actor, "reports.view")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     period = periods.day(day)
     start, end = period.start, period.end
     registered = lists.registrations_by_person(start, end)

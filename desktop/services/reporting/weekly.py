@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.models import Staff
-from desktop.services import auth, settings
+from desktop.services import auth, clock, settings
 from desktop.services.complaints import stats
 from desktop.services.complaints.stats import AGE_BUCKETS, CallbackWeek, OpenAges, OpenComplaint
 from desktop.services.reporting import activity, periods, sections
@@ -31,7 +31,7 @@ class WeeklyReport:
 def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None) -> WeeklyReport:
     """The ISO week (Monday to Sunday) containing `day`."""
     auth.require(actor, "reports.view")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     period = periods.week(day)
     days = activity.by_day(period, now)
     as_of = min(period.end, now)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from desktop.models import Leave, Staff, db
-from desktop.services import audit, auth, calendar
+from desktop.services import audit, auth, calendar, clock
 from desktop.services.errors import ValidationErrors
 
 KINDS = ["病假", "事假", "年假", "婚假", "丧假", "其他"]
@@ -47,13 +47,13 @@ def _check(form: LeaveForm) -> None:
         raise ValidationErrors(errors)
 
 
-def record(actor: Staff, form: LeaveForm) -> Leave:
+def record(actor: Staff, form: LeaveForm, now: datetime.datetime | None = None) -> Leave:
     auth.require(actor, "leave.manage")
     _check(form)
     with db.atomic():
         return audit.create(actor, Leave(
             person=form.person_id, start=form.start, end=form.end, kind=form.kind, approver=form.approver_id,
-            reason=form.reason.strip(), recorded_by=actor))
+            reason=form.reason.strip(), recorded_by=actor, recorded_at=now or clock.now()))
 
 
 def void(actor: Staff, leave: Leave, reason: str) -> Leave:

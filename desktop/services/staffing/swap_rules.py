@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import RosterEntry, Shift, Staff, Swap
-from desktop.services import calendar, settings
+from desktop.services import calendar, clock, settings
 from desktop.services.errors import RuleError
 from desktop.services.staffing import leave, people
 
@@ -288,7 +288,7 @@ def _missing(draft: SwapDraft) -> list[RuleFailure]:
 
 def check(draft: SwapDraft, now: datetime.datetime | None = None) -> list[RuleFailure]:
     """Every rule the draft breaks, in the form's order; an empty list means it may be submitted or approved."""
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     missing = _missing(draft)
     if missing:
         return missing + [RuleFailure("handover_note", m, "handover") for m in [handover_note(draft, now)] if m]

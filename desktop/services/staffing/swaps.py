@@ -10,7 +10,7 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
-from desktop.services import audit, auth, calendar
+from desktop.services import audit, auth, calendar, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import leave, people, roster
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
@@ -35,7 +35,7 @@ SubstituteTeam = Team.alias("substitute_team")
 
 def status_of(swap: Swap, now: datetime.datetime | None = None) -> str:
     """The stored status, or `completed` once an approved swap's return shift has passed."""
-    if swap.status == "approved" and swap.return_ends_at <= (now or datetime.datetime.now()):
+    if swap.status == "approved" and swap.return_ends_at <= (now or clock.now()):
         return "completed"
     return swap.status
 
@@ -54,7 +54,7 @@ def submit(actor: Staff, draft: SwapDraft, now: datetime.datetime | None = None)
     """Register a swap for approval; refused while any rule fails. Only team leaders may enter one for others."""
     if draft.applicant is not None and draft.applicant.id != actor.id:
         auth.require(actor, "swaps.enter_for_others")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     failures = check(draft, now)
     if failures:
         raise RulesFailed(failures)
@@ -90,7 +90,7 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
     """A team leader's 同意/不同意 for their own team member's side; when both sides agree the roster changes for
     both dates in the same transaction. Approval re-checks every rule."""
     auth.require(actor, "swaps.approve")
-    now = now or datetime.datetime.now()
+    now = now or clock.now()
     if swap.status != "pending":
         raise RuleError(f"该换班已{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
     led = sides_led_by(actor, swap)
@@ -138,7 +138,7 @@ def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | Non
     if not reason:
         raise RuleError("撤销换班须填写原因。", "reason")
     with db.atomic():
-        return audit.update(actor, swap, reason=reason, status="withdrawn", closed_at=now or datetime.datetime.now(),
+        return audit.update(actor, swap, reason=reason, status="withdrawn", closed_at=now or clock.now(),
                             withdraw_reason=reason)
 
 
@@ -218,7 +218,7 @@ def _after(query, after: Swap | None):
 
 def page(filters: SwapFilter, limit: int, after: Swap | None = None,
          now: datetime.datetime | None = None) -> list[Swap]:
-    query = _after(_filtered(filters, now or datetime.datetime.now()), after)
+    query = _after(_filtered(filters, now or clock.now()), after)
     return list(query.order_by(Swap.swap_day.desc(), Swap.id.desc()).limit(limit))
 
 
@@ -230,10 +230,11 @@ def waiting_for(leader: Staff, limit: int = 200, after: Swap | None = None) -> l
     return list(query.order_by(Swap.swap_day.desc(), Swap.id.desc()).limit(limit))
 
 
-def month_register(year: int, month: int, team_id: int | None = None) -> list[Swap]:
+def month_register(year: int, month: int, team_id: int | None = None,
+                   now: datetime.datetime | None = None) -> list[Swap]:
     """Every swap whose swap day falls in the month, in date order, for the printed register."""
     filters = SwapFilter(year=year, month=month, team_id=team_id)
-    return list(_filtered(filters, datetime.datetime.now()).order_by(Swap.swap_day, Swap.id))
+    return list(_filtered(filters, now or clock.now()).order_by(Swap.swap_day, Swap.id))
 
 
 def get(swap_id: int) -> Swap:
@@ -279,9 +280,10 @@ def roster_view(year: int, month: int, team_id: int | None = None) -> RosterView
     return view
 
 
-def month_counts(year: int, month: int, team_id: int | None = None) -> dict[str, int]:
+def month_counts(year: int, month: int, team_id: int | None = None,
+                 now: datetime.datetime | None = None) -> dict[str, int]:
     """How many of the month's swaps are in each status (待审批, 已批准, 已完成 …), counted in SQL."""
-    now = datetime.datetime.now()
+    now = now or clock.now()
     status = Case(None, [((Swap.status == "approved") & (Swap.return_ends_at <= now), "completed")], Swap.status)
     query = (_filtered(SwapFilter(year=year, month=month, team_id=team_id), now)
              .select(status.alias("key"), fn.COUNT(Swap.id).alias("count")).group_by(status).order_by())

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from desktop.models import CalendarDay, Staff
-from desktop.services import calendar
+from desktop.services import calendar, clock
 from desktop.services.errors import RuleError
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
 from desktop.ui.widgets import messages
@@ -16,7 +16,7 @@ from desktop.ui.widgets.lazy_table import Column, Page
 
 class CalendarPage(RecordPage):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
-        self.year = QDate.currentDate().year()  # fetch() reads it while the base class builds the list
+        self.year = clock.today().year  # fetch() reads it while the base class builds the list
         super().__init__(user, parent)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
@@ -70,7 +70,8 @@ class CalendarPage(RecordPage):
 
     def fill(self, record: CalendarDay | None) -> None:
         if record is None:
-            self.day_edit.setDate(QDate(self.year, QDate.currentDate().month(), QDate.currentDate().day()))
+            today = QDate(clock.today())
+            self.day_edit.setDate(today.addYears(self.year - today.year()))
             self.kind_combo.setCurrentIndex(0)
             self.name_edit.clear()
             return

@@ -1,6 +1,5 @@
 """设置 → 排班表: edit a month of the roster as a grid, save the edits at once, print the month."""
 
-import datetime
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import settings
+from desktop.services import clock, settings
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, roster
 from desktop.ui.admin.record_page import fill_combo
@@ -26,7 +25,7 @@ class RosterPage(QWidget):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        today = datetime.date.today()
+        today = clock.today()
         self.year, self.month = today.year, today.month
         self.team_id: int | None = None
         layout = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Customer, Staff
+from desktop.services import clock
 from desktop.services.complaints import deadlines, workflow
 from desktop.services.complaints.workflow import ComplaintForm
 from desktop.services.errors import RuleError
@@ -68,7 +69,7 @@ class ComplaintFormDialog(QDialog):
 
     def _build(self) -> None:
         self.form = ErrorForm()
-        self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received_edit = QDateTimeEdit(QDateTime(clock.now()))
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.channel_box = _combo(workflow.CHANNELS)
         self.search_edit = QLineEdit()

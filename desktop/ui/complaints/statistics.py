@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import settings
+from desktop.services import clock, settings
 from desktop.services.complaints import stats as complaint_stats
 from desktop.services.files import excel
 from desktop.services.reporting import periods
@@ -50,7 +50,7 @@ class StatisticsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("投诉统计"))
         self.resize(720, 560)
-        last_month = periods.default("monthly", datetime.date.today()).first
+        last_month = periods.default("monthly", clock.today()).first
         tabs = QTabWidget()
         tabs.addTab(self._monthly_page(last_month), self.tr("客诉案件统计表（月）"))
         tabs.addTab(self._weekly_page(), self.tr("回访满意度分析（周）"))
@@ -81,7 +81,7 @@ class StatisticsDialog(QDialog):
 
     def _weekly_page(self) -> QWidget:
         page = QWidget()
-        last_week = datetime.date.today() - datetime.timedelta(days=7)
+        last_week = clock.today() - datetime.timedelta(days=7)
         self.week_edit = QDateEdit(QDate(last_week.year, last_week.month, last_week.day))
         self.week_edit.setDisplayFormat("yyyy-MM-dd")
         self.week_edit.dateChanged.connect(self.show_week)

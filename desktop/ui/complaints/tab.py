@@ -1,6 +1,5 @@
 """The 投诉处理 tab: the filterable tracking list on the left, the chosen complaint on the right."""
 
-import datetime
 import io
 from collections.abc import Callable
 
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Staff
-from desktop.services import settings
+from desktop.services import clock, settings
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.complaints.lists import ComplaintFilter
 from desktop.ui.complaints.actions import StepDialog
@@ -235,7 +234,7 @@ class ComplaintsTab(QWidget):
 
         items = self.model.all_rows()
         subtitle = "　".join(box.currentText() for box in (self.status_box, self.category_box, self.month_box))
-        self._save_pdf(f"{TITLE}_{datetime.date.today():%Y%m%d}",
+        self._save_pdf(f"{TITLE}_{clock.today():%Y%m%d}",
                        lambda target: complaint_list.build(target, items, settings.branch_name(), subtitle))
 
     def export_excel(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Contact, Customer, Staff
+from desktop.services import clock
 from desktop.services.contacts import follow_ups, records
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, RATING_TITLES, URGENT_CATEGORIES
 from desktop.services.contacts.records import CONTENT_FIELDS, CONTENT_TITLES, ContactForm
@@ -75,7 +76,7 @@ class ContactDialog(QDialog):
         if contact is not None:
             self.fill(records.form_of(contact), contact.customer if contact.customer_id else None)
         else:
-            self.fill(ContactForm(kind=kind, staff_id=(staff or user).id, started_at=datetime.datetime.now(),
+            self.fill(ContactForm(kind=kind, staff_id=(staff or user).id, started_at=clock.now(),
                                   purpose=PURPOSES[0]), customer)
 
     # building
@@ -237,7 +238,7 @@ class ContactDialog(QDialog):
         self.assistant.setCurrentIndex(max(self.assistant.findData(form.assistant_id), 0))
         self.visited_person.setText(form.visited_person)
         self.visited_title.setText(form.visited_title)
-        self.started_at.setDateTime(QDateTime(form.started_at or datetime.datetime.now()))
+        self.started_at.setDateTime(QDateTime(form.started_at or clock.now()))
         self.duration.setValue(form.duration_minutes or 0)
         self.purpose.setCurrentText(form.purpose)
         for field, combo in self.ratings.items():
@@ -249,7 +250,7 @@ class ContactDialog(QDialog):
         self.urgent_category.setCurrentIndex(max(self.urgent_category.findData(form.urgent_category), 0))
         self.follow_up.setChecked(form.next_follow_up_on is not None)
         self.next_follow_up_on.setEnabled(form.next_follow_up_on is not None)
-        default = (form.started_at or datetime.datetime.now()).date() + datetime.timedelta(days=3)
+        default = (form.started_at or clock.now()).date() + datetime.timedelta(days=3)
         self.next_follow_up_on.setDate(QDate(form.next_follow_up_on or default))
 
     def form(self) -> ContactForm:

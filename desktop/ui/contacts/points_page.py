@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import settings
+from desktop.services import clock, settings
 from desktop.services.contacts import visit_points
 from desktop.services.contacts.visit_points import TARGET
 from desktop.services.errors import RuleError
@@ -56,7 +56,7 @@ class PointsPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("月份")))
-        self.month = QDateEdit(QDate.currentDate())
+        self.month = QDateEdit(QDate(clock.today()))
         self.month.setObjectName("points_month")
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)

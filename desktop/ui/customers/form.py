@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Customer, Staff
+from desktop.services import clock
 from desktop.services.customers import registration
 from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import RuleError, ValidationErrors
@@ -153,7 +154,7 @@ class CustomerDialog(QDialog):
         return box
 
     def _ownership_label(self, customer: Customer) -> QLabel:
-        label = QLabel(registration.ownership_text(customer, datetime.date.today()))
+        label = QLabel(registration.ownership_text(customer, clock.today()))
         label.setObjectName("ownership")
         label.setStyleSheet(POLICY_STYLE)
         return label

@@ -101,12 +101,12 @@ class CustomersTab(QWidget):
             (self.tr("查看/修改"), self.open_current, None),
             (self.tr("家庭关联"), self.link_household_current, None),
             (self.tr("从公共池申领"), self.claim_current, None),
-            (self.tr("记录复核"), self.review_current, "registration.review"),
-            (self.tr("改派"), self.reassign_current, "registration.reassign"),
-            (self.tr("归档"), self.archive_current, "registration.void"),
-            (self.tr("作废"), self.void_current, "registration.void"),
-            (self.tr("借阅记录"), self.show_access_log, "registration.access_log"),
-            (self.tr("从 Excel 导入"), self.import_excel, "registration.register"),
+            (self.tr("记录复核"), self.review_current, "customers.review"),
+            (self.tr("改派"), self.reassign_current, "customers.reassign"),
+            (self.tr("归档"), self.archive_current, "customers.void"),
+            (self.tr("作废"), self.void_current, "customers.void"),
+            (self.tr("借阅记录"), self.show_access_log, "customers.access_log"),
+            (self.tr("从 Excel 导入"), self.import_excel, "customers.register"),
             (self.tr("打印资料卡"), self.print_current, None),
         ]
         self.buttons: dict[str, QPushButton] = {}

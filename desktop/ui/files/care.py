@@ -1,6 +1,5 @@
 """The main window's backup duties: the status-bar label, the login reminder, daily and exit automatic copies."""
 
-import datetime
 import logging
 from pathlib import Path
 
@@ -8,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.models import Staff
+from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.files import schedule
 from desktop.ui.widgets.forms import ERROR_STYLE
@@ -56,7 +56,7 @@ class BackupCare(QObject):
 
     def daily(self) -> None:
         self.timer.setInterval(CHECK_MS)
-        if self.worker is not None or not schedule.automatic_due(self.db_path, datetime.date.today()):
+        if self.worker is not None or not schedule.automatic_due(self.db_path, clock.today()):
             return
         keep = schedule.setting("backup_auto_keep")
         self.worker = Worker(lambda _progress: schedule.make_automatic(self.db_path, keep))

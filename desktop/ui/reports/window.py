@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
+from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.reporting import catalog, periods
 from desktop.services.reporting.layout import ReportLayout, ReportTable
@@ -63,7 +64,7 @@ class ReportWindow(QWidget):
                  today: datetime.date | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.user = user
-        self.today = today or datetime.date.today()
+        self.today = today or clock.today()
         self.period: Period = periods.default("daily", self.today)
         self.layout_data: ReportLayout | None = None
         self.report: object = None

@@ -1,11 +1,11 @@
 """Pieces the swap tab's pages share: the month picker, person/team choosers and saving a printed PDF."""
 
-import datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from desktop.models import Staff
+from desktop.services import clock
 from desktop.services.staffing import people
 
 
@@ -16,7 +16,7 @@ class MonthPicker(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = datetime.date.today()
+        today = clock.today()
         self.setDisplayFormat(self.tr("yyyy年MM月"))
         self.setDate(QDate(today.year, today.month, 1))
         self.setCurrentSection(QDateEdit.Section.MonthSection)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Leave, Staff
-from desktop.services import auth
+from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import leave, people
 from desktop.ui.staffing.common import MonthPicker, person_combo, select_data
@@ -28,7 +28,7 @@ from desktop.ui.widgets.list_table import list_table
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(QDate(clock.today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

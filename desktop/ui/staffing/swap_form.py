@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Shift, Staff, Swap
-from desktop.services import auth
+from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, swaps
 from desktop.ui.staffing.common import person_combo, select_data
@@ -117,7 +117,7 @@ class SwapFormDialog(QDialog):
             for person in swaps.colleagues(applicant):
                 self.substitute.addItem(f"{person.name}（{person.team.name}，{person.job_type}，{person.skill_level}）",
                                         person.id)
-            self._swap_choices = swaps.upcoming_shifts(applicant, datetime.date.today())
+            self._swap_choices = swaps.upcoming_shifts(applicant, clock.today())
             for day, shift in self._swap_choices:
                 self.swap_shift.addItem(swaps.shift_choice_text(day, shift))
         for combo in (self.substitute, self.swap_shift):
@@ -132,7 +132,7 @@ class SwapFormDialog(QDialog):
         self._return_choices = []
         if substitute is not None:
             start = self._picked(self.swap_shift, self._swap_choices)
-            after = start[0] + datetime.timedelta(days=1) if start else datetime.date.today()
+            after = start[0] + datetime.timedelta(days=1) if start else clock.today()
             self._return_choices = swaps.upcoming_shifts(substitute, after)
             for day, shift in self._return_choices:
                 self.return_shift.addItem(swaps.shift_choice_text(day, shift))

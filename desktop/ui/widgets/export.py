@@ -1,12 +1,12 @@
 """File → 导出: save the rows of a list (as filtered and sorted) to an Excel file the user picks, reading and
 writing in a worker thread so that a long list never freezes the window."""
 
-import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.models import db
+from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.files import excel
 from desktop.ui.widgets import messages
@@ -15,7 +15,7 @@ from desktop.ui.widgets.progress import Progress, run_with_progress
 
 
 def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
-    default = f"{title}_{datetime.date.today():%Y%m%d}.xlsx"
+    default = f"{title}_{clock.today():%Y%m%d}.xlsx"
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "导出到 Excel"), default,
                                           "Excel (*.xlsx)")
     if not path:
