@@ -179,7 +179,7 @@ def contact_filter_cases(user: Staff) -> dict[str, Any]:
 def contact_filters(user: Staff, runs: int) -> Row:
     """The first page of the contact list under each filter: one index range each, however rare the match."""
     from desktop.services.contacts import records
-    from desktop.ui.widgets.lazy_table import Page
+    from desktop.services.paging import Page
 
     first = Page(0, 200, None, None, True)
     cases = contact_filter_cases(user)

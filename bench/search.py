@@ -11,7 +11,7 @@ from peewee import fn
 from bench.timing import Row, seconds
 from desktop.models import Customer, CustomerPhone, Staff
 from desktop.services.customers import lists
-from desktop.ui.widgets.lazy_table import Page
+from desktop.services.paging import Page
 
 P95_BUDGET = 0.050
 MAX_RATIO = 3.0

@@ -7,8 +7,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.services.paging import Page
 from desktop.ui.widgets import export, messages
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 
 ROWS = [(n, f"客户{n:05d}") for n in range(1, 4502)]
 

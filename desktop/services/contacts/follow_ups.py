@@ -11,7 +11,7 @@ from peewee import JOIN, Case, fn
 from desktop.models import Contact, Customer, FollowUp, Staff, db
 from desktop.services import audit, auth, clock
 from desktop.services.errors import RuleError
-from desktop.services.paging import PageLike
+from desktop.services.paging import Page
 
 BUCKETS: dict[str, str] = {"overdue": "已逾期", "today": "今日到期", "week": "未来7天"}
 WEEK = 7
@@ -131,7 +131,7 @@ def _open(staff_id: int | None) -> Any:
     return condition if staff_id is None else condition & (FollowUp.staff == staff_id)
 
 
-def fetch(actor: Staff, page: PageLike, bucket: str, staff_id: int | None = None,
+def fetch(actor: Staff, page: Page, bucket: str, staff_id: int | None = None,
           today: datetime.date | None = None) -> list[FollowUpRow]:
     """One page of open follow-ups in `bucket` for one person (None: everybody, for a team leader or above),
     earliest due first."""

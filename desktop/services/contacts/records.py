@@ -13,7 +13,7 @@ from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.customers import registration
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
-from desktop.services.paging import PageLike
+from desktop.services.paging import Page
 
 CONTENT_FIELDS = ["opinions", "market", "effect", "handling", "other_matters"]
 CONTENT_TITLES = {
@@ -297,7 +297,7 @@ def _row(values: tuple) -> ContactRow:
                       quality, service, awareness, bool(urgent), category, next_on, voided_at is not None)
 
 
-def fetch(page: PageLike, filters: ContactFilters) -> list[ContactRow]:
+def fetch(page: Page, filters: ContactFilters) -> list[ContactRow]:
     """One page of the list, newest first (oldest first when sorted so), keyed on (started_at, id)."""
     ascending = page.sort_key == "started_at" and not page.descending
     query = (Contact.select(*ROW_COLUMNS)

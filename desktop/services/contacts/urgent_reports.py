@@ -8,7 +8,7 @@ from peewee import JOIN, fn
 
 from desktop.models import Contact, Customer, Staff, UrgentRead, db
 from desktop.services import audit, auth, clock
-from desktop.services.paging import PageLike
+from desktop.services.paging import Page
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def _rows(condition: Any) -> Any:
             .where(condition))
 
 
-def unread(actor: Staff, page: PageLike) -> list[UrgentRow]:
+def unread(actor: Staff, page: Page) -> list[UrgentRow]:
     """The actor's unread urgent reports, newest first."""
     auth.require(actor, "urgent.read")
     query = _rows(_unread(actor)).order_by(Contact.started_at.desc(), Contact.id.desc())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from desktop.models import ArchiveAccess, Customer, Staff, db
 from desktop.services import audit, auth, clock
 from desktop.services.customers.registration import CONFIDENTIAL, MASK
-from desktop.services.paging import PageLike
+from desktop.services.paging import Page
 
 
 def can_open(actor: Staff | None, customer: Customer) -> bool:
@@ -49,7 +49,7 @@ class AccessRow:
     purpose: str
 
 
-def access_log(actor: Staff, page: PageLike, customer_id: int | None = None) -> list[AccessRow]:
+def access_log(actor: Staff, page: Page, customer_id: int | None = None) -> list[AccessRow]:
     """The borrowing card, newest first."""
     auth.require(actor, "customers.access_log")
     query = (ArchiveAccess.select(ArchiveAccess.id, ArchiveAccess.at, Staff.name, Customer.number, Customer.name,

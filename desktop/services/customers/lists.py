@@ -21,7 +21,7 @@ from desktop.services.customers.registration import (
     owner_status,
 )
 from desktop.services.customers.search_keys import compact, digits_of, prefix_bounds
-from desktop.services.paging import PageLike
+from desktop.services.paging import Page
 
 
 def _key_prefix(column: Any, text: str) -> Expression:
@@ -166,7 +166,7 @@ def _row(values: tuple, actor: Staff | None, today: datetime.date) -> CustomerRo
                        status, registered, credit_due, archive_due, household, False)
 
 
-def fetch(page: PageLike, filters: CustomerFilters, actor: Staff | None = None,
+def fetch(page: Page, filters: CustomerFilters, actor: Staff | None = None,
           today: datetime.date | None = None) -> list[CustomerRow]:
     """One page of the customer list, newest first unless sorted; confidential rows masked for `actor`."""
     today = today or clock.today()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop.models import AuditEntry, Staff
 from desktop.services import audit
+from desktop.services.paging import Page
 from desktop.ui.admin.record_page import fill_combo
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButt
 from desktop.models import CalendarDay, Staff
 from desktop.services import calendar, clock
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
-from desktop.ui.widgets.lazy_table import Column, Page
+from desktop.ui.widgets.lazy_table import Column
 
 
 class CalendarPage(RecordPage):

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Staff
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.ui.widgets.forms import ErrorForm
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 

@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from desktop.models import Shift
+from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.admin.record_page import RecordPage
 from desktop.ui.widgets.forms import ErrorForm
-from desktop.ui.widgets.lazy_table import Column, Page
+from desktop.ui.widgets.lazy_table import Column
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
 from desktop.models import Staff
 from desktop.services import auth
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
-from desktop.ui.widgets.lazy_table import Column, Page
+from desktop.ui.widgets.lazy_table import Column
 
 
 class StaffPage(RecordPage):

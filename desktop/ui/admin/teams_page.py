@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from desktop.models import Team
+from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
-from desktop.ui.widgets.lazy_table import Column, Page
+from desktop.ui.widgets.lazy_table import Column
 
 
 class TeamsPage(RecordPage):

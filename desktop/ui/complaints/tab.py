@@ -20,13 +20,14 @@ from desktop.models import Complaint, Staff
 from desktop.services import clock, settings
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.complaints.lists import ComplaintFilter
+from desktop.services.paging import Page
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.detail import ComplaintDetailView
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 ROW_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}

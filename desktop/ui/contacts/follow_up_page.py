@@ -19,11 +19,12 @@ from desktop.services.contacts import follow_ups
 from desktop.services.contacts.follow_ups import BUCKETS, REQUIRED_AFTER_VISIT, FollowUpRow
 from desktop.services.contacts.options import kind_label
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate

@@ -23,6 +23,7 @@ from desktop.services.contacts import records
 from desktop.services.contacts.options import KINDS, PURPOSES, kind_label, score
 from desktop.services.contacts.records import ContactFilters, ContactRow
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.form import ContactDialog
@@ -30,7 +31,7 @@ from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate

@@ -22,9 +22,10 @@ from desktop.services.contacts import visit_points
 from desktop.services.contacts.visit_points import TARGET
 from desktop.services.errors import RuleError
 from desktop.services.files import excel
+from desktop.services.paging import Page
 from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.widgets import messages, printing
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 FLAGGED = QColor("#FBE3E3")

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.models import Staff
 from desktop.services.contacts import urgent_reports
 from desktop.services.contacts.urgent_reports import UrgentRow
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.services.paging import Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate

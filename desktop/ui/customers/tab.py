@@ -19,6 +19,7 @@ from desktop.services.customers import archive as customer_archive
 from desktop.services.customers import lists, registration
 from desktop.services.customers.lists import CustomerFilters, CustomerRow
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.customers import background
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, ReviewDialog
@@ -28,7 +29,7 @@ from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
-from desktop.ui.widgets.lazy_table import Fetch, Page
+from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
 
 TYPING_PAUSE_MS = 250

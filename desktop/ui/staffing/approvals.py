@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Staff, Swap
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.services.staffing import swaps
 from desktop.ui.staffing.register import register_columns
 from desktop.ui.widgets import messages
-from desktop.ui.widgets.lazy_table import LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from desktop.models import Leave, Staff
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.services.staffing import leave, people
 from desktop.ui.staffing.common import MonthPicker, person_combo, select_data
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 

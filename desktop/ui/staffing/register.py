@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff, Swap
 from desktop.services import settings
 from desktop.services.errors import RuleError
+from desktop.services.paging import Page
 from desktop.services.staffing import people, swaps
 from desktop.ui.staffing.common import MonthPicker, person_combo, team_combo
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel, Page
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate

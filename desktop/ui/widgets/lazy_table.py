@@ -7,20 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop.services.paging import Page
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-
-
-@dataclass(frozen=True)
-class Page:
-    """What a service's list function is asked for: `limit` rows after `after` (the last row already loaded,
-    for keyset paging) or after `offset` rows, ordered by `sort_key`."""
-
-    offset: int
-    limit: int
-    after: Any
-    sort_key: str | None
-    descending: bool
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import pytest
 from desktop.models import Staff
 from desktop.services.contacts import records, urgent_reports
 from desktop.services.errors import PermissionDenied
-from desktop.ui.widgets.lazy_table import Page
+from desktop.services.paging import Page
 from tests.contact_data import customer, record
 
 PAGE = Page(0, 50, None, None, True)

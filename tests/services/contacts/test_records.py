@@ -7,7 +7,7 @@ import pytest
 from desktop.models import AuditEntry, Contact, Customer
 from desktop.services.contacts import records
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
-from desktop.ui.widgets.lazy_table import Page
+from desktop.services.paging import Page
 from tests.contact_data import customer, form, record
 
 DAY = datetime.datetime(2026, 10, 12, 10, 0)

@@ -14,7 +14,7 @@ from desktop.services import audit
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.files import backup, restore, schedule
 from desktop.services.files.backup import BackupTooNew
-from tests.services.backup_support import checksums, integrity
+from tests.services.files.backup_support import checksums, integrity
 
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
 

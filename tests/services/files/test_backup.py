@@ -14,7 +14,7 @@ from desktop.services import audit
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.files import backup
 from desktop.services.files.backup import BackupCancelled
-from tests.services.backup_support import FailingTarget, checksums, integrity
+from tests.services.files.backup_support import FailingTarget, checksums, integrity
 
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
 

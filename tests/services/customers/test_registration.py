@@ -1,35 +1,18 @@
-"""The customer register's rules: phones, duplicates, first registration wins, households, ownership lapse,
-reassignment, voiding, review dates, confidentiality and search."""
+"""Registration rules: phones, duplicates, first registration wins, households, ownership lapse,
+reassignment, voiding and review dates."""
 
 import datetime
 import json
-from dataclasses import dataclass
-from typing import Any
 
 import pytest
 
-from desktop.models import ArchiveAccess, AuditEntry, Customer, CustomerPhone, Staff
-from desktop.services.customers import archive as customer_archive
+from desktop.models import AuditEntry, Customer, CustomerPhone, Staff
 from desktop.services.customers import lists, registration
 from desktop.services.customers.lists import CustomerFilters
 from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
-
-NOW = datetime.datetime(2026, 3, 10, 10, 0)
-
-
-@dataclass(frozen=True)
-class Page:
-    offset: int = 0
-    limit: int = 50
-    after: Any = None
-    sort_key: str | None = None
-    descending: bool = False
-
-
-def register(actor: Staff, name: str = "张三", phone: str = "13812345678", now: datetime.datetime = NOW,
-             **values: Any) -> Customer:
-    return registration.register(actor, CustomerForm(name=name, phone=phone, **values), now=now)
+from desktop.services.paging import Page
+from tests.customer_data import NOW, register
 
 
 # ------------------------------------------------------------------------------------------------ phones
@@ -306,80 +289,3 @@ def test_the_due_list_and_recording_a_review(clerk: Staff, leader: Staff) -> Non
 def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
     assert registration.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
     assert registration.add_months(datetime.date(2026, 8, 31), 6) == datetime.date(2027, 2, 28)
-
-
-# ------------------------------------------------------------------------------------------------ confidentiality
-def test_confidential_customers_show_only_name_and_number_below_supervisor(clerk: Staff, leader: Staff,
-                                                                          supervisor: Staff) -> None:
-    register(clerk, "王总", "13900001111", confidentiality="机密", customer_grade="A")
-    row = lists.fetch(Page(), CustomerFilters(), leader)[0]
-    assert row.masked and row.name == "王总" and row.phone == "（保密）" and row.customer_grade == ""
-    assert lists.search("wz", actor=leader)[0].phone == "（保密）"
-    assert lists.fetch(Page(), CustomerFilters(), supervisor)[0].phone == "13900001111"
-
-
-def test_opening_a_confidential_archive_is_for_supervisors_and_logged(clerk: Staff, supervisor: Staff) -> None:
-    secret = register(clerk, "王总", "13900001111", confidentiality="绝密")
-    with pytest.raises(PermissionDenied):
-        customer_archive.open_archive(clerk, secret)
-    with pytest.raises(PermissionDenied):
-        registration.update(clerk, secret, registration.form_of(secret))
-    assert ArchiveAccess.select().count() == 0
-    assert customer_archive.open_archive(supervisor, secret, "核对合同").phone == "13900001111"
-    log = customer_archive.access_log(supervisor, Page())
-    assert [(r.staff_name, r.customer_number, r.purpose) for r in log] == [("周主任", secret.number, "核对合同")]
-    with pytest.raises(PermissionDenied):
-        customer_archive.access_log(clerk, Page())
-
-
-def test_an_ordinary_archive_opens_without_a_card_entry(clerk: Staff) -> None:
-    customer = register(clerk)
-    assert customer_archive.open_archive(clerk, customer).phone == "13812345678"
-    assert ArchiveAccess.select().count() == 0
-
-
-# ------------------------------------------------------------------------------------------------ search
-@pytest.mark.parametrize("typed", ["zs", "ZS", "zhangsan", "zhang san", "zhangs", "张", "三", "张三", "5678",
-                                   "138 1234", "+86 138", "KH2026000001", "2026000001"])
-def test_search_finds_by_pinyin_name_part_phone_and_number(clerk: Staff, typed: str) -> None:
-    zhang = register(clerk)
-    register(clerk, "李四", "13900001111")
-    assert [c.id for c in lists.search(typed)] == [zhang.id]
-
-
-def test_a_surname_with_two_readings_is_found_by_either(clerk: Staff) -> None:
-    customer = register(clerk, "曾小贤")
-    assert [c.id for c in lists.search("zxx")] == [customer.id]
-    assert [c.id for c in lists.search("cengxiaoxian")] == [customer.id]
-
-
-def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
-    register(clerk, customer_grade="A")
-    register(clerk, "张珊", "13900001111", customer_grade="B")
-    register(clerk, "李四", "13700001111", customer_grade="A")
-    assert {r.name for r in lists.fetch(Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
-    assert [r.name for r in lists.fetch(Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
-    assert lists.count(CustomerFilters(text="1111")) == (2, 2)
-
-
-def test_one_letter_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff) -> None:
-    """Such prefixes match much of a large register (every mobile starts with 1): no one is searched for yet."""
-    customer = register(clerk)
-    for typed in ("z", "1", "13", "2026", "KH2026"):
-        assert lists.search(typed) == []
-        assert lists.fetch(Page(), CustomerFilters(text=typed)) == []
-        assert lists.count(CustomerFilters(text=typed)) == (0, 0)
-    assert [c.id for c in lists.search("138")] == [customer.id]
-    assert [c.id for c in lists.search("20260")] == [customer.id]
-    assert [c.id for c in lists.search("zs")] == [customer.id]
-    assert [c.id for c in lists.search("张")] == [customer.id]  # one character is a name part
-
-
-def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
-    for index in range(5):
-        register(clerk, f"客户{index}", f"1390000000{index}")
-    first = lists.fetch(Page(limit=2), CustomerFilters())
-    second = lists.fetch(Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
-    assert [r.name for r in first + second] == ["客户4", "客户3", "客户2", "客户1"]
-    by_number = lists.fetch(Page(sort_key="number", descending=False), CustomerFilters())
-    assert [r.number for r in by_number] == sorted(r.number for r in by_number)

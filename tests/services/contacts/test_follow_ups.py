@@ -7,7 +7,7 @@ import pytest
 from desktop.models import FollowUp
 from desktop.services.contacts import follow_ups, records
 from desktop.services.errors import PermissionDenied, RuleError
-from desktop.ui.widgets.lazy_table import Page
+from desktop.services.paging import Page
 from tests.contact_data import customer, record
 
 TODAY = datetime.date(2026, 10, 20)
