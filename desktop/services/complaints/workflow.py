@@ -221,6 +221,18 @@ def next_serial(month: str) -> int:
     return (Complaint.select(fn.MAX(Complaint.serial)).where(Complaint.month == month).scalar() or 0) + 1
 
 
+@dataclass(frozen=True)
+class Deadline:
+    days: int  # working days allowed
+    due_at: datetime.datetime
+
+
+def deadline_for(severity: str, received_at: datetime.datetime) -> Deadline:
+    """The working-day deadline a complaint of this severity received at `received_at` gets on 受理."""
+    days = DEADLINE_DAYS[severity]
+    return Deadline(days, deadlines.due_at(received_at.replace(microsecond=0), days))
+
+
 def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = None,
             reopened_from: Complaint | None = None) -> Complaint:
     """受理: record the complaint under the next number of its month and start its deadline."""
@@ -228,8 +240,8 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
     now = _now(now)
     received = (form.received_at or now).replace(microsecond=0)
     _check_form(form, received, now)
-    days = DEADLINE_DAYS[form.severity]
-    due = deadlines.due_at(received, days)
+    deadline = deadline_for(form.severity, received)
+    days, due = deadline.days, deadline.due_at
     promised = form.promised_at or due
     if promised > due:
         raise RuleError(f"承诺答复时间不能晚于处理期限 {due:%Y-%m-%d %H:%M}。", "promised_at")

@@ -28,6 +28,8 @@ TEXT_LIMIT = 2000
 MAX_MINUTES = 24 * 60
 FUTURE_GRACE = datetime.timedelta(minutes=10)  # a clock a little ahead of the desk's should not refuse a record
 REPORT_DAYS = 2  # `001 第13篇 3.4(1)`: the visit report within two days
+RATED_KINDS = ("visit",)  # the 走访客户报告单's ratings are the visitor's judgement on the spot
+FOLLOW_UP_DAYS = 3
 
 
 @dataclass
@@ -93,6 +95,15 @@ def _check_time(form: ContactForm, now: datetime.datetime, errors: dict[str, str
         errors["next_follow_up_on"] = "答应了客户的事项需要跟进，请填写下次跟进日期。"
 
 
+def takes_ratings(kind: str) -> bool:
+    return kind in RATED_KINDS
+
+
+def default_follow_up(started_at: datetime.datetime | None) -> datetime.date:
+    """The date the form proposes for the next follow-up: three days after the contact (or after now)."""
+    return (started_at or clock.now()).date() + datetime.timedelta(days=FOLLOW_UP_DAYS)
+
+
 def _check_choices(form: ContactForm, errors: dict[str, str]) -> None:
     if form.kind not in KINDS:
         errors["kind"] = "请选择方式：外出拜访、来访接待或电话。"
@@ -100,7 +111,9 @@ def _check_choices(form: ContactForm, errors: dict[str, str]) -> None:
         errors["purpose"] = "请选择目的。"
     for name, scale in RATING_SCALES.items():
         choice = getattr(form, name)
-        if choice and choice not in scale:
+        if choice and not takes_ratings(form.kind):
+            errors[name] = "只有外出拜访填写走访客户报告单的评价。"
+        elif choice and choice not in scale:
             errors[name] = "请从表中选择一项评价。"
     if form.urgent and form.urgent_category not in URGENT_CATEGORIES:
         errors["urgent_category"] = "紧急报告请选择紧急事项的类别。"

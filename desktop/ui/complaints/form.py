@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Complaint, Customer, Staff
 from desktop.services import clock
-from desktop.services.complaints import deadlines, workflow
+from desktop.services.complaints import workflow
 from desktop.services.complaints.workflow import ComplaintForm
 from desktop.services.errors import RuleError
 from desktop.ui.widgets.forms import ErrorForm
@@ -177,10 +177,10 @@ class ComplaintFormDialog(QDialog):
         return self.received_edit.dateTime().toPython().replace(second=0, microsecond=0)
 
     def _update_due(self) -> None:
-        days = workflow.DEADLINE_DAYS[self.severity_box.currentText()]
-        due = deadlines.due_at(self._received(), days)
-        self.due_label.setText(self.tr("%n 个工作日，%1 前", "", days).replace("%1", f"{due:%Y-%m-%d %H:%M}"))
-        self.promised_edit.setDateTime(QDateTime(due))
+        deadline = workflow.deadline_for(self.severity_box.currentText(), self._received())
+        self.due_label.setText(self.tr("%n 个工作日，%1 前", "", deadline.days)
+                               .replace("%1", f"{deadline.due_at:%Y-%m-%d %H:%M}"))
+        self.promised_edit.setDateTime(QDateTime(deadline.due_at))
 
     def values(self) -> ComplaintForm:
         shipped = self.shipped_edit.date()

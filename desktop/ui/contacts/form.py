@@ -210,7 +210,7 @@ class ContactDialog(QDialog):
         for row in self.caller_rows:
             self.forms["caller_name"].setRowVisible(row, phone)
         for field in RATING_SCALES:
-            self.ratings[field].setEnabled(self.kind() == "visit")
+            self.ratings[field].setEnabled(records.takes_ratings(self.kind()))
 
     def _customer_picked(self, customer: Customer | None) -> None:
         if customer is None:
@@ -250,8 +250,7 @@ class ContactDialog(QDialog):
         self.urgent_category.setCurrentIndex(max(self.urgent_category.findData(form.urgent_category), 0))
         self.follow_up.setChecked(form.next_follow_up_on is not None)
         self.next_follow_up_on.setEnabled(form.next_follow_up_on is not None)
-        default = (form.started_at or clock.now()).date() + datetime.timedelta(days=3)
-        self.next_follow_up_on.setDate(QDate(form.next_follow_up_on or default))
+        self.next_follow_up_on.setDate(QDate(form.next_follow_up_on or records.default_follow_up(form.started_at)))
 
     def form(self) -> ContactForm:
         kind = self.kind()
@@ -265,7 +264,8 @@ class ContactDialog(QDialog):
             started_at=to_datetime(self.started_at.dateTime()), duration_minutes=self.duration.value() or None,
             purpose=self.purpose.currentText(),
             **{field: edit.toPlainText() for field, edit in self.texts.items()},
-            **{field: (combo.currentData() if kind == "visit" else None) for field, combo in self.ratings.items()},
+            **{field: combo.currentData() if records.takes_ratings(kind) else None
+               for field, combo in self.ratings.items()},
             urgent=self.urgent.isChecked(), urgent_category=self.urgent_category.currentData(),
             next_follow_up_on=self.next_follow_up_on.date().toPython() if self.follow_up.isChecked() else None,
         )

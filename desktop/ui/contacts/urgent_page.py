@@ -64,5 +64,5 @@ class UrgentPage(QWidget):
             self.refresh()
 
     def mark_all(self) -> None:
-        urgent_reports.mark_read(self.user, [row.contact_id for row in self.model.all_rows()])
+        urgent_reports.mark_all_read(self.user)
         self.refresh()

@@ -76,6 +76,14 @@ def test_receive_records_the_form_the_deadline_and_the_first_event(office_data):
     assert AuditEntry.select().where(AuditEntry.table_name == "complaint").count() == 1
 
 
+def test_the_form_previews_the_deadline_receive_will_give(office_data):
+    for severity in ("一般", "较大", "严重"):
+        preview = c.deadline_for(severity, T0)
+        complaint = c.receive(office_data["clerk1"], form(severity), now=T0)
+        assert (preview.days, preview.due_at) == (complaint.deadline_days, complaint.due_at)
+    assert c.deadline_for("一般", T0) == c.Deadline(1, dt.datetime(2026, 9, 16, 10))
+
+
 def test_receive_refuses_an_incomplete_form(office_data):
     with pytest.raises(ValidationErrors) as refused:
         c.receive(office_data["clerk1"], form(complainant=" ", contact="", content=""), now=T0)

@@ -149,3 +149,18 @@ def test_late_report_is_more_than_two_days_after(sales, clerk) -> None:
     assert records.is_late(contact)
     contact.recorded_at = DAY + datetime.timedelta(days=2)
     assert not records.is_late(contact)
+
+
+@pytest.mark.parametrize("kind", ["reception", "phone"])
+def test_only_a_visit_carries_the_report_ratings(sales, clerk, kind: str) -> None:
+    buyer = customer(clerk) if kind == "reception" else None
+    errors = _errors(lambda: record(sales, buyer, DAY, kind, actor=clerk, caller_name="王先生",
+                                    quality_rating="优良"))
+    assert errors == {"quality_rating": "只有外出拜访填写走访客户报告单的评价。"}
+    assert Contact.select().count() == 0
+    assert not records.takes_ratings(kind) and records.takes_ratings("visit")
+
+
+def test_the_next_follow_up_defaults_to_three_days_after_the_contact() -> None:
+    assert records.default_follow_up(DAY) == datetime.date(2026, 10, 15)
+    assert records.default_follow_up(None) == datetime.date(2026, 11, 21)  # three days after the frozen NOW

@@ -38,3 +38,15 @@ def test_voided_reports_leave_the_list_and_clerks_have_none(office_data, clerk, 
     assert urgent_reports.unread_count(clerk) == 0
     with pytest.raises(PermissionDenied):
         urgent_reports.unread(clerk, PAGE)
+
+
+def test_mark_all_read_reads_every_unread_report_at_once(office_data, clerk, supervisor) -> None:
+    sales = office_data["sales1"]
+    for hour in range(3):
+        record(sales, customer(clerk, f"客户{hour}"), DAY + datetime.timedelta(hours=hour), urgent=True,
+               urgent_category="同行新产品上市")
+    assert urgent_reports.mark_all_read(supervisor) == 3
+    assert urgent_reports.unread_count(supervisor) == 0
+    assert urgent_reports.mark_all_read(supervisor) == 0
+    with pytest.raises(PermissionDenied):
+        urgent_reports.mark_all_read(clerk)
