@@ -76,7 +76,7 @@ class _Life:
             reply = "已向客户说明原因，客户表示理解"
             self.step(clerk, "assess", c.CLOSED, f"投诉不成立：不属于本公司责任；答复客户：{reply}",
                       assessment="不属于本公司责任", reply=reply, replied_by=clerk.id, replied_at=self.at,
-                      closed_at=self.at, closed_as="不成立", next_due_at=None,
+                      closed_at=self.at, closed_as=c.CLOSED_INVALID, next_due_at=None,
                       handling_days=deadlines.working_days_elapsed(self.d.received_at, self.at))
             return
         self.step(clerk, "assess", c.ASSESSED, "投诉成立。", assessment="理由充分")
@@ -119,8 +119,8 @@ class _Life:
         if failures >= 3 and rng.random() < 0.7:
             if self.wait(10, 60):
                 self.step(rng.choice(self.who.callers), "close", c.CLOSED,
-                          f"回访 {failures} 次联系不上，按无法联系结案", closed_at=self.at, closed_as="无法联系",
-                          next_due_at=None)
+                          f"回访 {failures} 次联系不上，按无法联系结案", closed_at=self.at,
+                          closed_as=c.CLOSED_UNREACHABLE, next_due_at=None)
             return
         if not self.wait(120, 2400):
             return

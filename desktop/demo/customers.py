@@ -38,7 +38,7 @@ def _company(rng: random.Random) -> tuple[str, str]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _pinyin(name: str) -> tuple[str, str]:
+def _pinyin(name: str) -> str:
     return name_pinyin(name)
 
 
@@ -101,7 +101,7 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
     reviewed = max(reviewed, when.date()) if reviewed else None
     checked = (today - datetime.timedelta(days=rng.randrange(0, 120))) if rng.random() < 0.5 else None
     checked = max(checked, when.date()) if checked else None
-    pinyin, initials = _pinyin(name)
+    pinyin = _pinyin(name)
     row = {
         "number": f"KH{when.year}{serials[when.year]:06d}", "kind": "单位" if company else "个人", "name": name,
         "salutation": salutation, "phone": _shown(phones[0]), "other_phones": "，".join(_shown(p) for p in phones[1:]),
@@ -121,7 +121,7 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
         "confidentiality": rng.choices(["秘密", "机密", "绝密"], weights=[90, 8, 2])[0], "owner": owner.id,
         "registered_by": owner.id, "registered_at": when, "last_follow_up_at": follow_up,
         "ownership_until": add_months((follow_up or when).date(), OWNERSHIP_MONTHS), "household": None, "note": "",
-        "archived": False, "name_pinyin": pinyin, "name_initials": initials,
+        "archived": False, "name_pinyin": pinyin,
     }
     return row, [(p, _shown(p)) for p in phones]
 

@@ -65,7 +65,6 @@ class Customer(VoidableModel):
     archived = BooleanField(default=False)
     # search keys, kept in step with name by the customer service
     name_pinyin = CharField(default="", index=True)  # full pinyin without spaces: zhangsan
-    name_initials = CharField(default="", index=True)  # zs
 
 
 class CustomerPhone(BaseModel):

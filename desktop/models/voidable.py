@@ -10,7 +10,3 @@ class VoidableModel(BaseModel):
     voided_at = DateTimeField(null=True)
     voided_by = ForeignKeyField(Staff, null=True, backref="+")
     void_reason = CharField(null=True)
-
-    @property
-    def is_voided(self) -> bool:
-        return self.voided_at is not None

@@ -2,7 +2,6 @@
 
 import datetime
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -87,21 +86,6 @@ def history(table_name: str, record_id: Any) -> list[AuditEntry]:
         .where((AuditEntry.table_name == table_name) & (AuditEntry.record_id == str(record_id)))
         .order_by(AuditEntry.at, AuditEntry.id)
     )
-
-
-def page(offset: int, limit: int, table_names: Iterable[str] | None = None) -> list[AuditEntry]:
-    """Newest first, for the supervisor's viewer (keyed on the `at` index)."""
-    query = AuditEntry.select(AuditEntry, Staff).join(Staff, on=AuditEntry.actor, join_type=JOIN.LEFT_OUTER)
-    if table_names:
-        query = query.where(AuditEntry.table_name.in_(list(table_names)))
-    return list(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).offset(offset).limit(limit))
-
-
-def count(table_names: Iterable[str] | None = None) -> int:
-    query = AuditEntry.select()
-    if table_names:
-        query = query.where(AuditEntry.table_name.in_(list(table_names)))
-    return query.count()
 
 
 def entries(actor: Staff, limit: int, after: AuditEntry | None = None,

@@ -90,6 +90,7 @@ PERMISSION_TEXT: dict[str, str] = {
 }
 
 ITERATIONS = 240_000
+MIN_PASSWORD_LENGTH = 6
 FREE_FAILURES = 3  # failures allowed before each further one makes the person wait
 MAX_WAIT = datetime.timedelta(minutes=5)
 
@@ -110,9 +111,11 @@ def check_password(password: str, stored: str | None) -> bool:
     return hmac.compare_digest(candidate.hex(), digest)
 
 
-def validate_password(password: str) -> None:
-    if len(password) < 6:
-        raise RuleError("密码至少需要 6 位。", "password")
+def password_problem(password: str) -> str | None:
+    """Why a new password is refused, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"密码至少需要 {MIN_PASSWORD_LENGTH} 位。"
+    return None
 
 
 def _wait_after(failures: int) -> datetime.timedelta:

@@ -111,16 +111,6 @@ def add_working_days(start: datetime.date, count: int) -> datetime.date:
     return day
 
 
-def working_days_between(start: datetime.date, end: datetime.date) -> int:
-    """Working days after `start` up to and including `end` (0 when end <= start)."""
-    days = 0
-    day = start
-    while day < end:
-        day += datetime.timedelta(days=1)
-        days += is_working_day(day)
-    return days
-
-
 def days_in_year(year: int) -> list[CalendarDay]:
     return list(
         CalendarDay.select()

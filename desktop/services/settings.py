@@ -56,8 +56,8 @@ def first_run(branch: str, code: str, name: str, login: str, password: str) -> S
         errors["name"] = "请填写姓名。"
     if not login.strip():
         errors["login"] = "请填写登录名。"
-    if len(password) < 6:
-        errors["password"] = "密码至少需要 6 位。"
+    if problem := auth.password_problem(password):
+        errors["password"] = problem
     if errors:
         raise ValidationErrors(errors)
     with db.atomic():

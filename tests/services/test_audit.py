@@ -30,7 +30,7 @@ def test_void_needs_a_reason_and_keeps_the_record(office_data: dict) -> None:
         audit.void(actor, customer, "  ")
     audit.void(actor, customer, "重复登记")
     kept = Customer.get_by_id(customer.id)
-    assert kept.is_voided and kept.void_reason == "重复登记" and kept.voided_by_id == actor.id
+    assert kept.voided_at is not None and kept.void_reason == "重复登记" and kept.voided_by_id == actor.id
     assert AuditEntry.get(AuditEntry.action == "void").reason == "重复登记"
     with pytest.raises(RuleError, match="已经作废"):
         audit.void(actor, kept, "again")

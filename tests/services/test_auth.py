@@ -1,6 +1,9 @@
 """Passwords, login with slow-down after failures, and the permission table."""
 
 import datetime
+import hashlib
+import subprocess
+import sys
 
 import pytest
 
@@ -17,6 +20,22 @@ def test_password_hash_is_salted_and_checks() -> None:
     assert first != second and "abc123" not in first
     assert auth.check_password("abc123", first)
     assert not auth.check_password("abc124", first)
+
+
+def test_the_program_hashes_at_full_strength_and_reads_any_stored_strength() -> None:
+    """The suite hashes with few rounds (conftest); the program itself, started afresh, must not."""
+    code = "from desktop.services import auth; print(auth.ITERATIONS, auth.hash_password('abc123').split('$')[1])"
+    printed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert printed == ["240000", "240000"]
+    salt = "00112233445566778899aabbccddeeff"
+    digest = hashlib.pbkdf2_hmac("sha256", b"abc123", bytes.fromhex(salt), 240_000).hex()
+    strong = f"pbkdf2_sha256$240000${salt}${digest}"
+    assert auth.check_password("abc123", strong) and not auth.check_password("abc12", strong)
+
+
+@pytest.mark.parametrize("password, problem", [("12345", "密码至少需要 6 位。"), ("123456", None)])
+def test_the_password_rule(password: str, problem: str | None) -> None:
+    assert auth.password_problem(password) == problem
 
 
 def test_login_with_the_right_password(clerk: Staff) -> None:

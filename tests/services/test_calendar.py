@@ -35,11 +35,6 @@ def test_holidays_and_make_up_days_from_the_library() -> None:
 
 
 @pytest.mark.usefixtures("fresh_db")
-def test_working_days_between() -> None:
-    assert calendar.working_days_between(D(2026, 9, 30), D(2026, 10, 10)) == 3
-    assert calendar.working_days_between(D(2026, 10, 10), D(2026, 9, 30)) == 0
-
-
 def test_supervisor_edits_a_day_and_the_arithmetic_follows(office_data: dict) -> None:
     supervisor: Staff = office_data["supervisor"]
     calendar.set_day(supervisor, D(2026, 11, 23), calendar.HOLIDAY, "分店店庆")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from peewee import Case, Field, fn
 
 from desktop.models import CallbackAttempt, Complaint, Staff
-from desktop.services.complaints.workflow import SEVERITIES
+from desktop.services.complaints.workflow import CLOSED_UNREACHABLE, SATISFACTION, SEVERITIES
 
 NO_DEPARTMENT = "（未派发）"
 
@@ -123,8 +123,8 @@ def weekly_callbacks(day: datetime.date) -> CallbackWeek:
             .where(in_week & CallbackAttempt.reached).group_by(CallbackAttempt.satisfaction).tuples())
     counts = dict(rows)
     satisfaction = [Share(name, counts.get(name, 0), counts.get(name, 0) / reached if reached else 0.0)
-                    for name in ("满意", "基本满意", "不满意")]
-    unreachable = Complaint.select().where(Complaint.voided_at.is_null() & (Complaint.closed_as == "无法联系")
+                    for name in SATISFACTION]
+    unreachable = Complaint.select().where(Complaint.voided_at.is_null() & (Complaint.closed_as == CLOSED_UNREACHABLE)
                                            & (Complaint.closed_at >= start) & (Complaint.closed_at < end)).count()
     staff_rows = (CallbackAttempt.select(Staff.name, fn.COUNT(CallbackAttempt.id), count_if(CallbackAttempt.reached))
                   .join(Staff).where(in_week).group_by(Staff.id, Staff.name)
@@ -181,7 +181,7 @@ def callback_counts(start: datetime.datetime, end: datetime.datetime) -> dict[da
     day = fn.date(CallbackAttempt.at)
     query = (CallbackAttempt.select(day, fn.COUNT(CallbackAttempt.id), _count_if(CallbackAttempt.reached),
                                     *(_count_if(CallbackAttempt.reached & (CallbackAttempt.satisfaction == name))
-                                      for name in ("满意", "基本满意", "不满意")))
+                                      for name in SATISFACTION))
              .where((CallbackAttempt.at >= start) & (CallbackAttempt.at < end)).group_by(day).tuples())
     return {row[0].date(): CallbackDay(*(int(v or 0) for v in row[1:])) for row in query}
 
@@ -214,10 +214,6 @@ def overdue_counts(moments: list[datetime.datetime]) -> list[int]:
     values = (Complaint.select(*(_count_if(condition) for condition in open_then))
               .where(_open_at(moments[-1], since=moments[0])).tuples().get())
     return [int(v or 0) for v in values]
-
-
-def overdue_at(moment: datetime.datetime) -> int:
-    return overdue_counts([moment])[0]
 
 
 AGE_BUCKETS = [(1, "1天内"), (3, "1–3天"), (7, "3–7天"), (30, "7–30天"), (None, "30天以上")]

@@ -44,6 +44,12 @@ CAUSE_KINDS = ["质量异常", "非质量异常（人为因素）"]
 SEVERITIES = ["一般", "较大", "严重"]
 DEPARTMENTS = ["客服部", "业务部门", "质量管理部", "制造部门", "物流部", "研发部"]
 SATISFACTION = ["满意", "基本满意", "不满意"]
+# how a closed complaint was closed (closed_as)
+CLOSED_INVALID = "不成立"
+CLOSED_SOLVED = "已解决"
+CLOSED_UNREACHABLE = "无法联系"
+CLOSED_BY_SUPERVISOR = "主任结案"
+CLOSED_MOVED = "转新单"
 
 DEADLINE_DAYS = {"一般": 1, "较大": 3, "严重": 3}  # 001 第十一条(三)
 MAX_DEADLINE_DAYS = 7  # special cases, with the supervisor's recorded approval
@@ -54,7 +60,7 @@ DISPATCH_LIMIT = datetime.timedelta(minutes=60)  # 000 三: dispatched within 60
 CALLBACK_LIMIT = datetime.timedelta(hours=72)  # 000 四: callback within 72 hours of the reply
 UNREACHABLE_AFTER = 3  # failed callback attempts after which the complaint may close as unreachable …
 MAX_FAILED_CALLBACKS = 5  # … and after which no further attempt is recorded
-SATISFIED = ("满意", "基本满意")
+SATISFIED = tuple(SATISFACTION[:2])
 
 # action -> (states it starts from, what the person must hold, what it is called)
 ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
@@ -284,7 +290,7 @@ def assess(actor: Staff, complaint: Complaint, valid: bool, note: str, reply: st
     reason = _required(note, "note", "投诉不成立时必须写明原因。")
     answer = _required(reply, "reply", "请填写给客户的答复（婉转说明，取得谅解）。")
     return _step(actor, complaint, "assess", f"投诉不成立：{reason}；答复客户：{answer}", now, status=CLOSED,
-                 assessment=reason, reply=answer, replied_by=actor, closed_at=now, closed_as="不成立",
+                 assessment=reason, reply=answer, replied_by=actor, closed_at=now, closed_as=CLOSED_INVALID,
                  next_due_at=None, **_finish_handling(complaint, now))
 
 
@@ -399,7 +405,7 @@ def record_callback(actor: Staff, complaint: Complaint, reached: bool, satisfact
         audit.create(actor, attempt)
         if satisfaction in SATISFIED and solved:
             return _step(actor, complaint, "close", summary + "；结案", now, status=CLOSED, satisfaction=satisfaction,
-                         closed_at=now, closed_as="已解决", next_due_at=None)
+                         closed_at=now, closed_as=CLOSED_SOLVED, next_due_at=None)
         return _step(actor, complaint, "escalate", summary + "；书面反馈客服部主任", now, status=ESCALATED,
                      satisfaction=satisfaction, next_due_at=None)
 
@@ -413,7 +419,7 @@ def close_unreachable(actor: Staff, complaint: Complaint, note: str = "",
                         f"（目前 {failures} 次）。")
     now = _now(now)
     text = f"回访 {failures} 次联系不上，按无法联系结案。{note.strip()}".strip("。")
-    return _step(actor, complaint, "close", text, now, status=CLOSED, closed_at=now, closed_as="无法联系",
+    return _step(actor, complaint, "close", text, now, status=CLOSED, closed_at=now, closed_as=CLOSED_UNREACHABLE,
                  next_due_at=None)
 
 
@@ -432,7 +438,7 @@ def decide_close(actor: Staff, complaint: Complaint, note: str, now: datetime.da
     now = _now(now)
     note = _required(note, "note", "请写明结案意见。")
     return _step(actor, complaint, "close", f"主任结案：{note}", now, status=CLOSED, closed_at=now,
-                 closed_as="主任结案", next_due_at=None)
+                 closed_as=CLOSED_BY_SUPERVISOR, next_due_at=None)
 
 
 # ---------------------------------------------------------------- 期限 催办 另立新单 作废
@@ -471,7 +477,7 @@ def reopen(actor: Staff, original: Complaint, form: ComplaintForm,
     now = _now(now)
     with _numbering():
         new = receive(actor, form, now, reopened_from=original)
-        changes = {"closed_at": now, "closed_as": "转新单", "status": CLOSED} if original.status != CLOSED else {}
+        changes = {"closed_at": now, "closed_as": CLOSED_MOVED, "status": CLOSED} if original.status != CLOSED else {}
         _step(actor, original, "reopen", f"客户不接受处理结论，另立新单 {new.number}", now, **changes)
     return new
 

@@ -228,7 +228,7 @@ def _clean(form: CustomerForm, registered_on: datetime.date) -> tuple[dict[str, 
             errors["referral_expected_on"] = "预计来访日期不能早于登记日期。"
     if errors:
         raise ValidationErrors(errors)
-    values["name_pinyin"], values["name_initials"] = name_pinyin(values["name"])
+    values["name_pinyin"] = name_pinyin(values["name"])
     return values, keys
 
 

@@ -45,12 +45,18 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text or "").lower()
 
 
-def name_pinyin(name: str) -> tuple[str, str]:
-    """Full pinyin and initials of a name: 张三 -> ("zhangsan", "zs")."""
-    from pypinyin import Style, lazy_pinyin  # imported here: its dictionaries take 0.2 s to load at start-up
+def name_pinyin(name: str) -> str:
+    """Full pinyin of a name, the list's sort order: 张三 -> "zhangsan"."""
+    from pypinyin import lazy_pinyin  # imported here: its dictionaries take 0.2 s to load at start-up
 
-    text = compact(name)
-    return "".join(lazy_pinyin(text)).lower(), "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
+    return "".join(lazy_pinyin(compact(name))).lower()
+
+
+def name_initials(name: str) -> str:
+    """张三 -> "zs", what a clerk types to find 张三."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(compact(name), style=Style.FIRST_LETTER)).lower()
 
 
 def name_keys(name: str, personal: bool = True) -> set[str]:

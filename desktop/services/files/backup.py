@@ -23,7 +23,7 @@ from desktop import __version__
 from desktop.models import Staff
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, clock
-from desktop.services.errors import Cancelled, RuleError
+from desktop.services.errors import RuleError
 
 PREFIX = "客服台备份"
 USB_FOLDER = "客服台备份"  # made on a removable drive so the stick stays tidy
@@ -41,10 +41,6 @@ TABLE_LABELS = {
     "swap": "换班", "staff": "员工", "team": "班组", "shift": "班次", "roster_entry": "排班",
     "calendar_day": "工作日历", "archive_access": "借阅记录", "audit_entry": "操作日志", "setting": "设置",
 }
-
-
-class BackupCancelled(Cancelled):
-    """The person pressed 取消 while the copy was running."""
 
 
 class BackupTooNew(RuleError):

@@ -1,13 +1,13 @@
 """Tables, charts and headline figures the daily and weekly reports both show, built from the shared activity."""
 
 from desktop.services.complaints.stats import CallbackDay
+from desktop.services.complaints.workflow import SATISFACTION
 from desktop.services.contacts.options import KINDS
 from desktop.services.contacts.stats import PurposeContacts
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, ReportTable
 
 KIND_NAMES = list(KINDS.values())  # 外出拜访 来访接待 电话
-SATISFACTION = ["满意", "基本满意", "不满意"]
 
 
 def satisfaction_counts(callbacks: CallbackDay) -> list[int]:

@@ -43,8 +43,8 @@ def _check_staff(form: StaffForm, person: Staff | None) -> None:
     login = form.login.strip()
     if login and Staff.select().where((Staff.login == login) & (Staff.id != (person.id if person else 0))).exists():
         errors["login"] = f"登录名 {login} 已被使用。"
-    if form.password and len(form.password) < 6:
-        errors["password"] = "密码至少需要 6 位。"
+    if form.password and (problem := auth.password_problem(form.password)):
+        errors["password"] = problem
     if login and not form.password and not (person and person.password_hash):
         errors["password"] = "有登录名的员工需要设置密码。"
     if errors:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from desktop.models import RosterEntry, Shift, Staff, Swap
 from desktop.services import calendar, clock, settings
 from desktop.services.errors import RuleError
-from desktop.services.staffing import leave, people
+from desktop.services.staffing import leave, people, roster
 
 ACTIVE = ("pending", "approved")  # swaps that count against the limits
 MONTHLY_LIMIT = 2
@@ -53,11 +53,6 @@ def day_text(day: datetime.date) -> str:
     return f"{day.month}月{day.day}日"
 
 
-def _shift_on(person: Staff, day: datetime.date) -> Shift | None:
-    entry = RosterEntry.get_or_none((RosterEntry.staff == person) & (RosterEntry.day == day))
-    return entry.shift if entry and entry.shift_id else None
-
-
 def _other_swaps(draft: SwapDraft):
     query = Swap.select().where(Swap.status.in_(ACTIVE))
     return query.where(Swap.id != draft.swap_id) if draft.swap_id else query
@@ -92,7 +87,7 @@ def roster_unchanged(draft: SwapDraft, now: datetime.datetime) -> str | None:
     messages = []
     for person, day, shift in [(draft.applicant, draft.swap_day, draft.swap_shift),
                                (draft.substitute, draft.return_day, draft.return_shift)]:
-        current = _shift_on(person, day)
+        current = roster.shift_on(person, day)
         if current is None or current.id != shift.id:
             messages.append(f"排班表上 {person.name} 在 {day_text(day)} 没有{shift.name}（排班已变化）。")
     return "".join(messages) or None
@@ -103,7 +98,7 @@ def both_free(draft: SwapDraft, now: datetime.datetime) -> str | None:
     messages = []
     sides = [(draft.substitute, draft.swap_day, "换班日"), (draft.applicant, draft.return_day, "还班日")]
     for person, day, role in sides:
-        current = _shift_on(person, day)
+        current = roster.shift_on(person, day)
         if current is not None:
             messages.append(f"{person.name} 在 {day_text(day)}（{role}）已排{current.name}，每人每天只能上一个班次。")
     return "".join(messages) or None

@@ -41,7 +41,7 @@ def test_registration_numbers_the_customer_owns_it_and_stores_search_keys(clerk:
     second = register(clerk, "李四", "13900001111")
     assert (first.number, second.number) == ("KH2026000001", "KH2026000002")
     assert first.owner_id == clerk.id and first.registered_by_id == clerk.id
-    assert (first.name_pinyin, first.name_initials) == ("zhangsan", "zs")
+    assert first.name_pinyin == "zhangsan"
     assert registration.owner_status(first, NOW.date()) == "归属有效"
     entry = AuditEntry.get((AuditEntry.table_name == "customer") & (AuditEntry.record_id == str(first.id)))
     assert entry.action == "create" and json.loads(entry.after)["name"] == "张三"

@@ -11,9 +11,8 @@ import pytest
 
 from desktop.models import Team
 from desktop.services import audit
-from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.errors import Cancelled, PermissionDenied, RuleError
 from desktop.services.files import backup
-from desktop.services.files.backup import BackupCancelled
 from tests.services.files.backup_support import FailingTarget, checksums, integrity
 
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
@@ -124,9 +123,9 @@ def test_too_little_free_space_is_refused_up_front(busy_office: dict, db_path: P
 def test_cancel_leaves_nothing(busy_office: dict, db_path: Path, usb: Path) -> None:
     def cancel(stage: str, done: int, total: int) -> None:
         if stage == "正在写入备份":
-            raise BackupCancelled("备份已取消。")
+            raise Cancelled("备份已取消。")
 
-    with pytest.raises(BackupCancelled):
+    with pytest.raises(Cancelled):
         backup.write_backup(db_path, usb, now=NOW, progress=cancel)
     assert list(usb.iterdir()) == []
 
