@@ -8,11 +8,11 @@ from decimal import Decimal
 from desktop.demo import DemoContext, bulk
 from desktop.demo.names import mobile, person_name
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
+from desktop.services.calendar import add_months
 from desktop.services.customers.registration import (
     ARCHIVE_CHECK_MONTHS,
     CREDIT_REVIEW_MONTHS,
     OWNERSHIP_MONTHS,
-    add_months,
 )
 from desktop.services.customers.search_keys import name_keys, name_pinyin, phone_keys
 

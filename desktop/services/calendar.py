@@ -5,6 +5,8 @@ import datetime
 from functools import lru_cache
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from desktop.models import CalendarDay, Staff, db
 from desktop.services import audit, auth
 from desktop.services.errors import RuleError
@@ -139,3 +141,15 @@ def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") 
 def month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
     """The first and the last day of a calendar month."""
     return datetime.date(year, month, 1), datetime.date(year, month, monthcal.monthrange(year, month)[1])
+
+
+def month_span(year: int, month: int) -> tuple[datetime.datetime, datetime.datetime]:
+    """[start, end) of a calendar month as moments, for queries on a timestamp column."""
+    first, last = month_bounds(year, month)
+    following = last + datetime.timedelta(days=1)
+    return datetime.datetime.combine(first, datetime.time()), datetime.datetime.combine(following, datetime.time())
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    return day + relativedelta(months=months)

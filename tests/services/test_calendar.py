@@ -60,3 +60,14 @@ def test_seeding_is_idempotent(fresh_db: SqliteDatabase) -> None:
                                                       (2026, 12, D(2026, 12, 31)), (2026, 11, D(2026, 11, 30))])
 def test_month_bounds(year: int, month: int, last: D) -> None:
     assert calendar.month_bounds(year, month) == (D(year, month, 1), last)
+
+
+def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
+    assert calendar.add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
+    assert calendar.add_months(D(2026, 8, 31), 6) == D(2027, 2, 28)
+    assert calendar.add_months(D(2027, 12, 15), 1) == D(2028, 1, 15)
+
+
+def test_a_month_as_dates_and_as_moments() -> None:
+    assert calendar.month_bounds(2028, 2) == (D(2028, 2, 1), D(2028, 2, 29))
+    assert calendar.month_span(2026, 12) == (datetime.datetime(2026, 12, 1), datetime.datetime(2027, 1, 1))

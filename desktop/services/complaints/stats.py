@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from peewee import Case, Field, fn
 
 from desktop.models import CallbackAttempt, Complaint, Staff
+from desktop.services import calendar
 from desktop.services.complaints.workflow import CLOSED_UNREACHABLE, SATISFACTION, SEVERITIES
 
 NO_DEPARTMENT = "（未派发）"
@@ -36,12 +37,6 @@ class MonthlyStatistics:
     overdue: int  # closed cases whose reply came after the due time
 
 
-def _month_bounds(year: int, month: int) -> tuple[datetime.datetime, datetime.datetime]:
-    first = datetime.datetime(year, month, 1)
-    following = datetime.datetime(year + month // 12, month % 12 + 1, 1)
-    return first, following
-
-
 def _shares(column: Field, where: object, total: int, empty: str = "") -> list[Share]:
     rows = (Complaint.select(column.alias("name"), fn.COUNT(Complaint.id).alias("n")).where(where)
             .group_by(column).order_by(fn.COUNT(Complaint.id).desc(), column).tuples())
@@ -49,7 +44,7 @@ def _shares(column: Field, where: object, total: int, empty: str = "") -> list[S
 
 
 def monthly(year: int, month: int) -> MonthlyStatistics:
-    first, following = _month_bounds(year, month)
+    first, following = calendar.month_span(year, month)
     live = Complaint.voided_at.is_null()
     closed_in_month = live & (Complaint.closed_at >= first) & (Complaint.closed_at < following)
     late = Case(None, [(Complaint.replied_at > Complaint.due_at, 1)], 0)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from peewee import JOIN, Case, fn
 
 from desktop.models import Contact, Customer, Staff, Team, VisitPlan, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, calendar
 from desktop.services.errors import PermissionDenied, RuleError
 
 TARGET = 30
@@ -21,12 +21,6 @@ FLAG_SHORT = 3
 POINT_KINDS = ("visit", "reception")
 SALES_JOB_TYPE = "业务员"
 MAX_PLANNED = 100
-
-
-def month_bounds(year: int, month: int) -> tuple[datetime.datetime, datetime.datetime]:
-    start = datetime.datetime(year, month, 1)
-    end = datetime.datetime(year + month // 12, month % 12 + 1, 1)
-    return start, end
 
 
 def _visit_key() -> fn:
@@ -58,7 +52,7 @@ class PointsRow:
 
 def month_points(year: int, month: int) -> list[PointsRow]:
     """Every salesperson (and anyone else who earned points) with the month's points, in one query."""
-    start, end = month_bounds(year, month)
+    start, end = calendar.month_span(year, month)
     key = _visit_key()
 
     def days(kind: str) -> fn:
@@ -144,7 +138,7 @@ class PlanCompletion:
 
 def month_plan_completion(year: int, month: int) -> dict[int, PlanCompletion]:
     """访问计划完成 of the month per salesperson: each planned customer's real visits against the plan."""
-    start, end = month_bounds(year, month)
+    start, end = calendar.month_span(year, month)
     actual = (Contact.select(Contact.staff.alias("staff_id"), Contact.customer.alias("customer_id"),
                              fn.COUNT(fn.DISTINCT(_visit_key())).alias("visits"))
               .where(_real_visits(start, end)).group_by(Contact.staff, Contact.customer).alias("actual"))

@@ -2,7 +2,6 @@
 one-month lapse into the open pool, households, grades and review dates (the list and search are in
 customer_lists, confidentiality in customer_archive)."""
 
-import calendar as monthcal
 import datetime
 import re
 from dataclasses import dataclass, fields
@@ -13,6 +12,7 @@ from peewee import Expression, IntegrityError, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock
+from desktop.services.calendar import add_months
 from desktop.services.customers.search_keys import (
     digits_of,
     name_pinyin,
@@ -108,14 +108,6 @@ class CustomerForm:
 
 TEXT_FIELDS = [f.name for f in fields(CustomerForm)
                if f.type is str and f.name not in ("phone", "household_of")]
-
-
-# ---------------------------------------------------------------------------------------------------- dates
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, monthcal.monthrange(year, month)[1]))
 
 
 DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d"]

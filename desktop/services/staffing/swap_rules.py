@@ -114,8 +114,7 @@ def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 def monthly_limit(draft: SwapDraft, now: datetime.datetime) -> str | None:
     """换班制度 三: at most two swaps a person a month, as applicant or as substitute (by the swap day's month)."""
-    first = draft.swap_day.replace(day=1)
-    last = (first + datetime.timedelta(days=32)).replace(day=1) - ONE_DAY
+    first, last = calendar.month_bounds(draft.swap_day.year, draft.swap_day.month)
     messages = []
     for person in draft.parties():
         count = _other_swaps(draft).where(_involving(person) & Swap.swap_day.between(first, last)).count()

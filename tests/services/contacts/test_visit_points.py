@@ -46,7 +46,6 @@ def test_month_boundaries(sales, clerk) -> None:
     record(sales, buyer, datetime.datetime(2026, 10, 31, 23, 59))
     record(sales, buyer, datetime.datetime(2026, 11, 1, 0, 0))
     assert [_row(visit_points.month_points(2026, m), sales).points for m in (9, 10, 11)] == [1, 2, 1]
-    assert visit_points.month_bounds(2026, 12) == (datetime.datetime(2026, 12, 1), datetime.datetime(2027, 1, 1))
 
 
 def test_voided_visits_are_not_counted(sales, clerk) -> None:
