@@ -106,15 +106,19 @@ def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:
         excel_import.read_workbook(tmp_path / "全空.xlsx")
 
 
-def test_a_workbook_with_too_many_rows_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("rows, refused", [(excel_import.MAX_ROWS, False), (excel_import.MAX_ROWS + 1, True)])
+def test_a_workbook_over_the_row_limit_is_refused(tmp_path: Path, rows: int, refused: bool) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
     sheet.append(HEADERS[:2])
-    for index in range(50_000):
+    for index in range(rows):
         sheet.append([f"客户{index}", f"139{index:08d}"])
-    book.save(tmp_path / "五万行.xlsx")
-    with pytest.raises(RuleError, match="分批导入"):
-        excel_import.read_workbook(tmp_path / "五万行.xlsx")
+    book.save(tmp_path / "大表.xlsx")
+    if refused:
+        with pytest.raises(RuleError, match=f"表格超过 {excel_import.MAX_ROWS} 行.*分批导入"):
+            excel_import.read_workbook(tmp_path / "大表.xlsx")
+    else:
+        assert len(excel_import.read_workbook(tmp_path / "大表.xlsx").rows) == rows
 
 
 def test_merged_cells_and_formulas_are_refused(tmp_path: Path) -> None:
