@@ -3,8 +3,6 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 # In a PyInstaller bundle the resources sit beside the executable's unpacked modules.
 ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
 RESOURCES = ROOT / "resources"
@@ -16,4 +14,6 @@ ICONS = RESOURCES / "icons"
 
 def data_folder() -> Path:
     """The per-user folder for the database, logs and crash reports (QStandardPaths' AppDataLocation)."""
+    from PySide6.QtCore import QStandardPaths  # here, so that the printed forms can find the font without Qt
+
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
