@@ -3914,11 +3914,6 @@ Please log in again.</translation>
         <translation>Swap Rule Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="102"/>
-        <source>依据《客服部换班制度》：双方班长同意；每人每月不超过2次；不连续换班；换班后不连班；同工种、技术水平相当；换班日和还班日不得请假；节假日不换班；交接清楚。</source>
-        <translation>Per the shift swap policy: both team leaders approve; at most 2 swaps per person per month; no consecutive swaps; no back-to-back shifts after a swap; same trade and similar skill; no leave on the swap or return date; no swaps on holidays; clear handover.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/swaps/swap_form.py" line="163"/>
         <source>✓ 符合全部换班规则，可以提交。</source>
         <translation>✓ Meets all swap rules; ready to submit.</translation>
