@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from desktop.models import Swap
-from desktop.services.staffing import people, swaps
+from desktop.services.staffing import people, swap_rules, swaps
 from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, para, signature_lines, wide_field
 
 
@@ -47,8 +47,6 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
         gap(4),
         signature_lines(["申请人班长签字", "替班人班长签字"]),
         gap(6),
-        para("依据《客服部换班制度》：每人每月换班不得超过2次；不允许连续换班，换班者、还班者不允许连班；"
-             "须同工种、技术业务水平相当；换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理；"
-             "换班和还班均不得请假；节假日当班人员不允许换班。", "small"),
+        para(swap_rules.basis(), "small"),
     ]
     build_pdf(target, "换班登记表", story, branch=branch, subtitle=f"编号：第 {swap.id} 号")

@@ -3643,95 +3643,45 @@ Please log in again.</translation>
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="49"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="105"/>
         <source>投诉统计</source>
         <translation>Complaint Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="53"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="113"/>
         <source>客诉案件统计表（月）</source>
         <translation>Complaint Statistics (Monthly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="54"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="114"/>
         <source>回访满意度分析（周）</source>
         <translation>Callback Satisfaction (Weekly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="67"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="108"/>
         <source>结案月份</source>
         <translation>Month closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="69"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="110"/>
+        <source>所在周（任选一天）</source>
+        <translation>Week (any day in it)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="63"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="69"/>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="93"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="65"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
-        <source>回访人</source>
-        <translation>Called by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
-        <source>回访次数</source>
-        <translation>Callbacks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="88"/>
-        <source>联系上</source>
-        <translation>Reached</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="89"/>
-        <source>满意度</source>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="27"/>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="89"/>
-        <source>件数</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="26"/>
-        <source>维度</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="26"/>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="27"/>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="89"/>
-        <source>占比</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="91"/>
-        <source>所在周（任选一天）</source>
-        <translation>Week (any day in it)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="110"/>
-        <source>受理 %1 件，结案 %2 件，平均处理 %3 个工作日，最长 %4，超期答复 %5 件；报送期限 %6</source>
-        <translation>%1 received, %2 closed, %3 working days on average, longest %4, %5 replied late; report due %6</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="123"/>
-        <source>%1 起一周：回访 %2 次，联系上 %3 次（72 小时内 %4 次），未联系上 %5 次，问题未解决 %6 件，按无法联系结案 %7 件。报送期限 %8。</source>
-        <translation>Week from %1: %2 callbacks, %3 reached (%4 within 72 hours), %5 not reached, %6 unsolved, %7 closed as unreachable. Report due %8.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="96"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -3962,11 +3912,6 @@ Please log in again.</translation>
         <location filename="../../desktop/ui/swaps/swap_form.py" line="94"/>
         <source>换班规则检查</source>
         <translation>Swap Rule Check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="102"/>
-        <source>依据《客服部换班制度》：双方班长同意；每人每月不超过2次；不连续换班；换班后不连班；同工种、技术水平相当；换班日和还班日不得请假；节假日不换班；交接清楚。</source>
-        <translation>Per the shift swap policy: both team leaders approve; at most 2 swaps per person per month; no consecutive swaps; no back-to-back shifts after a swap; same trade and similar skill; no leave on the swap or return date; no swaps on holidays; clear handover.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/swaps/swap_form.py" line="163"/>

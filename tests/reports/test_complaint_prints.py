@@ -5,9 +5,10 @@ import io
 
 from pypdf import PdfReader
 
-from desktop.services.complaints import lists, stats
+from desktop.services.complaints import lists
 from desktop.services.complaints import workflow as c
-from reports import complaint_form, complaint_list, complaint_statistics, reminder_notice
+from desktop.services.reporting import complaint_statistics, periods
+from reports import complaint_form, complaint_list, reminder_notice, report_pages
 from tests.complaint_world import take_to
 
 
@@ -60,6 +61,7 @@ def test_the_tracking_list_counts_the_overdue(office_data):
 
 def test_the_monthly_statistics_table(office_data):
     _replied_and_called(office_data)
-    [text] = pages(complaint_statistics.build, stats.monthly(2026, 9), "测试分店")
-    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "质量管理部", "100.0%", "2026-10-10"):
+    [text] = pages(report_pages.build, complaint_statistics.build(periods.month(2026, 9)))
+    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "质量管理部", "100.0%", "2026-10-10",
+                     "处理时间：自受理至答复客户", "客服部主任"):
         assert expected in text, expected

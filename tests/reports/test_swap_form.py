@@ -1,24 +1,39 @@
 """The printed 换班登记表: both parties, both shifts, the decisions and four signature places."""
 
+import dataclasses
 import datetime
 import io
 
+import pytest
 from pypdf import PdfReader
 
-from desktop.services.staffing import swaps
+from desktop.services.staffing import swap_rules, swaps
 from reports import swap_form
 from tests import swap_world
 
 NOW = datetime.datetime(2026, 3, 1, 8, 0)
 
 
-def test_form_has_both_parties_and_four_signatures(office_data: dict) -> None:
+def _printed(office_data: dict) -> tuple[int, str]:
     draft = swap_world.build(office_data, datetime.date(2026, 3, 4), datetime.date(2026, 3, 11))
     swap = swaps.submit(office_data["clerk1"], draft, NOW)
     swaps.decide(office_data["leader1"], swap, True, "同意", now=NOW)
     target = io.BytesIO()
     swap_form.build(target, swaps.get(swap.id), "测试分店")
-    text = PdfReader(target).pages[0].extract_text()
-    for expected in ["换班登记表", f"第 {swap.id} 号", "张三", "王五", "2026年03月04日", "2026年03月11日", "早班",
+    return swap.id, PdfReader(target).pages[0].extract_text()
+
+
+def test_form_has_both_parties_and_four_signatures(office_data: dict) -> None:
+    swap_id, text = _printed(office_data)
+    for expected in ["换班登记表", f"第 {swap_id} 号", "张三", "王五", "2026年03月04日", "2026年03月11日", "早班",
                      "交接工单 3 张", "李班长", "申请人签字", "替班人签字", "申请人班长签字", "替班人班长签字"]:
         assert expected in text, expected
+
+
+def test_the_printed_basis_numbers_the_clauses_as_the_rules_do(office_data: dict,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    moved = [dataclasses.replace(rule, clause=7) if rule.key == "no_leave" else rule for rule in swap_rules.RULES]
+    monkeypatch.setattr(swap_rules, "RULES", moved)
+    _, text = _printed(office_data)
+    assert swap_rules.basis() in text.replace("\n", "")
+    assert "七、换班和还班均不得请假" in swap_rules.basis()

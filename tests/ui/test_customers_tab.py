@@ -15,6 +15,7 @@ from desktop.services.customers.registration import CustomerForm
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog
 from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.tab import CustomersTab
+from desktop.ui.widgets import messages
 
 
 def type_text(qtbot: object, edit: object, text: str) -> None:
@@ -167,6 +168,18 @@ def test_print_previews_the_card(qtbot: object, clerk: Staff, tab: CustomersTab,
     [(title, file_name, data)] = previews
     assert title == "客户资料卡" and file_name.startswith("客户资料卡_")
     assert "张三" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+
+
+def test_a_confidential_card_is_not_printed_for_a_clerk(qtbot: object, clerk: Staff, tab: CustomersTab,
+                                                        previews: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    refused: list[str] = []
+    monkeypatch.setattr(messages, "refused", lambda parent, error: refused.append(error.message))
+    registration.register(clerk, CustomerForm(name="王总", phone="13900001111", confidentiality="机密"))
+    tab.refresh()
+    loaded(qtbot, tab)
+    select(tab, "王总")
+    tab.print_current()
+    assert previews == [] and len(refused) == 1
 
 
 def test_import_dialog_previews_and_imports(qtbot: object, clerk: Staff, tab: CustomersTab, tmp_path: Path) -> None:

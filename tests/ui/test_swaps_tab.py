@@ -1,11 +1,14 @@
 """The 换班登记 tab driven like a person: a swap breaking a rule, fixed, submitted, approved by both leaders."""
 
+import dataclasses
 import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models import Leave, Swap
 from desktop.services import calendar, clock
+from desktop.services.staffing import swap_rules
 from desktop.ui.staffing.tab import SwapsTab
 from tests import swap_world
 
@@ -112,3 +115,15 @@ def test_register_rows_export_to_excel(qtbot, office_data: dict, tmp_path) -> No
     sheet = load_workbook(path).active
     assert [cell.value for cell in sheet[1]][:5] == ["编号", "申请人", "替班人", "换班日期/班次", "还班日期/班次"]
     assert sheet["B2"].value == "张三" and sheet["G2"].value == "待审批"
+
+
+def test_the_form_shows_the_clauses_numbered_as_the_rules_are(qtbot, office_data: dict,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    moved = [dataclasses.replace(rule, clause=8) if rule.key == "handover_note" else rule for rule in swap_rules.RULES]
+    monkeypatch.setattr(swap_rules, "RULES", moved)
+    tab = SwapsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    dialog = tab.register.new_swap()
+    qtbot.addWidget(dialog)
+    assert dialog.basis_label.text() == swap_rules.basis()
+    assert "八、换班双方必须交待清楚" in dialog.basis_label.text()

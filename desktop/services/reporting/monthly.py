@@ -13,7 +13,7 @@ from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.contacts.stats import KindCounts, PurposeContacts, RatingSummary, TextCount
 from desktop.services.contacts.urgent_reports import UrgentRow
 from desktop.services.contacts.visit_points import TARGET, PlanCompletion, PointsRow
-from desktop.services.reporting import daily, periods, sections
+from desktop.services.reporting import complaint_statistics, daily, periods, sections
 from desktop.services.reporting.layout import Chart, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
 
@@ -119,12 +119,11 @@ def layout(report: MonthlyReport) -> ReportLayout:
               [("件数", [s.count for s in stats.by_category])]),
         sections.purpose_chart(visits.purposes),
     ]
-    complaint_rows = complaint_stats.monthly_rows(stats) if stats.closed else []
     tables = [
         points_table(report.points),
         plan_table(report),
-        ReportTable(f"客诉案件统计表（{report.period.text}结案，受理 {stats.received} 件，结案 {stats.closed} 件）",
-                    ["维度", "项目", "件数", "占比"], complaint_rows, [1.2, 2.5, 1, 1]),
+        complaint_statistics.statistics_table(
+            stats, f"客诉案件统计表（{report.period.text}结案，受理 {stats.received} 件，结案 {stats.closed} 件）"),
         sections.purpose_table(visits.purposes),
         ratings_table(visits.ratings),
         _texts("客户意见、建议、希望", visits.opinions_written, visits.opinions),

@@ -78,8 +78,11 @@ def of(kind: str, on: datetime.date) -> Period:
     return month(on.year, on.month)
 
 
+def last(kind: str, today: datetime.date) -> Period:
+    """The whole period of `kind` before the one containing `today`: yesterday, last week, last month."""
+    return of(kind, of(kind, today).first - datetime.timedelta(days=1))
+
+
 def default(kind: str, today: datetime.date) -> Period:
     """Today, this week, last month: what the supervisor most often prints."""
-    if kind == "monthly":
-        return of(kind, today.replace(day=1) - datetime.timedelta(days=1))
-    return of(kind, today)
+    return last(kind, today) if kind == "monthly" else of(kind, today)

@@ -105,7 +105,7 @@ def both_free(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 二: both parties' team leaders approve, so both must have one."""
+    """Both parties' team leaders approve, so both must have one."""
     missing = [p.name for p in draft.parties() if people.team_leader_of(p) is None]
     if missing:
         return f"{'、'.join(missing)} 所在班组没有班长，换班须经双方班长同意。"
@@ -113,7 +113,7 @@ def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def monthly_limit(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 三: at most two swaps a person a month, as applicant or as substitute (by the swap day's month)."""
+    """At most two swaps a person a month, as applicant or as substitute (by the swap day's month)."""
     first, last = calendar.month_bounds(draft.swap_day.year, draft.swap_day.month)
     messages = []
     for person in draft.parties():
@@ -133,7 +133,7 @@ def adjacent_days(day: datetime.date) -> tuple[datetime.date, datetime.date]:
 
 
 def consecutive_swaps(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 三 不允许连续换班: no other swap of either person on the same or an adjacent working day."""
+    """不允许连续换班: no other swap of either person on the same or an adjacent working day."""
     messages = []
     for person in draft.parties():
         for day in (draft.swap_day, draft.return_day):
@@ -181,8 +181,7 @@ def min_rest() -> datetime.timedelta:
 
 
 def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 三 换班者、还班者不允许连班: after the swap each person rests at least the office's minimum between
-    two shifts."""
+    """换班者、还班者不允许连班: after the swap each person rests at least the office's minimum between two shifts."""
     rest = min_rest()
     hours = f"{rest.total_seconds() / 3600:g}"
     changes = [
@@ -201,7 +200,7 @@ def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 四: same job type."""
+    """Same job type."""
     a, s = draft.applicant, draft.substitute
     if a.job_type != s.job_type:
         return f"工种不同：{a.name} 是{a.job_type}，{s.name} 是{s.job_type}，换班须同工种。"
@@ -209,7 +208,7 @@ def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 四: comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
+    """Comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
     a, s = draft.applicant, draft.substitute
     levels = people.SKILL_LEVELS
     if a.skill_level in levels and s.skill_level in levels:
@@ -219,7 +218,7 @@ def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 六: neither person has leave on the swap day or the return day."""
+    """Neither person has leave on the swap day or the return day."""
     messages = []
     for day, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]:
         for person in draft.parties():
@@ -231,7 +230,7 @@ def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 九: people on duty on a public holiday may not swap."""
+    """People on duty on a public holiday may not swap."""
     days = [f"{day_text(d)}（{role}）" for d, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]
             if calendar.is_holiday(d)]
     if days:
@@ -240,7 +239,7 @@ def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """换班制度 五: both parties hand over clearly, so the handover note is required."""
+    """Both parties hand over clearly, so the handover note is required."""
     if not draft.handover.strip():
         return "请填写交接事项：换班双方必须交待清楚。"
     return None
@@ -248,23 +247,43 @@ def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 Rule = Callable[[SwapDraft, datetime.datetime], str | None]
 
-# (key, field the message belongs to, rule) in the order the form lists them
-RULES: list[tuple[str, str, Rule]] = [
-    ("different_people", "substitute", different_people),  # checked first: the others need two people
-    ("return_after_swap", "return_shift", return_after_swap),
-    ("not_started", "swap_shift", not_started),
-    ("roster_unchanged", "swap_shift", roster_unchanged),
-    ("both_free", "substitute", both_free),
-    ("team_leaders", "substitute", team_leaders),
-    ("monthly_limit", "swap_shift", monthly_limit),
-    ("consecutive_swaps", "swap_shift", consecutive_swaps),
-    ("back_to_back", "return_shift", back_to_back),
-    ("same_job_type", "substitute", same_job_type),
-    ("comparable_skill", "substitute", comparable_skill),
-    ("no_leave", "return_shift", no_leave),
-    ("no_holiday", "swap_shift", no_holiday),
-    ("handover_note", "handover", handover_note),
+
+@dataclass(frozen=True)
+class SwapRule:
+    key: str
+    field: str  # the form field its message belongs to
+    check: Rule
+    clause: int | None = None  # the clause of 客服部换班制度 it enforces; None for a check of the form itself
+    text: str = ""  # what the clause says of it, as the form and the printed 换班登记表 quote it
+
+
+# in the order the form lists them
+RULES: list[SwapRule] = [
+    SwapRule("different_people", "substitute", different_people),  # checked first: the others need two people
+    SwapRule("return_after_swap", "return_shift", return_after_swap),
+    SwapRule("not_started", "swap_shift", not_started),
+    SwapRule("roster_unchanged", "swap_shift", roster_unchanged),
+    SwapRule("both_free", "substitute", both_free),
+    SwapRule("team_leaders", "substitute", team_leaders, 2, "换班须经双方班长同意"),
+    SwapRule("monthly_limit", "swap_shift", monthly_limit, 3, f"每人每月换班不得超过{MONTHLY_LIMIT}次"),
+    SwapRule("consecutive_swaps", "swap_shift", consecutive_swaps, 3, "不允许连续换班"),
+    SwapRule("back_to_back", "return_shift", back_to_back, 3, "换班者、还班者不允许连班"),
+    SwapRule("same_job_type", "substitute", same_job_type, 4, "须同工种"),
+    SwapRule("comparable_skill", "substitute", comparable_skill, 4, "技术业务水平相当"),
+    SwapRule("no_leave", "return_shift", no_leave, 6, "换班和还班均不得请假"),
+    SwapRule("no_holiday", "swap_shift", no_holiday, 9, "节假日当班人员不允许换班"),
+    SwapRule("handover_note", "handover", handover_note, 5, "换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理"),
 ]
+NUMERALS = "一二三四五六七八九十"
+
+
+def basis() -> str:
+    """The clauses the rules enforce, numbered as the regulation numbers them: 依据《客服部换班制度》：二、…；三、…。"""
+    clauses: dict[int, list[str]] = {}
+    for rule in sorted((rule for rule in RULES if rule.clause), key=lambda rule: rule.clause):
+        clauses.setdefault(rule.clause, []).append(rule.text)
+    return "依据《客服部换班制度》：" + "；".join(f"{NUMERALS[number - 1]}、{'，'.join(texts)}"
+                                          for number, texts in clauses.items()) + "。"
 
 
 def _missing(draft: SwapDraft) -> list[RuleFailure]:
@@ -289,9 +308,9 @@ def check(draft: SwapDraft, now: datetime.datetime | None = None) -> list[RuleFa
     if draft.applicant.id == draft.substitute.id:
         return [RuleFailure("different_people", different_people(draft, now), "substitute")]
     failures = []
-    for key, field, rule in RULES[1:]:
-        message = rule(draft, now)
+    for rule in RULES[1:]:
+        message = rule.check(draft, now)
         if message:
-            failures.append(RuleFailure(key, message, field))
+            failures.append(RuleFailure(rule.key, message, rule.field))
     return failures
 

@@ -1,11 +1,10 @@
-"""The monthly 客诉案件统计表 and the weekly callback satisfaction analysis, with print and Excel export."""
+"""投诉统计: the month's 客诉案件统计表 and the week's callback satisfaction analysis on screen, printed and exported
+to Excel, each drawn from the one layout the reporting service builds."""
 
-import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -13,36 +12,84 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services import clock, settings
-from desktop.services.complaints import stats as complaint_stats
-from desktop.services.files import excel
-from desktop.services.reporting import periods
-from desktop.ui.widgets import printing
-
-HEADERS = [QT_TRANSLATE_NOOP("StatisticsDialog", "维度"), QT_TRANSLATE_NOOP("StatisticsDialog", "项目"),
-           QT_TRANSLATE_NOOP("StatisticsDialog", "件数"), QT_TRANSLATE_NOOP("StatisticsDialog", "占比")]
+from desktop.services import clock
+from desktop.services.reporting import catalog, complaint_statistics, periods
+from desktop.services.reporting.layout import ReportLayout
+from desktop.services.reporting.periods import Period
+from desktop.ui.widgets import printing, report_parts
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    return table
+def _body(layout: ReportLayout) -> QWidget:
+    """The headline figures, then each table with its note."""
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addLayout(report_parts.summary_grid(layout.summary))
+    if layout.empty:
+        column.addWidget(QLabel(layout.empty_text))
+    for table in layout.tables:
+        report_parts.add_table(column, table)
+    report_parts.add_notes(column, layout.notes)
+    return body
 
 
-def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(str(value)))
-    table.resizeColumnsToContents()
+class StatisticsPage(QWidget):
+    """One of the two reports: its period, its buttons and what the layout shows."""
+
+    def __init__(self, period: Period, label: str, printable: bool) -> None:
+        super().__init__()
+        self.period = period
+        self.layout_data = complaint_statistics.build(period)
+        self.date = QDateEdit(QDate(period.first.year, period.first.month, period.first.day))
+        self.date.setDisplayFormat("yyyy-MM" if period.kind == "monthly" else "yyyy-MM-dd")
+        self.date.dateChanged.connect(self._date_changed)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(label))
+        row.addWidget(self.date)
+        actions = [("print", self.tr("打印…"), self.print_report)] if printable else []
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in [*actions, ("export", self.tr("导出到 Excel…"), self.export)]:
+            self.buttons[name] = QPushButton(text)
+            self.buttons[name].clicked.connect(slot)
+            row.addWidget(self.buttons[name])
+        row.addStretch()
+        self.body = _body(self.layout_data)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(row)
+        self.column.addWidget(self.body, 1)
+
+    def _date_changed(self, date: QDate) -> None:
+        self.show_period(periods.of(self.period.kind, date.toPython()))
+
+    def show_period(self, period: Period) -> None:
+        self.period, self.layout_data = period, complaint_statistics.build(period)
+        body = _body(self.layout_data)
+        self.column.replaceWidget(self.body, body)
+        self.body.setParent(None)  # back to Python, which frees it with its tables
+        self.body = body
+
+    def tables(self) -> list[QTableWidget]:
+        return self.body.findChildren(QTableWidget)
+
+    def _file_name(self, suffix: str) -> str:
+        return catalog.file_name(self.layout_data, self.period, suffix)
+
+    def print_report(self) -> None:
+        from reports import report_pages  # loaded on first print: ReportLab costs start-up time
+
+        layout = self.layout_data
+        printing.preview(self, layout.title, self._file_name("pdf"), lambda target: report_pages.build(target, layout))
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存"), str(Path.home() / self._file_name("xlsx")),
+                                              "XLSX (*.xlsx)")
+        if path:
+            catalog.save_workbook(path if path.endswith(".xlsx") else f"{path}.xlsx", self.layout_data)
 
 
 class StatisticsDialog(QDialog):
@@ -50,114 +97,12 @@ class StatisticsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("投诉统计"))
         self.resize(720, 560)
-        last_month = periods.default("monthly", clock.today()).first
+        today = clock.today()
+        self.month = StatisticsPage(complaint_statistics.default_period("monthly", today), self.tr("结案月份"),
+                                   printable=True)
+        self.week = StatisticsPage(complaint_statistics.default_period("weekly", today), self.tr("所在周（任选一天）"),
+                                   printable=False)
         tabs = QTabWidget()
-        tabs.addTab(self._monthly_page(last_month), self.tr("客诉案件统计表（月）"))
-        tabs.addTab(self._weekly_page(), self.tr("回访满意度分析（周）"))
+        tabs.addTab(self.month, self.tr("客诉案件统计表（月）"))
+        tabs.addTab(self.week, self.tr("回访满意度分析（周）"))
         QVBoxLayout(self).addWidget(tabs)
-        self.show_month()
-        self.show_week()
-
-    def _monthly_page(self, month: datetime.date) -> QWidget:
-        page = QWidget()
-        self.month_edit = QDateEdit(QDate(month.year, month.month, 1))
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.dateChanged.connect(self.show_month)
-        self.month_summary = QLabel()
-        self.month_table = _table([self.tr(h) for h in HEADERS])
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("结案月份")))
-        row.addWidget(self.month_edit)
-        for text, slot in ((self.tr("打印…"), self.print_month), (self.tr("导出到 Excel…"), self.export_month)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch()
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.month_summary)
-        layout.addWidget(self.month_table, 1)
-        return page
-
-    def _weekly_page(self) -> QWidget:
-        page = QWidget()
-        last_week = clock.today() - datetime.timedelta(days=7)
-        self.week_edit = QDateEdit(QDate(last_week.year, last_week.month, last_week.day))
-        self.week_edit.setDisplayFormat("yyyy-MM-dd")
-        self.week_edit.dateChanged.connect(self.show_week)
-        self.week_summary = QLabel()
-        self.week_summary.setWordWrap(True)
-        self.week_table = _table([self.tr("回访人"), self.tr("回访次数"), self.tr("联系上")])
-        self.satisfaction_table = _table([self.tr("满意度"), self.tr("件数"), self.tr("占比")])
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("所在周（任选一天）")))
-        row.addWidget(self.week_edit)
-        export = QPushButton(self.tr("导出到 Excel…"))
-        export.clicked.connect(self.export_week)
-        row.addWidget(export)
-        row.addStretch()
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.week_summary)
-        layout.addWidget(self.satisfaction_table)
-        layout.addWidget(self.week_table, 1)
-        return page
-
-    def _month(self) -> complaint_stats.MonthlyStatistics:
-        date = self.month_edit.date()
-        return complaint_stats.monthly(date.year(), date.month())
-
-    def show_month(self) -> None:
-        stats = self._month()
-        self.month_summary.setText(self.tr("受理 %1 件，结案 %2 件，平均处理 %3 个工作日，最长 %4，超期答复 %5 件；"
-                                           "报送期限 %6").replace("%1", str(stats.received)).replace(
-            "%2", str(stats.closed)).replace("%3", f"{stats.average_days:.2f}").replace(
-            "%4", f"{stats.maximum_days:.2f}").replace("%5", str(stats.overdue)).replace(
-            "%6", f"{stats.report_due:%Y-%m-%d}"))
-        _fill(self.month_table, complaint_stats.monthly_rows(stats))
-
-    def _week(self) -> complaint_stats.CallbackWeek:
-        return complaint_stats.weekly_callbacks(self.week_edit.date().toPython())
-
-    def show_week(self) -> None:
-        week = self._week()
-        self.week_summary.setText(self.tr(
-            "%1 起一周：回访 %2 次，联系上 %3 次（72 小时内 %4 次），未联系上 %5 次，问题未解决 %6 件，"
-            "按无法联系结案 %7 件。报送期限 %8。").replace("%1", f"{week.week_start:%Y-%m-%d}").replace(
-            "%2", str(week.attempts)).replace("%3", str(week.reached)).replace("%4", str(week.on_time)).replace(
-            "%5", str(week.failed)).replace("%6", str(week.unsolved)).replace(
-            "%7", str(week.closed_unreachable)).replace("%8", f"{week.report_due:%Y-%m-%d %H:%M}"))
-        _fill(self.satisfaction_table, [[s.name, s.count, f"{s.share:.1%}"] for s in week.satisfaction])
-        _fill(self.week_table, [[s.name, s.attempts, s.reached] for s in week.by_staff])
-
-    def _ask_path(self, name: str, kind: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存"), str(Path.home() / f"{name}.{kind}"),
-                                              f"{kind.upper()} (*.{kind})")
-        if not path:
-            return None
-        return Path(path if path.endswith(f".{kind}") else f"{path}.{kind}")
-
-    def print_month(self) -> None:
-        from reports import complaint_statistics
-
-        stats = self._month()
-        name = f"客诉案件统计表_{stats.year}{stats.month:02d}"
-        printing.preview(self, name, f"{name}.pdf",
-                         lambda target: complaint_statistics.build(target, stats, settings.branch_name()))
-
-    def export_month(self) -> None:
-        stats = self._month()
-        path = self._ask_path(f"客诉案件统计表_{stats.year}{stats.month:02d}", "xlsx")
-        if path is not None:
-            excel.write_sheet(path, "客诉案件统计表", HEADERS, complaint_stats.monthly_rows(stats))
-
-    def export_week(self) -> None:
-        week = self._week()
-        path = self._ask_path(f"回访满意度分析_{week.week_start:%Y%m%d}", "xlsx")
-        if path is None:
-            return
-        rows = [["满意度", s.name, s.count, f"{s.share:.1%}"] for s in week.satisfaction]
-        rows += [["回访人", s.name, s.attempts, f"联系上 {s.reached}"] for s in week.by_staff]
-        rows += [["合计", "回访次数", week.attempts, ""], ["合计", "联系上", week.reached, ""],
-                 ["合计", "72小时内", week.on_time, ""], ["合计", "按无法联系结案", week.closed_unreachable, ""]]
-        excel.write_sheet(path, "回访满意度分析", HEADERS, rows)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.services import auth, settings
 from desktop.services.customers import archive as customer_archive
-from desktop.services.customers import lists, registration
+from desktop.services.customers import card, lists, registration
 from desktop.services.customers.lists import CustomerFilters, CustomerRow
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
@@ -293,11 +293,11 @@ class CustomersTab(QWidget):
         if row is None:
             return
         try:
-            customer = customer_archive.open_archive(self.user, row.id, "打印资料卡")
+            shown = card.build(self.user, row.id)
         except RuleError as error:
             messages.refused(self, error)
             return
         from reports import customer_card
 
         printing.preview(self, self.tr("客户资料卡"), f"客户资料卡_{row.number}.pdf",
-                         lambda target: customer_card.build(target, customer, settings.branch_name()))
+                         lambda target: customer_card.build(target, shown, settings.branch_name()))

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,9 +25,9 @@ from desktop.models import Staff
 from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.reporting import catalog, periods
-from desktop.services.reporting.layout import ReportLayout, ReportTable
+from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, report_parts
 from desktop.ui.widgets.pdf_pages import drawing_image
 from desktop.ui.widgets.printing import PdfPreview, pdf_bytes, print_with_dialog
 from reports import daily_report, monthly_report, report_charts, weekly_report
@@ -37,26 +35,6 @@ from reports import daily_report, monthly_report, report_charts, weekly_report
 PDF_MODULES = {"daily": daily_report, "weekly": weekly_report, "monthly": monthly_report}
 CHART_WIDTH = 380  # points: two charts side by side fit the window at the screen resolution below
 CHART_DPI = 96
-
-
-def _table(table: ReportTable) -> QTableWidget:
-    widget = QTableWidget(len(table.rows), len(table.headers))
-    widget.setHorizontalHeaderLabels(table.headers)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.verticalHeader().hide()
-    for r, row in enumerate(table.rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, int | float):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            widget.setItem(r, c, item)
-    if table.total and table.rows:
-        for c in range(len(table.headers)):
-            font = widget.item(len(table.rows) - 1, c).font()
-            font.setBold(True)
-            widget.item(len(table.rows) - 1, c).setFont(font)
-    widget.resizeColumnsToContents()
-    return widget
 
 
 class ReportWindow(QWidget):
@@ -142,16 +120,7 @@ class ReportWindow(QWidget):
         title = QLabel(f"<h2>{layout.title}</h2>{layout.branch}　{layout.period}")
         title.setObjectName("report_title")
         column.addWidget(title)
-        grid = QGridLayout()
-        for index, (label, value) in enumerate(layout.summary):
-            row, col = divmod(index, 3)
-            name = QLabel(label + "：")
-            name.setAlignment(Qt.AlignmentFlag.AlignRight)
-            figure = QLabel(value)
-            figure.setObjectName(f"summary_{index}")
-            grid.addWidget(name, row, 2 * col)
-            grid.addWidget(figure, row, 2 * col + 1)
-        column.addLayout(grid)
+        column.addLayout(report_parts.summary_grid(layout.summary))
         if layout.empty:
             nothing = QLabel(layout.empty_text)
             nothing.setObjectName("report_empty")
@@ -164,11 +133,7 @@ class ReportWindow(QWidget):
             picture.setPixmap(QPixmap.fromImage(drawing_image(report_charts.drawing(chart, CHART_WIDTH), CHART_DPI)))
             charts.addWidget(picture, index // 2, index % 2)
         column.addLayout(charts)
-        for note in layout.notes:
-            text = QLabel(note)
-            text.setWordWrap(True)
-            text.setStyleSheet("color: #555;")
-            column.addWidget(text)
+        report_parts.add_notes(column, layout.notes)
         column.addStretch()
         scroll = QScrollArea()
         scroll.setWidget(page)
@@ -183,14 +148,7 @@ class ReportWindow(QWidget):
         self.pages.addTab(self._overview(layout), self.tr("概览"))
         for table in layout.tables:
             holder = QWidget()
-            column = QVBoxLayout(holder)
-            widget = _table(table)
-            widget.setObjectName("report_table")
-            column.addWidget(widget, 1)
-            if table.note:
-                note = QLabel(table.note)
-                note.setWordWrap(True)
-                column.addWidget(note)
+            report_parts.add_table(QVBoxLayout(holder), table).setObjectName("report_table")
             self.pages.addTab(holder, table.title.split("（")[0])
 
     def table_widgets(self) -> list[QTableWidget]:

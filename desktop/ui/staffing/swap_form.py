@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Shift, Staff, Swap
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
-from desktop.services.staffing import people, swaps
+from desktop.services.staffing import people, swap_rules, swaps
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -100,11 +100,10 @@ class SwapFormDialog(QDialog):
         self.rules_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.rules_label.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.rules_label, 1)
-        source = QLabel(self.tr("依据《客服部换班制度》：双方班长同意；每人每月不超过2次；不连续换班；换班后不连班；"
-                                "同工种、技术水平相当；换班日和还班日不得请假；节假日不换班；交接清楚。"))
-        source.setWordWrap(True)
-        source.setStyleSheet("color: #777; font-size: 11px;")
-        column.addWidget(source)
+        self.basis_label = QLabel(swap_rules.basis())
+        self.basis_label.setWordWrap(True)
+        self.basis_label.setStyleSheet("color: #777; font-size: 11px;")
+        column.addWidget(self.basis_label)
         return box
 
     # the pickers follow each other: applicant -> their shifts and colleagues; substitute + swap day -> return shifts

@@ -135,6 +135,9 @@ def test_periods_and_defaults() -> None:
     assert periods.default("weekly", today).first == datetime.date(2026, 1, 5)
     last_month = periods.default("monthly", today)
     assert (last_month.first, last_month.last) == (datetime.date(2025, 12, 1), datetime.date(2025, 12, 31))
+    assert periods.last("monthly", today) == last_month
+    assert periods.last("weekly", today).first == datetime.date(2025, 12, 29)
+    assert periods.last("daily", today).first == datetime.date(2026, 1, 6)
     assert periods.month(2026, 2).last == datetime.date(2026, 2, 28)
     assert periods.week(datetime.date(2027, 1, 3)).slug == "2026W53"
 

@@ -1,5 +1,6 @@
 """Each swap rule with a draft that passes and one that fails it."""
 
+import dataclasses
 import datetime
 from collections.abc import Callable
 
@@ -7,6 +8,7 @@ import pytest
 
 from desktop.models import Leave, Staff, Swap
 from desktop.services import clock, settings
+from desktop.services.staffing import swap_rules
 from desktop.services.staffing.swap_rules import SwapDraft, check
 from tests import swap_world
 from tests.swap_world import add_shift, put
@@ -141,3 +143,18 @@ def test_a_stored_swap_does_not_count_against_itself(office_data: dict, draft: S
     stored = other_swap(office_data, office_data["clerk1"], "2026-03-04", "2026-03-11")
     draft.swap_id = stored.id
     assert check(draft, NOW) == []
+
+
+def test_each_rule_carries_the_clause_of_the_regulation_it_enforces() -> None:
+    clauses = {rule.key: rule.clause for rule in swap_rules.RULES if rule.clause}
+    assert clauses == {"team_leaders": 2, "monthly_limit": 3, "consecutive_swaps": 3, "back_to_back": 3,
+                       "same_job_type": 4, "comparable_skill": 4, "handover_note": 5, "no_leave": 6, "no_holiday": 9}
+
+
+def test_the_basis_numbers_each_clause_as_its_rules_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = swap_rules.basis()
+    assert text.startswith("依据《客服部换班制度》：二、换班须经双方班长同意；三、每人每月换班不得超过2次，")
+    assert text.endswith("；六、换班和还班均不得请假；九、节假日当班人员不允许换班。")
+    moved = [dataclasses.replace(rule, clause=7) if rule.key == "no_holiday" else rule for rule in swap_rules.RULES]
+    monkeypatch.setattr(swap_rules, "RULES", moved)
+    assert swap_rules.basis().endswith("；六、换班和还班均不得请假；七、节假日当班人员不允许换班。")

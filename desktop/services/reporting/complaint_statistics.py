@@ -1,0 +1,54 @@
+"""The complaint statistics dialog's two reports as layouts, shown, printed and exported like the 报表 window's:
+the 客诉案件统计表 of a month's closed cases (`001 第九条(九)`, due by the 10th of the next month) and the week's
+回访满意度分析 (`000 四`, due the next Monday 18:00)."""
+
+import datetime
+
+from desktop.services import settings
+from desktop.services.complaints import stats as complaint_stats
+from desktop.services.complaints.stats import CallbackWeek, MonthlyStatistics
+from desktop.services.reporting import periods, weekly
+from desktop.services.reporting.layout import ReportLayout, ReportTable
+from desktop.services.reporting.periods import Period
+
+
+def default_period(kind: str, today: datetime.date) -> Period:
+    """Last month or last week: the statistics due next."""
+    return periods.last(kind, today)
+
+
+def statistics_table(stats: MonthlyStatistics, title: str = "客诉案件统计表") -> ReportTable:
+    """The closed cases by category, cause, department and outcome, with the handling time; empty when none closed."""
+    rows = complaint_stats.monthly_rows(stats) if stats.closed else []
+    return ReportTable(title, ["维度", "项目", "件数", "占比"], rows, [1.2, 2.5, 1, 1])
+
+
+def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
+    overdue_share = f"（{stats.overdue / stats.closed:.1%}）" if stats.closed else ""
+    summary = [
+        ("本月受理", f"{stats.received} 件"), ("本月结案", f"{stats.closed} 件"),
+        ("平均处理时间", f"{stats.average_days:.2f} 个工作日"), ("最长处理时间", f"{stats.maximum_days:.2f} 个工作日"),
+        ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
+    ]
+    return ReportLayout(
+        "客诉案件统计表", f"{stats.year}年{stats.month}月结案案件", branch, summary, tables=[statistics_table(stats)],
+        empty=not stats.closed, empty_text="本月没有结案的投诉。",
+        notes=["处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。"],
+        signers=["制表", "质量管理部", "客服部主任"])
+
+
+def week_layout(week: CallbackWeek, period: Period, branch: str) -> ReportLayout:
+    summary = [
+        ("回访", f"{week.attempts} 次"), ("联系上", f"{week.reached} 次（72 小时内 {week.on_time} 次）"),
+        ("未联系上", f"{week.failed} 次"), ("问题未解决", f"{week.unsolved} 件"),
+        ("按无法联系结案", f"{week.closed_unreachable} 件"), ("报送期限", f"{week.report_due:%Y-%m-%d %H:%M}"),
+    ]
+    return ReportLayout("回访满意度分析", period.text, branch, summary, tables=[weekly.callbacks_table(week)],
+                        empty=not week.attempts, empty_text="本周没有回访记录。")
+
+
+def build(period: Period) -> ReportLayout:
+    """The month's 客诉案件统计表 for a monthly period, the week's callback analysis for a weekly one."""
+    if period.kind == "monthly":
+        return month_layout(complaint_stats.monthly(period.first.year, period.first.month), settings.branch_name())
+    return week_layout(complaint_stats.weekly_callbacks(period.first), period, settings.branch_name())

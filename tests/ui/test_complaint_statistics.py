@@ -1,0 +1,82 @@
+"""The 投诉统计 dialog shows, prints and exports the same layouts as the service builds."""
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.services.complaints import workflow as c
+from desktop.services.reporting import complaint_statistics, periods
+from desktop.ui.complaints import statistics
+from desktop.ui.complaints.statistics import StatisticsDialog
+from tests.complaint_world import take_to
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, office_data: dict) -> StatisticsDialog:
+    complaint = take_to(c.REPLIED, office_data)
+    c.record_callback(office_data["clerk3"], complaint, True, "满意", True, now=dt.datetime(2026, 9, 16, 10))
+    shown = StatisticsDialog()
+    qtbot.addWidget(shown)
+    return shown
+
+
+def _cells(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _as_text(rows: list[list[object]]) -> list[list[str]]:
+    return [["" if value is None else str(value) for value in row] for row in rows]
+
+
+def test_it_opens_on_last_month_and_last_week(dialog: StatisticsDialog) -> None:
+    assert dialog.month.period == periods.month(2026, 10)  # the frozen today is 2026-11-18
+    assert dialog.week.period == periods.week(dt.date(2026, 11, 9))
+    assert dialog.week.date.date() == QDate(2026, 11, 9)
+
+
+def test_the_screen_draws_the_layout(dialog: StatisticsDialog) -> None:
+    dialog.month.date.setDate(QDate(2026, 9, 1))
+    layout = complaint_statistics.build(periods.month(2026, 9))
+    [table] = dialog.month.tables()
+    assert _cells(table) == _as_text(layout.tables[0].rows)
+    shown = [dialog.month.findChild(QLabel, f"summary_{i}").text() for i in range(len(layout.summary))]
+    assert shown == [value for _, value in layout.summary]
+    dialog.week.date.setDate(QDate(2026, 9, 17))
+    [table] = dialog.week.tables()
+    assert _cells(table) == _as_text(complaint_statistics.build(periods.week(dt.date(2026, 9, 14))).tables[0].rows)
+
+
+def test_print_and_export_use_the_layout(dialog: StatisticsDialog, previews: list, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog.month.date.setDate(QDate(2026, 9, 1))
+    layout = complaint_statistics.build(periods.month(2026, 9))
+    dialog.month.buttons["print"].click()
+    [(title, file_name, pdf)] = previews
+    assert (title, file_name) == ("客诉案件统计表", "客诉案件统计表_202609.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "100.0%", "2026-10-10", "质量管理部"):
+        assert expected in text, expected
+    offered: list[str] = []
+
+    def save_as(parent, title, suggested, kinds):
+        offered.append(Path(suggested).name)
+        return str(tmp_path / Path(suggested).stem), ""
+
+    monkeypatch.setattr(statistics.QFileDialog, "getSaveFileName", save_as)
+    dialog.month.buttons["export"].click()
+    book = load_workbook(tmp_path / "客诉案件统计表_202609.xlsx")
+    assert book.sheetnames == ["概要", "客诉案件统计表"]
+    rows = [list(row) for row in book["客诉案件统计表"].iter_rows(min_row=2, values_only=True)]
+    assert _as_text(rows) == _as_text(layout.tables[0].rows)
+    dialog.week.date.setDate(QDate(2026, 9, 14))
+    dialog.week.buttons["export"].click()
+    assert offered == ["客诉案件统计表_202609.xlsx", "回访满意度分析_2026W38.xlsx"]
+    assert load_workbook(tmp_path / "回访满意度分析_2026W38.xlsx").sheetnames == ["概要", "回访满意度分析"]
+    assert "print" not in dialog.week.buttons
