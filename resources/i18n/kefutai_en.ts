@@ -4194,12 +4194,12 @@ Log file: %1</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/widgets/progress.py" line="34"/>
+        <location filename="../../desktop/ui/widgets/background.py" line="59"/>
         <source>已取消，没有留下不完整的文件。</source>
         <translation>Cancelled; no incomplete file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/progress.py" line="40"/>
+        <location filename="../../desktop/ui/widgets/progress.py" line="18"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
