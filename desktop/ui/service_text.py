@@ -34,6 +34,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("services", "在岗"),
     QT_TRANSLATE_NOOP("services", "不在"),
     QT_TRANSLATE_NOOP("services", "接待中"),
+    # roster_cells.LEAVE_MARK and REST
+    QT_TRANSLATE_NOOP("services", "假"),
+    QT_TRANSLATE_NOOP("services", "休息"),
 )
 
 

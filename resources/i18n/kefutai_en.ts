@@ -3196,21 +3196,6 @@ Please log in again.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="82"/>
-        <source>假</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="95"/>
-        <source>休息</source>
-        <translation>Rest</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="97"/>
-        <source>请假：%1</source>
-        <translation>Leave: %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin/roster_grid.py" line="131"/>
         <source>节假日</source>
         <translation>Holiday</translation>
@@ -3266,8 +3251,8 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
-        <source>%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；0、Delete 或空格设为休息。粉色为周末和节假日，黄色为尚未保存的修改。</source>
-        <translation>%1. Double-click a cell to choose a shift, or select cells and type a shift&apos;s first letter or number; 0, Delete or Space sets rest. Pink: weekends and holidays; yellow: unsaved changes.</translation>
+        <source>%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；0、Delete 或空格设为休息。粉色为周末和节假日，橙色为请假（“假”为请假且未排班），蓝色为经批准的换班，黄色为尚未保存的修改。</source>
+        <translation>%1. Double-click a cell to choose a shift, or select cells and type a shift&apos;s first letter or number; 0, Delete or Space sets rest. Pink: weekends and holidays; orange: leave (&quot;L&quot;: leave with no shift); blue: approved swap; yellow: unsaved changes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
@@ -3327,8 +3312,8 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/swaps/roster_view.py" line="107"/>
-        <source>。橙色 = 请假（病/事/年/婚/丧/其），蓝色 = 经批准的换班（替班、还班，空格为换出），红色日期 = 节假日。只读，排班在「设置」中编辑。</source>
-        <translation>. Orange = leave (sick/personal/annual/marriage/bereavement/other), blue = approved swap (substitute, return; blank = swapped out), red date = holiday. Read-only; the roster is edited under &quot;Settings&quot;.</translation>
+        <source>。橙色 = 请假（“假”为请假且未排班，请假类型见提示），蓝色 = 经批准的换班（替班、还班，空格为换出），红色日期 = 节假日。只读，排班在「设置」中编辑。</source>
+        <translation>. Orange = leave (&quot;L&quot;: leave with no shift; the kind of leave is in the tooltip), blue = approved swap (substitute, return; blank = swapped out), red date = holiday. Read-only; the roster is edited under &quot;Settings&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4154,12 +4139,12 @@ Log file: %1</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/widgets/progress.py" line="34"/>
+        <location filename="../../desktop/ui/widgets/background.py" line="59"/>
         <source>已取消，没有留下不完整的文件。</source>
         <translation>Cancelled; no incomplete file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/progress.py" line="40"/>
+        <location filename="../../desktop/ui/widgets/progress.py" line="18"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4275,6 +4260,16 @@ Log file: %1</translation>
         <location filename="../../desktop/ui/service_text.py" line="36"/>
         <source>接待中</source>
         <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="38"/>
+        <source>假</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="39"/>
+        <source>休息</source>
+        <translation>Rest</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from desktop.paths import I18N
 from desktop.services import auth
 from desktop.services.contacts import follow_ups, records, rotation
 from desktop.services.contacts.options import KINDS, RATING_TITLES
+from desktop.services.staffing import roster_cells
 from desktop.ui import i18n, service_text
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.customers.tab import CustomersTab
@@ -117,7 +118,7 @@ def test_every_context_is_one_the_program_looks_up() -> None:
 
 def test_the_service_names_shown_in_widgets_are_marked_for_translation() -> None:
     shown = [*auth.ROLES.values(), *KINDS.values(), *RATING_TITLES.values(), *records.CONTENT_TITLES.values(),
-             *follow_ups.BUCKETS.values(), *rotation.STATUSES.values()]
+             *follow_ups.BUCKETS.values(), *rotation.STATUSES.values(), roster_cells.LEAVE_MARK, roster_cells.REST]
     assert set(shown) <= set(service_text.MARKED)
 
 

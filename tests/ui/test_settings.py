@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 from desktop.models import AuditEntry, RosterEntry, Staff
 from desktop.services import calendar, settings
 from desktop.services.staffing import leave, roster
-from desktop.ui.admin import roster_grid, roster_page
+from desktop.services.staffing.roster_cells import CellKind
+from desktop.ui.admin import roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.roster_colors import KIND_COLORS
 from tests.ui.keyboard import type_text
 
 DAY = datetime.date(2026, 10, 12)
@@ -192,5 +194,5 @@ def test_roster_grid_shows_leave(qtbot: QtBot, dialog: SettingsDialog, office_da
     on_leave = _cell(page, clerk, datetime.date(2026, 10, 13))
     next_day = _cell(page, clerk, datetime.date(2026, 10, 14))
     assert on_leave.data() == "假" and next_day.data() == ""
-    assert on_leave.data(Qt.ItemDataRole.BackgroundRole) == roster_grid.LEAVE
+    assert on_leave.data(Qt.ItemDataRole.BackgroundRole) == KIND_COLORS[CellKind.LEAVE]
     assert "请假：事假" in on_leave.data(Qt.ItemDataRole.ToolTipRole)

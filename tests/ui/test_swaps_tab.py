@@ -68,11 +68,12 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     roster = leader_tab.roster
     roster.month.set_month(swap_day.year, swap_day.month)
     model = roster.model
-    row = {person.id: i for i, person in enumerate(model.view.grid.people)}
-    column = model.view.grid.days.index(swap_day)
-    assert model.cell(row[office_data["clerk3"].id], column)[0] == "早"
-    assert "替班" in model.cell(row[office_data["clerk3"].id], column)[1]
-    assert model.cell(row[office_data["clerk1"].id], column) == ("", f"换出（第 {swap.id} 号）")
+    row = {person.id: i for i, person in enumerate(model.grid.people)}
+    column = model.grid.days.index(swap_day)
+    substitute = model.cell(row[office_data["clerk3"].id], column)
+    applicant = model.cell(row[office_data["clerk1"].id], column)
+    assert substitute.text == "早" and "替班" in substitute.tooltip
+    assert (applicant.text, applicant.tooltip) == ("", f"换出（第 {swap.id} 号）")
 
 
 def test_roster_shows_leave(qtbot, office_data: dict) -> None:
@@ -83,8 +84,9 @@ def test_roster_shows_leave(qtbot, office_data: dict) -> None:
     tab = SwapsTab(office_data["leader1"])
     qtbot.addWidget(tab)
     model = tab.roster.model
-    row = [p.id for p in model.view.grid.people].index(office_data["clerk2"].id)
-    assert model.cell(row, today.day - 1) == ("病", "病假")
+    row = [p.id for p in model.grid.people].index(office_data["clerk2"].id)
+    cell = model.cell(row, today.day - 1)
+    assert (cell.text, cell.tooltip) == ("假", "请假：病假")
 
 
 def test_clerks_do_not_see_the_approval_page(qtbot, office_data: dict) -> None:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from desktop.models import RosterEntry, Shift, Staff, Team, db
 from desktop.services import audit, auth, calendar
 from desktop.services.errors import RuleError
-from desktop.services.staffing import leave
+from desktop.services.staffing import leave, roster_cells
+from desktop.services.staffing.roster_cells import Cell, RosterCell
 
 
 @dataclass
@@ -15,14 +16,18 @@ class MonthGrid:
     month: int
     days: list[datetime.date]
     people: list[Staff]
-    cells: dict[tuple[int, datetime.date], Shift] = field(default_factory=dict)  # (staff id, day) -> shift
-    leave: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> leave kind
+    cells: dict[Cell, Shift] = field(default_factory=dict)
+    leave: dict[Cell, str] = field(default_factory=dict)  # -> leave kind
+    swapped: dict[Cell, str] = field(default_factory=dict)  # -> 替班 / 还班 / 换出 and the swap's number
 
-    def shift_of(self, person: Staff, day: datetime.date) -> Shift | None:
-        return self.cells.get((person.id, day))
+    def cell(self, person_id: int, day: datetime.date) -> RosterCell:
+        """What the saved roster shows for the person on the day."""
+        return self.cell_with(person_id, day, self.cells.get((person_id, day)))
 
-    def leave_of(self, person: Staff, day: datetime.date) -> str | None:
-        return self.leave.get((person.id, day))
+    def cell_with(self, person_id: int, day: datetime.date, shift: Shift | None) -> RosterCell:
+        """What the cell shows with `shift` in it: the editor's unsaved edit keeps the day's leave and swap mark."""
+        key = (person_id, day)
+        return roster_cells.describe(shift, self.leave.get(key), self.swapped.get(key))
 
 
 def month_days(year: int, month: int) -> list[datetime.date]:
@@ -41,7 +46,8 @@ def month_grid(year: int, month: int, team_id: int | None = None) -> MonthGrid:
         .join(Shift)
         .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False))
     )
-    grid = MonthGrid(year, month, days, people, leave=leave.cells(days[0], days[-1]))
+    grid = MonthGrid(year, month, days, people, leave=leave.cells(days[0], days[-1]),
+                     swapped=roster_cells.swap_marks(days[0], days[-1]))
     for entry in entries:
         grid.cells[(entry.staff_id, entry.day)] = entry.shift
     return grid

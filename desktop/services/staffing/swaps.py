@@ -1,10 +1,10 @@
-"""The shift-swap register (换班登记): submit, approve by both team leaders, withdraw, and the lists and roster view.
+"""The shift-swap register (换班登记): submit, approve by both team leaders, withdraw, and the lists.
 
 The rules themselves live in `swap_rules`; `check` is re-exported here for the form.
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import JOIN, Case, fn
@@ -12,7 +12,7 @@ from peewee import JOIN, Case, fn
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
 from desktop.services import audit, auth, calendar, clock
 from desktop.services.errors import RuleError
-from desktop.services.staffing import leave, people, roster
+from desktop.services.staffing import people, roster
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
 
 __all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check"]
@@ -256,28 +256,6 @@ def approvals_text(swap: Swap) -> str:
 def one_line(swap: Swap) -> str:
     return (f"{swap.applicant.name} {day_text(swap.swap_day)}{swap.swap_shift.name} ⇄ "
             f"{swap.substitute.name} {day_text(swap.return_day)}{swap.return_shift.name}")
-
-
-# ── the month's roster with leave and swaps marked ──────────────────────────────────────────────────────────────
-@dataclass
-class RosterView:
-    grid: roster.MonthGrid
-    leave: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> 病假 …
-    swapped: dict[tuple[int, datetime.date], str] = field(default_factory=dict)  # (staff id, day) -> 替班 / 还班 / 换出
-
-
-def roster_view(year: int, month: int, team_id: int | None = None) -> RosterView:
-    grid = roster.month_grid(year, month, team_id)
-    first, last = grid.days[0], grid.days[-1]
-    view = RosterView(grid, leave.cells(first, last))
-    approved = Swap.select(Swap.id, Swap.applicant, Swap.substitute, Swap.swap_day, Swap.return_day).where(
-        (Swap.status == "approved") & (Swap.swap_day.between(first, last) | Swap.return_day.between(first, last)))
-    for swap in approved:
-        view.swapped[(swap.substitute_id, swap.swap_day)] = f"替班（第 {swap.id} 号）"
-        view.swapped[(swap.applicant_id, swap.return_day)] = f"还班（第 {swap.id} 号）"
-        view.swapped[(swap.applicant_id, swap.swap_day)] = f"换出（第 {swap.id} 号）"
-        view.swapped[(swap.substitute_id, swap.return_day)] = f"换出（第 {swap.id} 号）"
-    return view
 
 
 def month_counts(year: int, month: int, team_id: int | None = None,

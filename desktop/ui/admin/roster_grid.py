@@ -2,7 +2,6 @@
 保存, a combo-box delegate and a view where typing a shift's first character (or its number) fills the selected
 cells."""
 
-import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -13,14 +12,15 @@ from desktop.models import Shift
 from desktop.services import calendar
 from desktop.services.staffing import people
 from desktop.services.staffing.roster import MonthGrid
+from desktop.services.staffing.roster_cells import Cell, RosterCell
+from desktop.ui.service_text import translated
+from desktop.ui.widgets.roster_colors import KIND_COLORS
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 REST = QColor("#FBE3E3")
 EDITED = QColor("#FFF1A8")
-LEAVE = QColor("#FAD7A0")  # as in the swap tab's roster
 REST_TEXT = QColor("#C0392B")
-Cell = tuple[int, datetime.date]
 NOT_A_SHIFT_KEY = -1  # shift ids are positive
 
 
@@ -58,6 +58,11 @@ class RosterModel(QAbstractTableModel):
         cell = self.cell(index)
         return self.pending[cell] if cell in self.pending else self.saved_shift_id(cell)
 
+    def shown(self, index: Index) -> RosterCell:
+        """The cell as it reads with its unsaved edit, if any."""
+        person_id, day = self.cell(index)
+        return self.grid.cell_with(person_id, day, self.shifts.get(self.shift_id(index)))
+
     def shift_for_key(self, text: str) -> Shift | None:
         """The active shift whose name starts with the typed character."""
         text = text.strip().casefold()
@@ -76,28 +81,26 @@ class RosterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        shift_id = self.shift_id(index)
-        shift = self.shifts.get(shift_id) if shift_id is not None else None
-        on_leave = self.grid.leave.get(self.cell(index))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shift.name[:1] if shift else (self.tr("假") if on_leave else "")
         if role == Qt.ItemDataRole.EditRole:
-            return shift_id
+            return self.shift_id(index)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        cell = self.shown(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return translated(cell.text)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if self.cell(index) in self.pending:
-                return EDITED
-            if on_leave:
-                return LEAVE
-            return None if self._working[index.column()] else REST
+            return self._background(index, cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             person, day = self.grid.people[index.row()], self.grid.days[index.column()]
-            what = people.shift_label(shift) if shift else self.tr("休息")
-            if on_leave:
-                what += "  " + self.tr("请假：%1").replace("%1", on_leave)
-            return f"{person.name}  {day:%m-%d}  {what}"
+            return f"{person.name}  {day:%m-%d}  {translated(cell.tooltip)}"
         return None
+
+    def _background(self, index: Index, cell: RosterCell) -> QColor | None:
+        if self.cell(index) in self.pending:
+            return EDITED
+        if cell.kind in KIND_COLORS:
+            return KIND_COLORS[cell.kind]
+        return None if self._working[index.column()] else REST
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

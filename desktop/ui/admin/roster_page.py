@@ -75,7 +75,8 @@ class RosterPage(QWidget):
         keys = "；".join(f"{number}·{people.shift_label(s)}"
                         for number, s in enumerate(self.model.choices, start=1))
         self.legend.setText(self.tr("%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；"
-                                    "0、Delete 或空格设为休息。粉色为周末和节假日，黄色为尚未保存的修改。").replace(
+                                    "0、Delete 或空格设为休息。粉色为周末和节假日，橙色为请假（“假”为请假且未排班），"
+                                    "蓝色为经批准的换班，黄色为尚未保存的修改。").replace(
                                         "%1", keys))
 
     def can_leave(self) -> bool:

@@ -26,7 +26,7 @@ from desktop.models import Staff
 from desktop.services.customers import excel_import
 from desktop.services.customers.excel_import import ImportSummary, RowCheck, Sheet
 from desktop.services.errors import RuleError
-from desktop.ui.customers import background
+from desktop.ui.widgets.background import Job, Progress, failure_text
 
 BAD = QColor("#FBE3E3")
 DUPLICATE = QColor("#FFF4DC")
@@ -131,7 +131,7 @@ class ImportDialog(QDialog):
     # step 3: the preview
     def run_check(self) -> None:
         sheet, mapping = self.sheet, self.mapping()
-        self._busy(self.tr("正在检查每一行…"), lambda: excel_import.check(sheet, mapping), self.show_checks)
+        self._busy(self.tr("正在检查每一行…"), lambda _progress: excel_import.check(sheet, mapping), self.show_checks)
 
     def show_checks(self, checks: list[RowCheck]) -> None:
         self.checks = checks
@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
     # step 4: the import
     def run_import(self) -> None:
         checks, user = self.checks, self.user
-        self._busy(self.tr("正在导入…"), lambda: excel_import.import_rows(user, checks), self.imported)
+        self._busy(self.tr("正在导入…"), lambda _progress: excel_import.import_rows(user, checks), self.imported)
 
     def imported(self, summary: ImportSummary) -> None:
         """The tab shows the summary once the dialog has closed."""
@@ -170,28 +170,27 @@ class ImportDialog(QDialog):
             "%1", str(self.summary.imported)).replace("%2", first).replace("%3", last).replace(
             "%4", str(self.summary.skipped))
 
-    def _busy(self, text: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _busy(self, text: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
         self.message.clear()
-        progress = QProgressDialog(text, "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        self.progress = QProgressDialog(text, "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
         self.setEnabled(False)
+        self._done = done
+        self._task = Job(work)
+        self._task.succeeded.connect(self._succeeded)
+        self._task.failed.connect(self._failed)
+        self._task.start()
 
-        def finish() -> None:
-            progress.close()
-            self.setEnabled(True)
+    def _idle(self) -> None:
+        self.progress.close()
+        self.setEnabled(True)
 
-        def ok(result: Any) -> None:
-            finish()
-            done(result)
+    def _succeeded(self, result: Any) -> None:
+        self._idle()
+        self._done(result)
 
-        def refused(error: RuleError) -> None:
-            finish()
-            self.message.setText(error.message)
-
-        def crashed(text: str) -> None:
-            finish()
-            self.message.setText(self.tr("发生意外错误：%1").replace("%1", text))
-
-        self._task = background.start(work, ok, refused, crashed)
+    def _failed(self, error: Exception) -> None:
+        self._idle()
+        self.message.setText(failure_text(error, self.tr("发生意外错误：%1")))

@@ -21,12 +21,12 @@ from desktop.services.customers.lists import CustomerFilters, CustomerRow
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
-from desktop.ui.customers import background
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, ReviewDialog
 from desktop.ui.customers.form import CustomerDialog
 from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
 from desktop.ui.widgets.lazy_table import Fetch
@@ -45,7 +45,7 @@ class CustomersTab(QWidget):
         self.descending = False
         self.loading = False
         self._ticket = 0
-        self._task: background.Task | None = None
+        self._task: Job | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
@@ -137,12 +137,15 @@ class CustomersTab(QWidget):
         self.model.set_order(self.sort_key, self.descending)
         page = Page(0, self.model.PAGE_SIZE, None, self.sort_key, self.descending)
 
-        def work() -> tuple:
+        def work(_progress: Progress) -> tuple:
             return ticket, filters, lists.fetch(page, filters, user), lists.count(filters, user)
 
         self.loading = True
         self.status.setText(self.tr("正在查询…"))
-        self._task = background.start(work, self._show, self._refused, self._crashed)
+        self._task = Job(work)
+        self._task.succeeded.connect(self._show)
+        self._task.failed.connect(self._failed)
+        self._task.start()
 
     def _show(self, result: tuple) -> None:
         ticket, filters, rows, (total, households) = result
@@ -155,13 +158,9 @@ class CustomersTab(QWidget):
                                     "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
                                         "%2", str(households)))
 
-    def _refused(self, error: RuleError) -> None:
+    def _failed(self, error: Exception) -> None:
         self.loading = False
-        self.status.setText(error.message)
-
-    def _crashed(self, text: str) -> None:
-        self.loading = False
-        self.status.setText(self.tr("查询失败：%1").replace("%1", text))
+        self.status.setText(failure_text(error, self.tr("查询失败：%1")))
 
     def _service_fetch(self, page: Page) -> list[CustomerRow]:
         return lists.fetch(page, self.filters, self.user)

@@ -1,6 +1,5 @@
 """The main window's backup duties: the status-bar label, the login reminder, daily and exit automatic copies."""
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -10,12 +9,11 @@ from desktop.models import Staff
 from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.files import schedule
+from desktop.ui.widgets.background import Job, failure_text
 from desktop.ui.widgets.forms import ERROR_STYLE
-from desktop.ui.widgets.progress import Worker
 
 FIRST_CHECK_MS = 2 * 60 * 1000  # the daily copy waits until start-up work is over
 CHECK_MS = 60 * 60 * 1000  # the program may stay open for days
-log = logging.getLogger(__name__)
 
 
 class BackupCare(QObject):
@@ -28,7 +26,7 @@ class BackupCare(QObject):
         self.window = window
         self.label = QLabel()
         self.label.setObjectName("backup_status")
-        self.worker: Worker | None = None
+        self.worker: Job | None = None
         self.refresh()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.daily)
@@ -59,18 +57,17 @@ class BackupCare(QObject):
         if self.worker is not None or not schedule.automatic_due(self.db_path, clock.today()):
             return
         keep = schedule.setting("backup_auto_keep")
-        self.worker = Worker(lambda _progress: schedule.make_automatic(self.db_path, keep))
+        self.worker = Job(lambda _progress: schedule.make_automatic(self.db_path, keep))
+        self.worker.failed.connect(self._daily_failed)
         self.worker.finished.connect(self._daily_done)
         self.worker.start()
 
     def _daily_done(self) -> None:
-        error, self.worker = self.worker.error, None
-        if error is not None:
-            if not isinstance(error, RuleError):
-                log.error("automatic backup failed", exc_info=error)
-            self.label.setStyleSheet(ERROR_STYLE)
-            self.label.setToolTip(self.tr("自动备份没有完成：%1").replace(
-                "%1", error.message if isinstance(error, RuleError) else str(error)))
+        self.worker = None
+
+    def _daily_failed(self, error: Exception) -> None:
+        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setToolTip(self.tr("自动备份没有完成：%1").replace("%1", failure_text(error)))
 
     def at_exit(self) -> None:
         if self.worker is not None:

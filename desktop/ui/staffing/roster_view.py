@@ -8,76 +8,63 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.services import calendar
-from desktop.services.staffing import people, swaps
+from desktop.services.staffing import people, roster
+from desktop.services.staffing.roster_cells import RosterCell
+from desktop.ui.service_text import translated
 from desktop.ui.staffing.common import MonthPicker, team_combo
+from desktop.ui.widgets.roster_colors import KIND_COLORS
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-LEAVE_COLOR = QColor("#FAD7A0")
-SWAP_COLOR = QColor("#AED6F1")
 HOLIDAY_COLOR = QColor("#C0392B")
 
 
 class RosterModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.view: swaps.RosterView | None = None
+        self.grid: roster.MonthGrid | None = None
 
-    def load(self, view: swaps.RosterView) -> None:
+    def load(self, grid: roster.MonthGrid) -> None:
         self.beginResetModel()
-        self.view = view
+        self.grid = grid
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() or self.view is None else len(self.view.grid.people)
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.people)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() or self.view is None else len(self.view.grid.days)
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.days)
 
-    def cell(self, row: int, column: int) -> tuple[str, str]:
-        """(text, tooltip) of one person's day: the leave kind, or the shift's first character."""
-        person, day = self.view.grid.people[row], self.view.grid.days[column]
-        key = (person.id, day)
-        shift = self.view.grid.shift_of(person, day)
-        if key in self.view.leave:
-            return self.view.leave[key][:1], self.view.leave[key]
-        if shift is None:
-            return "", self.view.swapped.get(key, "")
-        tip = people.shift_label(shift)
-        if key in self.view.swapped:
-            tip += f"\n{self.view.swapped[key]}"
-        return shift.name[:1], tip
+    def cell(self, row: int, column: int) -> RosterCell:
+        return self.grid.cell(self.grid.people[row].id, self.grid.days[column])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.view is None:
+        if not index.isValid() or self.grid is None:
             return None
-        key = (self.view.grid.people[index.row()].id, self.view.grid.days[index.column()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(index.row(), index.column())[0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.cell(index.row(), index.column())[1] or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        cell = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return translated(cell.text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translated(cell.tooltip)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if key in self.view.leave:
-                return LEAVE_COLOR
-            if key in self.view.swapped:
-                return SWAP_COLOR
+            return KIND_COLORS.get(cell.kind)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.view is None:
+        if self.grid is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            day: datetime.date = self.view.grid.days[section]
+            day: datetime.date = self.grid.days[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{day.day}\n{self.tr('一二三四五六日')[day.weekday()]}"
             if role == Qt.ItemDataRole.ForegroundRole and calendar.is_holiday(day):
                 return HOLIDAY_COLOR
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            person = self.view.grid.people[section]
+            person = self.grid.people[section]
             return f"{person.name}（{person.team.name}）"
         return None
 
@@ -105,7 +92,8 @@ class RosterPage(QWidget):
         layout.addWidget(self.table)
         legend = "；".join(f"{s.name[:1]} = {people.shift_label(s)}" for s in people.shifts())
         note = QLabel(self.tr("班次：") + legend + self.tr(
-            "。橙色 = 请假（病/事/年/婚/丧/其），蓝色 = 经批准的换班（替班、还班，空格为换出），红色日期 = 节假日。"
+            "。橙色 = 请假（“假”为请假且未排班，请假类型见提示），蓝色 = 经批准的换班（替班、还班，空格为换出），"
+            "红色日期 = 节假日。"
             "只读，排班在「设置」中编辑。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
@@ -116,4 +104,4 @@ class RosterPage(QWidget):
 
     def reload(self) -> None:
         year, month = self.month.year_month()
-        self.model.load(swaps.roster_view(year, month, self.team.currentData()))
+        self.model.load(roster.month_grid(year, month, self.team.currentData()))

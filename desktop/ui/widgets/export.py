@@ -5,13 +5,13 @@ writing in a worker thread so that a long list never freezes the window."""
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.models import db
 from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.files import excel
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.background import Progress
 from desktop.ui.widgets.lazy_table import LazyTableModel
-from desktop.ui.widgets.progress import Progress, run_with_progress
+from desktop.ui.widgets.progress import run_with_progress
 
 
 def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
@@ -23,8 +23,7 @@ def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
     if not path.endswith(".xlsx"):
         path += ".xlsx"
     def work(progress: Progress) -> int:
-        with db.connection_context():  # the worker thread's own connection
-            rows = model.export_rows(progress)
+        rows = model.export_rows(progress)
         excel.write_sheet(path, title, model.headers(), rows)
         return len(rows)
 

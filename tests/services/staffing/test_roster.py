@@ -28,7 +28,7 @@ def test_set_cells_creates_changes_and_clears(supervisor: Staff, office_data: di
                .order_by(AuditEntry.id)]
     assert actions == ["create", "create", "update", "update"]
     grid = roster.month_grid(2026, 10, office_data["team1"].id)
-    assert grid.shift_of(clerk1, DAY).name == "夜班" and grid.shift_of(clerk2, DAY) is None
+    assert grid.cells[(clerk1.id, DAY)].name == "夜班" and (clerk2.id, DAY) not in grid.cells
 
 
 def test_unknown_shift_refuses_the_whole_batch(supervisor: Staff, office_data: dict) -> None:

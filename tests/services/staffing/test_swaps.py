@@ -8,6 +8,7 @@ from desktop.models import AuditEntry, RosterEntry, Swap
 from desktop.services import clock
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import roster, swaps
+from desktop.services.staffing.roster_cells import CellKind
 from desktop.services.staffing.swap_rules import RulesFailed
 from tests import swap_world
 from tests.swap_world import put
@@ -190,14 +191,17 @@ def test_register_filters_and_pages(office_data: dict, swap: Swap) -> None:
     assert swaps.approvals_text(first[0]) == "申请人班长：—；替班人班长：—"
 
 
-def test_roster_view_marks_swapped_and_leave_days(office_data: dict, swap: Swap) -> None:
+def test_the_month_grid_marks_the_cells_an_approved_swap_changed(office_data: dict, swap: Swap) -> None:
     swaps.decide(office_data["leader1"], swap, True, now=NOW)
     swaps.decide(office_data["leader2"], swap, True, now=NOW)
-    view = swaps.roster_view(2026, 3)
-    clerk3 = office_data["clerk3"]
-    assert view.grid.shift_of(clerk3, SWAP_DAY).name == "早班"
-    assert view.swapped[(clerk3.id, SWAP_DAY)].startswith("替班")
-    assert view.swapped[(office_data["clerk1"].id, RETURN_DAY)].startswith("还班")
+    grid = roster.month_grid(2026, 3)
+    clerk1, clerk3 = office_data["clerk1"], office_data["clerk3"]
+    substitute = grid.cell(clerk3.id, SWAP_DAY)
+    assert (substitute.text, substitute.kind) == ("早", CellKind.SWAPPED)
+    assert substitute.tooltip == f"早班 08:00–16:00\n替班（第 {swap.id} 号）"
+    assert grid.cell(clerk1.id, RETURN_DAY).tooltip.endswith(f"还班（第 {swap.id} 号）")
+    gave_away = grid.cell(clerk1.id, SWAP_DAY)
+    assert (gave_away.text, gave_away.kind, gave_away.tooltip) == ("", CellKind.SWAPPED, f"换出（第 {swap.id} 号）")
 
 
 def test_upcoming_shifts_come_from_the_roster(office_data: dict) -> None:

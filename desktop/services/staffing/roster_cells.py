@@ -1,0 +1,67 @@
+"""What one roster cell shows — a shift, leave or the mark of an approved swap — decided once for the 设置 editor,
+the 换班 tab's roster and the printed roster."""
+
+import datetime
+from dataclasses import dataclass
+from enum import Enum
+
+from desktop.models import Shift, Swap
+from desktop.services.staffing import people
+
+LEAVE_MARK = "假"
+REST = "休息"
+
+Cell = tuple[int, datetime.date]  # (staff id, day)
+
+
+class CellKind(Enum):
+    """What the views colour a cell by, most telling first: leave, then a swap, then a plain shift."""
+
+    LEAVE = "leave"
+    SWAPPED = "swapped"
+    SHIFT = "shift"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True)
+class RosterCell:
+    text: str  # the shift's first character, 假, or nothing
+    kind: CellKind
+    tooltip: str
+
+
+def describe(shift: Shift | None, leave_kind: str | None, swap_mark: str | None) -> RosterCell:
+    """A shift left on a leave day keeps its letter (on the leave colour): someone still has to cover it. 假, not
+    病 or 事, marks leave on a day without a shift: the roster is posted, the kind of leave shows only in the tooltip.
+
+    >>> describe(None, "病假", None)
+    RosterCell(text='假', kind=<CellKind.LEAVE: 'leave'>, tooltip='请假：病假')
+    """
+    lines = [people.shift_label(shift)] if shift else []
+    if leave_kind:
+        lines.append(f"请假：{leave_kind}")
+    if swap_mark:
+        lines.append(swap_mark)
+    text = shift.name[:1] if shift else (LEAVE_MARK if leave_kind else "")
+    return RosterCell(text, _kind(shift, leave_kind, swap_mark), "\n".join(lines) or REST)
+
+
+def _kind(shift: Shift | None, leave_kind: str | None, swap_mark: str | None) -> CellKind:
+    if leave_kind:
+        return CellKind.LEAVE
+    if swap_mark:
+        return CellKind.SWAPPED
+    return CellKind.SHIFT if shift else CellKind.EMPTY
+
+
+def swap_marks(first: datetime.date, last: datetime.date) -> dict[Cell, str]:
+    """替班 / 还班 / 换出 with the register number, for each cell an approved swap changed between the dates."""
+    approved = Swap.select(Swap.id, Swap.applicant, Swap.substitute, Swap.swap_day, Swap.return_day).where(
+        (Swap.status == "approved") & (Swap.swap_day.between(first, last) | Swap.return_day.between(first, last)))
+    marks = {}
+    for swap in approved:
+        marks[(swap.substitute_id, swap.swap_day)] = f"替班（第 {swap.id} 号）"
+        marks[(swap.applicant_id, swap.return_day)] = f"还班（第 {swap.id} 号）"
+        marks[(swap.applicant_id, swap.swap_day)] = f"换出（第 {swap.id} 号）"
+        marks[(swap.substitute_id, swap.return_day)] = f"换出（第 {swap.id} 号）"
+    return marks

@@ -1,0 +1,83 @@
+"""Run slow work off the window's thread, so typing, a backup or an export never freezes the window.
+
+`Job(work).start()` calls `work(progress)` on a worker thread; what it returns or raises comes back on the window's
+thread as `succeeded` or `failed`, its progress reports as `progressed`. `cancel()` stops it at its next report.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from desktop.models import db
+from desktop.services.errors import Cancelled, RuleError
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0: unknown
+log = logging.getLogger(__name__)
+_running: set["Job"] = set()  # each job is kept alive until its outcome has been delivered
+
+
+class Job(QObject):
+    """Lives on the window's thread; the worker reaches it only through queued signals, so every receiver runs
+    there. A receiver that is a destroyed widget's method is simply not called (Qt disconnects it)."""
+
+    progressed = Signal(str, int, int)
+    succeeded = Signal(object)  # what work returned
+    failed = Signal(object)  # what it raised: a RuleError (Cancelled after cancel()) or an unexpected error
+    finished = Signal()  # after succeeded or failed
+
+    _outcome = Signal(bool, object)
+
+    def __init__(self, work: Callable[[Progress], object]) -> None:
+        super().__init__()
+        self.work = work
+        self._cancelled = threading.Event()
+        self._returned = threading.Event()
+        self._outcome.connect(self._deliver)
+
+    def start(self) -> None:
+        _running.add(self)
+        threading.Thread(target=self._run, name="background-job", daemon=True).start()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def wait(self) -> None:
+        """Block until the work has returned; its outcome is still delivered by the event loop."""
+        self._returned.wait()
+
+    def _run(self) -> None:
+        try:
+            outcome = (True, self.work(self._report))
+        except Exception as error:  # the receiver shows, logs or re-raises it on the window's thread
+            outcome = (False, error)
+        _close_thread_connection()  # before the window hears of it: a restore may replace the file next
+        self._returned.set()
+        self._outcome.emit(*outcome)
+
+    def _report(self, stage: str, done: int, total: int) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled(QCoreApplication.translate("progress", "已取消，没有留下不完整的文件。"))
+        self.progressed.emit(stage, done, total)
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, value: object) -> None:
+        _running.discard(self)
+        (self.succeeded if ok else self.failed).emit(value)
+        self.finished.emit()
+
+
+def failure_text(error: Exception, unexpected: str = "%1") -> str:
+    """What to show for a failed job: a refusal's own message, or an unexpected error's text put into `unexpected`
+    at %1 once it has been logged with its traceback."""
+    if isinstance(error, RuleError):
+        return error.message
+    log.error("background work failed", exc_info=error)
+    return unexpected.replace("%1", str(error))
+
+
+def _close_thread_connection() -> None:
+    """peewee gives each thread its own connection, opened by its first query; the worker's closes with its work."""
+    if db.obj is not None and not db.is_closed():
+        db.close()
