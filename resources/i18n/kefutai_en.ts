@@ -124,32 +124,32 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="115"/>
         <source>机密客户档案借阅记录</source>
         <translation>Confidential Customer Record Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="117"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="118"/>
         <source>借阅人</source>
         <translation>Accessed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="119"/>
         <source>客户编号</source>
         <translation>Customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="120"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="121"/>
         <source>用途</source>
         <translation>Used for</translation>
     </message>
@@ -157,47 +157,47 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="43"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="44"/>
         <source>审批意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="47"/>
         <source>不同意时必须填写</source>
         <translation>Required when refusing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="48"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="49"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="49"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="50"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="77"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="78"/>
         <source>没有等待您审批的换班。</source>
         <translation>No shift swaps are waiting for your approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="83"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="84"/>
         <source>✓ 现在复核：符合全部换班规则。</source>
         <translation>✓ Checked now: meets all shift swap rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="86"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="87"/>
         <source>您审批的一方：</source>
         <translation>Your side to approve: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="87"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="88"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/approvals.py" line="88"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="89"/>
         <source>交接事项：</source>
         <translation>Handover: </translation>
     </message>
@@ -205,210 +205,210 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="31"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="31"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
         <source>班组</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="31"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>班次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
         <source>工作日历</source>
         <translation>Work Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
         <source>客户电话</source>
         <translation>Customer phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
         <source>借阅卡</source>
         <translation>Access card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
         <source>工号</source>
         <translation>Staff No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
         <source>班长</source>
         <translation>Team Leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
         <source>岗位/工种</source>
         <translation>Position/Trade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
         <source>技能等级</source>
         <translation>Skill level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
         <source>启用/在职</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
         <source>上班</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>下班</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
         <source>作废时间</source>
         <translation>Voided at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
         <source>作废人</source>
         <translation>Voided by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="46"/>
         <source>表：</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
         <source>选择一条记录，在此查看修改前后的内容。</source>
         <translation>Select an entry to see the values before and after the change here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>（系统）</source>
         <translation>(system)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -416,37 +416,37 @@
 <context>
     <name>BackupCare</name>
     <message>
-        <location filename="../../desktop/ui/backup/care.py" line="41"/>
+        <location filename="../../desktop/ui/files/care.py" line="39"/>
         <source>从未备份</source>
         <translation>Never backed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/care.py" line="42"/>
+        <location filename="../../desktop/ui/files/care.py" line="40"/>
         <source>上次备份：%1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/care.py" line="50"/>
+        <location filename="../../desktop/ui/files/care.py" line="48"/>
         <source>该备份了</source>
         <translation>Time for a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/care.py" line="51"/>
+        <location filename="../../desktop/ui/files/care.py" line="49"/>
         <source>现在备份</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/care.py" line="52"/>
+        <location filename="../../desktop/ui/files/care.py" line="50"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/care.py" line="72"/>
+        <location filename="../../desktop/ui/files/care.py" line="70"/>
         <source>自动备份没有完成：%1</source>
         <translation>The automatic backup did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/care.py" line="83"/>
+        <location filename="../../desktop/ui/files/care.py" line="80"/>
         <source>自动备份没有完成</source>
         <translation>Automatic backup did not finish</translation>
     </message>
@@ -454,134 +454,134 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="41"/>
         <source>备份到U盘/文件夹</source>
         <translation>Back Up to USB Drive/Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="44"/>
         <source>程序运行时也可以备份。数据库会被完整复制到所选位置，读回校验通过后才以正式文件名保存；任何一步出错都不会留下不完整的备份，也不会改动当前数据库。</source>
         <translation>You can back up while the program is running. The whole database is copied to the chosen place and only gets its final name after it has been read back and verified; if any step fails, no incomplete backup is left and the current database is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="48"/>
         <source>备份到：</source>
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="55"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="57"/>
         <source>选择其他文件夹…</source>
         <translation>Choose Another Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="68"/>
         <source>开始备份</source>
         <translation>Start Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="77"/>
         <source>自动备份与提醒</source>
         <translation>Automatic backups and reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="79"/>
         <source>每天第一次使用和退出程序时，会自动在本机保存一份副本：%1</source>
         <translation>A copy is saved on this computer automatically at the first use each day and when the program closes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="86"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="90"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="92"/>
         <source>超过多少天未备份时提醒主任</source>
         <translation>Remind the supervisor after this many days without a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="93"/>
         <source>本机自动备份保留</source>
         <translation>Automatic copies kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="97"/>
         <source>保存设置</source>
         <translation>Save Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="107"/>
         <source>U盘「%1」 %2 — 可用 %3 GB</source>
         <translation>USB drive &quot;%1&quot; %2 — %3 GB free</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="110"/>
         <source>（只读）</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="113"/>
         <source>未发现U盘。请插入U盘后点击「刷新」，或选择其他文件夹。</source>
         <translation>No USB drive found. Insert a USB drive and click &quot;Refresh&quot;, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="118"/>
         <source>上次备份的文件夹：%1</source>
         <translation>Folder of the last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="124"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="125"/>
         <source>从未备份</source>
         <translation>Never backed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="126"/>
         <source>数据库：%1（%2 MB）
 上次备份：%3</source>
         <translation>Database: %1 (%2 MB)
 Last backup: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="141"/>
         <source>文件夹：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="145"/>
         <source>选择备份文件夹</source>
         <translation>Choose Backup Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="152"/>
         <source>请先选择备份位置：插入U盘并点击「刷新」，或选择其他文件夹。</source>
         <translation>Choose where to back up first: insert a USB drive and click &quot;Refresh&quot;, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="156"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="164"/>
         <source>备份完成</source>
         <translation>Backup Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="164"/>
         <source>数据库已备份到：
 %1
 
@@ -598,7 +598,7 @@ Verified:
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/backup_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="176"/>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -606,96 +606,96 @@ Verified:
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="24"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="25"/>
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="27"/>
         <source>从节假日库重新导入本年</source>
         <translation>Re-import This Year from the Holiday Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="29"/>
         <source>国务院办公厅每年 11 月前后公布下一年的放假和调休安排，节假日库可能更新较晚：公布后请在此核对，缺少或不同的日期请手工修改。手工修改的日期不会被重新导入覆盖。</source>
         <translation>The State Council publishes the next year&apos;s holidays and make-up workdays around November each year, and the holiday library may be updated later: once they are published, check them here and correct missing or different dates by hand. Dates edited by hand are not overwritten by a re-import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="38"/>
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="38"/>
         <source>调休上班</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="39"/>
         <source>普通日（按周一至周五）</source>
         <translation>Ordinary day (Monday to Friday rule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="43"/>
         <source>节假日库</source>
         <translation>Holiday library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="43"/>
         <source>手工</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="44"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="66"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="46"/>
         <source>星期</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="46"/>
         <source>一二三四五六日</source>
         <translation>MTWTFSS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="46"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="67"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="47"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="68"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="49"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="65"/>
         <source>如 国庆节、调休上班</source>
         <translation>e.g. National Day, make-up workday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="94"/>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
         <source>重新导入</source>
         <translation>Re-import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="97"/>
         <source>按节假日库更新 %1 年的节假日和调休上班日？手工修改过的日期保持不变。</source>
         <translation>Update the holidays and make-up workdays of %1 from the holiday library? Dates edited by hand stay as they are.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/calendar_page.py" line="105"/>
         <source>已新增或更新 %n 天。</source>
         <translation>
             <numerusform>%n day added or updated.</numerusform>
@@ -962,123 +962,123 @@ Verified:
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="61"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="62"/>
         <source>受理投诉</source>
         <translation>Receive Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="62"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="63"/>
         <source>另立新单（原单 %1）</source>
         <translation>New Form (original %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="75"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="76"/>
         <source>输入姓名或电话的一部分</source>
         <translation>Part of a name or phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="76"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="77"/>
         <source>查找客户</source>
         <translation>Find Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="78"/>
-        <location filename="../../desktop/ui/complaints/form.py" line="159"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="79"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="160"/>
         <source>（未登记的客户）</source>
         <translation>(unregistered customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="102"/>
         <source>未填</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="109"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="109"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="110"/>
         <source>登记客户</source>
         <translation>Registered customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="110"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="111"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="111"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="112"/>
         <source>客户要求</source>
         <translation>Customer request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="112"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="112"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="112"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
         <source>承诺答复时间</source>
         <translation>Reply promised by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
         <source>订单编号</source>
         <translation>Order No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
         <source>料号/产品</source>
         <translation>Part No./Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
         <source>交运日期</source>
         <translation>Shipped on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="119"/>
         <source>不良数量</source>
         <translation>Defective quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="119"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1094,117 +1094,117 @@ Verified:
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="33"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="34"/>
         <source>客户抱怨案件登记追踪表</source>
         <translation>Complaint Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="63"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="64"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="64"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="65"/>
         <source>未结案</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="68"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="73"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="75"/>
         <source>我负责的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="76"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="77"/>
         <source>编号、投诉人或电话</source>
         <translation>Number, complainant or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="92"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="100"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="101"/>
         <source>受理投诉…</source>
         <translation>Receive Complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="102"/>
         <source>打印投诉记录表</source>
         <translation>Print Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="103"/>
         <source>打印五联抱怨处理表</source>
         <translation>Print 5-Part Handling Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="103"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="104"/>
         <source>打印催办单</source>
         <translation>Print Reminder Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="104"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="105"/>
         <source>打印追踪表</source>
         <translation>Print Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="106"/>
         <source>统计…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="121"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="122"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="123"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="124"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="124"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="125"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="125"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="126"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="126"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
@@ -1212,147 +1212,147 @@ Verified:
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="58"/>
         <source>新增拜访记录</source>
         <translation>New Visit Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="57"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="59"/>
         <source>拜访记录 %1</source>
         <translation>Visit Record %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="70"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="72"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="110"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="112"/>
         <source>方式、客户与人员</source>
         <translation>Kind, Customer and People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="112"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="114"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="119"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="121"/>
         <source>新客户登记…</source>
         <translation>New Customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="124"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="126"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="130"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="132"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="131"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="133"/>
         <source>来电号码</source>
         <translation>Caller&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="133"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="135"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="134"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="136"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="135"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="137"/>
         <source>协助人</source>
         <translation>Assisted by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="137"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="139"/>
         <source>拜访对象</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="138"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="140"/>
         <source>职务</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="142"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="144"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="145"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="147"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="146"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="148"/>
         <source>未填</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="147"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="149"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="150"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="152"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="154"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="156"/>
         <source>（未评）</source>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="156"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="158"/>
         <source>%1（%2 分）</source>
         <translation>%1 (%2 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="163"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="165"/>
         <source>内容与后续</source>
         <translation>Content and Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="174"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="176"/>
         <source>巡访紧急报告（主任立即可见）</source>
         <translation>Urgent field report (the supervisor sees it at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="176"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="178"/>
         <source>（请选择类别）</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="180"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="182"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="181"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="183"/>
         <source>紧急类别</source>
         <translation>Urgent category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="185"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="187"/>
         <source>需要跟进</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="194"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="196"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="218"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="220"/>
         <source>来访后</source>
         <translation>Since the visit: </translation>
     </message>
@@ -1360,67 +1360,67 @@ Verified:
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="47"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="48"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
         <source>质量</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
         <source>知名度</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="62"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="62"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
@@ -1428,102 +1428,102 @@ Verified:
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="94"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="97"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="102"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="105"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="104"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="107"/>
         <source>全部方式</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="106"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
         <source>全部目的</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="112"/>
         <source>客户（输入后从列表选择）</source>
         <translation>Customer (type, then pick from the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="111"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="114"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="116"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="117"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="120"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="134"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="137"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="135"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="138"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="136"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="139"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="138"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="141"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="139"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="142"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="140"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="143"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="187"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="190"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="187"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="190"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="200"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="203"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="200"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="203"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="205"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="208"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="209"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="212"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1531,32 +1531,32 @@ Verified:
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/ui/contacts/tab.py" line="29"/>
+        <location filename="../../desktop/ui/contacts/tab.py" line="30"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/tab.py" line="30"/>
+        <location filename="../../desktop/ui/contacts/tab.py" line="31"/>
         <source>待跟进</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/tab.py" line="31"/>
+        <location filename="../../desktop/ui/contacts/tab.py" line="32"/>
         <source>来访轮接</source>
         <translation>Reception Rota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/tab.py" line="32"/>
+        <location filename="../../desktop/ui/contacts/tab.py" line="33"/>
         <source>拜访积分</source>
         <translation>Visit Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/tab.py" line="46"/>
+        <location filename="../../desktop/ui/contacts/tab.py" line="47"/>
         <source>紧急报告 (%1)</source>
         <translation>Urgent Reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/tab.py" line="46"/>
+        <location filename="../../desktop/ui/contacts/tab.py" line="47"/>
         <source>紧急报告</source>
         <translation>Urgent Reports</translation>
     </message>
@@ -1564,222 +1564,222 @@ Verified:
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="51"/>
+        <location filename="../../desktop/ui/customers/form.py" line="53"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="52"/>
+        <location filename="../../desktop/ui/customers/form.py" line="54"/>
         <source>客户资料 %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="69"/>
+        <location filename="../../desktop/ui/customers/form.py" line="71"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="69"/>
+        <location filename="../../desktop/ui/customers/form.py" line="71"/>
         <source>保存修改</source>
         <translation>Save Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="95"/>
+        <location filename="../../desktop/ui/customers/form.py" line="97"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="104"/>
+        <location filename="../../desktop/ui/customers/form.py" line="106"/>
         <source>例如 2024-05-01</source>
         <translation>e.g. 2024-05-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="110"/>
+        <location filename="../../desktop/ui/customers/form.py" line="112"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="110"/>
+        <location filename="../../desktop/ui/customers/form.py" line="112"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="110"/>
+        <location filename="../../desktop/ui/customers/form.py" line="112"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="111"/>
+        <location filename="../../desktop/ui/customers/form.py" line="113"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="111"/>
+        <location filename="../../desktop/ui/customers/form.py" line="113"/>
         <source>其他电话</source>
         <translation>Other phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../desktop/ui/customers/form.py" line="114"/>
         <source>微信/邮箱</source>
         <translation>WeChat/Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../desktop/ui/customers/form.py" line="114"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../desktop/ui/customers/form.py" line="114"/>
         <source>邮编</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="114"/>
+        <location filename="../../desktop/ui/customers/form.py" line="116"/>
         <source>家庭成员</source>
         <translation>Family member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="115"/>
+        <location filename="../../desktop/ui/customers/form.py" line="117"/>
         <source>基本信息（必填：名称和电话）</source>
         <translation>Basic Details (required: name and phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="116"/>
+        <location filename="../../desktop/ui/customers/form.py" line="118"/>
         <source>手机 138 1234 5678 或座机 0571-88886666</source>
         <translation>Mobile 138 1234 5678 or landline 0571-88886666</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="117"/>
+        <location filename="../../desktop/ui/customers/form.py" line="119"/>
         <source>多个号码用逗号分隔</source>
         <translation>Separate several numbers with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="119"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>已登记的配偶/父母/子女的客户编号或电话</source>
         <translation>Customer No. or phone of a registered spouse/parent/child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="123"/>
+        <location filename="../../desktop/ui/customers/form.py" line="125"/>
         <source>单位信息（单位客户填写）</source>
         <translation>Company Details (company customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="124"/>
+        <location filename="../../desktop/ui/customers/form.py" line="126"/>
         <source>企业法人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="124"/>
+        <location filename="../../desktop/ui/customers/form.py" line="126"/>
         <source>成立时间</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../desktop/ui/customers/form.py" line="127"/>
         <source>企业性质</source>
         <translation>Ownership type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../desktop/ui/customers/form.py" line="127"/>
         <source>员工人数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../desktop/ui/customers/form.py" line="127"/>
         <source>经营规模</source>
         <translation>Business size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="126"/>
+        <location filename="../../desktop/ui/customers/form.py" line="128"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="126"/>
+        <location filename="../../desktop/ui/customers/form.py" line="128"/>
         <source>注册资本</source>
         <translation>Registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../desktop/ui/customers/form.py" line="129"/>
         <source>开户银行/账号</source>
         <translation>Bank/Account No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../desktop/ui/customers/form.py" line="129"/>
         <source>主要联系人</source>
         <translation>Main contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="128"/>
+        <location filename="../../desktop/ui/customers/form.py" line="130"/>
         <source>联系人职务</source>
         <translation>Contact&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="128"/>
+        <location filename="../../desktop/ui/customers/form.py" line="130"/>
         <source>决策关键人物</source>
         <translation>Key decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="131"/>
+        <location filename="../../desktop/ui/customers/form.py" line="133"/>
         <source>需求与来源</source>
         <translation>Needs and Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="132"/>
+        <location filename="../../desktop/ui/customers/form.py" line="134"/>
         <source>需求/意向</source>
         <translation>Needs/Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="132"/>
+        <location filename="../../desktop/ui/customers/form.py" line="134"/>
         <source>预算（元）</source>
         <translation>Budget (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="132"/>
+        <location filename="../../desktop/ui/customers/form.py" line="134"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="133"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>介绍人（员工）</source>
         <translation>Referred by (staff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="133"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>预计来访日期</source>
         <translation>Expected visit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="137"/>
+        <location filename="../../desktop/ui/customers/form.py" line="139"/>
         <source>等级与密级</source>
         <translation>Grades and Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../desktop/ui/customers/form.py" line="140"/>
         <source>客户等级</source>
         <translation>Customer grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../desktop/ui/customers/form.py" line="140"/>
         <source>信用等级</source>
         <translation>Credit grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="139"/>
+        <location filename="../../desktop/ui/customers/form.py" line="141"/>
         <source>密级</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="146"/>
+        <location filename="../../desktop/ui/customers/form.py" line="148"/>
         <source>机密、绝密客户只有主任及以上可以查阅完整档案，每次查阅都记入借阅卡。</source>
         <translation>Only supervisors and above may open the full record of a confidential or top-secret customer; every opening is written on the access card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="163"/>
+        <location filename="../../desktop/ui/customers/form.py" line="165"/>
         <source>信用政策：</source>
         <translation>Credit policy: </translation>
     </message>
@@ -1863,169 +1863,169 @@ Verified:
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="75"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="79"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="77"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="81"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="78"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="82"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="79"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="83"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="81"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="82"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="102"/>
         <source>查看/修改</source>
         <translation>View/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="99"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="249"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="103"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="252"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="100"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="104"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="102"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="103"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="104"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="108"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="140"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="144"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="150"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="157"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="160"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="163"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="192"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="285"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="195"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="288"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="192"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="195"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="236"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="239"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="237"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="240"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="243"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="246"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="243"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="246"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="250"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="253"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="280"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="283"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="298"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="301"/>
         <source>客户资料卡</source>
         <translation>Customer Card</translation>
     </message>
@@ -2033,49 +2033,49 @@ Verified:
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="29"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="29"/>
         <source>客服台 — 数据库无法使用</source>
         <translation>Service Desk — Database Unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="33"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="33"/>
         <source>&lt;b&gt;数据库文件无法使用&lt;/b&gt;</source>
         <translation>&lt;b&gt;The database file cannot be used&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="34"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="34"/>
         <source>%1
 文件：%2</source>
         <translation>%1
 File: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="35"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="35"/>
         <source>这个文件不会被删除或覆盖：恢复时它会被移到 %1 保留，以便日后抢救其中的数据。</source>
         <translation>This file is not deleted or overwritten: on restore it is moved to %1 and kept, so its data can be rescued later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="44"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="44"/>
         <source>恢复这个备份</source>
         <translation>Restore This Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="47"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="47"/>
         <source>选择备份文件…</source>
         <translation>Choose Backup File…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="49"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="49"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="55"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="55"/>
         <source>本机没有找到可用的自动备份。请插入存有备份的U盘，然后选择备份文件。</source>
         <translation>No usable automatic backup was found on this computer. Insert the USB drive with a backup, then choose the backup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="57"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="57"/>
         <source>最新的已校验备份：%1&#x3000;%2
 %3
 %4</source>
@@ -2084,37 +2084,37 @@ File: %2</translation>
 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="61"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="61"/>
         <source>选择备份文件</source>
         <translation>Choose Backup File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="61"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="61"/>
         <source>客服台备份 (*.db)</source>
         <translation>Service Desk backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="67"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="67"/>
         <source>正在校验备份…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="71"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="71"/>
         <source>损坏的数据库文件会移到 %1 保留，然后用这个备份代替它。</source>
         <translation>The damaged database file will be moved to %1 and kept, then replaced by this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="79"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="79"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="84"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="84"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/recovery.py" line="84"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="84"/>
         <source>已从备份恢复：
 %1
 
@@ -2183,92 +2183,92 @@ The damaged file is kept at:
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="36"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="39"/>
         <source>第 %1 次 ✓</source>
         <translation>%1 ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="37"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="40"/>
         <source>%1 次</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="42"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="45"/>
         <source>应跟进日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="43"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="46"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="44"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="47"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="45"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="48"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="46"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="49"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="48"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="51"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="49"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="52"/>
         <source>答应事项</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="50"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="53"/>
         <source>来访后跟进</source>
         <translation>Follow-ups since visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="65"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="68"/>
         <source>我的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="67"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="70"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="85"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="88"/>
         <source>记录跟进…</source>
         <translation>Record Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="86"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="89"/>
         <source>结束跟进…</source>
         <translation>End Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="92"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="95"/>
         <source>记录与该客户的下一次联系即自动完成跟进；每位客户来访后至少跟进三次。</source>
         <translation>Recording the next contact with the customer completes the follow-up; every customer is followed up at least three times after a visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="132"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="135"/>
         <source>结束跟进</source>
         <translation>End Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="132"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="135"/>
         <source>结束原因（如客户已不需要）：</source>
         <translation>Reason for ending (e.g. the customer no longer needs it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="143"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="146"/>
         <source>待跟进</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2371,7 +2371,7 @@ The damaged file is kept at:
         <translation>Imported %1 customers (Nos. %2 to %3); %4 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="196"/>
         <source>发生意外错误：%1</source>
         <translation>An unexpected error occurred: %1</translation>
     </message>
@@ -2407,37 +2407,37 @@ The damaged file is kept at:
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="45"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="47"/>
         <source>登记请假</source>
         <translation>Record Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="57"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="57"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="58"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="58"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
@@ -2445,62 +2445,62 @@ The damaged file is kept at:
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="89"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="91"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="92"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="94"/>
         <source>登记请假…</source>
         <translation>Record Leave…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="93"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="95"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="99"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="101"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="100"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="102"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="101"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="103"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="102"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="104"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="103"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="105"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="104"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="106"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="105"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="131"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="133"/>
         <source>作废请假</source>
         <translation>Void Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/leave.py" line="131"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="133"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
@@ -2639,7 +2639,7 @@ The damaged file is kept at:
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../desktop/ui/swaps/common.py" line="20"/>
+        <location filename="../../desktop/ui/staffing/common.py" line="20"/>
         <source>yyyy年MM月</source>
         <translation>MMM yyyy</translation>
     </message>
@@ -2647,22 +2647,22 @@ The damaged file is kept at:
 <context>
     <name>PlanColumns</name>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="39"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="42"/>
         <source>%1月</source>
         <translation>M%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="42"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="45"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="43"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="46"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="44"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="47"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
@@ -2670,77 +2670,77 @@ The damaged file is kept at:
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="59"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="66"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="69"/>
         <source>打印积分表…</source>
         <translation>Print Points Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="89"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="92"/>
         <source>本月计划：客户</source>
         <translation>Plan for this month: customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="96"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="99"/>
         <source> 次</source>
         <translation> visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="98"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="101"/>
         <source>保存计划</source>
         <translation>Save Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="116"/>
         <source>工号</source>
         <translation>Staff No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="116"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="116"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="116"/>
         <source>外出拜访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="116"/>
         <source>来访接待</source>
         <translation>Receptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="117"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="117"/>
         <source>差额</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="117"/>
         <source>计划拜访</source>
         <translation>Planned visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="117"/>
         <source>标记</source>
         <translation>Flag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/contacts/points_page.py" line="117"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="120"/>
         <source>少 %n 分</source>
         <translation>
             <numerusform>%n point short</numerusform>
@@ -2748,47 +2748,47 @@ The damaged file is kept at:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="124"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="127"/>
         <source>每人每月至少 %1 分；%2 人少 3 分及以上（红色）。</source>
         <translation>At least %1 points per person per month; %2 people are 3 or more points short (red).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="142"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="145"/>
         <source>%1年 访问计划完成表：</source>
         <translation>%1 visit plan, planned vs. done:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="146"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="149"/>
         <source>每格为 计划/实际 拜访次数</source>
         <translation>Each cell: planned/actual visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="154"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="157"/>
         <source>访问计划</source>
         <translation>Visit Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="154"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="157"/>
         <source>请选择业务员，并从列表中选择客户。</source>
         <translation>Choose a salesperson, and pick a customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="169"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="172"/>
         <source>业务积分表</source>
         <translation>Visit Points Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="174"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="177"/>
         <source>导出到 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="181"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="184"/>
         <source>%1年%2月业务积分</source>
         <translation>Points %1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="183"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="186"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
@@ -2796,22 +2796,22 @@ The damaged file is kept at:
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="61"/>
         <source>改派客户</source>
         <translation>Reassign Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="61"/>
         <source>把 %1 %2（及其家庭成员）改派给：</source>
         <translation>Reassign %1 %2 (and their family members) to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="71"/>
         <source>新归属业务员</source>
         <translation>New owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="72"/>
         <source>改派原因</source>
         <translation>Reason for reassigning</translation>
     </message>
@@ -2819,18 +2819,18 @@ The damaged file is kept at:
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/record_page.py" line="58"/>
-        <location filename="../../desktop/ui/admin/record_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="111"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/record_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="61"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/record_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/record_page.py" line="117"/>
         <source>修改：%1</source>
         <translation>Edit: %1</translation>
     </message>
@@ -2838,119 +2838,119 @@ The damaged file is kept at:
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="72"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="71"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="73"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="72"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="74"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="74"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="76"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="77"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="77"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="78"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="80"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="44"/>
-        <location filename="../../desktop/ui/swaps/register.py" line="78"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="80"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="38"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="40"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="39"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="41"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="40"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="42"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="41"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="43"/>
         <source>换班日期/班次</source>
         <translation>Swap date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="42"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="44"/>
         <source>还班日期/班次</source>
         <translation>Return date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="43"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="45"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="45"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="47"/>
         <source>审批情况</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="91"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="93"/>
         <source>新建换班…</source>
         <translation>New Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="92"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="94"/>
         <source>撤销换班…</source>
         <translation>Withdraw Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="93"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="95"/>
         <source>打印换班登记表…</source>
         <translation>Print Swap Form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="94"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="96"/>
         <source>打印本月登记簿…</source>
         <translation>Print This Month&apos;s Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="138"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="140"/>
         <source>撤销换班</source>
         <translation>Withdraw Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="138"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="140"/>
         <source>撤销原因：</source>
         <translation>Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="166"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="168"/>
         <source>换班登记表</source>
         <translation>Shift Swap Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/register.py" line="171"/>
-        <location filename="../../desktop/ui/swaps/register.py" line="174"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="173"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="176"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
@@ -2958,53 +2958,53 @@ The damaged file is kept at:
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="71"/>
-        <location filename="../../desktop/ui/reports/window.py" line="85"/>
+        <location filename="../../desktop/ui/reports/window.py" line="50"/>
+        <location filename="../../desktop/ui/reports/window.py" line="64"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="87"/>
+        <location filename="../../desktop/ui/reports/window.py" line="66"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="90"/>
+        <location filename="../../desktop/ui/reports/window.py" line="69"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="91"/>
+        <location filename="../../desktop/ui/reports/window.py" line="70"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="92"/>
+        <location filename="../../desktop/ui/reports/window.py" line="71"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="93"/>
+        <location filename="../../desktop/ui/reports/window.py" line="72"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="182"/>
+        <location filename="../../desktop/ui/reports/window.py" line="148"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="226"/>
+        <location filename="../../desktop/ui/reports/window.py" line="185"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="235"/>
+        <location filename="../../desktop/ui/reports/window.py" line="194"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="241"/>
+        <location filename="../../desktop/ui/reports/window.py" line="200"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
@@ -3012,57 +3012,57 @@ The damaged file is kept at:
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="49"/>
         <source>确认恢复</source>
         <translation>Confirm Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="52"/>
         <source>&lt;b&gt;用这个备份替换当前数据库？&lt;/b&gt;</source>
         <translation>&lt;b&gt;Replace the current database with this backup?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="54"/>
         <source>备份时间：</source>
         <translation>Backed up at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="55"/>
         <source>分店：</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="55"/>
         <source>（未填写）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="56"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="57"/>
         <source>大小：</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="58"/>
         <source>完整性检查：</source>
         <translation>Integrity check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="58"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="59"/>
         <source>结构版本：</source>
         <translation>Schema version:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="62"/>
         <source>%n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3070,12 +3070,12 @@ The damaged file is kept at:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="65"/>
         <source>当前数据库会先另存到 %1，然后被替换。备份时间之后录入的内容不在这个备份里（仍保留在另存的文件中）。恢复后需要重新登录。</source>
         <translation>The current database is first saved as %1, then replaced. Anything entered after the backup time is not in this backup (it stays in the saved file). You will need to log in again after the restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="70"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -3083,62 +3083,62 @@ The damaged file is kept at:
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="92"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="95"/>
         <source>选择要恢复的备份。恢复前会先校验备份文件，并把当前数据库另存，不会丢失。</source>
         <translation>Choose the backup to restore. The backup file is verified first and the current database is saved aside, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="104"/>
         <source>选择备份文件…</source>
         <translation>Choose Backup File…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="110"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="118"/>
         <source>没有找到备份。请插入存有备份的U盘，或点击「选择备份文件…」。</source>
         <translation>No backup found. Insert the USB drive with a backup, or click &quot;Choose Backup File…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="135"/>
         <source>选择备份文件</source>
         <translation>Choose Backup File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="135"/>
         <source>客服台备份 (*.db)</source>
         <translation>Service Desk backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="142"/>
         <source>请先选择一个备份。</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="146"/>
         <source>正在校验备份…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="158"/>
         <source>正在准备恢复…</source>
         <translation>Preparing the restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="164"/>
         <source>恢复完成</source>
         <translation>Restore Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/restore_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="165"/>
         <source>已从备份恢复：
 %1
 
@@ -3158,37 +3158,37 @@ Please log in again.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="83"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="83"/>
         <source>%1 %2：记录今天完成的复核。</source>
         <translation>%1 %2: record the review completed today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="89"/>
         <source>信用复核</source>
         <translation>Credit review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="90"/>
         <source>档案季度核定</source>
         <translation>Quarterly record check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="96"/>
         <source>复核内容</source>
         <translation>Review notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="97"/>
         <source>信用等级</source>
         <translation>Credit grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/customers/dialogs.py" line="98"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -3196,17 +3196,17 @@ Please log in again.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="131"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="135"/>
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="133"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="137"/>
         <source>周末</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="134"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="138"/>
         <source>调休上班日</source>
         <translation>Make-up workday</translation>
     </message>
@@ -3245,7 +3245,7 @@ Please log in again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="67"/>
-        <location filename="../../desktop/ui/swaps/roster_view.py" line="90"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="78"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
@@ -3255,12 +3255,12 @@ Please log in again.</translation>
         <translation>%1. Double-click a cell to choose a shift, or select cells and type a shift&apos;s first letter or number; 0, Delete or Space sets rest. Pink: weekends and holidays; orange: leave (&quot;L&quot;: leave with no shift); blue: approved swap; yellow: unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>排班表有 %n 处修改尚未保存，放弃这些修改吗？</source>
         <translation>
             <numerusform>The roster has %n unsaved change. Discard it?</numerusform>
@@ -3268,7 +3268,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
         <source>%n 处未保存</source>
         <translation>
             <numerusform>%n unsaved</numerusform>
@@ -3276,42 +3276,42 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
         <source>打印排班表</source>
         <translation>Print Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
         <source>请先保存排班表的修改，再打印。</source>
         <translation>Save the roster changes before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="136"/>
         <source>排班表_%1年%2月.pdf</source>
         <translation>Roster_%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="138"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/roster_view.py" line="91"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="79"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/roster_view.py" line="93"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="81"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/roster_view.py" line="106"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="94"/>
         <source>班次：</source>
         <translation>Shifts: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/roster_view.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="95"/>
         <source>。橙色 = 请假（“假”为请假且未排班，请假类型见提示），蓝色 = 经批准的换班（替班、还班，空格为换出），红色日期 = 节假日。只读，排班在「设置」中编辑。</source>
         <translation>. Orange = leave (&quot;L&quot;: leave with no shift; the kind of leave is in the tooltip), blue = approved swap (substitute, return; blank = swapped out), red date = holiday. Read-only; the roster is edited under &quot;Settings&quot;.</translation>
     </message>
@@ -3319,97 +3319,97 @@ Please log in again.</translation>
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="38"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="39"/>
         <source>接待下一位来访</source>
         <translation>Receive Next Visitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="39"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="40"/>
         <source>客户指定：</source>
         <translation>Requested by customer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="43"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="44"/>
         <source>由指定人接待</source>
         <translation>Received by Requested Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="45"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="46"/>
         <source>标记不在</source>
         <translation>Mark Away</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="46"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="47"/>
         <source>在岗/接待完毕</source>
         <translation>Present/Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="47"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="48"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="54"/>
         <source>按当日排班顺序轮流接待；轮到的人不在或正在接待时由下一位接待，不予补回。客户指定某人时由其接待，轮接顺序不变；如正轮到此人则计为轮过；指定的人不在时由轮到的人接待。</source>
         <translation>Visitors are received in turn in the order of today&apos;s roster; if the person whose turn it is is away or busy, the next one receives and the turn is not made up. A visitor who asks for someone is received by that person and the order stays; if it was that person&apos;s turn, the turn counts as taken; if the requested person is away, the person whose turn it is receives.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="70"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="71"/>
         <source>顺序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="70"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="71"/>
         <source>工号</source>
         <translation>Staff No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="70"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="71"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="70"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="71"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="71"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="72"/>
         <source>在班</source>
         <translation>On shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="71"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="72"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="71"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="72"/>
         <source>今日接待</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="74"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="75"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="74"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="75"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="76"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="77"/>
         <source>▶ 下一位</source>
         <translation>▶ Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="83"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="84"/>
         <source>下一位接待：%1</source>
         <translation>Next to receive: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="84"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="85"/>
         <source>现在没有可以接待的业务员。</source>
         <translation>No salesperson is available to receive a visitor now.</translation>
     </message>
@@ -3465,7 +3465,7 @@ Please log in again.</translation>
 <context>
     <name>ShiftDelegate</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="143"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="147"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>
@@ -3473,63 +3473,63 @@ Please log in again.</translation>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="20"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="21"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="21"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="22"/>
         <source>上班</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="22"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="23"/>
         <source>下班</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="23"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="24"/>
         <source>时段</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="24"/>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="40"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="24"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="25"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="24"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="25"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="39"/>
         <source>时:分，如 08:00</source>
         <translation>hh:mm, e.g. 08:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="41"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="42"/>
         <source>上班时间</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="43"/>
         <source>下班时间</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/shifts_page.py" line="46"/>
+        <location filename="../../desktop/ui/admin/shifts_page.py" line="47"/>
         <source>下班时间早于或等于上班时间的班次跨越午夜，在次日下班（如 20:00–次日08:00）。排班表中按班次名称的首字输入。</source>
         <translation>A shift whose end time is at or before its start crosses midnight and ends the next day (e.g. 20:00–08:00 next day). In the roster, a shift is entered by the first character of its name.</translation>
     </message>
@@ -3537,90 +3537,90 @@ Please log in again.</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="21"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="23"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="52"/>
         <source>工号</source>
         <translation>Staff No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="22"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="24"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="23"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="53"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="24"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="53"/>
         <source>岗位/工种</source>
         <translation>Position/Trade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="25"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="54"/>
         <source>技能等级</source>
         <translation>Skill level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="26"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="54"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="27"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="55"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="28"/>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="50"/>
         <source>在职</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="30"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="30"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="55"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="63"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="68"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="77"/>
         <source>留空则不修改</source>
         <translation>Leave empty to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="92"/>
         <source>停用员工</source>
         <translation>Deactivate Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/staff_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/staff_page.py" line="93"/>
         <source>停用 %1 后，此人不能再登录，也不再出现在排班表中；历史记录保留。确定停用吗？</source>
         <translation>After deactivating %1, this person can no longer log in and no longer appears in the roster; their history is kept. Deactivate?</translation>
     </message>
@@ -3628,27 +3628,27 @@ Please log in again.</translation>
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="98"/>
         <source>投诉统计</source>
         <translation>Complaint Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="106"/>
         <source>客诉案件统计表（月）</source>
         <translation>Complaint Statistics (Monthly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="107"/>
         <source>回访满意度分析（周）</source>
         <translation>Callback Satisfaction (Weekly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="101"/>
         <source>结案月份</source>
         <translation>Month closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="103"/>
         <source>所在周（任选一天）</source>
         <translation>Week (any day in it)</translation>
     </message>
@@ -3656,17 +3656,17 @@ Please log in again.</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="63"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="54"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="65"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="56"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/statistics.py" line="96"/>
+        <location filename="../../desktop/ui/complaints/statistics.py" line="89"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -3674,169 +3674,169 @@ Please log in again.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="87"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="88"/>
         <source>判断</source>
         <translation>Assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="87"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="88"/>
         <source>成立</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="87"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="88"/>
         <source>不成立</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="89"/>
         <source>判断意见/不成立原因</source>
         <translation>Assessment / why not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
         <source>给客户的答复（不成立时）</source>
         <translation>Reply to the customer (if not valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
         <source>责任部门</source>
         <translation>Responsible dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="93"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="94"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="96"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="100"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="97"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="101"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="97"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="98"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="99"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="100"/>
         <source>调查结果与原因</source>
         <translation>Findings and cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="102"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="104"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="105"/>
         <source>处理方案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
         <source>审批意见</source>
         <translation>Approval note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
         <source>退回意见</source>
         <translation>Reason for sending back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
         <source>主任意见</source>
         <translation>Supervisor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
         <source>结案意见</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
         <source>催办意见</source>
         <translation>Reminder note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="112"/>
         <source>处理方案：</source>
         <translation>Proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="114"/>
         <source>告知客户的处理结果</source>
         <translation>Outcome told to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="115"/>
         <source>批准的方案：</source>
         <translation>Approved proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="116"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
         <source>联系结果</source>
         <translation>Contact result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
         <source>联系上</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
         <source>联系方式有误</source>
         <translation>Wrong contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
         <source>客户满意度</source>
         <translation>Customer satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
         <source>问题是否解决</source>
         <translation>Problem solved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
         <source>已解决</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
         <source>未解决</source>
         <translation>Not solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
         <source>回访记录</source>
         <translation>Callback notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="125"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="126"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="126"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="127"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="128"/>
         <source>特殊情况说明</source>
         <translation>Special circumstances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="130"/>
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
@@ -3844,62 +3844,62 @@ Please log in again.</translation>
 <context>
     <name>SwapFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="39"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="40"/>
         <source>新建换班登记</source>
         <translation>New Shift Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="63"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="64"/>
         <source>未结工单、约好的回访、设备情况、最新通告……换班双方必须交待清楚</source>
         <translation>Open tickets, scheduled callbacks, equipment, latest notices… both sides must hand over clearly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="65"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="66"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="66"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="67"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="67"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="68"/>
         <source>换出班次（申请人的排班）</source>
         <translation>Shift given away (applicant&apos;s roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="69"/>
         <source>还班班次（替班人的排班）</source>
         <translation>Return shift (substitute&apos;s roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="69"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="70"/>
         <source>换班原因</source>
         <translation>Reason for swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="71"/>
         <source>交接事项</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="73"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="74"/>
         <source>替班人在换班日替申请人上班；申请人在还班日替替班人上班。提交后须经双方班长同意，批准后排班表自动调整。</source>
         <translation>The substitute works the applicant&apos;s shift on the swap date; the applicant works the substitute&apos;s shift on the return date. Both team leaders must approve; once approved, the roster is updated automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="81"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="82"/>
         <source>提交审批</source>
         <translation>Submit for Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="94"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="95"/>
         <source>换班规则检查</source>
         <translation>Swap Rule Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/swap_form.py" line="163"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="163"/>
         <source>✓ 符合全部换班规则，可以提交。</source>
         <translation>✓ Meets all swap rules; ready to submit.</translation>
     </message>
@@ -3907,22 +3907,22 @@ Please log in again.</translation>
 <context>
     <name>SwapsTab</name>
     <message>
-        <location filename="../../desktop/ui/swaps/tab.py" line="19"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="19"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/tab.py" line="23"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="23"/>
         <source>待我审批</source>
         <translation>Awaiting My Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/tab.py" line="26"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="26"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/swaps/tab.py" line="28"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="28"/>
         <source>请假登记</source>
         <translation>Leave</translation>
     </message>
@@ -3930,44 +3930,44 @@ Please log in again.</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="18"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="19"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="19"/>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="20"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="37"/>
         <source>班长</source>
         <translation>Team Leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="20"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="21"/>
         <source>在职人数</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="21"/>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="22"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="35"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="21"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="22"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="21"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="22"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="35"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="36"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/teams_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/teams_page.py" line="43"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>
@@ -3975,42 +3975,42 @@ Please log in again.</translation>
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="17"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="18"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="18"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="19"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="19"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="20"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="20"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="21"/>
         <source>报告人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="21"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="22"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="36"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="37"/>
         <source>标记选中为已读</source>
         <translation>Mark Selected as Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="37"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="38"/>
         <source>全部标记为已读</source>
         <translation>Mark All as Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/urgent_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/urgent_page.py" line="57"/>
         <source>未读紧急报告：%1 份</source>
         <translation>Unread urgent reports: %1</translation>
     </message>
@@ -4067,22 +4067,22 @@ Please log in again.</translation>
     <name>export</name>
     <message>
         <location filename="../../desktop/ui/widgets/export.py" line="19"/>
-        <location filename="../../desktop/ui/widgets/export.py" line="32"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="31"/>
         <source>导出到 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="36"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="35"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="36"/>
         <source>已导出 %1 行到：</source>
         <translation>Exported %1 row(s) to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lazy_table.py" line="84"/>
+        <location filename="../../desktop/ui/widgets/lazy_table.py" line="74"/>
         <source>正在读取… 已读 %1 行</source>
         <translation>Reading… %1 rows so far</translation>
     </message>
@@ -4139,7 +4139,7 @@ Log file: %1</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/widgets/background.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/background.py" line="61"/>
         <source>已取消，没有留下不完整的文件。</source>
         <translation>Cancelled; no incomplete file was left behind.</translation>
     </message>
