@@ -259,7 +259,7 @@ class SwapRule:
 
 # in the order the form lists them
 RULES: list[SwapRule] = [
-    SwapRule("different_people", "substitute", different_people),  # checked first: the others need two people
+    SwapRule("different_people", "substitute", different_people),
     SwapRule("return_after_swap", "return_shift", return_after_swap),
     SwapRule("not_started", "swap_shift", not_started),
     SwapRule("roster_unchanged", "swap_shift", roster_unchanged),
@@ -274,6 +274,7 @@ RULES: list[SwapRule] = [
     SwapRule("no_holiday", "swap_shift", no_holiday, 9, "节假日当班人员不允许换班"),
     SwapRule("handover_note", "handover", handover_note, 5, "换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理"),
 ]
+PREREQUISITES = 2  # checked first and alone: the other rules need two people and a return after the swap
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -305,12 +306,8 @@ def check(draft: SwapDraft, now: datetime.datetime | None = None) -> list[RuleFa
     missing = _missing(draft)
     if missing:
         return missing + [RuleFailure("handover_note", m, "handover") for m in [handover_note(draft, now)] if m]
-    if draft.applicant.id == draft.substitute.id:
-        return [RuleFailure("different_people", different_people(draft, now), "substitute")]
-    failures = []
-    for rule in RULES[1:]:
-        message = rule.check(draft, now)
-        if message:
-            failures.append(RuleFailure(rule.key, message, rule.field))
-    return failures
+    return _failures(RULES[:PREREQUISITES], draft, now) or _failures(RULES[PREREQUISITES:], draft, now)
 
+
+def _failures(rules: list[SwapRule], draft: SwapDraft, now: datetime.datetime) -> list[RuleFailure]:
+    return [RuleFailure(rule.key, message, rule.field) for rule in rules if (message := rule.check(draft, now))]

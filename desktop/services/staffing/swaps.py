@@ -92,7 +92,7 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
     auth.require(actor, "swaps.approve")
     now = now or clock.now()
     if swap.status != "pending":
-        raise RuleError(f"该换班已{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
+        raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
     led = sides_led_by(actor, swap)
     if not led:
         names = "、".join(getattr(swap, side).name for side in SIDES)
@@ -131,7 +131,7 @@ def can_withdraw(actor: Staff, swap: Swap) -> bool:
 def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | None = None) -> Swap:
     """Withdraw a swap that is not approved yet: nothing on the roster changes; the record stays as 已撤销."""
     if swap.status != "pending":
-        raise RuleError(f"该换班已{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
+        raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
     if not can_withdraw(actor, swap):
         raise RuleError("只有申请人、登记人或主任可以撤销换班。")
     reason = reason.strip()

@@ -158,3 +158,9 @@ def test_the_basis_numbers_each_clause_as_its_rules_do(monkeypatch: pytest.Monke
     moved = [dataclasses.replace(rule, clause=7) if rule.key == "no_holiday" else rule for rule in swap_rules.RULES]
     monkeypatch.setattr(swap_rules, "RULES", moved)
     assert swap_rules.basis().endswith("；六、换班和还班均不得请假；七、节假日当班人员不允许换班。")
+
+
+def test_a_return_on_the_swap_day_gives_the_rules_message(office_data: dict) -> None:
+    same_day = swap_world.build(office_data, SWAP_DAY, SWAP_DAY)
+    failures = check(same_day, NOW)
+    assert [(f.rule, f.message) for f in failures] == [("return_after_swap", "还班日期须在换班日期之后。")]
