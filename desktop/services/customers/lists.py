@@ -49,7 +49,7 @@ def _matching_ids(text: str, limit: int | None) -> list[Any]:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
     if word and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS):
         queries.append(CustomerSearchKey.select(CustomerSearchKey.customer)
-                       .where(_key_prefix(CustomerSearchKey.key, word)))
+                       .where(_key_prefix(CustomerSearchKey.key, digits or word)))
     return [query.limit(limit) if limit else query for query in queries]
 
 

@@ -17,6 +17,7 @@ from desktop.services.customers.search_keys import (
     digits_of,
     name_pinyin,
     normalise_phone,
+    phone_text,
     search_keys,
     split_phones,
 )
@@ -202,7 +203,8 @@ def _clean(form: CustomerForm, registered_on: datetime.date) -> tuple[dict[str, 
     values = _check_texts(form, errors)
     _check_choices(form, errors)
     keys = _phone_keys(form, errors)
-    values["phone"] = form.phone.strip()
+    values["phone"] = phone_text(form.phone)
+    values["other_phones"] = phone_text(values["other_phones"])
     values["founded_on"] = _collect(errors, parse_date, form.founded_on, "founded_on")
     if values["founded_on"] and values["founded_on"] > registered_on:
         errors["founded_on"] = "成立时间不能晚于今天。"
@@ -323,7 +325,7 @@ def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], r
 
 
 def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
-    typed = [form.phone.strip(), *split_phones(form.other_phones)]
+    typed = [phone_text(number) for number in [form.phone, *split_phones(form.other_phones)]]
     by_key: dict[str, str] = {}
     for number in typed:
         by_key.setdefault(normalise_phone(number), number)

@@ -1,20 +1,28 @@
 """Phone-number normalisation and the search keys a clerk may type: name parts, pinyin, initials, phone tails."""
 
 import re
+import unicodedata
 
 from desktop.services.errors import RuleError
 
-MOBILE = re.compile(r"1[3-9]\d{9}")
-LANDLINE = re.compile(r"0\d{2,3}\d{7,8}")
+MOBILE = re.compile(r"1[3-9][0-9]{9}")
+LANDLINE = re.compile(r"0[0-9]{2,3}[0-9]{7,8}")
 SEPARATORS = re.compile(r"[\s\-－—()（）.]")
 PHONE_LIST_SPLIT = re.compile(r"[,，;；、/]+")
 MIN_TAIL = 4  # the shortest phone tail worth a key: "the last four digits"
 PHONE_MESSAGE = "电话号码格式不正确：手机号为 1 开头的 11 位数字，座机需带区号，例如 0571-88886666。"
 
 
+def phone_text(text: str) -> str:
+    """A phone as it is stored and compared, laid out as typed: full-width forms folded (NFKC) and the digits
+    of every script (Arabic-Indic ٣, Devanagari ३ …) written as ASCII digits, so that "13８" is "138"."""
+    folded = unicodedata.normalize("NFKC", text or "").strip()
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in folded)
+
+
 def normalise_phone(text: str, field: str = "phone") -> str:
     """Digits only, without +86 / 0086; a mainland mobile (1[3-9] + 9 digits) or a landline with area code."""
-    digits = SEPARATORS.sub("", text or "")
+    digits = SEPARATORS.sub("", phone_text(text))
     international = digits.startswith(("+86", "0086"))
     if international:
         digits = digits[3:] if digits.startswith("+") else digits[4:]
@@ -22,7 +30,7 @@ def normalise_phone(text: str, field: str = "phone") -> str:
         digits = digits[2:]
     if international and not digits.startswith("0") and not MOBILE.fullmatch(digits):
         digits = "0" + digits  # the international form drops the area code's leading 0
-    if not digits.isdigit() or not (MOBILE.fullmatch(digits) or LANDLINE.fullmatch(digits)):
+    if not (MOBILE.fullmatch(digits) or LANDLINE.fullmatch(digits)):
         raise RuleError(PHONE_MESSAGE, field)
     return digits
 
@@ -34,11 +42,11 @@ def split_phones(text: str) -> list[str]:
 
 def digits_of(text: str) -> str | None:
     """The digits a clerk typed for a phone search (separators and country code dropped), or None if not a number."""
-    digits = SEPARATORS.sub("", text)
+    digits = SEPARATORS.sub("", phone_text(text))
     for prefix in ("+86", "0086"):
         if digits.startswith(prefix) and len(digits) > len(prefix):
             digits = digits[len(prefix):]
-    return digits if digits.isdigit() else None
+    return digits if digits.isascii() and digits.isdigit() else None
 
 
 def compact(text: str) -> str:

@@ -22,6 +22,11 @@ def test_mobile_numbers_in_any_written_form_normalise_to_the_same_digits(typed: 
     assert registration.normalise_phone(typed) == "13812345678"
 
 
+@pytest.mark.parametrize("typed", ["13８１２３４５６７８", "١٣٨١٢٣٤٥٦٧٨", "۱۳۸۱۲۳۴۵۶۷۸", "१३८१२३४५६७८", "＋８６ １３８ １２３４ ５６７８"])
+def test_digits_of_any_script_and_width_normalise_to_ascii(typed: str) -> None:
+    assert registration.normalise_phone(typed) == "13812345678"
+
+
 @pytest.mark.parametrize("typed, digits", [("0571-88886666", "057188886666"), ("010 1234 5678", "01012345678"),
                                            ("+86 571 8888 6666", "057188886666"), ("(0571)8888666", "05718888666")])
 def test_landlines_keep_their_area_code(typed: str, digits: str) -> None:
@@ -101,6 +106,24 @@ def test_the_same_number_in_another_form_is_the_same_customer(clerk: Staff, offi
     assert "KH2026000001" in refused.value.message
 
 
+@pytest.mark.parametrize("again", ["13８１２３４５６７８", "١٣٨١٢٣٤٥٦٧٨"])
+def test_unicode_digits_do_not_bypass_the_duplicate_rule(clerk: Staff, office_data: dict, again: str) -> None:
+    register(clerk)
+    with pytest.raises(RuleError) as refused:
+        register(office_data["clerk3"], "张三丰", again)
+    assert "KH2026000001" in refused.value.message
+    with pytest.raises(RuleError) as refused:
+        register(office_data["clerk3"], "张三丰", "13900001111", other_phones=again)
+    assert refused.value.field == "other_phones"
+
+
+def test_numbers_are_stored_in_ascii_digits_as_laid_out(clerk: Staff) -> None:
+    customer = register(clerk, phone="138 １２３４ ５６７８", other_phones="٠٥٧١-٨٨٨٨٦٦٦٦，１３９ ０００１ １１１１")
+    stored = Customer.get_by_id(customer.id)
+    assert (stored.phone, stored.other_phones) == ("138 1234 5678", "0571-88886666,139 0001 1111")
+    assert sorted(p.number for p in CustomerPhone.select()) == ["0571-88886666", "138 1234 5678", "139 0001 1111"]
+
+
 def test_first_registration_wins_and_the_later_one_saves_nothing(clerk: Staff, office_data: dict) -> None:
     first = register(clerk)
     with pytest.raises(RuleError):
@@ -123,6 +146,7 @@ def test_find_by_phone_reads_any_written_form(clerk: Staff) -> None:
     customer = register(clerk, other_phones="0571-88886666")
     assert registration.find_by_phone("+86 138 1234 5678").id == customer.id
     assert registration.find_by_phone("057188886666").id == customer.id
+    assert registration.find_by_phone("１３８-１２３４-５６７８").id == customer.id
     assert registration.find_by_phone("13900000000") is None
     assert registration.find_by_phone("不是号码") is None
 
