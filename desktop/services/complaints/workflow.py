@@ -11,6 +11,7 @@ from peewee import fn
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
 from desktop.services import audit, auth, clock
 from desktop.services.complaints import deadlines
+from desktop.services.customers.search_keys import phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
 # states
@@ -113,9 +114,9 @@ def find_customers(text: str, limit: int = 20) -> list[Customer]:
     text = text.strip()
     if not text:
         return []
-    pattern = f"%{text}%"
+    name, phone = f"%{text}%", f"%{phone_text(text)}%"
     return list(Customer.select().where(Customer.voided_at.is_null()
-                                        & (Customer.name ** pattern | Customer.phone ** pattern))
+                                        & (Customer.name ** name | Customer.phone ** phone))
                 .order_by(Customer.name).limit(limit))
 
 
@@ -259,7 +260,7 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
         complaint = audit.create(actor, Complaint(
             number=f"{month}-{serial:03d}", month=month, serial=serial, status=RECEIVED, received_at=received,
             received_by=actor, channel=form.channel, customer=form.customer_id,
-            complainant=form.complainant.strip(), contact=form.contact.strip(), content=form.content.strip(),
+            complainant=form.complainant.strip(), contact=phone_text(form.contact), content=form.content.strip(),
             request=form.request.strip(), category=form.category.strip(), cause_kind=form.cause_kind,
             severity=form.severity, promised_at=promised, order_number=form.order_number.strip(),
             product=form.product.strip(), quantity=form.quantity, shipped_on=form.shipped_on,

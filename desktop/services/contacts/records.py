@@ -12,6 +12,7 @@ from desktop.services import audit, auth, clock
 from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.customers import registration
+from desktop.services.customers.search_keys import phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
 
@@ -151,6 +152,7 @@ def _values(form: ContactForm) -> dict[str, Any]:
         values[name] = values[name] or None
     if not form.urgent:
         values["urgent_category"] = None
+    values["caller_phone"] = phone_text(values["caller_phone"])
     if form.customer_id is not None:
         values["caller_name"] = values["caller_phone"] = ""
     values["customer"] = values.pop("customer_id")

@@ -36,6 +36,11 @@ def test_each_kind_is_recorded_and_audited(sales, clerk) -> None:
     assert Customer.get_by_id(buyer.id).last_follow_up_at == reception.started_at
 
 
+def test_the_callers_phone_is_stored_in_ascii_digits(clerk) -> None:
+    call = record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone="０５７１-٨٨٨٨٦٦٦٦")
+    assert Contact.get_by_id(call.id).caller_phone == "0571-88886666"
+
+
 def test_visits_and_receptions_need_a_customer_and_a_phone_record_needs_a_caller(sales, clerk) -> None:
     errors = _errors(lambda: record(sales, None, DAY))
     assert "必须选择客户" in errors["customer"]

@@ -22,7 +22,8 @@ def test_mobile_numbers_in_any_written_form_normalise_to_the_same_digits(typed: 
     assert registration.normalise_phone(typed) == "13812345678"
 
 
-@pytest.mark.parametrize("typed", ["13８１２３４５６７８", "١٣٨١٢٣٤٥٦٧٨", "۱۳۸۱۲۳۴۵۶۷۸", "१३८१२३४५६७८", "＋８６ １３８ １２３４ ５６７８"])
+@pytest.mark.parametrize("typed", ["13８１２３４５６７８", "١٣٨١٢٣٤٥٦٧٨", "۱۳۸۱۲۳۴۵۶۷۸", "१३८१२३४५६७८",
+                                   "＋８６ １３８ １２３４ ５６７８"])
 def test_digits_of_any_script_and_width_normalise_to_ascii(typed: str) -> None:
     assert registration.normalise_phone(typed) == "13812345678"
 
