@@ -20,7 +20,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return str(value)
+        return f"{value.normalize():f}"  # an amount read back as 50000 is the 50000.00 that was saved
     return value
 
 

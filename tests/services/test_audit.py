@@ -1,6 +1,7 @@
 """Every create, update and void leaves one audit row with who, when, before and after."""
 
 import json
+from decimal import Decimal
 
 import pytest
 from peewee import IntegrityError
@@ -20,6 +21,16 @@ def test_create_update_void_are_logged(office_data: dict) -> None:
     assert rows[1].actor_id == actor.id
     assert json.loads(rows[1].before)["name"] == "客服三班"
     assert json.loads(rows[1].after)["name"] == "客服三组"
+
+
+def test_an_amount_read_back_without_its_zeros_is_not_a_change(office_data: dict) -> None:
+    actor: Staff = office_data["supervisor"]
+    customer = Customer.create(number="C0001", name="张三", phone="13800000000", registered_by=actor,
+                               registered_at=clock.now(), budget=Decimal("50000.00"))
+    read_back = Customer.get_by_id(customer.id)
+    assert str(read_back.budget) == "50000"  # SQLite keeps the number, not its written decimals
+    audit.update(actor, read_back, budget=Decimal("50000.00"))
+    assert audit.history("customer", customer.id) == []
 
 
 def test_void_needs_a_reason_and_keeps_the_record(office_data: dict) -> None:

@@ -36,7 +36,7 @@ def _text(value: object) -> str:
     if isinstance(value, datetime.date):
         return f"{value:%Y-%m-%d}"
     if isinstance(value, Decimal):
-        return f"{value:f}".rstrip("0").rstrip(".")
+        return f"{value.normalize():f}"  # 50000.00 -> 50000, 1200.50 -> 1200.5
     return str(value)
 
 
