@@ -41,6 +41,9 @@ CALLS: dict[str, Call] = {
     "remind": lambda u, c, v: workflow.remind(u, c, v["note"]),
     "void": lambda u, c, v: workflow.void(u, c, v["reason"]),
 }
+# what a step shows of the complaint: taken again after 退回, it starts from the stored text, to keep or revise
+STORED: dict[str, tuple[str, ...]] = {"investigate": ("finding", "responsible_party", "cause_kind"),
+                                      "propose": ("proposal",), "reply": ("reply",)}
 
 
 class StepDialog(QDialog):
@@ -54,6 +57,7 @@ class StepDialog(QDialog):
         self.form = ErrorForm()
         self.inputs: dict[str, QWidget] = {}
         self._fields()
+        self._show_stored()
         self.form.add_general()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
@@ -100,7 +104,6 @@ class StepDialog(QDialog):
             self._text("finding", self.tr("调查结果与原因"), 90)
             self._text("responsible_party", self.tr("责任人"), 30)
             self._choice("cause_kind", self.tr("原因类别"), workflow.CAUSE_KINDS)
-            self.inputs["cause_kind"].setCurrentText(c.cause_kind)
         elif action == "propose":
             self._text("proposal", self.tr("处理方案"), 90)
         elif action in ("approve", "send_back", "redo", "decide_close", "close_unreachable", "remind"):
@@ -128,6 +131,14 @@ class StepDialog(QDialog):
             self._text("reason", self.tr("特殊情况说明"))
         elif action == "void":
             self._text("reason", self.tr("作废原因"), 50)
+
+    def _show_stored(self) -> None:
+        for field in STORED.get(self.action, ()):
+            widget, value = self.inputs[field], getattr(self.complaint, field)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setCurrentText(value)
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
