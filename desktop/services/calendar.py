@@ -132,7 +132,7 @@ def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") 
         row = CalendarDay.get_or_none(CalendarDay.day == day)
         if row is None:
             row = audit.create(actor, CalendarDay(day=day, kind=kind, name=name.strip(), source="manual"))
-        else:
+        elif (row.kind, row.name) != (kind, name.strip()):  # saved as it is, a library day stays one
             audit.update(actor, row, kind=kind, name=name.strip(), source="manual")
     invalidate()
     return row

@@ -23,6 +23,14 @@ def test_add_and_reset_a_holiday(supervisor: Staff) -> None:
     assert [e.action for e in audit.history("calendar_day", day)] == ["create", "update"]
 
 
+def test_a_library_day_saved_as_it_is_stays_a_library_day(supervisor: Staff) -> None:
+    calendar.set_day(supervisor, NATIONAL_DAY, calendar.HOLIDAY, CalendarDay.get_by_id(NATIONAL_DAY).name)
+    assert CalendarDay.get_by_id(NATIONAL_DAY).source == "library"
+    assert audit.history("calendar_day", NATIONAL_DAY) == []
+    calendar.set_day(supervisor, NATIONAL_DAY, calendar.HOLIDAY, "国庆")
+    assert CalendarDay.get_by_id(NATIONAL_DAY).source == "manual"
+
+
 def test_make_up_working_saturday(supervisor: Staff) -> None:
     saturday = datetime.date(2026, 6, 13)
     calendar.set_day(supervisor, saturday, calendar.WORKDAY, "调休上班")
