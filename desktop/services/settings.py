@@ -17,6 +17,8 @@ def put(actor: Staff | None, key: str, value: str) -> None:
     """Store a setting; a person changing it needs 设置 rights (None: the program itself, at first run or demo)."""
     if actor is not None:
         auth.require(actor, "settings.open")
+    if get(key) == value:  # unchanged, or the default it already has: nothing to store
+        return
     with db.atomic():
         row = Setting.get_or_none(Setting.key == key)
         if row is None:

@@ -13,6 +13,12 @@ def test_supervisor_saves_branch_and_language(supervisor: Staff) -> None:
     assert audit.history("setting", "language")[-1].actor_id == supervisor.id
 
 
+def test_saving_the_interface_as_it_is_writes_nothing(supervisor: Staff) -> None:
+    settings.save_interface(supervisor, settings.branch_name(), settings.get("language"))  # the default language
+    assert audit.history("setting", "language") == []
+    assert [e.action for e in audit.history("setting", "branch_name")] == ["create"]
+
+
 def test_interface_values_are_checked(supervisor: Staff) -> None:
     with pytest.raises(RuleError) as empty:
         settings.save_interface(supervisor, "  ", "zh_CN")
