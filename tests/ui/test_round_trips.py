@@ -19,6 +19,7 @@ from desktop.services import calendar, settings
 from desktop.services.complaints import workflow
 from desktop.services.customers import registration
 from desktop.services.customers.registration import CustomerForm
+from desktop.services.staffing import people
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.contacts.form import ContactDialog
@@ -81,6 +82,18 @@ def test_a_customer_saved_unchanged_keeps_every_field(qtbot: QtBot, clerk: Staff
         press_save(qtbot, dialog)
 
 
+def test_a_customer_whose_referrer_has_left_keeps_the_referrer(qtbot: QtBot, clerk: Staff, office_data: dict,
+                                                                 admin: Staff) -> None:
+    saved = registration.register(clerk, CustomerForm(name="张三", phone="13812345678", source="转介绍",
+                                                      referrer_id=office_data["clerk2"].id,
+                                                      referral_expected_on="2026-11-19"))
+    people.deactivate_staff(admin, office_data["clerk2"])
+    dialog = opened(qtbot, CustomerDialog(clerk, registration.get(saved.id)))
+    assert dialog.edits["referrer_id"].currentText() == "C002 李四"
+    with unchanged(saved):
+        press_save(qtbot, dialog)
+
+
 # ---------------------------------------------------------------------------------------------------- contact
 def test_a_visit_saved_unchanged_keeps_every_field(qtbot: QtBot, clerk: Staff, office_data: dict) -> None:
     sales = office_data["sales1"]
@@ -90,6 +103,18 @@ def test_a_visit_saved_unchanged_keeps_every_field(qtbot: QtBot, clerk: Staff, o
                    urgent_category="同行销售政策重大变化", next_follow_up_on=datetime.date(2026, 11, 20),
                    promised="周五前报价")
     dialog = opened(qtbot, ContactDialog(sales, contact=Contact.get_by_id(visit.id)))
+    with unchanged(visit):
+        press_save(qtbot, dialog)
+
+
+def test_a_visit_of_people_who_have_left_keeps_them(qtbot: QtBot, clerk: Staff, leader: Staff, office_data: dict,
+                                                     admin: Staff) -> None:
+    sales = office_data["sales1"]
+    visit = record(sales, customer(clerk), datetime.datetime(2026, 11, 17, 14, 30), assistant_id=clerk.id)
+    people.deactivate_staff(admin, sales)
+    people.deactivate_staff(admin, clerk)
+    dialog = opened(qtbot, ContactDialog(leader, contact=Contact.get_by_id(visit.id)))
+    assert (dialog.staff.currentText(), dialog.assistant.currentText()) == ("S001 赵六", "C001 张三")
     with unchanged(visit):
         press_save(qtbot, dialog)
 
@@ -184,6 +209,16 @@ def save_each_row_unchanged(qtbot: QtBot, dialog: SettingsDialog, name: str) -> 
 def test_each_staff_team_and_shift_saved_unchanged_keeps_every_field(qtbot: QtBot, settings_dialog: SettingsDialog,
                                                                      name: str, table: type[Model]) -> None:
     assert save_each_row_unchanged(qtbot, settings_dialog, name) == table.select().count()
+
+
+def test_a_team_whose_leader_has_left_keeps_the_leader(qtbot: QtBot, settings_dialog: SettingsDialog,
+                                                        admin: Staff, office_data: dict) -> None:
+    people.deactivate_staff(admin, office_data["leader2"])
+    page = settings_dialog.show_page("teams")
+    page.view.selectRow([team.name for team in page.model.loaded_rows()].index("客服二班"))
+    assert page.leader_combo.currentText() == "L002 王班长"
+    with unchanged(office_data["team2"]):
+        click(qtbot, page.save_button)
 
 
 def test_a_calendar_day_from_the_library_saved_unchanged_stays_as_it_was(qtbot: QtBot, settings_dialog: SettingsDialog,

@@ -60,9 +60,9 @@ class ContactForm:
     promised: str = ""
 
 
-def _check_people(form: ContactForm, errors: dict[str, str]) -> None:
+def _check_people(form: ContactForm, errors: dict[str, str], kept_staff_id: int | None) -> None:
     staff = Staff.get_or_none(Staff.id == form.staff_id) if form.staff_id else None
-    if staff is None or not staff.active:
+    if staff is None or not (staff.active or staff.id == kept_staff_id):
         errors["staff"] = "请选择接待/拜访人。"
     if form.assistant_id is not None:
         if form.assistant_id == form.staff_id:
@@ -131,12 +131,13 @@ def _check_texts(form: ContactForm, errors: dict[str, str]) -> None:
         errors["handling"] = "请至少填写一项内容：客户意见、市场行情、活动效果、处理经过或其他事项。"
 
 
-def check(form: ContactForm, now: datetime.datetime | None = None) -> None:
-    """Every field rule at once, so the form can show each message under its field."""
+def check(form: ContactForm, now: datetime.datetime | None = None, stored: Contact | None = None) -> None:
+    """Every field rule at once, so the form can show each message under its field; a `stored` contact being
+    corrected keeps its 接待/拜访人 after they have left the office."""
     errors: dict[str, str] = {}
     _check_choices(form, errors)
     _check_customer(form, errors)
-    _check_people(form, errors)
+    _check_people(form, errors, stored.staff_id if stored else None)
     _check_time(form, now or clock.now(), errors)
     _check_texts(form, errors)
     if errors:
@@ -197,7 +198,7 @@ def update(actor: Staff, contact: Contact, form: ContactForm, now: datetime.date
     if form.staff_id != contact.staff_id and form.kind == "visit" \
             and not auth.can(actor, "contacts.record_for_others"):
         raise PermissionDenied("外出拜访的拜访人只能由班长或以上更改。", "staff")
-    check(form, now)
+    check(form, now, contact)
     with db.atomic():
         audit.update(actor, contact, **_values(form))
         follow_ups.contact_changed(actor, contact)

@@ -197,8 +197,10 @@ def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
     return values
 
 
-def _clean(form: CustomerForm, registered_on: datetime.date) -> tuple[dict[str, Any], list[str]]:
-    """The stored values and normalised phone keys of a form, or every field error at once."""
+def _clean(form: CustomerForm, registered_on: datetime.date,
+           kept_referrer: int | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The stored values and normalised phone keys of a form, or every field error at once; `kept_referrer`, the
+    referrer already on the record, stays there after leaving the office."""
     errors: dict[str, str] = {}
     values = _check_texts(form, errors)
     _check_choices(form, errors)
@@ -214,7 +216,8 @@ def _clean(form: CustomerForm, registered_on: datetime.date) -> tuple[dict[str, 
     values["referral_expected_on"] = _collect(errors, parse_date, form.referral_expected_on,
                                               "referral_expected_on")
     if form.referrer_id is not None:
-        if not Staff.select().where((Staff.id == form.referrer_id) & Staff.active).exists():
+        if form.referrer_id != kept_referrer and not Staff.select().where(
+                (Staff.id == form.referrer_id) & Staff.active).exists():
             errors["referrer_id"] = "介绍人不是在职员工。"
         if values["referral_expected_on"] is None and "referral_expected_on" not in errors:
             errors["referral_expected_on"] = "员工介绍的客户须在首次来访前登记，并填写预计来访日期。"
@@ -375,7 +378,7 @@ def _require_edit(actor: Staff, customer: Customer) -> None:
 def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime.date | None = None) -> Customer:
     _require_edit(actor, customer)
     today = today or clock.today()
-    values, keys = _clean(form, customer.registered_at.date())
+    values, keys = _clean(form, customer.registered_at.date(), customer.referrer_id)
     _refuse_duplicates(keys, customer.id, today)
     values.update(_review_dates(values["credit_grade"], customer.credit_reviewed_on, customer.archive_checked_on,
                                 customer.registered_at.date()))

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
-from peewee import JOIN, IntegrityError, fn
+from peewee import JOIN, Expression, IntegrityError, fn
 
 from desktop.models import Shift, Staff, Team, db
 from desktop.services import audit, auth
@@ -84,14 +84,19 @@ def staff_list(actor: Staff, offset: int, limit: int) -> list[Staff]:
     return list(query.offset(offset).limit(limit))
 
 
-def leader_candidates() -> list[Staff]:
+def _active_or(keep: tuple[int | None, ...]) -> Expression:
+    """Active people, and those of `keep`: the ones a stored record names, who may have left since."""
+    return Staff.active | Staff.id.in_([person for person in keep if person is not None])
+
+
+def leader_candidates(*keep: int | None) -> list[Staff]:
     """Active people whose role is 班长 or higher: the ones a team can have as its 班长."""
     roles = [role for role, rank in auth.RANK.items() if rank >= auth.RANK["team_leader"]]
-    return list(Staff.select().where(Staff.active & Staff.role.in_(roles)).order_by(Staff.code))
+    return list(Staff.select().where(_active_or(keep) & Staff.role.in_(roles)).order_by(Staff.code))
 
 
-def active_staff() -> list[Staff]:
-    return list(Staff.select().where(Staff.active).order_by(Staff.code))
+def active_staff(*keep: int | None) -> list[Staff]:
+    return list(Staff.select().where(_active_or(keep)).order_by(Staff.code))
 
 
 def all_staff() -> list[Staff]:

@@ -41,7 +41,7 @@ class TeamsPage(RecordPage):
 
     def fill(self, record: Team | None) -> None:
         fill_combo(self.leader_combo, [(self.tr("（暂无）"), None)] + [
-            (f"{p.code} {p.name}", p.id) for p in people.leader_candidates()])
+            (f"{p.code} {p.name}", p.id) for p in people.leader_candidates(record.leader_id if record else None)])
         self.name_edit.setText(record.name if record else "")
         select_data(self.leader_combo, record.leader_id if record else None)
         self.active_check.setChecked(record.active if record else True)

@@ -104,7 +104,8 @@ class ContactDialog(QDialog):
         combo = QComboBox()
         if empty is not None:
             combo.addItem(empty, None)
-        for person in people.active_staff():
+        named = (self.contact.staff_id, self.contact.assistant_id) if self.contact else ()
+        for person in people.active_staff(*named):
             combo.addItem(f"{person.code} {person.name}", person.id)
         return combo
 

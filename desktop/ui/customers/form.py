@@ -95,7 +95,7 @@ class CustomerDialog(QDialog):
         elif field == "referrer_id":
             widget = QComboBox()
             widget.addItem(self.tr("（无）"), None)
-            for person in people.active_staff():
+            for person in people.active_staff(self.customer.referrer_id if self.customer else None):
                 widget.addItem(f"{person.code} {person.name}", person.id)
         elif field in LONG_TEXT:
             widget = QPlainTextEdit()

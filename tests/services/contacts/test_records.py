@@ -8,6 +8,7 @@ from desktop.models import AuditEntry, Contact, Customer
 from desktop.services.contacts import records
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
+from desktop.services.staffing import people
 from tests.contact_data import customer, form, record
 
 DAY = datetime.datetime(2026, 10, 12, 10, 0)
@@ -93,6 +94,17 @@ def test_correcting_keeps_kind_and_customer_and_is_audited(sales, clerk, office_
         records.update(sales, contact, changed)
     with pytest.raises(PermissionDenied):
         records.update(office_data["clerk2"], contact, records.form_of(contact))
+
+
+def test_a_contact_of_someone_who_has_left_may_be_corrected_but_not_recorded(sales, clerk, leader,
+                                                                              supervisor) -> None:
+    contact = record(sales, customer(clerk), DAY)
+    people.deactivate_staff(supervisor, sales)
+    changed = records.form_of(contact)
+    changed.handling = "客户要求下周报价。"
+    assert records.update(leader, contact, changed).staff_id == sales.id
+    errors = _errors(lambda: records.record(leader, form(sales, customer(clerk), DAY)))
+    assert errors["staff"] == "请选择接待/拜访人。"
 
 
 def test_void_needs_a_reason_and_the_right_person(sales, clerk, leader, office_data) -> None:

@@ -12,6 +12,7 @@ from desktop.services.customers.lists import CustomerFilters
 from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
+from desktop.services.staffing import people
 from tests.customer_data import NOW, register
 
 
@@ -94,6 +95,20 @@ def test_a_staff_referral_needs_the_expected_visit_date(clerk: Staff, office_dat
     assert "预计来访日期" in refused.value.errors["referral_expected_on"]
     customer = register(clerk, source="转介绍", referrer_id=referrer, referral_expected_on="2026-03-12")
     assert customer.referral_expected_on == datetime.date(2026, 3, 12)
+
+
+def test_a_referrer_who_has_left_stays_on_the_customer_but_may_not_refer_a_new_one(clerk: Staff, office_data: dict,
+                                                                                   supervisor: Staff) -> None:
+    referrer = office_data["clerk2"]
+    customer = register(clerk, source="转介绍", referrer_id=referrer.id, referral_expected_on="2026-03-12")
+    people.deactivate_staff(supervisor, referrer)
+    edited = registration.form_of(customer)
+    edited.note = "已来访"
+    assert registration.update(clerk, customer, edited).referrer_id == referrer.id
+    with pytest.raises(ValidationErrors) as refused:
+        register(clerk, "李四", "13900001111", source="转介绍", referrer_id=referrer.id,
+                 referral_expected_on="2026-03-12")
+    assert refused.value.errors["referrer_id"] == "介绍人不是在职员工。"
 
 
 # ------------------------------------------------------------------------------------------------ duplicates

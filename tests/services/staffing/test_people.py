@@ -108,6 +108,13 @@ def test_leader_candidates_are_team_leaders_or_higher(office_data: dict) -> None
     assert codes == {"A001", "Z001", "L001", "L002"}
 
 
+def test_choices_keep_the_people_a_record_names_after_they_have_left(supervisor: Staff, office_data: dict) -> None:
+    people.deactivate_staff(supervisor, office_data["leader2"])
+    assert "L002" not in {p.code for p in people.active_staff()}
+    assert "L002" in {p.code for p in people.active_staff(None, office_data["leader2"].id)}
+    assert {p.code for p in people.leader_candidates(office_data["leader2"].id)} == {"A001", "Z001", "L001", "L002"}
+
+
 def test_team_list_counts_active_members(supervisor: Staff, office_data: dict) -> None:
     people.deactivate_staff(supervisor, office_data["clerk2"])
     listed = {t.name: t for t in people.team_list(supervisor, 0, 50)}
