@@ -155,8 +155,22 @@ def _left_unfinished(db_path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
+def _missing(db_path: Path) -> str | None:
+    """A file that is not there although a link to it or copies of it are: a lost database, never a first run."""
+    if db_path.is_symlink():
+        return (f"数据库文件是指向 {os.readlink(db_path)} 的链接，但那里没有文件（存放它的磁盘、U盘或网络位置可能没有"
+                "连接）。请连接那个位置后重新启动客服台，或恢复最新的已校验备份。")
+    copies = candidates(db_path)
+    if not copies:
+        return None
+    return (f"数据库文件不见了，但这里有之前使用的数据库的 {len(copies)} 份副本。它可能被删除、移走或改名了："
+            "如果只是被移走，请把它放回原处后重新启动客服台；否则请恢复最新的已校验备份。")
+
+
 def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
     """Why the database file cannot be used, in plain Chinese; None when it is sound or does not exist yet.
+
+    A missing file with copies of an earlier database beside it (or a link pointing nowhere) is not a new one.
 
     A thorough check (quick_check) reads every page: by default it runs when the file is small
     (FULL_CHECK_BYTES) or the last session did not end cleanly. A large file closed cleanly gets SQLite's header
@@ -164,7 +178,7 @@ def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
     automatic backups (quick_check of the copy, daily and at exit)."""
     db_path = Path(db_path)
     if not db_path.exists():
-        return None
+        return _missing(db_path)
     if thorough is None:
         thorough = db_path.stat().st_size <= FULL_CHECK_BYTES or _left_unfinished(db_path)
     try:
