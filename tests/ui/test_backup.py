@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from peewee import OperationalError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -273,3 +274,32 @@ def test_a_link_to_a_database_that_is_not_there_is_named(qtbot: QtBot, tmp_path:
     qtbot.addWidget(asked[0])
     assert "未连接的U盘" in _labels(asked[0]) and asked[0].findChild(QPushButton, "start_anew") is None
     assert db_path.is_symlink() and not (tmp_path / "未连接的U盘").exists()
+
+
+def test_program_start_with_a_folder_in_place_of_the_file_names_it_and_offers_no_recovery(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import app
+
+    db_path.mkdir()
+    said, asked = [], []
+    monkeypatch.setattr(messages, "cannot_start", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    assert app.open_or_recover(db_path) is False
+    assert not asked and len(said) == 1
+    assert "是一个文件夹" in said[0] and "移走或改名" in said[0] and str(db_path) in said[0]
+    assert db_path.is_dir()
+
+
+def test_program_start_that_still_cannot_open_the_file_says_so_instead_of_crashing(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permissions the checks cannot see (Windows access lists) still end in words, not in an unexpected error."""
+    from desktop import app
+
+    def refuse(_path: Path) -> None:
+        raise OperationalError("attempt to write a readonly database")
+
+    said = []
+    monkeypatch.setattr(messages, "cannot_start", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(app, "open_database", refuse)
+    assert app.open_or_recover(db_path) is False
+    assert "attempt to write a readonly database" in said[0] and "权限" in said[0]

@@ -17,7 +17,7 @@ from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
 from desktop.services import auth, clock, settings
 from desktop.services.errors import RuleError
-from desktop.services.files import backup, schedule
+from desktop.services.files import backup, location, schedule
 from desktop.services.files.backup import BackupInfo, BackupTooNew, Progress, TargetFiles
 
 ASIDE_FOLDER = "恢复前备份"
@@ -170,6 +170,7 @@ def _missing(db_path: Path) -> str | None:
 def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
     """Why the database file cannot be used, in plain Chinese; None when it is sound or does not exist yet.
 
+    A folder in place of the file, a read-only file or folder are named as such (location.problem), not as damage.
     A missing file with copies of an earlier database beside it (or a link pointing nowhere) is not a new one.
 
     A thorough check (quick_check) reads every page: by default it runs when the file is small
@@ -177,6 +178,8 @@ def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
     and length checks and a read of the schema only, so that start-up stays quick; its every page is checked by the
     automatic backups (quick_check of the copy, daily and at exit)."""
     db_path = Path(db_path)
+    if trouble := location.problem(db_path):
+        return trouble
     if not db_path.exists():
         return _missing(db_path)
     if thorough is None:
@@ -237,6 +240,8 @@ def recover(db_path: Path, backup_path: Path, progress: Progress | None = None,
     kept.
     """
     db_path = Path(db_path)
+    if trouble := location.problem(db_path):  # a copy would not help: the place itself must be put right
+        raise RuleError(trouble)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     now = now or clock.now()
     info = check_restorable(backup_path)

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.errors import RuleError
-from desktop.services.files import restore
+from desktop.services.files import location, restore
 from desktop.services.files.backup import BackupInfo
 from desktop.ui.files.restore_dialog import RestoreConfirmation
 from desktop.ui.widgets import messages
@@ -96,7 +97,12 @@ class DamagedDatabaseDialog(QDialog):
 
 
 def recover_if_damaged(db_path: Path) -> bool:
-    """True when the file is sound (or new) or has just been recovered; False when the person chose to quit."""
+    """True when the file is sound (or new) or has just been recovered; False when the person chose to quit, or the
+    place of the file must be put right first (a folder in its place, no permission to write), which no copy mends."""
+    if trouble := location.problem(db_path):
+        messages.cannot_start(None, QCoreApplication.translate("recovery", "%1\n\n文件：%2").replace(
+            "%1", trouble).replace("%2", str(db_path)))
+        return False
     problem = restore.diagnose(db_path)
     if problem is None:
         return True
