@@ -64,9 +64,11 @@ def login() -> Staff | None:
 
 def open_or_recover(db_path: Path) -> bool:
     """Open the database; a damaged file is reported, kept aside and may be replaced by a verified backup."""
+    from desktop.services.files import restore
     from desktop.ui.files.recovery import recover_if_damaged
     from desktop.ui.widgets import messages
 
+    restore.remove_leftovers(db_path)
     if not recover_if_damaged(db_path):
         return False
     try:

@@ -24,10 +24,11 @@ from desktop.models import Staff
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
+from desktop.services.files import leftovers
+from desktop.services.files.leftovers import PART  # suffix of anything not yet verified: never taken for a backup
 
 PREFIX = "客服台备份"
 USB_FOLDER = "客服台备份"  # made on a removable drive so the stick stays tidy
-PART = ".part"  # suffix of anything not yet verified: never mistaken for a backup
 CHUNK = 1 << 20
 SNAPSHOT_PAGES = 2048
 STAMP = "%Y%m%d-%H%M"
@@ -394,7 +395,8 @@ def write_backup(db_path: Path, folder: Path, *, prefix: str = PREFIX, kind: str
     db_path, folder = Path(db_path), Path(folder)
     now = (now or clock.now()).replace(second=0, microsecond=0)
     _prepare_folder(folder, create_folder)
-    local = db_path.parent / f".{prefix}-快照-{os.getpid()}.db{PART}"
+    leftovers.remove_stale(db_path.parent, folder)
+    local = leftovers.local_temp(db_path.parent, f"{prefix}-快照")
     remove_quietly(local)
     try:
         counts, branch = _take_snapshot(db_path, local, progress)

@@ -17,7 +17,7 @@ from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
 from desktop.services import auth, clock, settings
 from desktop.services.errors import RuleError
-from desktop.services.files import backup, location, schedule
+from desktop.services.files import backup, leftovers, location, schedule
 from desktop.services.files.backup import BackupInfo, BackupTooNew, Progress, TargetFiles
 
 ASIDE_FOLDER = "恢复前备份"
@@ -54,8 +54,16 @@ def check_restorable(path: Path) -> BackupInfo:
     return info
 
 
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """What killed backups and restores left beside the database, among its automatic copies and the files kept
+    aside (at start-up and before each restore)."""
+    db_path = Path(db_path)
+    return leftovers.remove_stale(db_path.parent, schedule.automatic_folder(db_path), aside_folder(db_path))
+
+
 def _stage(info: BackupInfo, db_path: Path, progress: Progress | None) -> Path:
-    temp = db_path.parent / f".恢复中-{os.getpid()}.db{backup.PART}"
+    remove_leftovers(db_path)
+    temp = leftovers.local_temp(db_path.parent, "恢复中")
     backup.remove_quietly(temp)
     try:
         if backup.copy_file(info.path, temp, TargetFiles(), progress, "正在复制备份") != info.sha256:
@@ -105,7 +113,7 @@ def _keep_aside(db_path: Path, now: datetime.datetime) -> Path:
     except FileExistsError:
         raise
     except OSError:
-        temp = aside.with_name(aside.name + backup.PART)
+        temp = aside.with_name(aside.name + leftovers.PART)
         backup.remove_quietly(temp)
         backup.copy_file(db_path, temp, TargetFiles(), None, "")
         os.rename(temp, aside)
