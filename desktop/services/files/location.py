@@ -30,6 +30,6 @@ def problem(db_path: Path) -> str | None:
                 f"读写权限；如果它在写保护的U盘或光盘上，请把它复制到电脑上，{WAY_OUT}")
     folder = _nearest_folder(db_path)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return (f"数据库所在的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。"
-                f"请请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，{WAY_OUT}")
+        return (f"存放数据库的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。"
+                f"请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，{WAY_OUT}")
     return None
