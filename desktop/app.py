@@ -4,6 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from peewee import OperationalError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -63,11 +64,20 @@ def login() -> Staff | None:
 
 def open_or_recover(db_path: Path) -> bool:
     """Open the database; a damaged file is reported, kept aside and may be replaced by a verified backup."""
+    from desktop.services.files import restore
     from desktop.ui.files.recovery import recover_if_damaged
+    from desktop.ui.widgets import messages
 
+    restore.remove_leftovers(db_path)
     if not recover_if_damaged(db_path):
         return False
-    open_database(db_path)
+    try:
+        open_database(db_path)
+    except (OSError, OperationalError) as error:  # what the checks before could not see, e.g. Windows access lists
+        messages.cannot_start(None, QCoreApplication.translate(
+            "app", "无法打开数据库文件 %1（%2）。请检查当前用户对这个文件和它所在文件夹的读写权限，然后重新启动客服台。"
+        ).replace("%1", str(db_path)).replace("%2", str(error)))
+        return False
     return True
 
 

@@ -76,3 +76,14 @@ def test_file_from_a_newer_release_is_refused_untouched(db_path: Path) -> None:
     assert "更新版本" in str(refused.value)
     assert refused.value.unknown == ["m9999_future"]
     assert db_path.read_bytes() == before
+
+
+def test_each_database_file_gets_its_own_identity(tmp_path: Path) -> None:
+    identities = []
+    for name in ("一.db", "二.db"):
+        opened = database.open_database(tmp_path / name)
+        identities.append(opened.execute_sql("SELECT value FROM setting WHERE key = 'database_id'").fetchone()[0])
+        database.migrate(opened)  # running the migrations again keeps it
+        assert opened.execute_sql("SELECT COUNT(*) FROM setting WHERE key = 'database_id'").fetchone()[0] == 1
+        database.close_database()
+    assert len(identities[0]) == 32 and identities[0] != identities[1]

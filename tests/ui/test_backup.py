@@ -4,8 +4,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from peewee import OperationalError
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop import db as database
@@ -220,3 +221,85 @@ def test_program_start_with_a_corrupt_file_asks_before_touching_it(qtbot: QtBot,
     assert app.open_or_recover(db_path) is False  # the person chose 退出
     assert len(asked) == 1 and asked[0].newest is None
     assert db_path.read_bytes() == damaged
+
+
+def _remove_database(db_path: Path) -> None:
+    database.close_database()
+    for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        path.unlink(missing_ok=True)
+
+
+def test_program_start_with_the_database_missing_offers_the_newest_copy(
+        qtbot: QtBot, supervisor, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import app
+
+    copy = schedule.make_automatic(db_path, keep=3)
+    _remove_database(db_path)
+    asked = []
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    assert app.open_or_recover(db_path) is False  # the person chose 退出
+    assert not db_path.exists()  # no new empty file in its place
+    dialog = asked[0]
+    qtbot.addWidget(dialog)
+    assert dialog.newest.path == copy.path
+    text = _labels(dialog)
+    assert "数据库文件不见了" in text and str(copy.path) in text and "移到" not in text
+
+
+def test_a_missing_database_is_recovered_or_deliberately_started_anew(qtbot: QtBot, supervisor, db_path: Path,
+                                                                      shown: list) -> None:
+    schedule.make_automatic(db_path, keep=3)
+    _remove_database(db_path)
+    dialog = DamagedDatabaseDialog(db_path, restore.diagnose(db_path), restore.newest_verified(db_path))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.restore_newest, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert restore.diagnose(db_path) is None and "已从备份恢复" in shown[-1][1]
+    _remove_database(db_path)
+    dialog = DamagedDatabaseDialog(db_path, restore.diagnose(db_path), restore.newest_verified(db_path))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.start_anew, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not db_path.exists()
+    database.open_database(db_path)
+
+
+def test_a_link_to_a_database_that_is_not_there_is_named(qtbot: QtBot, tmp_path: Path, db_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import app
+
+    db_path.symlink_to(tmp_path / "未连接的U盘" / "客服台.db")
+    asked = []
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    assert app.open_or_recover(db_path) is False
+    qtbot.addWidget(asked[0])
+    assert "未连接的U盘" in _labels(asked[0]) and asked[0].findChild(QPushButton, "start_anew") is None
+    assert db_path.is_symlink() and not (tmp_path / "未连接的U盘").exists()
+
+
+def test_program_start_with_a_folder_in_place_of_the_file_names_it_and_offers_no_recovery(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop import app
+
+    db_path.mkdir()
+    said, asked = [], []
+    monkeypatch.setattr(messages, "cannot_start", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    assert app.open_or_recover(db_path) is False
+    assert not asked and len(said) == 1
+    assert "是一个文件夹" in said[0] and "移走或改名" in said[0] and str(db_path) in said[0]
+    assert db_path.is_dir()
+
+
+def test_program_start_that_still_cannot_open_the_file_says_so_instead_of_crashing(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permissions the checks cannot see (Windows access lists) still end in words, not in an unexpected error."""
+    from desktop import app
+
+    def refuse(_path: Path) -> None:
+        raise OperationalError("attempt to write a readonly database")
+
+    said = []
+    monkeypatch.setattr(messages, "cannot_start", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(app, "open_database", refuse)
+    assert app.open_or_recover(db_path) is False
+    assert "attempt to write a readonly database" in said[0] and "权限" in said[0]

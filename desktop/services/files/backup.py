@@ -24,10 +24,11 @@ from desktop.models import Staff
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
+from desktop.services.files import leftovers
+from desktop.services.files.leftovers import PART  # suffix of anything not yet verified: never taken for a backup
 
 PREFIX = "客服台备份"
 USB_FOLDER = "客服台备份"  # made on a removable drive so the stick stays tidy
-PART = ".part"  # suffix of anything not yet verified: never mistaken for a backup
 CHUNK = 1 << 20
 SNAPSHOT_PAGES = 2048
 STAMP = "%Y%m%d-%H%M"
@@ -60,6 +61,7 @@ class BackupInfo:
     sha256: str
     size: int
     integrity: str
+    database_id: str  # the identity of the database it copies ("" for a file older than that identity)
 
     @property
     def schema_version(self) -> int:
@@ -203,7 +205,7 @@ def snapshot(db_path: Path, destination: Path, progress: Progress | None = None)
     return counts
 
 
-def _read_manifest(path: Path) -> dict:
+def read_manifest(path: Path) -> dict:
     try:
         return json.loads(manifest_path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -248,24 +250,25 @@ def inspect(path: Path, sha256: str | None = None, thorough: bool = True) -> Bac
         if "schema_migration" not in counts:
             raise RuleError(f"{path.name} 不是客服台的数据库文件。")
         migrations = [row[0] for row in connection.execute('SELECT "name" FROM "schema_migration" ORDER BY "name"')]
-        branch_row = connection.execute(
-            "SELECT value FROM setting WHERE key = 'branch_name'").fetchone() if "setting" in counts else None
+        values = dict(connection.execute("SELECT key, value FROM setting WHERE key IN ('branch_name', 'database_id')"
+                                         ) if "setting" in counts else [])
     except sqlite3.DatabaseError as error:
         raise RuleError(f"{path.name} 已损坏或不是数据库文件（{error}），不能使用。") from None
     finally:
         connection.close()
-    manifest = _read_manifest(path)
+    manifest = read_manifest(path)
     if manifest.get("sha256") and manifest["sha256"] != digest:
         raise RuleError(f"{path.name} 与它的清单（{manifest_path(path).name}）中的校验值不一致，文件已被改动或损坏。")
-    return BackupInfo(path=path, branch=branch_row[0] if branch_row else "", made_at=made_at_of(path, manifest),
+    return BackupInfo(path=path, branch=values.get("branch_name", ""), made_at=made_at_of(path, manifest),
                       migrations=migrations, schema=_schema_state(migrations), counts=counts, sha256=digest,
-                      size=path.stat().st_size, integrity=check)
+                      size=path.stat().st_size, integrity=check, database_id=values.get("database_id", ""))
 
 
 def _manifest_text(info: BackupInfo, final: Path, kind: str) -> str:
     return json.dumps({
         "program": "客服台", "version": __version__, "kind": kind, "file": final.name,
-        "made_at": info.made_at.isoformat(timespec="seconds"), "branch": info.branch, "size": info.size,
+        "made_at": info.made_at.isoformat(timespec="seconds"), "branch": info.branch,
+        "database_id": info.database_id, "size": info.size,
         "sha256": info.sha256, "verified_with": info.integrity, "schema_version": info.schema_version,
         "migrations": info.migrations, "counts": info.counts,
     }, ensure_ascii=False, indent=2)
@@ -392,7 +395,8 @@ def write_backup(db_path: Path, folder: Path, *, prefix: str = PREFIX, kind: str
     db_path, folder = Path(db_path), Path(folder)
     now = (now or clock.now()).replace(second=0, microsecond=0)
     _prepare_folder(folder, create_folder)
-    local = db_path.parent / f".{prefix}-快照-{os.getpid()}.db{PART}"
+    leftovers.remove_stale(db_path.parent, folder)
+    local = leftovers.local_temp(db_path.parent, f"{prefix}-快照")
     remove_quietly(local)
     try:
         counts, branch = _take_snapshot(db_path, local, progress)

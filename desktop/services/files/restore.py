@@ -17,7 +17,7 @@ from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
 from desktop.services import auth, clock, settings
 from desktop.services.errors import RuleError
-from desktop.services.files import backup, schedule
+from desktop.services.files import backup, leftovers, location, schedule
 from desktop.services.files.backup import BackupInfo, BackupTooNew, Progress, TargetFiles
 
 ASIDE_FOLDER = "恢复前备份"
@@ -54,8 +54,16 @@ def check_restorable(path: Path) -> BackupInfo:
     return info
 
 
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """What killed backups and restores left beside the database, among its automatic copies and the files kept
+    aside (at start-up and before each restore)."""
+    db_path = Path(db_path)
+    return leftovers.remove_stale(db_path.parent, schedule.automatic_folder(db_path), aside_folder(db_path))
+
+
 def _stage(info: BackupInfo, db_path: Path, progress: Progress | None) -> Path:
-    temp = db_path.parent / f".恢复中-{os.getpid()}.db{backup.PART}"
+    remove_leftovers(db_path)
+    temp = leftovers.local_temp(db_path.parent, "恢复中")
     backup.remove_quietly(temp)
     try:
         if backup.copy_file(info.path, temp, TargetFiles(), progress, "正在复制备份") != info.sha256:
@@ -105,7 +113,7 @@ def _keep_aside(db_path: Path, now: datetime.datetime) -> Path:
     except FileExistsError:
         raise
     except OSError:
-        temp = aside.with_name(aside.name + backup.PART)
+        temp = aside.with_name(aside.name + leftovers.PART)
         backup.remove_quietly(temp)
         backup.copy_file(db_path, temp, TargetFiles(), None, "")
         os.rename(temp, aside)
@@ -155,16 +163,33 @@ def _left_unfinished(db_path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
+def _missing(db_path: Path) -> str | None:
+    """A file that is not there although a link to it or copies of it are: a lost database, never a first run."""
+    if db_path.is_symlink():
+        return (f"数据库文件是指向 {os.readlink(db_path)} 的链接，但那里没有文件（存放它的磁盘、U盘或网络位置可能没有"
+                "连接）。请连接那个位置后重新启动客服台，或恢复最新的已校验备份。")
+    copies = candidates(db_path)
+    if not copies:
+        return None
+    return (f"数据库文件不见了，但这里有之前使用的数据库的 {len(copies)} 份副本。它可能被删除、移走或改名了："
+            "如果只是被移走，请把它放回原处后重新启动客服台；否则请恢复最新的已校验备份。")
+
+
 def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
     """Why the database file cannot be used, in plain Chinese; None when it is sound or does not exist yet.
+
+    A folder in place of the file, a read-only file or folder are named as such (location.problem), not as damage.
+    A missing file with copies of an earlier database beside it (or a link pointing nowhere) is not a new one.
 
     A thorough check (quick_check) reads every page: by default it runs when the file is small
     (FULL_CHECK_BYTES) or the last session did not end cleanly. A large file closed cleanly gets SQLite's header
     and length checks and a read of the schema only, so that start-up stays quick; its every page is checked by the
     automatic backups (quick_check of the copy, daily and at exit)."""
     db_path = Path(db_path)
+    if trouble := location.problem(db_path):
+        return trouble
     if not db_path.exists():
-        return None
+        return _missing(db_path)
     if thorough is None:
         thorough = db_path.stat().st_size <= FULL_CHECK_BYTES or _left_unfinished(db_path)
     try:
@@ -223,6 +248,8 @@ def recover(db_path: Path, backup_path: Path, progress: Progress | None = None,
     kept.
     """
     db_path = Path(db_path)
+    if trouble := location.problem(db_path):  # a copy would not help: the place itself must be put right
+        raise RuleError(trouble)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     now = now or clock.now()
     info = check_restorable(backup_path)

@@ -13,6 +13,7 @@ from desktop.services.files.backup import (
     BackupResult,
     made_at_of,
     manifest_path,
+    read_manifest,
     remove_quietly,
     write_backup,
 )
@@ -91,6 +92,11 @@ def automatic_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda path: NAME_PATTERN.search(path.name).group(1), reverse=True)
 
 
+def copies_of(db_path: Path, database_id: str) -> list[Path]:
+    """The automatic copies of one database, told apart by the identity in their manifests, newest first."""
+    return [path for path in automatic_backups(db_path) if read_manifest(path).get("database_id", "") == database_id]
+
+
 def automatic_due(db_path: Path, today: datetime.date) -> bool:
     newest = automatic_backups(db_path)
     return not newest or made_at_of(newest[0], {}).date() < today
@@ -106,12 +112,15 @@ def changed_since_automatic(db_path: Path) -> bool:
 
 
 def make_automatic(db_path: Path, keep: int, now: datetime.datetime | None = None) -> BackupResult | None:
-    """The rotating local copy (daily and at exit); None when one was already made this minute."""
+    """The rotating local copy (daily and at exit); None when one was already made this minute.
+
+    The rotation removes only older copies of the same database: the last copies of another one (a file that
+    went missing, copies made before databases had an identity) are never deleted by it."""
     now = (now or clock.now()).replace(second=0, microsecond=0)
     folder = automatic_folder(db_path)
     if any(made_at_of(path, {}) == now for path in automatic_backups(db_path)):
         return None
     result = write_backup(db_path, folder, prefix=AUTO_PREFIX, kind="auto", now=now, create_folder=True)
-    for old in automatic_backups(db_path)[keep:]:
+    for old in copies_of(db_path, result.info.database_id)[keep:]:
         remove_quietly(old, manifest_path(old))
     return result

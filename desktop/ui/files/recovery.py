@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.errors import RuleError
-from desktop.services.files import restore
+from desktop.services.files import location, restore
 from desktop.services.files.backup import BackupInfo
 from desktop.ui.files.restore_dialog import RestoreConfirmation
 from desktop.ui.widgets import messages
@@ -20,7 +21,8 @@ from desktop.ui.widgets.progress import run_with_progress
 
 
 class DamagedDatabaseDialog(QDialog):
-    """Accepted once a backup has replaced the damaged file (which is kept aside)."""
+    """Accepted once a backup has replaced the damaged file (which is kept aside), or, when the file is missing,
+    once the person chose to start a new empty database."""
 
     def __init__(self, db_path: Path, problem: str, newest: BackupInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,13 +31,7 @@ class DamagedDatabaseDialog(QDialog):
         self.setWindowTitle(self.tr("客服台 — 数据库无法使用"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        for text in (
-            self.tr("<b>数据库文件无法使用</b>"),
-            self.tr("%1\n文件：%2").replace("%1", problem).replace("%2", str(self.db_path)),
-            self.tr("这个文件不会被删除或覆盖：恢复时它会被移到 %1 保留，以便日后抢救其中的数据。").replace(
-                "%1", str(restore.aside_folder(self.db_path))),
-            self._newest_text(),
-        ):
+        for text in self._texts(problem):
             label = QLabel(text)
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -46,9 +42,23 @@ class DamagedDatabaseDialog(QDialog):
             self.restore_newest.clicked.connect(lambda: self.recover_from(newest))
         choose = buttons.addButton(self.tr("选择备份文件…"), QDialogButtonBox.ButtonRole.ActionRole)
         choose.clicked.connect(self._ask_file)
+        if not self.db_path.exists() and not self.db_path.is_symlink():
+            self.start_anew = buttons.addButton(self.tr("新建空数据库"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.start_anew.setObjectName("start_anew")
+            self.start_anew.setToolTip(self.tr("之前的数据库的副本会保留，不会被新数据库的自动备份轮换删除。"))
+            self.start_anew.clicked.connect(self.accept)
         buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _texts(self, problem: str) -> list[str]:
+        missing = not self.db_path.exists()
+        texts = [self.tr("<b>数据库文件不见了</b>") if missing else self.tr("<b>数据库文件无法使用</b>"),
+                 self.tr("%1\n文件：%2").replace("%1", problem).replace("%2", str(self.db_path))]
+        if not missing:
+            kept = self.tr("这个文件不会被删除或覆盖：恢复时它会被移到 %1 保留，以便日后抢救其中的数据。")
+            texts.append(kept.replace("%1", str(restore.aside_folder(self.db_path))))
+        return texts + [self._newest_text()]
 
     def _newest_text(self) -> str:
         if self.newest is None:
@@ -87,7 +97,12 @@ class DamagedDatabaseDialog(QDialog):
 
 
 def recover_if_damaged(db_path: Path) -> bool:
-    """True when the file is sound (or new) or has just been recovered; False when the person chose to quit."""
+    """True when the file is sound (or new) or has just been recovered; False when the person chose to quit, or the
+    place of the file must be put right first (a folder in its place, no permission to write), which no copy mends."""
+    if trouble := location.problem(db_path):
+        messages.cannot_start(None, QCoreApplication.translate("recovery", "%1\n\n文件：%2").replace(
+            "%1", trouble).replace("%2", str(db_path)))
+        return False
     problem = restore.diagnose(db_path)
     if problem is None:
         return True

@@ -16,6 +16,11 @@ def refused(parent: QWidget | None, error: RuleError) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("messages", "无法完成"), error.message)
 
 
+def cannot_start(parent: QWidget | None, text: str) -> None:
+    """Start-up stops: what is wrong and the way out (the program closes after this)."""
+    QMessageBox.critical(parent, QCoreApplication.translate("messages", "客服台 — 无法启动"), text)
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)

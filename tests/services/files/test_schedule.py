@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import db as database
 from desktop.models import Staff, Team
 from desktop.services import audit, clock
 from desktop.services.errors import PermissionDenied, ValidationErrors
@@ -79,3 +80,20 @@ def test_settings_are_checked(office_data: dict) -> None:
     with pytest.raises(PermissionDenied):
         schedule.save_settings(office_data["clerk1"], remind_days=7, auto_keep=10)
     assert Staff.select().count() == 8
+
+
+def test_rotation_never_deletes_the_copies_of_another_database(office_data: dict, db_path: Path) -> None:
+    """The file went missing and a new empty one took its place: its copies must not rotate the old data away."""
+    for minute in range(3):
+        schedule.make_automatic(db_path, keep=2, now=NOW + datetime.timedelta(minutes=minute))
+    old_copies = schedule.automatic_backups(db_path)
+    database.close_database()
+    for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        path.unlink(missing_ok=True)
+    database.open_database(db_path)
+    for minute in range(10, 15):
+        schedule.make_automatic(db_path, keep=2, now=NOW + datetime.timedelta(minutes=minute))
+    kept = schedule.automatic_backups(db_path)
+    assert len(old_copies) == 2 and set(old_copies) < set(kept) and len(kept) == 4
+    identities = {backup.read_manifest(path)["database_id"] for path in kept}
+    assert len(identities) == 2 and "" not in identities
