@@ -68,6 +68,8 @@ def describe(info: BackupInfo) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     db_path = _db_path(args)
+    if not db_path.is_file():  # opening would create an empty one
+        raise RuleError(f"找不到数据库文件 {db_path}。")
     open_database(db_path)
     try:
         person = _log_in(args.user, "backup.make")

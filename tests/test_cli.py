@@ -69,6 +69,15 @@ def test_backup_needs_a_supervisor(closed_db: Path, usb: Path, monkeypatch: pyte
     assert list(usb.iterdir()) == []
 
 
+def test_backup_of_a_missing_database_creates_none(tmp_path: Path, usb: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    missing = tmp_path / "没有" / "客服台.db"
+    _password(monkeypatch, "secret123")
+    assert cli.main(["backup", "--to", str(usb), "--db", str(missing), "--user", "z001"]) == cli.EXIT_FAILED
+    assert "找不到数据库文件" in capsys.readouterr().err
+    assert not missing.exists()
+
+
 def test_check_reports_damage_and_newer_files(closed_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     damaged = tmp_path / "坏.db"
     damaged.write_bytes(b"garbage" * 1000)
