@@ -68,8 +68,9 @@ def describe(info: BackupInfo) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     db_path = _db_path(args)
-    if not db_path.is_file():  # opening would create an empty one
-        raise RuleError(f"找不到数据库文件 {db_path}。")
+    problem = restore.diagnose(db_path) if db_path.is_file() else f"找不到数据库文件 {db_path}。"
+    if problem:  # opening would create an empty file, or fail on a damaged one
+        raise RuleError(f"{problem}没有备份。")
     open_database(db_path)
     try:
         person = _log_in(args.user, "backup.make")

@@ -78,6 +78,14 @@ def test_backup_of_a_missing_database_creates_none(tmp_path: Path, usb: Path, mo
     assert not missing.exists()
 
 
+def test_backup_of_a_damaged_database_is_refused_calmly(closed_db: Path, usb: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture) -> None:
+    closed_db.write_bytes(b"\x00" * 8192)
+    _password(monkeypatch, "secret123")
+    assert cli.main(["backup", "--to", str(usb), "--db", str(closed_db), "--user", "z001"]) == cli.EXIT_FAILED
+    assert "数据库文件已损坏" in capsys.readouterr().err
+
+
 def test_check_reports_damage_and_newer_files(closed_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     damaged = tmp_path / "坏.db"
     damaged.write_bytes(b"garbage" * 1000)
