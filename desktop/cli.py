@@ -1,4 +1,6 @@
-"""Command line for scripted use: `main.py backup --to DIR`, `main.py restore FILE`, `main.py check [FILE]`.
+"""Command line for scripted use: `main.py backup --to DIR --user NAME`, `main.py restore FILE --user NAME`,
+`main.py check [FILE]`. Backup and restore ask the same 主任/管理员 login as the window (password on the terminal
+or one line on standard input).
 
 Exit codes: 0 done / sound, 1 refused or failed, 2 wrong arguments, 3 the file is damaged, 4 the file is from a
 newer release of the program.
@@ -27,6 +29,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("backup", help="备份数据库到文件夹（如U盘），校验后才以正式文件名保存")
     make.add_argument("--to", type=Path, required=True, metavar="DIR", help="备份到这个文件夹")
+    make.add_argument("--user", help="主任或管理员的登录名")
     put_back = commands.add_parser("restore", help="用备份文件替换数据库（原数据库先另存）")
     put_back.add_argument("file", type=Path, help="备份文件（.db）")
     put_back.add_argument("--user", help="主任或管理员的登录名（数据库损坏时不需要）")
@@ -65,15 +68,17 @@ def describe(info: BackupInfo) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     db_path = _db_path(args)
-    result = backup.write_backup(db_path, args.to)
-    print(f"备份完成：{result.path}\n清单：{result.manifest}\n{result.verified_text()}")
+    problem = restore.diagnose(db_path) if db_path.is_file() else f"找不到数据库文件 {db_path}。"
+    if problem:  # opening would create an empty file, or fail on a damaged one
+        raise RuleError(f"{problem}没有备份。")
+    open_database(db_path)
     try:
-        open_database(db_path)
-        schedule.record_backup(None, result)
-    except SchemaTooNew as error:
-        print(f"注意：{error} 备份已完成，但没有记入“上次备份”。", file=sys.stderr)
+        person = _log_in(args.user, "backup.make")
+        result = backup.make_backup(person, db_path, args.to)
+        schedule.record_backup(person, result)
     finally:
         close_database()
+    print(f"备份完成：{result.path}\n清单：{result.manifest}\n{result.verified_text()}")
     return EXIT_OK
 
 
@@ -86,13 +91,13 @@ def _confirmed(args: argparse.Namespace, question: str) -> bool:
         return False
 
 
-def _log_in(login_name: str | None) -> Staff:
+def _log_in(login_name: str | None, permission: str) -> Staff:
     if not login_name:
         raise RuleError("请用 --user 指定主任或管理员的登录名。")
     prompt = f"{login_name} 的密码："
     password = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
     person = auth.login(login_name, password)
-    auth.require(person, "backup.restore")
+    auth.require(person, permission)
     return person
 
 
@@ -110,7 +115,7 @@ def run_restore(args: argparse.Namespace) -> int:
         return EXIT_OK
     open_database(db_path)
     try:
-        person = _log_in(args.user)
+        person = _log_in(args.user, "backup.restore")
         if not _confirmed(args, f"将用上面的备份替换 {db_path}（当前数据库先另存）。"):
             return EXIT_FAILED
         result = restore.finish_restore(person, restore.prepare_restore(person, args.file, db_path))

@@ -32,8 +32,10 @@ def _password(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(text + "\n"))
 
 
-def test_backup_then_check(closed_db: Path, usb: Path, capsys: pytest.CaptureFixture) -> None:
-    assert app.main(["backup", "--to", str(usb), "--db", str(closed_db)]) == cli.EXIT_OK
+def test_backup_then_check(closed_db: Path, usb: Path, monkeypatch: pytest.MonkeyPatch,
+                           capsys: pytest.CaptureFixture) -> None:
+    _password(monkeypatch, "secret123")
+    assert app.main(["backup", "--to", str(usb), "--db", str(closed_db), "--user", "z001"]) == cli.EXIT_OK
     made = next(usb.glob("*.db"))
     out = capsys.readouterr().out
     assert str(made) in out and "完整性检查" in out
@@ -45,9 +47,43 @@ def test_backup_then_check(closed_db: Path, usb: Path, capsys: pytest.CaptureFix
     assert cli.main(["check", "--db", str(closed_db)]) == cli.EXIT_OK
 
 
-def test_backup_to_a_missing_folder_fails(closed_db: Path, usb: Path, capsys: pytest.CaptureFixture) -> None:
-    assert cli.main(["backup", "--to", str(usb / "没有"), "--db", str(closed_db)]) == cli.EXIT_FAILED
+def test_backup_to_a_missing_folder_fails(closed_db: Path, usb: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture) -> None:
+    _password(monkeypatch, "secret123")
+    assert cli.main(["backup", "--to", str(usb / "没有"), "--db", str(closed_db), "--user", "a001"]) \
+        == cli.EXIT_FAILED
     assert "找不到备份位置" in capsys.readouterr().err
+
+
+def test_backup_needs_a_supervisor(closed_db: Path, usb: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture) -> None:
+    """The copy holds every customer, confidential ones too: the command line asks the window's 主任 login."""
+    assert cli.main(["backup", "--to", str(usb), "--db", str(closed_db)]) == cli.EXIT_FAILED
+    assert "--user" in capsys.readouterr().err
+    _password(monkeypatch, "secret123")
+    assert cli.main(["backup", "--to", str(usb), "--db", str(closed_db), "--user", "l001"]) == cli.EXIT_FAILED
+    assert "备份数据库" in capsys.readouterr().err
+    _password(monkeypatch, "wrong-password")
+    assert cli.main(["backup", "--to", str(usb), "--db", str(closed_db), "--user", "z001"]) == cli.EXIT_FAILED
+    assert "密码不正确" in capsys.readouterr().err
+    assert list(usb.iterdir()) == []
+
+
+def test_backup_of_a_missing_database_creates_none(tmp_path: Path, usb: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    missing = tmp_path / "没有" / "客服台.db"
+    _password(monkeypatch, "secret123")
+    assert cli.main(["backup", "--to", str(usb), "--db", str(missing), "--user", "z001"]) == cli.EXIT_FAILED
+    assert "找不到数据库文件" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_backup_of_a_damaged_database_is_refused_calmly(closed_db: Path, usb: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture) -> None:
+    closed_db.write_bytes(b"\x00" * 8192)
+    _password(monkeypatch, "secret123")
+    assert cli.main(["backup", "--to", str(usb), "--db", str(closed_db), "--user", "z001"]) == cli.EXIT_FAILED
+    assert "数据库文件已损坏" in capsys.readouterr().err
 
 
 def test_check_reports_damage_and_newer_files(closed_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -70,7 +70,9 @@ def _leave(context: DemoContext, world: World, staff: list[Staff], leaders: dict
         if any((person.id, day) in world.leave_days for day in span):
             continue
         world.leave_days.update((person.id, day) for day in span)
-        approver = supervisor.id if supervisor and length > 1 else leaders.get(person.team_id)
+        own_leader = leaders.get(person.team_id)
+        # more than a day, or a 班长's own leave (four eyes): the 主任 approves
+        approver = supervisor.id if supervisor and (length > 1 or own_leader == person.id) else own_leader
         rows.append({"person": person.id, "start": start, "end": span[-1], "kind": kind, "approver": approver,
                      "reason": "" if kind == "病假" else rng.choice(REASONS), "recorded_by": approver or person.id,
                      "recorded_at": datetime.datetime.combine(start - ONE_DAY, datetime.time(9, 30))})

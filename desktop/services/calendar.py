@@ -23,21 +23,18 @@ def _library(years: list[int]) -> Any:
 
 
 def seed_from_library(years: list[int]) -> int:
-    """Add the library's holidays and make-up days for `years`; days already in the calendar are left alone."""
+    """Add the library's holidays and make-up days for `years`, audited as the program's own (no actor); days
+    already in the calendar are left alone. Returns how many were added."""
     library = _library(years)
-    rows = [{"day": day, "kind": HOLIDAY, "name": name, "source": "library"} for day, name in library.items()]
-    rows += [
-        {"day": day, "kind": WORKDAY, "name": "调休上班", "source": "library"}
-        for day in library.weekend_workdays
-        if day.year in years
-    ]
+    days = [CalendarDay(day=day, kind=HOLIDAY, name=name, source="library") for day, name in library.items()]
+    days += [CalendarDay(day=day, kind=WORKDAY, name="调休上班", source="library")
+             for day in library.weekend_workdays if day.year in years]
     with db.atomic():
-        before = CalendarDay.select().count()
-        if rows:
-            CalendarDay.insert_many(rows).on_conflict_ignore().execute()
-        added = CalendarDay.select().count() - before
+        known = {row.day for row in CalendarDay.select(CalendarDay.day).where(
+            CalendarDay.day.in_([new.day for new in days]))}
+        added = [audit.create(None, new) for new in days if new.day not in known]
     _overrides.cache_clear()
-    return added
+    return len(added)
 
 
 def reseed_year(actor: Staff, year: int) -> int:

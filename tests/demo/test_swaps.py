@@ -6,6 +6,7 @@ from peewee import SqliteDatabase
 
 from desktop import demo
 from desktop.models import Leave, RosterEntry, Swap
+from desktop.services import approval
 from desktop.services.staffing import swaps
 from desktop.services.staffing.swap_rules import check
 
@@ -24,3 +25,10 @@ def test_demo_has_swaps_in_every_state(fresh_db: SqliteDatabase) -> None:
     approved = Swap.select().where(Swap.status == "approved").first()
     on_swap_day = RosterEntry.get((RosterEntry.staff == approved.substitute) & (RosterEntry.day == approved.swap_day))
     assert on_swap_day.shift_id == approved.swap_shift_id
+
+
+def test_demo_leave_is_never_approved_by_the_person_on_leave(fresh_db: SqliteDatabase) -> None:
+    """The demo writes leave in bulk, past the service: it keeps the four-eyes rule itself."""
+    demo.generate("small", today=TODAY)
+    for record in Leave.select():
+        assert approval.may_approve(record.approver, record.person, "team_leader"), (record.person.name, record.start)

@@ -6,7 +6,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from desktop.models import CalendarDay, Staff
-from desktop.services import calendar
+from desktop.services import audit, calendar
 from desktop.services.errors import PermissionDenied
 
 D = datetime.date
@@ -54,6 +54,13 @@ def test_seeding_is_idempotent(fresh_db: SqliteDatabase) -> None:
     before = CalendarDay.select().count()
     assert calendar.seed_from_library([2026]) == 0
     assert CalendarDay.select().count() == before
+
+
+def test_seeded_days_are_in_the_audit_log(fresh_db: SqliteDatabase) -> None:
+    """A holiday moves every complaint deadline: the program's own additions are logged like a person's."""
+    assert calendar.seed_from_library([2028]) > 0
+    entry = audit.history("calendar_day", D(2028, 10, 1).isoformat())[0]
+    assert entry.action == "create" and entry.actor_id is None and "国庆节" in entry.after
 
 
 @pytest.mark.parametrize(("year", "month", "last"), [(2026, 2, D(2026, 2, 28)), (2028, 2, D(2028, 2, 29)),

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.models import Leave, Swap
 from desktop.services import calendar, clock
-from desktop.services.staffing import swap_rules
+from desktop.services.staffing import swap_rules, swaps
 from desktop.ui.staffing.tab import SwapsTab
 from tests import swap_world
 
@@ -74,6 +74,25 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     applicant = model.cell(row[office_data["clerk1"].id], column)
     assert substitute.text == "早" and "替班" in substitute.tooltip
     assert (applicant.text, applicant.tooltip) == ("", f"换出（第 {swap.id} 号）")
+
+
+def test_a_team_leaders_own_swap_waits_for_the_supervisor(qtbot, office_data: dict) -> None:
+    swap_day, return_day = free_week(clock.today() + datetime.timedelta(days=7))
+    early = office_data["shifts"]["早班"]
+    swap_world.put(office_data["leader1"], swap_day, early)
+    swap_world.put(office_data["clerk2"], return_day, early)
+    swaps.submit(office_data["leader1"], swap_rules.SwapDraft(
+        office_data["leader1"], office_data["clerk2"], swap_day, early, return_day, early, "家中有事", "工单已交接"))
+    own_tab = SwapsTab(office_data["leader1"])
+    boss_tab = SwapsTab(office_data["supervisor"])
+    qtbot.addWidget(own_tab)
+    qtbot.addWidget(boss_tab)
+    assert own_tab.approvals.model.rowCount() == 0
+    page = boss_tab.approvals
+    assert page.model.rowCount() == 1
+    assert "申请人李班长、替班人李四" in page.detail.text()
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert Swap.get().status == "approved"
 
 
 def test_roster_shows_leave(qtbot, office_data: dict) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
-from desktop.services import audit, auth, clock
+from desktop.services import approval, audit, auth, clock
 from desktop.services.complaints import deadlines
 from desktop.services.customers.search_keys import phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
@@ -82,6 +82,7 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "void": (OPEN, "complaint.void", "作废"),
 }
 HANDLER_ACTIONS = ("investigate", "propose")  # the responsible person, or a team leader and above
+APPROVAL_ACTIONS = ("approve", "send_back")  # by APPROVAL_AUTHORITY, never by whoever proposed (four eyes)
 
 
 @dataclass
@@ -127,7 +128,7 @@ def get(complaint_id: int) -> Complaint:
 # ---------------------------------------------------------------- who may do what, and when
 
 def _authority(complaint: Complaint, action: str) -> str:
-    if action in ("approve", "send_back"):
+    if action in APPROVAL_ACTIONS:
         return APPROVAL_AUTHORITY[complaint.severity]
     return ACTIONS[action][1]
 
@@ -142,13 +143,31 @@ def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None
     permission = _authority(complaint, action)
     if not auth.can(actor, permission):
         needed = auth.ROLES[auth.PERMISSIONS[permission]]
-        if action in ("approve", "send_back"):
+        if action in APPROVAL_ACTIONS:
             return PermissionDenied(f"{complaint.severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。")
         return PermissionDenied(f"您没有权限{name}（需要{needed}或以上）。")
     if action in HANDLER_ACTIONS and complaint.assignee_id not in (None, actor.id) \
             and not auth.has_role(actor, "team_leader"):
         return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上有权{name}。")
+    if action in APPROVAL_ACTIONS:
+        return _four_eyes(actor, complaint, auth.PERMISSIONS[permission], name)
     return None
+
+
+def _proposer(complaint: Complaint) -> Staff | None:
+    """Who put forward the handling plan waiting for approval (the latest 提出处理方案)."""
+    event = (ComplaintEvent.select().where((ComplaintEvent.complaint == complaint)
+                                           & (ComplaintEvent.action == "propose"))
+             .order_by(ComplaintEvent.at.desc(), ComplaintEvent.id.desc()).first())
+    return event.actor if event else None
+
+
+def _four_eyes(actor: Staff, complaint: Complaint, role: str, name: str) -> PermissionDenied | None:
+    proposer = _proposer(complaint)
+    if proposer is None or approval.may_approve(actor, proposer, role):
+        return None
+    who = "您本人" if proposer.id == actor.id else proposer.name
+    return PermissionDenied(f"处理方案由{who}提出，须由{approval.who_approves(proposer, role)}审批，您无权{name}。")
 
 
 def allowed_actions(actor: Staff, complaint: Complaint) -> list[str]:

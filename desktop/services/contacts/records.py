@@ -178,7 +178,7 @@ def record(actor: Staff, form: ContactForm, now: datetime.datetime | None = None
         contact = audit.create(actor, Contact(recorded_by=actor, recorded_at=now, **_values(form)))
         follow_ups.contact_recorded(actor, contact)
         if contact.customer_id is not None:
-            registration.record_follow_up(contact.customer_id, contact.started_at)
+            registration.record_follow_up(actor, contact.customer_id, contact.started_at)
     return contact
 
 

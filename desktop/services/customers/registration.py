@@ -316,7 +316,8 @@ def _review_dates(credit_grade: str, credit_reviewed_on: datetime.date | None,
 
 def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], replace: bool = True) -> None:
     """The phone rows and search keys are derived from the customer's fields (whose history the audit log
-    keeps), so they are rewritten rather than voided (a new customer has none to replace)."""
+    keeps), so they are rewritten rather than voided (a new customer has none to replace) and are not audited
+    themselves."""
     if replace:
         CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
         CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
@@ -408,6 +409,7 @@ def void(actor: Staff, customer: Customer, reason: str) -> Customer:
         raise RuleError("该客户是家庭户主，请先解除其家庭成员的关联。")
     with db.atomic():
         audit.void(actor, customer, reason)
+        # phone_key is a derived search key (not audited): renaming it frees the number for a new registration
         CustomerPhone.update(phone_key=fn.printf("作废%d-%s", customer.id, CustomerPhone.phone_key)).where(
             CustomerPhone.customer == customer).execute()
     return customer
@@ -467,19 +469,22 @@ def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) 
     return customer
 
 
-def record_follow_up(customer: Customer | int, when: datetime.datetime) -> None:
+def record_follow_up(actor: Staff, customer: Customer | int, when: datetime.datetime) -> None:
     """A contact with the customer was recorded (called by the contact log inside its own transaction).
 
     Moves 最近跟进 forward for the whole household; an owner whose month has not run out keeps the customer for
-    another month from `when`; a customer already back in the open pool stays there until claimed."""
+    another month from `when`; a customer already back in the open pool stays there until claimed. Each member's
+    change is audited under the person who recorded the contact."""
     customer = customer if isinstance(customer, Customer) else Customer.get_by_id(customer)
-    household = _household_query(customer)
-    Customer.update(last_follow_up_at=when).where(
-        household & (Customer.last_follow_up_at.is_null() | (Customer.last_follow_up_at < when))).execute()
     until = add_months(when.date(), OWNERSHIP_MONTHS)
-    Customer.update(ownership_until=until).where(
-        household & Customer.owner.is_null(False) & (Customer.ownership_until >= when.date())
-        & (Customer.ownership_until < until)).execute()
+    for member in Customer.select().where(_household_query(customer)):
+        changes: dict[str, Any] = {}
+        if member.last_follow_up_at is None or member.last_follow_up_at < when:
+            changes["last_follow_up_at"] = when
+        if member.owner_id is not None and member.ownership_until is not None \
+                and when.date() <= member.ownership_until < until:
+            changes["ownership_until"] = until
+        audit.update(actor, member, reason="跟进", **changes)
 
 
 def record_credit_review(actor: Staff, customer: Customer, grade: str, on: datetime.date | None = None,

@@ -17,7 +17,7 @@ from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
 from desktop.services import auth, clock, settings
 from desktop.services.errors import RuleError
-from desktop.services.files import backup, leftovers, location, schedule
+from desktop.services.files import backup, leftovers, location, schedule, schema
 from desktop.services.files.backup import BackupInfo, BackupTooNew, Progress, TargetFiles
 
 ASIDE_FOLDER = "恢复前备份"
@@ -46,11 +46,17 @@ def aside_folder(db_path: Path) -> Path:
 
 
 def check_restorable(path: Path) -> BackupInfo:
-    """Validate a backup for restoring: sound, ours, and not from a newer release."""
+    """Validate a backup for restoring: sound, ours, not from a newer release, and with exactly the schema its
+    migrations make."""
     info = backup.inspect(Path(path))
     if info.schema == "newer":
         raise BackupTooNew(f"{info.path.name} 由更新版本的客服台生成（结构版本 {info.schema_version}），"
                         "本程序不能恢复它。请先安装新版本的客服台。")
+    with closing(backup.connect_read_only(info.path)) as connection:
+        changed = schema.differences(connection, info.migrations)
+    if changed:
+        raise RuleError(f"{info.path.name} 的数据库结构与结构版本 {info.schema_version} 应有的结构不一致"
+                        f"（{'；'.join(changed[:5])}），文件可能被改动过，不能使用。")
     return info
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from desktop.models import Leave, Staff, db
-from desktop.services import audit, auth, calendar, clock
+from desktop.services import approval, audit, auth, calendar, clock
 from desktop.services.errors import ValidationErrors
 
 KINDS = ["病假", "事假", "年假", "婚假", "丧假", "其他"]
@@ -27,6 +27,16 @@ def _overlapping(person_id: int, start: datetime.date, end: datetime.date):
         (Leave.person == person_id) & Leave.voided_at.is_null() & (Leave.start <= end) & (Leave.end >= start))
 
 
+def _approver_problem(person: Staff, approver: Staff) -> str | None:
+    """Leave is approved by a 班长 or above, never by the person on leave (a 班长's own by the 主任)."""
+    if approval.may_approve(approver, person, "team_leader"):
+        return None
+    who = approval.who_approves(person, "team_leader")
+    if approver.id == person.id:
+        return f"请假人不能批准自己的请假，批准人须为{who}。"
+    return f"批准人须为{who}。"
+
+
 def _check(form: LeaveForm) -> None:
     errors = {}
     if form.person_id is None:
@@ -37,8 +47,10 @@ def _check(form: LeaveForm) -> None:
         errors["kind"] = "请选择请假类型。"
     if form.approver_id is None:
         errors["approver"] = "请选择批准人。"
-    elif not auth.has_role(Staff.get_by_id(form.approver_id), "team_leader"):
-        errors["approver"] = "批准人须为班长或主任。"
+    elif form.person_id is not None:
+        problem = _approver_problem(Staff.get_by_id(form.person_id), Staff.get_by_id(form.approver_id))
+        if problem:
+            errors["approver"] = problem
     if not errors:
         other = _overlapping(form.person_id, form.start, form.end).first()
         if other is not None:

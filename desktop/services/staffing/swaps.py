@@ -10,7 +10,7 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
-from desktop.services import audit, auth, calendar, clock
+from desktop.services import approval, audit, auth, calendar, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
@@ -67,14 +67,25 @@ def submit(actor: Staff, draft: SwapDraft, now: datetime.datetime | None = None)
             requested_by=actor, requested_at=now))
 
 
-def sides_led_by(actor: Staff, swap: Swap) -> list[str]:
-    """The sides of the swap (applicant, substitute) whose team leader is `actor`."""
-    sides = []
-    for side in SIDES:
-        leader = people.team_leader_of(getattr(swap, side))
-        if leader is not None and leader.id == actor.id:
-            sides.append(side)
-    return sides
+def _is_party(person: Staff | int, swap: Swap) -> bool:
+    return getattr(person, "id", person) in (swap.applicant_id, swap.substitute_id)
+
+
+def _decides_side(actor: Staff, swap: Swap, side: str) -> bool:
+    """A side is decided by its team leader; when that leader is a party of the swap, a level up (four eyes)."""
+    leader = people.team_leader_of(getattr(swap, side))
+    if leader is None:
+        return False
+    if _is_party(leader, swap):
+        return approval.may_approve(actor, leader, "team_leader")
+    return leader.id == actor.id
+
+
+def sides_decided_by(actor: Staff, swap: Swap) -> list[str]:
+    """The sides of the swap (applicant, substitute) `actor` decides; a party of the swap decides none."""
+    if _is_party(actor, swap):
+        return []
+    return [side for side in SIDES if _decides_side(actor, swap, side)]
 
 
 def _apply_roster(actor: Staff, swap: Swap) -> None:
@@ -87,13 +98,17 @@ def _apply_roster(actor: Staff, swap: Swap) -> None:
 
 def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
            now: datetime.datetime | None = None) -> Swap:
-    """A team leader's 同意/不同意 for their own team member's side; when both sides agree the roster changes for
-    both dates in the same transaction. Approval re-checks every rule."""
+    """A team leader's 同意/不同意 for their own team member's side (the 主任's, for a side whose team leader is a
+    party of the swap); when both sides agree the roster changes for both dates in the same transaction. Approval
+    re-checks every rule."""
     auth.require(actor, "swaps.approve")
     now = now or clock.now()
     if swap.status != "pending":
         raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
-    led = sides_led_by(actor, swap)
+    if _is_party(actor, swap):
+        raise RuleError(f"您是该换班的当事人，不能审批自己的换班，须由{approval.who_approves(actor, 'team_leader')}"
+                        "审批。")
+    led = sides_decided_by(actor, swap)
     if not led:
         names = "、".join(getattr(swap, side).name for side in SIDES)
         raise RuleError(f"您不是 {names} 的班长，班长只能审批本班组成员的换班。")
@@ -222,11 +237,22 @@ def page(filters: SwapFilter, limit: int, after: Swap | None = None,
     return list(query.order_by(Swap.swap_day.desc(), Swap.id.desc()).limit(limit))
 
 
+def _undecided_side(actor: Staff, team: Any, decision: Any) -> Any:
+    """In SQL, as `_decides_side`: the side is undecided and `actor` is its team leader, or — when that leader is
+    a party of the swap — holds the level above a 班长."""
+    leader_is_party = (team.leader == Swap.applicant) | (team.leader == Swap.substitute)
+    mine = (team.leader == actor.id) & ~leader_is_party
+    if auth.has_role(actor, approval.level_above("team_leader")):
+        mine = mine | leader_is_party
+    return decision.is_null() & mine
+
+
 def waiting_for(leader: Staff, limit: int = 200, after: Swap | None = None) -> list[Swap]:
-    """Pending swaps with a side that `leader` (as its team leader) has not decided yet: 待我审批."""
-    mine = (((ApplicantTeam.leader == leader.id) & Swap.applicant_decision.is_null())
-            | ((SubstituteTeam.leader == leader.id) & Swap.substitute_decision.is_null()))
-    query = _after(_register_query().where((Swap.status == "pending") & mine), after)
+    """Pending swaps with a side that `leader` decides and has not decided yet: 待我审批."""
+    mine = (_undecided_side(leader, ApplicantTeam, Swap.applicant_decision)
+            | _undecided_side(leader, SubstituteTeam, Swap.substitute_decision))
+    not_party = (Swap.applicant != leader.id) & (Swap.substitute != leader.id)
+    query = _after(_register_query().where((Swap.status == "pending") & not_party & mine), after)
     return list(query.order_by(Swap.swap_day.desc(), Swap.id.desc()).limit(limit))
 
 

@@ -77,8 +77,8 @@ class ApprovalPage(QWidget):
         if swap is None:
             self.detail.setText(self.tr("没有等待您审批的换班。"))
             return
-        sides = "、".join(swaps.SIDE_TEXT[side] + getattr(swap, side).name for side in swaps.sides_led_by(self.user,
-                                                                                                         swap))
+        sides = "、".join(swaps.SIDE_TEXT[side] + getattr(swap, side).name
+                         for side in swaps.sides_decided_by(self.user, swap))
         failures = swaps.check(swaps.draft_of(swap))
         rules = ("\n".join(f"✗ {f.message}" for f in failures) if failures
                  else self.tr("✓ 现在复核：符合全部换班规则。"))

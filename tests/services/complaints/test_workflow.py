@@ -253,6 +253,30 @@ def test_a_clerk_is_told_who_approves(office_data):
     assert refused.value.message == "严重投诉的处理方案须由主任或以上审批，您无权审批处理方案。"
 
 
+def test_whoever_proposes_does_not_approve_and_a_team_leaders_proposal_goes_to_the_supervisor(office_data):
+    """Four eyes: 李班长 proposed the plan himself; neither he nor his fellow 班长 approves it, the 主任 does."""
+    complaint = take_to(c.INVESTIGATED, office_data)
+    leader = office_data["leader1"]
+    c.propose(leader, complaint, "上门更换热水器", now=minutes(100))
+    assert "approve" not in c.allowed_actions(leader, complaint)
+    with pytest.raises(PermissionDenied, match="您本人提出.*主任"):
+        c.approve(leader, complaint, now=minutes(110))
+    with pytest.raises(PermissionDenied, match="李班长提出.*主任"):
+        c.approve(office_data["leader2"], complaint, now=minutes(110))
+    c.approve(office_data["supervisor"], complaint, now=minutes(120))
+    assert complaint.approved_by_id == office_data["supervisor"].id
+
+
+def test_a_supervisors_own_proposal_needs_another_supervisor(office_data):
+    complaint = take_to(c.INVESTIGATED, office_data, "严重")
+    boss = office_data["supervisor"]
+    c.propose(boss, complaint, "退货并赔偿", now=minutes(100))
+    with pytest.raises(PermissionDenied, match="另一位主任"):
+        c.send_back(boss, complaint, "再想想", now=minutes(110))
+    c.approve(office_data["admin"], complaint, now=minutes(120))
+    assert complaint.status == c.APPROVED
+
+
 @pytest.mark.parametrize("action", sorted(c.ACTIONS))
 def test_every_step_is_refused_from_a_state_it_does_not_start_from(office_data, action):
     boss = office_data["supervisor"]

@@ -5,10 +5,13 @@ import datetime
 import pytest
 
 from desktop.models import AuditEntry, Contact, Customer
+from desktop.services import audit
 from desktop.services.contacts import records
+from desktop.services.customers import registration
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
 from desktop.services.staffing import people
+from tests.conftest import NOW
 from tests.contact_data import customer, form, record
 
 DAY = datetime.datetime(2026, 10, 12, 10, 0)
@@ -40,6 +43,20 @@ def test_each_kind_is_recorded_and_audited(sales, clerk) -> None:
 def test_the_callers_phone_is_stored_in_ascii_digits(clerk) -> None:
     call = record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone="０５７１-٨٨٨٨٦٦٦٦")
     assert Contact.get_by_id(call.id).caller_phone == "0571-88886666"
+def test_a_contact_moves_the_customers_follow_up_and_ownership_in_the_audit_log(sales, clerk) -> None:
+    """最近跟进 and 归属有效至 are business fields: their change is logged with who and what was before."""
+    buyer = customer(clerk)
+    wife = customer(clerk, "李娟")
+    registration.link_household(clerk, wife, buyer.number)
+    before = datetime.date(2026, 11, 25)  # registered a while ago: the month runs out next week
+    Customer.update(ownership_until=before).execute()
+    visit = record(sales, buyer, NOW - datetime.timedelta(hours=2))
+    for person in (buyer, wife):
+        entry = audit.history("customer", person.id)[-1]
+        moved = {change.field: (change.old, change.new) for change in audit.changes(entry)}
+        assert entry.actor_id == sales.id and entry.reason == "跟进"
+        assert moved["last_follow_up_at"] == (None, visit.started_at.isoformat())
+        assert moved["ownership_until"] == (before.isoformat(), "2026-12-18")
 
 
 def test_visits_and_receptions_need_a_customer_and_a_phone_record_needs_a_caller(sales, clerk) -> None:

@@ -202,7 +202,7 @@ def test_ownership_lapses_one_month_after_the_last_follow_up(clerk: Staff) -> No
     customer = register(clerk)
     assert registration.owner_status(customer, datetime.date(2026, 4, 10)) == "归属有效"
     assert registration.owner_status(customer, datetime.date(2026, 4, 11)) == "已回公共池"
-    registration.record_follow_up(customer, datetime.datetime(2026, 4, 1, 15, 0))
+    registration.record_follow_up(clerk, customer, datetime.datetime(2026, 4, 1, 15, 0))
     customer = Customer.get_by_id(customer.id)
     assert customer.last_follow_up_at == datetime.datetime(2026, 4, 1, 15, 0)
     assert registration.owner_status(customer, datetime.date(2026, 5, 1)) == "归属有效"
@@ -211,14 +211,14 @@ def test_ownership_lapses_one_month_after_the_last_follow_up(clerk: Staff) -> No
 
 def test_an_older_follow_up_does_not_move_the_date_back(clerk: Staff) -> None:
     customer = register(clerk)
-    registration.record_follow_up(customer, datetime.datetime(2026, 4, 1, 9, 0))
-    registration.record_follow_up(customer, datetime.datetime(2026, 3, 20, 9, 0))
+    registration.record_follow_up(clerk, customer, datetime.datetime(2026, 4, 1, 9, 0))
+    registration.record_follow_up(clerk, customer, datetime.datetime(2026, 3, 20, 9, 0))
     assert Customer.get_by_id(customer.id).last_follow_up_at == datetime.datetime(2026, 4, 1, 9, 0)
 
 
 def test_a_lapsed_customer_stays_in_the_pool_until_claimed(clerk: Staff, office_data: dict) -> None:
     customer = register(clerk)
-    registration.record_follow_up(customer, datetime.datetime(2026, 5, 1, 9, 0))
+    registration.record_follow_up(clerk, customer, datetime.datetime(2026, 5, 1, 9, 0))
     customer = Customer.get_by_id(customer.id)
     assert registration.owner_status(customer, datetime.date(2026, 5, 2)) == "已回公共池"
     with pytest.raises(RuleError):
@@ -232,7 +232,7 @@ def test_a_lapsed_customer_stays_in_the_pool_until_claimed(clerk: Staff, office_
 def test_a_follow_up_counts_for_the_whole_household(clerk: Staff) -> None:
     husband = register(clerk)
     wife = register(clerk, "李娟", "13900001111", household_of=husband.number)
-    registration.record_follow_up(wife, datetime.datetime(2026, 4, 1, 9, 0))
+    registration.record_follow_up(clerk, wife, datetime.datetime(2026, 4, 1, 9, 0))
     assert Customer.get_by_id(husband.id).ownership_until == datetime.date(2026, 5, 1)
 
 

@@ -2,6 +2,7 @@
 
 import datetime
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,32 @@ def test_corrupt_backup_is_refused(damage: str, office_data: dict, db_path: Path
         restore.prepare_restore(office_data["supervisor"], backup_path, db_path)
     assert checksums(db_path) == before
     assert not list(db_path.parent.glob(".恢复中*"))
+
+
+TAMPERING = {  # what was done to the backup's schema -> the object the refusal names
+    "CREATE TRIGGER wipe AFTER INSERT ON audit_entry BEGIN DELETE FROM audit_entry; END": "wipe",
+    'DROP INDEX "customer_phone_phone_key"': "customer_phone_phone_key",
+    'CREATE VIEW everyone AS SELECT * FROM customer': "everyone",
+    'ALTER TABLE "staff" ADD COLUMN "note" TEXT': "staff",
+    'CREATE TABLE "extra" ("id" INTEGER)': "extra",
+}
+
+
+@pytest.mark.parametrize("sql", TAMPERING)
+def test_a_backup_whose_schema_differs_from_its_migrations_is_refused(sql: str, office_data: dict, db_path: Path,
+                                                                      saved_backup: tuple) -> None:
+    """A trigger emptying the audit log or a dropped UNIQUE index keeps the migration names: the whole schema is
+    compared with what those migrations make."""
+    backup_path = saved_backup[0]
+    backup_path.with_suffix(".json").unlink()  # whoever changed the file wrote no manifest
+    with closing(sqlite3.connect(backup_path)) as connection:
+        connection.executescript(sql)
+    before = checksums(db_path)
+    with pytest.raises(RuleError, match=f"结构.*{TAMPERING[sql]}"):
+        restore.check_restorable(backup_path)
+    with pytest.raises(RuleError, match="结构"):
+        restore.prepare_restore(office_data["supervisor"], backup_path, db_path)
+    assert checksums(db_path) == before
 
 
 def test_older_schema_is_upgraded(office_data: dict, db_path: Path, tmp_path: Path) -> None:

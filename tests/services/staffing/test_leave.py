@@ -46,6 +46,20 @@ def test_the_approver_is_a_leader(office_data: dict) -> None:
         leave.record(office_data["leader1"], bad)
 
 
+def test_nobody_approves_their_own_leave_and_a_team_leaders_goes_to_the_supervisor(office_data: dict) -> None:
+    """Four eyes: 李班长 may not be the approver of his own leave, and as his team's only 班长 it goes up a level."""
+    own = form(office_data, "2026-03-10", "2026-03-10")
+    own.person_id = own.approver_id = office_data["leader1"].id
+    with pytest.raises(ValidationErrors, match="不能批准自己的请假.*主任") as refused:
+        leave.record(office_data["leader1"], own)
+    assert refused.value.field == "approver"
+    own.approver_id = office_data["leader2"].id
+    with pytest.raises(ValidationErrors, match="批准人须为主任"):
+        leave.record(office_data["leader1"], own)
+    own.approver_id = office_data["supervisor"].id
+    assert leave.record(office_data["leader1"], own).approver_id == office_data["supervisor"].id
+
+
 def test_voided_leave_no_longer_counts(office_data: dict) -> None:
     record = leave.record(office_data["leader1"], form(office_data, "2026-03-10", "2026-03-10"))
     with pytest.raises(RuleError):

@@ -93,6 +93,47 @@ def test_a_team_leader_of_another_team_may_not_approve(office_data: dict) -> Non
     assert Swap.get_by_id(same_team.id).status == "approved"
 
 
+def _leaders_own_swap(data: dict, substitute: str) -> Swap:
+    """李班长 (客服一班) gives his early shift to `substitute` and submits the swap himself."""
+    early = data["shifts"]["早班"]
+    put(data["leader1"], SWAP_DAY, early)
+    put(data[substitute], RETURN_DAY, early)
+    draft = swaps.SwapDraft(data["leader1"], data[substitute], SWAP_DAY, early, RETURN_DAY, early, "家中有事",
+                            "交接工单 3 张")
+    return swaps.submit(data["leader1"], draft, NOW)
+
+
+def test_a_team_leader_who_is_a_party_decides_no_side_the_supervisor_does(office_data: dict) -> None:
+    """Four eyes: 李班长 leads both parties' team, but may not approve his own swap; it goes up to the 主任."""
+    own = _leaders_own_swap(office_data, "clerk2")
+    with pytest.raises(RuleError, match="不能审批.*主任"):
+        swaps.decide(office_data["leader1"], own, True, now=NOW)
+    assert own.applicant_decision is None and own.substitute_decision is None
+    assert swaps.waiting_for(office_data["leader1"]) == []
+    assert [s.id for s in swaps.waiting_for(office_data["supervisor"])] == [own.id]
+    assert swaps.sides_decided_by(office_data["supervisor"], own) == ["applicant", "substitute"]
+    swaps.decide(office_data["supervisor"], own, True, now=NOW)
+    stored = Swap.get_by_id(own.id)
+    assert stored.status == "approved"
+    assert stored.applicant_leader_id == stored.substitute_leader_id == office_data["supervisor"].id
+
+
+def test_the_other_team_leader_still_decides_the_other_side(office_data: dict) -> None:
+    own = _leaders_own_swap(office_data, "clerk3")
+    assert swaps.sides_decided_by(office_data["leader2"], own) == ["substitute"]
+    assert swaps.sides_decided_by(office_data["supervisor"], own) == ["applicant"]
+    assert [s.id for s in swaps.waiting_for(office_data["leader2"])] == [own.id]
+    swaps.decide(office_data["leader2"], own, True, now=NOW)
+    assert swaps.waiting_for(office_data["leader2"]) == []
+    swaps.decide(office_data["supervisor"], own, True, now=NOW)
+    assert Swap.get_by_id(own.id).status == "approved"
+
+
+def test_a_supervisor_decides_no_side_an_uninvolved_team_leader_leads(office_data: dict, swap: Swap) -> None:
+    assert swaps.sides_decided_by(office_data["supervisor"], swap) == []
+    assert swaps.waiting_for(office_data["supervisor"]) == []
+
+
 def test_approval_checks_the_rules_again(office_data: dict, swap: Swap) -> None:
     swaps.decide(office_data["leader1"], swap, True, now=NOW)
     put(office_data["clerk3"], SWAP_DAY, office_data["shifts"]["中班"])  # the roster changed meanwhile
