@@ -1,18 +1,13 @@
-"""Confidential customers (机密/绝密): who may open their archive, the masked stand-in everyone else sees, and the
-borrowing card (借阅卡) that records each opening."""
+"""Opening a customer's archive: a 机密/绝密 one is for 主任, and each opening is written on the borrowing card
+(借阅卡); who sees what is decided in confidentiality."""
 
 import datetime
 from dataclasses import dataclass
 
 from desktop.models import ArchiveAccess, Customer, Staff, db
 from desktop.services import audit, auth, clock
-from desktop.services.customers.registration import CONFIDENTIAL, MASK
+from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.paging import Page
-
-
-def can_open(actor: Staff | None, customer: Customer) -> bool:
-    """Whether `actor` may see more than the name and number of this customer."""
-    return customer.confidentiality not in CONFIDENTIAL or auth.can(actor, "customers.confidential")
 
 
 def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看档案",
@@ -25,18 +20,6 @@ def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看�
             ArchiveAccess.create(customer=customer, staff=actor, at=now or clock.now(), purpose=purpose)
             audit.log(actor, "access", customer, reason=purpose)
     return customer
-
-
-def _masked(customer: Customer) -> Customer:
-    """A read-only stand-in showing only the name and number (never saved: it is built, not fetched)."""
-    return Customer(id=customer.id, number=customer.number, name=customer.name, kind=customer.kind,
-                    phone=MASK, confidentiality=customer.confidentiality, registered_by=customer.registered_by_id,
-                    registered_at=customer.registered_at, voided_at=customer.voided_at, archived=customer.archived,
-                    customer_grade="", credit_grade="", household=customer.household_id)
-
-
-def visible(actor: Staff | None, customer: Customer) -> Customer:
-    return customer if actor is None or can_open(actor, customer) else _masked(customer)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from desktop.models import Customer, Staff
 from desktop.services import clock
-from desktop.services.customers import archive, registration
+from desktop.services.customers import archive, confidentiality, registration
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _names(*staff_ids: int | None) -> list[str]:
 
 
 def _members(actor: Staff, record: Customer) -> list[HouseholdMember]:
-    relatives = [archive.visible(actor, m) for m in registration.household_members(record) if m.id != record.id]
+    relatives = [confidentiality.visible(actor, m) for m in registration.household_members(record) if m.id != record.id]
     return [HouseholdMember(m.number, m.name, m.salutation, m.phone) for m in relatives]
 
 

@@ -10,10 +10,8 @@ from peewee import JOIN, Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services import auth, clock
-from desktop.services.customers.archive import visible
+from desktop.services.customers.confidentiality import CONFIDENTIAL, MASK, visible
 from desktop.services.customers.registration import (
-    CONFIDENTIAL,
-    MASK,
     STATUS_ARCHIVED,
     STATUS_POOL,
     STATUS_VALID,
@@ -70,7 +68,7 @@ def search(text: str, limit: int = 20, actor: Staff | None = None) -> list[Custo
         if len(found) >= limit:
             break
     by_id = {c.id: c for c in Customer.select().where(Customer.id.in_(found[:limit]))}
-    return [visible(actor, by_id[i]) for i in found[:limit]]
+    return [by_id[i] if actor is None else visible(actor, by_id[i]) for i in found[:limit]]
 
 
 @dataclass

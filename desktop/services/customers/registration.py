@@ -1,6 +1,6 @@
 """The customer register: registration with the duplicate and first-registration-wins rules, ownership and its
 one-month lapse into the open pool, households, grades and review dates (the list and search are in
-customer_lists, confidentiality in customer_archive)."""
+lists, who sees what in confidentiality)."""
 
 import datetime
 import re
@@ -13,6 +13,7 @@ from peewee import Expression, IntegrityError, fn
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock
 from desktop.services.calendar import add_months
+from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
     name_pinyin,
@@ -26,7 +27,6 @@ KINDS = ["个人", "单位"]
 SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
 GRADES = ["A", "B", "C", "D"]
 CONFIDENTIALITY = ["秘密", "机密", "绝密"]
-CONFIDENTIAL = ("机密", "绝密")
 CUSTOMER_GRADE_TEXT = {
     "A": "A 级：需求规模大且迫切",
     "B": "B 级：一般需求",
@@ -48,7 +48,6 @@ STATUS_POOL = "已回公共池"
 STATUS_ARCHIVED = "已归档"
 STATUS_VOID = "已作废"
 STATUSES = [STATUS_VALID, STATUS_POOL, STATUS_ARCHIVED, STATUS_VOID]
-MASK = "（保密）"
 
 LIMITS = {"name": 50, "salutation": 20, "wechat_email": 100, "address": 200, "legal_person": 50, "nature": 50,
           "scale": 50, "industry": 50, "registered_capital": 50, "bank_account": 100, "main_contact": 50,
