@@ -6,8 +6,16 @@ from dataclasses import dataclass
 
 from desktop.models import ArchiveAccess, Customer, Staff, db
 from desktop.services import audit, auth, clock
+from desktop.services.customers import confidentiality
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.paging import Page
+
+
+def _lend(actor: Staff, customer: Customer, purpose: str, now: datetime.datetime | None) -> None:
+    """Write one opening of a confidential archive on the borrowing card."""
+    with db.atomic():
+        ArchiveAccess.create(customer=customer, staff=actor, at=now or clock.now(), purpose=purpose)
+        audit.log(actor, "access", customer, reason=purpose)
 
 
 def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看档案",
@@ -16,9 +24,16 @@ def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看�
     customer = Customer.get_by_id(customer.id if isinstance(customer, Customer) else customer)
     if customer.confidentiality in CONFIDENTIAL:
         auth.require(actor, "customers.confidential")
-        with db.atomic():
-            ArchiveAccess.create(customer=customer, staff=actor, at=now or clock.now(), purpose=purpose)
-            audit.log(actor, "access", customer, reason=purpose)
+        _lend(actor, customer, purpose, now)
+    return customer
+
+
+def view(actor: Staff, customer: Customer | int, purpose: str, now: datetime.datetime | None = None) -> Customer:
+    """The customer of a record `actor` opens or prints (a contact, a relative on a card): masked for an actor
+    who may not open it; otherwise whole, and a confidential one written on the borrowing card."""
+    customer = confidentiality.visible(actor, customer)
+    if customer.confidentiality in CONFIDENTIAL and not confidentiality.hides(actor, customer.confidentiality):
+        _lend(actor, customer, purpose, now)
     return customer
 
 

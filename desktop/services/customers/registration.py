@@ -13,6 +13,7 @@ from peewee import Expression, IntegrityError, fn
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock
 from desktop.services.calendar import add_months
+from desktop.services.customers import confidentiality
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
@@ -60,10 +61,6 @@ DateInput = datetime.date | str | None
 
 class DuplicateCustomer(RuleError):
     """The number is already registered: the earlier registration wins."""
-
-    def __init__(self, message: str, field: str, existing: Customer) -> None:
-        super().__init__(message, field)
-        self.existing = existing
 
 
 @dataclass
@@ -249,7 +246,10 @@ def ownership_text(customer: Customer, today: datetime.date) -> str:
             f"登记：{registrant} 于 {customer.registered_at:%Y-%m-%d}　最近跟进：{follow_up}")
 
 
-def duplicate_message(existing: Customer, today: datetime.date) -> str:
+def duplicate_message(actor: Staff, existing: Customer, today: datetime.date) -> str:
+    """Who registered the number and when, who owns it now; of a customer `actor` sees masked, nothing of it."""
+    if confidentiality.hides(actor, existing.confidentiality):
+        return "该号码已登记在一位保密客户名下，以先登记者为准，不能重复登记；如需办理请联系主任。"
     registrant = Staff.get_by_id(existing.registered_by_id).name
     status = owner_status(existing, today)
     if status == STATUS_VALID:
@@ -260,7 +260,7 @@ def duplicate_message(existing: Customer, today: datetime.date) -> str:
             f"{now_with}），以先登记者为准，不能重复登记。")
 
 
-def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date) -> None:
+def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today: datetime.date) -> None:
     if not keys:
         return
     holders = dict(CustomerPhone.select(CustomerPhone.phone_key, CustomerPhone.customer)
@@ -268,9 +268,8 @@ def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date
     for index, key in enumerate(keys):
         holder = holders.get(key)
         if holder is not None and holder != own_id:
-            existing = Customer.get_by_id(holder)
-            raise DuplicateCustomer(duplicate_message(existing, today), "phone" if index == 0 else "other_phones",
-                                    existing)
+            raise DuplicateCustomer(duplicate_message(actor, Customer.get_by_id(holder), today),
+                                    "phone" if index == 0 else "other_phones")
 
 
 def _household_head(reference: str) -> Customer | None:
@@ -329,11 +328,11 @@ def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
     return [by_key[key] for key in keys]
 
 
-def validate(form: CustomerForm, today: datetime.date) -> list[str]:
+def validate(actor: Staff, form: CustomerForm, today: datetime.date) -> list[str]:
     """Check a registration without saving it (the import preview): its normalised numbers, or the refusal."""
     _, keys = _clean(form, today)
     _household_head(form.household_of)
-    _refuse_duplicates(keys, None, today)
+    _refuse_duplicates(actor, keys, None, today)
     return keys
 
 
@@ -344,7 +343,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
     now = now or clock.now()
     values, keys = _clean(form, now.date())
     head = _household_head(form.household_of)
-    _refuse_duplicates(keys, None, now.date())
+    _refuse_duplicates(actor, keys, None, now.date())
     owner_id = head.owner_id if head else actor.id
     until = head.ownership_until if head else add_months(now.date(), OWNERSHIP_MONTHS)
     values.update(_review_dates(values["credit_grade"], None, None, now.date()))
@@ -355,7 +354,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
             audit.create(actor, customer)
             _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
     except IntegrityError as error:  # another window saved the same number a moment ago
-        _refuse_duplicates(keys, None, now.date())
+        _refuse_duplicates(actor, keys, None, now.date())
         raise RuleError("保存时与其他操作冲突，请重试。") from error
     return customer
 
@@ -373,7 +372,7 @@ def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime
     _require_edit(actor, customer)
     today = today or clock.today()
     values, keys = _clean(form, customer.registered_at.date())
-    _refuse_duplicates(keys, customer.id, today)
+    _refuse_duplicates(actor, keys, customer.id, today)
     values.update(_review_dates(values["credit_grade"], customer.credit_reviewed_on, customer.archive_checked_on,
                                 customer.registered_at.date()))
     with db.atomic():
