@@ -272,14 +272,15 @@ def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today:
                                     "phone" if index == 0 else "other_phones")
 
 
-def _household_head(reference: str) -> Customer | None:
+def _household_head(actor: Staff, reference: str) -> Customer | None:
+    """The head of the household of the customer with this number, or with this phone if `actor` may see it."""
     reference = reference.strip()
     if not reference:
         return None
     found = Customer.get_or_none(Customer.number == reference.upper())
-    if found is None:
-        digits = digits_of(reference)
-        found = find_by_phone(reference) if digits else None
+    if found is None and digits_of(reference):
+        found = find_by_phone(reference)
+        found = None if found and confidentiality.hides(actor, found.confidentiality) else found
     if found is None or found.voided_at is not None:
         raise RuleError("找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。", "household_of")
     return Customer.get_by_id(found.household_id) if found.household_id else found
@@ -331,7 +332,7 @@ def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
 def validate(actor: Staff, form: CustomerForm, today: datetime.date) -> list[str]:
     """Check a registration without saving it (the import preview): its normalised numbers, or the refusal."""
     _, keys = _clean(form, today)
-    _household_head(form.household_of)
+    _household_head(actor, form.household_of)
     _refuse_duplicates(actor, keys, None, today)
     return keys
 
@@ -342,7 +343,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
     auth.require(actor, "customers.register")
     now = now or clock.now()
     values, keys = _clean(form, now.date())
-    head = _household_head(form.household_of)
+    head = _household_head(actor, form.household_of)
     _refuse_duplicates(actor, keys, None, now.date())
     owner_id = head.owner_id if head else actor.id
     until = head.ownership_until if head else add_months(now.date(), OWNERSHIP_MONTHS)
@@ -502,7 +503,7 @@ def link_household(actor: Staff, member: Customer, relative: Customer | str, rea
     owners is a supervisor's decision."""
     auth.require(actor, "customers.register")
     if isinstance(relative, str):
-        head = _household_head(relative)
+        head = _household_head(actor, relative)
     else:
         head = Customer.get_by_id(relative.household_id) if relative.household_id else relative
     if head.id == member.id or member.household_id == head.id:

@@ -16,6 +16,7 @@ from desktop.services.contacts import follow_ups, records, visit_points
 from desktop.services.customers import card, confidentiality, excel_import, lists, registration
 from desktop.services.customers.lists import CustomerFilters
 from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
+from desktop.services.errors import RuleError
 from desktop.services.files import excel
 from desktop.services.paging import Page
 from reports import visit_report
@@ -150,3 +151,16 @@ def test_the_supervisor_sees_everything_and_each_opening_goes_on_the_borrowing_c
     with pytest.raises(DuplicateCustomer) as refused:
         registration.register(supervisor, CustomerForm(name="王某", phone="13900001111"))
     assert secret.number in refused.value.message and "周主任" in refused.value.message
+
+
+def test_a_household_is_joined_by_a_masked_customer_s_number_never_its_phone(clerk: Staff, supervisor: Staff,
+                                                                           secret: Customer) -> None:
+    with pytest.raises(RuleError) as refused:
+        registration.register(clerk, CustomerForm(name="王小", phone="13700001234", household_of="13900001111"))
+    assert refused.value.message == "找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。"
+    member = register(clerk, "王小", "13700001234")
+    with pytest.raises(RuleError):
+        registration.link_household(clerk, member, "0571-88886666")
+    assert registration.link_household(clerk, member, secret.number).household_id == secret.household_id
+    other = register(supervisor, "王二", "13700005678", household_of="13900001111")
+    assert other.household_id == secret.household_id
