@@ -136,8 +136,11 @@ def _status_condition(status: str, today: datetime.date) -> Expression | None:
     }.get(status)
 
 
+OWNERSHIP_STATUSES = (STATUS_VALID, STATUS_POOL)  # they tell the owner and the last follow-up
+
+
 def _hidden_conditions(filters: CustomerFilters, actor: Staff, today: datetime.date) -> list[Expression]:
-    """The filters on fields a masked customer hides."""
+    """The filters on fields a masked customer hides, which then leave it out."""
     conditions = []
     if filters.customer_grade:
         conditions.append(Customer.customer_grade == filters.customer_grade)
@@ -152,7 +155,9 @@ def _hidden_conditions(filters: CustomerFilters, actor: Staff, today: datetime.d
     elif filters.due == "archive":
         conditions.append(Customer.archive_check_due_on <= today)
     allowed = confidentiality.found_by_hidden_fields(actor)
-    return [*conditions, allowed] if conditions and allowed is not None else conditions
+    if allowed is not None and (conditions or filters.status in OWNERSHIP_STATUSES):
+        conditions.append(allowed)
+    return conditions
 
 
 def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, today: datetime.date) -> Any:
@@ -174,8 +179,9 @@ def _row(values: tuple, actor: Staff, today: datetime.date) -> CustomerRow:
     stand_in = Customer(owner=owner_id, ownership_until=until, voided_at=voided_at, archived=archived)
     status = owner_status(stand_in, today)
     if confidentiality.hides(actor, secrecy):
-        return CustomerRow(cid, number, name, "", MASK, "", "", secrecy, "", None, status, registered, None, None,
-                           household, True)
+        shown_status = MASK if status in OWNERSHIP_STATUSES else status
+        return CustomerRow(cid, number, name, "", MASK, "", "", secrecy, "", None, shown_status, registered, None,
+                           None, household, True)
     return CustomerRow(cid, number, name, salutation, phone, grade, credit, secrecy, owner_name or "", follow_up,
                        status, registered, credit_due, archive_due, household, False)
 

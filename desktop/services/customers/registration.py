@@ -454,6 +454,8 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
 def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) -> Customer:
     """Take a customer from the open pool (its owner let it lapse)."""
     auth.require(actor, "customers.register")
+    if customer.confidentiality in CONFIDENTIAL:
+        auth.require(actor, "customers.confidential")
     today = today or clock.today()
     if not in_pool(customer, today):
         raise RuleError(f"该客户{owner_status(customer, today)}，不在公共池中，不能申领。")

@@ -16,7 +16,7 @@ from desktop.services.contacts import follow_ups, records, visit_points
 from desktop.services.customers import card, confidentiality, excel_import, lists, registration
 from desktop.services.customers.lists import CustomerFilters
 from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
-from desktop.services.errors import RuleError
+from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.files import excel
 from desktop.services.paging import Page
 from reports import visit_report
@@ -77,13 +77,21 @@ def test_search_finds_a_masked_customer_by_name_or_number_only(clerk: Staff, sup
 def test_the_customer_list_neither_shows_nor_filters_by_hidden_fields(clerk: Staff, supervisor: Staff,
                                                                      secret: Customer, tmp_path: Path) -> None:
     rows = [r for r in lists.fetch(clerk, Page(), CustomerFilters()) if r.id == secret.id]
-    assert rows[0].masked and not _leaks(rows) and not _leaks(_exported(tmp_path, rows))
+    assert rows[0].masked and rows[0].status == confidentiality.MASK and rows[0].owner_name == ""
+    assert not _leaks(rows) and not _leaks(_exported(tmp_path, rows))
     today = datetime.date(2027, 1, 1)
     for hidden in [CustomerFilters(customer_grade="A"), CustomerFilters(credit_grade="B"),
+                   CustomerFilters(status=registration.STATUS_POOL),
                    CustomerFilters(owner_id=clerk.id), CustomerFilters(due="archive"), CustomerFilters(due="credit")]:
         assert secret.id not in [r.id for r in lists.fetch(clerk, Page(), hidden, today)], hidden
         assert secret.id in [r.id for r in lists.fetch(supervisor, Page(), hidden, today)], hidden
     assert secret.id not in [r.id for r in lists.fetch(clerk, Page(), CustomerFilters(mine=True), today)]
+
+
+def test_claiming_a_masked_customer_is_refused_without_telling_its_ownership(clerk: Staff, secret: Customer) -> None:
+    with pytest.raises(PermissionDenied) as refused:
+        registration.claim(clerk, registration.get(secret.id), today=datetime.date(2027, 1, 1))
+    assert "公共池" not in refused.value.message
 
 
 def test_the_list_sorted_by_a_hidden_column_does_not_rank_masked_customers(clerk: Staff, supervisor: Staff,
