@@ -1,7 +1,7 @@
 """What the printed 客户登记表 / 客户资料卡 shows of one customer, as plain data: the archive opened through the
 confidentiality rules (a 机密/绝密 card is for 主任 and written on the borrowing card), with its people's names,
 its credit policy, the owner's status on the day and the household, each relative masked unless the actor may
-open them."""
+open them (and then a confidential one written on the borrowing card too)."""
 
 import datetime
 from dataclasses import dataclass, fields

@@ -14,9 +14,14 @@ MASK = "（保密）"
 T = TypeVar("T")
 
 
+def sees_all(actor: Staff) -> bool:
+    """Whether `actor` may open confidential archives (and so sees every customer whole)."""
+    return auth.can(actor, "customers.confidential")
+
+
 def hides(actor: Staff, confidentiality: str) -> bool:
     """Whether `actor` sees only the name and number of a customer of this 密级."""
-    return confidentiality in CONFIDENTIAL and not auth.can(actor, "customers.confidential")
+    return confidentiality in CONFIDENTIAL and not sees_all(actor)
 
 
 def shown(actor: Staff, confidentiality: str, value: T, hidden: T) -> T:
@@ -24,20 +29,20 @@ def shown(actor: Staff, confidentiality: str, value: T, hidden: T) -> T:
     return hidden if hides(actor, confidentiality) else value
 
 
-def masked(customer: Customer) -> Customer:
+def _masked(customer: Customer) -> Customer:
     """A read-only stand-in showing only the name and number (never saved: it is built, not fetched)."""
-    return Customer(id=customer.id, number=customer.number, name=customer.name, kind=customer.kind,
-                    phone=MASK, confidentiality=customer.confidentiality, registered_by=customer.registered_by_id,
-                    registered_at=customer.registered_at, voided_at=customer.voided_at, archived=customer.archived,
-                    customer_grade="", credit_grade="", household=customer.household_id)
+    return Customer(id=customer.id, number=customer.number, name=customer.name, kind=customer.kind, phone=MASK,
+                    confidentiality=customer.confidentiality, registered_at=customer.registered_at,
+                    voided_at=customer.voided_at, archived=customer.archived, customer_grade="", credit_grade="",
+                    household=customer.household_id)
 
 
 def visible(actor: Staff, customer: Customer | int) -> Customer:
     """The customer as `actor` may see it in a list or a picker (showing it is not an opening of the archive)."""
     customer = customer if isinstance(customer, Customer) else Customer.get_by_id(customer)
-    return masked(customer) if hides(actor, customer.confidentiality) else customer
+    return _masked(customer) if hides(actor, customer.confidentiality) else customer
 
 
 def found_by_hidden_fields(actor: Staff) -> Expression | None:
     """The customers `actor` may find through a field other than name and number (None: every one)."""
-    return Customer.confidentiality.not_in(CONFIDENTIAL) if hides(actor, CONFIDENTIAL[0]) else None
+    return None if sees_all(actor) else Customer.confidentiality.not_in(CONFIDENTIAL)
