@@ -61,7 +61,7 @@ def write_workbooks(folder: Path, total: int, seed: int) -> list[Path]:
 def import_file(clerk: Staff, path: Path) -> int:
     """What 从 Excel 导入 does: read and vet the file, map the columns, check every row, register them."""
     sheet = excel_import.read_workbook(path)
-    checks = excel_import.check(sheet, excel_import.guess_mapping(sheet.headers))
+    checks = excel_import.check(clerk, sheet, excel_import.guess_mapping(sheet.headers))
     return excel_import.import_rows(clerk, checks).imported
 
 

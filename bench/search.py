@@ -67,13 +67,13 @@ def list_search(clerk: Staff) -> Callable[[str], Any]:
     """What 客户登记 runs on its worker thread once typing pauses: the first page and the count."""
     def run(text: str) -> Any:
         filters = lists.CustomerFilters(text=text)
-        return lists.fetch(FIRST_PAGE, filters, clerk), lists.count(filters, clerk)
+        return lists.fetch(clerk, FIRST_PAGE, filters), lists.count(clerk, filters)
     return run
 
 
 def picker_search(clerk: Staff) -> Callable[[str], Any]:
     """What the customer box of a contact or complaint form runs on every keystroke."""
-    return lambda text: lists.search(text, 20, clerk)
+    return lambda text: lists.search(clerk, text, 20)
 
 
 def measure(db_file: Path, clerk: Staff, runs: int) -> list[Row]:

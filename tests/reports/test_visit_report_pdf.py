@@ -23,7 +23,7 @@ def test_visit_report_shows_the_form_with_the_chosen_ratings(office_data: dict, 
                      opinions="希望缩短交货期", urgent=True, urgent_category="同行新产品上市",
                      next_follow_up_on=datetime.date(2026, 10, 19), promised="下周送样品")
     target = tmp_path / "visit.pdf"
-    visit_report.build(target, records.get(contact.id), "测试分店")
+    visit_report.build(target, records.get(clerk, contact.id), "测试分店")
     text = _text(target)
     for expected in ["走访客户报告单", "测试分店", "杭州明远贸易", buyer.number, "陈经理", "采购部经理", "外出拜访",
                      "■ 良好", "□ 非常优良", "■ 不好", "30 分", "■ 知道", "60 分", "85 分", "希望缩短交货期",
@@ -36,7 +36,7 @@ def test_an_anonymous_phone_record_prints_the_caller(clerk, tmp_path: Path) -> N
     call = record(clerk, None, datetime.datetime(2026, 10, 12, 10, 0), "phone", caller_name="王先生",
                   caller_phone="0571-88886666")
     target = tmp_path / "call.pdf"
-    visit_report.build(target, records.get(call.id), "测试分店")
+    visit_report.build(target, records.get(clerk, call.id), "测试分店")
     text = _text(target)
     assert "王先生" in text and "0571-88886666" in text and "□ 否" in text
     assert "■" not in text  # nothing rated, not urgent

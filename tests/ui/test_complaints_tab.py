@@ -99,3 +99,32 @@ def test_an_overdue_filter_and_a_reopen_link(qtbot, office_data):
     click(qtbot, link)
     assert tab.detail.detail.complaint.id == original.id
     assert tab.detail.links.itemAt(0).widget().text().startswith("另立新单 ")
+
+
+def test_the_form_picks_the_customer_with_the_one_picker_showing_a_confidential_one_masked(qtbot, office_data):
+    from desktop.services.complaints import workflow
+    from desktop.ui.widgets.customer_picker import CustomerPicker
+    from tests.customer_data import register
+
+    clerk = office_data["clerk1"]
+    secret = register(office_data["supervisor"], "王总", "13900001111", confidentiality="绝密", salutation="王董")
+    form = ComplaintFormDialog(clerk)
+    qtbot.addWidget(form)
+    form.show()
+    assert isinstance(form.picker, CustomerPicker)
+    form.picker.setFocus()
+    type_text(qtbot, form.picker, "1390000")
+    assert form.picker.completer().popup().model().rowCount() == 0  # never found by its hidden phone
+    form.picker.clear()
+    type_text(qtbot, form.picker, "wz")
+    suggestions = form.picker.completer().popup().model()
+    assert suggestions.index(0, 0).data() == f"王总  {secret.number}  （保密）"
+    form.picker.completer().activated[str].emit(suggestions.index(0, 0).data())
+    assert (form.complainant_edit.text(), form.contact_edit.text()) == ("王总", "")
+    type_text(qtbot, form.contact_edit, "0571-12345678")  # what the caller gives for the callback
+    type_text(qtbot, form.content_edit, "设备故障")
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert form.saved.customer_id == secret.id
+    reopened = ComplaintFormDialog(clerk, workflow.get(form.saved.id))
+    qtbot.addWidget(reopened)
+    assert reopened.picker.chosen.id == secret.id and "1390000" not in reopened.picker.text()

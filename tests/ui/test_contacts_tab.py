@@ -2,19 +2,25 @@
 the rotation handing a walk-in to the form, follow-ups, urgent reports and the list's filters."""
 
 import datetime
+import io
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Contact, Customer, Shift
 from desktop.services import clock
+from desktop.services.contacts import visit_points
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.contacts.walk_in import WalkInDialog
+from desktop.ui.widgets import export, messages
 from tests.contact_data import customer, on_roster, record, salesperson
+from tests.customer_data import register
 from tests.ui.keyboard import type_text
 
 
@@ -219,3 +225,33 @@ def test_a_clerk_may_not_record_a_visit_for_a_salesperson(qtbot: QtBot, clerk, s
     _type(qtbot, dialog.texts["handling"], "送资料")
     _save(qtbot, dialog)
     assert "本人登记" in dialog.error_text("staff")
+
+
+def test_a_clerk_sees_a_confidential_customer_masked_on_every_page(qtbot: QtBot, clerk, office_data, previews,
+                                                                  tmp_path, monkeypatch) -> None:
+    secret = register(office_data["supervisor"], "王总", "13900001111", confidentiality="绝密",
+                      address="西湖区文三路100号", main_contact="钱经理")
+    hidden = ["13900001111", "文三路", "钱经理"]
+    record(clerk, secret, clock.now().replace(microsecond=0) - datetime.timedelta(days=1),
+           next_follow_up_on=clock.today())
+    visit_points.set_plan(clerk, clerk, secret.id, clock.today().year, clock.today().month, 2)
+    tab = ContactsTab(clerk)
+    qtbot.addWidget(tab)
+    page = tab.list_page
+    page.table.selectRow(0)
+    dialog = page.contact_dialog(row=page.current_row())
+    qtbot.addWidget(dialog)
+    assert dialog.picker.text().startswith("王总") and not any(h in dialog.picker.text() for h in hidden)
+    page.print_current()
+    printed = "".join(p.extract_text() for p in PdfReader(io.BytesIO(previews[0][2])).pages)
+    assert "王总" in printed and not any(h in printed for h in hidden)
+    monkeypatch.setattr(messages, "info", lambda *args: None)
+    tab.pages.setCurrentWidget(tab.follow_up_page)
+    qtbot.mouseClick(tab.follow_up_page.buttons["today"], Qt.MouseButton.LeftButton)
+    tab.pages.setCurrentWidget(tab.points_page)
+    for name, model in [("follow", tab.follow_up_page.model), ("plan", tab.points_page.plan_model)]:
+        target = tmp_path / f"{name}.xlsx"
+        monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args, t=target: (str(t), ""))
+        export.export_model(None, model, name)
+        cells = repr(list(load_workbook(target).active.values))
+        assert "王总" in cells and not any(h in cells for h in hidden), name

@@ -11,6 +11,7 @@ from peewee import fn
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
 from desktop.services import approval, audit, auth, clock
 from desktop.services.complaints import deadlines
+from desktop.services.customers import confidentiality
 from desktop.services.customers.search_keys import phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
@@ -110,15 +111,11 @@ def status_text(complaint: Complaint) -> str:
     return "已作废" if complaint.voided_at else STATUS_TEXT[complaint.status]
 
 
-def find_customers(text: str, limit: int = 20) -> list[Customer]:
-    """Registered customers whose name or phone contains `text`, for picking the complainant."""
-    text = text.strip()
-    if not text:
-        return []
-    name, phone = f"%{text}%", f"%{phone_text(text)}%"
-    return list(Customer.select().where(Customer.voided_at.is_null()
-                                        & (Customer.name ** name | Customer.phone ** phone))
-                .order_by(Customer.name).limit(limit))
+def complainant_of(actor: Staff, customer_id: int) -> tuple[str, str]:
+    """The 投诉人 and 联系方式 the form proposes for a registered customer, of what `actor` may see of them."""
+    customer = confidentiality.visible(actor, customer_id)
+    return customer.salutation or customer.name, confidentiality.shown(actor, customer.confidentiality,
+                                                                       customer.phone, "")
 
 
 def get(complaint_id: int) -> Complaint:

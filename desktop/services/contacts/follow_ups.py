@@ -10,6 +10,8 @@ from peewee import JOIN, Case, fn
 
 from desktop.models import Contact, Customer, FollowUp, Staff, db
 from desktop.services import audit, auth, clock
+from desktop.services.customers import confidentiality
+from desktop.services.customers.confidentiality import MASK
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 
@@ -138,8 +140,8 @@ def fetch(actor: Staff, page: Page, bucket: str, staff_id: int | None = None,
     _scope(actor, staff_id)
     today = today or clock.today()
     query = (FollowUp.select(FollowUp.id, FollowUp.due_on, Staff.name, FollowUp.customer, Customer.name,
-                             Customer.phone, Contact.caller_name, Contact.caller_phone, Contact.id,
-                             Contact.started_at, Contact.kind, Contact.purpose, Contact.promised)
+                             Customer.phone, Customer.confidentiality, Contact.caller_name, Contact.caller_phone,
+                             Contact.id, Contact.started_at, Contact.kind, Contact.purpose, Contact.promised)
              .join(Contact, on=(FollowUp.contact == Contact.id))
              .switch(FollowUp).join(Staff, on=(FollowUp.staff == Staff.id))
              .switch(FollowUp).join(Customer, JOIN.LEFT_OUTER, on=(FollowUp.customer == Customer.id))
@@ -148,10 +150,10 @@ def fetch(actor: Staff, page: Page, bucket: str, staff_id: int | None = None,
     rows = list(query.tuples())
     counts = counts_after_visit({row[3] for row in rows if row[3] is not None})
     return [FollowUpRow(fid, due, staff_name, cid, name if cid else (caller or "（匿名来电）"),
-                        phone if cid else caller_phone, contact_id, started, kind, purpose, promised,
-                        counts.get(cid, 0))
-            for (fid, due, staff_name, cid, name, phone, caller, caller_phone, contact_id, started, kind, purpose,
-                 promised) in rows]
+                        confidentiality.shown(actor, secrecy, phone, MASK) if cid else caller_phone, contact_id,
+                        started, kind, purpose, promised, counts.get(cid, 0))
+            for (fid, due, staff_name, cid, name, phone, secrecy, caller, caller_phone, contact_id, started, kind,
+                 purpose, promised) in rows]
 
 
 def summary(actor: Staff, staff_id: int | None = None, today: datetime.date | None = None) -> dict[str, int]:

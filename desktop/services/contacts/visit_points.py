@@ -14,6 +14,7 @@ from peewee import JOIN, Case, fn
 
 from desktop.models import Contact, Customer, Staff, Team, VisitPlan, db
 from desktop.services import audit, auth, calendar
+from desktop.services.customers import confidentiality
 from desktop.services.errors import PermissionDenied, RuleError
 
 TARGET = 30
@@ -86,8 +87,9 @@ class PlanRow:
     actual: list[int]
 
 
-def plan_year(staff_id: int, year: int) -> list[PlanRow]:
-    """访问计划完成表: for one salesperson, every customer planned or visited in `year`, month by month."""
+def plan_year(actor: Staff, staff_id: int, year: int) -> list[PlanRow]:
+    """访问计划完成表: for one salesperson, every customer planned or visited in `year`, month by month, each
+    customer as `actor` may see it."""
     start, end = datetime.datetime(year, 1, 1), datetime.datetime(year + 1, 1, 1)
     table: dict[int, tuple[list[int], list[int]]] = {}
     plans = (VisitPlan.select(VisitPlan.customer, VisitPlan.month, VisitPlan.planned)
@@ -101,9 +103,9 @@ def plan_year(staff_id: int, year: int) -> list[PlanRow]:
               .group_by(Contact.customer, month)).tuples()
     for customer_id, number, count in actual:
         table.setdefault(customer_id, ([0] * 12, [0] * 12))[1][number - 1] = count
-    customers = Customer.select(Customer.id, Customer.name, Customer.main_contact, Customer.phone).where(
-        Customer.id.in_(list(table))).order_by(Customer.name_pinyin)
-    return [PlanRow(c.id, c.name, c.main_contact, c.phone, *table[c.id]) for c in customers]
+    customers = Customer.select().where(Customer.id.in_(list(table))).order_by(Customer.name_pinyin)
+    shown = [confidentiality.visible(actor, c) for c in customers]
+    return [PlanRow(c.id, c.name, c.main_contact, c.phone, *table[c.id]) for c in shown]
 
 
 def set_plan(actor: Staff, staff: Staff | int, customer: Customer | int, year: int, month: int,

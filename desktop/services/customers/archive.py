@@ -1,18 +1,21 @@
-"""Confidential customers (机密/绝密): who may open their archive, the masked stand-in everyone else sees, and the
-borrowing card (借阅卡) that records each opening."""
+"""Opening a customer's archive: a 机密/绝密 one is for 主任, and each opening is written on the borrowing card
+(借阅卡); who sees what is decided in confidentiality."""
 
 import datetime
 from dataclasses import dataclass
 
 from desktop.models import ArchiveAccess, Customer, Staff, db
 from desktop.services import audit, auth, clock
-from desktop.services.customers.registration import CONFIDENTIAL, MASK
+from desktop.services.customers import confidentiality
+from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.paging import Page
 
 
-def can_open(actor: Staff | None, customer: Customer) -> bool:
-    """Whether `actor` may see more than the name and number of this customer."""
-    return customer.confidentiality not in CONFIDENTIAL or auth.can(actor, "customers.confidential")
+def _lend(actor: Staff, customer: Customer, purpose: str, now: datetime.datetime | None) -> None:
+    """Write one opening of a confidential archive on the borrowing card."""
+    with db.atomic():
+        ArchiveAccess.create(customer=customer, staff=actor, at=now or clock.now(), purpose=purpose)
+        audit.log(actor, "access", customer, reason=purpose)
 
 
 def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看档案",
@@ -21,22 +24,17 @@ def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看�
     customer = Customer.get_by_id(customer.id if isinstance(customer, Customer) else customer)
     if customer.confidentiality in CONFIDENTIAL:
         auth.require(actor, "customers.confidential")
-        with db.atomic():
-            ArchiveAccess.create(customer=customer, staff=actor, at=now or clock.now(), purpose=purpose)
-            audit.log(actor, "access", customer, reason=purpose)
+        _lend(actor, customer, purpose, now)
     return customer
 
 
-def _masked(customer: Customer) -> Customer:
-    """A read-only stand-in showing only the name and number (never saved: it is built, not fetched)."""
-    return Customer(id=customer.id, number=customer.number, name=customer.name, kind=customer.kind,
-                    phone=MASK, confidentiality=customer.confidentiality, registered_by=customer.registered_by_id,
-                    registered_at=customer.registered_at, voided_at=customer.voided_at, archived=customer.archived,
-                    customer_grade="", credit_grade="", household=customer.household_id)
-
-
-def visible(actor: Staff | None, customer: Customer) -> Customer:
-    return customer if actor is None or can_open(actor, customer) else _masked(customer)
+def view(actor: Staff, customer: Customer | int, purpose: str, now: datetime.datetime | None = None) -> Customer:
+    """The customer of a record `actor` opens or prints (a contact, a relative on a card): masked for an actor
+    who may not open it; otherwise whole, and a confidential one written on the borrowing card."""
+    customer = confidentiality.visible(actor, customer)
+    if customer.confidentiality in CONFIDENTIAL and not confidentiality.hides(actor, customer.confidentiality):
+        _lend(actor, customer, purpose, now)
+    return customer
 
 
 @dataclass(frozen=True)

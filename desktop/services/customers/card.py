@@ -1,7 +1,7 @@
 """What the printed 客户登记表 / 客户资料卡 shows of one customer, as plain data: the archive opened through the
 confidentiality rules (a 机密/绝密 card is for 主任 and written on the borrowing card), with its people's names,
 its credit policy, the owner's status on the day and the household, each relative masked unless the actor may
-open them."""
+open them (and then a confidential one written on the borrowing card too)."""
 
 import datetime
 from dataclasses import dataclass, fields
@@ -10,6 +10,8 @@ from decimal import Decimal
 from desktop.models import Customer, Staff
 from desktop.services import clock
 from desktop.services.customers import archive, registration
+
+PURPOSE = "打印资料卡"
 
 
 @dataclass(frozen=True)
@@ -87,17 +89,18 @@ def _names(*staff_ids: int | None) -> list[str]:
     return [found.get(i, "") for i in staff_ids]
 
 
-def _members(actor: Staff, record: Customer) -> list[HouseholdMember]:
-    relatives = [archive.visible(actor, m) for m in registration.household_members(record) if m.id != record.id]
+def _members(actor: Staff, record: Customer, now: datetime.datetime) -> list[HouseholdMember]:
+    relatives = [archive.view(actor, m, PURPOSE, now) for m in registration.household_members(record)
+                 if m.id != record.id]
     return [HouseholdMember(m.number, m.name, m.salutation, m.phone) for m in relatives]
 
 
 def build(actor: Staff, customer: Customer | int, now: datetime.datetime | None = None) -> CustomerCard:
     now = now or clock.now()
-    record = archive.open_archive(actor, customer, "打印资料卡", now)
+    record = archive.open_archive(actor, customer, PURPOSE, now)
     referrer, owner, registrant = _names(record.referrer_id, record.owner_id, record.registered_by_id)
     return CustomerCard(
         **_columns(record, CustomerCard), company=_company(record), referrer_name=referrer,
         credit_policy=registration.CREDIT_POLICY.get(record.credit_grade, ""), owner_name=owner,
         owner_status=registration.owner_status(record, now.date()), registrant_name=registrant,
-        members=_members(actor, record))
+        members=_members(actor, record, now))

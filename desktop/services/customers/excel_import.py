@@ -151,8 +151,8 @@ def _form(row: list[Any], mapping: dict[str, int]) -> CustomerForm:
     return CustomerForm(**values)
 
 
-def check(sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = None) -> list[RowCheck]:
-    """Every row checked as a registration would be, plus numbers repeated within the file."""
+def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = None) -> list[RowCheck]:
+    """Every row checked as `actor`'s registration would be, plus numbers repeated within the file."""
     missing = [FIELDS[name] for name in REQUIRED if name not in mapping]
     if missing:
         raise RuleError(f"请为「{'」「'.join(missing)}」选择表格中的对应列。", "mapping")
@@ -162,7 +162,7 @@ def check(sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = N
     for offset, row in enumerate(sheet.rows):
         result = RowCheck(offset + 2, _form(row, mapping))
         try:
-            keys = registration.validate(result.form, today)
+            keys = registration.validate(actor, result.form, today)
         except DuplicateCustomer as error:
             result.duplicate = error.message
         except ValidationErrors as error:

@@ -6,14 +6,13 @@ import operator
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, Expression, fn
+from peewee import JOIN, Case, Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
-from desktop.services import auth, clock
-from desktop.services.customers.archive import visible
+from desktop.services import clock
+from desktop.services.customers import confidentiality
+from desktop.services.customers.confidentiality import MASK, visible
 from desktop.services.customers.registration import (
-    CONFIDENTIAL,
-    MASK,
     STATUS_ARCHIVED,
     STATUS_POOL,
     STATUS_VALID,
@@ -35,32 +34,40 @@ MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone
 MIN_LETTERS = 2  # one pinyin letter starts a key of a third of the register (z: zhang, zhao, zhou, …)
 
 
-def _matching_ids(text: str, limit: int | None) -> list[Any]:
+def _by_hidden_field(query: Any, column: Any, actor: Staff) -> Any:
+    """`query` (customer ids matched through a field other than name and number) without the customers `actor`
+    sees masked, so that a masked customer cannot be found, or its number rebuilt, digit by digit."""
+    allowed = confidentiality.found_by_hidden_fields(actor)
+    return query if allowed is None else query.join(Customer, on=(column == Customer.id)).where(allowed)
+
+
+def _matching_ids(actor: Staff, text: str, limit: int | None) -> list[Any]:
     """Subqueries of customer ids matching what a clerk typed, best kind of match first."""
     queries = []
     word = compact(text)
     digits = digits_of(text)
     if digits and len(digits) >= MIN_PHONE_DIGITS:
         phone = CustomerPhone.select(CustomerPhone.customer).where(_key_prefix(CustomerPhone.phone_key, digits))
-        queries.append(phone)
+        queries.append(_by_hidden_field(phone, CustomerPhone.customer, actor))
     if digits and len(digits) >= MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
     if word.upper().startswith("KH") and len(word) >= 2 + MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
     if word and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS):
-        queries.append(CustomerSearchKey.select(CustomerSearchKey.customer)
-                       .where(_key_prefix(CustomerSearchKey.key, digits or word)))
+        keys = CustomerSearchKey.select(CustomerSearchKey.customer).where(
+            _key_prefix(CustomerSearchKey.key, digits or word))
+        # a key of digits only is a phone tail (names are not numbers)
+        queries.append(_by_hidden_field(keys, CustomerSearchKey.customer, actor) if digits else keys)
     return [query.limit(limit) if limit else query for query in queries]
 
 
-def search(text: str, limit: int = 20, actor: Staff | None = None) -> list[Customer]:
-    """Customers (not voided) whose name part, pinyin, initials, phone digits or number starts with `text`.
-
-    With an `actor`, confidential customers the actor may not open come back showing only name and number."""
+def search(actor: Staff, text: str, limit: int = 20) -> list[Customer]:
+    """Customers (not voided) whose name part, pinyin, initials, phone digits or number starts with `text`, as
+    `actor` may see them: a confidential customer is masked, and found only by its name or number."""
     if not compact(text):
         return []
     found: list[int] = []
-    for query in _matching_ids(text, limit * 4):
+    for query in _matching_ids(actor, text, limit * 4):
         ids = [row[0] for row in query.tuples() if row[0] not in found]
         if not ids:
             continue
@@ -110,6 +117,7 @@ SORT_COLUMNS = {
     "last_follow_up_at": Customer.last_follow_up_at, "registered_at": Customer.registered_at,
     "credit_review_due_on": Customer.credit_review_due_on, "archive_check_due_on": Customer.archive_check_due_on,
 }
+VISIBLE_SORT_KEYS = ("number", "name", "confidentiality", "registered_at")
 ROW_COLUMNS = [Customer.id, Customer.number, Customer.name, Customer.salutation, Customer.phone,
                Customer.customer_grade, Customer.credit_grade, Customer.confidentiality, Staff.name,
                Customer.last_follow_up_at, Customer.registered_at, Customer.credit_review_due_on,
@@ -129,49 +137,70 @@ def _status_condition(status: str, today: datetime.date) -> Expression | None:
     }.get(status)
 
 
-def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff | None, today: datetime.date) -> Any:
-    query = Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
-    conditions = [_status_condition(filters.status, today)]
-    if filters.text.strip():
-        matches = _matching_ids(filters.text, None)
-        conditions.append(Customer.id.in_(functools.reduce(operator.or_, matches)) if matches
-                          else Customer.id.is_null())
+OWNERSHIP_STATUSES = (STATUS_VALID, STATUS_POOL)  # they tell the owner and the last follow-up
+
+
+def _hidden_conditions(filters: CustomerFilters, actor: Staff, today: datetime.date) -> list[Expression]:
+    """The filters on fields a masked customer hides, which then leave it out."""
+    conditions = []
     if filters.customer_grade:
         conditions.append(Customer.customer_grade == filters.customer_grade)
     if filters.credit_grade:
         conditions.append(Customer.credit_grade == filters.credit_grade)
     if filters.owner_id is not None:
         conditions.append(Customer.owner == filters.owner_id)
-    if filters.mine and actor is not None:
+    if filters.mine:
         conditions.append(Customer.owner == actor.id)
     if filters.due == "credit":
         conditions.append(Customer.credit_review_due_on <= today)
     elif filters.due == "archive":
         conditions.append(Customer.archive_check_due_on <= today)
+    allowed = confidentiality.found_by_hidden_fields(actor)
+    if allowed is not None and (conditions or filters.status in OWNERSHIP_STATUSES):
+        conditions.append(allowed)
+    return conditions
+
+
+def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, today: datetime.date) -> Any:
+    query = Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
+    conditions = [_status_condition(filters.status, today), *_hidden_conditions(filters, actor, today)]
+    if filters.text.strip():
+        matches = _matching_ids(actor, filters.text, None)
+        conditions.append(Customer.id.in_(functools.reduce(operator.or_, matches)) if matches
+                          else Customer.id.is_null())
     for condition in conditions:
         if condition is not None:
             query = query.where(condition)
     return query
 
 
-def _row(values: tuple, actor: Staff | None, today: datetime.date) -> CustomerRow:
+def _row(values: tuple, actor: Staff, today: datetime.date) -> CustomerRow:
     (cid, number, name, salutation, phone, grade, credit, secrecy, owner_name, follow_up, registered, credit_due,
      archive_due, household, owner_id, until, voided_at, archived) = values
     stand_in = Customer(owner=owner_id, ownership_until=until, voided_at=voided_at, archived=archived)
     status = owner_status(stand_in, today)
-    if secrecy in CONFIDENTIAL and not auth.can(actor, "customers.confidential"):
-        return CustomerRow(cid, number, name, "", MASK, "", "", secrecy, "", None, status, registered, None, None,
-                           household, True)
+    if confidentiality.hides(actor, secrecy):
+        shown_status = MASK if status in OWNERSHIP_STATUSES else status
+        return CustomerRow(cid, number, name, "", MASK, "", "", secrecy, "", None, shown_status, registered, None,
+                           None, household, True)
     return CustomerRow(cid, number, name, salutation, phone, grade, credit, secrecy, owner_name or "", follow_up,
                        status, registered, credit_due, archive_due, household, False)
 
 
-def fetch(page: Page, filters: CustomerFilters, actor: Staff | None = None,
-          today: datetime.date | None = None) -> list[CustomerRow]:
+def _sort_column(actor: Staff, key: str | None) -> Any:
+    """The column to sort by; a column a masked customer hides sorts it as unknown (first, or last descending)."""
+    column = SORT_COLUMNS.get(key or "")
+    if column is None or key in VISIBLE_SORT_KEYS:
+        return column
+    allowed = confidentiality.found_by_hidden_fields(actor)
+    return column if allowed is None else Case(None, [(allowed, column)], None)
+
+
+def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.date | None = None) -> list[CustomerRow]:
     """One page of the customer list, newest first unless sorted; confidential rows masked for `actor`."""
     today = today or clock.today()
     query = _filtered(ROW_COLUMNS, filters, actor, today)
-    column = SORT_COLUMNS.get(page.sort_key or "")
+    column = _sort_column(actor, page.sort_key)
     if column is None:
         if page.after is not None:
             query = query.where(Customer.id < page.after.id)
@@ -182,7 +211,7 @@ def fetch(page: Page, filters: CustomerFilters, actor: Staff | None = None,
     return [_row(values, actor, today) for values in query.limit(page.limit).tuples()]
 
 
-def count(filters: CustomerFilters, actor: Staff | None = None, today: datetime.date | None = None) -> tuple[int, int]:
+def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = None) -> tuple[int, int]:
     """(customers, households): family members linked into one household count once in the second figure."""
     today = today or clock.today()
     query = _filtered([fn.COUNT(Customer.id), fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))],

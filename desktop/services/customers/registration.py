@@ -1,6 +1,6 @@
 """The customer register: registration with the duplicate and first-registration-wins rules, ownership and its
 one-month lapse into the open pool, households, grades and review dates (the list and search are in
-customer_lists, confidentiality in customer_archive)."""
+lists, who sees what in confidentiality)."""
 
 import datetime
 import re
@@ -13,6 +13,8 @@ from peewee import Expression, IntegrityError, fn
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock
 from desktop.services.calendar import add_months
+from desktop.services.customers import confidentiality
+from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
     name_pinyin,
@@ -27,7 +29,6 @@ KINDS = ["个人", "单位"]
 SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
 GRADES = ["A", "B", "C", "D"]
 CONFIDENTIALITY = ["秘密", "机密", "绝密"]
-CONFIDENTIAL = ("机密", "绝密")
 CUSTOMER_GRADE_TEXT = {
     "A": "A 级：需求规模大且迫切",
     "B": "B 级：一般需求",
@@ -49,7 +50,6 @@ STATUS_POOL = "已回公共池"
 STATUS_ARCHIVED = "已归档"
 STATUS_VOID = "已作废"
 STATUSES = [STATUS_VALID, STATUS_POOL, STATUS_ARCHIVED, STATUS_VOID]
-MASK = "（保密）"
 
 LIMITS = {"name": 50, "salutation": 20, "wechat_email": 100, "address": 200, "legal_person": 50, "nature": 50,
           "scale": 50, "industry": 50, "registered_capital": 50, "bank_account": 100, "main_contact": 50,
@@ -62,10 +62,6 @@ DateInput = datetime.date | str | None
 
 class DuplicateCustomer(RuleError):
     """The number is already registered: the earlier registration wins."""
-
-    def __init__(self, message: str, field: str, existing: Customer) -> None:
-        super().__init__(message, field)
-        self.existing = existing
 
 
 @dataclass
@@ -255,7 +251,10 @@ def ownership_text(customer: Customer, today: datetime.date) -> str:
             f"登记：{registrant} 于 {customer.registered_at:%Y-%m-%d}　最近跟进：{follow_up}")
 
 
-def duplicate_message(existing: Customer, today: datetime.date) -> str:
+def duplicate_message(actor: Staff, existing: Customer, today: datetime.date) -> str:
+    """Who registered the number and when, who owns it now; of a customer `actor` sees masked, nothing of it."""
+    if confidentiality.hides(actor, existing.confidentiality):
+        return "该号码已登记在一位保密客户名下，以先登记者为准，不能重复登记；如需办理请联系主任。"
     registrant = Staff.get_by_id(existing.registered_by_id).name
     status = owner_status(existing, today)
     if status == STATUS_VALID:
@@ -266,7 +265,7 @@ def duplicate_message(existing: Customer, today: datetime.date) -> str:
             f"{now_with}），以先登记者为准，不能重复登记。")
 
 
-def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date) -> None:
+def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today: datetime.date) -> None:
     if not keys:
         return
     holders = dict(CustomerPhone.select(CustomerPhone.phone_key, CustomerPhone.customer)
@@ -274,19 +273,19 @@ def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date
     for index, key in enumerate(keys):
         holder = holders.get(key)
         if holder is not None and holder != own_id:
-            existing = Customer.get_by_id(holder)
-            raise DuplicateCustomer(duplicate_message(existing, today), "phone" if index == 0 else "other_phones",
-                                    existing)
+            raise DuplicateCustomer(duplicate_message(actor, Customer.get_by_id(holder), today),
+                                    "phone" if index == 0 else "other_phones")
 
 
-def _household_head(reference: str) -> Customer | None:
+def _household_head(actor: Staff, reference: str) -> Customer | None:
+    """The head of the household of the customer with this number, or with this phone if `actor` may see it."""
     reference = reference.strip()
     if not reference:
         return None
     found = Customer.get_or_none(Customer.number == reference.upper())
-    if found is None:
-        digits = digits_of(reference)
-        found = find_by_phone(reference) if digits else None
+    if found is None and digits_of(reference):
+        found = find_by_phone(reference)
+        found = None if found and confidentiality.hides(actor, found.confidentiality) else found
     if found is None or found.voided_at is not None:
         raise RuleError("找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。", "household_of")
     return Customer.get_by_id(found.household_id) if found.household_id else found
@@ -336,11 +335,11 @@ def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
     return [by_key[key] for key in keys]
 
 
-def validate(form: CustomerForm, today: datetime.date) -> list[str]:
+def validate(actor: Staff, form: CustomerForm, today: datetime.date) -> list[str]:
     """Check a registration without saving it (the import preview): its normalised numbers, or the refusal."""
     _, keys = _clean(form, today)
-    _household_head(form.household_of)
-    _refuse_duplicates(keys, None, today)
+    _household_head(actor, form.household_of)
+    _refuse_duplicates(actor, keys, None, today)
     return keys
 
 
@@ -350,8 +349,8 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
     auth.require(actor, "customers.register")
     now = now or clock.now()
     values, keys = _clean(form, now.date())
-    head = _household_head(form.household_of)
-    _refuse_duplicates(keys, None, now.date())
+    head = _household_head(actor, form.household_of)
+    _refuse_duplicates(actor, keys, None, now.date())
     owner_id = head.owner_id if head else actor.id
     until = head.ownership_until if head else add_months(now.date(), OWNERSHIP_MONTHS)
     values.update(_review_dates(values["credit_grade"], None, None, now.date()))
@@ -362,7 +361,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
             audit.create(actor, customer)
             _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
     except IntegrityError as error:  # another window saved the same number a moment ago
-        _refuse_duplicates(keys, None, now.date())
+        _refuse_duplicates(actor, keys, None, now.date())
         raise RuleError("保存时与其他操作冲突，请重试。") from error
     return customer
 
@@ -380,7 +379,7 @@ def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime
     _require_edit(actor, customer)
     today = today or clock.today()
     values, keys = _clean(form, customer.registered_at.date(), customer.referrer_id)
-    _refuse_duplicates(keys, customer.id, today)
+    _refuse_duplicates(actor, keys, customer.id, today)
     values.update(_review_dates(values["credit_grade"], customer.credit_reviewed_on, customer.archive_checked_on,
                                 customer.registered_at.date()))
     with db.atomic():
@@ -462,6 +461,8 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
 def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) -> Customer:
     """Take a customer from the open pool (its owner let it lapse)."""
     auth.require(actor, "customers.register")
+    if customer.confidentiality in CONFIDENTIAL:
+        auth.require(actor, "customers.confidential")
     today = today or clock.today()
     if not in_pool(customer, today):
         raise RuleError(f"该客户{owner_status(customer, today)}，不在公共池中，不能申领。")
@@ -514,7 +515,7 @@ def link_household(actor: Staff, member: Customer, relative: Customer | str, rea
     owners is a supervisor's decision."""
     auth.require(actor, "customers.register")
     if isinstance(relative, str):
-        head = _household_head(relative)
+        head = _household_head(actor, relative)
     else:
         head = Customer.get_by_id(relative.household_id) if relative.household_id else relative
     if head.id == member.id or member.household_id == head.id:

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +22,9 @@ from desktop.models import Complaint, Customer, Staff
 from desktop.services import clock
 from desktop.services.complaints import workflow
 from desktop.services.complaints.workflow import ComplaintForm
+from desktop.services.customers import confidentiality
 from desktop.services.errors import RuleError
+from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
 
 NO_DATE = QDate(2000, 1, 1)
@@ -58,7 +58,6 @@ class ComplaintFormDialog(QDialog):
         self.user = user
         self.original = original
         self.saved: Complaint | None = None
-        self._found: dict[int, Customer] = {}
         self.setWindowTitle(self.tr("受理投诉") if original is None
                             else self.tr("另立新单（原单 %1）").replace("%1", original.number))
         self.resize(640, 760)
@@ -72,17 +71,8 @@ class ComplaintFormDialog(QDialog):
         self.received_edit = QDateTimeEdit(QDateTime(clock.now()))
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.channel_box = _combo(workflow.CHANNELS)
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("输入姓名或电话的一部分"))
-        self.search_button = QPushButton(self.tr("查找客户"))
-        self.customer_box = QComboBox()
-        self.customer_box.addItem(self.tr("（未登记的客户）"), None)
-        search_row = QWidget()
-        row = QHBoxLayout(search_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search_edit, 2)
-        row.addWidget(self.search_button)
-        row.addWidget(self.customer_box, 2)
+        self.picker = CustomerPicker(self.user)
+        self.picker.setObjectName("customer_picker")
         self.complainant_edit = QLineEdit()
         self.contact_edit = QLineEdit()
         self.content_edit = _text(80)
@@ -107,7 +97,7 @@ class ComplaintFormDialog(QDialog):
             widget.setObjectName(name)
         rows = [
             (self.tr("受理时间"), self.received_edit, "received_at"), (self.tr("渠道"), self.channel_box, "channel"),
-            (self.tr("登记客户"), search_row, "customer"), (self.tr("投诉人"), self.complainant_edit, "complainant"),
+            (self.tr("登记客户"), self.picker, "customer"), (self.tr("投诉人"), self.complainant_edit, "complainant"),
             (self.tr("联系方式"), self.contact_edit, "contact"), (self.tr("投诉内容"), self.content_edit, "content"),
             (self.tr("客户要求"), self.request_edit, "request"), (self.tr("分类"), self.category_box, "category"),
             (self.tr("原因类别"), self.cause_box, "cause_kind"), (self.tr("严重程度"), self.severity_box, "severity"),
@@ -132,9 +122,7 @@ class ComplaintFormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
-        self.search_button.clicked.connect(self.search_customers)
-        self.search_edit.returnPressed.connect(self.search_customers)
-        self.customer_box.currentIndexChanged.connect(self._customer_chosen)
+        self.picker.picked.connect(self._customer_chosen)
         self.severity_box.currentIndexChanged.connect(self._update_due)
         self.received_edit.dateTimeChanged.connect(self._update_due)
 
@@ -149,29 +137,16 @@ class ComplaintFormDialog(QDialog):
         self.order_edit.setText(values.order_number)
         self.product_edit.setText(values.product)
         if values.customer_id is not None:
-            customer = self.original.customer
-            self._found[customer.id] = customer
-            self.customer_box.addItem(f"{customer.name} {customer.phone}", customer.id)
-            self.customer_box.setCurrentIndex(1)
+            self.picker.blockSignals(True)  # the complainant and contact stay as on the original form
+            self.picker.choose(confidentiality.visible(self.user, values.customer_id))
+            self.picker.blockSignals(False)
 
-    def search_customers(self) -> None:
-        self.customer_box.blockSignals(True)
-        self.customer_box.clear()
-        self.customer_box.addItem(self.tr("（未登记的客户）"), None)
-        self._found = {customer.id: customer for customer in workflow.find_customers(self.search_edit.text())}
-        for customer in self._found.values():
-            self.customer_box.addItem(f"{customer.name} {customer.phone}（{customer.number}）", customer.id)
-        self.customer_box.blockSignals(False)
-        if self.customer_box.count() > 1:
-            self.customer_box.setCurrentIndex(1)
-            self.customer_box.showPopup()
-
-    def _customer_chosen(self) -> None:
-        customer = self._found.get(self.customer_box.currentData())
+    def _customer_chosen(self, customer: Customer | None) -> None:
         if customer is None:
             return
-        self.complainant_edit.setText(customer.salutation or customer.name)
-        self.contact_edit.setText(customer.phone)
+        complainant, contact = workflow.complainant_of(self.user, customer.id)
+        self.complainant_edit.setText(complainant)
+        self.contact_edit.setText(contact)
 
     def _received(self) -> datetime.datetime:
         return self.received_edit.dateTime().toPython().replace(second=0, microsecond=0)
@@ -189,7 +164,7 @@ class ComplaintFormDialog(QDialog):
             content=self.content_edit.toPlainText(), request=self.request_edit.toPlainText(),
             channel=self.channel_box.currentText(), category=self.category_box.currentText(),
             cause_kind=self.cause_box.currentText(), severity=self.severity_box.currentText(),
-            customer_id=self.customer_box.currentData(), received_at=self._received(),
+            customer_id=self.picker.chosen.id if self.picker.chosen else None, received_at=self._received(),
             promised_at=self.promised_edit.dateTime().toPython().replace(second=0, microsecond=0),
             order_number=self.order_edit.text(), product=self.product_edit.text(),
             quantity=self.quantity_spin.value() or None, defect_quantity=self.defect_spin.value() or None,

@@ -32,9 +32,9 @@ from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, RA
 from desktop.services.contacts.records import CONTENT_FIELDS, CONTENT_TITLES, ContactForm
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
-from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.walk_in import WalkInDialog
 from desktop.ui.service_text import translated
+from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
 
 NOTE_STYLE = "color: #555;"

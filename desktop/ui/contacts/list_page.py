@@ -25,10 +25,10 @@ from desktop.services.contacts.records import ContactFilters, ContactRow
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
-from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -168,7 +168,7 @@ class ContactListPage(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def contact_dialog(self, kind: str = "visit", row: ContactRow | None = None, **prefill: object) -> ContactDialog:
-        contact = records.get(row.id) if row is not None else None
+        contact = records.get(self.user, row.id) if row is not None else None
         return ContactDialog(self.user, kind, contact, parent=self, **prefill)
 
     def run_dialog(self, dialog: ContactDialog) -> None:
@@ -191,7 +191,7 @@ class ContactListPage(QWidget):
         if reason is None:
             return
         try:
-            records.void(self.user, records.get(row.id), reason)
+            records.void(self.user, row.id, reason)
         except RuleError as error:
             messages.refused(self, error)
             return
@@ -204,7 +204,7 @@ class ContactListPage(QWidget):
             return
         from reports import visit_report
 
-        contact = records.get(row.id)
+        contact = records.get(self.user, row.id, records.PRINT_PURPOSE)
         printing.preview(self, self.tr("走访客户报告单"), f"走访客户报告单_{row.id:06d}.pdf",
                          lambda target: visit_report.build(target, contact, settings.branch_name()))
 

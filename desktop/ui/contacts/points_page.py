@@ -23,8 +23,8 @@ from desktop.services.contacts.visit_points import TARGET
 from desktop.services.errors import RuleError
 from desktop.services.files import excel
 from desktop.services.paging import Page
-from desktop.ui.contacts.customer_picker import CustomerPicker
 from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -144,7 +144,7 @@ class PointsPage(QWidget):
         year, _ = self.year_month()
         self.plan_title.setText(self.tr("%1年 访问计划完成表：").replace("%1", str(year)))
         staff_id = self.salesperson.currentData()
-        self.plan_rows = visit_points.plan_year(staff_id, year) if staff_id is not None else []
+        self.plan_rows = visit_points.plan_year(self.user, staff_id, year) if staff_id is not None else []
         self.plan_model.reload()
         self.plan_table.setToolTip(self.tr("每格为 计划/实际 拜访次数"))
 

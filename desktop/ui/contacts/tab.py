@@ -5,9 +5,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import Staff
 from desktop.services import auth
-from desktop.services.contacts import records
 from desktop.services.contacts.follow_ups import FollowUpRow
 from desktop.services.contacts.rotation import Turn
+from desktop.services.customers import confidentiality
 from desktop.ui.contacts.follow_up_page import FollowUpPage
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.points_page import PointsPage
@@ -51,7 +51,7 @@ class ContactsTab(QWidget):
         page.refresh()
 
     def record_follow_up(self, row: FollowUpRow) -> None:
-        customer = records.customer(row.customer_id) if row.customer_id else None
+        customer = confidentiality.visible(self.user, row.customer_id) if row.customer_id else None
         self.list_page.new_contact("phone", customer=customer)
         self.follow_up_page.refresh()
 

@@ -130,8 +130,9 @@ class ImportDialog(QDialog):
 
     # step 3: the preview
     def run_check(self) -> None:
-        sheet, mapping = self.sheet, self.mapping()
-        self._busy(self.tr("正在检查每一行…"), lambda _progress: excel_import.check(sheet, mapping), self.show_checks)
+        sheet, mapping, user = self.sheet, self.mapping(), self.user
+        self._busy(self.tr("正在检查每一行…"), lambda _progress: excel_import.check(user, sheet, mapping),
+                   self.show_checks)
 
     def show_checks(self, checks: list[RowCheck]) -> None:
         self.checks = checks

@@ -138,7 +138,7 @@ class CustomersTab(QWidget):
         page = Page(0, self.model.PAGE_SIZE, None, self.sort_key, self.descending)
 
         def work(_progress: Progress) -> tuple:
-            return ticket, filters, lists.fetch(page, filters, user), lists.count(filters, user)
+            return ticket, filters, lists.fetch(user, page, filters), lists.count(user, filters)
 
         self.loading = True
         self.status.setText(self.tr("正在查询…"))
@@ -163,7 +163,7 @@ class CustomersTab(QWidget):
         self.status.setText(failure_text(error, self.tr("查询失败：%1")))
 
     def _service_fetch(self, page: Page) -> list[CustomerRow]:
-        return lists.fetch(page, self.filters, self.user)
+        return lists.fetch(self.user, page, self.filters)
 
     def _prefetched(self, first: list[CustomerRow]) -> Fetch:
         waiting = [first]

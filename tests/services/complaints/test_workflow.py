@@ -94,16 +94,6 @@ def test_receive_refuses_an_incomplete_form(office_data):
     assert Complaint.select().count() == 0
 
 
-def test_find_customers_by_part_of_the_name_or_phone(office_data):
-    clerk = office_data["clerk1"]
-    Customer.create(number="K1", name="陈建国", phone="13800138000", registered_by=clerk, registered_at=clock.now())
-    Customer.create(number="K2", name="王丽", phone="13911112222", registered_by=clerk, registered_at=clock.now())
-    assert [x.name for x in c.find_customers("建国")] == ["陈建国"]
-    assert [x.name for x in c.find_customers("1111")] == ["王丽"]
-    assert [x.name for x in c.find_customers("１１１１")] == ["王丽"]
-    assert c.find_customers("  ") == []
-
-
 def test_the_contact_is_stored_in_ascii_digits(office_data):
     complaint = c.receive(office_data["clerk1"], form(contact="１３８ ٠٠١٣ ٨٠٠٠"), now=T0)
     assert Complaint.get_by_id(complaint.id).contact == "138 0013 8000"

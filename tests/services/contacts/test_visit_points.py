@@ -80,7 +80,7 @@ def test_plan_against_actual_month_by_month(sales, clerk, leader) -> None:
     record(sales, planned, datetime.datetime(2026, 10, 3, 9, 0))
     record(sales, planned, datetime.datetime(2026, 10, 9, 9, 0))
     record(sales, unplanned, datetime.datetime(2026, 11, 2, 9, 0))
-    rows = {r.customer_name: r for r in visit_points.plan_year(sales.id, 2026)}
+    rows = {r.customer_name: r for r in visit_points.plan_year(sales, sales.id, 2026)}
     assert rows["计划客户"].planned[9:11] == [4, 2] and rows["计划客户"].actual[9:11] == [2, 0]
     assert rows["临时客户"].planned[10] == 0 and rows["临时客户"].actual[10] == 1
     assert _row(visit_points.month_points(2026, 10), sales).planned == 4

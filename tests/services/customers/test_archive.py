@@ -16,10 +16,10 @@ from tests.customer_data import register
 def test_confidential_customers_show_only_name_and_number_below_supervisor(clerk: Staff, leader: Staff,
                                                                           supervisor: Staff) -> None:
     register(clerk, "王总", "13900001111", confidentiality="机密", customer_grade="A")
-    row = lists.fetch(Page(), CustomerFilters(), leader)[0]
+    row = lists.fetch(leader, Page(), CustomerFilters())[0]
     assert row.masked and row.name == "王总" and row.phone == "（保密）" and row.customer_grade == ""
-    assert lists.search("wz", actor=leader)[0].phone == "（保密）"
-    assert lists.fetch(Page(), CustomerFilters(), supervisor)[0].phone == "13900001111"
+    assert lists.search(leader, "wz")[0].phone == "（保密）"
+    assert lists.fetch(supervisor, Page(), CustomerFilters())[0].phone == "13900001111"
 
 
 def test_opening_a_confidential_archive_is_for_supervisors_and_logged(clerk: Staff, supervisor: Staff) -> None:

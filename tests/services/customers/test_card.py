@@ -8,7 +8,7 @@ import pytest
 
 from desktop.models import ArchiveAccess, Staff
 from desktop.services.customers import card
-from desktop.services.customers.registration import MASK
+from desktop.services.customers.confidentiality import MASK
 from desktop.services.errors import PermissionDenied
 from tests.customer_data import NOW, register
 

@@ -25,9 +25,9 @@ def workbook(path: Path, rows: list[list[Any]], headers: list[str] | None = None
     return path
 
 
-def checked(path: Path) -> list[excel_import.RowCheck]:
+def checked(clerk: Staff, path: Path) -> list[excel_import.RowCheck]:
     sheet = excel_import.read_workbook(path)
-    return excel_import.check(sheet, excel_import.guess_mapping(sheet.headers))
+    return excel_import.check(clerk, sheet, excel_import.guess_mapping(sheet.headers))
 
 
 def test_headers_are_mapped_from_the_usual_titles() -> None:
@@ -40,7 +40,7 @@ def test_a_good_workbook_imports_every_row_in_one_go(clerk: Staff, tmp_path: Pat
         ["张三", 13812345678, "张先生", "杭州市文三路 1 号", datetime.datetime(2015, 6, 1), "A"],
         ["李四", "139-0000-1111", "李女士", None, "2018/3/5", None],
     ])
-    results = checked(path)
+    results = checked(clerk, path)
     assert [r.ok for r in results] == [True, True]
     summary = excel_import.import_rows(clerk, results)
     assert (summary.imported, summary.skipped) == (2, 0)
@@ -58,7 +58,7 @@ def test_bad_rows_and_duplicates_are_reported_per_row_and_skipped(clerk: Staff, 
         ["张三妻", "+86 138 1234 5678", "", "", "", ""],
         ["赵六", "13900002222", "", "", "去年五月", "E"],
     ])
-    results = checked(path)
+    results = checked(clerk, path)
     assert [r.row_number for r in results if r.ok] == [2]
     assert set(results[1].errors) == {"name", "phone"}
     assert "该客户已由 张三 于" in results[2].duplicate
@@ -71,7 +71,7 @@ def test_bad_rows_and_duplicates_are_reported_per_row_and_skipped(clerk: Staff, 
 
 def test_nothing_is_imported_when_a_row_is_refused_at_import_time(clerk: Staff, tmp_path: Path) -> None:
     path = workbook(tmp_path / "客户.xlsx", [["张三", "13812345678"], ["李四", "13900001111"]], HEADERS[:2])
-    results = checked(path)
+    results = checked(clerk, path)
     registration.register(clerk, CustomerForm(name="李四", phone="13900001111"))  # someone was quicker
     with pytest.raises(RuleError) as refused:
         excel_import.import_rows(clerk, results)
@@ -79,12 +79,12 @@ def test_nothing_is_imported_when_a_row_is_refused_at_import_time(clerk: Staff, 
     assert registration.find_by_phone("13812345678") is None
 
 
-def test_name_and_phone_columns_must_be_chosen(tmp_path: Path) -> None:
+def test_name_and_phone_columns_must_be_chosen(clerk: Staff, tmp_path: Path) -> None:
     sheet = excel_import.read_workbook(workbook(tmp_path / "a.xlsx", [["张三", "x"]], ["名字", "号码"]))
     with pytest.raises(RuleError) as refused:
-        excel_import.check(sheet, {})
+        excel_import.check(clerk, sheet, {})
     assert "名称" in refused.value.message and "联系电话" in refused.value.message
-    assert [r.ok for r in excel_import.check(sheet, {"name": 0, "phone": 1})] == [False]
+    assert [r.ok for r in excel_import.check(clerk, sheet, {"name": 0, "phone": 1})] == [False]
 
 
 def test_a_file_that_is_not_xlsx_is_refused_clearly(tmp_path: Path) -> None:

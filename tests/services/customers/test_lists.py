@@ -16,42 +16,42 @@ from tests.customer_data import register
 def test_search_finds_by_pinyin_name_part_phone_and_number(clerk: Staff, typed: str) -> None:
     zhang = register(clerk)
     register(clerk, "李四", "13900001111")
-    assert [c.id for c in lists.search(typed)] == [zhang.id]
+    assert [c.id for c in lists.search(clerk, typed)] == [zhang.id]
 
 
 def test_a_surname_with_two_readings_is_found_by_either(clerk: Staff) -> None:
     customer = register(clerk, "曾小贤")
-    assert [c.id for c in lists.search("zxx")] == [customer.id]
-    assert [c.id for c in lists.search("cengxiaoxian")] == [customer.id]
+    assert [c.id for c in lists.search(clerk, "zxx")] == [customer.id]
+    assert [c.id for c in lists.search(clerk, "cengxiaoxian")] == [customer.id]
 
 
 def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
     register(clerk, customer_grade="A")
     register(clerk, "张珊", "13900001111", customer_grade="B")
     register(clerk, "李四", "13700001111", customer_grade="A")
-    assert {r.name for r in lists.fetch(Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
-    assert [r.name for r in lists.fetch(Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
-    assert lists.count(CustomerFilters(text="1111")) == (2, 2)
+    assert {r.name for r in lists.fetch(clerk, Page(), CustomerFilters(text="zs"))} == {"张三", "张珊"}
+    assert [r.name for r in lists.fetch(clerk, Page(), CustomerFilters(text="zs", customer_grade="A"))] == ["张三"]
+    assert lists.count(clerk, CustomerFilters(text="1111")) == (2, 2)
 
 
 def test_one_letter_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff) -> None:
     """Such prefixes match much of a large register (every mobile starts with 1): no one is searched for yet."""
     customer = register(clerk)
     for typed in ("z", "1", "13", "2026", "KH2026"):
-        assert lists.search(typed) == []
-        assert lists.fetch(Page(), CustomerFilters(text=typed)) == []
-        assert lists.count(CustomerFilters(text=typed)) == (0, 0)
-    assert [c.id for c in lists.search("138")] == [customer.id]
-    assert [c.id for c in lists.search("20260")] == [customer.id]
-    assert [c.id for c in lists.search("zs")] == [customer.id]
-    assert [c.id for c in lists.search("张")] == [customer.id]  # one character is a name part
+        assert lists.search(clerk, typed) == []
+        assert lists.fetch(clerk, Page(), CustomerFilters(text=typed)) == []
+        assert lists.count(clerk, CustomerFilters(text=typed)) == (0, 0)
+    assert [c.id for c in lists.search(clerk, "138")] == [customer.id]
+    assert [c.id for c in lists.search(clerk, "20260")] == [customer.id]
+    assert [c.id for c in lists.search(clerk, "zs")] == [customer.id]
+    assert [c.id for c in lists.search(clerk, "张")] == [customer.id]  # one character is a name part
 
 
 def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
     for index in range(5):
         register(clerk, f"客户{index}", f"1390000000{index}")
-    first = lists.fetch(Page(limit=2), CustomerFilters())
-    second = lists.fetch(Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
+    first = lists.fetch(clerk, Page(limit=2), CustomerFilters())
+    second = lists.fetch(clerk, Page(limit=2, offset=2, after=first[-1]), CustomerFilters())
     assert [r.name for r in first + second] == ["客户4", "客户3", "客户2", "客户1"]
-    by_number = lists.fetch(Page(sort_key="number", descending=False), CustomerFilters())
+    by_number = lists.fetch(clerk, Page(sort_key="number", descending=False), CustomerFilters())
     assert [r.number for r in by_number] == sorted(r.number for r in by_number)

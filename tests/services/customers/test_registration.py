@@ -173,7 +173,7 @@ def test_a_family_member_joins_the_household_and_its_owner(clerk: Staff, office_
     wife = register(office_data["clerk3"], "李娟", "13900001111", household_of=husband.number)
     assert wife.household_id == husband.id and wife.owner_id == clerk.id
     assert [c.id for c in registration.household_members(wife)] == [husband.id, wife.id]
-    assert lists.count(CustomerFilters()) == (2, 1)
+    assert lists.count(clerk, CustomerFilters()) == (2, 1)
 
 
 def test_household_of_accepts_a_phone_and_refuses_an_unknown_member(clerk: Staff) -> None:
@@ -240,9 +240,9 @@ def test_pool_and_mine_filters(clerk: Staff, office_data: dict) -> None:
     mine = register(clerk)
     register(office_data["clerk3"], "李四", "13900001111", now=NOW - datetime.timedelta(days=60))
     today = NOW.date()
-    pool = lists.fetch(Page(), CustomerFilters(status="已回公共池"), clerk, today)
+    pool = lists.fetch(clerk, Page(), CustomerFilters(status="已回公共池"), today)
     assert [row.name for row in pool] == ["李四"]
-    assert [row.id for row in lists.fetch(Page(), CustomerFilters(mine=True), clerk, today)] == [mine.id]
+    assert [row.id for row in lists.fetch(clerk, Page(), CustomerFilters(mine=True), today)] == [mine.id]
 
 
 # ------------------------------------------------------------------------------------------------ supervisor actions
@@ -267,8 +267,8 @@ def test_void_keeps_the_record_and_frees_its_number(clerk: Staff, supervisor: St
     registration.void(supervisor, customer, "录错")
     voided = Customer.get_by_id(customer.id)
     assert voided.void_reason == "录错" and voided.voided_by_id == supervisor.id
-    assert lists.search("张三") == []
-    assert [r.id for r in lists.fetch(Page(), CustomerFilters(status="已作废"))] == [customer.id]
+    assert lists.search(clerk, "张三") == []
+    assert [r.id for r in lists.fetch(clerk, Page(), CustomerFilters(status="已作废"))] == [customer.id]
     assert register(clerk, "张三", "13812345678").id != customer.id
 
 
@@ -278,7 +278,7 @@ def test_archive_and_restore_need_a_reason(clerk: Staff, supervisor: Staff) -> N
         registration.archive(supervisor, customer, "")
     registration.archive(supervisor, customer, "客户已迁居外地")
     assert registration.owner_status(customer, NOW.date()) == "已归档"
-    assert lists.fetch(Page(), CustomerFilters(), today=NOW.date()) == []
+    assert lists.fetch(clerk, Page(), CustomerFilters(), NOW.date()) == []
     registration.restore(supervisor, customer, "客户回来了")
     assert not Customer.get_by_id(customer.id).archived
 
@@ -300,7 +300,7 @@ def test_changing_the_phone_moves_the_duplicate_key(clerk: Staff) -> None:
     registration.update(clerk, customer, form)
     assert registration.find_by_phone("13812345678") is None
     assert registration.find_by_phone("13900001111").id == customer.id
-    assert [c.id for c in lists.search("1111")] == [customer.id]
+    assert [c.id for c in lists.search(clerk, "1111")] == [customer.id]
 
 
 # ------------------------------------------------------------------------------------------------ grades and reviews
@@ -315,13 +315,13 @@ def test_credit_review_is_due_by_grade(clerk: Staff, grade: str, due: datetime.d
 def test_the_due_list_and_recording_a_review(clerk: Staff, leader: Staff) -> None:
     customer = register(clerk, credit_grade="B")
     register(clerk, "李四", "13900001111", credit_grade="A")
-    due = lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10))
+    due = lists.fetch(clerk, Page(), CustomerFilters(due="credit"), datetime.date(2026, 6, 10))
     assert [row.name for row in due] == ["张三"]
     with pytest.raises(PermissionDenied):
         registration.record_credit_review(clerk, customer, "A", datetime.date(2026, 6, 10))
     registration.record_credit_review(leader, customer, "A", datetime.date(2026, 6, 10))
     assert Customer.get_by_id(customer.id).credit_review_due_on == datetime.date(2026, 12, 10)
-    assert lists.fetch(Page(), CustomerFilters(due="credit"), today=datetime.date(2026, 6, 10)) == []
+    assert lists.fetch(clerk, Page(), CustomerFilters(due="credit"), datetime.date(2026, 6, 10)) == []
     registration.record_archive_check(leader, customer, datetime.date(2026, 6, 10))
     assert Customer.get_by_id(customer.id).archive_check_due_on == datetime.date(2026, 9, 10)
 

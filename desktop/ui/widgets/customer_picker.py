@@ -35,7 +35,7 @@ class CustomerPicker(QLineEdit):
 
     def search(self, text: str) -> list[Customer]:
         """Refresh the suggestions for `text` (a new search forgets the chosen customer)."""
-        self._matches = customer_lists.search(text, LIMIT, self.user) if text.strip() else []
+        self._matches = customer_lists.search(self.user, text, LIMIT) if text.strip() else []
         self._model.setStringList([label(c) for c in self._matches])
         if self.chosen is not None:
             self.chosen = None
