@@ -21,6 +21,7 @@ WEEK = 7
 
 # where a line opens: the tab of its area
 CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING, FILES = "contacts", "customers", "complaints", "staffing", "files"
+AREAS = (CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING)  # the main tabs whose titles carry a count
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ class Day:
         return sum(g.count for g in self.groups if g.area == area and g.key not in INFORMATION)
 
 
-INFORMATION = {"follow_ups_week", "my_requests", "pool_soon"}  # shown, but not counted as waiting
+# shown to the person, but not counted as waiting for them in the tab titles
+INFORMATION = {"follow_ups_week", "my_requests", "pool_soon", "team_follow_ups_overdue", "points_behind"}
 
 
 def _team_ids(actor: Staff) -> list[int] | None:
@@ -286,4 +288,4 @@ def my_day(actor: Staff, now: datetime.datetime | None = None) -> Day:
 def counts(actor: Staff, now: datetime.datetime | None = None) -> dict[str, int]:
     """How many items wait for the person in each main tab."""
     day = my_day(actor, now)
-    return {area: day.waiting(area) for area in (CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING)}
+    return {area: day.waiting(area) for area in AREAS}

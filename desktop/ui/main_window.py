@@ -1,4 +1,4 @@
-"""The main window: the four tabs, the menu bar and the status bar.
+"""The main window: 今日 and the four tabs, the menu bar and the status bar.
 
 A tab is a QWidget; if it has `export_excel()` or `print_current()` methods, 文件 → 导出 / 打印 call them for the
 tab that is showing. Each tab is built the first time it is shown (`LazyTab`), so start-up waits for the first only.
@@ -7,11 +7,12 @@ tab that is showing. Each tab is built the first time it is shown (`LazyTab`), s
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop.models import Staff
-from desktop.services import auth, settings
+from desktop.services import auth, settings, today
 from desktop.services.errors import RuleError
 from desktop.ui import service_text
 from desktop.ui.complaints.tab import ComplaintsTab
@@ -19,8 +20,11 @@ from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.files.care import BackupCare
 from desktop.ui.staffing.tab import SwapsTab
+from desktop.ui.today.tab import TodayTab
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_tab import LazyTab
+
+RECOUNT_MS = 3 * 60 * 1000  # another desk may have written: recount every three minutes
 
 
 class MainWindow(QMainWindow):
@@ -33,24 +37,53 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for title, build in self._tab_pages():
+        self.today = TodayTab(user)
+        self.tabs.addTab(LazyTab(lambda: self.today), self.tr("今日"))
+        self.titles: dict[str, str] = {}
+        for area, title, build in self._tab_pages():
+            self.titles[area] = title
             self.tabs.addTab(LazyTab(build), title)
         self.setCentralWidget(self.tabs)
+        self.today.counted.connect(self._show_counts)
+        self.today.open_requested.connect(self.open_record)
+        self._show_counts({area: self.today.day.waiting(area) for area in today.AREAS})
+        self.recount = QTimer(self)
+        self.recount.setInterval(RECOUNT_MS)
+        self.recount.timeout.connect(self.today.refresh)
+        self.recount.start()
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self.today.refresh)  # what was saved in the tab left may change the counts
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))
         self.backup_care = BackupCare(user, db_path, self)
         self.backup_care.backup_requested.connect(self.open_backup)
         self.statusBar().addPermanentWidget(self.backup_care.label)
 
-    def _tab_pages(self) -> list[tuple[str, Callable[[], QWidget]]]:
+    def _tab_pages(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         return [
-            (self.tr("拜访记录"), lambda: ContactsTab(self.user)),
-            (self.tr("客户登记"), lambda: CustomersTab(self.user)),
-            (self.tr("投诉处理"), lambda: ComplaintsTab(self.user)),
-            (self.tr("换班登记"), lambda: SwapsTab(self.user)),
+            (today.CONTACTS, self.tr("拜访记录"), lambda: ContactsTab(self.user)),
+            (today.CUSTOMERS, self.tr("客户登记"), lambda: CustomersTab(self.user)),
+            (today.COMPLAINTS, self.tr("投诉处理"), lambda: ComplaintsTab(self.user)),
+            (today.STAFFING, self.tr("换班登记"), lambda: SwapsTab(self.user)),
         ]
+
+    def _area_index(self, area: str) -> int:
+        return 1 + list(self.titles).index(area)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        """Each tab's title carries how many items wait for the person there: 投诉处理 (3)."""
+        for area, title in self.titles.items():
+            waiting = counts.get(area, 0)
+            self.tabs.setTabText(self._area_index(area), f"{title} ({waiting})" if waiting else title)
+
+    def open_record(self, area: str, record_id: int | None) -> None:
+        """A line of 今日 opens its record in its own tab."""
+        if area == today.FILES:
+            self.open_backup()
+            return
+        self.tabs.setCurrentIndex(self._area_index(area))
+        self.current_tab().open_record(record_id)
 
     def current_tab(self) -> QWidget:
         return self.tabs.currentWidget().content()

@@ -73,11 +73,12 @@ def test_login_refuses_a_wrong_password_then_accepts(office_data: dict, qtbot: Q
     assert dialog.user.id == office_data["clerk1"].id
 
 
-def test_main_window_has_the_four_tabs_in_order(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
+def test_main_window_opens_on_today_before_the_four_tabs(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
     window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["拜访记录", "客户登记", "投诉处理", "换班登记"]
+    assert titles == ["今日", "拜访记录", "客户登记", "投诉处理", "换班登记"]
+    assert window.tabs.currentIndex() == 0
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["文件(&F)", "报表(&R)", "设置(&S)", "帮助(&H)"]
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
@@ -108,11 +109,11 @@ def test_demo_data_fills_a_new_database() -> None:
 def test_only_the_first_tab_is_built_at_start_up(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
     window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(window)
-    assert [window.tabs.widget(i).is_built() for i in range(window.tabs.count())] == [True, False, False, False]
+    assert [window.tabs.widget(i).is_built() for i in range(window.tabs.count())] == [True, False, False, False, False]
     window.show()
-    window.tabs.setCurrentIndex(2)
-    assert window.tabs.widget(2).is_built()
-    assert window.current_tab() is window.tabs.widget(2).content()
+    window.tabs.setCurrentIndex(3)
+    assert window.tabs.widget(3).is_built()
+    assert window.current_tab() is window.tabs.widget(3).content()
     assert window.export_action.isEnabled()  # 投诉处理 exports its list
 
 
