@@ -70,18 +70,18 @@ class TodayTab(QWidget):
         for group in self.day.groups:
             self.tree.addTopLevelItem(self._group_node(group))
         self.tree.expandAll()
-        first = self.tree.topLevelItem(0)
+        lines = [self.tree.topLevelItem(i).child(0) for i in range(self.tree.topLevelItemCount())]
+        first = next((line for line in lines if line is not None), self.tree.topLevelItem(0))
         if first is not None:
-            self.tree.setCurrentItem(first.child(0) or first)
+            self.tree.setCurrentItem(first)
         self.counted.emit({area: self.day.waiting(area) for area in today.AREAS})
 
     def _group_node(self, group: today.Group) -> QTreeWidgetItem:
-        node = QTreeWidgetItem([f"{group.title}（{group.count}）", ""])
+        node = QTreeWidgetItem([f"{group.title}（{group.count}）", "" if group.items else group.empty_text])
         font = node.font(0)
         font.setBold(True)
         node.setFont(0, font)
-        if not group.items:
-            QTreeWidgetItem(node, [group.empty_text, ""]).setForeground(0, QBrush(QColor("#777777")))
+        node.setForeground(1, QBrush(QColor("#777777")))
         for item in group.items:
             child = QTreeWidgetItem(node, [item.text, item.detail])
             child.setData(0, ITEM_ROLE, item)
@@ -95,9 +95,9 @@ class TodayTab(QWidget):
         return node
 
     def group_texts(self) -> dict[str, list[str]]:
-        """What each group shows, as a person reads it (for tests and screen readers)."""
+        """What each group shows, as a person reads it: its lines, or what it says when empty."""
         texts = {}
         for index in range(self.tree.topLevelItemCount()):
             node = self.tree.topLevelItem(index)
-            texts[node.text(0)] = [node.child(i).text(0) for i in range(node.childCount())]
+            texts[node.text(0)] = [node.child(i).text(0) for i in range(node.childCount())] or [node.text(1)]
         return texts
