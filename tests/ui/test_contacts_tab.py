@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models import Contact, Customer, Shift
 from desktop.services import clock
+from desktop.ui.contacts.follow_up_page import FollowUpPage
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.tab import ContactsTab
@@ -219,3 +220,12 @@ def test_a_clerk_may_not_record_a_visit_for_a_salesperson(qtbot: QtBot, clerk, s
     _type(qtbot, dialog.texts["handling"], "送资料")
     _save(qtbot, dialog)
     assert "本人登记" in dialog.error_text("staff")
+
+
+def test_follow_ups_open_on_the_first_group_that_has_any(qtbot: QtBot, sales, clerk) -> None:
+    record(sales, customer(clerk), clock.now() - datetime.timedelta(days=2), "phone",
+           next_follow_up_on=clock.today() + datetime.timedelta(days=3))
+    page = FollowUpPage(sales)
+    qtbot.addWidget(page)
+    assert page.bucket == "week" and page.buttons["week"].isChecked()
+    assert page.model.rowCount() == 1
