@@ -154,7 +154,11 @@ def can(person: Staff | None, permission: str) -> bool:
     return person is not None and person.active and has_role(person, PERMISSIONS[permission])
 
 
+def refusal(permission: str) -> str:
+    """Why someone without `permission` is refused, for the refusal and for the tooltip of what is not offered."""
+    return f"您没有权限{PERMISSION_TEXT[permission]}（需要{ROLES[PERMISSIONS[permission]]}或以上）。"
+
+
 def require(person: Staff | None, permission: str) -> None:
     if not can(person, permission):
-        needed = ROLES[PERMISSIONS[permission]]
-        raise PermissionDenied(f"您没有权限{PERMISSION_TEXT[permission]}（需要{needed}或以上）。")
+        raise PermissionDenied(refusal(permission))

@@ -100,21 +100,35 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         return action
 
+    def _offer(self, action: QAction, permission: str) -> None:
+        """What the person may not do is shown disabled, saying why, instead of refusing after the click."""
+        allowed = auth.can(self.user, permission)
+        action.setEnabled(allowed)
+        if not allowed:
+            action.setToolTip(auth.refusal(permission))
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.setToolTipsVisible(True)
         self.backup_action = self._action(file_menu, self.tr("备份到U盘/文件夹…"), self.open_backup)
         self.restore_action = self._action(file_menu, self.tr("恢复…"), self.open_restore)
+        self._offer(self.backup_action, "backup.make")
+        self._offer(self.restore_action, "backup.restore")
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("导出到 Excel…"), self._export, "Ctrl+E")
         self.print_action = self._action(file_menu, self.tr("打印…"), self._print, QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         self.reports_menu = bar.addMenu(self.tr("报表(&R)"))
+        self.reports_menu.setToolTipsVisible(True)
         for kind, title in (("daily", self.tr("日报")), ("weekly", self.tr("周报")), ("monthly", self.tr("月报"))):
-            self._action(self.reports_menu, title, lambda _=False, kind=kind: self.open_report(kind))
+            self._offer(self._action(self.reports_menu, title, lambda _=False, kind=kind: self.open_report(kind)),
+                        "reports.view")
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
+        settings_menu.setToolTipsVisible(True)
         self.settings_action = self._action(settings_menu, self.tr("系统设置…"), self.open_settings)
+        self._offer(self.settings_action, "settings.open")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于客服台"), self._about)
 

@@ -91,7 +91,8 @@ def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db
     monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.message))
     window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(window)
-    window.settings_action.trigger()
+    assert not window.settings_action.isEnabled()  # not offered …
+    window.open_settings()  # … and refused should it be reached another way
     assert shown == ["您没有权限打开设置（需要主任或以上）。"]
 
 
@@ -125,3 +126,16 @@ def test_start_up_does_not_load_the_print_export_and_pinyin_libraries() -> None:
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     assert loaded == "[]"
+
+
+def test_what_a_role_may_not_do_is_offered_disabled_with_the_reason(office_data: dict, qtbot: QtBot,
+                                                                     db_path: Path) -> None:
+    clerk = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(clerk)
+    assert not clerk.backup_action.isEnabled() and not clerk.settings_action.isEnabled()
+    assert clerk.backup_action.toolTip() == "您没有权限备份数据库（需要主任或以上）。"
+    assert not any(action.isEnabled() for action in clerk.reports_menu.actions())
+    boss = MainWindow(office_data["supervisor"], db_path)
+    qtbot.addWidget(boss)
+    assert boss.backup_action.isEnabled() and boss.settings_action.isEnabled()
+    assert "权限" not in boss.backup_action.toolTip()
