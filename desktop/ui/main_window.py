@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from desktop.models import Staff
 from desktop.services import auth, settings, today
@@ -43,7 +43,9 @@ class MainWindow(QMainWindow):
         for area, title, build in self._tab_pages():
             self.titles[area] = title
             self.tabs.addTab(LazyTab(build), title)
-        self.setCentralWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
         self.today.counted.connect(self._show_counts)
         self.today.open_requested.connect(self.open_record)
         self._show_counts({area: self.today.day.waiting(area) for area in today.AREAS})
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, self.tr("导出到 Excel…"), self._export, "Ctrl+E")
         self.print_action = self._action(file_menu, self.tr("打印…"), self._print, QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("切换用户…"), self.switch_user)
+        self.lock_action = self._action(file_menu, self.tr("锁定"), self.lock, "Ctrl+L")
         self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         self.reports_menu = bar.addMenu(self.tr("报表(&R)"))
         self.reports_menu.setToolTipsVisible(True)
@@ -190,6 +194,39 @@ class MainWindow(QMainWindow):
             return
         if RestoreDialog(self.user, self.db_path, self).exec() == RestoreDialog.DialogCode.Accepted:
             log_in_again(self)
+
+    def switch_user(self) -> None:
+        from desktop.ui.session import switch_user
+
+        switch_user(self)
+
+    def lock(self) -> None:
+        """锁定 (Ctrl+L): the work is hidden and the menus off until the same person or a 主任 logs in."""
+        from desktop.ui.session import LockScreen
+
+        screen = LockScreen(self.user)
+        screen.unlocked.connect(self._unlocked)
+        self.pages.addWidget(screen)
+        self.pages.setCurrentWidget(screen)
+        self._enabled_before_lock = {action: action.isEnabled() for action in self.findChildren(QAction)}
+        for action in self._enabled_before_lock:
+            action.setEnabled(False)  # their shortcuts too
+        screen.password_edit.setFocus()
+
+    def is_locked(self) -> bool:
+        return self.pages.currentWidget() is not self.tabs
+
+    def _unlocked(self, person: Staff) -> None:
+        screen = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.tabs)
+        self.pages.removeWidget(screen)
+        screen.deleteLater()
+        for action, enabled in self._enabled_before_lock.items():
+            action.setEnabled(enabled)
+        if person.id != self.user.id:
+            from desktop.ui.session import hand_over
+
+            hand_over(self, person)
 
     def _about(self) -> None:
         from desktop.ui.about import AboutDialog
