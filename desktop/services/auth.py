@@ -146,6 +146,14 @@ def login(login_name: str, password: str, now: datetime.datetime | None = None) 
     return person
 
 
+def unlock(locked_for: Staff, login_name: str, password: str) -> Staff:
+    """Who may open a locked window: the person it is locked for, or a 主任 (who then works as themself)."""
+    person = login(login_name, password)
+    if person.id != locked_for.id and not has_role(person, "supervisor"):
+        raise RuleError(f"只有 {locked_for.name} 本人或主任可以解锁。", "login")
+    return person
+
+
 def has_role(person: Staff, role: str) -> bool:
     return RANK.get(person.role, -1) >= RANK[role]
 
@@ -154,7 +162,11 @@ def can(person: Staff | None, permission: str) -> bool:
     return person is not None and person.active and has_role(person, PERMISSIONS[permission])
 
 
+def refusal(permission: str) -> str:
+    """Why someone without `permission` is refused, for the refusal and for the tooltip of what is not offered."""
+    return f"您没有权限{PERMISSION_TEXT[permission]}（需要{ROLES[PERMISSIONS[permission]]}或以上）。"
+
+
 def require(person: Staff | None, permission: str) -> None:
     if not can(person, permission):
-        needed = ROLES[PERMISSIONS[permission]]
-        raise PermissionDenied(f"您没有权限{PERMISSION_TEXT[permission]}（需要{needed}或以上）。")
+        raise PermissionDenied(refusal(permission))

@@ -1,4 +1,4 @@
-"""The main window: the four tabs, the menu bar and the status bar.
+"""The main window: 今日 and the four tabs, the menu bar and the status bar.
 
 A tab is a QWidget; if it has `export_excel()` or `print_current()` methods, 文件 → 导出 / 打印 call them for the
 tab that is showing. Each tab is built the first time it is shown (`LazyTab`), so start-up waits for the first only.
@@ -7,11 +7,12 @@ tab that is showing. Each tab is built the first time it is shown (`LazyTab`), s
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from desktop.models import Staff
-from desktop.services import auth, settings
+from desktop.services import auth, settings, today
 from desktop.services.errors import RuleError
 from desktop.ui import service_text
 from desktop.ui.complaints.tab import ComplaintsTab
@@ -19,8 +20,11 @@ from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.files.care import BackupCare
 from desktop.ui.staffing.tab import SwapsTab
+from desktop.ui.today.tab import TodayTab
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_tab import LazyTab
+
+RECOUNT_MS = 3 * 60 * 1000  # another desk may have written: recount every three minutes
 
 
 class MainWindow(QMainWindow):
@@ -33,24 +37,55 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for title, build in self._tab_pages():
+        self.today = TodayTab(user)
+        self.tabs.addTab(LazyTab(lambda: self.today), self.tr("今日"))
+        self.titles: dict[str, str] = {}
+        for area, title, build in self._tab_pages():
+            self.titles[area] = title
             self.tabs.addTab(LazyTab(build), title)
-        self.setCentralWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+        self.today.counted.connect(self._show_counts)
+        self.today.open_requested.connect(self.open_record)
+        self._show_counts({area: self.today.day.waiting(area) for area in today.AREAS})
+        self.recount = QTimer(self)
+        self.recount.setInterval(RECOUNT_MS)
+        self.recount.timeout.connect(self.today.refresh)
+        self.recount.start()
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self.today.refresh)  # what was saved in the tab left may change the counts
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))
         self.backup_care = BackupCare(user, db_path, self)
         self.backup_care.backup_requested.connect(self.open_backup)
         self.statusBar().addPermanentWidget(self.backup_care.label)
 
-    def _tab_pages(self) -> list[tuple[str, Callable[[], QWidget]]]:
+    def _tab_pages(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         return [
-            (self.tr("拜访记录"), lambda: ContactsTab(self.user)),
-            (self.tr("客户登记"), lambda: CustomersTab(self.user)),
-            (self.tr("投诉处理"), lambda: ComplaintsTab(self.user)),
-            (self.tr("换班登记"), lambda: SwapsTab(self.user)),
+            (today.CONTACTS, self.tr("拜访记录"), lambda: ContactsTab(self.user)),
+            (today.CUSTOMERS, self.tr("客户登记"), lambda: CustomersTab(self.user)),
+            (today.COMPLAINTS, self.tr("投诉处理"), lambda: ComplaintsTab(self.user)),
+            (today.STAFFING, self.tr("换班登记"), lambda: SwapsTab(self.user)),
         ]
+
+    def _area_index(self, area: str) -> int:
+        return 1 + list(self.titles).index(area)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        """Each tab's title carries how many items wait for the person there: 投诉处理 (3)."""
+        for area, title in self.titles.items():
+            waiting = counts.get(area, 0)
+            self.tabs.setTabText(self._area_index(area), f"{title} ({waiting})" if waiting else title)
+
+    def open_record(self, area: str, record_id: int | None) -> None:
+        """A line of 今日 opens its record in its own tab."""
+        if area == today.FILES:
+            self.open_backup()
+            return
+        self.tabs.setCurrentIndex(self._area_index(area))
+        self.current_tab().open_record(record_id)
 
     def current_tab(self) -> QWidget:
         return self.tabs.currentWidget().content()
@@ -67,21 +102,37 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         return action
 
+    def _offer(self, action: QAction, permission: str) -> None:
+        """What the person may not do is shown disabled, saying why, instead of refusing after the click."""
+        allowed = auth.can(self.user, permission)
+        action.setEnabled(allowed)
+        if not allowed:
+            action.setToolTip(auth.refusal(permission))
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.setToolTipsVisible(True)
         self.backup_action = self._action(file_menu, self.tr("备份到U盘/文件夹…"), self.open_backup)
         self.restore_action = self._action(file_menu, self.tr("恢复…"), self.open_restore)
+        self._offer(self.backup_action, "backup.make")
+        self._offer(self.restore_action, "backup.restore")
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("导出到 Excel…"), self._export, "Ctrl+E")
         self.print_action = self._action(file_menu, self.tr("打印…"), self._print, QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("切换用户…"), self.switch_user)
+        self.lock_action = self._action(file_menu, self.tr("锁定"), self.lock, "Ctrl+L")
         self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         self.reports_menu = bar.addMenu(self.tr("报表(&R)"))
+        self.reports_menu.setToolTipsVisible(True)
         for kind, title in (("daily", self.tr("日报")), ("weekly", self.tr("周报")), ("monthly", self.tr("月报"))):
-            self._action(self.reports_menu, title, lambda _=False, kind=kind: self.open_report(kind))
+            self._offer(self._action(self.reports_menu, title, lambda _=False, kind=kind: self.open_report(kind)),
+                        "reports.view")
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
+        settings_menu.setToolTipsVisible(True)
         self.settings_action = self._action(settings_menu, self.tr("系统设置…"), self.open_settings)
+        self._offer(self.settings_action, "settings.open")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于客服台"), self._about)
 
@@ -143,6 +194,39 @@ class MainWindow(QMainWindow):
             return
         if RestoreDialog(self.user, self.db_path, self).exec() == RestoreDialog.DialogCode.Accepted:
             log_in_again(self)
+
+    def switch_user(self) -> None:
+        from desktop.ui.session import switch_user
+
+        switch_user(self)
+
+    def lock(self) -> None:
+        """锁定 (Ctrl+L): the work is hidden and the menus off until the same person or a 主任 logs in."""
+        from desktop.ui.session import LockScreen
+
+        screen = LockScreen(self.user)
+        screen.unlocked.connect(self._unlocked)
+        self.pages.addWidget(screen)
+        self.pages.setCurrentWidget(screen)
+        self._enabled_before_lock = {action: action.isEnabled() for action in self.findChildren(QAction)}
+        for action in self._enabled_before_lock:
+            action.setEnabled(False)  # their shortcuts too
+        screen.password_edit.setFocus()
+
+    def is_locked(self) -> bool:
+        return self.pages.currentWidget() is not self.tabs
+
+    def _unlocked(self, person: Staff) -> None:
+        screen = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.tabs)
+        self.pages.removeWidget(screen)
+        screen.deleteLater()
+        for action, enabled in self._enabled_before_lock.items():
+            action.setEnabled(enabled)
+        if person.id != self.user.id:
+            from desktop.ui.session import hand_over
+
+            hand_over(self, person)
 
     def _about(self) -> None:
         from desktop.ui.about import AboutDialog

@@ -1498,32 +1498,32 @@ Verified:
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="190"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="190"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="203"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="203"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="208"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="212"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="212"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="216"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1924,7 +1924,7 @@ Verified:
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="103"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="252"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="260"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
@@ -1985,7 +1985,7 @@ Verified:
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="195"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="288"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="296"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
@@ -1995,37 +1995,37 @@ Verified:
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="239"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="247"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="240"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="248"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="246"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="254"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="246"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="254"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="253"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="261"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="283"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="291"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="301"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="309"/>
         <source>客户资料卡</source>
         <translation>Customer Card</translation>
     </message>
@@ -2506,6 +2506,29 @@ The damaged file is kept at:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="46"/>
+        <source>&lt;h2&gt;已锁定&lt;/h2&gt;%1 的工作台已锁定。本人或主任输入密码后继续。</source>
+        <translation>&lt;h2&gt;Locked&lt;/h2&gt;%1's desk is locked. %1 or a supervisor continues by entering the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="55"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="56"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="58"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/ui/login.py" line="15"/>
@@ -2536,102 +2559,117 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="32"/>
+        <location filename="../../desktop/ui/main_window.py" line="36"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="41"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
     </message>
@@ -3970,6 +4008,39 @@ Please log in again.</translation>
         <location filename="../../desktop/ui/admin/teams_page.py" line="43"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../../desktop/ui/today/tab.py" line="46"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/tab.py" line="48"/>
+        <source>重新读取今天的工作（F5）</source>
+        <translation>Read today&apos;s work again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/tab.py" line="56"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/tab.py" line="56"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/tab.py" line="67"/>
+        <source>%1，今天是 %2</source>
+        <translation>%1, today is %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/tab.py" line="93"/>
+        <source>……另有 %1 项，在其标签页中查看</source>
+        <translation>… %1 more, see them in their tab</translation>
     </message>
 </context>
 <context>

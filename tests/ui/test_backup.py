@@ -126,8 +126,9 @@ def test_only_supervisors_reach_backup_and_restore(qtbot: QtBot, office_data: di
                                                    shown: list) -> None:
     window = MainWindow(office_data["leader1"], db_path)
     qtbot.addWidget(window)
-    window.backup_action.trigger()
-    window.restore_action.trigger()
+    assert not window.backup_action.isEnabled() and not window.restore_action.isEnabled()
+    window.open_backup()
+    window.open_restore()
     assert [kind for kind, _ in shown] == ["refused", "refused"]
     assert "备份数据库" in shown[0][1] and "恢复数据库" in shown[1][1]
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models import Contact, Customer, Shift
 from desktop.services import clock
 from desktop.services.contacts import visit_points
+from desktop.ui.contacts.follow_up_page import FollowUpPage
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.tab import ContactsTab
@@ -255,3 +256,12 @@ def test_a_clerk_sees_a_confidential_customer_masked_on_every_page(qtbot: QtBot,
         export.export_model(None, model, name)
         cells = repr(list(load_workbook(target).active.values))
         assert "王总" in cells and not any(h in cells for h in hidden), name
+
+
+def test_follow_ups_open_on_the_first_group_that_has_any(qtbot: QtBot, sales, clerk) -> None:
+    record(sales, customer(clerk), clock.now() - datetime.timedelta(days=2), "phone",
+           next_follow_up_on=clock.today() + datetime.timedelta(days=3))
+    page = FollowUpPage(sales)
+    qtbot.addWidget(page)
+    assert page.bucket == "week" and page.buttons["week"].isChecked()
+    assert page.model.rowCount() == 1

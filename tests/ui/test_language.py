@@ -44,7 +44,7 @@ def test_main_window_tabs_and_menus_are_english(office_data: dict, qtbot: QtBot,
     window = MainWindow(office_data["admin"], db_path)
     qtbot.addWidget(window)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Visit Log", "Customers", "Complaints", "Shift Swaps"]
+        "Today", "Visit Log", "Customers", "Complaints", "Shift Swaps"]
     assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Reports", "&Settings", "&Help"]
     assert window.windowTitle().startswith("Service Desk — ")
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))

@@ -117,5 +117,6 @@ def test_the_reports_menu_opens_the_window_for_the_supervisor_only(qtbot: QtBot,
     assert window.report_window.period.kind == "monthly"
     clerk_window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(clerk_window)
-    clerk_window.reports_menu.actions()[0].trigger()
+    assert not clerk_window.reports_menu.actions()[0].isEnabled()
+    clerk_window.open_report("daily")
     assert clerk_window.report_window is None and "查看报表" in refused[0]

@@ -73,11 +73,12 @@ def test_login_refuses_a_wrong_password_then_accepts(office_data: dict, qtbot: Q
     assert dialog.user.id == office_data["clerk1"].id
 
 
-def test_main_window_has_the_four_tabs_in_order(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
+def test_main_window_opens_on_today_before_the_four_tabs(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
     window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["拜访记录", "客户登记", "投诉处理", "换班登记"]
+    assert titles == ["今日", "拜访记录", "客户登记", "投诉处理", "换班登记"]
+    assert window.tabs.currentIndex() == 0
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["文件(&F)", "报表(&R)", "设置(&S)", "帮助(&H)"]
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
@@ -90,7 +91,8 @@ def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db
     monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.message))
     window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(window)
-    window.settings_action.trigger()
+    assert not window.settings_action.isEnabled()  # not offered …
+    window.open_settings()  # … and refused should it be reached another way
     assert shown == ["您没有权限打开设置（需要主任或以上）。"]
 
 
@@ -108,11 +110,11 @@ def test_demo_data_fills_a_new_database() -> None:
 def test_only_the_first_tab_is_built_at_start_up(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
     window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(window)
-    assert [window.tabs.widget(i).is_built() for i in range(window.tabs.count())] == [True, False, False, False]
+    assert [window.tabs.widget(i).is_built() for i in range(window.tabs.count())] == [True, False, False, False, False]
     window.show()
-    window.tabs.setCurrentIndex(2)
-    assert window.tabs.widget(2).is_built()
-    assert window.current_tab() is window.tabs.widget(2).content()
+    window.tabs.setCurrentIndex(3)
+    assert window.tabs.widget(3).is_built()
+    assert window.current_tab() is window.tabs.widget(3).content()
     assert window.export_action.isEnabled()  # 投诉处理 exports its list
 
 
@@ -124,3 +126,16 @@ def test_start_up_does_not_load_the_print_export_and_pinyin_libraries() -> None:
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     assert loaded == "[]"
+
+
+def test_what_a_role_may_not_do_is_offered_disabled_with_the_reason(office_data: dict, qtbot: QtBot,
+                                                                     db_path: Path) -> None:
+    clerk = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(clerk)
+    assert not clerk.backup_action.isEnabled() and not clerk.settings_action.isEnabled()
+    assert clerk.backup_action.toolTip() == "您没有权限备份数据库（需要主任或以上）。"
+    assert not any(action.isEnabled() for action in clerk.reports_menu.actions())
+    boss = MainWindow(office_data["supervisor"], db_path)
+    qtbot.addWidget(boss)
+    assert boss.backup_action.isEnabled() and boss.settings_action.isEnabled()
+    assert "权限" not in boss.backup_action.toolTip()

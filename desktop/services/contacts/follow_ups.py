@@ -165,6 +165,11 @@ def summary(actor: Staff, staff_id: int | None = None, today: datetime.date | No
     return dict(zip(BUCKETS, values, strict=True))
 
 
+def opening_bucket(counts: dict[str, int]) -> str:
+    """The list opens on the first bucket with anything in it, overdue first."""
+    return next((bucket for bucket in BUCKETS if counts[bucket]), next(iter(BUCKETS)))
+
+
 def counts_after_visit(customer_ids: set[int] | list[int]) -> dict[int, int]:
     """For each customer: the phone calls and visits since their latest walk-in (or, for a customer who never
     walked in, since their first contact) — the follow-ups `001 第12篇 6` asks at least three of."""

@@ -165,6 +165,10 @@ class ComplaintsTab(QWidget):
         complaint = self.current()
         self.detail.show_complaint(complaint.id if complaint else None)
 
+    def open_record(self, complaint_id: int | None) -> None:
+        if complaint_id is not None:
+            self.open_complaint(complaint_id)
+
     def open_complaint(self, complaint_id: int) -> None:
         """Show `complaint_id`: select it in the list when it is loaded, otherwise show it alone."""
         for row, complaint in enumerate(self.model.loaded_rows()):

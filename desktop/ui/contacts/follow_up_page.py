@@ -100,8 +100,8 @@ class FollowUpPage(QWidget):
         self.table = list_table("follow_ups_table", self.model)
         self.table.doubleClicked.connect(lambda _: self.record_current())
         layout.addWidget(self.table)
-        self.buttons["overdue"].setChecked(True)
         self.refresh()
+        self.show_bucket(follow_ups.opening_bucket(self.counts))
         for column, width in enumerate([90, 160, 120, 80, 170, 130, 200]):
             self.table.setColumnWidth(column, width)
 
@@ -114,9 +114,9 @@ class FollowUpPage(QWidget):
         self.model.reload()
 
     def refresh(self) -> None:
-        counts = follow_ups.summary(self.user, self.person.currentData())
+        self.counts = follow_ups.summary(self.user, self.person.currentData())
         for bucket, text in BUCKETS.items():
-            self.buttons[bucket].setText(f"{translated(text)} ({counts[bucket]})")
+            self.buttons[bucket].setText(f"{translated(text)} ({self.counts[bucket]})")
         self.model.reload()
 
     def current_row(self) -> FollowUpRow | None:

@@ -183,6 +183,10 @@ class ContactListPage(QWidget):
         if row is not None:
             self.run_dialog(self.contact_dialog(row=row))
 
+    def open_contact(self, contact_id: int) -> None:
+        contact = records.get(self.user, contact_id)
+        self.run_dialog(ContactDialog(self.user, contact.kind, contact, parent=self))
+
     def void_current(self) -> None:
         row = self.current_row()
         if row is None:

@@ -59,6 +59,14 @@ class ContactsTab(QWidget):
         self.list_page.new_contact("reception", staff=turn.receiver, note=turn.message)
         self.rotation_page.refresh()
 
+    def open_record(self, contact_id: int | None) -> None:
+        """From 今日: a contact opens in its form; None shows the visit points (the pace line)."""
+        if contact_id is None:
+            self.pages.setCurrentWidget(self.points_page)
+            return
+        self.pages.setCurrentWidget(self.list_page)
+        self.list_page.open_contact(contact_id)
+
     def export_excel(self) -> None:
         page = self.pages.currentWidget()
         if hasattr(page, "export_excel"):

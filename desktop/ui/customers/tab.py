@@ -221,8 +221,11 @@ class CustomersTab(QWidget):
         self.refresh()
 
     def detail_dialog(self, row: CustomerRow) -> CustomerDialog | None:
+        return self.customer_dialog(row.id)
+
+    def customer_dialog(self, customer_id: int) -> CustomerDialog | None:
         try:
-            customer = customer_archive.open_archive(self.user, row.id)
+            customer = customer_archive.open_archive(self.user, customer_id)
         except RuleError as error:
             messages.refused(self, error)
             return None
@@ -230,7 +233,12 @@ class CustomersTab(QWidget):
 
     def open_current(self) -> None:
         row = self._selected()
-        dialog = self.detail_dialog(row) if row else None
+        if row is not None:
+            self.open_record(row.id)
+
+    def open_record(self, customer_id: int | None) -> None:
+        """Open the customer's record (from 今日 or the list); None only shows the tab."""
+        dialog = self.customer_dialog(customer_id) if customer_id is not None else None
         if dialog is not None and dialog.exec():
             self.refresh()
 

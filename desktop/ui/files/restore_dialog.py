@@ -170,15 +170,10 @@ class RestoreDialog(QDialog):
 def log_in_again(window: QMainWindow) -> QMainWindow | None:
     """After a restore everyone logs in again, on the restored file, in a new main window."""
     from desktop.ui.login import LoginDialog
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import hand_over
 
     login = LoginDialog(settings.branch_name(), window)
     if login.exec() != QDialog.DialogCode.Accepted:
         window.close()
         return None
-    window.backup_care.stop()
-    successor = MainWindow(login.user, window.db_path)
-    successor.show()
-    window.successor = successor  # the old window, hidden, keeps the new one alive
-    window.hide()
-    return successor
+    return hand_over(window, login.user)

@@ -39,6 +39,16 @@ class SwapsTab(QWidget):
             self.approvals.reload()
         self.roster.reload()
 
+    def open_record(self, swap_id: int | None) -> None:
+        """From 今日: a swap waiting for this team leader opens on 待我审批, any other on the register."""
+        if self.approvals is not None:
+            for index, swap in enumerate(self.approvals.model.loaded_rows()):
+                if swap.id == swap_id:
+                    self.pages.setCurrentWidget(self.approvals)
+                    self.approvals.table.selectRow(index)
+                    return
+        self.pages.setCurrentWidget(self.register)
+
     def export_excel(self) -> None:
         self.register.export_excel()
 

@@ -1,0 +1,291 @@
+"""今日: what the logged-in person must do today, gathered from every area's rules in groups; a 班长 also sees
+the team's, a 主任 the department's."""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from desktop.models import Complaint, Contact, Customer, FollowUp, Staff, Swap
+from desktop.services import auth, calendar, clock
+from desktop.services.complaints import deadlines, lists, workflow
+from desktop.services.contacts import urgent_reports, visit_points
+from desktop.services.files import schedule
+from desktop.services.paging import Page
+from desktop.services.staffing import swaps
+
+SHOWN = 50  # lines shown in a group; its count still says how many there are
+POOL_WARNING_DAYS = 7
+WEEK = 7
+
+# where a line opens: the tab of its area
+CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING, FILES = "contacts", "customers", "complaints", "staffing", "files"
+AREAS = (CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING)  # the main tabs whose titles carry a count
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str  # what and who
+    detail: str  # what was promised, the time left …
+    urgency: str  # deadlines.OK / CLOSE / OVERDUE, or "" when nothing runs
+    area: str  # the tab that opens it
+    record_id: int | None  # the record it opens there (None: the tab itself)
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    title: str
+    area: str
+    count: int
+    items: list[Item]
+    empty_text: str
+
+
+@dataclass(frozen=True)
+class Day:
+    groups: list[Group]
+
+    def waiting(self, area: str) -> int:
+        """How many items wait for the person in the area's tab (its title shows the number)."""
+        return sum(g.count for g in self.groups if g.area == area and g.key not in INFORMATION)
+
+
+# shown to the person, but not counted as waiting for them in the tab titles
+INFORMATION = {"follow_ups_week", "my_requests", "pool_soon", "team_follow_ups_overdue", "points_behind"}
+
+
+def _team_ids(actor: Staff) -> list[int] | None:
+    """Whose work a person oversees besides their own: a 班长 their team, a 主任 everyone (None)."""
+    if auth.has_role(actor, "supervisor"):
+        return None
+    if auth.has_role(actor, "team_leader") and actor.team_id:
+        return [s.id for s in Staff.select(Staff.id).where((Staff.team == actor.team_id) & Staff.active)]
+    return [actor.id]
+
+
+def _group(key: str, title: str, area: str, query, item: Callable, empty: str) -> Group:
+    return Group(key, title, area, query.count(), [item(row) for row in query.limit(SHOWN)], empty)
+
+
+# ── follow-ups ────────────────────────────────────────────────────────────────────────────────────────────────
+def _follow_ups(staff_ids: list[int] | None, condition) -> object:
+    query = (FollowUp.select(FollowUp, Customer, Contact, Staff)
+             .join(Contact, on=(FollowUp.contact == Contact.id))
+             .switch(FollowUp).join(Staff, on=(FollowUp.staff == Staff.id))
+             .switch(FollowUp).join(Customer, JOIN.LEFT_OUTER, on=(FollowUp.customer == Customer.id))
+             .where(FollowUp.closed_at.is_null() & condition))
+    if staff_ids is not None:
+        query = query.where(FollowUp.staff.in_(staff_ids))
+    return query.order_by(FollowUp.due_on, FollowUp.id)
+
+
+def _follow_up_item(actor: Staff, today: datetime.date, urgency: str) -> Callable[[FollowUp], Item]:
+    def item(row: FollowUp) -> Item:
+        who = row.customer.name if row.customer_id else (row.contact.caller_name or "（匿名来电）")
+        owner = "" if row.staff_id == actor.id else f"（{row.staff.name}）"
+        promised = row.contact.promised.strip() or row.contact.purpose
+        late = (today - row.due_on).days
+        when = f"逾期 {late} 天" if late > 0 else ("今天" if late == 0 else f"{row.due_on:%m-%d}")
+        return Item(f"{who}{owner}", f"{when}：{promised}", urgency, CONTACTS, row.contact_id)
+    return item
+
+
+def follow_up_groups(actor: Staff, today: datetime.date) -> list[Group]:
+    mine = [actor.id]
+    week = today + datetime.timedelta(days=WEEK)
+    groups = [
+        _group("follow_ups_overdue", "我的跟进：已逾期", CONTACTS, _follow_ups(mine, FollowUp.due_on < today),
+               _follow_up_item(actor, today, deadlines.OVERDUE), "没有逾期的跟进。"),
+        _group("follow_ups_today", "我的跟进：今天到期", CONTACTS, _follow_ups(mine, FollowUp.due_on == today),
+               _follow_up_item(actor, today, deadlines.CLOSE), "今天没有到期的跟进。"),
+        _group("follow_ups_week", "我的跟进：未来7天", CONTACTS,
+               _follow_ups(mine, FollowUp.due_on.between(today + datetime.timedelta(days=1), week)),
+               _follow_up_item(actor, today, ""), "未来7天没有跟进。"),
+    ]
+    overseen = _team_ids(actor)
+    if overseen != mine:
+        others = FollowUp.staff != actor.id
+        title = "全部门逾期跟进" if overseen is None else "本班组逾期跟进"
+        groups.append(_group("team_follow_ups_overdue", title, CONTACTS,
+                             _follow_ups(overseen, (FollowUp.due_on < today) & others),
+                             _follow_up_item(actor, today, deadlines.OVERDUE), "没有逾期的跟进。"))
+    return groups
+
+
+# ── complaints ────────────────────────────────────────────────────────────────────────────────────────────────
+def _complaints(condition) -> object:
+    return (Complaint.select().where(Complaint.voided_at.is_null() & condition)
+            .order_by(Complaint.next_due_at.asc(nulls="LAST"), Complaint.id))
+
+
+def _complaint_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
+    def item(complaint: Complaint) -> Item:
+        left = lists.time_left(complaint, now)
+        status = lists.status_label(complaint, now)
+        text = f"{complaint.number} {complaint.complainant}：{complaint.category}"
+        return Item(text, "　".join(filter(None, [status, left.text])), left.urgency, COMPLAINTS, complaint.id)
+    return item
+
+
+def _dispatch_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
+    """A new complaint, with the 60-minute dispatch clock."""
+    def item(complaint: Complaint) -> Item:
+        left = complaint.received_at + workflow.DISPATCH_LIMIT - now
+        minutes = int(left.total_seconds() // 60)
+        urgency = deadlines.OVERDUE if minutes < 0 else (deadlines.CLOSE if minutes <= 15 else deadlines.OK)
+        clock_text = f"派发超时 {-minutes} 分钟" if minutes < 0 else f"派发还剩 {minutes} 分钟"
+        text = f"{complaint.number} {complaint.complainant}：{complaint.category}"
+        return Item(text, f"{workflow.status_text(complaint)}　{clock_text}", urgency, COMPLAINTS, complaint.id)
+    return item
+
+
+def _approvable(actor: Staff) -> list[str]:
+    return [severity for severity, permission in workflow.APPROVAL_AUTHORITY.items() if auth.can(actor, permission)]
+
+
+def complaint_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
+    item = _complaint_item(now)
+    mine = Complaint.assignee == actor.id
+    new = Complaint.status.in_((workflow.RECEIVED, workflow.ASSESSED))
+    if not auth.has_role(actor, "team_leader"):
+        new &= Complaint.received_by == actor.id
+    groups = [
+        _group("complaints_mine", "指派给我的投诉", COMPLAINTS,
+               _complaints(mine & Complaint.status.in_((workflow.DISPATCHED, workflow.INVESTIGATED))), item,
+               "没有指派给我、待我调查或拟方案的投诉。"),
+        _group("complaints_new", "新投诉：待判断、待派发", COMPLAINTS, _complaints(new), _dispatch_item(now),
+               "没有等待派发的新投诉。"),
+        _group("callbacks_due", "待回访", COMPLAINTS,
+               _complaints((Complaint.status == workflow.REPLIED)
+                           & ((Complaint.replied_by == actor.id) | (Complaint.received_by == actor.id))), item,
+               "没有待我回访的投诉。"),
+    ]
+    severities = _approvable(actor)
+    if severities:
+        groups.append(_group("complaints_approval", "待我审批的处理方案", COMPLAINTS,
+                             _complaints((Complaint.status == workflow.PROPOSED)
+                                         & Complaint.severity.in_(severities)), item, "没有待审批的处理方案。"))
+    if auth.can(actor, "complaint.decide"):
+        groups.append(_group("complaints_escalated", "退回主任的投诉", COMPLAINTS,
+                             _complaints(Complaint.status == workflow.ESCALATED), item, "没有退回主任的投诉。"))
+        groups.append(_group("complaints_overdue", "全部门超期投诉", COMPLAINTS,
+                             _complaints(Complaint.status.in_(workflow.OPEN) & (Complaint.next_due_at < now)), item,
+                             "没有超期的投诉。"))
+    return groups
+
+
+# ── swaps ─────────────────────────────────────────────────────────────────────────────────────────────────────
+def _swap_item(swap: Swap) -> Item:
+    return Item(swaps.one_line(swap), swaps.approvals_text(swap), "", STAFFING, swap.id)
+
+
+def swap_groups(actor: Staff) -> list[Group]:
+    mine = (Swap.status == "pending") & ((Swap.applicant == actor.id) | (Swap.substitute == actor.id))
+    own = Swap.select().where(mine).order_by(Swap.swap_day, Swap.id)
+    groups = [_group("my_requests", "我的换班申请（待审批）", STAFFING, own, _swap_item, "没有待审批的换班申请。")]
+    if auth.can(actor, "swaps.approve"):
+        waiting = swaps.waiting_for(actor, limit=SHOWN)
+        groups.insert(0, Group("swaps_approval", "待我审批的换班", STAFFING, len(waiting),
+                               [_swap_item(s) for s in waiting], "没有待我审批的换班。"))
+    return groups
+
+
+# ── customers ─────────────────────────────────────────────────────────────────────────────────────────────────
+def _customers(condition) -> object:
+    return Customer.select().where(Customer.voided_at.is_null() & ~Customer.archived & condition)
+
+
+def _pool_item(today: datetime.date) -> Callable[[Customer], Item]:
+    def item(customer: Customer) -> Item:
+        days = (customer.ownership_until - today).days
+        urgency = deadlines.CLOSE if days <= 2 else ""
+        return Item(f"{customer.number} {customer.name}", f"{days} 天后（{customer.ownership_until:%m-%d}）回公共池",
+                    urgency, CUSTOMERS, customer.id)
+    return item
+
+
+def _review_item(today: datetime.date) -> Callable[[Customer], Item]:
+    def item(customer: Customer) -> Item:
+        due = [f"{what} {day:%m-%d}" for what, day in (("信用复核", customer.credit_review_due_on),
+                                                      ("档案核定", customer.archive_check_due_on))
+               if day and day <= today]
+        return Item(f"{customer.number} {customer.name}", "、".join(due) + " 到期", deadlines.CLOSE, CUSTOMERS,
+                    customer.id)
+    return item
+
+
+def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
+    soon = today + datetime.timedelta(days=POOL_WARNING_DAYS)
+    mine = Customer.owner == actor.id
+    groups = [_group("pool_soon", "我的客户：7天内将回公共池", CUSTOMERS,
+                     _customers(mine & Customer.ownership_until.between(today, soon))
+                     .order_by(Customer.ownership_until, Customer.id), _pool_item(today),
+                     "7天内没有将回公共池的客户。")]
+    if auth.can(actor, "customers.review"):
+        due = (Customer.credit_review_due_on <= today) | (Customer.archive_check_due_on <= today)
+        overseen = _team_ids(actor)
+        scope = due if overseen is None else due & Customer.owner.in_(overseen)
+        groups.append(_group("reviews_due", "信用复核、档案核定到期", CUSTOMERS,
+                             _customers(scope).order_by(Customer.credit_review_due_on, Customer.id),
+                             _review_item(today), "没有到期的复核。"))
+    return groups
+
+
+# ── the 主任's desk ──────────────────────────────────────────────────────────────────────────────────────────────
+@dataclass(frozen=True)
+class Pace:
+    expected: int  # points a salesperson should have by now
+    passed: int  # working days of the month before today
+    total: int  # working days in the month
+
+
+def pace(today: datetime.date) -> Pace:
+    """30 points a month, spread over its working days: on the 1st nobody is behind yet, on the last working day
+    everyone should be within a day's points of 30."""
+    first, last = calendar.month_bounds(today.year, today.month)
+    days = [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+    working = [day for day in days if calendar.is_working_day(day)]
+    passed = sum(1 for day in working if day < today)
+    expected = visit_points.TARGET * passed // len(working) if working else 0
+    return Pace(expected, passed, len(working))
+
+
+def _points_item(expected: int) -> Callable[[visit_points.PointsRow], Item]:
+    def item(row: visit_points.PointsRow) -> Item:
+        return Item(row.name, f"{row.points} 分，按进度应有 {expected} 分", deadlines.CLOSE, CONTACTS, None)
+    return item
+
+
+def supervisor_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
+    groups = []
+    if auth.can(actor, "urgent.read"):
+        rows = urgent_reports.unread(actor, Page(limit=SHOWN, descending=True))
+        groups.append(Group("urgent_unread", "未读紧急报告", CONTACTS, urgent_reports.unread_count(actor),
+                            [Item(f"{r.customer_name}（{r.staff_name}）", f"{r.category}：{r.summary}",
+                                  deadlines.OVERDUE, CONTACTS, r.contact_id) for r in rows], "没有未读的紧急报告。"))
+    if auth.can(actor, "visit_plans.manage") and auth.has_role(actor, "supervisor"):
+        expected = pace(now.date()).expected
+        behind = [r for r in visit_points.month_points(now.year, now.month) if r.points < expected]
+        groups.append(Group("points_behind", "拜访积分落后于进度", CONTACTS, len(behind),
+                            [_points_item(expected)(r) for r in behind[:SHOWN]], "没有落后于进度的业务员。"))
+    reminder = schedule.reminder(actor, now)
+    if auth.can(actor, "backup.make"):
+        items = [Item("备份提醒", reminder, deadlines.CLOSE, FILES, None)] if reminder else []
+        groups.append(Group("backup", "备份", FILES, len(items), items, "备份按时，不需要提醒。"))
+    return groups
+
+
+def my_day(actor: Staff, now: datetime.datetime | None = None) -> Day:
+    """Every group of the person's day, in the order the 今日 tab shows them."""
+    now = now or clock.now()
+    today = now.date()
+    return Day([*follow_up_groups(actor, today), *complaint_groups(actor, now), *swap_groups(actor),
+                *customer_groups(actor, today), *supervisor_groups(actor, now)])
+
+
+def counts(actor: Staff, now: datetime.datetime | None = None) -> dict[str, int]:
+    """How many items wait for the person in each main tab."""
+    day = my_day(actor, now)
+    return {area: day.waiting(area) for area in AREAS}

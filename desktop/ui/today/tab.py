@@ -1,0 +1,103 @@
+"""The 今日 tab: the person's day in groups from services.today; a line opens its record in its own tab."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.models import Staff
+from desktop.services import clock, today
+from desktop.services.complaints import deadlines
+
+URGENCY_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}  # as in 投诉处理
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DayTree(QTreeWidget):
+    """Enter opens the current line, as a double click does."""
+
+    opened = Signal(object)  # today.Item
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.itemActivated.connect(self._activated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self._activated(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, node: QTreeWidgetItem) -> None:
+        item = node.data(0, ITEM_ROLE)
+        if item is not None:
+            self.opened.emit(item)
+
+
+class TodayTab(QWidget):
+    open_requested = Signal(str, object)  # area, record id (None: the area's tab itself)
+    counted = Signal(dict)  # area -> items waiting, for the tab titles
+
+    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.day: today.Day | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("today_heading")
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.setObjectName("today_refresh")
+        refresh.setToolTip(self.tr("重新读取今天的工作（F5）"))
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(refresh)
+        self.tree = DayTree()
+        self.tree.setObjectName("today_tree")
+        self.tree.setHeaderLabels([self.tr("事项"), self.tr("说明")])
+        self.tree.setColumnWidth(0, 420)
+        self.tree.opened.connect(lambda item: self.open_requested.emit(item.area, item.record_id))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.day = today.my_day(self.user)
+        now = clock.now()
+        self.heading.setText(self.tr("%1，今天是 %2").replace("%1", self.user.name)
+                             .replace("%2", f"{now:%Y-%m-%d}"))
+        self.tree.clear()
+        for group in self.day.groups:
+            self.tree.addTopLevelItem(self._group_node(group))
+        self.tree.expandAll()
+        lines = [self.tree.topLevelItem(i).child(0) for i in range(self.tree.topLevelItemCount())]
+        first = next((line for line in lines if line is not None), self.tree.topLevelItem(0))
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.counted.emit({area: self.day.waiting(area) for area in today.AREAS})
+
+    def _group_node(self, group: today.Group) -> QTreeWidgetItem:
+        node = QTreeWidgetItem([f"{group.title}（{group.count}）", "" if group.items else group.empty_text])
+        font = node.font(0)
+        font.setBold(True)
+        node.setFont(0, font)
+        node.setForeground(1, QBrush(QColor("#777777")))
+        for item in group.items:
+            child = QTreeWidgetItem(node, [item.text, item.detail])
+            child.setData(0, ITEM_ROLE, item)
+            colour = URGENCY_COLOURS.get(item.urgency)
+            if colour is not None:
+                for column in (0, 1):
+                    child.setBackground(column, colour)
+        if group.count > len(group.items):
+            more = self.tr("……另有 %1 项，在其标签页中查看").replace("%1", str(group.count - len(group.items)))
+            QTreeWidgetItem(node, [more, ""])
+        return node
+
+    def group_texts(self) -> dict[str, list[str]]:
+        """What each group shows, as a person reads it: its lines, or what it says when empty."""
+        texts = {}
+        for index in range(self.tree.topLevelItemCount()):
+            node = self.tree.topLevelItem(index)
+            texts[node.text(0)] = [node.child(i).text(0) for i in range(node.childCount())] or [node.text(1)]
+        return texts

@@ -1,0 +1,125 @@
+"""今日: each person's groups, who sees what, the counts per tab, and the visit-points pace."""
+
+import datetime
+
+import pytest
+
+from desktop.models import Customer
+from desktop.services import calendar, clock, today
+from desktop.services.complaints import workflow as c
+from desktop.services.contacts import urgent_reports
+from tests.complaint_world import T0, form, take_to
+from tests.contact_data import customer, record
+
+NOW = datetime.datetime(2026, 9, 16, 9, 0)  # the day after T0, a Wednesday
+
+
+def groups(person, now=NOW) -> dict[str, today.Group]:
+    return {g.key: g for g in today.my_day(person, now).groups}
+
+
+def texts(group: today.Group) -> list[str]:
+    return [item.text for item in group.items]
+
+
+def test_my_follow_ups_fall_into_overdue_today_and_the_next_seven_days(office_data, clerk) -> None:
+    sales = office_data["sales1"]
+    for offset, name in [(-2, "逾期客户"), (0, "今天客户"), (3, "三天后客户"), (9, "九天后客户")]:
+        record(sales, customer(clerk, name), NOW - datetime.timedelta(days=5),
+               next_follow_up_on=NOW.date() + datetime.timedelta(days=offset), promised="寄样品")
+    day = groups(sales)
+    assert texts(day["follow_ups_overdue"]) == ["逾期客户"]
+    assert day["follow_ups_overdue"].items[0].detail == "逾期 2 天：寄样品"
+    assert texts(day["follow_ups_today"]) == ["今天客户"] and texts(day["follow_ups_week"]) == ["三天后客户"]
+    assert groups(clerk)["follow_ups_overdue"].count == 0  # another person's follow-ups are not mine
+    assert "team_follow_ups_overdue" not in groups(clerk)
+
+
+def test_a_team_leader_sees_the_team_and_the_supervisor_the_department(office_data, clerk) -> None:
+    sales = office_data["sales1"]  # in 客服二班
+    record(sales, customer(clerk), NOW - datetime.timedelta(days=5),
+           next_follow_up_on=NOW.date() - datetime.timedelta(days=1))
+    assert groups(office_data["leader2"])["team_follow_ups_overdue"].count == 1
+    assert groups(office_data["leader1"])["team_follow_ups_overdue"].count == 0
+    assert groups(office_data["supervisor"])["team_follow_ups_overdue"].title == "全部门逾期跟进"
+    assert groups(office_data["supervisor"])["team_follow_ups_overdue"].count == 1
+
+
+def test_complaints_assigned_new_waiting_for_approval_and_for_the_callback(office_data) -> None:
+    investigating = take_to(c.DISPATCHED, office_data)
+    proposed = take_to(c.PROPOSED, office_data)
+    received = NOW - datetime.timedelta(minutes=50)
+    new = c.receive(office_data["clerk1"], form(received_at=received), now=received)
+    replied = take_to(c.REPLIED, office_data, received_at=T0 + datetime.timedelta(hours=1))
+    handler = groups(office_data["clerk2"])
+    assert texts(handler["complaints_mine"]) == [f"{investigating.number} 陈先生：产品质量"]
+    assert handler["complaints_new"].count == 0  # 李四 received none of them
+    receiver = groups(office_data["clerk1"])
+    assert [i.record_id for i in receiver["complaints_new"].items] == [new.id]
+    assert receiver["complaints_new"].items[0].detail == "待判断　派发还剩 10 分钟"
+    assert receiver["complaints_new"].items[0].urgency == "close"
+    assert [i.record_id for i in receiver["callbacks_due"].items] == [replied.id]
+    assert "complaints_approval" not in receiver
+    leader = groups(office_data["leader1"])
+    assert [i.record_id for i in leader["complaints_approval"].items] == [proposed.id]
+    assert leader["complaints_new"].count == 1  # a team leader watches every new complaint's dispatch clock
+    boss = groups(office_data["supervisor"], NOW + datetime.timedelta(days=2))
+    overdue = {i.record_id for i in boss["complaints_overdue"].items}
+    assert {investigating.id, proposed.id, new.id} <= overdue
+    assert all(i.urgency == "overdue" for i in boss["complaints_overdue"].items)
+
+
+def test_pool_warnings_reviews_urgent_reports_and_the_backup_reminder(office_data, clerk, supervisor) -> None:
+    mine = customer(clerk, "快过期客户")
+    Customer.update(ownership_until=NOW.date() + datetime.timedelta(days=2)).where(Customer.id == mine.id).execute()
+    far = customer(clerk, "还早客户")
+    Customer.update(ownership_until=NOW.date() + datetime.timedelta(days=20)).where(Customer.id == far.id).execute()
+    Customer.update(credit_review_due_on=NOW.date()).where(Customer.id == far.id).execute()
+    day = groups(clerk)
+    assert texts(day["pool_soon"]) == [f"{mine.number} 快过期客户"]
+    assert "reviews_due" not in day  # a clerk does not record reviews
+    assert texts(groups(office_data["leader1"])["reviews_due"]) == [f"{far.number} 还早客户"]
+    assert texts(groups(office_data["leader2"])["reviews_due"]) == []  # 张三 is in the other team
+    record(office_data["sales1"], mine, NOW - datetime.timedelta(hours=2), urgent=True,
+           urgent_category="同行新产品上市")
+    boss = groups(supervisor)
+    assert boss["urgent_unread"].count == 1
+    urgent_reports.mark_all_read(supervisor)
+    assert groups(supervisor)["urgent_unread"].count == 0
+    first_day = groups(supervisor, clock.now())["backup"]
+    a_week_on = groups(supervisor, clock.now() + datetime.timedelta(days=8))["backup"]
+    assert first_day.count == 0  # a brand-new office is not nagged on its first day
+    assert a_week_on.count == 1 and "从未备份" in a_week_on.items[0].detail
+    assert "backup" not in day and "urgent_unread" not in day
+
+
+def test_tab_counts_add_up_what_waits_but_not_what_is_only_shown(office_data, clerk) -> None:
+    sales = office_data["sales1"]
+    record(sales, customer(clerk, "甲"), NOW - datetime.timedelta(days=5), next_follow_up_on=NOW.date())
+    record(sales, customer(clerk, "乙"), NOW - datetime.timedelta(days=5),
+           next_follow_up_on=NOW.date() + datetime.timedelta(days=2))
+    assert today.counts(sales, NOW) == {"contacts": 1, "customers": 0, "complaints": 0, "staffing": 0}
+
+
+def test_empty_groups_say_so(office_data, clerk) -> None:
+    day = today.my_day(clerk, NOW)
+    assert all(g.count == 0 and g.items == [] and g.empty_text for g in day.groups)
+
+
+@pytest.mark.parametrize("day, passed, total, expected", [
+    (datetime.date(2026, 9, 1), 0, 22, 0),  # the 1st: nobody is behind yet
+    (datetime.date(2026, 9, 16), 11, 22, 15),
+    (datetime.date(2026, 9, 30), 21, 22, 28),  # the last day: within a day's points of 30
+    (datetime.date(2026, 10, 12), 3, 18, 5),  # 国庆: 10-01…10-07 rest, Saturday 10-10 a 调休 working day
+])
+def test_the_visit_points_pace(fresh_db, day, passed, total, expected) -> None:
+    assert today.pace(day) == today.Pace(expected, passed, total)
+
+
+def test_salespeople_behind_pace_show_on_the_supervisors_day(office_data, clerk, supervisor) -> None:
+    clock.freeze(NOW)
+    sales = office_data["sales1"]
+    record(sales, customer(clerk), datetime.datetime(2026, 9, 2, 10, 0))
+    behind = groups(supervisor)["points_behind"]
+    assert [(i.text, i.detail) for i in behind.items] == [("赵六", "1 分，按进度应有 15 分")]
+    assert calendar.is_working_day(NOW.date())
