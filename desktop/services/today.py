@@ -11,6 +11,7 @@ from desktop.models import Complaint, Contact, Customer, FollowUp, Staff, Swap
 from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
+from desktop.services.customers import confidentiality
 from desktop.services.files import schedule
 from desktop.services.paging import Page
 from desktop.services.staffing import swaps
@@ -193,8 +194,11 @@ def swap_groups(actor: Staff) -> list[Group]:
 
 
 # ── customers ─────────────────────────────────────────────────────────────────────────────────────────────────
-def _customers(condition) -> object:
-    return Customer.select().where(Customer.voided_at.is_null() & ~Customer.archived & condition)
+def _customers(actor: Staff, condition) -> object:
+    """Customers in service; ownership and review dates are hidden fields of a confidential customer."""
+    query = Customer.select().where(Customer.voided_at.is_null() & ~Customer.archived & condition)
+    hidden = confidentiality.found_by_hidden_fields(actor)
+    return query if hidden is None else query.where(hidden)
 
 
 def _pool_item(today: datetime.date) -> Callable[[Customer], Item]:
@@ -220,7 +224,7 @@ def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
     soon = today + datetime.timedelta(days=POOL_WARNING_DAYS)
     mine = Customer.owner == actor.id
     groups = [_group("pool_soon", "我的客户：7天内将回公共池", CUSTOMERS,
-                     _customers(mine & Customer.ownership_until.between(today, soon))
+                     _customers(actor, mine & Customer.ownership_until.between(today, soon))
                      .order_by(Customer.ownership_until, Customer.id), _pool_item(today),
                      "7天内没有将回公共池的客户。")]
     if auth.can(actor, "customers.review"):
@@ -228,7 +232,7 @@ def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
         overseen = _team_ids(actor)
         scope = due if overseen is None else due & Customer.owner.in_(overseen)
         groups.append(_group("reviews_due", "信用复核、档案核定到期", CUSTOMERS,
-                             _customers(scope).order_by(Customer.credit_review_due_on, Customer.id),
+                             _customers(actor, scope).order_by(Customer.credit_review_due_on, Customer.id),
                              _review_item(today), "没有到期的复核。"))
     return groups
 
