@@ -48,14 +48,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.today.counted.connect(self._show_counts)
         self.today.open_requested.connect(self.open_record)
-        self._show_counts({area: self.today.day.waiting(area) for area in today.AREAS})
+        self.today.refresh_later()
         self.recount = QTimer(self)
         self.recount.setInterval(RECOUNT_MS)
-        self.recount.timeout.connect(self.today.refresh)
+        self.recount.timeout.connect(self.today.refresh_later)
         self.recount.start()
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
-        self.tabs.currentChanged.connect(self.today.refresh)  # what was saved in the tab left may change the counts
+        self.tabs.currentChanged.connect(self.today.refresh_later)  # what was saved in the tab left may change them
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))
         self.backup_care = BackupCare(user, db_path, self)

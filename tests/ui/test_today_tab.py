@@ -19,6 +19,7 @@ from tests.contact_data import customer, record
 def window_of(person, db_path: Path, qtbot: QtBot) -> MainWindow:
     window = MainWindow(person, db_path)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.today.day is not None)  # gathered off the window's thread
     return window
 
 
@@ -81,3 +82,11 @@ def test_a_follow_up_line_opens_the_contact_it_came_from(office_data, clerk, db_
     tree = window.today.tree
     tree.itemActivated.emit(tree.topLevelItem(0).child(0), 0)
     assert window.tabs.currentIndex() == 1 and opened == [contact.id]
+
+
+def test_the_window_shows_before_the_day_is_gathered(office_data, clerk, db_path, qtbot: QtBot) -> None:
+    window = MainWindow(clerk, db_path)
+    qtbot.addWidget(window)
+    assert window.today.day is None and window.today.tree.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: window.today.day is not None)
+    assert window.today.tree.topLevelItemCount() > 0
