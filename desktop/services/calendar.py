@@ -14,6 +14,8 @@ from desktop.services.errors import RuleError
 HOLIDAY = "holiday"
 WORKDAY = "workday"
 ORDINARY = "ordinary"  # an edited-back day: kept as a row so the library never re-adds it
+EARLIEST = datetime.date(2000, 1, 1)  # the office keeps no records from before; a 1900 date is a slip of the hand
+YEARS_AHEAD = 5  # the furthest a follow-up, a leave or a calendar day is planned
 
 
 def _library(years: list[int]) -> Any:
@@ -148,6 +150,16 @@ def month_span(year: int, month: int) -> tuple[datetime.datetime, datetime.datet
     first, last = month_bounds(year, month)
     following = last + datetime.timedelta(days=1)
     return datetime.datetime.combine(first, datetime.time()), datetime.datetime.combine(following, datetime.time())
+
+
+def date_problem(day: datetime.date, today: datetime.date, earliest: datetime.date = EARLIEST) -> str | None:
+    """Why a typed date (or moment) is outside the sensible range of `earliest` to five years after today, or
+    None."""
+    day = day.date() if isinstance(day, datetime.datetime) else day
+    latest = today + relativedelta(years=YEARS_AHEAD)
+    if earliest <= day <= latest:
+        return None
+    return f"日期应在 {earliest:%Y-%m-%d} 至 {latest:%Y-%m-%d} 之间。"
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
