@@ -11,8 +11,8 @@ from typing import Any
 from peewee import Expression, IntegrityError, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
-from desktop.services import audit, auth, clock
-from desktop.services.calendar import add_months
+from desktop.services import audit, auth, clock, text
+from desktop.services.calendar import EARLIEST, add_months, date_problem
 from desktop.services.customers.search_keys import (
     digits_of,
     name_pinyin,
@@ -50,9 +50,11 @@ STATUS_VOID = "已作废"
 STATUSES = [STATUS_VALID, STATUS_POOL, STATUS_ARCHIVED, STATUS_VOID]
 MASK = "（保密）"
 
-LIMITS = {"name": 50, "salutation": 20, "wechat_email": 100, "address": 200, "legal_person": 50, "nature": 50,
-          "scale": 50, "industry": 50, "registered_capital": 50, "bank_account": 100, "main_contact": 50,
+LIMITS = {"name": 50, "salutation": 20, "wechat_email": 100, "address": 200, "postcode": 6, "legal_person": 50,
+          "nature": 50, "scale": 50, "industry": 50, "registered_capital": 50, "bank_account": 100, "main_contact": 50,
           "main_contact_title": 50, "decision_maker": 50, "other_phones": 200, "demand": 2000, "note": 2000}
+MULTILINE = ("demand", "note")
+FOUNDED_EARLIEST = datetime.date(1949, 10, 1)  # a company's 成立时间 on a PRC business licence
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_BUDGET = Decimal("99999999.99")
 
@@ -104,10 +106,6 @@ class CustomerForm:
     confidentiality: str = "秘密"
     household_of: str = ""
     note: str = ""
-
-
-TEXT_FIELDS = [f.name for f in fields(CustomerForm)
-               if f.type is str and f.name not in ("phone", "household_of")]
 
 
 DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d"]
@@ -163,12 +161,13 @@ def _collect(errors: dict[str, str], check: Any, *args: Any) -> Any:
 
 def _phone_keys(form: CustomerForm, errors: dict[str, str]) -> list[str]:
     keys: list[str] = []
-    if not form.phone.strip():
+    phone = text.clean(form.phone)
+    if not phone:
         errors["phone"] = "请填写联系电话（至少一个能联系上的号码）。"
     else:
-        main = _collect(errors, normalise_phone, form.phone, "phone")
+        main = _collect(errors, normalise_phone, phone, "phone")
         keys += [main] if main else []
-    for number in split_phones(form.other_phones):
+    for number in split_phones(text.clean(form.other_phones)):
         key = _collect(errors, normalise_phone, number, "other_phones")
         if key and key not in keys:
             keys.append(key)
@@ -183,12 +182,9 @@ def _check_choices(form: CustomerForm, errors: dict[str, str]) -> None:
 
 
 def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
-    values = {name: (getattr(form, name) or "").strip() for name in TEXT_FIELDS}
+    values = text.cleaned({name: getattr(form, name) for name in LIMITS}, LIMITS, errors, MULTILINE)
     if not values["name"]:
         errors["name"] = "请填写客户名称（个人填姓名，单位填单位全称）。"
-    for name, limit in LIMITS.items():
-        if len(values[name]) > limit:
-            errors[name] = f"不能超过 {limit} 个字。"
     if values["postcode"] and not re.fullmatch(r"\d{6}", values["postcode"]):
         errors["postcode"] = "邮编应为 6 位数字。"
     if "@" in values["wechat_email"] and not EMAIL.fullmatch(values["wechat_email"]):
@@ -196,21 +192,30 @@ def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
     return values
 
 
+def _date(errors: dict[str, str], value: DateInput, field: str, today: datetime.date,
+          earliest: datetime.date = EARLIEST) -> datetime.date | None:
+    day = _collect(errors, parse_date, value, field)
+    if day is not None and (problem := date_problem(day, today, earliest)):
+        errors[field] = problem
+    return day
+
+
 def _clean(form: CustomerForm, registered_on: datetime.date) -> tuple[dict[str, Any], list[str]]:
     """The stored values and normalised phone keys of a form, or every field error at once."""
     errors: dict[str, str] = {}
     values = _check_texts(form, errors)
+    values.update({name: getattr(form, name) for name in ("kind", "source", "customer_grade", "credit_grade",
+                                                          "confidentiality")})
     _check_choices(form, errors)
     keys = _phone_keys(form, errors)
-    values["phone"] = form.phone.strip()
-    values["founded_on"] = _collect(errors, parse_date, form.founded_on, "founded_on")
+    values["phone"] = text.clean(form.phone)
+    values["founded_on"] = _date(errors, form.founded_on, "founded_on", registered_on, FOUNDED_EARLIEST)
     if values["founded_on"] and values["founded_on"] > registered_on:
         errors["founded_on"] = "成立时间不能晚于今天。"
     values["employees"] = _collect(errors, _whole_number, form.employees, "employees")
     values["budget"] = _collect(errors, _money, form.budget)
     values["referrer"] = form.referrer_id
-    values["referral_expected_on"] = _collect(errors, parse_date, form.referral_expected_on,
-                                              "referral_expected_on")
+    values["referral_expected_on"] = _date(errors, form.referral_expected_on, "referral_expected_on", registered_on)
     if form.referrer_id is not None:
         if not Staff.select().where((Staff.id == form.referrer_id) & Staff.active).exists():
             errors["referrer_id"] = "介绍人不是在职员工。"
@@ -323,7 +328,7 @@ def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], r
 
 
 def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
-    typed = [form.phone.strip(), *split_phones(form.other_phones)]
+    typed = [text.clean(form.phone), *split_phones(text.clean(form.other_phones))]
     by_key: dict[str, str] = {}
     for number in typed:
         by_key.setdefault(normalise_phone(number), number)
