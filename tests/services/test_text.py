@@ -13,7 +13,8 @@ def test_control_and_invisible_characters_are_removed_from_a_one_line_field():
 
 
 def test_a_multi_line_field_keeps_its_lines_and_tabs_in_one_form():
-    assert text.clean("第一行\r\n第二行\r第三行\u2028\t第四行\x0b", multiline=True) == "第一行\n第二行\n第三行\n\t第四行"
+    typed = "第一行\r\n第二行\r第三行\u2028\t第四行\x0b"
+    assert text.clean(typed, multiline=True) == "第一行\n第二行\n第三行\n\t第四行"
 
 
 def test_a_value_of_only_zero_width_spaces_is_empty():
@@ -28,7 +29,8 @@ def test_the_limit_message_names_the_number_of_characters():
 
 def test_fields_are_cleaned_and_every_one_too_long_is_reported_under_its_name():
     errors: dict[str, str] = {}
-    values = text.cleaned({"name": " 王\x00五 ", "note": "甲\n乙" * 3}, {"name": 2, "note": 5}, errors, multiline=("note",))
+    typed = {"name": " 王\x00五 ", "note": "甲\n乙" * 3}
+    values = text.cleaned(typed, {"name": 2, "note": 5}, errors, multiline=("note",))
     assert values == {"name": "王五", "note": "甲\n乙" * 3}
     assert errors == {"note": "不能超过 5 个字。"}
 

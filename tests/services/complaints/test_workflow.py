@@ -94,6 +94,60 @@ def test_receive_refuses_an_incomplete_form(office_data):
     assert Complaint.select().count() == 0
 
 
+def test_receive_cleans_the_text_and_refuses_what_does_not_fit_the_form(office_data):
+    clerk = office_data["clerk1"]
+    with pytest.raises(ValidationErrors) as refused:
+        c.receive(clerk, form(complainant="\u200b\u200b", content="漏" * 2001, request="要" * 1001, product="品" * 101,
+                              category="随便写的分类", channel="飞鸽"), now=T0)
+    assert refused.value.errors == {
+        "complainant": "请填写投诉人。", "content": "不能超过 2000 个字。", "request": "不能超过 1000 个字。",
+        "product": "不能超过 100 个字。",
+        "category": "请选择分类：产品质量 / 服务态度 / 交付 / 价格 / 售后维修 / 其他。",
+        "channel": "请选择投诉渠道。"}
+    complaint = c.receive(clerk, form(complainant="陈\x00先生", content="漏水\r\n\x1b严重\ufeff"), now=T0)
+    assert (complaint.complainant, complaint.content) == ("陈先生", "漏水\n严重")
+
+
+def test_receive_refuses_dates_outside_the_sensible_range(office_data):
+    with pytest.raises(ValidationErrors) as refused:
+        c.receive(office_data["clerk1"], form(received_at=dt.datetime(1900, 1, 1, 9), shipped_on=dt.date(1900, 1, 1)),
+                  now=T0)
+    assert refused.value.errors == {"received_at": "日期应在 2000-01-01 至 2031-09-15 之间。",
+                                    "shipped_on": "日期应在 2000-01-01 至 2031-09-15 之间。"}
+
+
+def test_every_step_cleans_its_text_and_refuses_it_too_long(office_data):
+    clerk = office_data["clerk1"]
+    complaint = take_to(c.ASSESSED, office_data)
+    with pytest.raises(RuleError) as unknown:
+        c.dispatch(clerk, complaint, "随便哪个部门", None, now=minutes(30))
+    assert unknown.value.field == "department"
+    with pytest.raises(RuleError) as long_note:
+        c.dispatch(clerk, complaint, "客服部", None, "注" * 1001, now=minutes(30))
+    assert (long_note.value.field, long_note.value.message) == ("note", "不能超过 1000 个字。")
+    c.dispatch(clerk, complaint, "客服部", None, now=minutes(30))
+    with pytest.raises(RuleError) as long_finding:
+        c.investigate(clerk, complaint, "查" * 1001, "供应商", now=minutes(40))
+    assert long_finding.value.field == "finding"
+    with pytest.raises(RuleError) as only_invisible:
+        c.investigate(clerk, complaint, "\u200b\u2060", "供应商", now=minutes(40))
+    assert only_invisible.value.message == "请填写调查结果与原因。"
+    c.investigate(clerk, complaint, "密封圈\x00老化", "供应商\x07", now=minutes(40))
+    assert (complaint.finding, complaint.responsible_party) == ("密封圈老化", "供应商")
+
+
+def test_a_percent_sign_in_a_search_matches_only_itself(office_data):
+    clerk = office_data["clerk1"]
+    Customer.create(number="K1", name="陈建国", phone="13800138000", registered_by=clerk, registered_at=clock.now())
+    Customer.create(number="K2", name="百分之100%公司", phone="13911112222", registered_by=clerk,
+                    registered_at=clock.now())
+    assert [x.name for x in c.find_customers("%")] == ["百分之100%公司"]
+    assert c.find_customers("_") == []
+    c.receive(clerk, form(complainant="陈先生"), now=T0)
+    assert lists.page(lists.ComplaintFilter(text="%"), 0, 10, now=T0) == []
+    assert len(lists.page(lists.ComplaintFilter(text="陈"), 0, 10, now=T0)) == 1
+
+
 def test_find_customers_by_part_of_the_name_or_phone(office_data):
     clerk = office_data["clerk1"]
     Customer.create(number="K1", name="陈建国", phone="13800138000", registered_by=clerk, registered_at=clock.now())

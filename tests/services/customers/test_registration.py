@@ -79,7 +79,8 @@ def test_invisible_characters_are_removed_and_a_name_of_them_is_no_name(clerk: S
     with pytest.raises(ValidationErrors) as refused:
         register(clerk, "\u200b\u200b\u200c")
     assert refused.value.errors == {"name": "请填写客户名称（个人填姓名，单位填单位全称）。"}
-    customer = register(clerk, "王\x00五\ufeff", phone="\ufeff138\u200b1234\x005678", address="杭州\x1b市", note="第一行\r\n第二行\x07")
+    customer = register(clerk, "王\x00五\ufeff", phone="\ufeff138\u200b1234\x005678",
+                        address="杭州\x1b市", note="第一行\r\n第二行\x07")
     assert (customer.name, customer.address, customer.note) == ("王五", "杭州市", "第一行\n第二行")
     assert customer.phone == "13812345678"
 
