@@ -11,13 +11,14 @@ length check with its Chinese message.
 import re
 from collections.abc import Iterable, Mapping
 
-from desktop.services.errors import ValidationErrors
+from desktop.services.errors import RuleError, ValidationErrors
 
 # C0 and C1 controls, DEL, soft hyphen, zero-width and direction marks, BOM, noncharacters, lone surrogates;
 # tab and the line breaks are handled apart
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]")
 _LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029]")
+REASON_LIMIT = 200  # a reason or remark: a line or two of the history and of a printed register
 
 
 def clean(value: str | None, multiline: bool = False) -> str:
@@ -53,3 +54,14 @@ def check(values: Mapping[str, str | None], limits: Mapping[str, int],
     if errors:
         raise ValidationErrors(errors)
     return result
+
+
+def reason(value: str | None, missing: str | None, field: str = "reason") -> str:
+    """A reason or remark on one line of the history and the registers, cleaned; refused when longer than
+    REASON_LIMIT, or, with a `missing` message, when empty."""
+    value = clean(value)
+    if missing and not value:
+        raise RuleError(missing, field)
+    if problem := limited(value, REASON_LIMIT):
+        raise RuleError(problem, field)
+    return value

@@ -4,7 +4,7 @@ one length check speaks Chinese."""
 import pytest
 
 from desktop.services import text
-from desktop.services.errors import ValidationErrors
+from desktop.services.errors import RuleError, ValidationErrors
 
 
 def test_control_and_invisible_characters_are_removed_from_a_one_line_field():
@@ -39,3 +39,14 @@ def test_check_raises_every_message_at_once():
     with pytest.raises(ValidationErrors) as caught:
         text.check({"a": "12345", "b": "123"}, {"a": 4, "b": 2})
     assert caught.value.errors == {"a": "不能超过 4 个字。", "b": "不能超过 2 个字。"}
+
+
+def test_a_reason_is_cleaned_required_when_asked_and_one_line_long_at_most():
+    assert text.reason(" 重复\x00登记\n原件 ", "作废必须填写原因。") == "重复登记 原件"
+    assert text.reason("\u200b", None) == ""
+    with pytest.raises(RuleError) as missing:
+        text.reason("\u200b\u200b", "作废必须填写原因。")
+    assert (missing.value.message, missing.value.field) == ("作废必须填写原因。", "reason")
+    with pytest.raises(RuleError) as long:
+        text.reason("因" * 201, None, "remark")
+    assert (long.value.message, long.value.field) == ("不能超过 200 个字。", "remark")
