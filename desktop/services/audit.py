@@ -65,7 +65,7 @@ def update(actor: Staff | None, instance: Model, reason: str | None = None, **ch
 
 
 def void(actor: Staff, instance: Model, reason: str, now: datetime.datetime | None = None) -> Model:
-    reason = text.reason(reason, "作废必须填写原因。")
+    reason = text.one_line(reason, "作废必须填写原因。")
     if getattr(instance, "voided_at", None) is not None:
         raise RuleError("该记录已经作废。")
     with db.atomic():

@@ -56,12 +56,12 @@ def check(values: Mapping[str, str | None], limits: Mapping[str, int],
     return result
 
 
-def reason(value: str | None, missing: str | None, field: str = "reason") -> str:
-    """A reason or remark on one line of the history and the registers, cleaned; refused when longer than
-    REASON_LIMIT, or, with a `missing` message, when empty."""
+def one_line(value: str | None, missing: str | None, field: str = "reason", limit: int = REASON_LIMIT) -> str:
+    """A one-line value (a reason or remark by default), cleaned; refused when longer than `limit`, or, with a
+    `missing` message, when empty."""
     value = clean(value)
     if missing and not value:
         raise RuleError(missing, field)
-    if problem := limited(value, REASON_LIMIT):
+    if problem := limited(value, limit):
         raise RuleError(problem, field)
     return value

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.models import CalendarDay, Staff
 from desktop.services import audit, calendar
-from desktop.services.errors import PermissionDenied
+from desktop.services.errors import PermissionDenied, RuleError
 
 NATIONAL_DAY = datetime.date(2026, 10, 1)
 
@@ -21,6 +21,16 @@ def test_add_and_reset_a_holiday(supervisor: Staff) -> None:
     assert calendar.is_working_day(day)
     assert day not in {d.day for d in calendar.days_in_year(2026)}
     assert [e.action for e in audit.history("calendar_day", day)] == ["create", "update"]
+
+
+def test_a_hand_set_day_is_sensible_and_its_name_clean(supervisor: Staff) -> None:
+    with pytest.raises(RuleError) as early:
+        calendar.set_day(supervisor, datetime.date(1900, 1, 1), calendar.HOLIDAY, "元旦")
+    assert (early.value.field, early.value.message) == ("day", "日期应在 2000-01-01 至 2031-11-18 之间。")
+    with pytest.raises(RuleError) as long:
+        calendar.set_day(supervisor, datetime.date(2026, 6, 10), calendar.HOLIDAY, "庆" * 21)
+    assert (long.value.field, long.value.message) == ("name", "不能超过 20 个字。")
+    assert calendar.set_day(supervisor, datetime.date(2026, 6, 10), calendar.HOLIDAY, "店庆\x00").name == "店庆"
 
 
 def test_make_up_working_saturday(supervisor: Staff) -> None:

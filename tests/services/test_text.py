@@ -41,12 +41,13 @@ def test_check_raises_every_message_at_once():
     assert caught.value.errors == {"a": "不能超过 4 个字。", "b": "不能超过 2 个字。"}
 
 
-def test_a_reason_is_cleaned_required_when_asked_and_one_line_long_at_most():
-    assert text.reason(" 重复\x00登记\n原件 ", "作废必须填写原因。") == "重复登记 原件"
-    assert text.reason("\u200b", None) == ""
+def test_a_one_line_value_is_cleaned_required_when_asked_and_a_reason_by_default():
+    assert text.one_line(" 重复\x00登记\n原件 ", "作废必须填写原因。") == "重复登记 原件"
+    assert text.one_line("\u200b", None) == ""
     with pytest.raises(RuleError) as missing:
-        text.reason("\u200b\u200b", "作废必须填写原因。")
+        text.one_line("\u200b\u200b", "作废必须填写原因。")
     assert (missing.value.message, missing.value.field) == ("作废必须填写原因。", "reason")
     with pytest.raises(RuleError) as long:
-        text.reason("因" * 201, None, "remark")
+        text.one_line("因" * 201, None, "remark")
     assert (long.value.message, long.value.field) == ("不能超过 200 个字。", "remark")
+    assert text.one_line("早班", "请填写班次名称。", "name", 2) == "早班"

@@ -87,7 +87,7 @@ def close(actor: Staff, follow_up: FollowUp | int, note: str, now: datetime.date
         auth.require(actor, "follow_ups.view_all")
     if follow_up.closed_at is not None:
         raise RuleError("该跟进已经完成。")
-    note = text.reason(note, "请填写结束跟进的原因。", "note")
+    note = text.one_line(note, "请填写结束跟进的原因。", "note")
     with db.atomic():
         _close(actor, follow_up, None, note, now)
     return follow_up

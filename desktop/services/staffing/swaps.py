@@ -101,7 +101,7 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
     open_sides = [side for side in led if getattr(swap, f"{side}_decision") is None]
     if not open_sides:
         raise RuleError("您已经审批过该换班，正在等待另一方班长。")
-    remark = text.reason(remark, None if approve else "不同意时请填写审批意见。", "remark")
+    remark = text.one_line(remark, None if approve else "不同意时请填写审批意见。", "remark")
     if approve:
         failures = check(draft_of(swap), now)
         if failures:
@@ -133,7 +133,7 @@ def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | Non
         raise RuleError(f"该换班已{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
     if not can_withdraw(actor, swap):
         raise RuleError("只有申请人、登记人或主任可以撤销换班。")
-    reason = text.reason(reason, "撤销换班须填写原因。")
+    reason = text.one_line(reason, "撤销换班须填写原因。")
     with db.atomic():
         return audit.update(actor, swap, reason=reason, status="withdrawn", closed_at=now or clock.now(),
                             withdraw_reason=reason)
