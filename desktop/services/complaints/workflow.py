@@ -50,7 +50,7 @@ SATISFACTION = ["满意", "基本满意", "不满意"]
 LIMITS = {"complainant": 50, "contact": 100, "content": 2000, "request": 1000, "order_number": 50, "product": 100,
           "note": 1000}
 MULTILINE = ("content", "request", "note")
-STEP_LIMIT = 1000  # the text of each later step: 判断意见, 调查结果, 处理方案, 审批意见, 答复, 回访, reasons
+STEP_LIMIT = 1000  # the text of each later step: 判断意见, 调查结果, 处理方案, 审批意见, 答复, 回访
 PARTY_LIMIT = 50  # 责任人 as found by the investigation
 # how a closed complaint was closed (closed_as)
 CLOSED_INVALID = "不成立"
@@ -473,7 +473,7 @@ def extend(actor: Staff, complaint: Complaint, days: int, reason: str,
            now: datetime.datetime | None = None) -> Complaint:
     """A special case: the supervisor allows up to 7 working days in all; the approval is recorded."""
     _check(actor, complaint, "extend")
-    reason = _required(reason, "reason", "延长期限必须写明特殊情况。")
+    reason = text.one_line(reason, "延长期限必须写明特殊情况。")
     if not complaint.deadline_days < days <= MAX_DEADLINE_DAYS:
         raise RuleError(f"处理期限只能延长到 {complaint.deadline_days + 1}–{MAX_DEADLINE_DAYS} 个工作日。", "days")
     due = deadlines.due_at(complaint.due_at, days - complaint.deadline_days)
@@ -521,7 +521,7 @@ def reopen_form(original: Complaint) -> ComplaintForm:
 def void(actor: Staff, complaint: Complaint, reason: str, now: datetime.datetime | None = None) -> Complaint:
     """Void a complaint entered by mistake; it keeps its number, so the month's numbers stay gap-free."""
     _check(actor, complaint, "void")
-    reason = _required(reason, "reason", "作废必须填写原因。")
+    reason = text.one_line(reason, "作废必须填写原因。")
     now = _now(now)
     with db.atomic():
         audit.void(actor, complaint, reason)

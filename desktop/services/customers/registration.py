@@ -280,7 +280,7 @@ def _refuse_duplicates(keys: list[str], own_id: int | None, today: datetime.date
 
 
 def _household_head(reference: str) -> Customer | None:
-    reference = reference.strip()
+    reference = text.clean(reference)
     if not reference:
         return None
     found = Customer.get_or_none(Customer.number == reference.upper())
@@ -416,20 +416,18 @@ def void(actor: Staff, customer: Customer, reason: str) -> Customer:
 def archive(actor: Staff, customer: Customer, reason: str) -> Customer:
     """Archive (归档) a customer the office no longer serves; the record and its numbers stay."""
     auth.require(actor, "customers.void")
-    if not (reason or "").strip():
-        raise RuleError("归档必须填写原因。", "reason")
+    reason = text.one_line(reason, "归档必须填写原因。")
     if customer.voided_at is not None or customer.archived:
         raise RuleError("该客户已作废或已归档。")
-    return audit.update(actor, customer, reason=reason.strip(), archived=True)
+    return audit.update(actor, customer, reason=reason, archived=True)
 
 
 def restore(actor: Staff, customer: Customer, reason: str) -> Customer:
     auth.require(actor, "customers.void")
-    if not (reason or "").strip():
-        raise RuleError("恢复必须填写原因。", "reason")
+    reason = text.one_line(reason, "恢复必须填写原因。")
     if not customer.archived or customer.voided_at is not None:
         raise RuleError("只有已归档的客户可以恢复。")
-    return audit.update(actor, customer, reason=reason.strip(), archived=False)
+    return audit.update(actor, customer, reason=reason, archived=False)
 
 
 def _set_owner(actor: Staff, customer: Customer, owner: Staff, until: datetime.date, reason: str) -> None:
@@ -445,9 +443,7 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
     """A supervisor gives the customer (and its household) to another person, who gets a fresh month."""
     auth.require(actor, "customers.reassign")
     new_owner = new_owner if isinstance(new_owner, Staff) else Staff.get_by_id(new_owner)
-    reason = (reason or "").strip()
-    if not reason:
-        raise RuleError("改派必须填写原因。", "reason")
+    reason = text.one_line(reason, "改派必须填写原因。")
     if not new_owner.active:
         raise RuleError(f"{new_owner.name} 已停用，不能接收客户。", "owner")
     if customer.voided_at is not None:
@@ -490,7 +486,7 @@ def record_credit_review(actor: Staff, customer: Customer, grade: str, on: datet
         raise RuleError("请选择信用等级 A–D。", "credit_grade")
     on = on or clock.today()
     dates = _review_dates(grade, on, customer.archive_checked_on, customer.registered_at.date())
-    return audit.update(actor, customer, reason=note.strip() or "信用复核", credit_grade=grade,
+    return audit.update(actor, customer, reason=text.one_line(note, None, "note") or "信用复核", credit_grade=grade,
                         credit_reviewed_on=on, credit_review_due_on=dates["credit_review_due_on"])
 
 
@@ -521,17 +517,16 @@ def link_household(actor: Staff, member: Customer, relative: Customer | str, rea
     if member.owner_id != head.owner_id and not auth.can(actor, "customers.reassign"):
         raise PermissionDenied("两位客户归属不同业务员，关联家庭需由主任办理。")
     _require_edit(actor, member)
-    return audit.update(actor, member, reason=reason.strip() or f"并入 {head.number} {head.name} 的家庭",
+    return audit.update(actor, member, reason=text.one_line(reason, None) or f"并入 {head.number} {head.name} 的家庭",
                         household=head.id, owner=head.owner_id, ownership_until=head.ownership_until)
 
 
 def unlink_household(actor: Staff, member: Customer, reason: str) -> Customer:
     _require_edit(actor, member)
-    if not (reason or "").strip():
-        raise RuleError("解除家庭关联必须填写原因。", "reason")
+    reason = text.one_line(reason, "解除家庭关联必须填写原因。")
     if member.household_id is None:
         raise RuleError("该客户不属于任何家庭。")
-    return audit.update(actor, member, reason=reason.strip(), household=None)
+    return audit.update(actor, member, reason=reason, household=None)
 
 
 def household_members(customer: Customer) -> list[Customer]:

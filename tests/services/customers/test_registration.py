@@ -237,6 +237,21 @@ def test_only_a_supervisor_reassigns_and_the_reason_is_audited(clerk: Staff, lea
     assert last.actor_id == supervisor.id and last.reason == "改派：原业务员调岗"
 
 
+def test_reasons_are_cleaned_and_one_line_long_at_most(clerk: Staff, supervisor: Staff, office_data: dict) -> None:
+    customer = register(clerk)
+    for call in (lambda reason: registration.archive(supervisor, customer, reason),
+                 lambda reason: registration.reassign(supervisor, customer, office_data["clerk3"], reason)):
+        with pytest.raises(RuleError, match="原因"):
+            call("\u200b\x00")
+        with pytest.raises(RuleError, match="不能超过 200 个字"):
+            call("因" * 201)
+    with pytest.raises(RuleError, match="不能超过 200 个字"):
+        registration.record_credit_review(supervisor, customer, "B", note="注" * 201)
+    registration.archive(supervisor, customer, "客户\x00迁走\ufeff")
+    last = AuditEntry.select().where(AuditEntry.table_name == "customer").order_by(AuditEntry.id.desc()).get()
+    assert last.reason == "客户迁走"
+
+
 def test_void_keeps_the_record_and_frees_its_number(clerk: Staff, supervisor: Staff) -> None:
     customer = register(clerk)
     with pytest.raises(PermissionDenied):
