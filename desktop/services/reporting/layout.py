@@ -31,6 +31,11 @@ class Figure:
         return f'{number}" {self.unit}"' if self.unit else number
 
 
+def share(part: float) -> Figure:
+    """A share of a whole as a percentage with one decimal: 0.25 reads 25.0%."""
+    return Figure(part, decimals=1, percent=True)
+
+
 @dataclass(frozen=True)
 class ReportTable:
     title: str
