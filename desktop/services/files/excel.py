@@ -16,6 +16,7 @@ FORMULA_START = ("=", "+", "-", "@")  # Excel reads a cell starting so as a form
 # what XML 1.0 cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE, and lone surrogates and U+FFFE/U+FFFF besides)
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
+MOMENT, DAY = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"  # as the office writes them
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def _put(cell: Any, value: Any) -> None:
         cell.value, cell.number_format = value.value, value.number_format
     elif value is None or isinstance(value, TYPED):
         cell.value = value
+        if isinstance(value, datetime.date):
+            cell.number_format = MOMENT if isinstance(value, datetime.datetime) else DAY
     else:
         cell.value = writable(value)
         cell.data_type = "s"
