@@ -99,3 +99,17 @@ def test_an_overdue_filter_and_a_reopen_link(qtbot, office_data):
     click(qtbot, link)
     assert tab.detail.detail.complaint.id == original.id
     assert tab.detail.links.itemAt(0).widget().text().startswith("另立新单 ")
+
+
+def test_a_text_too_long_for_the_form_is_refused_beside_its_field(qtbot, office_data):
+    tab = ComplaintsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    click(qtbot, tab.action_buttons["new"])
+    form = tab.dialog
+    type_text(qtbot, form.complainant_edit, "陈先生")
+    type_text(qtbot, form.contact_edit, "13800138000")
+    form.content_edit.setPlainText("漏" * 2001)
+    assert form.category_box.findText("随便写") == -1 and not form.category_box.isEditable()
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert form.form.error_text("content") == "不能超过 2000 个字。"
+    assert Complaint.select().count() == 0
