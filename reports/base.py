@@ -14,10 +14,21 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LayoutError,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop.paths import FONT_FILE
 from desktop.services import clock
+from desktop.services.errors import RuleError
 
 FONT = "CJK"
 MARGIN = 15 * mm
@@ -95,16 +106,39 @@ def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float 
     return table
 
 
+PIECE_HEIGHT = 25 * mm  # a long box is cut into rows of at most this much text, so that it runs on across pages
+
+
+def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
+    """`text` cut into paragraphs of at most PIECE_HEIGHT each (one when it fits)."""
+    pieces, rest = [], text
+    while rest.wrap(width, PIECE_HEIGHT)[1] > PIECE_HEIGHT:
+        parts = rest.split(width, PIECE_HEIGHT)
+        if len(parts) < 2:
+            break
+        pieces.append(parts[0])
+        rest = parts[1]
+    return [*pieces, rest]
+
+
 def wide_field(label: str, value: Any, min_height: float = 14 * mm, width: float | None = None) -> Table:
-    """One label with a full-width box for long text (content, opinions, results), at least `min_height` tall."""
+    """One label with a full-width box for long text (content, opinions, results), at least `min_height` tall;
+    text longer than a page runs on across pages inside the same box."""
     width = width or A4[0] - 2 * MARGIN
     label_w = 24 * mm
-    text = para(value)
-    _, needed = text.wrap(width - label_w - 12, 10_000)
-    table = Table([[para(label, "cell_head"), text]], colWidths=[label_w, width - label_w],
-                  rowHeights=[max(min_height, needed + 8)])
-    table.setStyle(TableStyle(_grid_style(0) + [("BACKGROUND", (0, 0), (0, 0), SHADE),
-                                                ("VALIGN", (1, 0), (1, 0), "TOP")]))
+    pieces = _pieces(para(value), width - label_w - 12)
+    rows = [[para(label, "cell_head") if index == 0 else "", piece] for index, piece in enumerate(pieces)]
+    heights = None
+    if len(pieces) == 1:
+        heights = [max(min_height, pieces[0].wrap(width - label_w - 12, PIECE_HEIGHT)[1] + 8)]
+    table = Table(rows, colWidths=[label_w, width - label_w], rowHeights=heights)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ("LINEAFTER", (0, 0), (0, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (0, -1), SHADE),
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.5, GRID),
+        ("VALIGN", (0, 0), (0, -1), "MIDDLE"), ("VALIGN", (1, 0), (1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 3), ("BOTTOMPADDING", (0, -1), (-1, -1), 3)]))
     return table
 
 
@@ -175,7 +209,10 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
     heading = [para(title, "title")]
     if subtitle:
         heading.append(para(subtitle, "subtitle"))
-    doc.build(heading + story, canvasmaker=_NumberedCanvas)
+    try:
+        doc.build(heading + story, canvasmaker=_NumberedCanvas)
+    except LayoutError as error:  # a box the story could not split (the wide boxes run on across pages)
+        raise RuleError("有一栏内容太长，一页放不下，无法打印；请缩短后再打印。") from error
 
 
 def content_width(wide: bool = False) -> float:

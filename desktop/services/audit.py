@@ -10,7 +10,7 @@ from peewee import JOIN, Model
 from playhouse.shortcuts import model_to_dict
 
 from desktop.models import AuditEntry, Staff, db
-from desktop.services import auth, clock
+from desktop.services import auth, clock, text
 from desktop.services.errors import RuleError
 
 ACTION_TEXT = {"create": "新建", "update": "修改", "void": "作废", "access": "查阅"}
@@ -65,9 +65,7 @@ def update(actor: Staff | None, instance: Model, reason: str | None = None, **ch
 
 
 def void(actor: Staff, instance: Model, reason: str, now: datetime.datetime | None = None) -> Model:
-    reason = (reason or "").strip()
-    if not reason:
-        raise RuleError("作废必须填写原因。", "reason")
+    reason = text.one_line(reason, "作废必须填写原因。")
     if getattr(instance, "voided_at", None) is not None:
         raise RuleError("该记录已经作废。")
     with db.atomic():

@@ -115,6 +115,8 @@ def password_problem(password: str) -> str | None:
     """Why a new password is refused, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
         return f"密码至少需要 {MIN_PASSWORD_LENGTH} 位。"
+    if not password.strip():
+        return "密码不能只有空格。"
     return None
 
 

@@ -8,12 +8,15 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from desktop.models import CalendarDay, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, clock, text
 from desktop.services.errors import RuleError
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
 ORDINARY = "ordinary"  # an edited-back day: kept as a row so the library never re-adds it
+EARLIEST = datetime.date(2000, 1, 1)  # the office keeps no records from before; a 1900 date is a slip of the hand
+YEARS_AHEAD = 5  # the furthest a follow-up, a leave or a calendar day is planned
+DAY_NAME_LIMIT = 20  # 国庆节, 调休上班, 分店店庆
 
 
 def _library(years: list[int]) -> Any:
@@ -119,18 +122,22 @@ def days_in_year(year: int) -> list[CalendarDay]:
     )
 
 
-def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "") -> CalendarDay:
+def set_day(actor: Staff, day: datetime.date, kind: str | None, name: str = "",
+            today: datetime.date | None = None) -> CalendarDay:
     """Mark `day` as a holiday or make-up working day, or (kind None) back to an ordinary day."""
     auth.require(actor, "calendar.edit")
     if kind not in (HOLIDAY, WORKDAY, None):
         raise RuleError("日期类型只能是节假日或调休上班日。", "kind")
+    if problem := date_problem(day, today or clock.today()):
+        raise RuleError(problem, "day")
+    name = text.one_line(name, None, "name", DAY_NAME_LIMIT)
     kind = kind or ORDINARY
     with db.atomic():
         row = CalendarDay.get_or_none(CalendarDay.day == day)
         if row is None:
-            row = audit.create(actor, CalendarDay(day=day, kind=kind, name=name.strip(), source="manual"))
-        elif (row.kind, row.name) != (kind, name.strip()):  # saved as it is, a library day stays one
-            audit.update(actor, row, kind=kind, name=name.strip(), source="manual")
+            row = audit.create(actor, CalendarDay(day=day, kind=kind, name=name, source="manual"))
+        elif (row.kind, row.name) != (kind, name):  # saved as it is, a library day stays one
+            audit.update(actor, row, kind=kind, name=name, source="manual")
     invalidate()
     return row
 
@@ -145,6 +152,16 @@ def month_span(year: int, month: int) -> tuple[datetime.datetime, datetime.datet
     first, last = month_bounds(year, month)
     following = last + datetime.timedelta(days=1)
     return datetime.datetime.combine(first, datetime.time()), datetime.datetime.combine(following, datetime.time())
+
+
+def date_problem(day: datetime.date, today: datetime.date, earliest: datetime.date = EARLIEST) -> str | None:
+    """Why a typed date (or moment) is outside the sensible range of `earliest` to five years after today, or
+    None."""
+    day = day.date() if isinstance(day, datetime.datetime) else day
+    latest = today + relativedelta(years=YEARS_AHEAD)
+    if earliest <= day <= latest:
+        return None
+    return f"日期应在 {earliest:%Y-%m-%d} 至 {latest:%Y-%m-%d} 之间。"
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:

@@ -1,11 +1,13 @@
 """Office-wide settings (branch name, interface language) and the first-run set-up."""
 
 from desktop.models import Setting, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, text
 from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.staffing import people
 
 DEFAULTS = {"branch_name": "", "language": "zh_CN", "min_rest_hours": "8"}
 LANGUAGE_CODES = ("zh_CN", "en")
+BRANCH_LIMIT = 50  # the branch name heads every printed page and names every backup
 
 
 def get(key: str) -> str:
@@ -30,12 +32,11 @@ def put(actor: Staff | None, key: str, value: str) -> None:
 def save_interface(actor: Staff, branch: str, language: str) -> None:
     """The 界面 page: branch name and interface language (read at start-up, so it applies on the next start)."""
     auth.require(actor, "settings.open")
-    if not branch.strip():
-        raise RuleError("请填写分店名称。", "branch")
+    branch = text.one_line(branch, "请填写分店名称。", "branch", BRANCH_LIMIT)
     if language not in LANGUAGE_CODES:
         raise RuleError("请选择界面语言。", "language")
     with db.atomic():
-        put(actor, "branch_name", branch.strip())
+        put(actor, "branch_name", branch)
         put(actor, "language", language)
 
 
@@ -49,22 +50,20 @@ def needs_first_run() -> bool:
 
 def first_run(branch: str, code: str, name: str, login: str, password: str) -> Staff:
     """Record the branch office's name and create the first administrator, all or nothing."""
-    errors = {}
-    if not branch.strip():
-        errors["branch"] = "请填写分店名称。"
-    if not code.strip():
-        errors["code"] = "请填写工号。"
-    if not name.strip():
-        errors["name"] = "请填写姓名。"
-    if not login.strip():
-        errors["login"] = "请填写登录名。"
+    errors: dict[str, str] = {}
+    values = text.cleaned({"branch": branch, "code": code, "name": name, "login": login},
+                          {"branch": BRANCH_LIMIT, **people.LIMITS}, errors)
+    for field, missing in [("branch", "请填写分店名称。"), ("code", "请填写工号。"), ("name", "请填写姓名。"),
+                           ("login", "请填写登录名。")]:
+        if not values[field]:
+            errors[field] = missing
     if problem := auth.password_problem(password):
         errors["password"] = problem
     if errors:
         raise ValidationErrors(errors)
     with db.atomic():
         admin = audit.create(None, Staff(
-            code=code.strip(), name=name.strip(), job_type="管理员", skill_level="高级工", role="admin",
-            login=login.strip(), password_hash=auth.hash_password(password)))
-        put(admin, "branch_name", branch.strip())
+            code=values["code"], name=values["name"], job_type="管理员", skill_level="高级工", role="admin",
+            login=values["login"], password_hash=auth.hash_password(password)))
+        put(admin, "branch_name", values["branch"])
     return admin

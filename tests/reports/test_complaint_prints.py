@@ -41,6 +41,26 @@ def test_the_five_copy_form_has_one_labelled_page_per_copy(office_data):
         assert label in text and "202609-001" in text
 
 
+def _longest(data):
+    """A complaint whose every text is as long as the form allows, each ending in a mark to find it by."""
+    content = "漏水" * 999 + "终一"
+    complaint = take_to(c.DISPATCHED, data, content=content, request="要" * 998 + "终二",
+                        note="注\n" * 499 + "终三")
+    c.investigate(data["clerk2"], complaint, "查" * 998 + "终四", "供应商", now=dt.datetime(2026, 9, 15, 12))
+    c.propose(data["clerk2"], complaint, "案" * 998 + "终五", now=dt.datetime(2026, 9, 15, 12, 10))
+    return complaint
+
+
+def test_a_complaint_as_long_as_the_form_allows_prints_across_pages(office_data):
+    detail = lists.detail(_longest(office_data).id)
+    text = "".join(pages(complaint_form.build, detail, "测试分店")).replace("\n", "")
+    for mark in ("终一", "终二", "终三", "终四", "终五", "审批人"):
+        assert mark in text, mark
+    copies = pages(complaint_form.build, detail, "测试分店", copies=True)
+    assert len(copies) > 5
+    assert sum(label in page for page in copies for label in complaint_form.COPIES) == 5
+
+
 def test_the_reminder_notice(office_data):
     complaint = take_to(c.DISPATCHED, office_data)
     c.remind(office_data["leader1"], complaint, "请今天内答复", now=dt.datetime(2026, 9, 16, 12))

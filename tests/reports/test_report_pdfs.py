@@ -53,7 +53,9 @@ def test_the_excel_workbook_holds_the_same_cells(world: dict, supervisor, tmp_pa
     book = load_workbook(target)
     summary = [tuple(row) for row in book["概要"].iter_rows(min_row=2, values_only=True)]
     assert summary[:3] == [("报表", "客服部日报"), ("期间", "2026年9月15日（星期二）"), ("单位", "测试分店")]
-    assert summary[3:] == SUMMARY
+    assert summary[3:] == [(label, int(value[:-2]) if value[:-2].isdigit() else value) for label, value in SUMMARY]
+    visits = book["概要"]["B5"]
+    assert (visits.value, visits.data_type, visits.number_format) == (2, "n", '0" 次"')
     people = [["" if cell is None else cell for cell in row]
               for row in book["人员工作量（按接待_拜访人）"].iter_rows(values_only=True)]  # an empty cell reads as None
     assert people[0] == PEOPLE_HEADERS

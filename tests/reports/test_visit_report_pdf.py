@@ -50,3 +50,14 @@ def test_points_table_flags_those_three_or_more_short(office_data: dict, clerk, 
     text = _text(target)
     for expected in ["2026年10月 业务积分表", sales.name, "少 29 分", "达到 30 分的 0 人"]:
         assert expected in text, expected
+
+
+def test_a_visit_report_as_long_as_the_form_allows_prints_across_pages(office_data: dict, clerk,
+                                                                         tmp_path: Path) -> None:
+    texts = {name: "记" * (records.TEXT_LIMIT - 2) + f"终{index}" for index, name in enumerate(records.CONTENT_FIELDS)}
+    contact = record(office_data["sales1"], customer(clerk), datetime.datetime(2026, 10, 12, 10, 0), **texts)
+    target = tmp_path / "long.pdf"
+    visit_report.build(target, records.get(clerk, contact.id), "测试分店")
+    text = _text(target).replace("\n", "")
+    assert len(PdfReader(target).pages) > 2
+    assert all(f"终{index}" in text for index in range(len(records.CONTENT_FIELDS)))

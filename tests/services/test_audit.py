@@ -47,6 +47,19 @@ def test_void_needs_a_reason_and_keeps_the_record(office_data: dict) -> None:
         audit.void(actor, kept, "again")
 
 
+def test_a_void_reason_is_cleaned_and_one_line_long_at_most(office_data: dict) -> None:
+    actor: Staff = office_data["supervisor"]
+    customer = Customer.create(number="C0001", name="张三", phone="13800000000", registered_by=actor,
+                               registered_at=clock.now())
+    for invisible in ("\u200b\u200b", "\x00"):
+        with pytest.raises(RuleError, match="原因"):
+            audit.void(actor, customer, invisible)
+    with pytest.raises(RuleError, match="不能超过 200 个字"):
+        audit.void(actor, customer, "因" * 201)
+    audit.void(actor, customer, "重复\x00登记\ufeff")
+    assert Customer.get_by_id(customer.id).void_reason == "重复登记"
+
+
 def test_password_hash_never_reaches_the_log(office_data: dict) -> None:
     actor: Staff = office_data["admin"]
     audit.update(actor, office_data["clerk1"], name="张三丰")

@@ -33,7 +33,9 @@ def test_the_program_hashes_at_full_strength_and_reads_any_stored_strength() -> 
     assert auth.check_password("abc123", strong) and not auth.check_password("abc12", strong)
 
 
-@pytest.mark.parametrize("password, problem", [("12345", "密码至少需要 6 位。"), ("123456", None)])
+@pytest.mark.parametrize("password, problem", [
+    ("12345", "密码至少需要 6 位。"), ("123456", None),
+    ("      ", "密码不能只有空格。"), (" \t \u3000  ", "密码不能只有空格。")])
 def test_the_password_rule(password: str, problem: str | None) -> None:
     assert auth.password_problem(password) == problem
 

@@ -78,3 +78,18 @@ def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
 def test_a_month_as_dates_and_as_moments() -> None:
     assert calendar.month_bounds(2028, 2) == (D(2028, 2, 1), D(2028, 2, 29))
     assert calendar.month_span(2026, 12) == (datetime.datetime(2026, 12, 1), datetime.datetime(2027, 1, 1))
+
+
+@pytest.mark.parametrize(("day", "problem"), [
+    (D(2000, 1, 1), None),
+    (datetime.datetime(2031, 11, 18, 23, 0), None),
+    (D(1999, 12, 31), "日期应在 2000-01-01 至 2031-11-18 之间。"),
+    (D(1900, 1, 1), "日期应在 2000-01-01 至 2031-11-18 之间。"),
+    (D(2031, 11, 19), "日期应在 2000-01-01 至 2031-11-18 之间。"),
+])
+def test_a_date_outside_the_sensible_range_is_refused(day: D, problem: str | None) -> None:
+    assert calendar.date_problem(day, D(2026, 11, 18)) == problem
+
+
+def test_an_earlier_first_day_can_be_allowed() -> None:
+    assert calendar.date_problem(D(1985, 3, 1), D(2026, 11, 18), earliest=D(1949, 10, 1)) is None

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.models import CalendarDay, Staff
 from desktop.services import audit, calendar
-from desktop.services.errors import PermissionDenied
+from desktop.services.errors import PermissionDenied, RuleError
 
 NATIONAL_DAY = datetime.date(2026, 10, 1)
 
@@ -29,6 +29,16 @@ def test_a_library_day_saved_as_it_is_stays_a_library_day(supervisor: Staff) -> 
     assert [e.action for e in audit.history("calendar_day", NATIONAL_DAY)] == ["create"]  # seeded, not changed
     calendar.set_day(supervisor, NATIONAL_DAY, calendar.HOLIDAY, "国庆")
     assert CalendarDay.get_by_id(NATIONAL_DAY).source == "manual"
+
+
+def test_a_hand_set_day_is_sensible_and_its_name_clean(supervisor: Staff) -> None:
+    with pytest.raises(RuleError) as early:
+        calendar.set_day(supervisor, datetime.date(1900, 1, 1), calendar.HOLIDAY, "元旦")
+    assert (early.value.field, early.value.message) == ("day", "日期应在 2000-01-01 至 2031-11-18 之间。")
+    with pytest.raises(RuleError) as long:
+        calendar.set_day(supervisor, datetime.date(2026, 6, 10), calendar.HOLIDAY, "庆" * 21)
+    assert (long.value.field, long.value.message) == ("name", "不能超过 20 个字。")
+    assert calendar.set_day(supervisor, datetime.date(2026, 6, 10), calendar.HOLIDAY, "店庆\x00").name == "店庆"
 
 
 def test_make_up_working_saturday(supervisor: Staff) -> None:

@@ -4,7 +4,7 @@ import pytest
 
 from desktop.models import Staff
 from desktop.services import audit, settings
-from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
 
 def test_supervisor_saves_branch_and_language(supervisor: Staff) -> None:
@@ -26,6 +26,26 @@ def test_interface_values_are_checked(supervisor: Staff) -> None:
     with pytest.raises(RuleError) as language:
         settings.save_interface(supervisor, "分店", "fr")
     assert language.value.field == "language"
+
+
+def test_the_branch_name_is_cleaned_and_fits_the_page_header(supervisor: Staff) -> None:
+    with pytest.raises(RuleError) as invisible:
+        settings.save_interface(supervisor, "\u200b\x00", "zh_CN")
+    assert (invisible.value.field, invisible.value.message) == ("branch", "请填写分店名称。")
+    with pytest.raises(RuleError) as long:
+        settings.save_interface(supervisor, "店" * 51, "zh_CN")
+    assert (long.value.field, long.value.message) == ("branch", "不能超过 50 个字。")
+    settings.save_interface(supervisor, "宁波\x00分店\ufeff", "zh_CN")
+    assert settings.branch_name() == "宁波分店"
+
+
+def test_first_run_cleans_and_limits_every_field(fresh_db: object) -> None:
+    with pytest.raises(ValidationErrors) as refused:
+        settings.first_run("店" * 51, "\u200b", "名" * 31, "a\x00", "      ")
+    assert refused.value.errors == {"branch": "不能超过 50 个字。", "code": "请填写工号。",
+                                    "name": "不能超过 30 个字。", "password": "密码不能只有空格。"}
+    admin = settings.first_run("新\x00分店", "A001\u200b", "管理员", "ad\x00min", "secret123")
+    assert (settings.branch_name(), admin.code, admin.login) == ("新分店", "A001", "admin")
 
 
 def test_clerk_may_not_change_settings(clerk: Staff) -> None:

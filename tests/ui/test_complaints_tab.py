@@ -128,3 +128,17 @@ def test_the_form_picks_the_customer_with_the_one_picker_showing_a_confidential_
     reopened = ComplaintFormDialog(clerk, workflow.get(form.saved.id))
     qtbot.addWidget(reopened)
     assert reopened.picker.chosen.id == secret.id and "1390000" not in reopened.picker.text()
+
+
+def test_a_text_too_long_for_the_form_is_refused_beside_its_field(qtbot, office_data):
+    tab = ComplaintsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    click(qtbot, tab.action_buttons["new"])
+    form = tab.dialog
+    type_text(qtbot, form.complainant_edit, "陈先生")
+    type_text(qtbot, form.contact_edit, "13800138000")
+    form.content_edit.setPlainText("漏" * 2001)
+    assert form.category_box.findText("随便写") == -1 and not form.category_box.isEditable()
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert form.form.error_text("content") == "不能超过 2000 个字。"
+    assert Complaint.select().count() == 0

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models import Contact, Customer, Shift
 from desktop.services import clock
 from desktop.services.contacts import visit_points
+from desktop.ui.contacts import points_page
 from desktop.ui.contacts.follow_up_page import FollowUpPage
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.list_page import ContactListPage
@@ -214,6 +215,19 @@ def test_points_page_shows_the_month(qtbot: QtBot, sales, clerk) -> None:
     month = clock.today().month
     assert plan.rowCount() == 1 and plan.data(plan.index(0, 2 + month)) == "0/1"  # planned 0, visited once
     assert tab.urgent_page is None
+
+
+def test_points_are_exported_as_numbers(qtbot: QtBot, sales, clerk, tmp_path, monkeypatch) -> None:
+    record(sales, customer(clerk), clock.now().replace(microsecond=0) - datetime.timedelta(minutes=5))
+    tab = ContactsTab(sales)
+    qtbot.addWidget(tab)
+    tab.pages.setCurrentWidget(tab.points_page)
+    monkeypatch.setattr(points_page.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "积分.xlsx"), ""))
+    monkeypatch.setattr(points_page.messages, "info", lambda *args: None)
+    tab.points_page.export_excel()
+    rows = list(load_workbook(tmp_path / "积分.xlsx").active.iter_rows(min_row=2, values_only=True))
+    mine = next(row for row in rows if row[1] == sales.name)
+    assert mine[3:7] == (1, 0, 1, 29) and mine[8] == "少 29 分"
 
 
 def test_a_clerk_may_not_record_a_visit_for_a_salesperson(qtbot: QtBot, clerk, sales) -> None:

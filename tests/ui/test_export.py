@@ -1,5 +1,6 @@
 """文件 → 导出 writes every row of the list as shown, read in a worker thread, to the chosen workbook."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,21 @@ def test_export_writes_every_row_in_the_shown_order(qtbot: QtBot, tmp_path: Path
     assert values[1] == (4501, "客户04501") and values[-1] == (1, "客户00001")
     assert "4501" in told[0]
     assert model.rowCount() == LazyTableModel.PAGE_SIZE  # the view was not made to load everything
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_numbers_and_dates_are_exported_typed_and_shown_as_the_office_writes_them(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    moment = datetime.datetime(2026, 11, 18, 10, 30)
+    model = LazyTableModel([Column("受理时间", lambda r: moment), Column("下次跟进", lambda r: moment.date()),
+                            Column("次数", lambda r: 2), Column("名称", lambda r: "=1+1")],
+                           lambda page: [object()] if page.offset == 0 else [])
+    model.reload()
+    assert [model.data(model.index(0, c)) for c in range(4)] == ["2026-11-18 10:30", "2026-11-18", "2", "=1+1"]
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "列表.xlsx"), ""))
+    monkeypatch.setattr(messages, "info", lambda *args: None)
+    export.export_model(None, model, "列表")
+    cells = list(load_workbook(tmp_path / "列表.xlsx").active.iter_rows(min_row=2))[0]
+    assert [c.value for c in cells] == [moment, datetime.datetime(2026, 11, 18), 2, "=1+1"]
+    assert [c.number_format for c in cells[:2]] == ["yyyy-mm-dd hh:mm", "yyyy-mm-dd"]
+    assert cells[3].data_type == "s"

@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
-from reportlab.platypus import PageBreak
+from reportlab.platypus import PageBreak, Table
 
 from desktop.ui.widgets import messages, printing
 from reports.base import build_pdf, para
@@ -41,3 +41,12 @@ def test_printing_paints_each_page(qtbot: QtBot, tmp_path: Path) -> None:
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printing.paint(printer, pages)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+
+
+def test_a_form_that_cannot_be_laid_out_is_refused_in_chinese(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    refused: list[str] = []
+    monkeypatch.setattr(messages, "refused", lambda parent, error: refused.append(error.message))
+    monkeypatch.setattr(printing.PdfPreview, "exec", lambda self: pytest.fail("no preview of a failed PDF"))
+    shown = printing.preview(None, "测试表", "测试表.pdf",
+                             lambda target: build_pdf(target, "测试表", [Table([["太高"]], rowHeights=[2000])]))
+    assert shown is None and refused == ["有一栏内容太长，一页放不下，无法打印；请缩短后再打印。"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, ModelSelect
 
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Staff
-from desktop.services import clock
+from desktop.services import clock, text
 from desktop.services.complaints import deadlines, workflow
 
 Assignee = Staff.alias("assignee")
@@ -48,11 +48,10 @@ def _query(filters: ComplaintFilter, now: datetime.datetime) -> ModelSelect:
         query = query.where(Complaint.category == filters.category)
     if filters.month:
         query = query.where(Complaint.month == filters.month)
-    text = filters.text.strip()
-    if text:
-        pattern = f"%{text}%"
-        query = query.where(Complaint.number ** pattern | Complaint.complainant ** pattern
-                            | Complaint.contact ** pattern)
+    typed = text.clean(filters.text)
+    if typed:
+        query = query.where(Complaint.number.contains(typed) | Complaint.complainant.contains(typed)
+                            | Complaint.contact.contains(typed))
     return query
 
 

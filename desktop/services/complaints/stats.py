@@ -10,6 +10,7 @@ from peewee import Case, Field, fn
 from desktop.models import CallbackAttempt, Complaint, Staff
 from desktop.services import calendar
 from desktop.services.complaints.workflow import CLOSED_UNREACHABLE, SATISFACTION, SEVERITIES
+from desktop.services.reporting.layout import share
 
 NO_DEPARTMENT = "（未派发）"
 
@@ -68,10 +69,10 @@ def monthly_rows(stats: MonthlyStatistics) -> list[list[object]]:
     rows: list[list[object]] = []
     for title, shares in (("分类", stats.by_category), ("原因", stats.by_cause), ("责任部门", stats.by_department),
                           ("结案方式", stats.by_outcome)):
-        rows += [[title, s.name, s.count, f"{s.share:.1%}"] for s in shares]
+        rows += [[title, s.name, s.count, share(s.share)] for s in shares]
     rows += [["处理时间", "平均（工作日）", stats.average_days, ""],
              ["处理时间", "最长（工作日）", stats.maximum_days, ""],
-             ["期限", "超期答复件数", stats.overdue, f"{stats.overdue / stats.closed:.1%}" if stats.closed else ""]]
+             ["期限", "超期答复件数", stats.overdue, share(stats.overdue / stats.closed) if stats.closed else ""]]
     return rows
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
-from desktop.services import approval, audit, auth, clock
+from desktop.services import approval, audit, auth, clock, text
+from desktop.services.calendar import date_problem
 from desktop.services.complaints import deadlines
 from desktop.services.customers import confidentiality
 from desktop.services.customers.search_keys import phone_text
@@ -46,6 +47,13 @@ CAUSE_KINDS = ["质量异常", "非质量异常（人为因素）"]
 SEVERITIES = ["一般", "较大", "严重"]
 DEPARTMENTS = ["客服部", "业务部门", "质量管理部", "制造部门", "物流部", "研发部"]
 SATISFACTION = ["满意", "基本满意", "不满意"]
+# what fits the boxes of 客户投诉记录及处理意见表: a grid field holds two or three lines, the wide boxes run on
+# across pages
+LIMITS = {"complainant": 50, "contact": 100, "content": 2000, "request": 1000, "order_number": 50, "product": 100,
+          "note": 1000}
+MULTILINE = ("content", "request", "note")
+STEP_LIMIT = 1000  # the text of each later step: 判断意见, 调查结果, 处理方案, 审批意见, 答复, 回访
+PARTY_LIMIT = 50  # 责任人 as found by the investigation
 # how a closed complaint was closed (closed_as)
 CLOSED_INVALID = "不成立"
 CLOSED_SOLVED = "已解决"
@@ -192,8 +200,16 @@ def _step(actor: Staff, complaint: Complaint, action: str, note: str, now: datet
     return complaint
 
 
+def _text(value: str, field: str, limit: int = STEP_LIMIT) -> str:
+    """A step's text, cleaned; refused when longer than its box."""
+    value = text.clean(value, multiline=True)
+    if problem := text.limited(value, limit):
+        raise RuleError(problem, field)
+    return value
+
+
 def _required(value: str, field: str, message: str) -> str:
-    value = (value or "").strip()
+    value = _text(value, field)
     if not value:
         raise RuleError(message, field)
     return value
@@ -201,24 +217,35 @@ def _required(value: str, field: str, message: str) -> str:
 
 # ---------------------------------------------------------------- 受理
 
-def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.datetime) -> None:
-    errors = {}
-    if not form.complainant.strip():
+def _check_dates(form: ComplaintForm, received: datetime.datetime, now: datetime.datetime,
+                 errors: dict[str, str]) -> None:
+    for field, day in (("received_at", received), ("promised_at", form.promised_at), ("shipped_on", form.shipped_on)):
+        if day is not None and (problem := date_problem(day, now.date())):
+            errors[field] = problem
+    if received > now + datetime.timedelta(minutes=5):
+        errors["received_at"] = "受理时间不能晚于现在。"
+
+
+def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.datetime) -> dict[str, str]:
+    """The form's cleaned texts, or every field error at once."""
+    errors: dict[str, str] = {}
+    values = text.cleaned({name: getattr(form, name) for name in LIMITS}, LIMITS, errors, MULTILINE)
+    values["contact"] = phone_text(values["contact"])
+    if not values["complainant"]:
         errors["complainant"] = "请填写投诉人。"
-    if not form.contact.strip():
+    if not values["contact"]:
         errors["contact"] = "请填写联系方式，回访时要用。"
-    if not form.content.strip():
+    if not values["content"]:
         errors["content"] = "请填写投诉内容。"
     if form.channel not in CHANNELS:
         errors["channel"] = "请选择投诉渠道。"
-    if not form.category.strip():
-        errors["category"] = "请选择分类。"
+    if form.category not in CATEGORIES:
+        errors["category"] = f"请选择分类：{' / '.join(CATEGORIES)}。"
     if form.cause_kind not in CAUSE_KINDS:
         errors["cause_kind"] = "请选择原因类别。"
     if form.severity not in SEVERITIES:
         errors["severity"] = "请选择严重程度。"
-    if received > now + datetime.timedelta(minutes=5):
-        errors["received_at"] = "受理时间不能晚于现在。"
+    _check_dates(form, received, now, errors)
     if form.customer_id is not None and Customer.get_or_none(Customer.id == form.customer_id) is None:
         errors["customer"] = "所选客户不存在。"
     for field in ("quantity", "defect_quantity"):
@@ -226,6 +253,7 @@ def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.
             errors[field] = "数量不能为负数。"
     if errors:
         raise ValidationErrors(errors)
+    return values
 
 
 @contextmanager
@@ -262,7 +290,7 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
     auth.require(actor, "complaint.receive")
     now = _now(now)
     received = (form.received_at or now).replace(microsecond=0)
-    _check_form(form, received, now)
+    values = _check_form(form, received, now)
     deadline = deadline_for(form.severity, received)
     days, due = deadline.days, deadline.due_at
     promised = form.promised_at or due
@@ -275,13 +303,10 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
         serial = next_serial(month)
         complaint = audit.create(actor, Complaint(
             number=f"{month}-{serial:03d}", month=month, serial=serial, status=RECEIVED, received_at=received,
-            received_by=actor, channel=form.channel, customer=form.customer_id,
-            complainant=form.complainant.strip(), contact=phone_text(form.contact), content=form.content.strip(),
-            request=form.request.strip(), category=form.category.strip(), cause_kind=form.cause_kind,
-            severity=form.severity, promised_at=promised, order_number=form.order_number.strip(),
-            product=form.product.strip(), quantity=form.quantity, shipped_on=form.shipped_on,
-            defect_quantity=form.defect_quantity, note=form.note.strip(), deadline_days=days, due_at=due,
-            next_due_at=due, reopened_from=reopened_from))
+            received_by=actor, channel=form.channel, customer=form.customer_id, category=form.category,
+            cause_kind=form.cause_kind, severity=form.severity, promised_at=promised, quantity=form.quantity,
+            shipped_on=form.shipped_on, defect_quantity=form.defect_quantity, deadline_days=days, due_at=due,
+            next_due_at=due, reopened_from=reopened_from, **values))
         note = f"承诺 {promised:%m-%d %H:%M} 前答复客户"
         if reopened_from is not None:
             note += f"；客户不接受原投诉单 {reopened_from.number} 的处理结论"
@@ -302,8 +327,9 @@ def assess(actor: Staff, complaint: Complaint, valid: bool, note: str, reply: st
     _check(actor, complaint, "assess")
     now = _now(now)
     if valid:
-        return _step(actor, complaint, "assess", f"投诉成立。{note.strip()}".strip(), now, status=ASSESSED,
-                     assessment=note.strip())
+        note = _text(note, "note")
+        return _step(actor, complaint, "assess", f"投诉成立。{note}".strip(), now, status=ASSESSED,
+                     assessment=note)
     reason = _required(note, "note", "投诉不成立时必须写明原因。")
     answer = _required(reply, "reply", "请填写给客户的答复（婉转说明，取得谅解）。")
     return _step(actor, complaint, "assess", f"投诉不成立：{reason}；答复客户：{answer}", now, status=CLOSED,
@@ -320,18 +346,20 @@ def dispatch(actor: Staff, complaint: Complaint, department: str, assignee_id: i
     """派发 to the responsible department (and person); flagged when later than 60 minutes after receipt."""
     _check(actor, complaint, "dispatch")
     now = _now(now)
-    department = _required(department, "department", "请选择责任部门。")
+    if department not in DEPARTMENTS:
+        raise RuleError("请选择责任部门。", "department")
+    note = _text(note, "note")
     assignee = Staff.get_or_none(Staff.id == assignee_id) if assignee_id is not None else None
     if assignee_id is not None and (assignee is None or not assignee.active):
         raise RuleError("责任人不存在或已停用。", "assignee")
     late = is_dispatch_late(complaint, now)
-    text = f"派发至 {department}" + (f"，责任人 {assignee.name}" if assignee else "")
+    summary = f"派发至 {department}" + (f"，责任人 {assignee.name}" if assignee else "")
     if late:
         minutes = int((now - complaint.received_at).total_seconds() // 60)
-        text += f"（受理后 {minutes} 分钟派发，超过 60 分钟）"
-    if note.strip():
-        text += f"。{note.strip()}"
-    return _step(actor, complaint, "dispatch", text, now, status=DISPATCHED, dispatched_at=now,
+        summary += f"（受理后 {minutes} 分钟派发，超过 60 分钟）"
+    if note:
+        summary += f"。{note}"
+    return _step(actor, complaint, "dispatch", summary, now, status=DISPATCHED, dispatched_at=now,
                  dispatch_late=late, department=department, assignee=assignee)
 
 
@@ -343,7 +371,7 @@ def investigate(actor: Staff, complaint: Complaint, finding: str, responsible_pa
     cause_kind = cause_kind or complaint.cause_kind
     if cause_kind not in CAUSE_KINDS:
         raise RuleError("请选择原因类别。", "cause_kind")
-    party = responsible_party.strip()
+    party = _text(responsible_party, "responsible_party", PARTY_LIMIT)
     return _step(actor, complaint, "investigate", f"{finding}（{cause_kind}；责任人：{party or '未定'}）", now,
                  status=INVESTIGATED, finding=finding, responsible_party=party, cause_kind=cause_kind)
 
@@ -358,7 +386,7 @@ def approve(actor: Staff, complaint: Complaint, note: str = "", now: datetime.da
     """审批 by the authority the severity needs: 班长 for 一般, 主任 for 较大 and 严重."""
     _check(actor, complaint, "approve")
     now = _now(now)
-    note = note.strip()
+    note = _text(note, "note")
     return _step(actor, complaint, "approve", f"同意。{note}".strip(), now, status=APPROVED, approved_by=actor,
                  approved_at=now, approval_note=note)
 
@@ -399,7 +427,7 @@ def record_callback(actor: Staff, complaint: Complaint, reached: bool, satisfact
     the supervisor. Not reached: counted towards closing as unreachable."""
     _check(actor, complaint, "callback")
     now = _now(now)
-    note = note.strip()
+    note = _text(note, "note")
     reached = reached and not wrong_contact
     if not reached:
         failures = failed_callbacks(complaint)
@@ -435,8 +463,8 @@ def close_unreachable(actor: Staff, complaint: Complaint, note: str = "",
         raise RuleError(f"回访联系不上满 {UNREACHABLE_AFTER} 次或联系方式有误，才能按无法联系结案"
                         f"（目前 {failures} 次）。")
     now = _now(now)
-    text = f"回访 {failures} 次联系不上，按无法联系结案。{note.strip()}".strip("。")
-    return _step(actor, complaint, "close", text, now, status=CLOSED, closed_at=now, closed_as=CLOSED_UNREACHABLE,
+    summary = f"回访 {failures} 次联系不上，按无法联系结案。{_text(note, 'note')}".strip("。")
+    return _step(actor, complaint, "close", summary, now, status=CLOSED, closed_at=now, closed_as=CLOSED_UNREACHABLE,
                  next_due_at=None)
 
 
@@ -464,12 +492,12 @@ def extend(actor: Staff, complaint: Complaint, days: int, reason: str,
            now: datetime.datetime | None = None) -> Complaint:
     """A special case: the supervisor allows up to 7 working days in all; the approval is recorded."""
     _check(actor, complaint, "extend")
-    reason = _required(reason, "reason", "延长期限必须写明特殊情况。")
+    reason = text.one_line(reason, "延长期限必须写明特殊情况。")
     if not complaint.deadline_days < days <= MAX_DEADLINE_DAYS:
         raise RuleError(f"处理期限只能延长到 {complaint.deadline_days + 1}–{MAX_DEADLINE_DAYS} 个工作日。", "days")
     due = deadlines.due_at(complaint.due_at, days - complaint.deadline_days)
-    text = f"主任批准延长至 {days} 个工作日，新期限 {due:%Y-%m-%d %H:%M}：{reason}"
-    return _step(actor, complaint, "extend", text, _now(now), deadline_days=days, due_at=due, next_due_at=due)
+    summary = f"主任批准延长至 {days} 个工作日，新期限 {due:%Y-%m-%d %H:%M}：{reason}"
+    return _step(actor, complaint, "extend", summary, _now(now), deadline_days=days, due_at=due, next_due_at=due)
 
 
 def is_overdue(complaint: Complaint, now: datetime.datetime | None = None) -> bool:
@@ -483,8 +511,9 @@ def remind(actor: Staff, complaint: Complaint, note: str = "", now: datetime.dat
     if not is_overdue(complaint, now):
         raise RuleError(f"投诉单 {complaint.number} 没有超期，不需要催办。")
     count = complaint.reminders + 1
-    text = f"第 {count} 次催办（{deadlines.describe_left(complaint.next_due_at, now)}）。{note.strip()}".strip("。")
-    return _step(actor, complaint, "remind", text, now, reminders=count)
+    left = deadlines.describe_left(complaint.next_due_at, now)
+    summary = f"第 {count} 次催办（{left}）。{_text(note, 'note')}".strip("。")
+    return _step(actor, complaint, "remind", summary, now, reminders=count)
 
 
 def reopen(actor: Staff, original: Complaint, form: ComplaintForm,
@@ -511,7 +540,7 @@ def reopen_form(original: Complaint) -> ComplaintForm:
 def void(actor: Staff, complaint: Complaint, reason: str, now: datetime.datetime | None = None) -> Complaint:
     """Void a complaint entered by mistake; it keeps its number, so the month's numbers stay gap-free."""
     _check(actor, complaint, "void")
-    reason = _required(reason, "reason", "作废必须填写原因。")
+    reason = text.one_line(reason, "作废必须填写原因。")
     now = _now(now)
     with db.atomic():
         audit.void(actor, complaint, reason)

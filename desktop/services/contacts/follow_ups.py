@@ -9,7 +9,7 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import Contact, Customer, FollowUp, Staff, db
-from desktop.services import audit, auth, clock
+from desktop.services import audit, auth, clock, text
 from desktop.services.customers import confidentiality
 from desktop.services.customers.confidentiality import MASK
 from desktop.services.errors import RuleError
@@ -89,10 +89,9 @@ def close(actor: Staff, follow_up: FollowUp | int, note: str, now: datetime.date
         auth.require(actor, "follow_ups.view_all")
     if follow_up.closed_at is not None:
         raise RuleError("该跟进已经完成。")
-    if not note.strip():
-        raise RuleError("请填写结束跟进的原因。", "note")
+    note = text.one_line(note, "请填写结束跟进的原因。", "note")
     with db.atomic():
-        _close(actor, follow_up, None, note.strip(), now)
+        _close(actor, follow_up, None, note, now)
     return follow_up
 
 

@@ -8,7 +8,8 @@ from typing import Any
 from peewee import JOIN, Tuple, fn
 
 from desktop.models import Contact, Customer, Staff, db
-from desktop.services import audit, auth, clock
+from desktop.services import audit, auth, clock, text
+from desktop.services.calendar import date_problem
 from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.customers import archive, registration
@@ -26,6 +27,9 @@ CONTENT_TITLES = {
 }
 SHORT_LIMIT = 50
 TEXT_LIMIT = 2000
+LIMITS = {**dict.fromkeys(["caller_name", "caller_phone", "visited_person", "visited_title"], SHORT_LIMIT),
+          **dict.fromkeys([*CONTENT_FIELDS, "promised"], TEXT_LIMIT)}
+MULTILINE = (*CONTENT_FIELDS, "promised")
 MAX_MINUTES = 24 * 60
 FUTURE_GRACE = datetime.timedelta(minutes=10)  # a clock a little ahead of the desk's should not refuse a record
 REPORT_DAYS = 2  # `001 第13篇 3.4(1)`: the visit report within two days
@@ -73,18 +77,21 @@ def _check_people(form: ContactForm, errors: dict[str, str], kept_staff_id: int 
             errors["assistant"] = "协助人不存在。"
 
 
-def _check_customer(form: ContactForm, errors: dict[str, str]) -> None:
+def _check_customer(form: ContactForm, texts: dict[str, str], errors: dict[str, str]) -> None:
     if form.customer_id is not None:
         customer = Customer.get_or_none(Customer.id == form.customer_id)
         if customer is None or customer.voided_at is not None:
             errors["customer"] = "该客户不存在或已作废。"
     elif form.kind != "phone":
         errors["customer"] = "外出拜访和来访接待必须选择客户；未登记的来访客户请先登记。"
-    elif not form.caller_name.strip() and not form.caller_phone.strip():
+    elif not texts["caller_name"] and not texts["caller_phone"]:
         errors["caller_name"] = "未选择客户的电话记录，请至少填写来电人姓名或电话。"
 
 
-def _check_time(form: ContactForm, now: datetime.datetime, errors: dict[str, str]) -> None:
+def _check_time(form: ContactForm, texts: dict[str, str], now: datetime.datetime, errors: dict[str, str]) -> None:
+    for field in ("started_at", "next_follow_up_on"):
+        if getattr(form, field) is not None and (problem := date_problem(getattr(form, field), now.date())):
+            errors[field] = problem
     if form.started_at is None:
         errors["started_at"] = "请填写日期时间。"
     elif form.started_at > now + FUTURE_GRACE:
@@ -94,7 +101,7 @@ def _check_time(form: ContactForm, now: datetime.datetime, errors: dict[str, str
     if form.next_follow_up_on is not None and form.started_at is not None \
             and form.next_follow_up_on <= form.started_at.date():
         errors["next_follow_up_on"] = "下次跟进日期应晚于本次联系的日期。"
-    if form.promised.strip() and form.next_follow_up_on is None:
+    if texts["promised"] and form.next_follow_up_on is None:
         errors["next_follow_up_on"] = "答应了客户的事项需要跟进，请填写下次跟进日期。"
 
 
@@ -122,35 +129,29 @@ def _check_choices(form: ContactForm, errors: dict[str, str]) -> None:
         errors["urgent_category"] = "紧急报告请选择紧急事项的类别。"
 
 
-def _check_texts(form: ContactForm, errors: dict[str, str]) -> None:
-    for name in ("caller_name", "caller_phone", "visited_person", "visited_title"):
-        if len(getattr(form, name).strip()) > SHORT_LIMIT:
-            errors[name] = f"不能超过 {SHORT_LIMIT} 个字。"
-    for name in [*CONTENT_FIELDS, "promised"]:
-        if len(getattr(form, name).strip()) > TEXT_LIMIT:
-            errors[name] = f"不能超过 {TEXT_LIMIT} 个字。"
-    if not any(getattr(form, name).strip() for name in CONTENT_FIELDS):
+def _check_texts(form: ContactForm, errors: dict[str, str]) -> dict[str, str]:
+    texts = text.cleaned({name: getattr(form, name) for name in LIMITS}, LIMITS, errors, MULTILINE)
+    if not any(texts[name] for name in CONTENT_FIELDS):
         errors["handling"] = "请至少填写一项内容：客户意见、市场行情、活动效果、处理经过或其他事项。"
+    return texts
 
 
-def check(form: ContactForm, now: datetime.datetime | None = None, stored: Contact | None = None) -> None:
-    """Every field rule at once, so the form can show each message under its field; a `stored` contact being
-    corrected keeps its 接待/拜访人 after they have left the office."""
+def check(form: ContactForm, now: datetime.datetime | None = None, stored: Contact | None = None) -> dict[str, str]:
+    """Every field rule at once, so the form can show each message under its field; the cleaned texts. A `stored`
+    contact being corrected keeps its 接待/拜访人 after they have left the office."""
     errors: dict[str, str] = {}
     _check_choices(form, errors)
-    _check_customer(form, errors)
+    texts = _check_texts(form, errors)
+    _check_customer(form, texts, errors)
     _check_people(form, errors, stored.staff_id if stored else None)
-    _check_time(form, now or clock.now(), errors)
-    _check_texts(form, errors)
+    _check_time(form, texts, now or clock.now(), errors)
     if errors:
         raise ValidationErrors(errors)
+    return texts
 
 
-def _values(form: ContactForm) -> dict[str, Any]:
-    values = {f.name: getattr(form, f.name) for f in fields(ContactForm)}
-    for name, value in values.items():
-        if isinstance(value, str):
-            values[name] = value.strip()
+def _values(form: ContactForm, texts: dict[str, str]) -> dict[str, Any]:
+    values = {f.name: getattr(form, f.name) for f in fields(ContactForm)} | texts
     for name in RATING_SCALES:
         values[name] = values[name] or None
     if not form.urgent:
@@ -175,9 +176,9 @@ def record(actor: Staff, form: ContactForm, now: datetime.datetime | None = None
     as a follow-up for the customer's ownership."""
     now = now or clock.now()
     _require_record(actor, form)
-    check(form, now)
+    texts = check(form, now)
     with db.atomic():
-        contact = audit.create(actor, Contact(recorded_by=actor, recorded_at=now, **_values(form)))
+        contact = audit.create(actor, Contact(recorded_by=actor, recorded_at=now, **_values(form, texts)))
         follow_ups.contact_recorded(actor, contact)
         if contact.customer_id is not None:
             registration.record_follow_up(actor, contact.customer_id, contact.started_at)
@@ -200,9 +201,9 @@ def update(actor: Staff, contact: Contact, form: ContactForm, now: datetime.date
     if form.staff_id != contact.staff_id and form.kind == "visit" \
             and not auth.can(actor, "contacts.record_for_others"):
         raise PermissionDenied("外出拜访的拜访人只能由班长或以上更改。", "staff")
-    check(form, now, contact)
+    texts = check(form, now, contact)
     with db.atomic():
-        audit.update(actor, contact, **_values(form))
+        audit.update(actor, contact, **_values(form, texts))
         follow_ups.contact_changed(actor, contact)
     return contact
 

@@ -11,8 +11,8 @@ from typing import Any
 from peewee import Expression, IntegrityError, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
-from desktop.services import audit, auth, clock
-from desktop.services.calendar import add_months
+from desktop.services import audit, auth, clock, text
+from desktop.services.calendar import EARLIEST, add_months, date_problem
 from desktop.services.customers import confidentiality
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
@@ -51,9 +51,11 @@ STATUS_ARCHIVED = "已归档"
 STATUS_VOID = "已作废"
 STATUSES = [STATUS_VALID, STATUS_POOL, STATUS_ARCHIVED, STATUS_VOID]
 
-LIMITS = {"name": 50, "salutation": 20, "wechat_email": 100, "address": 200, "legal_person": 50, "nature": 50,
-          "scale": 50, "industry": 50, "registered_capital": 50, "bank_account": 100, "main_contact": 50,
+LIMITS = {"name": 50, "salutation": 20, "wechat_email": 100, "address": 200, "postcode": 6, "legal_person": 50,
+          "nature": 50, "scale": 50, "industry": 50, "registered_capital": 50, "bank_account": 100, "main_contact": 50,
           "main_contact_title": 50, "decision_maker": 50, "other_phones": 200, "demand": 2000, "note": 2000}
+MULTILINE = ("demand", "note")
+FOUNDED_EARLIEST = datetime.date(1949, 10, 1)  # a company's 成立时间 on a PRC business licence
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MAX_BUDGET = Decimal("99999999.99")
 
@@ -101,10 +103,6 @@ class CustomerForm:
     confidentiality: str = "秘密"
     household_of: str = ""
     note: str = ""
-
-
-TEXT_FIELDS = [f.name for f in fields(CustomerForm)
-               if f.type is str and f.name not in ("phone", "household_of")]
 
 
 DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d"]
@@ -160,12 +158,13 @@ def _collect(errors: dict[str, str], check: Any, *args: Any) -> Any:
 
 def _phone_keys(form: CustomerForm, errors: dict[str, str]) -> list[str]:
     keys: list[str] = []
-    if not form.phone.strip():
+    phone = text.clean(form.phone)
+    if not phone:
         errors["phone"] = "请填写联系电话（至少一个能联系上的号码）。"
     else:
-        main = _collect(errors, normalise_phone, form.phone, "phone")
+        main = _collect(errors, normalise_phone, phone, "phone")
         keys += [main] if main else []
-    for number in split_phones(form.other_phones):
+    for number in split_phones(text.clean(form.other_phones)):
         key = _collect(errors, normalise_phone, number, "other_phones")
         if key and key not in keys:
             keys.append(key)
@@ -180,17 +179,22 @@ def _check_choices(form: CustomerForm, errors: dict[str, str]) -> None:
 
 
 def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
-    values = {name: (getattr(form, name) or "").strip() for name in TEXT_FIELDS}
+    values = text.cleaned({name: getattr(form, name) for name in LIMITS}, LIMITS, errors, MULTILINE)
     if not values["name"]:
         errors["name"] = "请填写客户名称（个人填姓名，单位填单位全称）。"
-    for name, limit in LIMITS.items():
-        if len(values[name]) > limit:
-            errors[name] = f"不能超过 {limit} 个字。"
     if values["postcode"] and not re.fullmatch(r"\d{6}", values["postcode"]):
         errors["postcode"] = "邮编应为 6 位数字。"
     if "@" in values["wechat_email"] and not EMAIL.fullmatch(values["wechat_email"]):
         errors["wechat_email"] = "邮箱格式不正确。"
     return values
+
+
+def _date(errors: dict[str, str], value: DateInput, field: str, today: datetime.date,
+          earliest: datetime.date = EARLIEST) -> datetime.date | None:
+    day = _collect(errors, parse_date, value, field)
+    if day is not None and (problem := date_problem(day, today, earliest)):
+        errors[field] = problem
+    return day
 
 
 def _clean(form: CustomerForm, registered_on: datetime.date,
@@ -199,18 +203,19 @@ def _clean(form: CustomerForm, registered_on: datetime.date,
     referrer already on the record, stays there after leaving the office."""
     errors: dict[str, str] = {}
     values = _check_texts(form, errors)
+    values.update({name: getattr(form, name) for name in ("kind", "source", "customer_grade", "credit_grade",
+                                                          "confidentiality")})
     _check_choices(form, errors)
     keys = _phone_keys(form, errors)
-    values["phone"] = phone_text(form.phone)
+    values["phone"] = phone_text(text.clean(form.phone))
     values["other_phones"] = phone_text(values["other_phones"])
-    values["founded_on"] = _collect(errors, parse_date, form.founded_on, "founded_on")
+    values["founded_on"] = _date(errors, form.founded_on, "founded_on", registered_on, FOUNDED_EARLIEST)
     if values["founded_on"] and values["founded_on"] > registered_on:
         errors["founded_on"] = "成立时间不能晚于今天。"
     values["employees"] = _collect(errors, _whole_number, form.employees, "employees")
     values["budget"] = _collect(errors, _money, form.budget)
     values["referrer"] = form.referrer_id
-    values["referral_expected_on"] = _collect(errors, parse_date, form.referral_expected_on,
-                                              "referral_expected_on")
+    values["referral_expected_on"] = _date(errors, form.referral_expected_on, "referral_expected_on", registered_on)
     if form.referrer_id is not None:
         if form.referrer_id != kept_referrer and not Staff.select().where(
                 (Staff.id == form.referrer_id) & Staff.active).exists():
@@ -279,7 +284,7 @@ def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today:
 
 def _household_head(actor: Staff, reference: str) -> Customer | None:
     """The head of the household of the customer with this number, or with this phone if `actor` may see it."""
-    reference = reference.strip()
+    reference = text.clean(reference)
     if not reference:
         return None
     found = Customer.get_or_none(Customer.number == reference.upper())
@@ -328,7 +333,7 @@ def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], r
 
 
 def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
-    typed = [phone_text(number) for number in [form.phone, *split_phones(form.other_phones)]]
+    typed = [phone_text(number) for number in [text.clean(form.phone), *split_phones(text.clean(form.other_phones))]]
     by_key: dict[str, str] = {}
     for number in typed:
         by_key.setdefault(normalise_phone(number), number)
@@ -417,20 +422,18 @@ def void(actor: Staff, customer: Customer, reason: str) -> Customer:
 def archive(actor: Staff, customer: Customer, reason: str) -> Customer:
     """Archive (归档) a customer the office no longer serves; the record and its numbers stay."""
     auth.require(actor, "customers.void")
-    if not (reason or "").strip():
-        raise RuleError("归档必须填写原因。", "reason")
+    reason = text.one_line(reason, "归档必须填写原因。")
     if customer.voided_at is not None or customer.archived:
         raise RuleError("该客户已作废或已归档。")
-    return audit.update(actor, customer, reason=reason.strip(), archived=True)
+    return audit.update(actor, customer, reason=reason, archived=True)
 
 
 def restore(actor: Staff, customer: Customer, reason: str) -> Customer:
     auth.require(actor, "customers.void")
-    if not (reason or "").strip():
-        raise RuleError("恢复必须填写原因。", "reason")
+    reason = text.one_line(reason, "恢复必须填写原因。")
     if not customer.archived or customer.voided_at is not None:
         raise RuleError("只有已归档的客户可以恢复。")
-    return audit.update(actor, customer, reason=reason.strip(), archived=False)
+    return audit.update(actor, customer, reason=reason, archived=False)
 
 
 def _set_owner(actor: Staff, customer: Customer, owner: Staff, until: datetime.date, reason: str) -> None:
@@ -446,9 +449,7 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
     """A supervisor gives the customer (and its household) to another person, who gets a fresh month."""
     auth.require(actor, "customers.reassign")
     new_owner = new_owner if isinstance(new_owner, Staff) else Staff.get_by_id(new_owner)
-    reason = (reason or "").strip()
-    if not reason:
-        raise RuleError("改派必须填写原因。", "reason")
+    reason = text.one_line(reason, "改派必须填写原因。")
     if not new_owner.active:
         raise RuleError(f"{new_owner.name} 已停用，不能接收客户。", "owner")
     if customer.voided_at is not None:
@@ -496,7 +497,7 @@ def record_credit_review(actor: Staff, customer: Customer, grade: str, on: datet
         raise RuleError("请选择信用等级 A–D。", "credit_grade")
     on = on or clock.today()
     dates = _review_dates(grade, on, customer.archive_checked_on, customer.registered_at.date())
-    return audit.update(actor, customer, reason=note.strip() or "信用复核", credit_grade=grade,
+    return audit.update(actor, customer, reason=text.one_line(note, None, "note") or "信用复核", credit_grade=grade,
                         credit_reviewed_on=on, credit_review_due_on=dates["credit_review_due_on"])
 
 
@@ -527,17 +528,16 @@ def link_household(actor: Staff, member: Customer, relative: Customer | str, rea
     if member.owner_id != head.owner_id and not auth.can(actor, "customers.reassign"):
         raise PermissionDenied("两位客户归属不同业务员，关联家庭需由主任办理。")
     _require_edit(actor, member)
-    return audit.update(actor, member, reason=reason.strip() or f"并入 {head.number} {head.name} 的家庭",
+    return audit.update(actor, member, reason=text.one_line(reason, None) or f"并入 {head.number} {head.name} 的家庭",
                         household=head.id, owner=head.owner_id, ownership_until=head.ownership_until)
 
 
 def unlink_household(actor: Staff, member: Customer, reason: str) -> Customer:
     _require_edit(actor, member)
-    if not (reason or "").strip():
-        raise RuleError("解除家庭关联必须填写原因。", "reason")
+    reason = text.one_line(reason, "解除家庭关联必须填写原因。")
     if member.household_id is None:
         raise RuleError("该客户不属于任何家庭。")
-    return audit.update(actor, member, reason=reason.strip(), household=None)
+    return audit.update(actor, member, reason=reason, household=None)
 
 
 def household_members(customer: Customer) -> list[Customer]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.models import Staff
 from desktop.models.migrations import all_migrations
-from desktop.services import auth, clock
+from desktop.services import auth, clock, text
 from desktop.services.errors import RuleError
 from desktop.services.files import leftovers
 from desktop.services.files.leftovers import PART  # suffix of anything not yet verified: never taken for a backup
@@ -128,7 +128,7 @@ def explain(error: OSError, folder: Path) -> RuleError:
 
 
 def backup_name(prefix: str, branch: str, at: datetime.datetime) -> str:
-    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", branch).strip("._") or "分店"
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", text.clean(branch)).strip("._") or "分店"
     return f"{prefix}_{safe}_{at.strftime(STAMP)}.db"
 
 

@@ -1,15 +1,34 @@
 """Write any list the program shows to an .xlsx file: Chinese headers, sensible widths, a frozen header row; a
-report writes one workbook with a sheet per table."""
+report writes one workbook with a sheet per table. Numbers and dates stay numbers and dates, text that Excel would
+take for a formula stays text, and no character can make the file fail."""
 
 import datetime
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 HEADER_COLOUR = "DDE4EE"
+TYPED = (int, float, Decimal, datetime.date, datetime.datetime, datetime.time)
+FORMULA_START = ("=", "+", "-", "@")  # Excel reads a cell starting so as a formula
+# what XML 1.0 cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE, and lone surrogates and U+FFFE/U+FFFF besides)
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
+MOMENT, DAY = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"  # as the office writes them
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """A number or date written with an Excel number format, e.g. 2 with '0" 次"' shows as 2 次 and sums as 2."""
+
+    value: int | float | Decimal | datetime.date | datetime.datetime
+    number_format: str
 
 
 def _width(value: Any) -> int:
+    value = value.value if isinstance(value, Formatted) else value
     text = "" if value is None else str(value)
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK characters are twice as wide
 
@@ -18,13 +37,18 @@ Sheet = tuple[str, Sequence[str], Sequence[Sequence[Any]]]  # title, headers, ro
 FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
+def writable(value: Any) -> str:
+    """The text of a cell or a sheet title without what the file format cannot hold."""
+    return UNWRITABLE.sub("", str(value))[:MAX_CELL_TEXT]
+
+
 def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
     return write_sheets(path, [(title, headers, rows)])
 
 
 def _sheet_title(title: str, taken: set[str]) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the workbook."""
-    base = title.translate(FORBIDDEN)[:31] or "Sheet"
+    base = writable(title).translate(FORBIDDEN)[:31] or "Sheet"
     name, number = base, 2
     while name in taken:
         suffix = f"({number})"
@@ -46,21 +70,36 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet]) -> Path:
     return path
 
 
+def _put(cell: Any, value: Any) -> None:
+    """One cell: a number or date as itself, anything else as text (never as a formula)."""
+    if isinstance(value, Formatted):
+        cell.value, cell.number_format = value.value, value.number_format
+    elif value is None or isinstance(value, TYPED):
+        cell.value = value
+        if isinstance(value, datetime.date):
+            cell.number_format = MOMENT if isinstance(value, datetime.datetime) else DAY
+    else:
+        cell.value = writable(value)
+        cell.data_type = "s"
+        if cell.value.startswith(FORMULA_START):
+            cell.quotePrefix = True
+
+
 def _fill(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    sheet.append(list(headers))
-    for cell in sheet[1]:
+    for column, header in enumerate(headers, start=1):
+        cell = sheet.cell(row=1, column=column)
+        _put(cell, header)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="center")
     widths = [_width(h) for h in headers]
-    for row in rows:
-        values = [v if isinstance(v, int | float | datetime.date | datetime.datetime) or v is None else str(v)
-                  for v in row]
-        sheet.append(values)
-        widths = [max(w, _width(v)) for w, v in zip(widths, values, strict=False)]
+    for number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row, start=1):
+            _put(sheet.cell(row=number, column=column), value)
+        widths = [max(w, _width(v)) for w, v in zip(widths, row, strict=False)]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 6), 60)
     sheet.freeze_panes = "A2"

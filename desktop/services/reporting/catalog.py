@@ -1,12 +1,14 @@
 """One entry point for the report window: build the report of a period and its layout, and save its workbook."""
 
 import datetime
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop.models import Staff
 from desktop.services.files import excel
 from desktop.services.reporting import daily, monthly, weekly
-from desktop.services.reporting.layout import ReportLayout
+from desktop.services.reporting.layout import Figure, ReportLayout
 from desktop.services.reporting.periods import Period
 
 Report = daily.DailyReport | weekly.WeeklyReport | monthly.MonthlyReport
@@ -32,6 +34,11 @@ def save_workbook(path: str | Path, layout: ReportLayout) -> Path:
     summary = [("报表", layout.title), ("期间", layout.period), ("单位", layout.branch), *layout.summary]
     if layout.empty:
         summary.append(("说明", layout.empty_text))
-    sheets: list[excel.Sheet] = [("概要", ["项目", "数值"], summary)]
-    sheets += [(table.title, table.headers, table.rows) for table in layout.tables]
+    sheets: list[excel.Sheet] = [("概要", ["项目", "数值"], [_cells(row) for row in summary])]
+    sheets += [(table.title, table.headers, [_cells(row) for row in table.rows]) for table in layout.tables]
     return excel.write_sheets(path, sheets)
+
+
+def _cells(row: Sequence[Any]) -> list[Any]:
+    """A figure as its number with its unit's number format; everything else as it is."""
+    return [excel.Formatted(v.value, v.number_format) if isinstance(v, Figure) else v for v in row]

@@ -8,7 +8,7 @@ from desktop.services import settings
 from desktop.services.complaints import stats as complaint_stats
 from desktop.services.complaints.stats import CallbackWeek, MonthlyStatistics
 from desktop.services.reporting import periods, weekly
-from desktop.services.reporting.layout import ReportLayout, ReportTable
+from desktop.services.reporting.layout import Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
 
 
@@ -26,8 +26,9 @@ def statistics_table(stats: MonthlyStatistics, title: str = "客诉案件统计�
 def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
     overdue_share = f"（{stats.overdue / stats.closed:.1%}）" if stats.closed else ""
     summary = [
-        ("本月受理", f"{stats.received} 件"), ("本月结案", f"{stats.closed} 件"),
-        ("平均处理时间", f"{stats.average_days:.2f} 个工作日"), ("最长处理时间", f"{stats.maximum_days:.2f} 个工作日"),
+        ("本月受理", Figure(stats.received, "件")), ("本月结案", Figure(stats.closed, "件")),
+        ("平均处理时间", Figure(stats.average_days, "个工作日", 2)),
+        ("最长处理时间", Figure(stats.maximum_days, "个工作日", 2)),
         ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
     ]
     return ReportLayout(
@@ -39,9 +40,9 @@ def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
 
 def week_layout(week: CallbackWeek, period: Period, branch: str) -> ReportLayout:
     summary = [
-        ("回访", f"{week.attempts} 次"), ("联系上", f"{week.reached} 次（72 小时内 {week.on_time} 次）"),
-        ("未联系上", f"{week.failed} 次"), ("问题未解决", f"{week.unsolved} 件"),
-        ("按无法联系结案", f"{week.closed_unreachable} 件"), ("报送期限", f"{week.report_due:%Y-%m-%d %H:%M}"),
+        ("回访", Figure(week.attempts, "次")), ("联系上", f"{week.reached} 次（72 小时内 {week.on_time} 次）"),
+        ("未联系上", Figure(week.failed, "次")), ("问题未解决", Figure(week.unsolved, "件")),
+        ("按无法联系结案", Figure(week.closed_unreachable, "件")), ("报送期限", f"{week.report_due:%Y-%m-%d %H:%M}"),
     ]
     return ReportLayout("回访满意度分析", period.text, branch, summary, tables=[weekly.callbacks_table(week)],
                         empty=not week.attempts, empty_text="本周没有回访记录。")

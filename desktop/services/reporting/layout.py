@@ -6,6 +6,37 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A count or measure with its unit: read as text on screen and paper ('2 次', '1.50 个工作日', '25.0%'),
+    written to a workbook as the number with the unit in its number format, so that it still sums.
+
+    >>> str(Figure(2, "次")), Figure(2, "次").number_format
+    ('2 次', '0" 次"')
+    >>> str(Figure(0.25, decimals=1, percent=True)), Figure(0.25, decimals=1, percent=True).number_format
+    ('25.0%', '0.0%')
+    """
+
+    value: int | float
+    unit: str = ""
+    decimals: int = 0
+    percent: bool = False
+
+    def __str__(self) -> str:
+        number = format(self.value, f".{self.decimals}{'%' if self.percent else 'f'}")
+        return f"{number} {self.unit}" if self.unit else number
+
+    @property
+    def number_format(self) -> str:
+        number = "0" + ("." + "0" * self.decimals if self.decimals else "") + ("%" if self.percent else "")
+        return f'{number}" {self.unit}"' if self.unit else number
+
+
+def share(part: float) -> Figure:
+    """A share of a whole as a percentage with one decimal: 0.25 reads 25.0%."""
+    return Figure(part, decimals=1, percent=True)
+
+
+@dataclass(frozen=True)
 class ReportTable:
     title: str
     headers: list[str]
@@ -33,7 +64,7 @@ class ReportLayout:
     title: str  # 客服部日报
     period: str  # the period in words
     branch: str
-    summary: list[tuple[str, str]]  # headline figures (label, value)
+    summary: list[tuple[str, str | Figure]]  # headline figures (label, value)
     charts: list[Chart] = field(default_factory=list)
     tables: list[ReportTable] = field(default_factory=list)
     empty: bool = False  # nothing happened in the period

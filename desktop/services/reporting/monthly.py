@@ -14,7 +14,7 @@ from desktop.services.contacts.stats import KindCounts, PurposeContacts, RatingS
 from desktop.services.contacts.urgent_reports import UrgentRow
 from desktop.services.contacts.visit_points import TARGET, PlanCompletion, PointsRow
 from desktop.services.reporting import complaint_statistics, daily, periods, sections
-from desktop.services.reporting.layout import Chart, ReportLayout, ReportTable
+from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
 
 TOP_TEXTS = 15
@@ -75,7 +75,7 @@ def plan_table(report: MonthlyReport) -> ReportTable:
         if plan is None:
             body.append([r.code, r.name, 0, 0, 0, "—", r.points])
             continue
-        body.append([r.code, r.name, plan.customers, plan.planned, plan.done, f"{plan.rate:.0%}",
+        body.append([r.code, r.name, plan.customers, plan.planned, plan.done, Figure(plan.rate, percent=True),
                      r.points - plan.visited_planned])
     return ReportTable("访问计划完成情况", ["工号", "姓名", "计划客户", "计划次数", "完成次数", "完成率", "计划外拜访"],
                        body, [1, 1.2, 1, 1, 1, 1, 1.2],
@@ -83,7 +83,7 @@ def plan_table(report: MonthlyReport) -> ReportTable:
 
 
 def ratings_table(ratings: list[RatingSummary]) -> ReportTable:
-    rows = [[r.title, r.rated, "—" if r.average is None else f"{r.average:.1f}",
+    rows = [[r.title, r.rated, "—" if r.average is None else Figure(r.average, decimals=1),
              "，".join(f"{choice} {count}" for choice, count in r.counts.items() if count) or "—"] for r in ratings]
     return ReportTable("走访评价（外出拜访）", ["评价项目", "评价次数", "平均分", "各等级次数"], rows, [1.2, 1, 1, 5])
 
@@ -105,11 +105,11 @@ def layout(report: MonthlyReport) -> ReportLayout:
     reached = sum(1 for r in report.points if r.points >= TARGET)
     flagged = sum(1 for r in report.points if r.flagged)
     summary = [
-        ("业务员人数", f"{len(report.points)} 人"), ("积分达标", f"{reached} 人（少3分及以上 {flagged} 人）"),
-        ("外出拜访", f"{visits.contacts.visits} 次"), ("来访接待", f"{visits.contacts.receptions} 次"),
-        ("电话记录", f"{visits.contacts.phones} 条"), ("紧急报告", f"{len(visits.urgent)} 份"),
-        ("投诉受理", f"{stats.received} 件"), ("投诉结案", f"{stats.closed} 件"),
-        ("平均处理时间", f"{stats.average_days:.2f} 个工作日"), ("超期答复", f"{stats.overdue} 件"),
+        ("业务员人数", Figure(len(report.points), "人")), ("积分达标", f"{reached} 人（少3分及以上 {flagged} 人）"),
+        ("外出拜访", Figure(visits.contacts.visits, "次")), ("来访接待", Figure(visits.contacts.receptions, "次")),
+        ("电话记录", Figure(visits.contacts.phones, "条")), ("紧急报告", Figure(len(visits.urgent), "份")),
+        ("投诉受理", Figure(stats.received, "件")), ("投诉结案", Figure(stats.closed, "件")),
+        ("平均处理时间", Figure(stats.average_days, "个工作日", 2)), ("超期答复", Figure(stats.overdue, "件")),
         ("统计表报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
     ]
     charts = [

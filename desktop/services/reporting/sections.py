@@ -5,7 +5,7 @@ from desktop.services.complaints.workflow import SATISFACTION
 from desktop.services.contacts.options import KINDS
 from desktop.services.contacts.stats import PurposeContacts
 from desktop.services.reporting.activity import DayActivity, PersonActivity
-from desktop.services.reporting.layout import Chart, ReportTable
+from desktop.services.reporting.layout import Chart, Figure, ReportTable
 
 KIND_NAMES = list(KINDS.values())  # 外出拜访 来访接待 电话
 
@@ -21,16 +21,17 @@ def satisfaction_text(callbacks: CallbackDay) -> str:
                                                               strict=True))
 
 
-def summary(total: DayActivity, overdue_label: str) -> list[tuple[str, str]]:
+def summary(total: DayActivity, overdue_label: str) -> list[tuple[str, str | Figure]]:
     """The headline figures of a day or a week."""
     c, k, cb = total.contacts, total.complaints, total.callbacks
     return [
-        ("外出拜访", f"{c.visits} 次"), ("来访接待", f"{c.receptions} 次"),
-        ("电话记录", f"{c.phones} 条（未登记来电 {c.anonymous_phones} 条）"), ("新客户", f"{total.new_customers} 户"),
-        ("投诉受理", f"{k.received} 件"), ("投诉派发", f"{k.dispatched} 件（超过60分钟 {k.dispatch_late} 件）"),
-        ("投诉结案", f"{k.closed} 件"), (overdue_label, "—" if total.overdue is None else f"{total.overdue} 件"),
+        ("外出拜访", Figure(c.visits, "次")), ("来访接待", Figure(c.receptions, "次")),
+        ("电话记录", f"{c.phones} 条（未登记来电 {c.anonymous_phones} 条）"),
+        ("新客户", Figure(total.new_customers, "户")), ("投诉受理", Figure(k.received, "件")),
+        ("投诉派发", f"{k.dispatched} 件（超过60分钟 {k.dispatch_late} 件）"), ("投诉结案", Figure(k.closed, "件")),
+        (overdue_label, "—" if total.overdue is None else Figure(total.overdue, "件")),
         ("回访", f"{cb.attempts} 次（联系上 {cb.reached} 次）"), ("回访满意度", satisfaction_text(cb)),
-        ("换班批准", f"{total.swaps_approved} 起"), ("紧急报告", f"{c.urgent} 份"),
+        ("换班批准", Figure(total.swaps_approved, "起")), ("紧急报告", Figure(c.urgent, "份")),
     ]
 
 

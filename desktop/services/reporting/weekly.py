@@ -11,7 +11,7 @@ from desktop.services.complaints import stats
 from desktop.services.complaints.stats import AGE_BUCKETS, CallbackWeek, OpenAges, OpenComplaint
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
-from desktop.services.reporting.layout import Chart, ReportLayout, ReportTable
+from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable, share
 from desktop.services.reporting.periods import Period
 
 
@@ -58,7 +58,7 @@ def days_table(report: WeeklyReport) -> ReportTable:
 
 
 def callbacks_table(week: CallbackWeek) -> ReportTable:
-    rows: list[list[object]] = [["满意度", s.name, s.count, f"{s.share:.1%}"] for s in week.satisfaction]
+    rows: list[list[object]] = [["满意度", s.name, s.count, share(s.share)] for s in week.satisfaction]
     rows += [["回访人", s.name, s.attempts, f"联系上 {s.reached}"] for s in week.by_staff]
     rows += [["合计", "回访次数", week.attempts, ""], ["合计", "联系上", week.reached, ""],
              ["合计", "72小时内联系上", week.on_time, ""], ["合计", "未联系上", week.failed, ""],
@@ -79,7 +79,7 @@ def ages_table(report: WeeklyReport) -> ReportTable:
 
 def overdue_table(report: WeeklyReport) -> ReportTable:
     rows = [[c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity, c.department,
-             f"{c.due_at:%Y-%m-%d %H:%M}", f"{c.age_days:.1f}"] for c in report.overdue]
+             f"{c.due_at:%Y-%m-%d %H:%M}", Figure(c.age_days, decimals=1)] for c in report.overdue]
     return ReportTable(f"超期未结投诉（截至 {report.as_of:%Y-%m-%d %H:%M}）",
                        ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "期限", "已过天数"], rows,
                        [1.3, 1.7, 2, 1.1, 1, 1.3, 1.7, 1])
@@ -97,7 +97,7 @@ def _per_day_chart(report: WeeklyReport, title: str, series: list[tuple[str, str
 def layout(report: WeeklyReport) -> ReportLayout:
     summary = sections.summary(report.totals, "周末超期投诉") + [
         ("未结投诉", f"{sum(a.total for a in report.open_ages)} 件（其中超期 {len(report.overdue)} 件）"),
-        ("错过跟进", f"{sum(p.follow_ups.missed for p in report.people if p.follow_ups)} 次"),
+        ("错过跟进", Figure(sum(p.follow_ups.missed for p in report.people if p.follow_ups), "次")),
     ]
     charts = [
         _per_day_chart(report, "每日联系次数", [("外出拜访", "contacts.visits"), ("来访接待", "contacts.receptions"),

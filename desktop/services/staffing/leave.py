@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from desktop.models import Leave, Staff, db
-from desktop.services import approval, audit, auth, calendar, clock
+from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.errors import ValidationErrors
 
 KINDS = ["病假", "事假", "年假", "婚假", "丧假", "其他"]
@@ -37,8 +37,13 @@ def _approver_problem(person: Staff, approver: Staff) -> str | None:
     return f"批准人须为{who}。"
 
 
-def _check(form: LeaveForm) -> None:
+def _check(form: LeaveForm, today: datetime.date) -> str:
+    """The cleaned reason, or every field error at once."""
     errors = {}
+    reason = text.cleaned({"reason": form.reason}, {"reason": text.REASON_LIMIT}, errors)["reason"]
+    for field in ("start", "end"):
+        if problem := calendar.date_problem(getattr(form, field), today):
+            errors[field] = problem
     if form.person_id is None:
         errors["person"] = "请选择请假人。"
     if form.end < form.start:
@@ -57,15 +62,17 @@ def _check(form: LeaveForm) -> None:
             errors["start"] = f"与已登记的请假重叠（{other.start:%m月%d日}–{other.end:%m月%d日} {other.kind}）。"
     if errors:
         raise ValidationErrors(errors)
+    return reason
 
 
 def record(actor: Staff, form: LeaveForm, now: datetime.datetime | None = None) -> Leave:
     auth.require(actor, "leave.manage")
-    _check(form)
+    now = now or clock.now()
+    reason = _check(form, now.date())
     with db.atomic():
         return audit.create(actor, Leave(
             person=form.person_id, start=form.start, end=form.end, kind=form.kind, approver=form.approver_id,
-            reason=form.reason.strip(), recorded_by=actor, recorded_at=now or clock.now()))
+            reason=reason, recorded_by=actor, recorded_at=now))
 
 
 def void(actor: Staff, leave: Leave, reason: str) -> Leave:

@@ -6,11 +6,14 @@ from dataclasses import dataclass
 from peewee import JOIN, Expression, IntegrityError, fn
 
 from desktop.models import Shift, Staff, Team, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, text
 from desktop.services.errors import RuleError, ValidationErrors
 
 JOB_TYPES = ["客服专员", "业务员", "质检员", "回访员", "班长", "主任", "管理员"]
 SKILL_LEVELS = ["初级工", "中级工", "高级工"]
+LIMITS = {"code": 20, "name": 30, "login": 30}  # 工号, 姓名 and 登录名 as the roster and the registers print them
+TEAM_NAME_LIMIT = 20
+SHIFT_NAME_LIMIT = 10  # a cell of the printed roster
 
 
 @dataclass
@@ -26,13 +29,16 @@ class StaffForm:
     active: bool = True
 
 
-def _check_staff(form: StaffForm, person: Staff | None) -> None:
-    errors = {}
-    if not form.code.strip():
+def _check_staff(form: StaffForm, person: Staff | None) -> dict[str, str]:
+    """The cleaned 工号, 姓名 and 登录名, or every field error at once."""
+    errors: dict[str, str] = {}
+    values = text.cleaned({name: getattr(form, name) for name in LIMITS}, LIMITS, errors)
+    other = Staff.id != (person.id if person else 0)
+    if not values["code"]:
         errors["code"] = "请填写工号。"
-    elif Staff.select().where((Staff.code == form.code.strip()) & (Staff.id != (person.id if person else 0))).exists():
-        errors["code"] = f"工号 {form.code.strip()} 已被使用。"
-    if not form.name.strip():
+    elif Staff.select().where((Staff.code == values["code"]) & other).exists():
+        errors["code"] = f"工号 {values['code']} 已被使用。"
+    if not values["name"]:
         errors["name"] = "请填写姓名。"
     if form.job_type not in JOB_TYPES:
         errors["job_type"] = "请选择岗位/工种。"
@@ -40,8 +46,8 @@ def _check_staff(form: StaffForm, person: Staff | None) -> None:
         errors["skill_level"] = "请选择技能等级。"
     if form.role not in auth.ROLES:
         errors["role"] = "请选择角色。"
-    login = form.login.strip()
-    if login and Staff.select().where((Staff.login == login) & (Staff.id != (person.id if person else 0))).exists():
+    login = values["login"]
+    if login and Staff.select().where((Staff.login == login) & other).exists():
         errors["login"] = f"登录名 {login} 已被使用。"
     if form.password and (problem := auth.password_problem(form.password)):
         errors["password"] = problem
@@ -49,15 +55,15 @@ def _check_staff(form: StaffForm, person: Staff | None) -> None:
         errors["password"] = "有登录名的员工需要设置密码。"
     if errors:
         raise ValidationErrors(errors)
+    return values
 
 
 def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> Staff:
     auth.require(actor, "staff.manage")
-    _check_staff(form, person)
+    texts = _check_staff(form, person)
     values = {
-        "code": form.code.strip(), "name": form.name.strip(), "job_type": form.job_type,
-        "skill_level": form.skill_level, "role": form.role, "team": form.team_id,
-        "login": form.login.strip() or None, "active": form.active,
+        **texts, "job_type": form.job_type, "skill_level": form.skill_level, "role": form.role, "team": form.team_id,
+        "login": texts["login"] or None, "active": form.active,
     }
     if form.password:
         values["password_hash"] = auth.hash_password(form.password)
@@ -109,9 +115,7 @@ def teams() -> list[Team]:
 
 def save_team(actor: Staff, name: str, leader_id: int | None, team: Team | None = None, active: bool = True) -> Team:
     auth.require(actor, "staff.manage")
-    name = name.strip()
-    if not name:
-        raise RuleError("请填写班组名称。", "name")
+    name = text.one_line(name, "请填写班组名称。", "name", TEAM_NAME_LIMIT)
     if leader_id is not None:
         leader = Staff.get_by_id(leader_id)
         if not auth.has_role(leader, "team_leader"):
@@ -155,9 +159,9 @@ def shifts(include_inactive: bool = False) -> list[Shift]:
     return list(query)
 
 
-def parse_time(text: str, field: str) -> datetime.time:
+def parse_time(typed: str, field: str) -> datetime.time:
     try:
-        return datetime.datetime.strptime(text.strip(), "%H:%M").time()
+        return datetime.datetime.strptime(typed.strip(), "%H:%M").time()
     except ValueError as error:
         raise RuleError("时间格式应为 时:分，例如 08:00。", field) from error
 
@@ -165,9 +169,7 @@ def parse_time(text: str, field: str) -> datetime.time:
 def save_shift(actor: Staff, name: str, start: str, end: str, shift: Shift | None = None,
                active: bool = True) -> Shift:
     auth.require(actor, "staff.manage")
-    name = name.strip()
-    if not name:
-        raise RuleError("请填写班次名称。", "name")
+    name = text.one_line(name, "请填写班次名称。", "name", SHIFT_NAME_LIMIT)
     start_time, end_time = parse_time(start, "start"), parse_time(end, "end")
     if start_time == end_time:
         raise RuleError("上班和下班时间不能相同。", "end")

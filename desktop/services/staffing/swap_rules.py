@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import RosterEntry, Shift, Staff, Swap
-from desktop.services import calendar, clock, settings
+from desktop.services import calendar, clock, settings, text
 from desktop.services.errors import RuleError
 from desktop.services.staffing import leave, people, roster
 
 ACTIVE = ("pending", "approved")  # swaps that count against the limits
 MONTHLY_LIMIT = 2
+HANDOVER_LIMIT = 300  # what its cell of the printed 换班登记簿 row holds
 ONE_DAY = datetime.timedelta(days=1)
 
 
@@ -239,10 +240,15 @@ def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | None:
 
 
 def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """Both parties hand over clearly, so the handover note is required."""
-    if not draft.handover.strip():
+    """Both parties hand over clearly, so the handover note is required (and fits its cell of the register)."""
+    handover = text.clean(draft.handover, multiline=True)
+    if not handover:
         return "请填写交接事项：换班双方必须交待清楚。"
-    return None
+    return text.limited(handover, HANDOVER_LIMIT)
+
+
+def reason_fits(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    return text.limited(text.clean(draft.reason, multiline=True), text.REASON_LIMIT)
 
 
 Rule = Callable[[SwapDraft, datetime.datetime], str | None]
@@ -273,6 +279,7 @@ RULES: list[SwapRule] = [
     SwapRule("no_leave", "return_shift", no_leave, 6, "换班和还班均不得请假"),
     SwapRule("no_holiday", "swap_shift", no_holiday, 9, "节假日当班人员不允许换班"),
     SwapRule("handover_note", "handover", handover_note, 5, "换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理"),
+    SwapRule("reason_fits", "reason", reason_fits),
 ]
 PREREQUISITES = 2  # checked first and alone: the other rules need two people and a return after the swap
 NUMERALS = "一二三四五六七八九十"

@@ -10,7 +10,7 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
-from desktop.services import approval, audit, auth, calendar, clock
+from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
@@ -63,7 +63,8 @@ def submit(actor: Staff, draft: SwapDraft, now: datetime.datetime | None = None)
         return audit.create(actor, Swap(
             applicant=draft.applicant, substitute=draft.substitute, swap_day=draft.swap_day,
             swap_shift=draft.swap_shift, return_day=draft.return_day, return_shift=draft.return_shift,
-            return_ends_at=return_ends, reason=draft.reason.strip(), handover=draft.handover.strip(),
+            return_ends_at=return_ends, reason=text.clean(draft.reason, multiline=True),
+            handover=text.clean(draft.handover, multiline=True),
             requested_by=actor, requested_at=now))
 
 
@@ -115,9 +116,7 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
     open_sides = [side for side in led if getattr(swap, f"{side}_decision") is None]
     if not open_sides:
         raise RuleError("您已经审批过该换班，正在等待另一方班长。")
-    remark = remark.strip()
-    if not approve and not remark:
-        raise RuleError("不同意时请填写审批意见。", "remark")
+    remark = text.one_line(remark, None if approve else "不同意时请填写审批意见。", "remark")
     if approve:
         failures = check(draft_of(swap), now)
         if failures:
@@ -149,9 +148,7 @@ def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | Non
         raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
     if not can_withdraw(actor, swap):
         raise RuleError("只有申请人、登记人或主任可以撤销换班。")
-    reason = reason.strip()
-    if not reason:
-        raise RuleError("撤销换班须填写原因。", "reason")
+    reason = text.one_line(reason, "撤销换班须填写原因。")
     with db.atomic():
         return audit.update(actor, swap, reason=reason, status="withdrawn", closed_at=now or clock.now(),
                             withdraw_reason=reason)

@@ -42,7 +42,7 @@ class CalendarPage(RecordPage):
         kinds = self.kinds()
         sources = {"library": self.tr("节假日库"), "manual": self.tr("手工")}
         return [
-            Column(self.tr("日期"), lambda d: d.day.isoformat()),
+            Column(self.tr("日期"), lambda d: d.day),
             Column(self.tr("星期"), lambda d: self.tr("一二三四五六日")[d.day.weekday()]),
             Column(self.tr("类型"), lambda d: kinds.get(d.kind, d.kind)),
             Column(self.tr("名称"), lambda d: d.name),

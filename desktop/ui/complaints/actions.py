@@ -72,13 +72,11 @@ class StepDialog(QDialog):
         edit.setFixedHeight(height)
         self._add(field, label, edit)
 
-    def _choice(self, field: str, label: str, items: list[str], editable: bool = False,
-                texts: list[str] | None = None) -> None:
+    def _choice(self, field: str, label: str, items: list[str], texts: list[str] | None = None) -> None:
         """A choice of `items` (the values the service takes), shown as `texts` when those are given."""
         box = QComboBox()
         for item, text in zip(items, texts or items, strict=True):
             box.addItem(text, item)
-        box.setEditable(editable)
         self._add(field, label, box)
 
     def _add(self, field: str, label: str, widget: QWidget) -> None:
@@ -93,7 +91,7 @@ class StepDialog(QDialog):
             self._text("note", self.tr("判断意见/不成立原因"))
             self._text("reply", self.tr("给客户的答复（不成立时）"))
         elif action == "dispatch":
-            self._choice("department", self.tr("责任部门"), workflow.DEPARTMENTS, editable=True)
+            self._choice("department", self.tr("责任部门"), workflow.DEPARTMENTS)
             box = QComboBox()
             box.addItem(self.tr("（不指定）"), None)
             for person in people.active_staff():
@@ -147,10 +145,8 @@ class StepDialog(QDialog):
                 result[field] = widget.toPlainText()
             elif isinstance(widget, QSpinBox):
                 result[field] = widget.value()
-            elif not widget.isEditable():  # a typed department is kept as typed
-                result[field] = widget.currentData()
             else:
-                result[field] = widget.currentText()
+                result[field] = widget.currentData()
         return result
 
     def submit(self) -> None:

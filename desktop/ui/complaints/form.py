@@ -30,10 +30,9 @@ from desktop.ui.widgets.forms import ErrorForm
 NO_DATE = QDate(2000, 1, 1)
 
 
-def _combo(items: list[str], editable: bool = False) -> QComboBox:
+def _combo(items: list[str]) -> QComboBox:
     box = QComboBox()
     box.addItems(items)
-    box.setEditable(editable)
     return box
 
 
@@ -77,7 +76,7 @@ class ComplaintFormDialog(QDialog):
         self.contact_edit = QLineEdit()
         self.content_edit = _text(80)
         self.request_edit = _text(50)
-        self.category_box = _combo(workflow.CATEGORIES, editable=True)
+        self.category_box = _combo(workflow.CATEGORIES)
         self.cause_box = _combo(workflow.CAUSE_KINDS)
         self.severity_box = _combo(workflow.SEVERITIES)
         self.due_label = QLabel()

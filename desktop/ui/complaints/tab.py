@@ -119,7 +119,7 @@ class ComplaintsTab(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return [
             Column(self.tr("编号"), lambda c: c.number, "number"),
-            Column(self.tr("受理时间"), lambda c: f"{c.received_at:%Y-%m-%d %H:%M}", "received"),
+            Column(self.tr("受理时间"), lambda c: c.received_at, "received"),
             Column(self.tr("客户"), lambda c: c.complainant),
             Column(self.tr("分类"), lambda c: c.category),
             Column(self.tr("严重程度"), lambda c: c.severity),

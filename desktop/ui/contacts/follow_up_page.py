@@ -42,7 +42,7 @@ def _after_visit(row: FollowUpRow) -> str:
 
 def columns() -> list[Column]:
     return [
-        Column(translate("FollowUpPage", "应跟进日期"), lambda r: f"{r.due_on:%Y-%m-%d}"),
+        Column(translate("FollowUpPage", "应跟进日期"), lambda r: r.due_on),
         Column(translate("FollowUpPage", "客户"), lambda r: r.customer_name),
         Column(translate("FollowUpPage", "电话"), lambda r: r.phone),
         Column(translate("FollowUpPage", "负责人"), lambda r: r.staff_name),

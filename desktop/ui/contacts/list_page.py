@@ -47,7 +47,7 @@ def _rating(field: str, choice: str | None) -> str:
 
 def columns() -> list[Column]:
     return [
-        Column(translate("ContactList", "日期时间"), lambda r: f"{r.started_at:%Y-%m-%d %H:%M}", "started_at"),
+        Column(translate("ContactList", "日期时间"), lambda r: r.started_at, "started_at"),
         Column(translate("ContactList", "方式"), lambda r: translated(kind_label(r.kind))),
         Column(translate("ContactList", "客户"), lambda r: r.customer_name),
         Column(translate("ContactList", "接待/拜访人"), lambda r: r.staff_name),
@@ -58,7 +58,7 @@ def columns() -> list[Column]:
         Column(translate("ContactList", "知名度"), lambda r: _rating("awareness_rating", r.awareness_rating)),
         Column(translate("ContactList", "紧急"), lambda r: r.urgent_category or ""),
         Column(translate("ContactList", "下次跟进"),
-               lambda r: f"{r.next_follow_up_on:%Y-%m-%d}" if r.next_follow_up_on else ""),
+               lambda r: r.next_follow_up_on),
         Column(translate("ContactList", "状态"), lambda r: translate("ContactList", "已作废") if r.voided else ""),
     ]
 

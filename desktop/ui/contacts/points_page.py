@@ -116,9 +116,7 @@ class PointsPage(QWidget):
             [self.tr("工号"), self.tr("姓名"), self.tr("班组"), self.tr("外出拜访"), self.tr("来访接待"),
              self.tr("积分"), self.tr("差额"), self.tr("计划拜访"), self.tr("标记")])
         for row in self.rows:
-            values = [row.code, row.name, row.team, row.visits, row.receptions, row.points, row.short or "",
-                      row.planned or "", self.tr("少 %n 分", "", row.short) if row.flagged else ""]
-            items = [QStandardItem(str(v)) for v in values]
+            items = [QStandardItem(str(v)) for v in self._values(row)]
             for item in items:
                 if row.flagged:
                     item.setBackground(FLAGGED)
@@ -172,6 +170,11 @@ class PointsPage(QWidget):
         printing.preview(self, self.tr("业务积分表"), f"业务积分表_{year}{month:02d}.pdf",
                          lambda target: points_pdf.build(target, year, month, rows, settings.branch_name()))
 
+    def _values(self, row: visit_points.PointsRow) -> list[object]:
+        """One row as shown and as exported (the counts as numbers)."""
+        return [row.code, row.name, row.team, row.visits, row.receptions, row.points, row.short or "",
+                row.planned or "", self.tr("少 %n 分", "", row.short) if row.flagged else ""]
+
     def export_excel(self) -> None:
         year, month = self.year_month()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出到 Excel"), f"业务积分_{year}{month:02d}.xlsx",
@@ -179,8 +182,7 @@ class PointsPage(QWidget):
         if path:
             headers = [self.points_model.headerData(c, Qt.Orientation.Horizontal)
                        for c in range(self.points_model.columnCount())]
-            rows = [[self.points_model.item(r, c).text() for c in range(self.points_model.columnCount())]
-                    for r in range(self.points_model.rowCount())]
+            rows = [self._values(row) for row in self.rows]
             excel.write_sheet(path, self.tr("%1年%2月业务积分").replace("%1", str(year)).replace("%2", str(month)),
                               headers, rows)
             messages.info(self, self.tr("导出完成"), path)

@@ -15,7 +15,7 @@ translate = QCoreApplication.translate
 
 def columns() -> list[Column]:
     return [
-        Column(translate("UrgentPage", "日期时间"), lambda r: f"{r.started_at:%Y-%m-%d %H:%M}"),
+        Column(translate("UrgentPage", "日期时间"), lambda r: r.started_at),
         Column(translate("UrgentPage", "类别"), lambda r: r.category),
         Column(translate("UrgentPage", "客户"), lambda r: r.customer_name),
         Column(translate("UrgentPage", "报告人"), lambda r: r.staff_name),

@@ -114,7 +114,7 @@ class AccessLogDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("机密客户档案借阅记录"))
         self.resize(720, 480)
-        columns = [Column(self.tr("时间"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
+        columns = [Column(self.tr("时间"), lambda r: r.at),
                    Column(self.tr("借阅人"), lambda r: r.staff_name),
                    Column(self.tr("客户编号"), lambda r: r.customer_number),
                    Column(self.tr("客户名称"), lambda r: r.customer_name),

@@ -16,8 +16,9 @@ CLOSED = QColor("#ECECEC")
 MASKED = QColor("#E8F0FB")
 
 
-def _day(value: datetime.date | datetime.datetime | None) -> str:
-    return f"{value:%Y-%m-%d}" if value else ""
+def _day(value: datetime.date | datetime.datetime | None) -> datetime.date | None:
+    """The day of a date or moment: shown as 2026-11-18, exported as a date."""
+    return value.date() if isinstance(value, datetime.datetime) else value
 
 
 def columns() -> list[Column]:

@@ -99,8 +99,8 @@ class LeavePage(QWidget):
         layout.addLayout(row)
         columns = [
             Column(self.tr("请假人"), lambda r: r.person.name),
-            Column(self.tr("开始"), lambda r: f"{r.start:%Y-%m-%d}"),
-            Column(self.tr("结束"), lambda r: f"{r.end:%Y-%m-%d}"),
+            Column(self.tr("开始"), lambda r: r.start),
+            Column(self.tr("结束"), lambda r: r.end),
             Column(self.tr("天数"), lambda r: (r.end - r.start).days + 1),
             Column(self.tr("类型"), lambda r: r.kind),
             Column(self.tr("批准人"), lambda r: r.approver.name if r.approver_id else ""),

@@ -1,5 +1,6 @@
 """A table model that loads its rows page by page from a service, so a million-row list opens at once."""
 
+import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,15 @@ from desktop.services.paging import Page
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
+def shown(value: Any) -> str:
+    """A cell's text: a moment to the minute, a date as 2026-11-18, nothing for None (the export keeps the value)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -110,8 +120,7 @@ class LazyTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
-            return "" if value is None else str(value)
+            return shown(column.value(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == Qt.ItemDataRole.BackgroundRole and self._row_color is not None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
+from desktop.services.errors import RuleError
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.pdf_pages import PdfPages, paint
 
@@ -62,9 +63,14 @@ class PdfPreview(QPrintPreviewDialog):
         return path
 
 
-def preview(parent: QWidget, title: str, file_name: str, build: Build) -> PdfPreview:
-    """Build the PDF in memory and show it as it will print."""
-    dialog = PdfPreview(pdf_bytes(build), title, file_name, parent)
+def preview(parent: QWidget | None, title: str, file_name: str, build: Build) -> PdfPreview | None:
+    """Build the PDF in memory and show it as it will print (or say in Chinese why it cannot be printed)."""
+    try:
+        data = pdf_bytes(build)
+    except RuleError as error:
+        messages.refused(parent, error)
+        return None
+    dialog = PdfPreview(data, title, file_name, parent)
     dialog.exec()
     return dialog
 

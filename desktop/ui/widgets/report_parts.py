@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from desktop.services.reporting.layout import ReportTable
+from desktop.services.reporting.layout import Figure, ReportTable
 
 
 def table_widget(table: ReportTable) -> QTableWidget:
@@ -14,7 +14,7 @@ def table_widget(table: ReportTable) -> QTableWidget:
     for r, row in enumerate(table.rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, int | float):
+            if isinstance(value, int | float | Figure):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(r, c, item)
     if table.total and table.rows:
@@ -26,14 +26,14 @@ def table_widget(table: ReportTable) -> QTableWidget:
     return widget
 
 
-def summary_grid(summary: list[tuple[str, str]], columns: int = 3) -> QGridLayout:
+def summary_grid(summary: list[tuple[str, str | Figure]], columns: int = 3) -> QGridLayout:
     """The figures as label: value pairs, `columns` pairs a row; each value label is named summary_<index>."""
     grid = QGridLayout()
     for index, (label, value) in enumerate(summary):
         row, col = divmod(index, columns)
         name = QLabel(label + "：")
         name.setAlignment(Qt.AlignmentFlag.AlignRight)
-        figure = QLabel(value)
+        figure = QLabel(str(value))
         figure.setObjectName(f"summary_{index}")
         grid.addWidget(name, row, 2 * col)
         grid.addWidget(figure, row, 2 * col + 1)

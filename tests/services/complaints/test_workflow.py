@@ -14,6 +14,7 @@ from tests.complaint_world import T0, form, minutes, take_to
 
 # ---------------------------------------------------------------- numbering
 
+
 def test_numbers_restart_each_month_and_a_voided_complaint_keeps_its_number(office_data):
     clerk, boss = office_data["clerk1"], office_data["supervisor"]
     october = [c.receive(clerk, form(received_at=dt.datetime(2026, 10, 31, 23, 58 + i)), now=dt.datetime(2026, 11, 2))
@@ -58,6 +59,7 @@ def test_two_windows_saving_at_the_same_moment_get_consecutive_numbers(office_da
 
 # ---------------------------------------------------------------- 受理
 
+
 def test_receive_records_the_form_the_deadline_and_the_first_event(office_data):
     clerk = office_data["clerk1"]
     customer = Customer.create(number="K0001", name="陈建国", phone="13800138000", registered_by=clerk,
@@ -99,7 +101,59 @@ def test_the_contact_is_stored_in_ascii_digits(office_data):
     assert Complaint.get_by_id(complaint.id).contact == "138 0013 8000"
 
 
+def test_receive_cleans_the_text_and_refuses_what_does_not_fit_the_form(office_data):
+    clerk = office_data["clerk1"]
+    with pytest.raises(ValidationErrors) as refused:
+        c.receive(clerk, form(complainant="\u200b\u200b", content="漏" * 2001, request="要" * 1001, product="品" * 101,
+                              category="随便写的分类", channel="飞鸽"), now=T0)
+    assert refused.value.errors == {
+        "complainant": "请填写投诉人。", "content": "不能超过 2000 个字。", "request": "不能超过 1000 个字。",
+        "product": "不能超过 100 个字。",
+        "category": "请选择分类：产品质量 / 服务态度 / 交付 / 价格 / 售后维修 / 其他。",
+        "channel": "请选择投诉渠道。"}
+    complaint = c.receive(clerk, form(complainant="陈\x00先生", content="漏水\r\n\x1b严重\ufeff"), now=T0)
+    assert (complaint.complainant, complaint.content) == ("陈先生", "漏水\n严重")
+
+
+def test_receive_refuses_dates_outside_the_sensible_range(office_data):
+    with pytest.raises(ValidationErrors) as refused:
+        c.receive(office_data["clerk1"], form(received_at=dt.datetime(1900, 1, 1, 9), shipped_on=dt.date(1900, 1, 1)),
+                  now=T0)
+    assert refused.value.errors == {"received_at": "日期应在 2000-01-01 至 2031-09-15 之间。",
+                                    "shipped_on": "日期应在 2000-01-01 至 2031-09-15 之间。"}
+
+
+def test_every_step_cleans_its_text_and_refuses_it_too_long(office_data):
+    clerk = office_data["clerk1"]
+    complaint = take_to(c.ASSESSED, office_data)
+    with pytest.raises(RuleError) as unknown:
+        c.dispatch(clerk, complaint, "随便哪个部门", None, now=minutes(30))
+    assert unknown.value.field == "department"
+    with pytest.raises(RuleError) as long_note:
+        c.dispatch(clerk, complaint, "客服部", None, "注" * 1001, now=minutes(30))
+    assert (long_note.value.field, long_note.value.message) == ("note", "不能超过 1000 个字。")
+    c.dispatch(clerk, complaint, "客服部", None, now=minutes(30))
+    with pytest.raises(RuleError) as long_finding:
+        c.investigate(clerk, complaint, "查" * 1001, "供应商", now=minutes(40))
+    assert long_finding.value.field == "finding"
+    with pytest.raises(RuleError) as only_invisible:
+        c.investigate(clerk, complaint, "\u200b\u2060", "供应商", now=minutes(40))
+    assert only_invisible.value.message == "请填写调查结果与原因。"
+    c.investigate(clerk, complaint, "密封圈\x00老化", "供应商\x07", now=minutes(40))
+    assert (complaint.finding, complaint.responsible_party) == ("密封圈老化", "供应商")
+
+
+def test_a_percent_sign_in_a_search_matches_only_itself(office_data):
+    clerk = office_data["clerk1"]
+    c.receive(clerk, form(complainant="陈先生"), now=T0)
+    c.receive(clerk, form(complainant="百分之100%公司"), now=T0)
+    assert [x.complainant for x in lists.page(lists.ComplaintFilter(text="%"), 0, 10, now=T0)] == ["百分之100%公司"]
+    assert lists.page(lists.ComplaintFilter(text="_"), 0, 10, now=T0) == []
+    assert len(lists.page(lists.ComplaintFilter(text="陈"), 0, 10, now=T0)) == 1
+
+
 # ---------------------------------------------------------------- the whole life
+
 
 def test_an_ordinary_complaint_from_receipt_to_closure(office_data):
     complaint = take_to(c.REPLIED, office_data)
@@ -290,6 +344,7 @@ def test_a_voided_complaint_takes_no_further_step(office_data):
 
 # ---------------------------------------------------------------- deadlines, reminders
 
+
 def test_a_special_case_may_be_extended_to_seven_working_days_by_the_supervisor(office_data):
     boss = office_data["supervisor"]
     received = dt.datetime(2026, 9, 30, 15, 20)
@@ -323,6 +378,7 @@ def test_an_overdue_complaint_gets_a_recorded_reminder(office_data):
 
 
 # ---------------------------------------------------------------- callbacks
+
 
 def test_the_callback_is_due_72_hours_after_the_reply(office_data):
     complaint = take_to(c.REPLIED, office_data)
@@ -389,6 +445,7 @@ def test_a_reached_callback_needs_satisfaction_and_solved(office_data):
 
 
 # ---------------------------------------------------------------- reopen
+
 
 def test_reopening_links_both_forms(office_data):
     clerk = office_data["clerk1"]

@@ -97,8 +97,11 @@ def test_closing_by_hand_needs_a_note(sales, clerk) -> None:
     call = record(clerk, None, DAY, "phone", caller_name="刘女士", next_follow_up_on=TODAY)
     follow_up = FollowUp.get(FollowUp.contact == call.id)
     assert _due(clerk, "today", clerk.id)[0].customer_name == "刘女士"
-    with pytest.raises(RuleError, match="原因"):
-        follow_ups.close(clerk, follow_up, "")
+    for empty in ("", "\u200b"):
+        with pytest.raises(RuleError, match="原因"):
+            follow_ups.close(clerk, follow_up, empty)
+    with pytest.raises(RuleError, match="不能超过 200 个字"):
+        follow_ups.close(clerk, follow_up, "因" * 201)
     with pytest.raises(PermissionDenied):
         follow_ups.close(sales, follow_up, "客户不需要")
     follow_ups.close(clerk, follow_up, "客户不需要了")

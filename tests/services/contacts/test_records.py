@@ -86,6 +86,20 @@ def test_field_rules_are_reported_together(sales, clerk) -> None:
     assert errors == {"next_follow_up_on": "下次跟进日期应晚于本次联系的日期。"}
 
 
+def test_texts_are_cleaned_and_dates_kept_in_a_sensible_range(sales, clerk) -> None:
+    buyer = customer(clerk)
+    typed = form(sales, buyer, datetime.datetime(1900, 1, 1, 9), handling="\u200b\x00",
+                 next_follow_up_on=datetime.date(2099, 1, 1))
+    errors = _errors(lambda: records.record(sales, typed, now=DAY))
+    assert errors == {
+        "started_at": "日期应在 2000-01-01 至 2031-10-12 之间。",
+        "next_follow_up_on": "日期应在 2000-01-01 至 2031-10-12 之间。",
+        "handling": "请至少填写一项内容：客户意见、市场行情、活动效果、处理经过或其他事项。",
+    }
+    visit = record(sales, buyer, DAY, visited_person="王\x00经理\ufeff", handling="第一行\r\n第二行\x1b")
+    assert (visit.visited_person, visit.handling) == ("王经理", "第一行\n第二行")
+
+
 def test_a_visit_is_recorded_by_the_visitor_or_a_team_leader(sales, clerk, leader) -> None:
     buyer = customer(clerk)
     with pytest.raises(PermissionDenied, match="本人登记"):

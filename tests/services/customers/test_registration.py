@@ -82,6 +82,23 @@ def test_lengths_and_dates_are_checked(clerk: Staff) -> None:
     assert set(refused.value.errors) == {"name", "founded_on"}
 
 
+def test_invisible_characters_are_removed_and_a_name_of_them_is_no_name(clerk: Staff) -> None:
+    with pytest.raises(ValidationErrors) as refused:
+        register(clerk, "\u200b\u200b\u200c")
+    assert refused.value.errors == {"name": "请填写客户名称（个人填姓名，单位填单位全称）。"}
+    customer = register(clerk, "王\x00五\ufeff", phone="\ufeff138\u200b1234\x005678",
+                        address="杭州\x1b市", note="第一行\r\n第二行\x07")
+    assert (customer.name, customer.address, customer.note) == ("王五", "杭州市", "第一行\n第二行")
+    assert customer.phone == "13812345678"
+
+
+def test_a_date_in_1900_is_refused(clerk: Staff) -> None:
+    with pytest.raises(ValidationErrors) as refused:
+        register(clerk, founded_on=datetime.date(1900, 1, 1), referral_expected_on="2099-01-01")
+    assert refused.value.errors["founded_on"] == "日期应在 1949-10-01 至 2031-03-10 之间。"
+    assert refused.value.errors["referral_expected_on"] == "日期应在 2000-01-01 至 2031-03-10 之间。"
+
+
 def test_dates_written_as_text_are_understood(clerk: Staff) -> None:
     customer = register(clerk, kind="单位", founded_on="2015/6/1", budget="50,000", employees="120")
     assert customer.founded_on == datetime.date(2015, 6, 1)
@@ -258,6 +275,21 @@ def test_only_a_supervisor_reassigns_and_the_reason_is_audited(clerk: Staff, lea
     assert customer.owner_id == office_data["clerk3"].id and customer.ownership_until == datetime.date(2026, 7, 1)
     last = AuditEntry.select().where(AuditEntry.table_name == "customer").order_by(AuditEntry.id.desc()).get()
     assert last.actor_id == supervisor.id and last.reason == "改派：原业务员调岗"
+
+
+def test_reasons_are_cleaned_and_one_line_long_at_most(clerk: Staff, supervisor: Staff, office_data: dict) -> None:
+    customer = register(clerk)
+    for call in (lambda reason: registration.archive(supervisor, customer, reason),
+                 lambda reason: registration.reassign(supervisor, customer, office_data["clerk3"], reason)):
+        with pytest.raises(RuleError, match="原因"):
+            call("\u200b\x00")
+        with pytest.raises(RuleError, match="不能超过 200 个字"):
+            call("因" * 201)
+    with pytest.raises(RuleError, match="不能超过 200 个字"):
+        registration.record_credit_review(supervisor, customer, "B", note="注" * 201)
+    registration.archive(supervisor, customer, "客户\x00迁走\ufeff")
+    last = AuditEntry.select().where(AuditEntry.table_name == "customer").order_by(AuditEntry.id.desc()).get()
+    assert last.reason == "客户迁走"
 
 
 def test_void_keeps_the_record_and_frees_its_number(clerk: Staff, supervisor: Staff) -> None:

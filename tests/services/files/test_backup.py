@@ -156,3 +156,9 @@ def test_inspect_refuses_a_file_changed_after_its_manifest(busy_office: dict, db
     result.manifest.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(RuleError, match="校验值不一致"):
         backup.inspect(result.path)
+
+
+def test_a_branch_name_stored_with_control_characters_still_names_a_file() -> None:
+    at = datetime.datetime(2026, 11, 18, 10, 30)
+    name = backup.backup_name("客服台", "宁波\x00分店\u200b", at)
+    assert name == backup.backup_name("客服台", "宁波分店", at) and "\x00" not in name

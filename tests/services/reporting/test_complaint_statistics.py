@@ -29,10 +29,13 @@ def test_the_month_as_a_layout(office_data: dict) -> None:
     layout = complaint_statistics.build(periods.month(2026, 9))
     stats = complaint_stats.monthly(2026, 9)
     assert (layout.title, layout.period, layout.branch) == ("客诉案件统计表", "2026年9月结案案件", "测试分店")
-    summary = dict(layout.summary)
+    summary = {label: str(value) for label, value in layout.summary}
     assert summary["本月受理"] == "1 件" and summary["本月结案"] == "1 件"
     assert summary["超期答复"] == "0 件（0.0%）" and summary["报送期限"] == "2026-10-10 前"
+    assert dict(layout.summary)["平均处理时间"].value == stats.average_days
     [table] = layout.tables
+    share = table.rows[0][3]
+    assert (share.value, str(share), share.number_format) == (1.0, "100.0%", "0.0%")
     assert table.headers == ["维度", "项目", "件数", "占比"]
     assert table.rows == complaint_stats.monthly_rows(stats)
     assert layout.signers == ["制表", "质量管理部", "客服部主任"]
@@ -58,7 +61,7 @@ def test_the_week_as_a_layout(office_data: dict) -> None:
     period = periods.week(dt.date(2026, 9, 17))
     layout = complaint_statistics.build(period)
     assert (layout.title, layout.period) == ("回访满意度分析", period.text)
-    summary = dict(layout.summary)
+    summary = {label: str(value) for label, value in layout.summary}
     assert summary["回访"] == "2 次" and summary["联系上"] == "1 次（72 小时内 1 次）"
     assert summary["报送期限"] == "2026-09-21 18:00"
     assert layout.tables == [weekly.callbacks_table(complaint_stats.weekly_callbacks(period.first))]

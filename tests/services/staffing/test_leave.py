@@ -39,6 +39,21 @@ def test_invalid_leave_is_refused(office_data: dict, start: str, end: str, kind:
     assert field in error.value.errors
 
 
+def test_the_reason_is_cleaned_and_the_dates_sensible(office_data: dict) -> None:
+    long = form(office_data, "2026-03-10", "2026-03-10")
+    long.reason = "因" * 201
+    with pytest.raises(ValidationErrors) as error:
+        leave.record(office_data["leader1"], long)
+    assert error.value.errors == {"reason": "不能超过 200 个字。"}
+    with pytest.raises(ValidationErrors) as error:
+        leave.record(office_data["leader1"], form(office_data, "1900-03-10", "2099-03-12"))
+    assert error.value.errors == {"start": "日期应在 2000-01-01 至 2031-11-18 之间。",
+                                  "end": "日期应在 2000-01-01 至 2031-11-18 之间。"}
+    kept = form(office_data, "2026-03-10", "2026-03-10")
+    kept.reason = "家中\x00有事\u200b"
+    assert leave.record(office_data["leader1"], kept).reason == "家中有事"
+
+
 def test_the_approver_is_a_leader(office_data: dict) -> None:
     bad = form(office_data, "2026-03-10", "2026-03-10")
     bad.approver_id = office_data["clerk2"].id

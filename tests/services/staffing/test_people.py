@@ -34,6 +34,28 @@ def test_save_staff_reports_empty_and_duplicate_code(supervisor: Staff) -> None:
     assert duplicate.value.errors["code"] == "工号 C001 已被使用。"
 
 
+def test_staff_fields_are_cleaned_and_limited(supervisor: Staff) -> None:
+    with pytest.raises(ValidationErrors) as refused:
+        people.save_staff(supervisor, _form(code="\u200b\u200b", name="名" * 31, login="l" * 31, password="abc123"))
+    assert refused.value.errors == {"code": "请填写工号。", "name": "不能超过 30 个字。", "login": "不能超过 30 个字。"}
+    person = people.save_staff(supervisor, _form(code="C1\x0000", name="陈\ufeff新", login="c100\u200b",
+                                                 password="abc123"))
+    assert (person.code, person.name, person.login) == ("C100", "陈新", "c100")
+
+
+def test_team_and_shift_names_are_cleaned_and_fit_the_roster(supervisor: Staff) -> None:
+    with pytest.raises(RuleError) as team:
+        people.save_team(supervisor, "\u200b", None)
+    assert (team.value.field, team.value.message) == ("name", "请填写班组名称。")
+    with pytest.raises(RuleError) as long_team:
+        people.save_team(supervisor, "班" * 21, None)
+    assert long_team.value.message == "不能超过 20 个字。"
+    with pytest.raises(RuleError) as long_shift:
+        people.save_shift(supervisor, "班" * 11, "07:00", "15:00")
+    assert (long_shift.value.field, long_shift.value.message) == ("name", "不能超过 10 个字。")
+    assert people.save_team(supervisor, "客服\x00三班", None).name == "客服三班"
+
+
 def test_login_needs_a_password(supervisor: Staff) -> None:
     with pytest.raises(ValidationErrors) as error:
         people.save_staff(supervisor, _form(login="newbie"))

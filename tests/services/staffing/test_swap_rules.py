@@ -104,6 +104,15 @@ CASES: list[tuple[str, Setup, Setup]] = [
     ("handover_note",
      lambda d, s: None,
      lambda d, s: setattr(s, "handover", "  ")),
+    ("handover_note",  # only invisible characters
+     lambda d, s: setattr(s, "handover", "交" * 300),
+     lambda d, s: setattr(s, "handover", "\u200b\x00")),
+    ("handover_note",  # longer than its cell of the printed register
+     lambda d, s: setattr(s, "handover", "交" * 300),
+     lambda d, s: setattr(s, "handover", "交" * 301)),
+    ("reason_fits",
+     lambda d, s: setattr(s, "reason", "因" * 200),
+     lambda d, s: setattr(s, "reason", "因" * 201)),
 ]
 
 

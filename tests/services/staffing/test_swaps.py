@@ -49,6 +49,13 @@ def test_submit_refuses_a_draft_that_breaks_a_rule(office_data: dict) -> None:
     assert Swap.select().count() == 0
 
 
+def test_submit_stores_the_texts_cleaned(office_data: dict) -> None:
+    draft = swap_world.build(office_data, SWAP_DAY, RETURN_DAY)
+    draft.reason, draft.handover = "家中\x00有事\ufeff", "工单 3 张\r\n钥匙在抽屉\x07"
+    swap = swaps.submit(office_data["clerk1"], draft, NOW)
+    assert (swap.reason, swap.handover) == ("家中有事", "工单 3 张\n钥匙在抽屉")
+
+
 def test_only_a_team_leader_enters_a_swap_for_someone_else(office_data: dict) -> None:
     draft = swap_world.build(office_data, SWAP_DAY, RETURN_DAY)
     with pytest.raises(PermissionDenied):
@@ -168,8 +175,11 @@ def test_a_failure_in_the_middle_of_the_roster_change_rolls_everything_back(
 
 def test_refusal_needs_a_remark_and_changes_nothing(office_data: dict, swap: Swap) -> None:
     before = roster_of(office_data)
-    with pytest.raises(RuleError, match="审批意见"):
-        swaps.decide(office_data["leader2"], swap, False, now=NOW)
+    for empty in ("", "\u200b\x00"):
+        with pytest.raises(RuleError, match="审批意见"):
+            swaps.decide(office_data["leader2"], swap, False, empty, now=NOW)
+    with pytest.raises(RuleError, match="不能超过 200 个字"):
+        swaps.decide(office_data["leader2"], swap, False, "忙" * 201, now=NOW)
     swaps.decide(office_data["leader2"], swap, False, "当天人手不足", now=NOW)
     assert (swap.status, swap.substitute_decision) == ("refused", "不同意")
     assert roster_of(office_data) == before
@@ -181,6 +191,8 @@ def test_refusal_needs_a_remark_and_changes_nothing(office_data: dict, swap: Swa
 def test_withdraw_before_approval_only(office_data: dict, swap: Swap) -> None:
     with pytest.raises(RuleError):
         swaps.withdraw(office_data["clerk3"], swap, "不换了", NOW)
+    with pytest.raises(RuleError, match="原因"):
+        swaps.withdraw(office_data["clerk1"], swap, "\u200b", NOW)
     swaps.withdraw(office_data["clerk1"], swap, "不换了", NOW)
     assert swaps.status_text(swap, NOW) == "已撤销"
     with pytest.raises(RuleError, match="已撤销"):

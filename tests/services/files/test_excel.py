@@ -1,0 +1,39 @@
+"""Workbooks: text that looks like a formula stays text, numbers and dates stay typed, no character breaks a file."""
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from desktop.services.files import excel
+
+
+def _written(tmp_path: Path, rows: list[list[object]], title: str = "列表") -> list:
+    book = load_workbook(excel.write_sheet(tmp_path / "out.xlsx", title, ["甲", "乙", "丙"], rows))
+    return [list(row) for row in book.active.iter_rows(min_row=2)]
+
+
+def test_a_value_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
+    [cells] = _written(tmp_path, [["=HYPERLINK(\"http://x\",\"点我\")", "+86 138", "-1+2"], ])
+    assert [(c.value, c.data_type) for c in cells] == [
+        ("=HYPERLINK(\"http://x\",\"点我\")", "s"), ("+86 138", "s"), ("-1+2", "s")]
+    assert all(c.quotePrefix for c in cells)
+    [cells] = _written(tmp_path, [["@SUM(A1)", "正常", "1=1"]])
+    assert [(c.value, c.data_type, c.quotePrefix) for c in cells] == [
+        ("@SUM(A1)", "s", True), ("正常", "s", False), ("1=1", "s", False)]
+
+
+def test_numbers_and_dates_stay_typed(tmp_path: Path) -> None:
+    moment = datetime.datetime(2026, 11, 18, 10, 30)
+    [cells] = _written(tmp_path, [[Decimal("50000.50"), datetime.date(2026, 11, 18), moment]])
+    assert [c.value for c in cells] == [50000.5, datetime.datetime(2026, 11, 18), moment]
+    assert cells[0].data_type == "n" and cells[1].is_date and cells[2].is_date
+    [cells] = _written(tmp_path, [[excel.Formatted(2, '0" 次"'), excel.Formatted(0.25, "0.0%"), -3]])
+    assert [(c.value, c.number_format) for c in cells] == [(2, '0" 次"'), (0.25, "0.0%"), (-3, "General")]
+
+
+def test_no_character_makes_an_export_fail(tmp_path: Path) -> None:
+    [cells] = _written(tmp_path, [["张\x00三\x1b", "a\ud800b\ufffe", "长" * 40_000]], title="列\x00表")
+    assert [c.value for c in cells[:2]] == ["张三", "ab"]
+    assert len(cells[2].value) == 32_767
