@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN, IntegrityError, fn
 
 from desktop.models import Shift, Staff, Team, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, passwords
 from desktop.services.errors import RuleError, ValidationErrors
 
 JOB_TYPES = ["客服专员", "业务员", "质检员", "回访员", "班长", "主任", "管理员"]
@@ -59,14 +59,17 @@ def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> St
         "skill_level": form.skill_level, "role": form.role, "team": form.team_id,
         "login": form.login.strip() or None, "active": form.active,
     }
-    if form.password:
-        values["password_hash"] = auth.hash_password(form.password)
     if person is not None and person.id == actor.id and (form.role != person.role or not form.active):
         raise RuleError("不能修改自己的角色或停用自己的账号。", "role")
     with db.atomic():
         if person is None:
+            if form.password:
+                values["password_hash"] = auth.hash_password(form.password)
             return audit.create(actor, Staff(**values))
-        return audit.update(actor, person, **values)
+        audit.update(actor, person, **values)
+        if form.password:
+            passwords.store(actor, person, form.password, "重设密码")
+    return person
 
 
 def deactivate_staff(actor: Staff, person: Staff) -> Staff:

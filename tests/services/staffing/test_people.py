@@ -8,6 +8,7 @@ from desktop.models import AuditEntry, Staff, Team
 from desktop.services import audit, auth
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.staffing import people
+from tests.conftest import PASSWORD
 
 
 def _form(**changes: object) -> people.StaffForm:
@@ -23,6 +24,25 @@ def test_save_staff_creates_person_with_audit_row(supervisor: Staff, office_data
     [entry] = audit.history("staff", person.id)
     assert (entry.action, entry.actor_id) == ("create", supervisor.id)
     assert "password_hash" not in entry.after
+
+
+def _form_of(person: Staff, **changes: object) -> people.StaffForm:
+    """The staff form as the page fills it for `person`, with `changes` typed over it."""
+    values = {"code": person.code, "name": person.name, "job_type": person.job_type,
+              "skill_level": person.skill_level, "role": person.role, "team_id": person.team_id,
+              "login": person.login or "", "active": person.active}
+    values.update(changes)
+    return people.StaffForm(**values)
+
+
+def test_a_password_reset_alone_is_saved_and_audited_without_the_hash(admin: Staff, clerk: Staff) -> None:
+    people.save_staff(admin, _form_of(clerk, password="new-pass1"), clerk)
+    stored = Staff.get_by_id(clerk.id).password_hash
+    assert auth.check_password("new-pass1", stored) and not auth.check_password(PASSWORD, stored)
+    entry = audit.history("staff", clerk.id)[-1]
+    assert (entry.action, entry.actor_id, entry.reason) == ("password", admin.id, "重设密码")
+    assert audit.ACTION_TEXT["password"] == "修改密码"
+    assert "pbkdf2" not in (entry.before or "") + (entry.after or "")
 
 
 def test_save_staff_reports_empty_and_duplicate_code(supervisor: Staff) -> None:
