@@ -51,8 +51,18 @@ def _check_staff(form: StaffForm, person: Staff | None) -> None:
         raise ValidationErrors(errors)
 
 
+def _check_ceiling(actor: Staff, person: Staff | None, role: str | None = None) -> None:
+    """Nobody grants, resets or removes a role above their own."""
+    own = auth.RANK[actor.role]
+    if person is not None and auth.RANK.get(person.role, -1) > own:
+        raise RuleError(f"{person.name} 的角色（{auth.ROLES[person.role]}）高于您，您不能修改或停用这个账号。", "role")
+    if role is not None and auth.RANK.get(role, -1) > own:
+        raise RuleError(f"不能授予高于您自己的角色（{auth.ROLES[role]}）。", "role")
+
+
 def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> Staff:
     auth.require(actor, "staff.manage")
+    _check_ceiling(actor, person, form.role)
     _check_staff(form, person)
     values = {
         "code": form.code.strip(), "name": form.name.strip(), "job_type": form.job_type,
@@ -77,6 +87,7 @@ def deactivate_staff(actor: Staff, person: Staff) -> Staff:
     auth.require(actor, "staff.manage")
     if person.id == actor.id:
         raise RuleError("不能停用自己的账号。")
+    _check_ceiling(actor, person)
     return audit.update(actor, person, reason="停用", active=False)
 
 

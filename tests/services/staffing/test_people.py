@@ -76,6 +76,28 @@ def test_nobody_changes_own_role(supervisor: Staff) -> None:
     assert error.value.field == "role"
 
 
+def test_nobody_grants_a_role_above_their_own(supervisor: Staff, admin: Staff) -> None:
+    with pytest.raises(RuleError) as error:
+        people.save_staff(supervisor, _form(role="admin", login="boss", password="chosen1"))
+    assert (error.value.field, error.value.message) == ("role", "不能授予高于您自己的角色（管理员）。")
+    assert not Staff.select().where(Staff.login == "boss").exists()
+    assert people.save_staff(supervisor, _form(role="supervisor", job_type="主任")).role == "supervisor"
+    assert people.save_staff(admin, _form(code="A100", role="admin")).role == "admin"
+
+
+def test_nobody_resets_demotes_or_deactivates_someone_above_them(supervisor: Staff, admin: Staff) -> None:
+    stored = admin.password_hash
+    for form in (_form_of(admin, password="chosen1"), _form_of(admin, role="staff")):
+        with pytest.raises(RuleError) as error:
+            people.save_staff(supervisor, form, admin)
+        assert error.value.message == "管理员 的角色（管理员）高于您，您不能修改或停用这个账号。"
+    with pytest.raises(RuleError):
+        people.deactivate_staff(supervisor, admin)
+    kept = Staff.get_by_id(admin.id)
+    assert (kept.password_hash, kept.role, kept.active) == (stored, "admin", True)
+    assert audit.history("staff", admin.id) == []
+
+
 def test_deactivate_keeps_the_person(supervisor: Staff, clerk: Staff) -> None:
     people.deactivate_staff(supervisor, clerk)
     assert Staff.get_by_id(clerk.id).active is False
