@@ -44,6 +44,7 @@ PERMISSIONS: dict[str, str] = {
     "complaint.void": "supervisor",
     "swaps.enter_for_others": "team_leader",
     "swaps.approve": "team_leader",
+    "swaps.withdraw_any": "supervisor",
     "leave.manage": "team_leader",
     "contacts.record": "staff",
     "contacts.record_for_others": "team_leader",
@@ -79,6 +80,7 @@ PERMISSION_TEXT: dict[str, str] = {
     "complaint.void": "作废投诉单",
     "swaps.enter_for_others": "替他人登记换班",
     "swaps.approve": "审批换班",
+    "swaps.withdraw_any": "撤销他人的换班申请",
     "leave.manage": "登记请假",
     "contacts.record": "登记拜访、来访和电话记录",
     "contacts.record_for_others": "代他人登记外出拜访",
@@ -150,11 +152,23 @@ def has_role(person: Staff, role: str) -> bool:
     return RANK.get(person.role, -1) >= RANK[role]
 
 
+def _refresh(person: Staff) -> bool:
+    """Read the person's role and active flag as they are now into the session object, in one query: a change
+    made since login applies to the next action. False when the row is gone."""
+    row = Staff.select(Staff.role, Staff.active).where(Staff.id == person.id).tuples().first()
+    if row is None:
+        return False
+    person.role, person.active = row
+    return True
+
+
 def can(person: Staff | None, permission: str) -> bool:
-    return person is not None and person.active and has_role(person, PERMISSIONS[permission])
+    return person is not None and _refresh(person) and person.active and has_role(person, PERMISSIONS[permission])
 
 
 def require(person: Staff | None, permission: str) -> None:
     if not can(person, permission):
+        if person is not None and not person.active:
+            raise PermissionDenied("您的账号已停用，不能再进行操作。")
         needed = ROLES[PERMISSIONS[permission]]
         raise PermissionDenied(f"您没有权限{PERMISSION_TEXT[permission]}（需要{needed}或以上）。")

@@ -10,7 +10,9 @@ import pytest
 from desktop.models import Staff
 from desktop.services import auth
 from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.staffing import people
 from tests.conftest import PASSWORD
+from tests.customer_data import register
 
 NOW = datetime.datetime(2026, 11, 25, 9, 0)
 
@@ -86,3 +88,28 @@ def test_settings_only_for_supervisor_and_administrator(office_data: dict, perso
     else:
         with pytest.raises(PermissionDenied, match="需要主任或以上"):
             auth.require(someone, "settings.open")
+
+
+def test_a_clerk_deactivated_after_login_is_refused_at_the_next_action(clerk: Staff) -> None:
+    session = auth.login("c001", PASSWORD, NOW)
+    Staff.update(active=False).where(Staff.id == clerk.id).execute()
+    with pytest.raises(PermissionDenied, match="您的账号已停用"):
+        register(session)
+    assert session.active is False
+
+
+def test_a_supervisor_demoted_after_login_acts_with_the_role_he_has_now(supervisor: Staff) -> None:
+    session = auth.login("z001", PASSWORD, NOW)
+    Staff.update(role="staff").where(Staff.id == supervisor.id).execute()
+    form = people.StaffForm(code="A100", name="新管理", job_type="管理员", role="admin", login="new", password="abc123")
+    with pytest.raises(PermissionDenied, match="需要主任或以上"):
+        people.save_staff(session, form)
+    assert session.role == "staff"
+    assert not auth.can(session, "settings.open")
+    assert not Staff.select().where(Staff.login == "new").exists()
+
+
+def test_a_promotion_applies_to_the_open_session(clerk: Staff) -> None:
+    session = auth.login("c001", PASSWORD, NOW)
+    Staff.update(role="team_leader").where(Staff.id == clerk.id).execute()
+    assert auth.can(session, "swaps.approve") and session.role == "team_leader"

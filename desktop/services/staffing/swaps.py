@@ -125,7 +125,7 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
 
 def can_withdraw(actor: Staff, swap: Swap) -> bool:
     return swap.status == "pending" and (
-        actor.id in (swap.applicant_id, swap.requested_by_id) or auth.has_role(actor, "supervisor"))
+        actor.id in (swap.applicant_id, swap.requested_by_id) or auth.can(actor, "swaps.withdraw_any"))
 
 
 def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | None = None) -> Swap:
