@@ -126,25 +126,35 @@ def _wait_after(failures: int) -> datetime.timedelta:
     return min(datetime.timedelta(seconds=5 * 2 ** (failures - FREE_FAILURES)), MAX_WAIT)
 
 
+def _decoy_hash() -> str:
+    """What a missing account is checked against: no password matches, and checking costs the full count."""
+    return f"pbkdf2_sha256${ITERATIONS}${'0' * 32}${'0' * 64}"
+
+
+def _count_failure(person: Staff, now: datetime.datetime) -> None:
+    """Add one failure in the database itself, since several windows may fail at once, and set the wait it earns."""
+    with db.atomic():
+        [counted] = (Staff.update(failed_logins=Staff.failed_logins + 1).where(Staff.id == person.id)
+                     .returning(Staff.failed_logins).execute())
+        wait = _wait_after(counted.failed_logins)
+        Staff.update(locked_until=now + wait if wait else None).where(Staff.id == person.id).execute()
+
+
 def login(login_name: str, password: str, now: datetime.datetime | None = None) -> Staff:
     """Return the active person with these credentials, or refuse; failures make the next try wait longer."""
     now = now or clock.now()
     person = Staff.get_or_none(Staff.login == login_name.strip())
+    matches = check_password(password, person.password_hash if person and person.password_hash else _decoy_hash())
     if person is not None and person.locked_until and person.locked_until > now:
         seconds = int((person.locked_until - now).total_seconds()) + 1
         raise RuleError(f"密码错误次数过多，请 {seconds} 秒后再试。", "password")
-    if person is None or not person.active or not check_password(password, person.password_hash):
+    if person is None or not person.active or not matches:
         if person is not None:
-            with db.atomic():
-                person.failed_logins += 1
-                wait = _wait_after(person.failed_logins)
-                person.locked_until = now + wait if wait else None
-                person.save(only=[Staff.failed_logins, Staff.locked_until])
+            _count_failure(person, now)
         raise RuleError("用户名或密码不正确。", "password")
     if person.failed_logins or person.locked_until:
-        person.failed_logins = 0
-        person.locked_until = None
-        person.save(only=[Staff.failed_logins, Staff.locked_until])
+        Staff.update(failed_logins=0, locked_until=None).where(Staff.id == person.id).execute()
+        person.failed_logins, person.locked_until = 0, None
     return person
 
 

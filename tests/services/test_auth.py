@@ -65,6 +65,35 @@ def test_repeated_failures_make_the_next_try_wait(clerk: Staff) -> None:
     assert Staff.get_by_id(clerk.id).failed_logins == 0
 
 
+def test_a_missing_or_inactive_account_costs_the_same_as_a_wrong_password(
+        office_data: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Timing must not tell which accounts exist: every refusal derives one key at the full count."""
+    Staff.update(active=False).where(Staff.id == office_data["clerk2"].id).execute()
+    derive = hashlib.pbkdf2_hmac
+    rounds: list[int] = []
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *args: rounds.append(args[3]) or derive(*args))
+    for name in ("c001", "nobody", "c002"):
+        with pytest.raises(RuleError, match="用户名或密码不正确"):
+            auth.login(name, "wrong-one", NOW)
+    assert rounds == [auth.ITERATIONS] * 3
+
+
+def test_failures_from_several_windows_at_once_are_all_counted(
+        clerk: Staff, monkeypatch: pytest.MonkeyPatch) -> None:
+    check = auth.check_password
+
+    def another_window_fails_meanwhile(password: str, stored: str | None) -> bool:
+        monkeypatch.setattr(auth, "check_password", check)
+        with pytest.raises(RuleError):
+            auth.login("c001", "also wrong", NOW)
+        return check(password, stored)
+
+    monkeypatch.setattr(auth, "check_password", another_window_fails_meanwhile)
+    with pytest.raises(RuleError):
+        auth.login("c001", "nope", NOW)
+    assert Staff.get_by_id(clerk.id).failed_logins == 2
+
+
 def test_waits_grow_with_each_failure_and_are_capped() -> None:
     waits = [auth._wait_after(n).total_seconds() for n in range(auth.FREE_FAILURES, auth.FREE_FAILURES + 10)]
     assert waits[:3] == [5, 10, 20]
