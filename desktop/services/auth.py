@@ -5,7 +5,7 @@ import hashlib
 import hmac
 import secrets
 
-from desktop.models import Staff, db
+from desktop.models import LoginEvent, Staff, db
 from desktop.services import clock
 from desktop.services.errors import PermissionDenied, RuleError
 
@@ -24,6 +24,7 @@ PERMISSIONS: dict[str, str] = {
     "calendar.edit": "supervisor",
     "roster.edit": "supervisor",
     "audit.view": "supervisor",
+    "logins.view": "supervisor",
     "reports.view": "supervisor",
     "backup.make": "supervisor",
     "backup.restore": "supervisor",
@@ -60,6 +61,7 @@ PERMISSION_TEXT: dict[str, str] = {
     "calendar.edit": "修改工作日历",
     "roster.edit": "编辑排班表",
     "audit.view": "查看操作日志",
+    "logins.view": "查看登录日志",
     "reports.view": "查看报表",
     "backup.make": "备份数据库",
     "backup.restore": "恢复数据库",
@@ -140,17 +142,32 @@ def _count_failure(person: Staff, now: datetime.datetime) -> None:
         Staff.update(locked_until=now + wait if wait else None).where(Staff.id == person.id).execute()
 
 
+def _outcome(person: Staff | None, matches: bool, now: datetime.datetime) -> str:
+    if person is None:
+        return "unknown"
+    if person.locked_until and person.locked_until > now:
+        return "locked"
+    if not person.active:
+        return "inactive"
+    return "ok" if matches else "wrong_password"
+
+
 def login(login_name: str, password: str, now: datetime.datetime | None = None) -> Staff:
-    """Return the active person with these credentials, or refuse; failures make the next try wait longer."""
+    """Return the active person with these credentials, or refuse; failures make the next try wait longer.
+    Every try goes to the login log."""
     now = now or clock.now()
-    person = Staff.get_or_none(Staff.login == login_name.strip())
+    name = login_name.strip()
+    person = Staff.get_or_none(Staff.login == name)
     matches = check_password(password, person.password_hash if person and person.password_hash else _decoy_hash())
-    if person is not None and person.locked_until and person.locked_until > now:
+    outcome = _outcome(person, matches, now)
+    with db.atomic():
+        LoginEvent.create(at=now, login=name, staff=person, outcome=outcome)
+        if person is not None and outcome in ("inactive", "wrong_password"):
+            _count_failure(person, now)
+    if outcome == "locked":
         seconds = int((person.locked_until - now).total_seconds()) + 1
         raise RuleError(f"密码错误次数过多，请 {seconds} 秒后再试。", "password")
-    if person is None or not person.active or not matches:
-        if person is not None:
-            _count_failure(person, now)
+    if outcome != "ok":
         raise RuleError("用户名或密码不正确。", "password")
     if person.failed_logins or person.locked_until:
         Staff.update(failed_logins=0, locked_until=None).where(Staff.id == person.id).execute()
