@@ -63,6 +63,6 @@ def first_run(branch: str, code: str, name: str, login: str, password: str) -> S
     with db.atomic():
         admin = audit.create(None, Staff(
             code=code.strip(), name=name.strip(), job_type="管理员", skill_level="高级工", role="admin",
-            login=login.strip(), password_hash=auth.hash_password(password)))
+            login=login.strip(), password_hash=auth.hash_password(password), must_change_password=True))
         put(admin, "branch_name", branch.strip())
     return admin

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         for kind, title in (("daily", self.tr("日报")), ("weekly", self.tr("周报")), ("monthly", self.tr("月报"))):
             self._action(self.reports_menu, title, lambda _=False, kind=kind: self.open_report(kind))
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
+        self.password_action = self._action(settings_menu, self.tr("修改密码…"), self.change_password)
         self.settings_action = self._action(settings_menu, self.tr("系统设置…"), self.open_settings)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于客服台"), self._about)
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin.settings_dialog import SettingsDialog
 
         SettingsDialog(self.user, self).exec()
+
+    def change_password(self) -> None:
+        from desktop.ui.password_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self.user, parent=self).exec()
 
     def open_backup(self) -> None:
         from desktop.ui.files.backup_dialog import BackupDialog

@@ -74,7 +74,7 @@ def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> St
     with db.atomic():
         if person is None:
             if form.password:
-                values["password_hash"] = auth.hash_password(form.password)
+                values.update(password_hash=auth.hash_password(form.password), must_change_password=True)
             return audit.create(actor, Staff(**values))
         audit.update(actor, person, **values)
         if form.password:
