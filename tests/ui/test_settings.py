@@ -67,6 +67,29 @@ def test_deactivate_instead_of_delete(qtbot: QtBot, dialog: SettingsDialog, offi
     assert not page.deactivate_button.isEnabled()
 
 
+def _edit_staff(dialog: SettingsDialog, code: str) -> object:
+    page = dialog.show_page("staff")
+    page.view.selectRow([s.code for s in page.model.loaded_rows()].index(code))
+    return page
+
+
+def test_a_password_typed_alone_resets_it(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = _edit_staff(dialog, "C001")
+    assert page.password_edit.placeholderText() == "留空则不修改"
+    qtbot.keyClicks(page.password_edit, "given-one")
+    _click(qtbot, page.save_button)
+    assert auth.check_password("given-one", Staff.get(Staff.code == "C001").password_hash)
+    assert AuditEntry.select().where(AuditEntry.action == "password").count() == 1
+
+
+def test_a_supervisor_cannot_touch_an_administrator(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = _edit_staff(dialog, "A001")
+    qtbot.keyClicks(page.password_edit, "chosen-one")
+    _click(qtbot, page.save_button)
+    assert page.form.error_text("role") == "管理员 的角色（管理员）高于您，您不能修改或停用这个账号。"
+    assert auth.check_password(PASSWORD, Staff.get(Staff.code == "A001").password_hash)
+
+
 def _roster_on_october(qtbot: QtBot, dialog: SettingsDialog) -> roster_page.RosterPage:
     page = dialog.show_page("roster")
     page.month_edit.setDate(QDate(2026, 10, 1))
