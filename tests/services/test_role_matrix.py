@@ -127,22 +127,17 @@ def _(data: dict, here: Path) -> Act:
     return lambda actor: registration.update(actor, customer, form)
 
 
-@case("customers.review")
-def _(data: dict, here: Path) -> Act:
-    customer = _customer(data)
-    return lambda actor: registration.record_credit_review(actor, customer, "B")
+def on_customer(call: Callable[[Staff, Customer, dict], object]) -> Callable[[dict, Path], Act]:
+    """A case acting on a customer 张三 registered."""
+    def make(data: dict, here: Path) -> Act:
+        customer = _customer(data)
+        return lambda actor: call(actor, customer, data)
+    return make
 
 
-@case("customers.reassign")
-def _(data: dict, here: Path) -> Act:
-    customer = _customer(data)
-    return lambda actor: registration.reassign(actor, customer, data["sales1"], "张三调岗")
-
-
-@case("customers.void")
-def _(data: dict, here: Path) -> Act:
-    customer = _customer(data)
-    return lambda actor: registration.void(actor, customer, "重复登记")
+case("customers.review")(on_customer(lambda a, c, _: registration.record_credit_review(a, c, "B")))
+case("customers.reassign")(on_customer(lambda a, c, d: registration.reassign(a, c, d["sales1"], "调岗")))
+case("customers.void")(on_customer(lambda a, c, _: registration.void(a, c, "重复登记")))
 
 
 @case("customers.confidential")
@@ -262,10 +257,8 @@ def _(data: dict, here: Path) -> Act:
     return lambda actor: rotation.set_status(actor, data["clerk1"], "away")
 
 
-@case("visit_plans.manage")
-def _(data: dict, here: Path) -> Act:
-    customer = _customer(data)
-    return lambda actor: visit_points.set_plan(actor, data["clerk1"], customer, 2026, 12, 3)
+case("visit_plans.manage")(on_customer(
+    lambda a, c, d: visit_points.set_plan(a, d["clerk1"], c, 2026, 12, 3)))
 
 
 @case("urgent.read")
