@@ -1,7 +1,7 @@
 """Office-wide settings (branch name, interface language) and the first-run set-up."""
 
 from desktop.models import Setting, Staff, db
-from desktop.services import audit, auth
+from desktop.services import audit, auth, passwords
 from desktop.services.errors import RuleError, ValidationErrors
 
 DEFAULTS = {"branch_name": "", "language": "zh_CN", "min_rest_hours": "8"}
@@ -63,6 +63,6 @@ def first_run(branch: str, code: str, name: str, login: str, password: str) -> S
     with db.atomic():
         admin = audit.create(None, Staff(
             code=code.strip(), name=name.strip(), job_type="管理员", skill_level="高级工", role="admin",
-            login=login.strip(), password_hash=auth.hash_password(password), must_change_password=True))
+            login=login.strip(), **passwords.stored(password)))
         put(admin, "branch_name", branch.strip())
     return admin

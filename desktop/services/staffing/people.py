@@ -74,11 +74,11 @@ def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> St
     with db.atomic():
         if person is None:
             if form.password:
-                values.update(password_hash=auth.hash_password(form.password), must_change_password=True)
+                values.update(passwords.stored(form.password))
             return audit.create(actor, Staff(**values))
         audit.update(actor, person, **values)
         if form.password:
-            passwords.store(actor, person, form.password, "重设密码")
+            passwords.reset(actor, person, form.password)
     return person
 
 
