@@ -155,6 +155,20 @@ def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db
     assert shown == ["您没有权限打开设置（需要主任或以上）。"]
 
 
+def test_a_window_left_open_acts_with_the_role_held_now(office_data: dict, qtbot: QtBot, db_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.message))
+    supervisor = office_data["supervisor"]
+    window = MainWindow(supervisor, db_path)
+    qtbot.addWidget(window)
+    Staff.update(role="staff").where(Staff.id == supervisor.id).execute()  # demoted in another window
+    window.settings_action.trigger()
+    Staff.update(active=False).where(Staff.id == supervisor.id).execute()
+    window.backup_action.trigger()
+    assert shown == ["您没有权限打开设置（需要主任或以上）。", "您的账号已停用，不能再进行操作。"]
+
+
 @pytest.mark.usefixtures("fresh_db")
 def test_demo_data_fills_a_new_database() -> None:
     from desktop import demo
