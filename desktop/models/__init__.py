@@ -1,6 +1,6 @@
 """peewee tables; every table the program uses is listed in ALL_MODELS."""
 
-from desktop.models.audit import AuditEntry
+from desktop.models.audit import AuditEntry, LoginEvent
 from desktop.models.base import BaseModel, db
 from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent
 from desktop.models.contacts import Contact, FollowUp, ReceptionTurn, RotationStatus, UrgentRead, VisitPlan
@@ -10,7 +10,7 @@ from desktop.models.people import RosterEntry, Shift, Staff, Team
 from desktop.models.swaps import Leave, Swap
 
 ALL_MODELS: list[type[BaseModel]] = [
-    Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry,
+    Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
     Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey,
     Complaint, ComplaintEvent, CallbackAttempt,
     Leave, Swap,
@@ -20,6 +20,6 @@ ALL_MODELS: list[type[BaseModel]] = [
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint",
     "ComplaintEvent", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp", "Leave",
-    "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap", "Team", "UrgentRead",
-    "VisitPlan", "db",
+    "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap", "Team",
+    "UrgentRead", "VisitPlan", "db",
 ]

@@ -1,4 +1,4 @@
-"""The audit log: one row per create, update or void of any record."""
+"""The audit log (one row per create, update or void of any record) and the login log (one row per try)."""
 
 
 from peewee import CharField, DateTimeField, ForeignKeyField, TextField
@@ -19,3 +19,10 @@ class AuditEntry(BaseModel):
 
     class Meta:
         indexes = ((("table_name", "record_id"), False),)
+
+
+class LoginEvent(BaseModel):
+    at = DateTimeField(index=True)
+    login = CharField()  # as typed, also when no account has it
+    staff = ForeignKeyField(Staff, null=True, backref="+")
+    outcome = CharField()  # ok | wrong_password | unknown | inactive | locked

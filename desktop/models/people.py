@@ -31,6 +31,7 @@ class Staff(BaseModel):
     password_hash = CharField(null=True)
     failed_logins = IntegerField(default=0)
     locked_until = DateTimeField(null=True)
+    must_change_password = BooleanField(default=False)  # set by someone else: changed at the next login
     active = BooleanField(default=True)
 
 

@@ -13,7 +13,7 @@ from desktop.models import AuditEntry, Staff, db
 from desktop.services import auth, clock, text
 from desktop.services.errors import RuleError
 
-ACTION_TEXT = {"create": "新建", "update": "修改", "void": "作废", "access": "查阅"}
+ACTION_TEXT = {"create": "新建", "update": "修改", "void": "作废", "access": "查阅", "password": "修改密码"}
 
 
 def _plain(value: Any) -> Any:

@@ -5,7 +5,7 @@ import hashlib
 import hmac
 import secrets
 
-from desktop.models import Staff, db
+from desktop.models import LoginEvent, Staff, db
 from desktop.services import clock
 from desktop.services.errors import PermissionDenied, RuleError
 
@@ -24,9 +24,11 @@ PERMISSIONS: dict[str, str] = {
     "calendar.edit": "supervisor",
     "roster.edit": "supervisor",
     "audit.view": "supervisor",
+    "logins.view": "supervisor",
     "reports.view": "supervisor",
     "backup.make": "supervisor",
     "backup.restore": "supervisor",
+    "password.change_own": "staff",
     "customers.register": "staff",
     "customers.edit_any": "team_leader",
     "customers.review": "team_leader",
@@ -44,6 +46,7 @@ PERMISSIONS: dict[str, str] = {
     "complaint.void": "supervisor",
     "swaps.enter_for_others": "team_leader",
     "swaps.approve": "team_leader",
+    "swaps.withdraw_any": "supervisor",
     "leave.manage": "team_leader",
     "contacts.record": "staff",
     "contacts.record_for_others": "team_leader",
@@ -59,9 +62,11 @@ PERMISSION_TEXT: dict[str, str] = {
     "calendar.edit": "修改工作日历",
     "roster.edit": "编辑排班表",
     "audit.view": "查看操作日志",
+    "logins.view": "查看登录日志",
     "reports.view": "查看报表",
     "backup.make": "备份数据库",
     "backup.restore": "恢复数据库",
+    "password.change_own": "修改自己的密码",
     "customers.register": "登记客户",
     "customers.edit_any": "修改他人名下的客户",
     "customers.review": "记录信用复核和档案核定",
@@ -79,6 +84,7 @@ PERMISSION_TEXT: dict[str, str] = {
     "complaint.void": "作废投诉单",
     "swaps.enter_for_others": "替他人登记换班",
     "swaps.approve": "审批换班",
+    "swaps.withdraw_any": "撤销他人的换班申请",
     "leave.manage": "登记请假",
     "contacts.record": "登记拜访、来访和电话记录",
     "contacts.record_for_others": "代他人登记外出拜访",
@@ -126,25 +132,50 @@ def _wait_after(failures: int) -> datetime.timedelta:
     return min(datetime.timedelta(seconds=5 * 2 ** (failures - FREE_FAILURES)), MAX_WAIT)
 
 
+def _decoy_hash() -> str:
+    """What a missing account is checked against: no password matches, and checking costs the full count."""
+    return f"pbkdf2_sha256${ITERATIONS}${'0' * 32}${'0' * 64}"
+
+
+def _count_failure(person: Staff, now: datetime.datetime) -> None:
+    """Add one failure in the database itself, since several windows may fail at once, and set the wait it earns."""
+    with db.atomic():
+        [counted] = (Staff.update(failed_logins=Staff.failed_logins + 1).where(Staff.id == person.id)
+                     .returning(Staff.failed_logins).execute())
+        wait = _wait_after(counted.failed_logins)
+        Staff.update(locked_until=now + wait if wait else None).where(Staff.id == person.id).execute()
+
+
+def _outcome(person: Staff | None, matches: bool, now: datetime.datetime) -> str:
+    if person is None:
+        return "unknown"
+    if person.locked_until and person.locked_until > now:
+        return "locked"
+    if not person.active:
+        return "inactive"
+    return "ok" if matches else "wrong_password"
+
+
 def login(login_name: str, password: str, now: datetime.datetime | None = None) -> Staff:
-    """Return the active person with these credentials, or refuse; failures make the next try wait longer."""
+    """Return the active person with these credentials, or refuse; failures make the next try wait longer.
+    Every try goes to the login log."""
     now = now or clock.now()
-    person = Staff.get_or_none(Staff.login == login_name.strip())
-    if person is not None and person.locked_until and person.locked_until > now:
+    name = login_name.strip()
+    person = Staff.get_or_none(Staff.login == name)
+    matches = check_password(password, person.password_hash if person and person.password_hash else _decoy_hash())
+    outcome = _outcome(person, matches, now)
+    with db.atomic():
+        LoginEvent.create(at=now, login=name, staff=person, outcome=outcome)
+        if person is not None and outcome in ("inactive", "wrong_password"):
+            _count_failure(person, now)
+    if outcome == "locked":
         seconds = int((person.locked_until - now).total_seconds()) + 1
         raise RuleError(f"密码错误次数过多，请 {seconds} 秒后再试。", "password")
-    if person is None or not person.active or not check_password(password, person.password_hash):
-        if person is not None:
-            with db.atomic():
-                person.failed_logins += 1
-                wait = _wait_after(person.failed_logins)
-                person.locked_until = now + wait if wait else None
-                person.save(only=[Staff.failed_logins, Staff.locked_until])
+    if outcome != "ok":
         raise RuleError("用户名或密码不正确。", "password")
     if person.failed_logins or person.locked_until:
-        person.failed_logins = 0
-        person.locked_until = None
-        person.save(only=[Staff.failed_logins, Staff.locked_until])
+        Staff.update(failed_logins=0, locked_until=None).where(Staff.id == person.id).execute()
+        person.failed_logins, person.locked_until = 0, None
     return person
 
 
@@ -160,8 +191,18 @@ def has_role(person: Staff, role: str) -> bool:
     return RANK.get(person.role, -1) >= RANK[role]
 
 
+def _refresh(person: Staff) -> bool:
+    """Read the person's role and active flag as they are now into the session object, in one query: a change
+    made since login applies to the next action. False when the row is gone."""
+    row = Staff.select(Staff.role, Staff.active).where(Staff.id == person.id).tuples().first()
+    if row is None:
+        return False
+    person.role, person.active = row
+    return True
+
+
 def can(person: Staff | None, permission: str) -> bool:
-    return person is not None and person.active and has_role(person, PERMISSIONS[permission])
+    return person is not None and _refresh(person) and person.active and has_role(person, PERMISSIONS[permission])
 
 
 def refusal(permission: str) -> str:
@@ -171,4 +212,6 @@ def refusal(permission: str) -> str:
 
 def require(person: Staff | None, permission: str) -> None:
     if not can(person, permission):
+        if person is not None and not person.active:
+            raise PermissionDenied("您的账号已停用，不能再进行操作。")
         raise PermissionDenied(refusal(permission))

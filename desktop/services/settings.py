@@ -1,7 +1,7 @@
 """Office-wide settings (branch name, interface language) and the first-run set-up."""
 
 from desktop.models import Setting, Staff, db
-from desktop.services import audit, auth, text
+from desktop.services import audit, auth, passwords, text
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
 
@@ -64,6 +64,6 @@ def first_run(branch: str, code: str, name: str, login: str, password: str) -> S
     with db.atomic():
         admin = audit.create(None, Staff(
             code=values["code"], name=values["name"], job_type="管理员", skill_level="高级工", role="admin",
-            login=values["login"], password_hash=auth.hash_password(password)))
+            login=values["login"], **passwords.stored(password)))
         put(admin, "branch_name", values["branch"])
     return admin

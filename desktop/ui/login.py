@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from desktop.models import Staff
 from desktop.services import auth
 from desktop.services.errors import RuleError
+from desktop.ui.password_dialog import ChangePasswordDialog
 from desktop.ui.widgets.forms import ErrorForm
 
 
@@ -33,11 +34,20 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_login(self) -> None:
+        password = self.password_edit.text()
         try:
-            self.user = auth.login(self.login_edit.text(), self.password_edit.text())
+            user = auth.login(self.login_edit.text(), password)
         except RuleError as error:
-            self.form.show_error(error)
-            self.password_edit.selectAll()
-            self.password_edit.setFocus()
+            self._refuse(error)
             return
+        if user.must_change_password and ChangePasswordDialog(user, password, self).exec() \
+                != QDialog.DialogCode.Accepted:
+            self._refuse(RuleError(self.tr("请先修改密码，然后才能使用客服台。"), "password"))
+            return
+        self.user = user
         self.accept()
+
+    def _refuse(self, error: RuleError) -> None:
+        self.form.show_error(error)
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()

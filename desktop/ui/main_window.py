@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
                         "reports.view")
         settings_menu = bar.addMenu(self.tr("设置(&S)"))
         settings_menu.setToolTipsVisible(True)
+        self.password_action = self._action(settings_menu, self.tr("修改密码…"), self.change_password)
         self.settings_action = self._action(settings_menu, self.tr("系统设置…"), self.open_settings)
         self._offer(self.settings_action, "settings.open")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -172,6 +173,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin.settings_dialog import SettingsDialog
 
         SettingsDialog(self.user, self).exec()
+
+    def change_password(self) -> None:
+        from desktop.ui.password_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self.user, parent=self).exec()
 
     def open_backup(self) -> None:
         from desktop.ui.files.backup_dialog import BackupDialog

@@ -37,6 +37,12 @@ MARKED = (
     # roster_cells.LEAVE_MARK and REST
     QT_TRANSLATE_NOOP("services", "假"),
     QT_TRANSLATE_NOOP("services", "休息"),
+    # login_log.OUTCOME_TEXT
+    QT_TRANSLATE_NOOP("services", "登录成功"),
+    QT_TRANSLATE_NOOP("services", "密码错误"),
+    QT_TRANSLATE_NOOP("services", "无此登录名"),
+    QT_TRANSLATE_NOOP("services", "账号已停用"),
+    QT_TRANSLATE_NOOP("services", "错误次数过多，须等待"),
 )
 
 

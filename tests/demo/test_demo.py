@@ -10,8 +10,8 @@ from bench.dataset import fingerprint
 from desktop import db as database
 from desktop import demo
 from desktop.demo import bulk
-from desktop.models import Customer, RosterEntry, Shift
-from desktop.services import calendar
+from desktop.models import Customer, RosterEntry, Shift, Staff
+from desktop.services import auth, calendar
 from desktop.services.staffing import people
 
 DAY = datetime.date(2026, 3, 16)
@@ -32,6 +32,14 @@ def test_the_same_seed_and_day_give_the_same_data(tmp_path: Path) -> None:
     first = _generated(tmp_path / "一.db", 7)
     assert _generated(tmp_path / "二.db", 7) == first
     assert _generated(tmp_path / "三.db", 8) != first
+
+
+def test_every_demo_account_has_its_own_salt(fresh_db: SqliteDatabase) -> None:
+    demo.generate("small", today=DAY)
+    hashes = [person.password_hash for person in Staff.select()]
+    salts = {stored.split("$")[2] for stored in hashes}
+    assert len(salts) == len(hashes) > 20
+    assert all(auth.check_password(demo.DEMO_PASSWORD, stored) for stored in hashes)
 
 
 def test_bulk_insert_stores_what_insert_many_would(office_data: dict, fresh_db: SqliteDatabase) -> None:

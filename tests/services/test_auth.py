@@ -10,7 +10,9 @@ import pytest
 from desktop.models import Staff
 from desktop.services import auth
 from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.staffing import people
 from tests.conftest import PASSWORD
+from tests.customer_data import register
 
 NOW = datetime.datetime(2026, 11, 25, 9, 0)
 
@@ -65,6 +67,35 @@ def test_repeated_failures_make_the_next_try_wait(clerk: Staff) -> None:
     assert Staff.get_by_id(clerk.id).failed_logins == 0
 
 
+def test_a_missing_or_inactive_account_costs_the_same_as_a_wrong_password(
+        office_data: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Timing must not tell which accounts exist: every refusal derives one key at the full count."""
+    Staff.update(active=False).where(Staff.id == office_data["clerk2"].id).execute()
+    derive = hashlib.pbkdf2_hmac
+    rounds: list[int] = []
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *args: rounds.append(args[3]) or derive(*args))
+    for name in ("c001", "nobody", "c002"):
+        with pytest.raises(RuleError, match="用户名或密码不正确"):
+            auth.login(name, "wrong-one", NOW)
+    assert rounds == [auth.ITERATIONS] * 3
+
+
+def test_failures_from_several_windows_at_once_are_all_counted(
+        clerk: Staff, monkeypatch: pytest.MonkeyPatch) -> None:
+    check = auth.check_password
+
+    def another_window_fails_meanwhile(password: str, stored: str | None) -> bool:
+        monkeypatch.setattr(auth, "check_password", check)
+        with pytest.raises(RuleError):
+            auth.login("c001", "also wrong", NOW)
+        return check(password, stored)
+
+    monkeypatch.setattr(auth, "check_password", another_window_fails_meanwhile)
+    with pytest.raises(RuleError):
+        auth.login("c001", "nope", NOW)
+    assert Staff.get_by_id(clerk.id).failed_logins == 2
+
+
 def test_waits_grow_with_each_failure_and_are_capped() -> None:
     waits = [auth._wait_after(n).total_seconds() for n in range(auth.FREE_FAILURES, auth.FREE_FAILURES + 10)]
     assert waits[:3] == [5, 10, 20]
@@ -88,3 +119,28 @@ def test_settings_only_for_supervisor_and_administrator(office_data: dict, perso
     else:
         with pytest.raises(PermissionDenied, match="需要主任或以上"):
             auth.require(someone, "settings.open")
+
+
+def test_a_clerk_deactivated_after_login_is_refused_at_the_next_action(clerk: Staff) -> None:
+    session = auth.login("c001", PASSWORD, NOW)
+    Staff.update(active=False).where(Staff.id == clerk.id).execute()
+    with pytest.raises(PermissionDenied, match="您的账号已停用"):
+        register(session)
+    assert session.active is False
+
+
+def test_a_supervisor_demoted_after_login_acts_with_the_role_he_has_now(supervisor: Staff) -> None:
+    session = auth.login("z001", PASSWORD, NOW)
+    Staff.update(role="staff").where(Staff.id == supervisor.id).execute()
+    form = people.StaffForm(code="A100", name="新管理", job_type="管理员", role="admin", login="new", password="abc123")
+    with pytest.raises(PermissionDenied, match="需要主任或以上"):
+        people.save_staff(session, form)
+    assert session.role == "staff"
+    assert not auth.can(session, "settings.open")
+    assert not Staff.select().where(Staff.login == "new").exists()
+
+
+def test_a_promotion_applies_to_the_open_session(clerk: Staff) -> None:
+    session = auth.login("c001", PASSWORD, NOW)
+    Staff.update(role="team_leader").where(Staff.id == clerk.id).execute()
+    assert auth.can(session, "swaps.approve") and session.role == "team_leader"

@@ -9,13 +9,15 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models import AuditEntry, RosterEntry, Staff
-from desktop.services import calendar, settings
+from desktop.services import auth, calendar, settings
+from desktop.services.errors import RuleError
 from desktop.services.staffing import leave, roster
 from desktop.services.staffing.roster_cells import CellKind
 from desktop.ui.admin import roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.roster_colors import KIND_COLORS
+from tests.conftest import PASSWORD
 from tests.ui.keyboard import type_text
 
 DAY = datetime.date(2026, 10, 12)
@@ -63,6 +65,29 @@ def test_deactivate_instead_of_delete(qtbot: QtBot, dialog: SettingsDialog, offi
     _click(qtbot, page.deactivate_button)
     assert Staff.get(Staff.code == "C002").active is False
     assert not page.deactivate_button.isEnabled()
+
+
+def _edit_staff(dialog: SettingsDialog, code: str) -> object:
+    page = dialog.show_page("staff")
+    page.view.selectRow([s.code for s in page.model.loaded_rows()].index(code))
+    return page
+
+
+def test_a_password_typed_alone_resets_it(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = _edit_staff(dialog, "C001")
+    assert page.password_edit.placeholderText() == "留空则不修改"
+    qtbot.keyClicks(page.password_edit, "given-one")
+    _click(qtbot, page.save_button)
+    assert auth.check_password("given-one", Staff.get(Staff.code == "C001").password_hash)
+    assert AuditEntry.select().where(AuditEntry.action == "password").count() == 1
+
+
+def test_a_supervisor_cannot_touch_an_administrator(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = _edit_staff(dialog, "A001")
+    qtbot.keyClicks(page.password_edit, "chosen-one")
+    _click(qtbot, page.save_button)
+    assert page.form.error_text("role") == "管理员 的角色（管理员）高于您，您不能修改或停用这个账号。"
+    assert auth.check_password(PASSWORD, Staff.get(Staff.code == "A001").password_hash)
 
 
 def _roster_on_october(qtbot: QtBot, dialog: SettingsDialog) -> roster_page.RosterPage:
@@ -172,6 +197,15 @@ def test_audit_log_shows_changes_readably(qtbot: QtBot, dialog: SettingsDialog, 
     page.view.selectRow(0)
     assert page.model.index(0, 2).data() == "修改"
     assert "下班：16:00:00 → 15:30:00" in page.detail.toPlainText()
+
+
+def test_login_log_shows_each_try(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    with pytest.raises(RuleError):
+        auth.login("c001", "wrong")
+    auth.login("c001", PASSWORD)
+    page = dialog.show_page("logins")
+    assert [[page.model.index(row, column).data() for column in range(4)] for row in range(2)] == [
+        ["2026-11-18 10:30:00", "c001", "张三", "登录成功"], ["2026-11-18 10:30:00", "c001", "张三", "密码错误"]]
 
 
 def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:

@@ -5,15 +5,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Setting, Staff
-from desktop.services import settings
+from desktop.services import auth, settings
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.password_dialog import ChangePasswordDialog
 from desktop.ui.widgets import messages
 from tests.conftest import PASSWORD
 from tests.ui.keyboard import type_text
@@ -73,6 +74,66 @@ def test_login_refuses_a_wrong_password_then_accepts(office_data: dict, qtbot: Q
     assert dialog.user.id == office_data["clerk1"].id
 
 
+def _log_in(dialog: LoginDialog, qtbot: QtBot) -> None:
+    _type(dialog, "login", "c001", qtbot)
+    _type(dialog, "password", PASSWORD, qtbot)
+    _press_ok(dialog, qtbot)
+
+
+def test_an_account_whose_password_was_set_by_someone_else_changes_it_first(office_data: dict, qtbot: QtBot) -> None:
+    clerk = office_data["clerk1"]
+    Staff.update(must_change_password=True).where(Staff.id == clerk.id).execute()
+    dialog = LoginDialog("测试分店")
+    qtbot.addWidget(dialog)
+
+    def change_password() -> None:
+        asked = QApplication.activeModalWidget()
+        assert isinstance(asked, ChangePasswordDialog)
+        assert not asked.edits["old_password"].isVisible()  # the one just typed
+        for name, text in [("new_password", "mine-only"), ("new_password2", "mine-only")]:
+            _type(asked, name, text, qtbot)
+        _press_ok(asked, qtbot)
+
+    QTimer.singleShot(0, change_password)
+    _log_in(dialog, qtbot)
+    assert dialog.user.id == clerk.id
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert auth.login("c001", "mine-only").must_change_password is False
+
+
+def test_who_does_not_change_the_set_password_does_not_get_in(office_data: dict, qtbot: QtBot) -> None:
+    Staff.update(must_change_password=True).where(Staff.id == office_data["clerk1"].id).execute()
+    dialog = LoginDialog("测试分店")
+    qtbot.addWidget(dialog)
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    _log_in(dialog, qtbot)
+    assert dialog.user is None
+    assert _error(dialog, "password") == "请先修改密码，然后才能使用客服台。"
+
+
+def test_everyone_can_change_their_password_from_the_menu(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
+    window = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(window)
+
+    def change_password() -> None:
+        asked = QApplication.activeModalWidget()
+        for name, text in [("old_password", PASSWORD), ("new_password", "mine-only"), ("new_password2", "mine-onle")]:
+            _type(asked, name, text, qtbot)
+        _press_ok(asked, qtbot)
+        assert _error(asked, "new_password2") == "两次输入的新密码不一致。"
+        _type(asked, "new_password2", "mine-only", qtbot)
+        _type(asked, "old_password", "not-mine", qtbot)
+        _press_ok(asked, qtbot)
+        assert _error(asked, "old_password") == "原密码不正确。"
+        _type(asked, "old_password", PASSWORD, qtbot)
+        _press_ok(asked, qtbot)
+
+    QTimer.singleShot(0, change_password)
+    window.password_action.trigger()
+    assert window.password_action.text() == "修改密码…"
+    assert auth.login("c001", "mine-only").id == office_data["clerk1"].id
+
+
 def test_main_window_opens_on_today_before_the_four_tabs(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
     window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(window)
@@ -94,6 +155,20 @@ def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db
     assert not window.settings_action.isEnabled()  # not offered …
     window.open_settings()  # … and refused should it be reached another way
     assert shown == ["您没有权限打开设置（需要主任或以上）。"]
+
+
+def test_a_window_left_open_acts_with_the_role_held_now(office_data: dict, qtbot: QtBot, db_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.message))
+    supervisor = office_data["supervisor"]
+    window = MainWindow(supervisor, db_path)
+    qtbot.addWidget(window)
+    Staff.update(role="staff").where(Staff.id == supervisor.id).execute()  # demoted in another window
+    window.settings_action.trigger()
+    Staff.update(active=False).where(Staff.id == supervisor.id).execute()
+    window.backup_action.trigger()
+    assert shown == ["您没有权限打开设置（需要主任或以上）。", "您的账号已停用，不能再进行操作。"]
 
 
 @pytest.mark.usefixtures("fresh_db")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN, Expression, IntegrityError, fn
 
 from desktop.models import Shift, Staff, Team, db
-from desktop.services import audit, auth, text
+from desktop.services import audit, auth, passwords, text
 from desktop.services.errors import RuleError, ValidationErrors
 
 JOB_TYPES = ["客服专员", "业务员", "质检员", "回访员", "班长", "主任", "管理员"]
@@ -58,21 +58,34 @@ def _check_staff(form: StaffForm, person: Staff | None) -> dict[str, str]:
     return values
 
 
+def _check_ceiling(actor: Staff, person: Staff | None, role: str | None = None) -> None:
+    """Nobody grants, resets or removes a role above their own."""
+    own = auth.RANK[actor.role]
+    if person is not None and auth.RANK.get(person.role, -1) > own:
+        raise RuleError(f"{person.name} 的角色（{auth.ROLES[person.role]}）高于您，您不能修改或停用这个账号。", "role")
+    if role is not None and auth.RANK.get(role, -1) > own:
+        raise RuleError(f"不能授予高于您自己的角色（{auth.ROLES[role]}）。", "role")
+
+
 def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> Staff:
     auth.require(actor, "staff.manage")
+    _check_ceiling(actor, person, form.role)
     texts = _check_staff(form, person)
     values = {
         **texts, "job_type": form.job_type, "skill_level": form.skill_level, "role": form.role, "team": form.team_id,
         "login": texts["login"] or None, "active": form.active,
     }
-    if form.password:
-        values["password_hash"] = auth.hash_password(form.password)
     if person is not None and person.id == actor.id and (form.role != person.role or not form.active):
         raise RuleError("不能修改自己的角色或停用自己的账号。", "role")
     with db.atomic():
         if person is None:
+            if form.password:
+                values.update(passwords.stored(form.password))
             return audit.create(actor, Staff(**values))
-        return audit.update(actor, person, **values)
+        audit.update(actor, person, **values)
+        if form.password:
+            passwords.reset(actor, person, form.password)
+    return person
 
 
 def deactivate_staff(actor: Staff, person: Staff) -> Staff:
@@ -80,6 +93,7 @@ def deactivate_staff(actor: Staff, person: Staff) -> Staff:
     auth.require(actor, "staff.manage")
     if person.id == actor.id:
         raise RuleError("不能停用自己的账号。")
+    _check_ceiling(actor, person)
     return audit.update(actor, person, reason="停用", active=False)
 
 

@@ -11,7 +11,7 @@ from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
 from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import RuleError
+from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
 
@@ -112,7 +112,7 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
     led = sides_decided_by(actor, swap)
     if not led:
         names = "、".join(getattr(swap, side).name for side in SIDES)
-        raise RuleError(f"您不是 {names} 的班长，班长只能审批本班组成员的换班。")
+        raise PermissionDenied(f"您不是 {names} 的班长，班长只能审批本班组成员的换班。")
     open_sides = [side for side in led if getattr(swap, f"{side}_decision") is None]
     if not open_sides:
         raise RuleError("您已经审批过该换班，正在等待另一方班长。")
@@ -139,7 +139,7 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
 
 def can_withdraw(actor: Staff, swap: Swap) -> bool:
     return swap.status == "pending" and (
-        actor.id in (swap.applicant_id, swap.requested_by_id) or auth.has_role(actor, "supervisor"))
+        actor.id in (swap.applicant_id, swap.requested_by_id) or auth.can(actor, "swaps.withdraw_any"))
 
 
 def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | None = None) -> Swap:
@@ -147,7 +147,7 @@ def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | Non
     if swap.status != "pending":
         raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
     if not can_withdraw(actor, swap):
-        raise RuleError("只有申请人、登记人或主任可以撤销换班。")
+        raise PermissionDenied("只有申请人、登记人或主任可以撤销换班。")
     reason = text.one_line(reason, "撤销换班须填写原因。")
     with db.atomic():
         return audit.update(actor, swap, reason=reason, status="withdrawn", closed_at=now or clock.now(),

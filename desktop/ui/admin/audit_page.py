@@ -40,6 +40,7 @@ class AuditPage(QWidget):
             "end": self.tr("下班"), "staff": self.tr("员工"), "day": self.tr("日期"), "shift": self.tr("班次"),
             "kind": self.tr("类型"), "source": self.tr("来源"), "key": self.tr("项目"), "value": self.tr("值"),
             "voided_at": self.tr("作废时间"), "voided_by": self.tr("作废人"), "void_reason": self.tr("作废原因"),
+            "must_change_password": self.tr("下次登录须改密码"),
         }
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()

@@ -14,6 +14,7 @@ from desktop.models import Staff
 from desktop.ui.admin.audit_page import AuditPage
 from desktop.ui.admin.calendar_page import CalendarPage
 from desktop.ui.admin.interface_page import InterfacePage
+from desktop.ui.admin.login_log_page import LoginLogPage
 from desktop.ui.admin.roster_page import RosterPage
 from desktop.ui.admin.shifts_page import ShiftsPage
 from desktop.ui.admin.staff_page import StaffPage
@@ -32,10 +33,11 @@ class SettingsDialog(QDialog):
             "roster": RosterPage(user),
             "calendar": CalendarPage(user),
             "audit": AuditPage(user),
+            "logins": LoginLogPage(user),
             "interface": InterfacePage(user),
         }
         titles = [self.tr("员工"), self.tr("班组"), self.tr("班次"), self.tr("排班表"), self.tr("工作日历"),
-                  self.tr("操作日志"), self.tr("界面")]
+                  self.tr("操作日志"), self.tr("登录日志"), self.tr("界面")]
         self.index = QListWidget()
         self.index.addItems(titles)
         self.index.setSpacing(3)

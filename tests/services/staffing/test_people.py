@@ -8,6 +8,7 @@ from desktop.models import AuditEntry, Staff, Team
 from desktop.services import audit, auth
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.staffing import people
+from tests.conftest import PASSWORD
 
 
 def _form(**changes: object) -> people.StaffForm:
@@ -23,6 +24,25 @@ def test_save_staff_creates_person_with_audit_row(supervisor: Staff, office_data
     [entry] = audit.history("staff", person.id)
     assert (entry.action, entry.actor_id) == ("create", supervisor.id)
     assert "password_hash" not in entry.after
+
+
+def _form_of(person: Staff, **changes: object) -> people.StaffForm:
+    """The staff form as the page fills it for `person`, with `changes` typed over it."""
+    values = {"code": person.code, "name": person.name, "job_type": person.job_type,
+              "skill_level": person.skill_level, "role": person.role, "team_id": person.team_id,
+              "login": person.login or "", "active": person.active}
+    values.update(changes)
+    return people.StaffForm(**values)
+
+
+def test_a_password_reset_alone_is_saved_and_audited_without_the_hash(admin: Staff, clerk: Staff) -> None:
+    people.save_staff(admin, _form_of(clerk, password="new-pass1"), clerk)
+    stored = Staff.get_by_id(clerk.id).password_hash
+    assert auth.check_password("new-pass1", stored) and not auth.check_password(PASSWORD, stored)
+    entry = audit.history("staff", clerk.id)[-1]
+    assert (entry.action, entry.actor_id, entry.reason) == ("password", admin.id, "重设密码")
+    assert audit.ACTION_TEXT["password"] == "修改密码"
+    assert "pbkdf2" not in (entry.before or "") + (entry.after or "")
 
 
 def test_save_staff_reports_empty_and_duplicate_code(supervisor: Staff) -> None:
@@ -76,6 +96,28 @@ def test_nobody_changes_own_role(supervisor: Staff) -> None:
     with pytest.raises(RuleError) as error:
         people.save_staff(supervisor, form, supervisor)
     assert error.value.field == "role"
+
+
+def test_nobody_grants_a_role_above_their_own(supervisor: Staff, admin: Staff) -> None:
+    with pytest.raises(RuleError) as error:
+        people.save_staff(supervisor, _form(role="admin", login="boss", password="chosen1"))
+    assert (error.value.field, error.value.message) == ("role", "不能授予高于您自己的角色（管理员）。")
+    assert not Staff.select().where(Staff.login == "boss").exists()
+    assert people.save_staff(supervisor, _form(role="supervisor", job_type="主任")).role == "supervisor"
+    assert people.save_staff(admin, _form(code="A100", role="admin")).role == "admin"
+
+
+def test_nobody_resets_demotes_or_deactivates_someone_above_them(supervisor: Staff, admin: Staff) -> None:
+    stored = admin.password_hash
+    for form in (_form_of(admin, password="chosen1"), _form_of(admin, role="staff")):
+        with pytest.raises(RuleError) as error:
+            people.save_staff(supervisor, form, admin)
+        assert error.value.message == "管理员 的角色（管理员）高于您，您不能修改或停用这个账号。"
+    with pytest.raises(RuleError):
+        people.deactivate_staff(supervisor, admin)
+    kept = Staff.get_by_id(admin.id)
+    assert (kept.password_hash, kept.role, kept.active) == (stored, "admin", True)
+    assert audit.history("staff", admin.id) == []
 
 
 def test_deactivate_keeps_the_person(supervisor: Staff, clerk: Staff) -> None:

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from desktop.models import AuditEntry, RosterEntry, Swap
+from desktop.models import AuditEntry, RosterEntry, Staff, Swap
 from desktop.services import clock
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import roster, swaps
@@ -197,6 +197,16 @@ def test_withdraw_before_approval_only(office_data: dict, swap: Swap) -> None:
     assert swaps.status_text(swap, NOW) == "已撤销"
     with pytest.raises(RuleError, match="已撤销"):
         swaps.decide(office_data["leader1"], swap, True, now=NOW)
+
+
+def test_a_supervisor_withdraws_for_others_only_while_he_is_one(office_data: dict, swap: Swap) -> None:
+    supervisor = office_data["supervisor"]
+    Staff.update(role="staff").where(Staff.id == supervisor.id).execute()  # demoted since he logged in
+    with pytest.raises(RuleError):
+        swaps.withdraw(supervisor, swap, "不换了", NOW)
+    Staff.update(role="supervisor").where(Staff.id == supervisor.id).execute()
+    swaps.withdraw(supervisor, swap, "不换了", NOW)
+    assert swaps.status_text(swap, NOW) == "已撤销"
 
 
 def test_an_approved_swap_cannot_be_withdrawn(office_data: dict, swap: Swap) -> None:

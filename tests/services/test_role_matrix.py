@@ -1,0 +1,310 @@
+"""The role matrix: every permission of auth.PERMISSIONS, exercised through one service call that needs it, as each
+kind of user. A call is allowed from the permission's lowest role up (unless its entry names who may) and refused
+with PermissionDenied to everyone else and to a deactivated account. A permission without an entry fails here.
+
+The subject of every call belongs to 张三 of 客服一班; "clerk" is his colleague 李四, "leader_same" the 班长 of
+客服一班 and "leader_other" the 班长 of 客服二班. Each call runs in a transaction that is rolled back."""
+
+import datetime
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desktop.models import Customer, Staff, db
+from desktop.services import audit, auth, calendar, login_log, passwords, settings
+from desktop.services.complaints import workflow
+from desktop.services.contacts import follow_ups, records, rotation, urgent_reports, visit_points
+from desktop.services.customers import archive, registration
+from desktop.services.errors import PermissionDenied
+from desktop.services.files import backup, restore
+from desktop.services.paging import Page
+from desktop.services.reporting import daily
+from desktop.services.staffing import leave, people, roster, swaps
+from desktop.services.staffing.swap_rules import SwapDraft
+from tests import complaint_world, contact_data, swap_world
+from tests.conftest import NOW, PASSWORD
+
+ROLE_OF = {"clerk": "staff", "salesperson": "staff", "leader_same": "team_leader", "leader_other": "team_leader",
+           "supervisor": "supervisor", "admin": "admin", "deactivated": None}
+Act = Callable[[Staff], object]
+
+
+@dataclass(frozen=True)
+class Case:
+    make: Callable[[dict, Path], Act]  # the office and a folder -> the call, made afresh for each user
+    allowed: frozenset[str] | None = None  # None: from the permission's lowest role up
+
+
+CASES: dict[str, Case] = {}
+
+
+def case(permission: str, allowed: set[str] | None = None) -> Callable[[Callable[[dict, Path], Act]], None]:
+    def register(make: Callable[[dict, Path], Act]) -> None:
+        CASES[permission] = Case(make, frozenset(allowed) if allowed is not None else None)
+    return register
+
+
+def _customer(data: dict) -> Customer:
+    return contact_data.customer(data["clerk1"], "杭州明远贸易", "13800000001")
+
+
+def _swap_in_team(data: dict) -> SwapDraft:
+    """张三 gives his 早班 on a Wednesday to 李四 of the same team and works 李四's a week later."""
+    early, swap_day, return_day = data["shifts"]["早班"], datetime.date(2026, 11, 25), datetime.date(2026, 12, 2)
+    swap_world.put(data["clerk1"], swap_day, early)
+    swap_world.put(data["clerk2"], return_day, early)
+    return SwapDraft(applicant=data["clerk1"], substitute=data["clerk2"], swap_day=swap_day, swap_shift=early,
+                     return_day=return_day, return_shift=early, reason="家中有事", handover="交接工单 3 张")
+
+
+# ── 设置 ───────────────────────────────────────────────────────────────────────────────────────────────────────
+@case("settings.open")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: settings.save_interface(actor, "测试分店", "zh_CN")
+
+
+@case("staff.manage")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: people.save_team(actor, "客服三班", None)
+
+
+@case("calendar.edit")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: calendar.set_day(actor, datetime.date(2026, 12, 1), calendar.HOLIDAY, "分店店庆")
+
+
+@case("roster.edit")
+def _(data: dict, here: Path) -> Act:
+    cell = (data["clerk1"].id, datetime.date(2026, 12, 1))
+    return lambda actor: roster.set_cells(actor, {cell: data["shifts"]["早班"].id})
+
+
+@case("audit.view")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: audit.entries(actor, 10)
+
+
+@case("logins.view")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: login_log.entries(actor, 10)
+
+
+@case("reports.view")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: daily.build(actor, datetime.date(2026, 11, 17))
+
+
+@case("backup.make")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: backup.make_backup(actor, here / "客服台.db", here / f"U盘{actor.code}", create_folder=True)
+
+
+@case("backup.restore")
+def _(data: dict, here: Path) -> Act:
+    made = backup.write_backup(here / "客服台.db", Path(tempfile.mkdtemp(dir=here)))
+    return lambda actor: restore.prepare_restore(actor, made.path, here / "客服台.db").temp.unlink()
+
+
+@case("password.change_own")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: passwords.change_own(actor, PASSWORD, "another-one")
+
+
+# ── 客户 ───────────────────────────────────────────────────────────────────────────────────────────────────────
+@case("customers.register")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: contact_data.customer(actor, "宁波新客户", "13900000001")
+
+
+@case("customers.edit_any")
+def _(data: dict, here: Path) -> Act:
+    customer = _customer(data)
+    form = registration.form_of(customer)
+    form.demand = "二期扩建，需要报价"
+    return lambda actor: registration.update(actor, customer, form)
+
+
+def on_customer(call: Callable[[Staff, Customer, dict], object]) -> Callable[[dict, Path], Act]:
+    """A case acting on a customer 张三 registered."""
+    def make(data: dict, here: Path) -> Act:
+        customer = _customer(data)
+        return lambda actor: call(actor, customer, data)
+    return make
+
+
+case("customers.review")(on_customer(lambda a, c, _: registration.record_credit_review(a, c, "B")))
+case("customers.reassign")(on_customer(lambda a, c, d: registration.reassign(a, c, d["sales1"], "调岗")))
+case("customers.void")(on_customer(lambda a, c, _: registration.void(a, c, "重复登记")))
+
+
+@case("customers.confidential")
+def _(data: dict, here: Path) -> Act:
+    customer = _customer(data)
+    Customer.update(confidentiality="机密").where(Customer.id == customer.id).execute()
+    return lambda actor: archive.open_archive(actor, customer.id)
+
+
+@case("customers.access_log")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: archive.access_log(actor, Page())
+
+
+# ── 投诉 ───────────────────────────────────────────────────────────────────────────────────────────────────────
+@case("complaint.receive")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: workflow.receive(actor, complaint_world.form(received_at=NOW), now=NOW)
+
+
+@case("complaint.handle")
+def _(data: dict, here: Path) -> Act:
+    complaint = complaint_world.take_to(workflow.RECEIVED, data, received_at=NOW)
+    return lambda actor: workflow.assess(actor, complaint, True, "理由充分", now=NOW)
+
+
+@case("complaint.approve")
+def _(data: dict, here: Path) -> Act:
+    complaint = complaint_world.take_to(workflow.PROPOSED, data)
+    return lambda actor: workflow.approve(actor, complaint, "同意")
+
+
+@case("complaint.approve_serious")
+def _(data: dict, here: Path) -> Act:
+    complaint = complaint_world.take_to(workflow.PROPOSED, data, severity="较大")
+    return lambda actor: workflow.approve(actor, complaint, "同意")
+
+
+@case("complaint.remind")
+def _(data: dict, here: Path) -> Act:
+    complaint = complaint_world.take_to(workflow.DISPATCHED, data)  # received in September: long overdue
+    return lambda actor: workflow.remind(actor, complaint)
+
+
+@case("complaint.extend")
+def _(data: dict, here: Path) -> Act:
+    complaint = complaint_world.take_to(workflow.DISPATCHED, data, received_at=NOW)
+    return lambda actor: workflow.extend(actor, complaint, 3, "需送检")
+
+
+@case("complaint.decide")
+def _(data: dict, here: Path) -> Act:
+    complaint = complaint_world.take_to(workflow.REPLIED, data)
+    workflow.record_callback(data["clerk1"], complaint, True, "不满意", False)
+    return lambda actor: workflow.decide_close(actor, complaint, "已与客户当面沟通")
+
+
+@case("complaint.void")
+def _(data: dict, here: Path) -> Act:
+    complaint = complaint_world.take_to(workflow.RECEIVED, data, received_at=NOW)
+    return lambda actor: workflow.void(actor, complaint, "重复受理")
+
+
+# ── 换班、请假、排班 ──────────────────────────────────────────────────────────────────────────────────────────────
+@case("swaps.enter_for_others")
+def _(data: dict, here: Path) -> Act:
+    draft = _swap_in_team(data)
+    return lambda actor: swaps.submit(actor, draft)
+
+
+@case("swaps.approve", allowed={"leader_same"})  # a 班长 approves for the members of his own team only
+def _(data: dict, here: Path) -> Act:
+    swap = swaps.submit(data["clerk1"], _swap_in_team(data))
+    return lambda actor: swaps.decide(actor, swap, True)
+
+
+@case("swaps.withdraw_any")
+def _(data: dict, here: Path) -> Act:
+    swap = swaps.submit(data["clerk1"], _swap_in_team(data))
+    return lambda actor: swaps.withdraw(actor, swap, "不换了")
+
+
+@case("leave.manage")
+def _(data: dict, here: Path) -> Act:
+    day = datetime.date(2026, 11, 20)
+    form = leave.LeaveForm(data["clerk1"].id, day, day, "事假", data["leader1"].id, "家中有事")
+    return lambda actor: leave.record(actor, form)
+
+
+# ── 拜访记录 ────────────────────────────────────────────────────────────────────────────────────────────────────
+@case("contacts.record")
+def _(data: dict, here: Path) -> Act:
+    customer = _customer(data)
+    when = NOW - datetime.timedelta(hours=1)
+    return lambda actor: records.record(actor, contact_data.form(actor, customer, when, kind="phone"))
+
+
+@case("contacts.record_for_others")
+def _(data: dict, here: Path) -> Act:
+    form = contact_data.form(data["clerk1"], _customer(data), NOW - datetime.timedelta(hours=1))
+    return lambda actor: records.record(actor, form)
+
+
+@case("contacts.manage")
+def _(data: dict, here: Path) -> Act:
+    contact = contact_data.record(data["clerk1"], _customer(data), NOW - datetime.timedelta(hours=2))
+    return lambda actor: records.void(actor, contact, "录错了")
+
+
+@case("follow_ups.view_all")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: follow_ups.fetch(actor, Page(), "overdue")
+
+
+@case("rotation.manage")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: rotation.set_status(actor, data["clerk1"], "away")
+
+
+case("visit_plans.manage")(on_customer(
+    lambda a, c, d: visit_points.set_plan(a, d["clerk1"], c, 2026, 12, 3)))
+
+
+@case("urgent.read")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: urgent_reports.unread(actor, Page())
+
+
+# ── the matrix ─────────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.fixture
+def users(office_data: dict) -> dict[str, Staff]:
+    gone = Staff.create(code="A002", name="离职管理员", job_type="管理员", skill_level="高级工", role="admin",
+                        login="a002", password_hash=auth.hash_password(PASSWORD), active=False)
+    return {"clerk": office_data["clerk2"], "salesperson": office_data["sales1"],
+            "leader_same": office_data["leader1"], "leader_other": office_data["leader2"],
+            "supervisor": office_data["supervisor"], "admin": office_data["admin"], "deactivated": gone}
+
+
+def expected(permission: str, role: str) -> bool:
+    allowed = CASES[permission].allowed
+    if allowed is not None:
+        return role in allowed
+    held = ROLE_OF[role]
+    return held is not None and auth.RANK[held] >= auth.RANK[auth.PERMISSIONS[permission]]
+
+
+def outcome(make: Callable[[dict, Path], Act], data: dict, here: Path, actor: Staff) -> bool:
+    """Whether the call went through; a refusal must be PermissionDenied, anything else fails the test."""
+    with db.atomic() as transaction:
+        act = make(data, here)
+        try:
+            act(Staff.get_by_id(actor.id))
+        except PermissionDenied:
+            return False
+        finally:
+            transaction.rollback()
+    return True
+
+
+def test_every_permission_has_a_call_in_the_matrix() -> None:
+    assert sorted(set(auth.PERMISSIONS) - set(CASES)) == []
+    assert sorted(set(CASES) - set(auth.PERMISSIONS)) == []
+
+
+@pytest.mark.parametrize("permission", sorted(auth.PERMISSIONS))
+def test_each_user_is_allowed_or_refused(permission: str, office_data: dict, users: dict[str, Staff],
+                                         db_path: Path) -> None:
+    results = {role: outcome(CASES[permission].make, office_data, db_path.parent, actor)
+               for role, actor in users.items()}
+    assert results == {role: expected(permission, role) for role in users}
