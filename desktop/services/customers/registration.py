@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from peewee import Expression, IntegrityError, fn
+from peewee import Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock
@@ -344,20 +344,16 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
     auth.require(actor, "customers.register")
     now = now or clock.now()
     values, keys = _clean(form, now.date())
-    head = _household_head(form.household_of)
-    _refuse_duplicates(keys, None, now.date())
-    owner_id = head.owner_id if head else actor.id
-    until = head.ownership_until if head else add_months(now.date(), OWNERSHIP_MONTHS)
     values.update(_review_dates(values["credit_grade"], None, None, now.date()))
-    try:
-        with db.atomic():
-            customer = Customer(number=_next_number(now), registered_by=actor, registered_at=now, owner=owner_id,
-                                ownership_until=until, household=head, **values)
-            audit.create(actor, customer)
-            _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
-    except IntegrityError as error:  # another window saved the same number a moment ago
+    with db.atomic():  # the duplicate check and the number are read holding the write lock (desktop/db.py)
+        head = _household_head(form.household_of)
         _refuse_duplicates(keys, None, now.date())
-        raise RuleError("保存时与其他操作冲突，请重试。") from error
+        owner_id = head.owner_id if head else actor.id
+        until = head.ownership_until if head else add_months(now.date(), OWNERSHIP_MONTHS)
+        customer = Customer(number=_next_number(now), registered_by=actor, registered_at=now, owner=owner_id,
+                            ownership_until=until, household=head, **values)
+        audit.create(actor, customer)
+        _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
     return customer
 
 
