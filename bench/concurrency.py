@@ -9,6 +9,8 @@ import argparse
 import multiprocessing
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,21 +50,52 @@ def prepare(db_file: Path) -> None:
         database.close_database()
 
 
+def _register(actor: Staff, phone: str) -> Outcome:
+    try:
+        customer = registration.register(actor, CustomerForm(name=f"客户{phone[-6:]}", phone=phone))
+        return Outcome(actor.login, phone, number=customer.number)
+    except DuplicateCustomer as refused:
+        return Outcome(actor.login, phone, refusal=refused.message)
+    except Exception as error:  # what a window would have shown as an unexpected error
+        return Outcome(actor.login, phone, failure=f"{type(error).__name__}: {error}")
+
+
 def _register_all(db_file: Path, login: str, numbers: list[str], start: object, results: object) -> None:
     database.open_database(db_file)
     actor = Staff.get(Staff.login == login)
-    outcomes = []
     start.wait()
-    for phone in numbers:
-        try:
-            customer = registration.register(actor, CustomerForm(name=f"客户{phone[-6:]}", phone=phone))
-            outcomes.append(Outcome(login, phone, number=customer.number))
-        except DuplicateCustomer as refused:
-            outcomes.append(Outcome(login, phone, refusal=refused.message))
-        except Exception as error:  # what a window would have shown as an unexpected error
-            outcomes.append(Outcome(login, phone, failure=f"{type(error).__name__}: {error}"))
+    outcomes = [_register(actor, phone) for phone in numbers]
     database.close_database()
     results.put(outcomes)
+
+
+def _register_until(db_file: Path, login: str, started: object, stop: object, results: object) -> None:
+    database.open_database(db_file)
+    actor = Staff.get(Staff.login == login)
+    outcomes = [_register(actor, "13800000000")]
+    started.set()
+    while not stop.is_set():
+        outcomes.append(_register(actor, f"138{len(outcomes):08d}"))
+    database.close_database()
+    results.put(outcomes)
+
+
+@contextmanager
+def another_window_saving(db_file: Path, login: str = "c002") -> Iterator[list[Outcome]]:
+    """While the block runs, another process registers customers one after another (phones 138…); the list
+    yielded is filled with what each registration came to once the block has ended."""
+    context = multiprocessing.get_context("spawn")
+    started, stop, results = context.Event(), context.Event(), context.Queue()
+    worker = context.Process(target=_register_until, args=(db_file, login, started, stop, results))
+    worker.start()
+    outcomes: list[Outcome] = []
+    try:
+        started.wait(timeout=60)
+        yield outcomes
+    finally:
+        stop.set()
+        outcomes += results.get(timeout=60)
+        worker.join()
 
 
 def race(db_file: Path, count: int, same_phones: bool = False) -> list[Outcome]:

@@ -61,7 +61,8 @@ def migrate(database: SqliteDatabase) -> int:
                 database.execute_sql(
                     'INSERT INTO "schema_migration" ("name", "applied_at") VALUES (?, datetime(\'now\'))', (name,))
     version = schema_version(database)
-    database.execute_sql(f"PRAGMA user_version = {version}")
+    if database.execute_sql("PRAGMA user_version").fetchone()[0] != version:  # a write: only when it changed,
+        database.execute_sql(f"PRAGMA user_version = {version}")  # so a start never waits for another window
     return version
 
 

@@ -76,3 +76,16 @@ def test_file_from_a_newer_release_is_refused_untouched(db_path: Path) -> None:
     assert "更新版本" in str(refused.value)
     assert refused.value.unknown == ["m9999_future"]
     assert db_path.read_bytes() == before
+
+
+def test_starting_writes_nothing_when_no_migration_is_needed(db_path: Path) -> None:
+    database.open_database(db_path)
+    database.close_database()
+    other_window = sqlite3.connect(db_path, isolation_level=None)
+    other_window.execute("BEGIN IMMEDIATE")  # a long import holding the write lock
+    try:
+        opened = database.open_database(db_path)
+        assert opened.execute_sql("PRAGMA user_version").fetchone()[0] == len(all_migrations())
+    finally:
+        database.close_database()
+        other_window.close()

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import concurrency
 from desktop.models import Staff, Team
 from desktop.services import audit, clock
 from desktop.services.errors import PermissionDenied, ValidationErrors
@@ -79,3 +80,12 @@ def test_settings_are_checked(office_data: dict) -> None:
     with pytest.raises(PermissionDenied):
         schedule.save_settings(office_data["clerk1"], remind_days=7, auto_keep=10)
     assert Staff.select().count() == 8
+
+
+def test_a_backup_taken_while_another_window_saves_is_recorded(supervisor: Staff, db_path: Path, usb: Path) -> None:
+    with concurrency.another_window_saving(db_path) as saves:
+        result = backup.make_backup(supervisor, db_path, usb)
+        for _ in range(20):
+            schedule.record_backup(supervisor, result)
+    assert schedule.last_backup() == (result.info.made_at, str(result.path))
+    assert len(saves) > 1 and [save.failure for save in saves if save.failure] == []
