@@ -1,19 +1,22 @@
 """Import customers from a clerk's own spreadsheet: read and vet the file, map its columns, check every row,
-then register all valid rows in one transaction (or none)."""
+then register all valid rows (or none) in one short transaction."""
 
 import datetime
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.models import Staff, db
+from desktop.models import Staff
 from desktop.services import auth, clock
 from desktop.services.customers import registration
-from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
+from desktop.services.customers.registration import CustomerForm, DuplicateCustomer, RowRefused
 from desktop.services.errors import RuleError, ValidationErrors
 
 MAX_ROWS = 5000
+REPORT_EVERY = 50  # rows between two progress reports
+Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0: unknown
 FIELDS: dict[str, str] = {
     "name": "名称", "phone": "联系电话", "kind": "类型", "salutation": "称呼", "other_phones": "其他电话",
     "wechat_email": "微信/邮箱", "address": "地址", "postcode": "邮编", "legal_person": "企业法人",
@@ -178,18 +181,30 @@ def check(sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = N
     return results
 
 
-def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None) -> ImportSummary:
-    """Register every valid row in one transaction; if any of them is refused now, nothing is imported."""
+def _refused(result: RowCheck, error: RuleError) -> RuleError:
+    return RuleError(f"第 {result.row_number} 行：{error.message} 本次没有导入任何客户。")
+
+
+def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None,
+                progress: Progress | None = None) -> ImportSummary:
+    """Register every valid row, or none: each row is checked and prepared first without holding the write lock
+    (other windows keep saving meanwhile), then all of them are numbered and stored in one short transaction."""
     auth.require(actor, "customers.register")
     good = [result for result in checks if result.ok]
     if not good:
         raise RuleError("没有可以导入的行。")
     now = now or clock.now()
-    numbers = []
-    with db.atomic():
-        for result in good:
-            try:
-                numbers.append(registration.register(actor, result.form, now).number)
-            except RuleError as error:
-                raise RuleError(f"第 {result.row_number} 行：{error.message} 本次没有导入任何客户。") from error
-    return ImportSummary(len(good), len(checks) - len(good), (numbers[0], numbers[-1]))
+    drafts = []
+    for done, result in enumerate(good, start=1):
+        try:
+            drafts.append(registration.draft(result.form, now))
+        except RuleError as error:
+            raise _refused(result, error) from error
+        if progress and (done % REPORT_EVERY == 0 or done == len(good)):
+            progress("正在检查每一行", done, len(good))
+    saved = (lambda count: progress("正在保存", count, len(drafts))) if progress else None
+    try:
+        customers = registration.register_many(actor, drafts, now, saved)
+    except RowRefused as refused:
+        raise _refused(good[refused.index], refused) from refused
+    return ImportSummary(len(good), len(checks) - len(good), (customers[0].number, customers[-1].number))
