@@ -99,3 +99,26 @@ def measure_import(clerk: Staff, total: int, scratch: Path) -> list[Row]:
                 limit_what="openpyxl reading the same files", limit_values=[reading], budget=IMPORT_BUDGET),
             Row("files", f"longest write transaction of that import (a batch of {registration.BATCH} "
                          "registrations; other windows wait meanwhile)", [max(batches)], budget=TRANSACTION_BUDGET)]
+
+
+def measure_wide_sheet(scratch: Path, columns: int) -> list[Row]:
+    """Reading a 50-row sheet with a value in every one of `columns` columns (issue 数据完整 7: 123 s, 412 MB)."""
+    import tracemalloc
+
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(["客户姓名", "手机号码", *(f"列{index}" for index in range(3, columns + 1))])
+    for number in range(50):
+        sheet.append([f"客户{number}", f"166{number:08d}", *("x" for _ in range(3, columns + 1))])
+    path = scratch / f"宽表_{columns}列.xlsx"
+    book.save(path)
+    took = seconds(lambda: excel_import.read_workbook(path))
+    tracemalloc.start()
+    excel_import.read_workbook(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    path.unlink()
+    what = f"read a 50-row sheet with {columns:,} filled columns"
+    return [Row("files", what, [took]), Row("memory", f"{what}: peak of Python allocations", [peak], unit="B")]

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import PatternFill
 
 from desktop.models import AuditEntry, Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services.customers import excel_import, registration
@@ -187,3 +188,18 @@ def test_a_number_another_window_registers_during_the_import_stops_all_of_it(
     assert CustomerPhone.select().count() == 1 and CustomerSearchKey.select().join(Customer).count() == \
         CustomerSearchKey.select().count()
     assert AuditEntry.select().where(AuditEntry.table_name == "customer").count() == 1
+
+
+def test_a_sheet_formatted_across_all_16384_columns_is_read_as_wide_as_its_data(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS[:2])
+    for index in range(50):
+        sheet.append([f"客户{index}", f"139{index:08d}"])
+    for row in range(1, 52):
+        sheet.cell(row, 16384).fill = PatternFill("solid", fgColor="FFFF00")  # whole rows given a colour
+    book.save(tmp_path / "宽表.xlsx")
+    reports: list[tuple[str, int, int]] = []
+    read = excel_import.read_workbook(tmp_path / "宽表.xlsx", lambda *report: reports.append(report))
+    assert read.headers == HEADERS[:2] and len(read.rows) == 50 and {len(row) for row in read.rows} == {2}
+    assert reports[-1] == ("正在读取表格", 51, 51)
