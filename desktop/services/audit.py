@@ -92,6 +92,16 @@ def withdraw(model: type[Model], ids: list[int]) -> None:
         model.delete().where(model._meta.primary_key.in_(ids)).execute()
 
 
+def reload(instance: Model) -> Model:
+    """Bring a row a window has shown up to date, in place (under the write lock, before a change that depends on
+    what it holds): a decision made in another window a moment ago is seen, and the caller's object shows the
+    outcome."""
+    stored = type(instance).get_by_id(instance.get_id())
+    instance.__data__, instance.__rel__ = stored.__data__, {}
+    instance._dirty.clear()
+    return instance
+
+
 def update(actor: Staff | None, instance: Model, reason: str | None = None, **changes: Any) -> Model:
     """Apply `changes` and log before/after; a call that changes nothing writes nothing."""
     with db.atomic():
