@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from peewee import JOIN, Field, Model
+from peewee import JOIN, Field, Model, __exception_wrapper__
 from playhouse.shortcuts import model_to_dict
 
 from desktop.models import AuditEntry, Staff, db
@@ -63,8 +63,9 @@ def insert_rows(model: type[Model], fields: list[Field], rows: Iterable[Sequence
     which holds the write lock, the rows get consecutive ids."""
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
-    db.cursor().executemany(sql, ([field.db_value(value) for field, value in zip(fields, row, strict=True)]
-                                  for row in rows))
+    with __exception_wrapper__:  # its errors are peewee's, as those of every other statement
+        db.cursor().executemany(sql, ([field.db_value(value) for field, value in zip(fields, row, strict=True)]
+                                      for row in rows))
     return db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
 
 

@@ -1,5 +1,5 @@
 """Import customers from a clerk's own spreadsheet: read and vet the file, map its columns, check every row,
-then register all valid rows (or none) in one short transaction."""
+then register all valid rows, or none, in short transactions that let other windows save in between."""
 
 import datetime
 import zipfile
@@ -220,8 +220,8 @@ def _refused(result: RowCheck, error: RuleError) -> RuleError:
 
 def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None,
                 progress: Progress | None = None) -> ImportSummary:
-    """Register every valid row, or none: each row is checked and prepared first without holding the write lock
-    (other windows keep saving meanwhile), then all of them are numbered and stored in one short transaction."""
+    """Register every valid row, or none: each row is checked and prepared first without holding the write lock,
+    then they are numbered and stored in batches of short transactions (registration.register_many)."""
     auth.require(actor, "customers.register")
     good = [result for result in checks if result.ok]
     if not good:
