@@ -64,6 +64,7 @@ def read_only_rows(db_file: Path, args: argparse.Namespace, runs: int) -> list[R
         rows += lists.measure(app, supervisor, runs, max_pages=5 if args.quick else None)
         rows += report_pdfs.measure(supervisor, runs, args.scratch)
         rows += files.measure_backup(db_file, supervisor, max(1, min(runs, 3)), args.scratch)
+        rows += files.measure_wide_sheet(args.scratch, 1024 if args.quick else 16_384)
     finally:
         close_database()
     return rows

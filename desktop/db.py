@@ -16,6 +16,12 @@ PRAGMAS = {
     "synchronous": "full",
 }
 
+# Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), so a save that reads first (the last
+# number, a duplicate phone, a setting) waits for another window's save instead of reading a state that changes
+# before it writes: SQLite cannot let such a deferred transaction upgrade and fails it at once, whatever the
+# busy_timeout. Only the outermost atomic() begins; nested ones are savepoints inside it.
+LOCK_TYPE = "IMMEDIATE"
+
 
 class SchemaTooNew(Exception):
     """The file was written by a newer release of the program."""
@@ -55,7 +61,8 @@ def migrate(database: SqliteDatabase) -> int:
                 database.execute_sql(
                     'INSERT INTO "schema_migration" ("name", "applied_at") VALUES (?, datetime(\'now\'))', (name,))
     version = schema_version(database)
-    database.execute_sql(f"PRAGMA user_version = {version}")
+    if database.execute_sql("PRAGMA user_version").fetchone()[0] != version:  # a write: only when it changed,
+        database.execute_sql(f"PRAGMA user_version = {version}")  # so a start never waits for another window
     return version
 
 
@@ -63,7 +70,7 @@ def open_database(path: str | Path) -> SqliteDatabase:
     """Open (creating if needed) and upgrade the database file, and bind every model to it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type=LOCK_TYPE)
     database.connect()
     try:
         migrate(database)

@@ -87,3 +87,16 @@ def test_each_database_file_gets_its_own_identity(tmp_path: Path) -> None:
         assert opened.execute_sql("SELECT COUNT(*) FROM setting WHERE key = 'database_id'").fetchone()[0] == 1
         database.close_database()
     assert len(identities[0]) == 32 and identities[0] != identities[1]
+
+
+def test_starting_writes_nothing_when_no_migration_is_needed(db_path: Path) -> None:
+    database.open_database(db_path)
+    database.close_database()
+    other_window = sqlite3.connect(db_path, isolation_level=None)
+    other_window.execute("BEGIN IMMEDIATE")  # a long import holding the write lock
+    try:
+        opened = database.open_database(db_path)
+        assert opened.execute_sql("PRAGMA user_version").fetchone()[0] == len(all_migrations())
+    finally:
+        database.close_database()
+        other_window.close()

@@ -33,6 +33,20 @@ def test_an_amount_read_back_without_its_zeros_is_not_a_change(office_data: dict
     assert audit.history("customer", customer.id) == []
 
 
+def test_create_many_logs_each_row_as_create_would(office_data: dict) -> None:
+    actor: Staff = office_data["supervisor"]
+    one = audit.create(actor, Team(name="客服三班"))
+    many = audit.create_many(actor, [Team(name="客服四班"), Team(name="客服五班", active=False)])
+    assert [team.id for team in many] == [one.id + 1, one.id + 2]
+    assert [(team.name, team.active) for team in Team.select().where(Team.id > one.id)] == [
+        ("客服四班", True), ("客服五班", False)]
+    logged = [json.loads(audit.history("team", team.id)[0].after) for team in (one, *many)]
+    assert [entry["name"] for entry in logged] == ["客服三班", "客服四班", "客服五班"]
+    assert {frozenset(entry) for entry in logged} == {frozenset(logged[0])}
+    audit.withdraw(Team, [team.id for team in many])
+    assert Team.select().where(Team.id > one.id).count() == 0 and audit.history("team", many[0].id) == []
+
+
 def test_void_needs_a_reason_and_keeps_the_record(office_data: dict) -> None:
     actor: Staff = office_data["supervisor"]
     customer = Customer.create(number="C0001", name="张三", phone="13800000000", registered_by=actor,

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from desktop.models import Customer, Staff
-from desktop.services.customers import registration
+from desktop.services.customers import excel_import, registration
 from desktop.services.customers.registration import CustomerForm
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog
 from desktop.ui.customers.import_dialog import ImportDialog
@@ -204,6 +205,27 @@ def test_import_dialog_previews_and_imports(qtbot: object, clerk: Staff, tab: Cu
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=5000)
     assert "已导入 1 位客户" in dialog.summary_text()
     assert registration.find_by_phone("13812345678").name == "张三"
+
+
+def test_import_dialog_reads_the_file_off_the_window_thread_with_progress(
+        qtbot: object, clerk: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = Workbook()
+    book.active.append(["姓名", "手机号码"])
+    book.active.append(["张三", "13812345678"])
+    book.save(tmp_path / "客户.xlsx")
+    seen: list[tuple[int, bool]] = []
+    read = excel_import.read_workbook
+
+    def reading(path: Path, progress: excel_import.Progress | None = None) -> excel_import.Sheet:
+        seen.append((threading.get_ident(), progress is not None))
+        return read(path, progress)
+
+    monkeypatch.setattr(excel_import, "read_workbook", reading)
+    dialog = ImportDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialog.load(tmp_path / "客户.xlsx")
+    assert seen == [(seen[0][0], True)] and seen[0][0] != threading.get_ident()
+    assert dialog.mapping() == {"name": 0, "phone": 1} and dialog.check_button.isEnabled()
 
 
 def test_import_dialog_explains_an_unreadable_file(qtbot: object, clerk: Staff, tmp_path: Path) -> None:

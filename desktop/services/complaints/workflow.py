@@ -2,8 +2,6 @@
 and what it records in the complaint's history."""
 
 import datetime
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from peewee import fn
@@ -256,18 +254,6 @@ def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.
     return values
 
 
-@contextmanager
-def _numbering() -> Iterator[None]:
-    """A write transaction taken before the number is read: a second window saving at the same moment waits
-    (busy_timeout) instead of reading the same last serial."""
-    if db.transaction_depth() == 0:
-        with db.atomic("IMMEDIATE"):
-            yield
-    else:
-        with db.atomic():
-            yield
-
-
 def next_serial(month: str) -> int:
     return (Complaint.select(fn.MAX(Complaint.serial)).where(Complaint.month == month).scalar() or 0) + 1
 
@@ -299,7 +285,7 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
     if promised < received:
         raise RuleError("承诺答复时间不能早于受理时间。", "promised_at")
     month = f"{received:%Y%m}"
-    with _numbering():
+    with db.atomic():  # holds the write lock before the last serial is read (desktop/db.py)
         serial = next_serial(month)
         complaint = audit.create(actor, Complaint(
             number=f"{month}-{serial:03d}", month=month, serial=serial, status=RECEIVED, received_at=received,
@@ -521,7 +507,7 @@ def reopen(actor: Staff, original: Complaint, form: ComplaintForm,
     """The customer does not accept the decision: a new complaint linked to the original."""
     _check(actor, original, "reopen")
     now = _now(now)
-    with _numbering():
+    with db.atomic():
         new = receive(actor, form, now, reopened_from=original)
         changes = {"closed_at": now, "closed_as": CLOSED_MOVED, "status": CLOSED} if original.status != CLOSED else {}
         _step(actor, original, "reopen", f"客户不接受处理结论，另立新单 {new.number}", now, **changes)

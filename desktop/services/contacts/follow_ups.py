@@ -84,13 +84,13 @@ def contact_voided(actor: Staff, contact: Contact) -> None:
 
 def close(actor: Staff, follow_up: FollowUp | int, note: str, now: datetime.datetime | None = None) -> FollowUp:
     """Close a follow-up by hand (an anonymous caller, or a customer who declined), with the reason."""
-    follow_up = follow_up if isinstance(follow_up, FollowUp) else FollowUp.get_by_id(follow_up)
-    if follow_up.staff_id != actor.id:
-        auth.require(actor, "follow_ups.view_all")
-    if follow_up.closed_at is not None:
-        raise RuleError("该跟进已经完成。")
-    note = text.one_line(note, "请填写结束跟进的原因。", "note")
-    with db.atomic():
+    with db.atomic():  # checked on the stored row under the write lock: another window may have closed it
+        follow_up = FollowUp.get_by_id(follow_up.id if isinstance(follow_up, FollowUp) else follow_up)
+        if follow_up.staff_id != actor.id:
+            auth.require(actor, "follow_ups.view_all")
+        if follow_up.closed_at is not None:
+            raise RuleError("该跟进已经完成。")
+        note = text.one_line(note, "请填写结束跟进的原因。", "note")
         _close(actor, follow_up, None, note, now)
     return follow_up
 

@@ -60,10 +60,10 @@ def unread_count(actor: Staff) -> int:
 def mark_read(actor: Staff, contact_ids: list[int], now: datetime.datetime | None = None) -> int:
     """Mark reports read by the actor; returns how many were newly marked."""
     auth.require(actor, "urgent.read")
-    already = {row.contact_id for row in UrgentRead.select(UrgentRead.contact)
-               .where((UrgentRead.reader == actor.id) & UrgentRead.contact.in_(contact_ids))}
-    fresh = [cid for cid in dict.fromkeys(contact_ids) if cid not in already]
-    with db.atomic():
+    with db.atomic():  # read under the write lock: the same person's other window may be marking them too
+        already = {row.contact_id for row in UrgentRead.select(UrgentRead.contact)
+                   .where((UrgentRead.reader == actor.id) & UrgentRead.contact.in_(contact_ids))}
+        fresh = [cid for cid in dict.fromkeys(contact_ids) if cid not in already]
         for contact_id in fresh:
             audit.create(actor, UrgentRead(contact=contact_id, reader=actor, read_at=now or clock.now()))
     return len(fresh)

@@ -1,19 +1,25 @@
 """Import customers from a clerk's own spreadsheet: read and vet the file, map its columns, check every row,
-then register all valid rows in one transaction (or none)."""
+then register all valid rows, or none, in short transactions that let other windows save in between."""
 
 import datetime
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
-from desktop.models import Staff, db
+from desktop.models import Staff
 from desktop.services import auth, clock
 from desktop.services.customers import registration
-from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
+from desktop.services.customers.registration import CustomerForm, DuplicateCustomer, RowRefused
 from desktop.services.errors import RuleError, ValidationErrors
 
 MAX_ROWS = 5000
+MAX_COLUMNS = 100  # far more than the fields a clerk's sheet can map
+MERGE_CELL = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}mergeCell"
+REPORT_EVERY = 10  # rows between two progress reports (a row may have thousands of cells)
+Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0: unknown
 FIELDS: dict[str, str] = {
     "name": "名称", "phone": "联系电话", "kind": "类型", "salutation": "称呼", "other_phones": "其他电话",
     "wechat_email": "微信/邮箱", "address": "地址", "postcode": "邮编", "legal_person": "企业法人",
@@ -71,27 +77,53 @@ class ImportSummary:
     numbers: tuple[str, str] | None  # first and last customer number given
 
 
-def _count_rows(path: Path) -> None:
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True)
-    try:
-        for count, _ in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
-            if count > MAX_ROWS + 1:
-                raise RuleError(f"表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。", "file")
-    finally:
-        book.close()
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _trimmed(values: list[list[Any]]) -> list[list[Any]]:
-    blank = [all(v is None or (isinstance(v, str) and not v.strip()) for v in row) for row in values]
-    while values and blank[-1]:
-        values, blank = values[:-1], blank[:-1]
+    """Without the blank rows at the end and the blank columns on the right."""
+    while values and all(_blank(value) for value in values[-1]):
+        values = values[:-1]
+    width = max((index + 1 for row in values for index, value in enumerate(row) if not _blank(value)), default=0)
+    return [row[:width] for row in values]
+
+
+def _rows(sheet: Any, progress: Progress | None) -> list[list[Any]]:
+    """The first MAX_COLUMNS columns of every row, refusing a sheet with data below its first MAX_ROWS rows."""
+    total = min(sheet.max_row or 0, MAX_ROWS + 1)  # as the file declares it: only for the progress bar
+    sheet.reset_dimensions()  # read every row there is, whatever the file declares
+    values: list[list[Any]] = []
+    for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+        if len(values) > MAX_ROWS:
+            if not all(_blank(value) for value in row):
+                raise RuleError(f"表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。", "file")
+            continue
+        values.append(list(row))
+        if progress and len(values) % REPORT_EVERY == 0:
+            progress("正在读取表格", len(values), max(total, len(values)))
+    if progress:
+        progress("正在读取表格", len(values), len(values))
     return values
 
 
-def read_workbook(path: str | Path) -> Sheet:
-    """The first worksheet's header row and data rows; refuses files the import cannot read faithfully."""
+def _merged_ranges(book: Any, sheet: Any) -> list[str]:
+    """openpyxl's read-only sheets skip the merged ranges, so they are read from the sheet's XML (after its rows)."""
+    found = []
+    with book._archive.open(sheet._worksheet_path) as source:
+        for _, element in ElementTree.iterparse(source):
+            if element.tag == MERGE_CELL:
+                found.append(element.get("ref"))
+            element.clear()
+    return found
+
+
+def read_workbook(path: str | Path, progress: Progress | None = None) -> Sheet:
+    """The first worksheet's header row and data rows; refuses files the import cannot read faithfully.
+
+    Read in openpyxl's read-only mode, bounded by MAX_ROWS and MAX_COLUMNS (columns further right are not read),
+    so that a sheet formatted across all 16 384 columns costs no more than its data; slow: run it off the
+    window's thread."""
     from openpyxl import load_workbook  # imported here: it costs start-up time and is needed only to import
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -99,15 +131,19 @@ def read_workbook(path: str | Path) -> Sheet:
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise RuleError("只能导入 .xlsx 格式的 Excel 文件（旧的 .xls 或 .csv 请先在 Excel 中另存为 .xlsx）。", "file")
     try:
-        _count_rows(path)
-        book = load_workbook(path)
+        book = load_workbook(path, read_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise RuleError(UNREADABLE, "file") from error
-    sheet = book.worksheets[0]
-    if sheet.merged_cells.ranges:
-        where = ", ".join(str(r) for r in list(sheet.merged_cells.ranges)[:3])
-        raise RuleError(f"表格中有合并单元格（{where}），请取消合并、让每行一位客户后再导入。", "file")
-    values = _trimmed([list(row) for row in sheet.iter_rows(values_only=True)])
+    try:
+        sheet = book.worksheets[0]
+        values = _trimmed(_rows(sheet, progress))
+        merged = _merged_ranges(book, sheet)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError) as error:
+        raise RuleError(UNREADABLE, "file") from error
+    finally:
+        book.close()
+    if merged:
+        raise RuleError(f"表格中有合并单元格（{', '.join(merged[:3])}），请取消合并、让每行一位客户后再导入。", "file")
     for number, row in enumerate(values, start=1):
         for column, value in enumerate(row, start=1):
             if isinstance(value, str) and value.startswith("="):
@@ -178,18 +214,30 @@ def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.d
     return results
 
 
-def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None) -> ImportSummary:
-    """Register every valid row in one transaction; if any of them is refused now, nothing is imported."""
+def _refused(result: RowCheck, error: RuleError) -> RuleError:
+    return RuleError(f"第 {result.row_number} 行：{error.message} 本次没有导入任何客户。")
+
+
+def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None,
+                progress: Progress | None = None) -> ImportSummary:
+    """Register every valid row, or none: each row is checked and prepared first without holding the write lock,
+    then they are numbered and stored in batches of short transactions (registration.register_many)."""
     auth.require(actor, "customers.register")
     good = [result for result in checks if result.ok]
     if not good:
         raise RuleError("没有可以导入的行。")
     now = now or clock.now()
-    numbers = []
-    with db.atomic():
-        for result in good:
-            try:
-                numbers.append(registration.register(actor, result.form, now).number)
-            except RuleError as error:
-                raise RuleError(f"第 {result.row_number} 行：{error.message} 本次没有导入任何客户。") from error
-    return ImportSummary(len(good), len(checks) - len(good), (numbers[0], numbers[-1]))
+    drafts = []
+    for done, result in enumerate(good, start=1):
+        try:
+            drafts.append(registration.draft(result.form, now))
+        except RuleError as error:
+            raise _refused(result, error) from error
+        if progress and (done % REPORT_EVERY == 0 or done == len(good)):
+            progress("正在检查每一行", done, len(good))
+    saved = (lambda count: progress("正在保存", count, len(drafts))) if progress else None
+    try:
+        customers = registration.register_many(actor, drafts, now, saved)
+    except RowRefused as refused:
+        raise _refused(good[refused.index], refused) from refused
+    return ImportSummary(len(good), len(checks) - len(good), (customers[0].number, customers[-1].number))

@@ -4,11 +4,12 @@ lists, who sees what in confidentiality)."""
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from peewee import Expression, IntegrityError, fn
+from peewee import Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock, text
@@ -44,6 +45,7 @@ CREDIT_POLICY = {
 CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
 ARCHIVE_CHECK_MONTHS = 3
 OWNERSHIP_MONTHS = 1
+BATCH = 250  # registrations saved in one transaction by register_many: each holds the write lock for a moment
 
 STATUS_VALID = "归属有效"
 STATUS_POOL = "已回公共池"
@@ -302,12 +304,41 @@ def _household_query(customer: Customer) -> Expression:
 
 
 # ---------------------------------------------------------------------------------------------------- writes
-def _next_number(now: datetime.datetime) -> str:
-    prefix = f"KH{now.year}"
+class RowRefused(RuleError):
+    """One of several registrations saved together was refused, so none of them was saved."""
+
+    def __init__(self, index: int, error: RuleError) -> None:
+        super().__init__(error.message, error.field)
+        self.index = index
+
+
+@dataclass
+class Draft:
+    """A registration cleaned and keyed, waiting for its number: the work that needs no write lock."""
+
+    form: CustomerForm
+    values: dict[str, Any]
+    keys: list[str]  # the normalised phones
+    numbers: list[str]  # each of them as typed
+    search: set[str]
+
+
+def _keyed(form: CustomerForm, values: dict[str, Any], keys: list[str]) -> Draft:
+    return Draft(form, values, keys, _typed_numbers(form, keys),
+                 search_keys(values["name"], values["kind"] == "个人", keys))
+
+
+def draft(form: CustomerForm, now: datetime.datetime) -> Draft:
+    """Check a registration and prepare its rows; raises ValidationErrors with every wrong field."""
+    values, keys = _clean(form, now.date())
+    values.update(_review_dates(values["credit_grade"], None, None, now.date()))
+    return _keyed(form, values, keys)
+
+
+def _next_serial(prefix: str) -> int:
     last = (Customer.select(fn.MAX(Customer.number))
             .where(Customer.number.between(prefix + "000000", prefix + "999999")).scalar())
-    serial = int(last[len(prefix):]) + 1 if last else 1
-    return f"{prefix}{serial:06d}"
+    return int(last[len(prefix):]) + 1 if last else 1
 
 
 def _review_dates(credit_grade: str, credit_reviewed_on: datetime.date | None,
@@ -318,18 +349,14 @@ def _review_dates(credit_grade: str, credit_reviewed_on: datetime.date | None,
     }
 
 
-def _store_keys(customer: Customer, phone_keys: list[str], numbers: list[str], replace: bool = True) -> None:
+def _store_keys(customers: list[Customer], drafts: list[Draft]) -> None:
     """The phone rows and search keys are derived from the customer's fields (whose history the audit log
-    keeps), so they are rewritten rather than voided (a new customer has none to replace) and are not audited
-    themselves."""
-    if replace:
-        CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
-        CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
-    CustomerPhone.insert_many([(customer.id, number, key) for key, number in zip(phone_keys, numbers, strict=True)],
-                              fields=[CustomerPhone.customer, CustomerPhone.number, CustomerPhone.phone_key]).execute()
-    keys = search_keys(customer.name, customer.kind == "个人", phone_keys)
-    CustomerSearchKey.insert_many([(key, customer.id) for key in keys],
-                                  fields=[CustomerSearchKey.key, CustomerSearchKey.customer]).execute()
+    keeps), so they are rewritten rather than voided."""
+    audit.insert_rows(CustomerPhone, [CustomerPhone.customer, CustomerPhone.number, CustomerPhone.phone_key], [
+        (customer.id, number, key) for customer, one in zip(customers, drafts, strict=True)
+        for key, number in zip(one.keys, one.numbers, strict=True)])
+    audit.insert_rows(CustomerSearchKey, [CustomerSearchKey.key, CustomerSearchKey.customer], [
+        (key, customer.id) for customer, one in zip(customers, drafts, strict=True) for key in one.search])
 
 
 def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
@@ -348,27 +375,80 @@ def validate(actor: Staff, form: CustomerForm, today: datetime.date) -> list[str
     return keys
 
 
+def _refuse(actor: Staff, one: Draft, today: datetime.date) -> Customer | None:
+    """Under the write lock: the draft's household head; refused if one of its numbers is registered now."""
+    head = _household_head(actor, one.form.household_of)
+    _refuse_duplicates(actor, one.keys, None, today)
+    return head
+
+
+def _store(actor: Staff, drafts: list[Draft], heads: list[Customer | None], now: datetime.datetime) -> list[Customer]:
+    """Number and save checked drafts (inside the caller's transaction, which holds the write lock)."""
+    prefix = f"KH{now.year}"
+    first = _next_serial(prefix)
+    until = add_months(now.date(), OWNERSHIP_MONTHS)
+    customers = audit.create_many(actor, [
+        Customer(number=f"{prefix}{first + index:06d}", registered_by=actor, registered_at=now,
+                 owner=head.owner_id if head else actor.id, ownership_until=head.ownership_until if head else until,
+                 household=head, **one.values)
+        for index, (one, head) in enumerate(zip(drafts, heads, strict=True))])
+    _store_keys(customers, drafts)
+    return customers
+
+
 def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = None) -> Customer:
     """Register a new customer: validated, refused if any of its numbers is already registered (first
     registration wins), numbered, owned by the registrant (or by the household's owner), audited."""
     auth.require(actor, "customers.register")
     now = now or clock.now()
-    values, keys = _clean(form, now.date())
-    head = _household_head(actor, form.household_of)
-    _refuse_duplicates(actor, keys, None, now.date())
-    owner_id = head.owner_id if head else actor.id
-    until = head.ownership_until if head else add_months(now.date(), OWNERSHIP_MONTHS)
-    values.update(_review_dates(values["credit_grade"], None, None, now.date()))
-    try:
+    one = draft(form, now)
+    with db.atomic():  # the duplicate check and the number are read holding the write lock (desktop/db.py)
+        return _store(actor, [one], [_refuse(actor, one, now.date())], now)[0]
+
+
+def _heads(actor: Staff, drafts: list[Draft], first: int, today: datetime.date) -> list[Customer | None]:
+    """Under the write lock: the drafts' household heads, refusing the first draft whose number is registered now
+    (one query finds the numbers taken; only those drafts and the ones joining a household are looked at)."""
+    taken = {key for key, in CustomerPhone.select(CustomerPhone.phone_key).where(
+        CustomerPhone.phone_key.in_([key for one in drafts for key in one.keys])).tuples()}
+    heads = []
+    for index, one in enumerate(drafts, start=first):
+        try:
+            heads.append(_refuse(actor, one, today) if taken & set(one.keys) or one.form.household_of.strip() else None)
+        except RuleError as error:
+            raise RowRefused(index, error) from error
+    return heads
+
+
+def _withdraw(customers: list[Customer]) -> None:
+    """The rollback record of an unfinished register_many: take its saved batches out again, the last first."""
+    for start in reversed(range(0, len(customers), BATCH)):
+        ids = [customer.id for customer in customers[start:start + BATCH]]
         with db.atomic():
-            customer = Customer(number=_next_number(now), registered_by=actor, registered_at=now, owner=owner_id,
-                                ownership_until=until, household=head, **values)
-            audit.create(actor, customer)
-            _store_keys(customer, keys, _typed_numbers(form, keys), replace=False)
-    except IntegrityError as error:  # another window saved the same number a moment ago
-        _refuse_duplicates(actor, keys, None, now.date())
-        raise RuleError("保存时与其他操作冲突，请重试。") from error
-    return customer
+            CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(ids)).execute()
+            CustomerPhone.delete().where(CustomerPhone.customer.in_(ids)).execute()
+            audit.withdraw(Customer, ids)
+
+
+def register_many(actor: Staff, drafts: list[Draft], now: datetime.datetime,
+                  saved: Callable[[int], None] | None = None) -> list[Customer]:
+    """Register drafted customers, all or none, in batches of BATCH: each batch is one short transaction that
+    re-checks its numbers first, so other windows keep saving in between; `saved(count)` is called after each.
+    If a batch is refused (RowRefused names the draft) or anything else stops the work (a cancel), the batches
+    already saved are taken out again."""
+    auth.require(actor, "customers.register")
+    customers: list[Customer] = []
+    try:
+        for start in range(0, len(drafts), BATCH):
+            batch = drafts[start:start + BATCH]
+            with db.atomic():
+                customers += _store(actor, batch, _heads(actor, batch, start, now.date()), now)
+            if saved:
+                saved(len(customers))
+    except BaseException:
+        _withdraw(customers)
+        raise
+    return customers
 
 
 def _require_edit(actor: Staff, customer: Customer) -> None:
@@ -384,12 +464,14 @@ def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime
     _require_edit(actor, customer)
     today = today or clock.today()
     values, keys = _clean(form, customer.registered_at.date(), customer.referrer_id)
-    _refuse_duplicates(actor, keys, customer.id, today)
     values.update(_review_dates(values["credit_grade"], customer.credit_reviewed_on, customer.archive_checked_on,
                                 customer.registered_at.date()))
     with db.atomic():
+        _refuse_duplicates(actor, keys, customer.id, today)
         audit.update(actor, customer, **values)
-        _store_keys(customer, keys, _typed_numbers(form, keys))
+        CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
+        CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
+        _store_keys([customer], [_keyed(form, values, keys)])
     return customer
 
 

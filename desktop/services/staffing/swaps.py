@@ -97,13 +97,8 @@ def _apply_roster(actor: Staff, swap: Swap) -> None:
     roster.assign(actor, swap.applicant, swap.return_day, swap.return_shift, reason, check=False)
 
 
-def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
-           now: datetime.datetime | None = None) -> Swap:
-    """A team leader's 同意/不同意 for their own team member's side (the 主任's, for a side whose team leader is a
-    party of the swap); when both sides agree the roster changes for both dates in the same transaction. Approval
-    re-checks every rule."""
-    auth.require(actor, "swaps.approve")
-    now = now or clock.now()
+def _decision(actor: Staff, swap: Swap, approve: bool, remark: str, now: datetime.datetime) -> dict[str, Any]:
+    """The changes a leader's decision makes to the swap as stored, or the rule it breaks."""
     if swap.status != "pending":
         raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
     if _is_party(actor, swap):
@@ -130,7 +125,18 @@ def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
         changes.update(status="refused", closed_at=now)
     elif all(value == AGREE for value in decided.values()):
         changes.update(status="approved", closed_at=now)
-    with db.atomic():
+    return changes
+
+
+def decide(actor: Staff, swap: Swap, approve: bool, remark: str = "",
+           now: datetime.datetime | None = None) -> Swap:
+    """A team leader's 同意/不同意 for their own team member's side (the 主任's, for a side whose team leader is a
+    party of the swap); when both sides agree the roster changes for both dates in the same transaction. Approval
+    re-checks every rule."""
+    auth.require(actor, "swaps.approve")
+    now = now or clock.now()
+    with db.atomic():  # decided on the stored row under the write lock: the other leader's decision a moment ago counts
+        changes = _decision(actor, audit.reload(swap), approve, remark, now)
         if changes.get("status") == "approved":
             _apply_roster(actor, swap)
         audit.update(actor, swap, reason="换班审批", **changes)
@@ -144,12 +150,12 @@ def can_withdraw(actor: Staff, swap: Swap) -> bool:
 
 def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | None = None) -> Swap:
     """Withdraw a swap that is not approved yet: nothing on the roster changes; the record stays as 已撤销."""
-    if swap.status != "pending":
-        raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
-    if not can_withdraw(actor, swap):
-        raise PermissionDenied("只有申请人、登记人或主任可以撤销换班。")
-    reason = text.one_line(reason, "撤销换班须填写原因。")
-    with db.atomic():
+    with db.atomic():  # checked on the stored row under the write lock: a leader may have just approved it
+        if audit.reload(swap).status != "pending":
+            raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
+        if not can_withdraw(actor, swap):
+            raise PermissionDenied("只有申请人、登记人或主任可以撤销换班。")
+        reason = text.one_line(reason, "撤销换班须填写原因。")
         return audit.update(actor, swap, reason=reason, status="withdrawn", closed_at=now or clock.now(),
                             withdraw_reason=reason)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.services.customers import excel_import
 from desktop.services.customers.excel_import import ImportSummary, RowCheck, Sheet
-from desktop.services.errors import RuleError
-from desktop.ui.widgets.background import Job, Progress, failure_text
+from desktop.ui.widgets.background import Progress, failure_text
+from desktop.ui.widgets.progress import run_with_progress
 
 BAD = QColor("#FBE3E3")
 DUPLICATE = QColor("#FFF4DC")
@@ -91,15 +90,11 @@ class ImportDialog(QDialog):
             self.load(path)
 
     def load(self, path: str | Path) -> None:
-        self.message.clear()
         self.checks = []
         self.preview.setRowCount(0)
         self.counts.clear()
-        try:
-            self.sheet = excel_import.read_workbook(path)
-        except RuleError as error:
-            self.sheet = None
-            self.message.setText(error.message)
+        self.sheet = self._run(self.tr("正在读取表格…"), lambda progress: excel_import.read_workbook(path, progress))
+        if self.sheet is None:
             self._set_ready()
             return
         self.file_label.setText(self.tr("%1：工作表「%2」，%3 行数据").replace("%1", Path(path).name).replace(
@@ -131,8 +126,9 @@ class ImportDialog(QDialog):
     # step 3: the preview
     def run_check(self) -> None:
         sheet, mapping, user = self.sheet, self.mapping(), self.user
-        self._busy(self.tr("正在检查每一行…"), lambda _progress: excel_import.check(user, sheet, mapping),
-                   self.show_checks)
+        checks = self._run(self.tr("正在检查每一行…"), lambda _progress: excel_import.check(user, sheet, mapping))
+        if checks is not None:
+            self.show_checks(checks)
 
     def show_checks(self, checks: list[RowCheck]) -> None:
         self.checks = checks
@@ -158,7 +154,10 @@ class ImportDialog(QDialog):
     # step 4: the import
     def run_import(self) -> None:
         checks, user = self.checks, self.user
-        self._busy(self.tr("正在导入…"), lambda _progress: excel_import.import_rows(user, checks), self.imported)
+        summary = self._run(self.tr("正在导入…"), lambda progress: excel_import.import_rows(user, checks,
+                                                                                          progress=progress))
+        if summary is not None:
+            self.imported(summary)
 
     def imported(self, summary: ImportSummary) -> None:
         """The tab shows the summary once the dialog has closed."""
@@ -171,27 +170,12 @@ class ImportDialog(QDialog):
             "%1", str(self.summary.imported)).replace("%2", first).replace("%3", last).replace(
             "%4", str(self.summary.skipped))
 
-    def _busy(self, text: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
+    def _run(self, text: str, work: Callable[[Progress], Any]) -> Any:
+        """Slow work off the window's thread behind the progress dialog; a refusal, a cancel or an unexpected error
+        is shown above the preview and gives None."""
         self.message.clear()
-        self.progress = QProgressDialog(text, "", 0, 0, self)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.setEnabled(False)
-        self._done = done
-        self._task = Job(work)
-        self._task.succeeded.connect(self._succeeded)
-        self._task.failed.connect(self._failed)
-        self._task.start()
-
-    def _idle(self) -> None:
-        self.progress.close()
-        self.setEnabled(True)
-
-    def _succeeded(self, result: Any) -> None:
-        self._idle()
-        self._done(result)
-
-    def _failed(self, error: Exception) -> None:
-        self._idle()
-        self.message.setText(failure_text(error, self.tr("发生意外错误：%1")))
+        try:
+            return run_with_progress(self, text, work)
+        except Exception as error:
+            self.message.setText(failure_text(error, self.tr("发生意外错误：%1")))
+            return None

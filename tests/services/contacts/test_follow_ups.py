@@ -108,6 +108,15 @@ def test_closing_by_hand_needs_a_note(sales, clerk) -> None:
     assert _due(clerk, "today", clerk.id) == []
 
 
+def test_a_follow_up_another_window_closed_meanwhile_is_not_closed_again(clerk) -> None:
+    call = record(clerk, None, DAY, "phone", caller_name="刘女士", next_follow_up_on=TODAY)
+    shown_here, shown_there = (FollowUp.get(FollowUp.contact == call.id) for _ in range(2))
+    follow_ups.close(clerk, shown_there, "客户不需要了")
+    with pytest.raises(RuleError, match="已经完成"):
+        follow_ups.close(clerk, shown_here, "已电话确认")
+    assert FollowUp.get(FollowUp.contact == call.id).closed_note == "客户不需要了"
+
+
 def test_follow_ups_after_the_visit_are_counted_and_the_third_is_visible(sales, clerk) -> None:
     buyer, company = customer(clerk), customer(clerk, "温州远大")
     record(clerk, buyer, DAY - datetime.timedelta(days=30), "phone")  # before the walk-in: not a follow-up

@@ -1,10 +1,11 @@
 """巡访紧急报告: an urgent contact is in each supervisor's list at once, until that supervisor reads it."""
 
 import datetime
+import threading
 
 import pytest
 
-from desktop.models import Staff
+from desktop.models import Staff, db
 from desktop.services.contacts import records, urgent_reports
 from desktop.services.errors import PermissionDenied
 from desktop.services.paging import Page
@@ -50,3 +51,25 @@ def test_mark_all_read_reads_every_unread_report_at_once(office_data, clerk, sup
     assert urgent_reports.mark_all_read(supervisor) == 0
     with pytest.raises(PermissionDenied):
         urgent_reports.mark_all_read(clerk)
+
+
+def test_two_windows_marking_the_same_reports_read_at_once_both_succeed(office_data, clerk, supervisor) -> None:
+    ids = [record(office_data["sales1"], customer(clerk, f"客户{n}"), DAY + datetime.timedelta(minutes=n),
+                  urgent=True, urgent_category="同行新产品上市").id for n in range(30)]
+    together, marked = threading.Barrier(2), []
+
+    def window() -> None:  # a thread has its own connection, as another window has
+        together.wait()
+        try:
+            marked.append(urgent_reports.mark_read(supervisor, ids))
+        except Exception as error:
+            marked.append(error)
+        finally:
+            db.close()
+
+    windows = [threading.Thread(target=window) for _ in range(2)]
+    for thread in windows:
+        thread.start()
+    for thread in windows:
+        thread.join()
+    assert sorted(marked) == [0, 30]

@@ -1,13 +1,16 @@
 """Importing customers from spreadsheets made here: good rows, bad rows, duplicates and unreadable files."""
 
 import datetime
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import PatternFill
 
-from desktop.models import Customer, Staff
+from desktop.models import AuditEntry, Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services.customers import excel_import, registration
 from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import RuleError
@@ -133,3 +136,71 @@ def test_merged_cells_and_formulas_are_refused(tmp_path: Path) -> None:
     path = workbook(tmp_path / "公式.xlsx", [["张三", "=A1&B1"]], HEADERS[:2])
     with pytest.raises(RuleError, match="第 2 行第 2 列是公式"):
         excel_import.read_workbook(path)
+
+
+def _in_another_window(work: Callable[[], object]) -> object:
+    """Run `work` on another thread, so on its own connection to the database, as a second window would."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except Exception as error:
+            outcome.append(error)
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return outcome[0]
+
+
+def _many(clerk: Staff, tmp_path: Path, count: int) -> list[excel_import.RowCheck]:
+    rows = [[f"客户{i}", f"139{i:08d}"] for i in range(count)]
+    return checked(clerk, workbook(tmp_path / "客户.xlsx", rows, HEADERS[:2]))
+
+
+def test_another_window_saves_while_a_long_import_runs(clerk: Staff, leader: Staff, tmp_path: Path) -> None:
+    saved: list[object] = []
+
+    def another_window_saves(_stage: str, done: int, total: int) -> None:
+        if done >= total // 2 and not saved:
+            saved.append(_in_another_window(lambda: registration.register(
+                leader, CustomerForm(name="来访客户", phone="13700000000"))))
+
+    summary = excel_import.import_rows(clerk, _many(clerk, tmp_path, 300), progress=another_window_saves)
+    assert isinstance(saved[0], Customer) and summary.imported == 300
+    assert Customer.select().count() == 301
+
+
+def test_a_number_another_window_registers_during_the_import_stops_all_of_it(
+        clerk: Staff, leader: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registration, "BATCH", 100)
+
+    def another_window_registers_row_250(stage: str, done: int, _total: int) -> None:
+        if stage == "正在保存" and done == 100:  # the first batch is saved, row 250 is in the third
+            _in_another_window(lambda: registration.register(leader, CustomerForm(name="抢先", phone="13900000248")))
+
+    with pytest.raises(RuleError) as refused:
+        excel_import.import_rows(clerk, _many(clerk, tmp_path, 300), progress=another_window_registers_row_250)
+    assert "第 250 行：该客户已由 李班长 于" in refused.value.message and "没有导入任何客户" in refused.value.message
+    assert [customer.name for customer in Customer.select()] == ["抢先"]
+    assert CustomerPhone.select().count() == 1 and CustomerSearchKey.select().join(Customer).count() == \
+        CustomerSearchKey.select().count()
+    assert AuditEntry.select().where(AuditEntry.table_name == "customer").count() == 1
+
+
+def test_a_sheet_formatted_across_all_16384_columns_is_read_as_wide_as_its_data(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS[:2])
+    for index in range(50):
+        sheet.append([f"客户{index}", f"139{index:08d}"])
+    for row in range(1, 52):
+        sheet.cell(row, 16384).fill = PatternFill("solid", fgColor="FFFF00")  # whole rows given a colour
+    book.save(tmp_path / "宽表.xlsx")
+    reports: list[tuple[str, int, int]] = []
+    read = excel_import.read_workbook(tmp_path / "宽表.xlsx", lambda *report: reports.append(report))
+    assert read.headers == HEADERS[:2] and len(read.rows) == 50 and {len(row) for row in read.rows} == {2}
+    assert reports[-1] == ("正在读取表格", 51, 51)

@@ -3,9 +3,11 @@ reassignment, voiding and review dates."""
 
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 
+from bench import concurrency
 from desktop.models import AuditEntry, Customer, CustomerPhone, Staff
 from desktop.services.customers import lists, registration
 from desktop.services.customers.lists import CustomerFilters
@@ -361,3 +363,20 @@ def test_the_due_list_and_recording_a_review(clerk: Staff, leader: Staff) -> Non
 def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
     assert registration.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
     assert registration.add_months(datetime.date(2026, 8, 31), 6) == datetime.date(2027, 2, 28)
+
+
+# ------------------------------------------------------------------------------------------------ two windows at once
+def test_two_windows_registering_at_once_wait_for_each_other(office_data: dict, db_path: Path) -> None:
+    outcomes = concurrency.race(db_path, 30)
+    assert [outcome.failure for outcome in outcomes if outcome.failure] == []
+    assert len({outcome.number for outcome in outcomes}) == 60 == Customer.select().count()
+
+
+def test_the_loser_of_a_race_for_one_phone_hears_who_registered_it_first(office_data: dict, db_path: Path) -> None:
+    outcomes = concurrency.race(db_path, 20, same_phones=True)
+    assert [outcome.failure for outcome in outcomes if outcome.failure] == []
+    for phone in {outcome.phone for outcome in outcomes}:
+        winner, = (outcome for outcome in outcomes if outcome.phone == phone and outcome.number)
+        loser, = (outcome for outcome in outcomes if outcome.phone == phone and outcome.refusal)
+        first = Customer.get(Customer.number == winner.number)
+        assert f"该客户已由 {first.registered_by.name} 于" in loser.refusal and first.number in loser.refusal

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import concurrency
 from desktop import db as database
 from desktop.models import Staff, Team
 from desktop.services import audit, clock
@@ -97,3 +98,12 @@ def test_rotation_never_deletes_the_copies_of_another_database(office_data: dict
     assert len(old_copies) == 2 and set(old_copies) < set(kept) and len(kept) == 4
     identities = {backup.read_manifest(path)["database_id"] for path in kept}
     assert len(identities) == 2 and "" not in identities
+
+
+def test_a_backup_taken_while_another_window_saves_is_recorded(supervisor: Staff, db_path: Path, usb: Path) -> None:
+    with concurrency.another_window_saving(db_path) as saves:
+        result = backup.make_backup(supervisor, db_path, usb)
+        for _ in range(20):
+            schedule.record_backup(supervisor, result)
+    assert schedule.last_backup() == (result.info.made_at, str(result.path))
+    assert len(saves) > 1 and [save.failure for save in saves if save.failure] == []

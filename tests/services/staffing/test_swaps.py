@@ -77,6 +77,32 @@ def test_both_approvals_change_the_roster_for_both_dates(office_data: dict, swap
     assert changes.count() == 4
 
 
+def test_two_leaders_deciding_at_once_in_two_windows_both_count(office_data: dict, swap: Swap) -> None:
+    shown_to_leader2 = Swap.get_by_id(swap.id)  # each leader's window shows the pending swap
+    swaps.decide(office_data["leader1"], swap, True, now=NOW)
+    swaps.decide(office_data["leader2"], shown_to_leader2, True, now=NOW)
+    stored = Swap.get_by_id(swap.id)
+    assert (stored.status, stored.applicant_decision, stored.substitute_decision) == ("approved", "同意", "同意")
+    assert roster_of(office_data)[("clerk3", SWAP_DAY)] == "早班"
+
+
+def test_a_swap_withdrawn_in_another_window_cannot_be_approved(office_data: dict, swap: Swap) -> None:
+    shown_to_leader = Swap.get_by_id(swap.id)
+    swaps.withdraw(office_data["clerk1"], swap, "不换了", now=NOW)
+    with pytest.raises(RuleError, match="不能再审批"):
+        swaps.decide(office_data["leader1"], shown_to_leader, True, now=NOW)
+    assert Swap.get_by_id(swap.id).applicant_decision is None
+
+
+def test_a_swap_approved_in_another_window_cannot_be_withdrawn(office_data: dict, swap: Swap) -> None:
+    shown_to_applicant = Swap.get_by_id(swap.id)
+    swaps.decide(office_data["leader1"], swap, True, now=NOW)
+    swaps.decide(office_data["leader2"], swap, True, now=NOW)
+    with pytest.raises(RuleError, match="只能撤销待审批的换班"):
+        swaps.withdraw(office_data["clerk1"], shown_to_applicant, "不换了", now=NOW)
+    assert Swap.get_by_id(swap.id).status == "approved"
+
+
 @pytest.mark.parametrize(("leader", "side"), [("leader1", "applicant"), ("leader2", "substitute")])
 def test_a_team_leader_approves_only_their_own_member(office_data: dict, swap: Swap, leader: str,
                                                        side: str) -> None:
