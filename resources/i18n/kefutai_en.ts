@@ -343,72 +343,77 @@
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="43"/>
+        <source>下次登录须改密码</source>
+        <translation>Must change the password at next login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="47"/>
         <source>表：</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
         <source>选择一条记录，在此查看修改前后的内容。</source>
         <translation>Select an entry to see the values before and after the change here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
         <source>（系统）</source>
         <translation>(system)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="102"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -704,6 +709,44 @@ Verified:
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="16"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="20"/>
+        <source>您的密码是由他人设置的，请先改为只有您自己知道的密码。</source>
+        <translation>Your password was set by someone else. Please change it to one only you know.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="25"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="25"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="26"/>
+        <source>确认新密码</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="38"/>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/password_dialog.py" line="46"/>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetailView</name>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="37"/>
@@ -962,128 +1005,112 @@ Verified:
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="62"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="60"/>
         <source>受理投诉</source>
         <translation>Receive Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="63"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="61"/>
         <source>另立新单（原单 %1）</source>
         <translation>New Form (original %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="76"/>
-        <source>输入姓名或电话的一部分</source>
-        <translation>Part of a name or phone number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="77"/>
-        <source>查找客户</source>
-        <translation>Find Customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="79"/>
-        <location filename="../../desktop/ui/complaints/form.py" line="160"/>
-        <source>（未登记的客户）</source>
-        <translation>(unregistered customer)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="91"/>
         <source>未填</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="98"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="98"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="99"/>
         <source>登记客户</source>
         <translation>Registered customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="99"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="100"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="100"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="112"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="101"/>
         <source>客户要求</source>
         <translation>Customer request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="112"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="101"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="102"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="102"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="103"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="104"/>
         <source>承诺答复时间</source>
         <translation>Reply promised by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="105"/>
         <source>订单编号</source>
         <translation>Order No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="106"/>
         <source>料号/产品</source>
         <translation>Part No./Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="107"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="107"/>
         <source>交运日期</source>
         <translation>Shipped on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="108"/>
         <source>不良数量</source>
         <translation>Defective quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="108"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/complaints/form.py" line="181"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="155"/>
         <source>%n 个工作日，%1 前</source>
         <translation>
             <numerusform>%n working day, by %1</numerusform>
@@ -1227,132 +1254,132 @@ Verified:
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="112"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="113"/>
         <source>方式、客户与人员</source>
         <translation>Kind, Customer and People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="115"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="121"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="122"/>
         <source>新客户登记…</source>
         <translation>New Customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="126"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="127"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="132"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="133"/>
         <source>来电人</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="133"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="134"/>
         <source>来电号码</source>
         <translation>Caller&apos;s number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="135"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="136"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="136"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="137"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="137"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="138"/>
         <source>协助人</source>
         <translation>Assisted by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="139"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="140"/>
         <source>拜访对象</source>
         <translation>Person met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="140"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="141"/>
         <source>职务</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="144"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="145"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="147"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="148"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="148"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="149"/>
         <source>未填</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="149"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="150"/>
         <source>时长</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="152"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="153"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="156"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="157"/>
         <source>（未评）</source>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="158"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="159"/>
         <source>%1（%2 分）</source>
         <translation>%1 (%2 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="165"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="166"/>
         <source>内容与后续</source>
         <translation>Content and Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="176"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="177"/>
         <source>巡访紧急报告（主任立即可见）</source>
         <translation>Urgent field report (the supervisor sees it at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="178"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="179"/>
         <source>（请选择类别）</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="182"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="183"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="183"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="184"/>
         <source>紧急类别</source>
         <translation>Urgent category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="187"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="188"/>
         <source>需要跟进</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="196"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="197"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="220"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="221"/>
         <source>来访后</source>
         <translation>Since the visit: </translation>
     </message>
@@ -1787,67 +1814,67 @@ Verified:
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="25"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="26"/>
         <source>客户编号</source>
         <translation>Customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="26"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="27"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="27"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="28"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="28"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="29"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="29"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="30"/>
         <source>客户等级</source>
         <translation>Customer grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="30"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="31"/>
         <source>信用等级</source>
         <translation>Credit grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="31"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="32"/>
         <source>密级</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="32"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="33"/>
         <source>归属业务员</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="33"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="34"/>
         <source>最近跟进</source>
         <translation>Last follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="34"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="35"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="36"/>
         <source>信用复核日</source>
         <translation>Credit review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="36"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="37"/>
         <source>档案核定日</source>
         <translation>Record check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="37"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="38"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
@@ -1855,7 +1882,7 @@ Verified:
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../desktop/ui/contacts/customer_picker.py" line="26"/>
+        <location filename="../../desktop/ui/widgets/customer_picker.py" line="26"/>
         <source>输入姓名、拼音首字母、电话或客户编号</source>
         <translation>Name, pinyin initials, phone or customer No.</translation>
     </message>
@@ -2033,49 +2060,64 @@ Verified:
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="29"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="31"/>
         <source>客服台 — 数据库无法使用</source>
         <translation>Service Desk — Database Unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="33"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="56"/>
         <source>&lt;b&gt;数据库文件无法使用&lt;/b&gt;</source>
         <translation>&lt;b&gt;The database file cannot be used&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="34"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="57"/>
         <source>%1
 文件：%2</source>
         <translation>%1
 File: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="35"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="59"/>
         <source>这个文件不会被删除或覆盖：恢复时它会被移到 %1 保留，以便日后抢救其中的数据。</source>
         <translation>This file is not deleted or overwritten: on restore it is moved to %1 and kept, so its data can be rescued later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="44"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="40"/>
         <source>恢复这个备份</source>
         <translation>Restore This Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="47"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="43"/>
         <source>选择备份文件…</source>
         <translation>Choose Backup File…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="49"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="46"/>
+        <source>新建空数据库</source>
+        <translation>New empty database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/recovery.py" line="48"/>
+        <source>之前的数据库的副本会保留，不会被新数据库的自动备份轮换删除。</source>
+        <translation>The copies of the earlier database are kept; the new database's automatic backups never rotate them away.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/recovery.py" line="50"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="55"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="56"/>
+        <source>&lt;b&gt;数据库文件不见了&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The database file is missing&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/recovery.py" line="65"/>
         <source>本机没有找到可用的自动备份。请插入存有备份的U盘，然后选择备份文件。</source>
         <translation>No usable automatic backup was found on this computer. Insert the USB drive with a backup, then choose the backup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="57"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="67"/>
         <source>最新的已校验备份：%1&#x3000;%2
 %3
 %4</source>
@@ -2084,37 +2126,37 @@ File: %2</translation>
 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="61"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="71"/>
         <source>选择备份文件</source>
         <translation>Choose Backup File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="61"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="71"/>
         <source>客服台备份 (*.db)</source>
         <translation>Service Desk backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="67"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="77"/>
         <source>正在校验备份…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="71"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="81"/>
         <source>损坏的数据库文件会移到 %1 保留，然后用这个备份代替它。</source>
         <translation>The damaged database file will be moved to %1 and kept, then replaced by this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="79"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="89"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="84"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="94"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="84"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="94"/>
         <source>已从备份恢复：
 %1
 
@@ -2276,92 +2318,97 @@ The damaged file is kept at:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="43"/>
         <source>从 Excel 导入客户</source>
         <translation>Import Customers from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="47"/>
         <source>选择文件…</source>
         <translation>Choose File…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="49"/>
         <source>请选择客户表格（.xlsx，第一行为列标题）。</source>
         <translation>Choose a customer spreadsheet (.xlsx, column titles in the first row).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="58"/>
         <source>列对应（* 为必选）</source>
         <translation>Column mapping (* required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="62"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="62"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="62"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="62"/>
         <source>检查结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="70"/>
         <source>检查</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="72"/>
         <source>导入有效行</source>
         <translation>Import Valid Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="74"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="88"/>
         <source>选择客户表格</source>
         <translation>Choose Customer Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="96"/>
+        <source>正在读取表格…</source>
+        <translation>Reading the spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="100"/>
         <source>%1：工作表「%2」，%3 行数据</source>
         <translation>%1: sheet &quot;%2&quot;, %3 data rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="114"/>
         <source>（不导入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="129"/>
         <source>正在检查每一行…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="139"/>
         <source>可导入</source>
         <translation>Can be imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="149"/>
         <source>共 %1 行：可导入 %2 行，重复 %3 行，有错误 %4 行（有问题的行不会导入）。</source>
         <translation>%1 rows: %2 can be imported, %3 duplicates, %4 with errors (rows with problems are not imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="157"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -2371,7 +2418,7 @@ The damaged file is kept at:
         <translation>Imported %1 customers (Nos. %2 to %3); %4 rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/import_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/customers/import_dialog.py" line="180"/>
         <source>发生意外错误：%1</source>
         <translation>An unexpected error occurred: %1</translation>
     </message>
@@ -2510,7 +2557,7 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/session.py" line="46"/>
         <source>&lt;h2&gt;已锁定&lt;/h2&gt;%1 的工作台已锁定。本人或主任输入密码后继续。</source>
-        <translation>&lt;h2&gt;Locked&lt;/h2&gt;%1's desk is locked. %1 or a supervisor continues by entering the password.</translation>
+        <translation>&lt;h2&gt;Locked&lt;/h2&gt;%1&apos;s desk is locked. %1 or a supervisor continues by entering the password.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/session.py" line="55"/>
@@ -2531,29 +2578,57 @@ The damaged file is kept at:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="15"/>
+        <location filename="../../desktop/ui/login.py" line="16"/>
         <source>客服台 — 登录</source>
         <translation>Service Desk — Log In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="18"/>
+        <location filename="../../desktop/ui/login.py" line="19"/>
         <source>&lt;h2&gt;客服台&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Service Desk&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="26"/>
+        <location filename="../../desktop/ui/login.py" line="27"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="27"/>
+        <location filename="../../desktop/ui/login.py" line="28"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="30"/>
+        <location filename="../../desktop/ui/login.py" line="31"/>
         <source>登录</source>
         <translation>Log In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="45"/>
+        <source>请先修改密码，然后才能使用客服台。</source>
+        <translation>Please change your password before using Service Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginLogPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/login_log_page.py" line="24"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_log_page.py" line="25"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_log_page.py" line="26"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_log_page.py" line="27"/>
+        <source>结果</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -2660,16 +2735,21 @@ The damaged file is kept at:
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
     </message>
@@ -2778,7 +2858,7 @@ The damaged file is kept at:
         <translation>Flag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/contacts/points_page.py" line="120"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="176"/>
         <source>少 %n 分</source>
         <translation>
             <numerusform>%n point short</numerusform>
@@ -2786,47 +2866,47 @@ The damaged file is kept at:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="127"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="125"/>
         <source>每人每月至少 %1 分；%2 人少 3 分及以上（红色）。</source>
         <translation>At least %1 points per person per month; %2 people are 3 or more points short (red).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="145"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="143"/>
         <source>%1年 访问计划完成表：</source>
         <translation>%1 visit plan, planned vs. done:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="149"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="147"/>
         <source>每格为 计划/实际 拜访次数</source>
         <translation>Each cell: planned/actual visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="157"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="155"/>
         <source>访问计划</source>
         <translation>Visit Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="157"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="155"/>
         <source>请选择业务员，并从列表中选择客户。</source>
         <translation>Choose a salesperson, and pick a customer from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="172"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="170"/>
         <source>业务积分表</source>
         <translation>Visit Points Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="177"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="180"/>
         <source>导出到 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="184"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="186"/>
         <source>%1年%2月业务积分</source>
         <translation>Points %1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="186"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="188"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
@@ -3455,47 +3535,52 @@ Please log in again.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="27"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
         <source>班组</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
         <source>班次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
         <source>工作日历</source>
         <translation>Work Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="40"/>
         <source>操作日志</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="40"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="40"/>
+        <source>登录日志</source>
+        <translation>Login log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="53"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3712,169 +3797,169 @@ Please log in again.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
         <source>判断</source>
         <translation>Assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
         <source>成立</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
         <source>不成立</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
         <source>判断意见/不成立原因</source>
         <translation>Assessment / why not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
         <source>给客户的答复（不成立时）</source>
         <translation>Reply to the customer (if not valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="94"/>
         <source>责任部门</source>
         <translation>Responsible dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="94"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="96"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="97"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="99"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="103"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="98"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="100"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="100"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="102"/>
         <source>调查结果与原因</source>
         <translation>Findings and cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="104"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="106"/>
         <source>处理方案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
         <source>审批意见</source>
         <translation>Approval note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
         <source>退回意见</source>
         <translation>Reason for sending back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
         <source>主任意见</source>
         <translation>Supervisor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
         <source>结案意见</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
         <source>催办意见</source>
         <translation>Reminder note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="112"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="113"/>
         <source>处理方案：</source>
         <translation>Proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="115"/>
         <source>告知客户的处理结果</source>
         <translation>Outcome told to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="115"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="116"/>
         <source>批准的方案：</source>
         <translation>Approved proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
         <source>联系结果</source>
         <translation>Contact result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
         <source>联系上</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
         <source>联系方式有误</source>
         <translation>Wrong contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
         <source>客户满意度</source>
         <translation>Customer satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
         <source>问题是否解决</source>
         <translation>Problem solved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
         <source>已解决</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
         <source>未解决</source>
         <translation>Not solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="123"/>
         <source>回访记录</source>
         <translation>Callback notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="126"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="127"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="128"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="129"/>
         <source>特殊情况说明</source>
         <translation>Special circumstances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="131"/>
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
@@ -4013,32 +4098,37 @@ Please log in again.</translation>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="46"/>
+        <location filename="../../desktop/ui/today/tab.py" line="47"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="48"/>
+        <location filename="../../desktop/ui/today/tab.py" line="49"/>
         <source>重新读取今天的工作（F5）</source>
         <translation>Read today&apos;s work again (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="56"/>
+        <location filename="../../desktop/ui/today/tab.py" line="57"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="56"/>
+        <location filename="../../desktop/ui/today/tab.py" line="57"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="67"/>
+        <location filename="../../desktop/ui/today/tab.py" line="86"/>
+        <source>今日的工作读取失败：%1</source>
+        <translation>Today's work could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/today/tab.py" line="95"/>
         <source>%1，今天是 %2</source>
         <translation>%1, today is %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="93"/>
+        <location filename="../../desktop/ui/today/tab.py" line="121"/>
         <source>……另有 %1 项，在其标签页中查看</source>
         <translation>… %1 more, see them in their tab</translation>
     </message>
@@ -4135,6 +4225,14 @@ Please log in again.</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="77"/>
+        <source>无法打开数据库文件 %1（%2）。请检查当前用户对这个文件和它所在文件夹的读写权限，然后重新启动客服台。</source>
+        <translation>The database file %1 cannot be opened (%2). Check that this user may read and write the file and its folder, then start Service Desk again.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <location filename="../../desktop/ui/widgets/export.py" line="19"/>
@@ -4153,7 +4251,7 @@ Please log in again.</translation>
         <translation>Exported %1 row(s) to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lazy_table.py" line="74"/>
+        <location filename="../../desktop/ui/widgets/lazy_table.py" line="84"/>
         <source>正在读取… 已读 %1 行</source>
         <translation>Reading… %1 rows so far</translation>
     </message>
@@ -4166,7 +4264,12 @@ Please log in again.</translation>
         <translation>Cannot Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="33"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="21"/>
+        <source>客服台 — 无法启动</source>
+        <translation>Service Desk — cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/messages.py" line="38"/>
         <source>程序遇到了一个意外问题，刚才的操作没有完成。
 
 未完成的操作不会保存任何半截数据，之前已保存的记录都不受影响。您可以继续工作；如果问题反复出现，请重新启动客服台，并把下面的日志文件交给管理员。
@@ -4179,7 +4282,7 @@ An unfinished action saves no partial data, and records saved before are not aff
 Log file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="39"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="44"/>
         <source>客服台 — 意外问题</source>
         <translation>Service Desk — Unexpected Problem</translation>
     </message>
@@ -4187,22 +4290,22 @@ Log file: %1</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="35"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="36"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="51"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="52"/>
         <source>打印预览 — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="53"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="54"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="61"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="62"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -4218,6 +4321,18 @@ Log file: %1</translation>
         <location filename="../../desktop/ui/widgets/progress.py" line="18"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../desktop/ui/files/recovery.py" line="103"/>
+        <source>%1
+
+文件：%2</source>
+        <translation>%1
+
+File: %2</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4456,31 @@ Log file: %1</translation>
         <location filename="../../desktop/ui/service_text.py" line="39"/>
         <source>休息</source>
         <translation>Rest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="41"/>
+        <source>登录成功</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="42"/>
+        <source>密码错误</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="43"/>
+        <source>无此登录名</source>
+        <translation>No such login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="44"/>
+        <source>账号已停用</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="45"/>
+        <source>错误次数过多，须等待</source>
+        <translation>Too many failures, waiting</translation>
     </message>
 </context>
 <context>
