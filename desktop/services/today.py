@@ -142,10 +142,6 @@ def _dispatch_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
     return item
 
 
-def _approvable(actor: Staff) -> list[str]:
-    return [severity for severity, permission in workflow.APPROVAL_AUTHORITY.items() if auth.can(actor, permission)]
-
-
 def complaint_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
     item = _complaint_item(now)
     mine = Complaint.assignee == actor.id
@@ -163,11 +159,11 @@ def complaint_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
                            & ((Complaint.replied_by == actor.id) | (Complaint.received_by == actor.id))), item,
                "没有待我回访的投诉。"),
     ]
-    severities = _approvable(actor)
-    if severities:
-        groups.append(_group("complaints_approval", "待我审批的处理方案", COMPLAINTS,
-                             _complaints((Complaint.status == workflow.PROPOSED)
-                                         & Complaint.severity.in_(severities)), item, "没有待审批的处理方案。"))
+    if auth.can(actor, "complaint.approve"):
+        mine = [complaint for complaint in _complaints(Complaint.status == workflow.PROPOSED)
+                if workflow.refusal(actor, complaint, "approve") is None]  # the authority and four eyes decide
+        groups.append(Group("complaints_approval", "待我审批的处理方案", COMPLAINTS, len(mine),
+                            [item(complaint) for complaint in mine[:SHOWN]], "没有待审批的处理方案。"))
     if auth.can(actor, "complaint.decide"):
         groups.append(_group("complaints_escalated", "退回主任的投诉", COMPLAINTS,
                              _complaints(Complaint.status == workflow.ESCALATED), item, "没有退回主任的投诉。"))

@@ -134,3 +134,12 @@ def test_a_confidential_customer_s_dates_stay_off_a_clerk_s_and_team_leader_s_da
     assert groups(office_data["leader1"])["reviews_due"].count == 0
     assert texts(groups(supervisor)["reviews_due"]) == [f"{secret.number} 王总"]
 
+
+def test_a_plan_waits_on_the_day_of_whoever_may_approve_it_never_its_proposer(office_data) -> None:
+    leader, boss = office_data["leader1"], office_data["supervisor"]
+    complaint = take_to(c.INVESTIGATED, office_data)
+    c.propose(leader, complaint, "免费更换", now=T0 + datetime.timedelta(hours=3))
+    assert groups(leader)["complaints_approval"].count == 0  # his own plan goes to the 主任
+    assert [i.record_id for i in groups(boss)["complaints_approval"].items] == [complaint.id]
+    assert groups(office_data["leader2"])["complaints_approval"].count == 0
+
