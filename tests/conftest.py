@@ -25,6 +25,15 @@ def quick_password_hashing() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def own_preferences(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The program's QSettings go to a folder of the test run, never to the person's own."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
+
+
 @pytest.fixture(autouse=True)
 def frozen_clock() -> Iterator[datetime.datetime]:
     """Every test runs at NOW whatever the real date; a test moves the clock with clock.freeze(moment)."""

@@ -285,6 +285,27 @@ def my_day(actor: Staff, now: datetime.datetime | None = None) -> Day:
                 *customer_groups(actor, today), *supervisor_groups(actor, now)])
 
 
+# what is worth a reminder while the program runs: a line that appears in these groups, or turns more urgent
+REMINDING = {"follow_ups_overdue", "follow_ups_today", "complaints_mine", "complaints_new", "callbacks_due",
+             "complaints_approval", "swaps_approval", "complaints_escalated", "urgent_unread"}
+LEVEL = {"": 0, deadlines.OK: 0, deadlines.CLOSE: 1, deadlines.OVERDUE: 2}
+
+
+def news(before: Day, after: Day) -> list[str]:
+    """What arrived or turned amber or overdue since `before`, each said once: an approval to give, a follow-up
+    falling due, a complaint of mine running out of time."""
+    known = {(g.key, i.record_id): LEVEL[i.urgency] for g in before.groups if g.key in REMINDING for i in g.items}
+    said = []
+    for group in after.groups:
+        if group.key not in REMINDING:
+            continue
+        for item in group.items:
+            level = known.get((group.key, item.record_id))
+            if level is None or LEVEL[item.urgency] > level:
+                said.append(f"{group.title}：{item.text}（{item.detail}）")
+    return said
+
+
 def counts(actor: Staff, now: datetime.datetime | None = None) -> dict[str, int]:
     """How many items wait for the person in each main tab."""
     day = my_day(actor, now)

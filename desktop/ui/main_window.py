@@ -9,12 +9,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.models import Staff
 from desktop.services import auth, settings, today
 from desktop.services.errors import RuleError
-from desktop.ui import service_text
+from desktop.ui import preferences, service_text
 from desktop.ui.complaints.tab import ComplaintsTab
 from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.customers.tab import CustomersTab
@@ -25,6 +34,7 @@ from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_tab import LazyTab
 
 RECOUNT_MS = 3 * 60 * 1000  # another desk may have written: recount every three minutes
+REMINDER_MS = 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -48,11 +58,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.today.counted.connect(self._show_counts)
         self.today.open_requested.connect(self.open_record)
+        self.today.news.connect(self.remind)
+        self.tray: QSystemTrayIcon | None = None
         self.today.refresh_later()
         self.recount = QTimer(self)
         self.recount.setInterval(RECOUNT_MS)
         self.recount.timeout.connect(self.today.refresh_later)
         self.recount.start()
+        QApplication.instance().focusWindowChanged.connect(self._focus_changed)
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self.today.refresh_later)  # what was saved in the tab left may change them
@@ -78,6 +91,27 @@ class MainWindow(QMainWindow):
         for area, title in self.titles.items():
             waiting = counts.get(area, 0)
             self.tabs.setTabText(self._area_index(area), f"{title} ({waiting})" if waiting else title)
+
+    def _focus_changed(self, window: object) -> None:
+        """Back in this window after a dialog closed (a save) or after another program: recount."""
+        if window is not None and window is self.windowHandle():
+            self.today.refresh_later()
+
+    def remind(self, lines: list[str]) -> None:
+        """Something arrived or turned amber or overdue: the status bar (and the tray, where there is one) says
+        so once, with no dialog to dismiss."""
+        if not self.reminders_action.isChecked():
+            return
+        self.statusBar().showMessage(self.tr("提醒：") + "；".join(lines), REMINDER_MS)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.messageClicked.connect(lambda: self.tabs.setCurrentIndex(0))
+                self.tray.show()
+            self.tray.showMessage(self.tr("客服台提醒"), "\n".join(lines[:5]), QSystemTrayIcon.MessageIcon.Information)
+
+    def _set_reminders(self, on: bool) -> None:
+        preferences.set_flag(self.user, "reminders", on)
 
     def open_record(self, area: str, record_id: int | None) -> None:
         """A line of 今日 opens its record in its own tab."""
@@ -133,6 +167,10 @@ class MainWindow(QMainWindow):
         settings_menu.setToolTipsVisible(True)
         self.password_action = self._action(settings_menu, self.tr("修改密码…"), self.change_password)
         self.settings_action = self._action(settings_menu, self.tr("系统设置…"), self.open_settings)
+        self.reminders_action = self._action(settings_menu, self.tr("运行时提醒"), self._set_reminders)
+        self.reminders_action.setCheckable(True)
+        self.reminders_action.setChecked(preferences.flag(self.user, "reminders", True))
+        self.reminders_action.setToolTip(self.tr("新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次"))
         self._offer(self.settings_action, "settings.open")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于客服台"), self._about)

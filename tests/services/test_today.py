@@ -143,3 +143,21 @@ def test_a_plan_waits_on_the_day_of_whoever_may_approve_it_never_its_proposer(of
     assert [i.record_id for i in groups(boss)["complaints_approval"].items] == [complaint.id]
     assert groups(office_data["leader2"])["complaints_approval"].count == 0
 
+
+def test_news_says_once_what_arrived_or_turned_more_urgent(office_data, clerk) -> None:
+    leader = office_data["leader1"]
+    complaint = take_to(c.DISPATCHED, office_data)
+    handler = office_data["clerk2"]
+    quiet = today.my_day(handler, T0 + datetime.timedelta(hours=1))
+    amber = today.my_day(handler, T0 + datetime.timedelta(hours=19))  # less than a quarter of the day left
+    late = today.my_day(handler, T0 + datetime.timedelta(hours=25))
+    assert today.news(quiet, quiet) == []
+    assert today.news(quiet, amber) == [f"指派给我的投诉：{complaint.number} 陈先生：产品质量（调查中　剩 5小时0分）"]
+    assert len(today.news(amber, late)) == 1 and "超期" in today.news(amber, late)[0]
+    assert today.news(late, late) == []
+    before = today.my_day(leader, NOW)
+    c.investigate(handler, complaint, "密封圈老化", "供应商", now=NOW)
+    c.propose(handler, complaint, "免费更换密封圈", now=NOW)
+    arrived = today.news(before, today.my_day(leader, NOW))
+    assert [line.split("：")[0] for line in arrived] == ["待我审批的处理方案"]
+

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.services import clock
@@ -90,3 +90,34 @@ def test_the_window_shows_before_the_day_is_gathered(office_data, clerk, db_path
     assert window.today.day is None and window.today.tree.topLevelItemCount() == 0
     qtbot.waitUntil(lambda: window.today.day is not None)
     assert window.today.tree.topLevelItemCount() > 0
+
+
+def test_an_approval_arriving_is_said_once_in_the_status_bar_and_can_be_turned_off(office_data, db_path,
+                                                                                   qtbot: QtBot) -> None:
+    leader = office_data["leader1"]
+    window = window_of(leader, db_path, qtbot)
+    take_to(c.PROPOSED, office_data, received_at=clock.now() - datetime.timedelta(hours=2),
+            step=datetime.timedelta(minutes=10))
+    window.today.refresh()
+    assert window.statusBar().currentMessage().startswith("提醒：待我审批的处理方案：")
+    window.statusBar().clearMessage()
+    window.today.refresh()
+    assert window.statusBar().currentMessage() == ""  # said once
+    window.reminders_action.trigger()  # turned off, and remembered for this person
+    again = MainWindow(leader, db_path)
+    qtbot.addWidget(again)
+    assert again.reminders_action.isChecked() is False
+    take_to(c.PROPOSED, office_data, received_at=clock.now() - datetime.timedelta(hours=1),
+            step=datetime.timedelta(minutes=5))
+    window.today.refresh()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_coming_back_to_the_window_recounts(office_data, clerk, db_path, qtbot: QtBot) -> None:
+    window = window_of(clerk, db_path, qtbot)
+    window.show()
+    record(clerk, customer(clerk), clock.now() - datetime.timedelta(days=1), "phone",
+           next_follow_up_on=clock.today())  # saved in a dialog, or by another desk
+    QApplication.instance().focusWindowChanged.emit(window.windowHandle())
+    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "拜访记录 (1)")
+

@@ -37,6 +37,7 @@ class DayTree(QTreeWidget):
 class TodayTab(QWidget):
     open_requested = Signal(str, object)  # area, record id (None: the area's tab itself)
     counted = Signal(dict)  # area -> items waiting, for the tab titles
+    news = Signal(list)  # what arrived or turned more urgent since the day was last read, each line once
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,8 @@ class TodayTab(QWidget):
         self.show_day(today.my_day(self.user))
 
     def show_day(self, day: today.Day) -> None:
+        if self.day is not None and (lines := today.news(self.day, day)):
+            self.news.emit(lines)
         self.day = day
         now = clock.now()
         self.heading.setText(self.tr("%1，今天是 %2").replace("%1", self.user.name)

@@ -1,0 +1,17 @@
+"""The person's own preferences on this PC (QSettings), kept per login so that a shared desk remembers each person."""
+
+from PySide6.QtCore import QSettings
+
+from desktop.models import Staff
+
+
+def _key(user: Staff, name: str) -> str:
+    return f"people/{user.login or user.id}/{name}"
+
+
+def flag(user: Staff, name: str, default: bool) -> bool:
+    return QSettings().value(_key(user, name), default, type=bool)
+
+
+def set_flag(user: Staff, name: str, value: bool) -> None:
+    QSettings().setValue(_key(user, name), value)
