@@ -7,7 +7,7 @@ tab that is showing. Each tab is built the first time it is shown (`LazyTab`), s
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,8 @@ from desktop.ui.widgets.lazy_tab import LazyTab
 
 RECOUNT_MS = 3 * 60 * 1000  # another desk may have written: recount every three minutes
 REMINDER_MS = 60 * 1000
+IDLE_CHECK_MS = 30 * 1000
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +68,13 @@ class MainWindow(QMainWindow):
         self.recount.timeout.connect(self.today.refresh_later)
         self.recount.start()
         QApplication.instance().focusWindowChanged.connect(self._focus_changed)
+        self.idle = QElapsedTimer()
+        self.idle.start()
+        QApplication.instance().installEventFilter(self)
+        self.idle_check = QTimer(self)
+        self.idle_check.setInterval(IDLE_CHECK_MS)
+        self.idle_check.timeout.connect(self.check_idle)
+        self.idle_check.start()
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self.today.refresh_later)  # what was saved in the tab left may change them
@@ -91,6 +100,25 @@ class MainWindow(QMainWindow):
         for area, title in self.titles.items():
             waiting = counts.get(area, 0)
             self.tabs.setTabText(self._area_index(area), f"{title} ({waiting})" if waiting else title)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.idle.restart()
+        return False
+
+    def retire(self) -> None:
+        """The desk passed to another window: this one stops its backups, recounts and idle watch."""
+        self.backup_care.stop()
+        self.recount.stop()
+        self.idle_check.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def check_idle(self, idle_ms: int | None = None) -> None:
+        """Lock the window once nobody has typed or clicked for the office's 空闲自动锁定 minutes."""
+        minutes = settings.idle_lock_minutes()
+        idle_ms = self.idle.elapsed() if idle_ms is None else idle_ms
+        if minutes and idle_ms >= minutes * 60_000 and not self.is_locked() and self.isVisible():
+            self.lock()
 
     def _focus_changed(self, window: object) -> None:
         """Back in this window after a dialog closed (a save) or after another program: recount."""

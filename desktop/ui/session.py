@@ -14,7 +14,7 @@ def hand_over(window: QMainWindow, user: Staff) -> QMainWindow:
     """A new main window for `user` on the same database; the old one hides and keeps it alive."""
     from desktop.ui.main_window import MainWindow
 
-    window.backup_care.stop()
+    window.retire()
     successor = MainWindow(user, window.db_path)
     successor.show()
     window.successor = successor

@@ -2426,27 +2426,42 @@ The damaged file is kept at:
 <context>
     <name>InterfacePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="33"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="34"/>
+        <source>不自动锁定</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="36"/>
         <source>分店名称</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="37"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="38"/>
+        <source>空闲自动锁定</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="39"/>
         <source>界面语言在下次启动客服台时生效。分店名称用于窗口标题和打印的表头。</source>
         <translation>The interface language takes effect the next time Service Desk starts. The branch name appears in the window title and on printed headers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="45"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="64"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -2634,142 +2649,142 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>提醒：</source>
         <translation>Reminder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>客服台提醒</source>
         <translation>Service Desk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>运行时提醒</source>
         <translation>Reminders while running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次</source>
         <translation>New approvals, follow-ups falling due and complaints running out of time are announced once in the status bar and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
     </message>

@@ -65,3 +65,13 @@ def test_first_run_still_stores_the_branch(fresh_db: object) -> None:
     admin = settings.first_run("新分店", "A001", "管理员", "admin", "secret123")
     assert settings.branch_name() == "新分店"
     assert audit.history("setting", "branch_name")[0].actor_id == admin.id
+
+
+def test_the_idle_lock_is_between_zero_and_four_hours(office_data: dict) -> None:
+    supervisor = office_data["supervisor"]
+    with pytest.raises(RuleError) as refused:
+        settings.save_interface(supervisor, "测试分店", "zh_CN", idle_lock_minutes=241)
+    assert refused.value.field == "idle_lock_minutes" and settings.idle_lock_minutes() == 0
+    settings.save_interface(supervisor, "测试分店", "zh_CN", idle_lock_minutes=15)
+    assert settings.idle_lock_minutes() == 15
+

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.services import settings
 from desktop.ui import login
 from desktop.ui.main_window import MainWindow
 from tests.conftest import PASSWORD
@@ -68,3 +69,20 @@ def test_switching_user_opens_the_next_persons_window_and_cancel_keeps_the_first
     assert not window.isVisible() and window.successor.user.id == leader.id and window.successor.isVisible()
     qtbot.addWidget(window.successor)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_desk_left_idle_locks_itself_after_the_offices_minutes(office_data, clerk, supervisor, db_path: Path,
+                                                                 qtbot: QtBot) -> None:
+    window = MainWindow(clerk, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.check_idle(24 * 60 * 60_000)
+    assert not window.is_locked()  # 0: the office has not asked for it
+    settings.save_interface(supervisor, "测试分店", "zh_CN", idle_lock_minutes=10)
+    window.check_idle(9 * 60_000)
+    assert not window.is_locked()
+    window.check_idle(10 * 60_000)
+    assert window.is_locked()
+    unlock_as(window, qtbot, "c001", PASSWORD)
+    assert not window.is_locked()
+

@@ -1,6 +1,6 @@
 """设置 → 界面: the branch office's name and the interface language."""
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.models import Staff
 from desktop.services import settings
@@ -27,8 +27,15 @@ class InterfacePage(QWidget):
         self.language_combo.setObjectName("language")
         fill_combo(self.language_combo, [(name, code) for code, name in i18n.LANGUAGES.items()])
         select_data(self.language_combo, settings.get("language"))
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setObjectName("idle_lock_minutes")
+        self.idle_spin.setRange(0, settings.MAX_IDLE_LOCK)
+        self.idle_spin.setSuffix(self.tr(" 分钟"))
+        self.idle_spin.setSpecialValueText(self.tr("不自动锁定"))
+        self.idle_spin.setValue(settings.idle_lock_minutes())
         self.form.add_field(self.tr("分店名称"), self.branch_edit, "branch")
         self.form.add_field(self.tr("界面语言"), self.language_combo, "language")
+        self.form.add_field(self.tr("空闲自动锁定"), self.idle_spin, "idle_lock_minutes")
         note = QLabel(self.tr("界面语言在下次启动客服台时生效。分店名称用于窗口标题和打印的表头。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
@@ -48,7 +55,8 @@ class InterfacePage(QWidget):
     def save(self) -> None:
         self.saved_label.clear()
         try:
-            settings.save_interface(self.user, self.branch_edit.text(), self.language_combo.currentData())
+            settings.save_interface(self.user, self.branch_edit.text(), self.language_combo.currentData(),
+                                    self.idle_spin.value())
         except RuleError as error:
             self.form.show_error(error)
             return
