@@ -75,6 +75,7 @@ class CustomersTab(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setProperty("search", True)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号"))
         grades = [(g, g) for g in registration.GRADES]
@@ -210,6 +211,9 @@ class CustomersTab(QWidget):
     # actions
     def registration_dialog(self) -> CustomerDialog:
         return CustomerDialog(self.user, None, self)
+
+    def new_record(self) -> None:
+        self.register_new()
 
     def register_new(self) -> None:
         dialog = self.registration_dialog()

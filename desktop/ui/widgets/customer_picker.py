@@ -1,6 +1,7 @@
 """Pick a registered customer by typing any part of the name, pinyin initials, phone digits or number."""
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop.models import Customer, Staff
@@ -43,6 +44,18 @@ class CustomerPicker(QLineEdit):
         if self._matches:
             self.completer().complete()
         return self._matches
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter searches (and takes the only match) instead of reaching the form's Save button."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers():
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if self.chosen is None:
+            matches = self.search(self.text())
+            if len(matches) == 1:
+                self.completer().popup().hide()
+                self.choose(matches[0])
 
     def _activated(self, text: str) -> None:
         match = next((c for c in self._matches if label(c) == text), None)
