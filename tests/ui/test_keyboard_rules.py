@@ -84,3 +84,13 @@ def test_a_date_field_takes_a_typed_day_and_no_time(qtbot, office_data):
     form.shipped_edit.setFocus()
     qtbot.keyClicks(form.shipped_edit, "1103")
     assert form.shipped_edit.date().toPython() == datetime.date(2026, 11, 3)  # 未填 takes this year
+
+
+def test_tab_leaves_a_date_time_field_at_once_and_shift_tab_comes_back(qtbot, office_data):
+    form = _complaint_form(qtbot, office_data["clerk1"])
+    qtbot.keyClick(form.received_edit, Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.channel_box
+    qtbot.keyClick(form.channel_box, Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.picker
+    qtbot.keyClick(form.promised_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert form.focusWidget() is form.severity_box

@@ -1,8 +1,8 @@
 """The keys every form answers the same way, applied to all windows by one application event filter.
 
 Ctrl+Enter saves the dialog (its Save/OK button), Esc cancels it (Qt's own), Tab leaves a multi-line box instead of
-typing a tab into it, a dialog opens with its first field ready for typing, and a date-time field takes a typed
-"1205 1430" or "12-05 14:30" at once instead of part by part.
+typing a tab into it and leaves a date-time instead of stepping through its parts, a dialog opens with its first field
+ready for typing, and a date-time field takes a typed "1205 1430" or "12-05 14:30" at once instead of part by part.
 """
 
 import datetime
@@ -36,11 +36,27 @@ def first_field(window: QWidget) -> QWidget | None:
     """The first enabled, visible, editable field in the window's tab order."""
     widget = window.nextInFocusChain()
     while widget is not None and widget is not window:
-        if (isinstance(widget, FIELD_TYPES) and widget.isEnabled() and widget.isVisibleTo(window)
-                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and not _read_only(widget)):
+        if isinstance(widget, FIELD_TYPES) and _takes_tab(widget) and not _read_only(widget):
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value) and widget.isEnabled() and \
+        widget.isVisible()
+
+
+def _leave(widget: QWidget, forward: bool) -> bool:
+    """Tab moves to the next field, not (as a date-time's own Tab does) to the next part of the same field."""
+    step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+    other = step(widget)
+    while other is not None and other is not widget and not (_takes_tab(other) and other.focusProxy() is None):
+        other = step(other)
+    if other is None or other is widget:
+        return False
+    other.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+    return True
 
 
 def _read_only(widget: QWidget) -> bool:
@@ -100,6 +116,8 @@ class KeyboardRules(QObject):
     def _key(self, widget: QWidget, event: QKeyEvent) -> bool:
         if event.key() in ENTER_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return self._save(widget)
+        if isinstance(widget, QDateTimeEdit) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return _leave(widget, event.key() == Qt.Key.Key_Tab and not event.modifiers())
         if isinstance(widget, QDateTimeEdit):
             return self._type_time(widget, event)
         return False

@@ -56,6 +56,9 @@ def fit(window: QWidget) -> None:
     extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
     too_big = window.width() + extra_w > area.width() or window.height() + extra_h > area.height()
     if too_big and _is_main(window):
+        whole = available(window)  # its size also when un-maximised, and where no window manager maximises
+        window.resize(whole.width() - extra_w, whole.height() - extra_h)
+        window.move(whole.topLeft())
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         return
     width = min(window.width(), area.width() - extra_w)
