@@ -2,9 +2,11 @@
 window's Ctrl+F / Ctrl+N / F5."""
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
 
+from desktop.services.errors import ValidationErrors
 from desktop.ui.complaints.form import ComplaintFormDialog
+from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets import window_places
 
@@ -30,6 +32,18 @@ def test_a_tall_dialog_shrinks_into_the_screen(qtbot, office_data, monkeypatch):
     form.resize(640, 900)
     form.show()
     assert LAPTOP.contains(form.frameGeometry())
+
+
+def test_a_form_as_tall_as_the_screen_scrolls_and_keeps_its_buttons_in_sight(qtbot, office_data, monkeypatch):
+    _laptop(monkeypatch)
+    dialog = ContactDialog(office_data["clerk1"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.forms["opinions"].show_error(ValidationErrors({field: "请填写。" for field in dialog.forms}))
+    qtbot.wait(10)
+    assert LAPTOP.contains(dialog.frameGeometry())
+    assert dialog.findChild(QScrollArea).isAncestorOf(dialog.picker)
+    assert not dialog.findChild(QScrollArea).isAncestorOf(dialog.findChild(QDialogButtonBox))
 
 
 def test_a_dialog_opens_where_its_person_left_it_and_not_where_another_did(qtbot, office_data, db_path):

@@ -7,13 +7,26 @@ columns get back their widths when they first appear; all of it is kept again wh
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.models import Staff
 from desktop.ui import preferences
 
 MARGIN = 24  # what a window keeps free around itself on the screen (the frame and the panel)
 FORGETFUL = (QMessageBox, QProgressDialog)  # sized by their text: nothing to remember
+ROOM = 120  # a form this close to the screen's height would outgrow it once messages appear under its fields
 
 
 def _is_window(obj: QObject) -> bool:
@@ -83,6 +96,33 @@ def serve(person: Staff) -> None:
         places.person = person
 
 
+def scroll_if_tall(dialog: QDialog) -> None:
+    """A form as tall as the screen gets its fields into a scroll area, its buttons staying below it."""
+    layout = dialog.layout()
+    if layout is None or dialog.property("scrolls") or isinstance(dialog, FORGETFUL):
+        return
+    if layout.minimumSize().height() <= available(dialog).height() - ROOM:
+        return
+    dialog.setProperty("scrolls", True)
+    own = dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    buttons = [widget for widget in own if isinstance(widget, QDialogButtonBox)]
+    shown = [widget for widget in own if not widget.isHidden()]
+    body = QWidget()
+    body.setLayout(layout)  # takes the layout, and the widgets in it, from the dialog; moving hides them
+    for widget in shown:
+        widget.show()
+    scroll = QScrollArea()
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(dialog)
+    outer.addWidget(scroll)
+    for box in buttons:
+        outer.addWidget(box)  # out of the scrolled body: Save stays in sight
+    scroll.show()  # now, not after the event loop turns: the first field is focused while the dialog opens
+    outer.activate()
+
+
 class WindowPlaces(QObject):
     """A child of the application, filtering its events; `person` is whose places are kept (nobody's before the
     login)."""
@@ -106,6 +146,8 @@ class WindowPlaces(QObject):
         return self.person is not None and not isinstance(window, FORGETFUL)
 
     def _restore_window(self, window: QWidget) -> None:
+        if isinstance(window, QDialog):
+            scroll_if_tall(window)
         if self._remembers(window):
             saved = preferences.value(self.person, _place_key(window))
             if isinstance(saved, QByteArray):
