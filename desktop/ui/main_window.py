@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusWindowChanged.connect(self._focus_changed)
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(lambda: QTimer.singleShot(0, self.focus_search))  # once the tab is built
         self.tabs.currentChanged.connect(self.today.refresh_later)  # what was saved in the tab left may change them
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))

@@ -2,7 +2,7 @@
 window's Ctrl+F / Ctrl+N / F5."""
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea, QSplitter
 
 from desktop.services.errors import ValidationErrors
 from desktop.ui.complaints.form import ComplaintFormDialog
@@ -90,6 +90,11 @@ def test_ctrl_f_goes_to_the_tabs_search_and_f5_refreshes(qtbot, office_data, db_
     assert refreshed
 
 
+def test_a_tab_opens_with_its_search_ready_for_typing(qtbot, office_data, db_path):
+    window = _window_on(qtbot, office_data, db_path, 2)  # 客户登记
+    qtbot.waitUntil(lambda: window.focusWidget() is window.current_tab().search)
+
+
 def test_ctrl_n_opens_the_tabs_new_record_form(qtbot, office_data, db_path):
     window = _window_on(qtbot, office_data, db_path, 3)  # 投诉处理
     assert window.new_action.shortcut().toString() == "Ctrl+N"
@@ -97,3 +102,27 @@ def test_ctrl_n_opens_the_tabs_new_record_form(qtbot, office_data, db_path):
     assert isinstance(QApplication.activeModalWidget(), ComplaintFormDialog)
     QApplication.activeModalWidget().reject()
     assert "Ctrl+N" in window.new_action.toolTip()
+
+
+def test_a_splitter_comes_back_as_its_person_left_it(qtbot, office_data, db_path):
+    window = _window_on(qtbot, office_data, db_path, 3)  # 投诉处理: the list beside the detail
+    splitter = window.current_tab().findChild(QSplitter)
+    qtbot.waitUntil(splitter.isVisible)
+    splitter.setSizes([300, 700])
+    left = splitter.sizes()[0]
+    window.hide()
+    again = _window_on(qtbot, office_data, db_path, 3)
+    assert again.current_tab().findChild(QSplitter).sizes()[0] == left
+
+
+def test_the_shortcut_list_is_read_from_the_menus(qtbot, office_data, db_path):
+    from desktop.ui.shortcuts import ShortcutsDialog
+
+    window = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+    assert rows["Ctrl+F"].endswith("查找") and rows["Ctrl+N"].endswith("新建记录") and rows["F5"].endswith("刷新")
+    assert rows["Ctrl+Enter"] == "保存表单" and rows["Esc"] == "取消表单"
