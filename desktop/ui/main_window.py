@@ -186,6 +186,11 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(menu, self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find)
         self.new_action = self._action(menu, self.tr("新建记录…"), self.new_record, QKeySequence.StandardKey.New)
         self.refresh_action = self._action(menu, self.tr("刷新"), self.refresh_tab, QKeySequence.StandardKey.Refresh)
+        for index in range(self.tabs.count()):  # Ctrl+Tab belongs to the tab pages inside a tab, too
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            jump.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(jump)
         tips = ((self.search_action, self.tr("到本页的搜索框")), (self.new_action, self.tr("本页的新建表单")),
                 (self.refresh_action, self.tr("重新读取本页")))
         for action, tip in tips:

@@ -46,6 +46,7 @@ class ShortcutsDialog(QDialog):
 
     def _form_rows(self) -> list[tuple[str, str]]:
         return [
+            ("Ctrl+1 … Ctrl+5", self.tr("今日、拜访记录、客户登记、投诉处理、换班登记")),
             ("Ctrl+Enter", self.tr("保存表单")),
             ("Esc", self.tr("取消表单")),
             ("Tab / Shift+Tab", self.tr("下一个 / 上一个字段（多行文本框里也一样）")),

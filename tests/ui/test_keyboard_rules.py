@@ -94,3 +94,4 @@ def test_tab_leaves_a_date_time_field_at_once_and_shift_tab_comes_back(qtbot, of
     assert form.focusWidget() is form.picker
     qtbot.keyClick(form.promised_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert form.focusWidget() is form.severity_box
+

@@ -95,6 +95,13 @@ def test_a_tab_opens_with_its_search_ready_for_typing(qtbot, office_data, db_pat
     qtbot.waitUntil(lambda: window.focusWidget() is window.current_tab().search)
 
 
+def test_ctrl_and_a_digit_opens_that_tab(qtbot, office_data, db_path):
+    window = _window_on(qtbot, office_data, db_path, 0)
+    jump = next(action for action in window.actions() if action.shortcut().toString() == "Ctrl+4")
+    jump.trigger()
+    assert window.tabs.currentIndex() == 3
+
+
 def test_ctrl_n_opens_the_tabs_new_record_form(qtbot, office_data, db_path):
     window = _window_on(qtbot, office_data, db_path, 3)  # 投诉处理
     assert window.new_action.shortcut().toString() == "Ctrl+N"

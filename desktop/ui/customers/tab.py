@@ -155,6 +155,10 @@ class CustomersTab(QWidget):
         self.filters = filters
         self.model.reload(self._prefetched(rows))
         self.loading = False
+        needed = lists.too_short(filters.text) if not total else None
+        if needed:
+            self.status.setText(self.tr("请继续输入：%1").replace("%1", needed))
+            return
         self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　黄色：已回公共池　"
                                     "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
                                         "%2", str(households)))
