@@ -41,7 +41,8 @@ class ShortcutsDialog(QDialog):
             for action in menu.actions() if menu is not None else []:
                 if not action.shortcut().isEmpty():
                     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                    rows.append((keys, f"{menu.title().split('(')[0]} → {action.text().rstrip('…')}"))
+                    title = menu.title().split("(")[0].replace("&", "")
+                    rows.append((keys, f"{title} → {action.text().rstrip('…')}"))
         return rows
 
     def _form_rows(self) -> list[tuple[str, str]]:
