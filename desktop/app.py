@@ -15,6 +15,7 @@ from desktop.models import Staff
 from desktop.paths import FONT_FILE, ICONS, data_folder
 from desktop.services import calendar, clock, settings
 from desktop.ui import i18n
+from desktop.ui.widgets import keyboard, window_places
 
 APP_NAME = "kefutai"
 DB_NAME = "客服台.db"
@@ -42,6 +43,8 @@ def create_application(argv: list[str]) -> QApplication:
     families = QFontDatabase.applicationFontFamilies(font_id)
     if families:
         app.setFont(QFont(families[0], 10))
+    keyboard.install(app)
+    window_places.install(app)
     icon = ICONS / "kefutai.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

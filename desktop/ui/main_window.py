@@ -7,11 +7,12 @@ tab that is showing. Each tab is built the first time it is shown (`LazyTab`), s
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -30,7 +31,7 @@ from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.files.care import BackupCare
 from desktop.ui.staffing.tab import SwapsTab
 from desktop.ui.today.tab import TodayTab
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, window_places
 from desktop.ui.widgets.lazy_tab import LazyTab
 
 RECOUNT_MS = 3 * 60 * 1000  # another desk may have written: recount every three minutes
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.report_window: QWidget | None = None
         self.setWindowTitle(self.tr("客服台 — %1").replace("%1", settings.branch_name()))
-        self.resize(1280, 800)
+        self.resize(1280, 800)  # where it fits; window_places maximises it on a smaller screen
+        window_places.serve(user)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.today = TodayTab(user)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.idle_check.start()
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(lambda: QTimer.singleShot(0, self.focus_search))  # once the tab is built
         self.tabs.currentChanged.connect(self.today.refresh_later)  # what was saved in the tab left may change them
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))
@@ -175,6 +178,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         file_menu.setToolTipsVisible(True)
+        self._add_record_actions(file_menu)
+        file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("备份到U盘/文件夹…"), self.open_backup)
         self.restore_action = self._action(file_menu, self.tr("恢复…"), self.open_restore)
         self._offer(self.backup_action, "backup.make")
@@ -201,12 +206,48 @@ class MainWindow(QMainWindow):
         self.reminders_action.setToolTip(self.tr("新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次"))
         self._offer(self.settings_action, "settings.open")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("快捷键"), self._shortcuts)
         self._action(help_menu, self.tr("关于客服台"), self._about)
+
+    def _add_record_actions(self, menu: QMenu) -> None:
+        """The keys a clerk uses all day, for whichever tab is showing."""
+        self.search_action = self._action(menu, self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.new_action = self._action(menu, self.tr("新建记录…"), self.new_record, QKeySequence.StandardKey.New)
+        self.refresh_action = self._action(menu, self.tr("刷新"), self.refresh_tab, QKeySequence.StandardKey.Refresh)
+        for index in range(self.tabs.count()):  # Ctrl+Tab belongs to the tab pages inside a tab, too
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            jump.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(jump)
+        tips = ((self.search_action, self.tr("到本页的搜索框")), (self.new_action, self.tr("本页的新建表单")),
+                (self.refresh_action, self.tr("重新读取本页")))
+        for action, tip in tips:
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def search_field(self) -> QWidget | None:
+        """The showing tab's search box: the first visible line edit marked as a search."""
+        return next((edit for edit in self.current_tab().findChildren(QLineEdit)
+                     if edit.property("search") and edit.isVisible()), None)
+
+    def focus_search(self) -> None:
+        field = self.search_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+
+    def new_record(self) -> None:
+        self.current_tab().new_record()
+
+    def refresh_tab(self) -> None:
+        tab = self.current_tab()
+        (getattr(tab, "refresh", None) or tab.reload)()
 
     def _update_actions(self) -> None:
         tab = self.current_tab()
         self.export_action.setEnabled(hasattr(tab, "export_excel"))
         self.print_action.setEnabled(hasattr(tab, "print_current"))
+        self.new_action.setEnabled(hasattr(tab, "new_record"))
+        self.refresh_action.setEnabled(hasattr(tab, "refresh") or hasattr(tab, "reload"))
 
     def _export(self) -> None:
         self.current_tab().export_excel()
@@ -299,6 +340,11 @@ class MainWindow(QMainWindow):
             from desktop.ui.session import hand_over
 
             hand_over(self, person)
+
+    def _shortcuts(self) -> None:
+        from desktop.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def _about(self) -> None:
         from desktop.ui.about import AboutDialog

@@ -15,3 +15,11 @@ def flag(user: Staff, name: str, default: bool) -> bool:
 
 def set_flag(user: Staff, name: str, value: bool) -> None:
     QSettings().setValue(_key(user, name), value)
+
+
+def value(user: Staff, name: str) -> object:
+    return QSettings().value(_key(user, name))
+
+
+def set_value(user: Staff, name: str, data: object) -> None:
+    QSettings().setValue(_key(user, name), data)

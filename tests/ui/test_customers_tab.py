@@ -247,3 +247,10 @@ def test_sorting_by_a_column_reloads_in_that_order(qtbot: object, clerk: Staff, 
     loaded(qtbot, tab)
     assert names(tab) == ["张三", "李四", "阿明"]
     assert tab.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_a_search_too_short_says_what_is_needed_instead_of_none_found(qtbot: object, tab: CustomersTab) -> None:
+    qtbot.keyClicks(tab.search, "13")
+    tab.refresh()
+    loaded(qtbot, tab)
+    assert "电话至少输入 3 位数字" in tab.status.text() and "共 0 位客户" not in tab.status.text()

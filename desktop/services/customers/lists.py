@@ -34,6 +34,19 @@ MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone
 MIN_LETTERS = 2  # one pinyin letter starts a key of a third of the register (z: zhang, zhao, zhou, …)
 
 
+def too_short(text: str) -> str | None:
+    """What a search too short to select anyone needs (the minimums above), or None if it is long enough."""
+    word = compact(text)
+    digits = digits_of(text)
+    if word.upper().startswith("KH") and len(word) < 2 + MIN_NUMBER_DIGITS:
+        return f"客户编号至少输入 KH 后 {MIN_NUMBER_DIGITS} 位数字"
+    if digits and len(digits) < MIN_PHONE_DIGITS:
+        return f"电话至少输入 {MIN_PHONE_DIGITS} 位数字（客户编号至少 {MIN_NUMBER_DIGITS} 位）"
+    if word and word.isascii() and word.isalpha() and len(word) < MIN_LETTERS:
+        return f"拼音首字母至少输入 {MIN_LETTERS} 个（如 zs 找张三），汉字一个即可"
+    return None
+
+
 def _by_hidden_field(query: Any, column: Any, actor: Staff) -> Any:
     """`query` (customer ids matched through a field other than name and number) without the customers `actor`
     sees masked, so that a masked customer cannot be found, or its number rebuilt, digit by digit."""

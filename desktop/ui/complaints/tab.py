@@ -74,6 +74,7 @@ class ComplaintsTab(QWidget):
         self.overdue_check = QCheckBox(self.tr("只看超期"))
         self.mine_check = QCheckBox(self.tr("我负责的"))
         self.search_edit = QLineEdit()
+        self.search_edit.setProperty("search", True)
         self.search_edit.setPlaceholderText(self.tr("编号、投诉人或电话"))
         self.filter_row = QHBoxLayout()
         for widget in (self.status_box, self.category_box, self.month_box, self.overdue_check, self.mine_check,
@@ -185,6 +186,9 @@ class ComplaintsTab(QWidget):
         self.open_complaint(complaint_id)
 
     # ------------------------------------------------------------ steps
+    def new_record(self) -> None:
+        self.new_complaint()
+
     def new_complaint(self) -> None:
         self._open_form(ComplaintFormDialog(self.user, parent=self))
 

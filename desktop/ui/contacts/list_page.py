@@ -109,6 +109,7 @@ class ContactListPage(QWidget):
         self.purpose = filter_combo("purpose", self.refresh, [(self.tr("全部目的"), "")] + [(p, p) for p in PURPOSES])
         self.customer = CustomerPicker(self.user)
         self.customer.setObjectName("customer_filter")
+        self.customer.setProperty("search", True)
         self.customer.setPlaceholderText(self.tr("客户（输入后从列表选择）"))
         self.customer.picked.connect(lambda _: self.refresh())
         self.urgent_only = QCheckBox(self.tr("只看紧急"))

@@ -67,6 +67,14 @@ class ContactsTab(QWidget):
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.open_contact(contact_id)
 
+    def refresh(self) -> None:
+        self._page_shown()
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new visit (a call or a reception is chosen in the form)."""
+        self.pages.setCurrentWidget(self.list_page)
+        self.list_page.new_contact("visit")
+
     def export_excel(self) -> None:
         page = self.pages.currentWidget()
         if hasattr(page, "export_excel"):

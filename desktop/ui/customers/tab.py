@@ -75,6 +75,7 @@ class CustomersTab(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
+        self.search.setProperty("search", True)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号"))
         grades = [(g, g) for g in registration.GRADES]
@@ -154,6 +155,10 @@ class CustomersTab(QWidget):
         self.filters = filters
         self.model.reload(self._prefetched(rows))
         self.loading = False
+        needed = lists.too_short(filters.text) if not total else None
+        if needed:
+            self.status.setText(self.tr("请继续输入：%1").replace("%1", needed))
+            return
         self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　黄色：已回公共池　"
                                     "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
                                         "%2", str(households)))
@@ -210,6 +215,9 @@ class CustomersTab(QWidget):
     # actions
     def registration_dialog(self) -> CustomerDialog:
         return CustomerDialog(self.user, None, self)
+
+    def new_record(self) -> None:
+        self.register_new()
 
     def register_new(self) -> None:
         dialog = self.registration_dialog()

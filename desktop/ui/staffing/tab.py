@@ -39,6 +39,10 @@ class SwapsTab(QWidget):
             self.approvals.reload()
         self.roster.reload()
 
+    def new_record(self) -> None:
+        self.pages.setCurrentWidget(self.register)
+        self.register.new_swap()
+
     def open_record(self, swap_id: int | None) -> None:
         """From 今日: a swap waiting for this team leader opens on 待我审批, any other on the register."""
         if self.approvals is not None:

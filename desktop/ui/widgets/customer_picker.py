@@ -1,7 +1,8 @@
 """Pick a registered customer by typing any part of the name, pinyin initials, phone digits or number."""
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip, QWidget
 
 from desktop.models import Customer, Staff
 from desktop.services.customers import lists as customer_lists
@@ -42,7 +43,28 @@ class CustomerPicker(QLineEdit):
             self.picked.emit(None)
         if self._matches:
             self.completer().complete()
+        self._say_needed(customer_lists.too_short(text) if not self._matches else None)
         return self._matches
+
+    def _say_needed(self, needed: str | None) -> None:
+        """A search too short to select anyone says, beside the box, what it needs."""
+        self.setToolTip(needed or "")
+        if needed:
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), needed, self)
+        else:
+            QToolTip.hideText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter searches (and takes the only match) instead of reaching the form's Save button."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers():
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if self.chosen is None:
+            matches = self.search(self.text())
+            if len(matches) == 1:
+                self.completer().popup().hide()
+                self.choose(matches[0])
 
     def _activated(self, text: str) -> None:
         match = next((c for c in self._matches if label(c) == text), None)

@@ -55,3 +55,16 @@ def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
     assert [r.name for r in first + second] == ["客户4", "客户3", "客户2", "客户1"]
     by_number = lists.fetch(clerk, Page(sort_key="number", descending=False), CustomerFilters())
     assert [r.number for r in by_number] == sorted(r.number for r in by_number)
+
+
+@pytest.mark.parametrize(("typed", "needed"), [
+    ("1", "电话至少输入 3 位数字"), ("13", "电话至少输入 3 位数字"), ("z", "拼音首字母至少输入 2 个"),
+    ("KH20", "客户编号至少输入 KH 后 5 位数字"),
+])
+def test_a_search_too_short_to_select_anyone_says_what_is_needed(typed: str, needed: str) -> None:
+    assert needed in lists.too_short(typed)
+
+
+@pytest.mark.parametrize("typed", ["", "138", "zs", "张", "KH20260", "13812345678"])
+def test_a_search_long_enough_needs_no_hint(typed: str) -> None:
+    assert lists.too_short(typed) is None
