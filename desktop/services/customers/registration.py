@@ -65,7 +65,12 @@ DateInput = datetime.date | str | None
 
 
 class DuplicateCustomer(RuleError):
-    """The number is already registered: the earlier registration wins."""
+    """The number is already registered: the earlier registration wins. `customer_id` is the earlier customer
+    when the actor may see it (the refusal opens its page), None when it is masked."""
+
+    def __init__(self, message: str, field: str, customer_id: int | None) -> None:
+        super().__init__(message, field)
+        self.customer_id = customer_id
 
 
 @dataclass
@@ -280,8 +285,10 @@ def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today:
     for index, key in enumerate(keys):
         holder = holders.get(key)
         if holder is not None and holder != own_id:
-            raise DuplicateCustomer(duplicate_message(actor, Customer.get_by_id(holder), today),
-                                    "phone" if index == 0 else "other_phones")
+            existing = Customer.get_by_id(holder)
+            shown = None if confidentiality.hides(actor, existing.confidentiality) else existing.id
+            raise DuplicateCustomer(duplicate_message(actor, existing, today),
+                                    "phone" if index == 0 else "other_phones", shown)
 
 
 def _household_head(actor: Staff, reference: str) -> Customer | None:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import OP, SQL, Expression, Select, fn
+from peewee import OP, SQL, Case, Expression, Select, fn
 
 from desktop.models import ArchiveAccess, AuditEntry, Complaint, Contact, Customer, FollowUp, Staff
 from desktop.services import auth, clock
@@ -49,40 +49,40 @@ def _customer_audit(customer_id: int) -> Expression:
     return (AuditEntry.table_name == Customer._meta.table_name) & (AuditEntry.record_id == str(customer_id))
 
 
+def _select(model: type, at: object, tag: str, rank: object = SQL("1")) -> Select:
+    """(at, tag, id, rank): `tag` tells the describer which sort of row `id` is; of two entries at the same
+    moment the registration (rank 0) is the older."""
+    return model.select(at, SQL(f"'{tag}'"), model.id, rank)
+
+
 def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
-    """Per kind, selects of (at, tag, id): `tag` tells the describer which sort of row `id` is."""
+    """Per kind, the selects of its entries."""
     audit = _customer_audit(customer_id)
-    lapsed_before = fn.json_extract(AuditEntry.before, "$.ownership_until") < fn.date(AuditEntry.at)
+    updated = AuditEntry.action == "update"
+    before_until = fn.json_extract(AuditEntry.before, "$.ownership_until")
+    registered = Case(None, [(AuditEntry.action == "create", 0)], 1)
     return {
-        "contact": [Contact.select(Contact.started_at, SQL("'contact'"), Contact.id).where(
+        "contact": [_select(Contact, Contact.started_at, "contact").where(
             (Contact.customer == customer_id) & Contact.voided_at.is_null())],
         "follow_up": [
-            FollowUp.select(fn.datetime(FollowUp.due_on), SQL("'due'"), FollowUp.id).where(
+            _select(FollowUp, fn.datetime(FollowUp.due_on), "due").where(
                 (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null()),
-            FollowUp.select(FollowUp.closed_at, SQL("'done'"), FollowUp.id).where(
+            _select(FollowUp, FollowUp.closed_at, "done").where(
                 (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null(False))],
-        "complaint": [Complaint.select(Complaint.received_at, SQL("'complaint'"), Complaint.id).where(
+        "complaint": [_select(Complaint, Complaint.received_at, "complaint").where(
             (Complaint.customer == customer_id) & Complaint.voided_at.is_null())],
         "ownership": [
-            AuditEntry.select(AuditEntry.at, SQL("'owner'"), AuditEntry.id).where(
-                audit & ((AuditEntry.action == "create") | ((AuditEntry.action == "update") & _changed("owner")))),
-            AuditEntry.select(fn.datetime(fn.json_extract(AuditEntry.before, "$.ownership_until"), "+1 day"),
-                              SQL("'lapsed'"), AuditEntry.id).where(
-                audit & (AuditEntry.action == "update") & _changed("owner") & lapsed_before),
-            Customer.select(fn.datetime(Customer.ownership_until, "+1 day"), SQL("'pool'"), Customer.id).where(
+            _select(AuditEntry, AuditEntry.at, "owner", registered).where(
+                audit & ((AuditEntry.action == "create") | (updated & _changed("owner")))),
+            _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
+                audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
+            _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
                 (Customer.id == customer_id) & (Customer.ownership_until < today) & Customer.voided_at.is_null()
                 & (Customer.archived == False))],  # noqa: E712 (peewee builds SQL from ==)
-        "grade": [AuditEntry.select(AuditEntry.at, SQL("'grade'"), AuditEntry.id).where(
-            audit & (AuditEntry.action == "update") & (_changed("customer_grade") | _changed("credit_grade")))],
-        "access": [ArchiveAccess.select(ArchiveAccess.at, SQL("'access'"), ArchiveAccess.id).where(
-            ArchiveAccess.customer == customer_id)],
+        "grade": [_select(AuditEntry, AuditEntry.at, "grade").where(
+            audit & updated & (_changed("customer_grade") | _changed("credit_grade")))],
+        "access": [_select(ArchiveAccess, ArchiveAccess.at, "access").where(ArchiveAccess.customer == customer_id)],
     }
-
-
-def _moment(value: object) -> datetime.datetime:
-    if isinstance(value, datetime.datetime):
-        return value
-    return datetime.datetime.fromisoformat(str(value))
 
 
 def entries(actor: Staff, customer: Customer, page: Page, kinds: Iterable[str] | None = None,
@@ -99,7 +99,8 @@ def entries(actor: Staff, customer: Customer, page: Page, kinds: Iterable[str] |
     union = selects[0]
     for select in selects[1:]:
         union = union + select  # UNION ALL
-    rows = list(union.order_by(SQL("1 DESC"), SQL("3 DESC")).limit(page.limit).offset(page.offset).tuples())
+    rows = [row[:3] for row in union.order_by(SQL("1 DESC"), SQL("4 DESC"), SQL("3 DESC"))
+            .limit(page.limit).offset(page.offset).tuples()]
     described = _describe(customer, rows)
     return [described[(tag, record_id)] for _, tag, record_id in rows]
 
