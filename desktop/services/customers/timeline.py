@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import OP, SQL, Case, Expression, Select, fn
+from peewee import OP, SQL, Expression, Select, fn
 
 from desktop.models import ArchiveAccess, AuditEntry, Complaint, Contact, Customer, FollowUp, Staff
 from desktop.services import auth, clock
@@ -15,7 +15,7 @@ from desktop.services.contacts.options import RATING_TITLES, kind_label, score
 from desktop.services.customers import confidentiality
 from desktop.services.paging import Page
 
-KINDS = {"contact": "拜访/来访/电话", "follow_up": "跟进", "complaint": "投诉", "ownership": "归属",
+KINDS = {"contact": "拜访记录", "follow_up": "跟进", "complaint": "投诉", "ownership": "归属",
          "grade": "等级", "access": "借阅"}
 EXCERPT = 60
 
@@ -26,7 +26,8 @@ class Entry:
     kind: str  # a key of KINDS
     title: str
     detail: str
-    record_id: int  # the contact, follow-up, complaint, audit entry or borrowing-card line it comes from
+    record_id: int  # the contact, follow-up, complaint, customer, audit entry or borrowing-card line
+    dated: bool = False  # of a day (a follow-up due, a lapse), not of a moment
 
 
 def kinds_for(actor: Staff) -> dict[str, str]:
@@ -60,7 +61,6 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
     audit = _customer_audit(customer_id)
     updated = AuditEntry.action == "update"
     before_until = fn.json_extract(AuditEntry.before, "$.ownership_until")
-    registered = Case(None, [(AuditEntry.action == "create", 0)], 1)
     return {
         "contact": [_select(Contact, Contact.started_at, "contact").where(
             (Contact.customer == customer_id) & Contact.voided_at.is_null())],
@@ -72,8 +72,8 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
         "complaint": [_select(Complaint, Complaint.received_at, "complaint").where(
             (Complaint.customer == customer_id) & Complaint.voided_at.is_null())],
         "ownership": [
-            _select(AuditEntry, AuditEntry.at, "owner", registered).where(
-                audit & ((AuditEntry.action == "create") | (updated & _changed("owner")))),
+            _select(Customer, Customer.registered_at, "registered", SQL("0")).where(Customer.id == customer_id),
+            _select(AuditEntry, AuditEntry.at, "owner").where(audit & updated & _changed("owner")),
             _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
                 audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
             _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
@@ -144,7 +144,7 @@ def _follow_up_entry(tag: str, follow_up: FollowUp, promised: str, names: dict[i
     state = "逾期未跟进" if follow_up.due_on < today else "待跟进"
     detail = f"答应：{_excerpt(promised)}" if promised else ""
     return Entry(datetime.datetime.combine(follow_up.due_on, datetime.time()), "follow_up",
-                 f"{state}（{who}）", detail, follow_up.id)
+                 f"{state}（{who}）", detail, follow_up.id, dated=True)
 
 
 def _complaint_entry(complaint: Complaint) -> Entry:
@@ -152,13 +152,15 @@ def _complaint_entry(complaint: Complaint) -> Entry:
                  f"{complaint.category}·{complaint.severity}　{_excerpt(complaint.content)}", complaint.id)
 
 
+def _registered_entry(customer: Customer, names: dict[int, str]) -> Entry:
+    return Entry(customer.registered_at, "ownership", "登记",
+                 f"登记人 {names.get(customer.registered_by_id, '')}（先登记者为准），来源 {customer.source}",
+                 customer.id)
+
+
 def _owner_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
-    after = json.loads(entry.after or "{}")
-    owner = names.get(after.get("owner"), "（无）")
-    if entry.action == "create":
-        return Entry(entry.at, "ownership", "登记", f"登记人 {names.get(entry.actor_id, '')}，归属 {owner}", entry.id)
-    before = json.loads(entry.before or "{}")
-    was = names.get(before.get("owner"), "（无）")
+    before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
+    owner, was = names.get(after.get("owner"), "（无）"), names.get(before.get("owner"), "（无）")
     return Entry(entry.at, "ownership", entry.reason or "归属变更", f"{was} → {owner}"
                  f"（经办 {names.get(entry.actor_id, '')}）", entry.id)
 
@@ -167,14 +169,15 @@ def _lapse_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
     before = json.loads(entry.before or "{}")
     until = datetime.date.fromisoformat(before["ownership_until"])
     return Entry(datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time()), "ownership",
-                 "回公共池", f"{names.get(before.get('owner'), '（无）')} 的归属于 {until:%Y-%m-%d} 到期", entry.id)
+                 "回公共池", f"{names.get(before.get('owner'), '（无）')} 的归属于 {until:%Y-%m-%d} 到期", entry.id,
+                 dated=True)
 
 
 def _pool_entry(customer: Customer, names: dict[int, str]) -> Entry:
     until = customer.ownership_until
     return Entry(datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time()), "ownership",
                  "回公共池", f"{names.get(customer.owner_id, '（无）')} 的归属于 {until:%Y-%m-%d} 到期，可申领",
-                 customer.id)
+                 customer.id, dated=True)
 
 
 def _grade_entry(entry: AuditEntry) -> Entry:
@@ -196,7 +199,7 @@ def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], En
                       .where(FollowUp.id.in_(_ids(rows, "due", "done"))))
     audits = {a.id: a for a in AuditEntry.select().where(AuditEntry.id.in_(_ids(rows, "owner", "lapsed", "grade")))}
     accesses = list(ArchiveAccess.select().where(ArchiveAccess.id.in_(_ids(rows, "access"))))
-    staff_ids: list[int | None] = [customer.owner_id]
+    staff_ids: list[int | None] = [customer.owner_id, customer.registered_by_id]
     staff_ids += [c.staff_id for c in contacts] + [f.staff_id for f in follow_ups] + [a.staff_id for a in accesses]
     for audit in audits.values():
         staff_ids.append(audit.actor_id)
@@ -215,6 +218,8 @@ def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], En
             out[(tag, record_id)] = _lapse_entry(audits[record_id], names)
         elif tag == "grade":
             out[(tag, record_id)] = _grade_entry(audits[record_id])
+        elif tag == "registered":
+            out[(tag, record_id)] = _registered_entry(customer, names)
         elif tag == "pool":
             out[(tag, record_id)] = _pool_entry(customer, names)
     out.update({("access", a.id): _access_entry(a, names) for a in accesses})

@@ -2,6 +2,7 @@
 actions a clerk takes from there (a contact, a complaint, editing, the card, claiming from the pool)."""
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import POLICY_STYLE, CustomerDialog
 from desktop.ui.widgets import messages, printing
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel
+from desktop.ui.widgets.lazy_table import Column, Index, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 PURPOSE = "查看客户全貌"
@@ -46,6 +47,15 @@ def print_card(parent: QWidget, user: Staff, customer_id: int, number: str) -> N
                      lambda target: customer_card.build(target, shown, settings.branch_name()))
 
 
+class TimelineModel(LazyTableModel):
+    """The timeline's rows; a cell too long for its column shows whole as its tooltip."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return super().data(index, Qt.ItemDataRole.DisplayRole)
+        return super().data(index, role)
+
+
 class CustomerPage(QDialog):
     """The page of `customer_id` as `user` may see it; opening a confidential one whole is written on the
     borrowing card."""
@@ -55,7 +65,7 @@ class CustomerPage(QDialog):
         self.user = user
         self.customer = archive.view(user, customer_id, PURPOSE)
         self.changed = False  # something was saved from here: the opener refreshes its list
-        self.resize(1000, 720)
+        self.resize(1200, 760)
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -71,7 +81,7 @@ class CustomerPage(QDialog):
             layout.addWidget(label)
         layout.addLayout(self._action_bar())
         body = QHBoxLayout()
-        body.addLayout(self._timeline_box(), 3)
+        body.addLayout(self._timeline_box(), 5)
         body.addLayout(self._household_box(), 1)
         layout.addLayout(body, 1)
         self.show_customer()
@@ -115,11 +125,12 @@ class CustomerPage(QDialog):
         self.hidden_note.setObjectName("hidden_note")
         self.hidden_note.setStyleSheet(POLICY_STYLE)
         box.addWidget(self.hidden_note)
-        columns = [Column(self.tr("时间"), lambda e: e.at), Column(self.tr("类别"), lambda e: timeline.KINDS[e.kind]),
+        columns = [Column(self.tr("时间"), lambda e: e.at.date() if e.dated else e.at),
+                   Column(self.tr("类别"), lambda e: timeline.KINDS[e.kind]),
                    Column(self.tr("事项"), lambda e: e.title), Column(self.tr("详情"), lambda e: e.detail)]
-        self.model = LazyTableModel(columns, self._fetch)
+        self.model = TimelineModel(columns, self._fetch)
         self.table = list_table("customer_timeline", self.model)
-        for column, width in enumerate([130, 90, 260]):
+        for column, width in enumerate([130, 80, 300]):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         box.addWidget(self.table, 1)
