@@ -10,12 +10,13 @@ from pytestqt.qtbot import QtBot
 from desktop.models import Complaint, Contact, Customer, Staff
 from desktop.services import clock
 from desktop.services.complaints import workflow
-from desktop.services.customers import registration
+from desktop.services.customers import pool_rules, registration
 from desktop.services.customers.registration import CustomerForm
 from desktop.ui.complaints.tab import ComplaintsTab
 from desktop.ui.contacts.follow_up_page import FollowUpPage
 from desktop.ui.customers.page import CustomerPage
 from desktop.ui.customers.tab import CustomersTab
+from desktop.ui.widgets import messages
 from tests import complaint_world, contact_data
 from tests.ui.keyboard import type_text
 
@@ -95,6 +96,27 @@ def test_a_customer_in_the_pool_is_claimed_from_its_page(qtbot: QtBot, clerk: St
     assert registration.get(customer.id).owner_id == office_data["clerk2"].id
     assert page.changed and page.buttons["claim"].isHidden()
     assert _titles(page)[:2] == ["从公共池申领", "回公共池"]
+    assert page.buttons["release"].isVisible()
+    page.release("客户已迁往外地")
+    assert registration.in_pool(registration.get(customer.id), clock.today())
+    assert _titles(page)[0] == "释放到公共池：客户已迁往外地" and page.buttons["claim"].isVisible()
+
+
+def test_a_refused_claim_says_why_and_until_when(qtbot: QtBot, clerk: Staff, supervisor: Staff,
+                                                 monkeypatch: object) -> None:
+    pool_rules.save(supervisor, 60, 0)
+    clock.freeze(datetime.datetime(2026, 9, 1, 9, 0))
+    customer = _register(clerk, "吴芳", "13900002222")
+    clock.freeze(datetime.datetime(2026, 11, 18, 10, 30))
+    refusals: list[str] = []
+    monkeypatch.setattr(messages, "refused", lambda parent, error: refusals.append(error.message))
+    page = CustomerPage(clerk, customer.id)
+    qtbot.addWidget(page)
+    page.show()
+    click(qtbot, page.buttons["claim"])
+    assert refusals == ["您是该客户的原归属业务员，归属于 2026-10-02 回公共池，60 天内不能再申领；"
+                        "2026-12-01 起可以申领。"]
+    assert registration.get(customer.id).ownership_until == datetime.date(2026, 10, 1)
 
 
 def test_the_duplicate_refusal_opens_the_registered_customer(qtbot: QtBot, clerk: Staff, office_data: dict) -> None:

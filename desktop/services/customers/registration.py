@@ -14,7 +14,7 @@ from peewee import Expression, fn
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.calendar import EARLIEST, add_months, date_problem
-from desktop.services.customers import confidentiality
+from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
@@ -45,6 +45,7 @@ CREDIT_POLICY = {
 CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
 ARCHIVE_CHECK_MONTHS = 3
 OWNERSHIP_MONTHS = 1
+RELEASE = "释放到公共池："  # the audit reason of a release begins with it
 BATCH = 250  # registrations saved in one transaction by register_many: each holds the write lock for a moment
 
 STATUS_VALID = "归属有效"
@@ -549,14 +550,30 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
 
 
 def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) -> Customer:
-    """Take a customer from the open pool (its owner let it lapse)."""
+    """Take a customer from the open pool (its owner let it lapse or released it), as the pool rules allow."""
     auth.require(actor, "customers.register")
     if customer.confidentiality in CONFIDENTIAL:
         auth.require(actor, "customers.confidential")
     today = today or clock.today()
-    if not in_pool(customer, today):
-        raise RuleError(f"该客户{owner_status(customer, today)}，不在公共池中，不能申领。")
-    _set_owner(actor, customer, actor, add_months(today, OWNERSHIP_MONTHS), "从公共池申领")
+    with db.atomic():
+        audit.reload(customer)
+        pool_rules.refuse(pool_rules.Claim(actor, customer, today, owner_status(customer, today),
+                                           in_pool(customer, today), pool_rules.current()))
+        _set_owner(actor, customer, actor, add_months(today, OWNERSHIP_MONTHS), "从公共池申领")
+    return customer
+
+
+def release(actor: Staff, customer: Customer, reason: str, today: datetime.date | None = None) -> Customer:
+    """The owner gives the customer (and its household) back to the open pool from today, with a reason; the
+    ownership ends yesterday, so the pool rules treat it like a lapse."""
+    auth.require(actor, "customers.register")
+    reason = text.one_line(reason, "释放客户必须填写原因。")
+    today = today or clock.today()
+    with db.atomic():
+        audit.reload(customer)
+        if customer.owner_id != actor.id or owner_status(customer, today) != STATUS_VALID:
+            raise RuleError("只有归属业务员可以把归属有效的客户释放到公共池。")
+        _set_owner(actor, customer, actor, today - datetime.timedelta(days=1), f"{RELEASE}{reason}")
     return customer
 
 

@@ -13,6 +13,7 @@ from desktop.services import auth, clock
 from desktop.services.complaints.workflow import status_text
 from desktop.services.contacts.options import RATING_TITLES, kind_label, score
 from desktop.services.customers import confidentiality
+from desktop.services.customers.registration import RELEASE
 from desktop.services.paging import Page
 
 KINDS = {"contact": "拜访记录", "follow_up": "跟进", "complaint": "投诉", "ownership": "归属",
@@ -74,6 +75,8 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
         "ownership": [
             _select(Customer, Customer.registered_at, "registered", SQL("0")).where(Customer.id == customer_id),
             _select(AuditEntry, AuditEntry.at, "owner").where(audit & updated & _changed("owner")),
+            _select(AuditEntry, AuditEntry.at, "released").where(audit & updated
+                                                                 & AuditEntry.reason.startswith(RELEASE)),
             _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
                 audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
             _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
@@ -165,6 +168,11 @@ def _owner_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
                  f"（经办 {names.get(entry.actor_id, '')}）", entry.id)
 
 
+def _released_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
+    return Entry(entry.at, "ownership", entry.reason, f"{names.get(entry.actor_id, '')} 释放，当天起在公共池",
+                 entry.id)
+
+
 def _lapse_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
     before = json.loads(entry.before or "{}")
     until = datetime.date.fromisoformat(before["ownership_until"])
@@ -197,7 +205,8 @@ def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], En
     contacts = list(Contact.select().where(Contact.id.in_(_ids(rows, "contact"))))
     follow_ups = list(FollowUp.select(FollowUp, Contact.promised).join(Contact, on=FollowUp.contact == Contact.id)
                       .where(FollowUp.id.in_(_ids(rows, "due", "done"))))
-    audits = {a.id: a for a in AuditEntry.select().where(AuditEntry.id.in_(_ids(rows, "owner", "lapsed", "grade")))}
+    audits = {a.id: a for a in AuditEntry.select().where(
+        AuditEntry.id.in_(_ids(rows, "owner", "released", "lapsed", "grade")))}
     accesses = list(ArchiveAccess.select().where(ArchiveAccess.id.in_(_ids(rows, "access"))))
     staff_ids: list[int | None] = [customer.owner_id, customer.registered_by_id]
     staff_ids += [c.staff_id for c in contacts] + [f.staff_id for f in follow_ups] + [a.staff_id for a in accesses]
@@ -214,6 +223,8 @@ def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], En
     for _, tag, record_id in rows:
         if tag == "owner":
             out[(tag, record_id)] = _owner_entry(audits[record_id], names)
+        elif tag == "released":
+            out[(tag, record_id)] = _released_entry(audits[record_id], names)
         elif tag == "lapsed":
             out[(tag, record_id)] = _lapse_entry(audits[record_id], names)
         elif tag == "grade":

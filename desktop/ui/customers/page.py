@@ -98,6 +98,7 @@ class CustomerPage(QDialog):
             ("edit", self.tr("修改资料"), self.edit),
             ("print", self.tr("打印资料卡"), self.print_card),
             ("claim", self.tr("认领"), self.claim),
+            ("release", self.tr("释放到公共池"), self.release),
         ]
         for name, text, slot in actions:
             button = QPushButton(text)
@@ -162,7 +163,10 @@ class CustomerPage(QDialog):
         self.kind_box.setEnabled(not hidden)
         for name in ("edit", "print"):
             self.buttons[name].setVisible(not hidden)
-        self.buttons["claim"].setVisible(not hidden and registration.in_pool(customer, clock.today()))
+        status = registration.owner_status(customer, clock.today())
+        self.buttons["claim"].setVisible(not hidden and status == registration.STATUS_POOL)
+        self.buttons["release"].setVisible(
+            not hidden and status == registration.STATUS_VALID and customer.owner_id == self.user.id)
         self._fill_household()
         self.model.reload()
 
@@ -231,13 +235,23 @@ class CustomerPage(QDialog):
     def print_card(self) -> None:
         print_card(self, self.user, self.customer.id, self.customer.number)
 
-    def claim(self) -> None:
+    def _attempt(self, action: Callable[[], object]) -> None:
         try:
-            registration.claim(self.user, registration.get(self.customer.id))
+            action()
         except RuleError as error:
             messages.refused(self, error)
             return
         self._reload_customer()
+
+    def claim(self) -> None:
+        self._attempt(lambda: registration.claim(self.user, registration.get(self.customer.id)))
+
+    def release(self, reason: str | None = None) -> None:
+        reason = reason or messages.ask_reason(self, self.tr("释放到公共池"), self.tr(
+            "把 %1 %2（及其家庭成员）释放到公共池的原因：").replace("%1", self.customer.number).replace(
+                "%2", self.customer.name))
+        if reason:
+            self._attempt(lambda: registration.release(self.user, registration.get(self.customer.id), reason))
 
 
 def open_page(parent: QWidget, user: Staff, customer_id: int,
