@@ -154,7 +154,7 @@ def _(data: dict, here: Path) -> Act:
 
 @case("customers.pool_rules")
 def _(data: dict, here: Path) -> Act:
-    return lambda actor: pool_rules.save(actor, 7, 200)
+    return lambda actor: pool_rules.save(actor, {pool_rules.RECLAIM_DAYS: 7, pool_rules.MAX_CUSTOMERS: 200})
 
 
 # ── 投诉 ───────────────────────────────────────────────────────────────────────────────────────────────────────

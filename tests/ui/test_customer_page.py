@@ -104,7 +104,7 @@ def test_a_customer_in_the_pool_is_claimed_from_its_page(qtbot: QtBot, clerk: St
 
 def test_a_refused_claim_says_why_and_until_when(qtbot: QtBot, clerk: Staff, supervisor: Staff,
                                                  monkeypatch: object) -> None:
-    pool_rules.save(supervisor, 60, 0)
+    pool_rules.save(supervisor, {pool_rules.RECLAIM_DAYS: 60, pool_rules.MAX_CUSTOMERS: 0})
     clock.freeze(datetime.datetime(2026, 9, 1, 9, 0))
     customer = _register(clerk, "吴芳", "13900002222")
     clock.freeze(datetime.datetime(2026, 11, 18, 10, 30))

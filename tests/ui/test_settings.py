@@ -236,6 +236,9 @@ def test_roster_grid_shows_leave(qtbot: QtBot, dialog: SettingsDialog, office_da
 def test_customer_rules_save_the_pool_limits(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
     page = dialog.show_page("customer_rules")
     assert (page.reclaim_edit.text(), page.max_edit.text()) == ("0", "0")  # the seeds' rule: no limits
+    assert page.edits[pool_rules.LAPSE_DAYS["A"]].text() == "0" and page.edits[pool_rules.WARNING_DAYS].text() == "7"
+    page.edits[pool_rules.LAPSE_DAYS["A"]].clear()
+    type_text(qtbot, page.edits[pool_rules.LAPSE_DAYS["A"]], "60")
     page.reclaim_edit.clear()
     type_text(qtbot, page.reclaim_edit, "十五")
     _click(qtbot, page.save_button)
@@ -245,5 +248,5 @@ def test_customer_rules_save_the_pool_limits(qtbot: QtBot, dialog: SettingsDialo
     page.max_edit.clear()
     type_text(qtbot, page.max_edit, "300")
     _click(qtbot, page.save_button)
-    assert pool_rules.current() == pool_rules.PoolSettings(15, 300)
+    assert pool_rules.current() == pool_rules.PoolSettings(15, 300, 7, (60, 0, 0, 0))
     assert page.saved_label.text() == "已保存。"

@@ -1,22 +1,31 @@
-"""The open pool's claim rules (公海规则): each rule a small function saying in Chinese what fails.
+"""The open pool's rules (公海规则): how long ownership lasts, and each claim rule a small function saying in
+Chinese what fails.
 
 The seeds' rule stays the default — first registration wins and ownership lapses a month after the last follow-up
-(`001 第12篇 5–6`), after which anyone may claim — and the office may add, in 设置 → 客户规则, a cool-down before a
-previous owner reclaims a customer that lapsed or was released, and a cap on the customers one person holds
-(0: off). `check_claim` lists every failure; `claim` and the page's 认领 both go through it.
+(`001 第12篇 5–6`), after which anyone may claim. In 设置 → 客户规则 the office may instead give each customer grade
+its own number of days, warn owners more or fewer days ahead, make a previous owner wait before reclaiming a
+customer that lapsed or was released, and cap the customers one person holds (0: the seeds' rule, or off).
+`check_claim` lists every failure; `claim` and the page's 认领 both go through it.
 """
 
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from peewee import Expression
+
 from desktop.models import Customer, Staff, db
 from desktop.services import auth, settings
+from desktop.services.calendar import add_months
 from desktop.services.errors import RuleError, ValidationErrors
 
+GRADES = ("A", "B", "C", "D")
+LAPSE_DAYS = {grade: f"pool_lapse_days_{grade}" for grade in GRADES}  # 0: one calendar month (the seeds' rule)
+WARNING_DAYS = "pool_warning_days"  # owners see their customers lapsing within this many days
 RECLAIM_DAYS = "pool_reclaim_days"  # a previous owner waits this many days (0: off)
 MAX_CUSTOMERS = "pool_max_customers"  # at most this many households held per person (0: off)
-SETTING_LIMITS = {RECLAIM_DAYS: 365, MAX_CUSTOMERS: 100_000}
+LIMITS = {**{key: 365 for key in LAPSE_DAYS.values()}, WARNING_DAYS: 60, RECLAIM_DAYS: 365, MAX_CUSTOMERS: 100_000}
+DEFAULTS = {WARNING_DAYS: 7}
 ONE_DAY = datetime.timedelta(days=1)
 
 
@@ -24,20 +33,48 @@ ONE_DAY = datetime.timedelta(days=1)
 class PoolSettings:
     reclaim_days: int = 0
     max_customers: int = 0
+    warning_days: int = 7
+    lapse_days: tuple[int, ...] = (0, 0, 0, 0)  # per grade A–D; 0: one month
+
+    def lapse_days_of(self, grade: str) -> int:
+        return self.lapse_days[GRADES.index(grade)] if grade in GRADES else 0
+
+
+def _number(key: str) -> int:
+    return int(settings.get(key) or DEFAULTS.get(key, 0))
 
 
 def current() -> PoolSettings:
-    return PoolSettings(int(settings.get(RECLAIM_DAYS) or 0), int(settings.get(MAX_CUSTOMERS) or 0))
+    return PoolSettings(_number(RECLAIM_DAYS), _number(MAX_CUSTOMERS), _number(WARNING_DAYS),
+                        tuple(_number(LAPSE_DAYS[grade]) for grade in GRADES))
 
 
-def save(actor: Staff, reclaim_days: int | str, max_customers: int | str) -> PoolSettings:
-    """设置 → 客户规则 (supervisor only, each change audited); 0 turns a limit off."""
+def values(rules: PoolSettings) -> dict[str, int]:
+    """The settings by key, as 设置 → 客户规则 shows them."""
+    return {**{LAPSE_DAYS[grade]: rules.lapse_days_of(grade) for grade in GRADES}, WARNING_DAYS: rules.warning_days,
+            RECLAIM_DAYS: rules.reclaim_days, MAX_CUSTOMERS: rules.max_customers}
+
+
+def ownership_end(grade: str, day: datetime.date, rules: PoolSettings | None = None) -> datetime.date:
+    """The last day a customer of `grade` stays with its owner after a follow-up, claim or reassignment on `day`."""
+    days = (rules or current()).lapse_days_of(grade)
+    return day + datetime.timedelta(days=days) if days else add_months(day, 1)
+
+
+def lapsing_soon(today: datetime.date, rules: PoolSettings | None = None) -> Expression:
+    """Owned customers whose ownership ends within the warning window (the 今日 group and the 客户登记 filter)."""
+    soon = today + datetime.timedelta(days=(rules or current()).warning_days)
+    return Customer.owner.is_null(False) & Customer.ownership_until.between(today, soon)
+
+
+def save(actor: Staff, typed: dict[str, int | str]) -> PoolSettings:
+    """设置 → 客户规则 (supervisor only, each change audited): whole numbers by setting key; an empty field is 0."""
     auth.require(actor, "customers.pool_rules")
     values, errors = {}, {}
-    for key, typed in ((RECLAIM_DAYS, reclaim_days), (MAX_CUSTOMERS, max_customers)):
-        text = str(typed).strip() or "0"
-        if not text.isdigit() or int(text) > SETTING_LIMITS[key]:
-            errors[key] = f"请填写 0 到 {SETTING_LIMITS[key]} 的整数（0 表示不限制）。"
+    for key, value in typed.items():
+        text = str(value).strip() or "0"
+        if key not in LIMITS or not text.isdigit() or int(text) > LIMITS[key]:
+            errors[key] = f"请填写 0 到 {LIMITS.get(key, 0)} 的整数。"
         else:
             values[key] = str(int(text))
     if errors:

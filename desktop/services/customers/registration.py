@@ -44,7 +44,6 @@ CREDIT_POLICY = {
 }
 CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
 ARCHIVE_CHECK_MONTHS = 3
-OWNERSHIP_MONTHS = 1
 RELEASE = "释放到公共池："  # the audit reason of a release begins with it
 BATCH = 250  # registrations saved in one transaction by register_many: each holds the write lock for a moment
 
@@ -394,11 +393,16 @@ def _store(actor: Staff, drafts: list[Draft], heads: list[Customer | None], now:
     """Number and save checked drafts (inside the caller's transaction, which holds the write lock)."""
     prefix = f"KH{now.year}"
     first = _next_serial(prefix)
-    until = add_months(now.date(), OWNERSHIP_MONTHS)
+    rules = pool_rules.current()
+
+    def until(one: Draft, head: Customer | None) -> datetime.date:
+        return head.ownership_until if head else pool_rules.ownership_end(one.values["customer_grade"], now.date(),
+                                                                          rules)
+
     customers = audit.create_many(actor, [
         Customer(number=f"{prefix}{first + index:06d}", registered_by=actor, registered_at=now,
-                 owner=head.owner_id if head else actor.id, ownership_until=head.ownership_until if head else until,
-                 household=head, **one.values)
+                 owner=head.owner_id if head else actor.id, ownership_until=until(one, head), household=head,
+                 **one.values)
         for index, (one, head) in enumerate(zip(drafts, heads, strict=True))])
     _store_keys(customers, drafts)
     return customers
@@ -526,6 +530,11 @@ def restore(actor: Staff, customer: Customer, reason: str) -> Customer:
     return audit.update(actor, customer, reason=reason, archived=False)
 
 
+def _head(customer: Customer) -> Customer:
+    """The household's head, whose grade sets how long the whole household stays with its owner."""
+    return Customer.get_by_id(customer.household_id) if customer.household_id else customer
+
+
 def _set_owner(actor: Staff, customer: Customer, owner: Staff, until: datetime.date, reason: str) -> None:
     with db.atomic():
         for member in Customer.select().where(_household_query(customer)):
@@ -545,7 +554,8 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
     if customer.voided_at is not None:
         raise RuleError("该客户已作废。")
     today = today or clock.today()
-    _set_owner(actor, customer, new_owner, add_months(today, OWNERSHIP_MONTHS), f"改派：{reason}")
+    _set_owner(actor, customer, new_owner, pool_rules.ownership_end(_head(customer).customer_grade, today),
+               f"改派：{reason}")
     return customer
 
 
@@ -559,7 +569,8 @@ def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) 
         audit.reload(customer)
         pool_rules.refuse(pool_rules.Claim(actor, customer, today, owner_status(customer, today),
                                            in_pool(customer, today), pool_rules.current()))
-        _set_owner(actor, customer, actor, add_months(today, OWNERSHIP_MONTHS), "从公共池申领")
+        _set_owner(actor, customer, actor, pool_rules.ownership_end(_head(customer).customer_grade, today),
+                   "从公共池申领")
     return customer
 
 
@@ -584,7 +595,7 @@ def record_follow_up(actor: Staff, customer: Customer | int, when: datetime.date
     another month from `when`; a customer already back in the open pool stays there until claimed. Each member's
     change is audited under the person who recorded the contact."""
     customer = customer if isinstance(customer, Customer) else Customer.get_by_id(customer)
-    until = add_months(when.date(), OWNERSHIP_MONTHS)
+    until = pool_rules.ownership_end(_head(customer).customer_grade, when.date())
     for member in Customer.select().where(_household_query(customer)):
         changes: dict[str, Any] = {}
         if member.last_follow_up_at is None or member.last_follow_up_at < when:

@@ -1,10 +1,12 @@
 """The customer list and search: pinyin, name parts, phone and number prefixes, filters, keyset paging."""
 
 
+import datetime
+
 import pytest
 
 from desktop.models import Staff
-from desktop.services.customers import lists
+from desktop.services.customers import lists, pool_rules
 from desktop.services.customers.lists import CustomerFilters
 from desktop.services.paging import Page
 from tests.customer_data import register
@@ -55,3 +57,14 @@ def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
     assert [r.name for r in first + second] == ["客户4", "客户3", "客户2", "客户1"]
     by_number = lists.fetch(clerk, Page(sort_key="number", descending=False), CustomerFilters())
     assert [r.number for r in by_number] == sorted(r.number for r in by_number)
+
+
+def test_the_warning_filter_lists_customers_lapsing_within_the_window(clerk: Staff, supervisor: Staff) -> None:
+    """Registered 2026-10-20: a month runs to 11-20, two days after NOW; 2026-09-01's customer already lapsed."""
+    soon = register(clerk, "林晓", "13900000031", now=datetime.datetime(2026, 10, 20, 9, 0))
+    register(clerk, "周明", "13900000032", now=datetime.datetime(2026, 9, 1, 9, 0))
+    register(clerk, "吴芳", "13900000033", now=datetime.datetime(2026, 11, 10, 9, 0))
+    warned = lists.fetch(clerk, Page(0, 50), CustomerFilters(status=lists.STATUS_SOON))
+    assert [row.id for row in warned] == [soon.id]
+    pool_rules.save(supervisor, {pool_rules.WARNING_DAYS: 30})
+    assert len(lists.fetch(clerk, Page(0, 50), CustomerFilters(status=lists.STATUS_SOON))) == 2
