@@ -57,7 +57,10 @@ def values(rules: PoolSettings) -> dict[str, int]:
 
 def ownership_end(grade: str, day: datetime.date, rules: PoolSettings | None = None) -> datetime.date:
     """The last day a customer of `grade` stays with its owner after a follow-up, claim or reassignment on `day`."""
-    days = (rules or current()).lapse_days_of(grade)
+    if rules is not None:
+        days = rules.lapse_days_of(grade)
+    else:  # one setting read: this runs on every contact's save
+        days = _number(LAPSE_DAYS[grade]) if grade in LAPSE_DAYS else 0
     return day + datetime.timedelta(days=days) if days else add_months(day, 1)
 
 

@@ -49,7 +49,7 @@ class CustomerDialog(QDialog):
         self.user = user
         self.customer = customer
         self.saved: Customer | None = None
-        self.open_instead: int | None = None  # the duplicate refusal's 打开该客户 closes with the customer to open
+        self.open_instead: int | None = None  # 打开已登记的客户全貌 on a duplicate refusal closes with that customer
         self._duplicate: int | None = None
         self.edits: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.forms: dict[str, ErrorForm] = {}

@@ -47,7 +47,7 @@ class CustomersTab(QWidget):
         self.loading = False
         self._ticket = 0
         self._task: Job | None = None
-        self.page: CustomerPage | None = None  # the customer page opened last (it stays open beside the list)
+        self.page: CustomerPage | None = None  # the customer page opened last
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
