@@ -9,13 +9,11 @@ from desktop.demo import DemoContext, bulk
 from desktop.demo.names import mobile, person_name
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services.calendar import add_months
-from desktop.services.customers.registration import (
-    ARCHIVE_CHECK_MONTHS,
-    CREDIT_REVIEW_MONTHS,
-    OWNERSHIP_MONTHS,
-)
+from desktop.services.customers.pool_rules import PoolSettings, ownership_end
+from desktop.services.customers.registration import ARCHIVE_CHECK_MONTHS, CREDIT_REVIEW_MONTHS
 from desktop.services.customers.search_keys import name_keys, name_pinyin, phone_keys
 
+DEFAULT_RULES = PoolSettings()  # a new office's database: the seeds' one month
 CITIES = ["杭州", "宁波", "温州", "绍兴", "嘉兴", "湖州", "金华", "台州", "上海", "苏州"]
 WORDS = ["宏达", "恒信", "华宇", "永泰", "金鼎", "瑞丰", "新源", "鸿运", "天成", "中和", "嘉禾", "利群", "东方", "明德",
          "润华", "盛世", "远航", "卓越", "安康", "百川"]
@@ -120,9 +118,10 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
         "archive_check_due_on": add_months(checked or when.date(), ARCHIVE_CHECK_MONTHS),
         "confidentiality": rng.choices(["秘密", "机密", "绝密"], weights=[90, 8, 2])[0], "owner": owner.id,
         "registered_by": owner.id, "registered_at": when, "last_follow_up_at": follow_up,
-        "ownership_until": add_months((follow_up or when).date(), OWNERSHIP_MONTHS), "household": None, "note": "",
+        "ownership_until": None, "household": None, "note": "",
         "archived": False, "name_pinyin": pinyin,
     }
+    row["ownership_until"] = ownership_end(row["customer_grade"], (follow_up or when).date(), DEFAULT_RULES)
     return row, [(p, _shown(p)) for p in phones]
 
 

@@ -59,7 +59,7 @@ class Customer(VoidableModel):
     registered_by = ForeignKeyField(Staff, backref="+")
     registered_at = DateTimeField(index=True)
     last_follow_up_at = DateTimeField(null=True, index=True)
-    ownership_until = DateField(null=True, index=True)  # one month after the last follow-up; then the open pool
+    ownership_until = DateField(null=True, index=True)  # the owner's last day (pool_rules); then the open pool
     household = ForeignKeyField("self", null=True, backref="members")
     note = TextField(default="")
     archived = BooleanField(default=False)

@@ -11,13 +11,12 @@ from desktop.models import Complaint, Contact, Customer, FollowUp, Staff, Swap
 from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
-from desktop.services.customers import confidentiality
+from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.files import schedule
 from desktop.services.paging import Page
 from desktop.services.staffing import swaps
 
 SHOWN = 50  # lines shown in a group; its count still says how many there are
-POOL_WARNING_DAYS = 7
 WEEK = 7
 
 # where a line opens: the tab of its area
@@ -217,12 +216,12 @@ def _review_item(today: datetime.date) -> Callable[[Customer], Item]:
 
 
 def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
-    soon = today + datetime.timedelta(days=POOL_WARNING_DAYS)
+    rules = pool_rules.current()
     mine = Customer.owner == actor.id
-    groups = [_group("pool_soon", "我的客户：7天内将回公共池", CUSTOMERS,
-                     _customers(actor, mine & Customer.ownership_until.between(today, soon))
+    groups = [_group("pool_soon", f"我的客户：{rules.warning_days}天内将回公共池", CUSTOMERS,
+                     _customers(actor, mine & pool_rules.lapsing_soon(today, rules))
                      .order_by(Customer.ownership_until, Customer.id), _pool_item(today),
-                     "7天内没有将回公共池的客户。")]
+                     f"{rules.warning_days}天内没有将回公共池的客户。")]
     if auth.can(actor, "customers.review"):
         due = (Customer.credit_review_due_on <= today) | (Customer.archive_check_due_on <= today)
         overseen = _team_ids(actor)

@@ -17,7 +17,7 @@ from desktop.models import Customer, Staff, db
 from desktop.services import audit, auth, calendar, login_log, passwords, settings
 from desktop.services.complaints import workflow
 from desktop.services.contacts import follow_ups, records, rotation, urgent_reports, visit_points
-from desktop.services.customers import archive, registration
+from desktop.services.customers import archive, pool_rules, registration
 from desktop.services.errors import PermissionDenied
 from desktop.services.files import backup, restore
 from desktop.services.paging import Page
@@ -150,6 +150,11 @@ def _(data: dict, here: Path) -> Act:
 @case("customers.access_log")
 def _(data: dict, here: Path) -> Act:
     return lambda actor: archive.access_log(actor, Page())
+
+
+@case("customers.pool_rules")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: pool_rules.save(actor, {pool_rules.RECLAIM_DAYS: 7, pool_rules.MAX_CUSTOMERS: 200})
 
 
 # ── 投诉 ───────────────────────────────────────────────────────────────────────────────────────────────────────

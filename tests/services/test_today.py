@@ -8,6 +8,7 @@ from desktop.models import Customer
 from desktop.services import calendar, clock, today
 from desktop.services.complaints import workflow as c
 from desktop.services.contacts import urgent_reports
+from desktop.services.customers import pool_rules
 from tests.complaint_world import T0, form, take_to
 from tests.contact_data import customer, record
 
@@ -77,6 +78,9 @@ def test_pool_warnings_reviews_urgent_reports_and_the_backup_reminder(office_dat
     Customer.update(credit_review_due_on=NOW.date()).where(Customer.id == far.id).execute()
     day = groups(clerk)
     assert texts(day["pool_soon"]) == [f"{mine.number} 快过期客户"]
+    pool_rules.save(supervisor, {pool_rules.WARNING_DAYS: 30})  # the office's own warning window
+    assert groups(clerk)["pool_soon"].title == "我的客户：30天内将回公共池"
+    assert groups(clerk)["pool_soon"].count == 2
     assert "reviews_due" not in day  # a clerk does not record reviews
     assert texts(groups(office_data["leader1"])["reviews_due"]) == [f"{far.number} 还早客户"]
     assert texts(groups(office_data["leader2"])["reviews_due"]) == []  # 张三 is in the other team

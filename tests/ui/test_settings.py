@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models import AuditEntry, RosterEntry, Staff
 from desktop.services import auth, calendar, settings
+from desktop.services.customers import pool_rules
 from desktop.services.errors import RuleError
 from desktop.services.staffing import leave, roster
 from desktop.services.staffing.roster_cells import CellKind
@@ -230,3 +231,22 @@ def test_roster_grid_shows_leave(qtbot: QtBot, dialog: SettingsDialog, office_da
     assert on_leave.data() == "假" and next_day.data() == ""
     assert on_leave.data(Qt.ItemDataRole.BackgroundRole) == KIND_COLORS[CellKind.LEAVE]
     assert "请假：事假" in on_leave.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_customer_rules_save_the_pool_limits(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
+    page = dialog.show_page("customer_rules")
+    assert (page.reclaim_edit.text(), page.max_edit.text()) == ("0", "0")  # the seeds' rule: no limits
+    assert page.edits[pool_rules.LAPSE_DAYS["A"]].text() == "0" and page.edits[pool_rules.WARNING_DAYS].text() == "7"
+    page.edits[pool_rules.LAPSE_DAYS["A"]].clear()
+    type_text(qtbot, page.edits[pool_rules.LAPSE_DAYS["A"]], "60")
+    page.reclaim_edit.clear()
+    type_text(qtbot, page.reclaim_edit, "十五")
+    _click(qtbot, page.save_button)
+    assert "0 到 365 的整数" in page.form.error_text(pool_rules.RECLAIM_DAYS)
+    page.reclaim_edit.clear()
+    type_text(qtbot, page.reclaim_edit, "15")
+    page.max_edit.clear()
+    type_text(qtbot, page.max_edit, "300")
+    _click(qtbot, page.save_button)
+    assert pool_rules.current() == pool_rules.PoolSettings(15, 300, 7, (60, 0, 0, 0))
+    assert page.saved_label.text() == "已保存。"

@@ -10,7 +10,7 @@ from peewee import JOIN, Case, Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services import clock
-from desktop.services.customers import confidentiality
+from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.customers.confidentiality import MASK, visible
 from desktop.services.customers.registration import (
     STATUS_ARCHIVED,
@@ -138,6 +138,9 @@ ROW_COLUMNS = [Customer.id, Customer.number, Customer.name, Customer.salutation,
                Customer.voided_at, Customer.archived]
 
 
+STATUS_SOON = "即将回公共池"  # a filter, not a status: owned customers inside the pool rules' warning window
+
+
 def _status_condition(status: str, today: datetime.date) -> Expression | None:
     in_service = Customer.voided_at.is_null() & ~Customer.archived
     pool = Customer.owner.is_null() | Customer.ownership_until.is_null() | (Customer.ownership_until < today)
@@ -145,12 +148,13 @@ def _status_condition(status: str, today: datetime.date) -> Expression | None:
         "": in_service,
         STATUS_VALID: in_service & Customer.owner.is_null(False) & (Customer.ownership_until >= today),
         STATUS_POOL: in_service & pool,
+        STATUS_SOON: in_service & pool_rules.lapsing_soon(today),
         STATUS_ARCHIVED: Customer.voided_at.is_null() & Customer.archived,
         STATUS_VOID: Customer.voided_at.is_null(False),
     }.get(status)
 
 
-OWNERSHIP_STATUSES = (STATUS_VALID, STATUS_POOL)  # they tell the owner and the last follow-up
+OWNERSHIP_STATUSES = (STATUS_VALID, STATUS_POOL, STATUS_SOON)  # they tell the owner and the last follow-up
 
 
 def _hidden_conditions(filters: CustomerFilters, actor: Staff, today: datetime.date) -> list[Expression]:

@@ -14,7 +14,7 @@ from peewee import Expression, fn
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.calendar import EARLIEST, add_months, date_problem
-from desktop.services.customers import confidentiality
+from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
@@ -44,7 +44,7 @@ CREDIT_POLICY = {
 }
 CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
 ARCHIVE_CHECK_MONTHS = 3
-OWNERSHIP_MONTHS = 1
+RELEASE = "释放到公共池："  # the audit reason of a release begins with it
 BATCH = 250  # registrations saved in one transaction by register_many: each holds the write lock for a moment
 
 STATUS_VALID = "归属有效"
@@ -65,7 +65,12 @@ DateInput = datetime.date | str | None
 
 
 class DuplicateCustomer(RuleError):
-    """The number is already registered: the earlier registration wins."""
+    """The number is already registered: the earlier registration wins. `customer_id` is the earlier customer
+    when the actor may see it (the refusal opens its page), None when it is masked."""
+
+    def __init__(self, message: str, field: str, customer_id: int | None) -> None:
+        super().__init__(message, field)
+        self.customer_id = customer_id
 
 
 @dataclass
@@ -280,8 +285,10 @@ def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today:
     for index, key in enumerate(keys):
         holder = holders.get(key)
         if holder is not None and holder != own_id:
-            raise DuplicateCustomer(duplicate_message(actor, Customer.get_by_id(holder), today),
-                                    "phone" if index == 0 else "other_phones")
+            existing = Customer.get_by_id(holder)
+            shown = None if confidentiality.hides(actor, existing.confidentiality) else existing.id
+            raise DuplicateCustomer(duplicate_message(actor, existing, today),
+                                    "phone" if index == 0 else "other_phones", shown)
 
 
 def _household_head(actor: Staff, reference: str) -> Customer | None:
@@ -386,11 +393,16 @@ def _store(actor: Staff, drafts: list[Draft], heads: list[Customer | None], now:
     """Number and save checked drafts (inside the caller's transaction, which holds the write lock)."""
     prefix = f"KH{now.year}"
     first = _next_serial(prefix)
-    until = add_months(now.date(), OWNERSHIP_MONTHS)
+    rules = pool_rules.current()
+
+    def until(one: Draft, head: Customer | None) -> datetime.date:
+        return head.ownership_until if head else pool_rules.ownership_end(one.values["customer_grade"], now.date(),
+                                                                          rules)
+
     customers = audit.create_many(actor, [
         Customer(number=f"{prefix}{first + index:06d}", registered_by=actor, registered_at=now,
-                 owner=head.owner_id if head else actor.id, ownership_until=head.ownership_until if head else until,
-                 household=head, **one.values)
+                 owner=head.owner_id if head else actor.id, ownership_until=until(one, head), household=head,
+                 **one.values)
         for index, (one, head) in enumerate(zip(drafts, heads, strict=True))])
     _store_keys(customers, drafts)
     return customers
@@ -518,6 +530,11 @@ def restore(actor: Staff, customer: Customer, reason: str) -> Customer:
     return audit.update(actor, customer, reason=reason, archived=False)
 
 
+def _head(customer: Customer) -> Customer:
+    """The household's head, whose grade sets how long the whole household stays with its owner."""
+    return Customer.get_by_id(customer.household_id) if customer.household_id else customer
+
+
 def _set_owner(actor: Staff, customer: Customer, owner: Staff, until: datetime.date, reason: str) -> None:
     with db.atomic():
         for member in Customer.select().where(_household_query(customer)):
@@ -537,19 +554,37 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
     if customer.voided_at is not None:
         raise RuleError("该客户已作废。")
     today = today or clock.today()
-    _set_owner(actor, customer, new_owner, add_months(today, OWNERSHIP_MONTHS), f"改派：{reason}")
+    _set_owner(actor, customer, new_owner, pool_rules.ownership_end(_head(customer).customer_grade, today),
+               f"改派：{reason}")
     return customer
 
 
 def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) -> Customer:
-    """Take a customer from the open pool (its owner let it lapse)."""
+    """Take a customer from the open pool (its owner let it lapse or released it), as the pool rules allow."""
     auth.require(actor, "customers.register")
     if customer.confidentiality in CONFIDENTIAL:
         auth.require(actor, "customers.confidential")
     today = today or clock.today()
-    if not in_pool(customer, today):
-        raise RuleError(f"该客户{owner_status(customer, today)}，不在公共池中，不能申领。")
-    _set_owner(actor, customer, actor, add_months(today, OWNERSHIP_MONTHS), "从公共池申领")
+    with db.atomic():
+        audit.reload(customer)
+        pool_rules.refuse(pool_rules.Claim(actor, customer, today, owner_status(customer, today),
+                                           in_pool(customer, today), pool_rules.current()))
+        _set_owner(actor, customer, actor, pool_rules.ownership_end(_head(customer).customer_grade, today),
+                   "从公共池申领")
+    return customer
+
+
+def release(actor: Staff, customer: Customer, reason: str, today: datetime.date | None = None) -> Customer:
+    """The owner gives the customer (and its household) back to the open pool from today, with a reason; the
+    ownership ends yesterday, so the pool rules treat it like a lapse."""
+    auth.require(actor, "customers.register")
+    reason = text.one_line(reason, "释放客户必须填写原因。")
+    today = today or clock.today()
+    with db.atomic():
+        audit.reload(customer)
+        if customer.owner_id != actor.id or owner_status(customer, today) != STATUS_VALID:
+            raise RuleError("只有归属业务员可以把归属有效的客户释放到公共池。")
+        _set_owner(actor, customer, actor, today - datetime.timedelta(days=1), f"{RELEASE}{reason}")
     return customer
 
 
@@ -560,7 +595,7 @@ def record_follow_up(actor: Staff, customer: Customer | int, when: datetime.date
     another month from `when`; a customer already back in the open pool stays there until claimed. Each member's
     change is audited under the person who recorded the contact."""
     customer = customer if isinstance(customer, Customer) else Customer.get_by_id(customer)
-    until = add_months(when.date(), OWNERSHIP_MONTHS)
+    until = pool_rules.ownership_end(_head(customer).customer_grade, when.date())
     for member in Customer.select().where(_household_query(customer)):
         changes: dict[str, Any] = {}
         if member.last_follow_up_at is None or member.last_follow_up_at < when:

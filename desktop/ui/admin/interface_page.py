@@ -1,26 +1,18 @@
-"""设置 → 界面: the branch office's name and the interface language."""
+"""设置 → 界面: the branch office's name, the interface language and when an idle window locks itself."""
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop.models import Staff
 from desktop.services import settings
-from desktop.services.errors import RuleError
 from desktop.ui import i18n
+from desktop.ui.admin.form_page import FormPage
 from desktop.ui.admin.record_page import fill_combo, select_data
-from desktop.ui.widgets.forms import ErrorForm
 
 
-class InterfacePage(QWidget):
+class InterfacePage(FormPage):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(560, parent)
         self.user = user
-        outer = QHBoxLayout(self)
-        column = QWidget()
-        column.setMaximumWidth(560)
-        outer.addWidget(column)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
-        self.form = ErrorForm()
         self.branch_edit = QLineEdit(settings.branch_name())
         self.branch_edit.setObjectName("branch")
         self.language_combo = QComboBox()
@@ -40,25 +32,8 @@ class InterfacePage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         self.form.addRow(note)
-        self.form.add_general()
-        layout.addLayout(self.form)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.clicked.connect(self.save)
-        self.saved_label = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.saved_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.finish()
 
-    def save(self) -> None:
-        self.saved_label.clear()
-        try:
-            settings.save_interface(self.user, self.branch_edit.text(), self.language_combo.currentData(),
-                                    self.idle_spin.value())
-        except RuleError as error:
-            self.form.show_error(error)
-            return
-        self.form.clear_errors()
-        self.saved_label.setText(self.tr("已保存。"))
+    def apply(self) -> None:
+        settings.save_interface(self.user, self.branch_edit.text(), self.language_combo.currentData(),
+                                self.idle_spin.value())

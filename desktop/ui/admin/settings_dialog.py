@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.ui.admin.audit_page import AuditPage
 from desktop.ui.admin.calendar_page import CalendarPage
+from desktop.ui.admin.customer_rules_page import CustomerRulesPage
 from desktop.ui.admin.interface_page import InterfacePage
 from desktop.ui.admin.login_log_page import LoginLogPage
 from desktop.ui.admin.roster_page import RosterPage
@@ -32,12 +33,13 @@ class SettingsDialog(QDialog):
             "shifts": ShiftsPage(user),
             "roster": RosterPage(user),
             "calendar": CalendarPage(user),
+            "customer_rules": CustomerRulesPage(user),
             "audit": AuditPage(user),
             "logins": LoginLogPage(user),
             "interface": InterfacePage(user),
         }
         titles = [self.tr("员工"), self.tr("班组"), self.tr("班次"), self.tr("排班表"), self.tr("工作日历"),
-                  self.tr("操作日志"), self.tr("登录日志"), self.tr("界面")]
+                  self.tr("客户规则"), self.tr("操作日志"), self.tr("登录日志"), self.tr("界面")]
         self.index = QListWidget()
         self.index.addItems(titles)
         self.index.setSpacing(3)

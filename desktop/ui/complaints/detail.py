@@ -28,6 +28,7 @@ STEP_ORDER = ["assess", "dispatch", "investigate", "propose", "approve", "send_b
 class ComplaintDetailView(QWidget):
     step_requested = Signal(str)  # an action key of workflow.ACTIONS
     open_requested = Signal(int)  # another complaint's id (a reopen link)
+    customer_requested = Signal(int)  # the complaint's registered customer, for 客户全貌
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,11 @@ class ComplaintDetailView(QWidget):
         self.links = QHBoxLayout()
         layout.addLayout(self.links)
         self.buttons_row = QHBoxLayout()
+        self.customer_button = QPushButton(self.tr("客户全貌"))
+        self.customer_button.setObjectName("customer_page")
+        self.customer_button.clicked.connect(self._open_customer)
+        self.customer_button.hide()
+        self.buttons_row.addWidget(self.customer_button)
         self.buttons: dict[str, QPushButton] = {}
         for action in STEP_ORDER:
             button = QPushButton(self._action_text(action))
@@ -65,6 +71,10 @@ class ComplaintDetailView(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.history.setWordWrap(True)
         layout.addWidget(self.history, 1)
+
+    def _open_customer(self) -> None:
+        if self.detail is not None and self.detail.complaint.customer_id is not None:
+            self.customer_requested.emit(self.detail.complaint.customer_id)
 
     def _action_text(self, action: str) -> str:
         texts = {"assess": self.tr("判断"), "dispatch": self.tr("派发"), "investigate": self.tr("调查结果"),
@@ -93,8 +103,10 @@ class ComplaintDetailView(QWidget):
                 label.clear()
             for button in self.buttons.values():
                 button.hide()
+            self.customer_button.hide()
             return
         c = self.detail.complaint
+        self.customer_button.setVisible(c.customer_id is not None)
         self.title.setText(f"{c.number}　{lists.status_label(c)}")
         left = lists.time_left(c)
         if left.due is not None:

@@ -50,9 +50,11 @@ def _count() -> QSpinBox:
 
 
 class ComplaintFormDialog(QDialog):
-    """Fill in the form and save; `saved` is the new complaint once accepted."""
+    """Fill in the form (of `customer`, when opened from the customer's page) and save; `saved` is the new
+    complaint once accepted."""
 
-    def __init__(self, user: Staff, original: Complaint | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, user: Staff, original: Complaint | None = None, parent: QWidget | None = None,
+                 customer: Customer | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.original = original
@@ -63,6 +65,8 @@ class ComplaintFormDialog(QDialog):
         self._build()
         if original is not None:
             self._fill(workflow.reopen_form(original))
+        elif customer is not None:
+            self.picker.choose(customer)
         self._update_due()
 
     def _build(self) -> None:

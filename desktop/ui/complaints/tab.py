@@ -25,6 +25,7 @@ from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.detail import ComplaintDetailView
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
+from desktop.ui.customers.page import open_page
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -48,6 +49,7 @@ class ComplaintsTab(QWidget):
         self.detail = ComplaintDetailView(user)
         self.detail.step_requested.connect(self.start_step)
         self.detail.open_requested.connect(self.open_complaint)
+        self.detail.customer_requested.connect(self.open_customer)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -179,6 +181,10 @@ class ComplaintsTab(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows)
                 return
         self.detail.show_complaint(complaint_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        """客户全貌 of the complaint's customer; a complaint filed from there shows in this list."""
+        self.dialog = open_page(self, self.user, customer_id, self.reload)
 
     def _refresh(self, complaint_id: int) -> None:
         self._fill_months()

@@ -21,6 +21,7 @@ from desktop.services.contacts.options import kind_label
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
+from desktop.ui.customers.page import CustomerPage, open_page
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.export import export_model
@@ -60,6 +61,7 @@ class FollowUpPage(QWidget):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
+        self.page: CustomerPage | None = None  # the customer page opened last
         self.bucket = "overdue"
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -86,7 +88,8 @@ class FollowUpPage(QWidget):
             bar.addWidget(button)
         bar.addStretch()
         for name, text, slot in [("record_follow_up", self.tr("记录跟进…"), self.record_current),
-                                 ("close_follow_up", self.tr("结束跟进…"), self.close_current)]:
+                                 ("close_follow_up", self.tr("结束跟进…"), self.close_current),
+                                 ("customer_page", self.tr("客户全貌"), self.open_customer)]:
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -127,6 +130,11 @@ class FollowUpPage(QWidget):
         row = self.current_row()
         if row is not None:
             self.contact_requested.emit(row)
+
+    def open_customer(self) -> None:
+        row = self.current_row()
+        if row is not None and row.customer_id is not None:
+            self.page = open_page(self, self.user, row.customer_id, self.refresh)
 
     def close_current(self) -> None:
         row = self.current_row()

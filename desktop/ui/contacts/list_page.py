@@ -26,6 +26,7 @@ from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.contacts.form import ContactDialog
+from desktop.ui.customers.page import CustomerPage, open_page
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
@@ -73,6 +74,7 @@ class ContactListPage(QWidget):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
+        self.page: CustomerPage | None = None  # the customer page opened last
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
@@ -140,6 +142,7 @@ class ContactListPage(QWidget):
         self._button(bar, "new_phone", self.tr("新增电话记录"), lambda: self.new_contact("phone"))
         bar.addStretch()
         self._button(bar, "open", self.tr("打开/修改"), self.open_current)
+        self._button(bar, "customer_page", self.tr("客户全貌"), self.open_customer)
         self._button(bar, "void", self.tr("作废…"), self.void_current)
         self._button(bar, "print", self.tr("打印报告单…"), self.print_current)
         return bar
@@ -187,6 +190,11 @@ class ContactListPage(QWidget):
     def open_contact(self, contact_id: int) -> None:
         contact = records.get(self.user, contact_id)
         self.run_dialog(ContactDialog(self.user, contact.kind, contact, parent=self))
+
+    def open_customer(self) -> None:
+        row = self.current_row()
+        if row is not None and row.customer_id is not None:
+            self.page = open_page(self, self.user, row.customer_id, self.refresh)
 
     def void_current(self) -> None:
         row = self.current_row()

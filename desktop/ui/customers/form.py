@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Customer, Staff
 from desktop.services import clock
 from desktop.services.customers import registration
-from desktop.services.customers.registration import CustomerForm
+from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
 from desktop.ui.widgets.forms import ErrorForm
@@ -48,6 +49,8 @@ class CustomerDialog(QDialog):
         self.user = user
         self.customer = customer
         self.saved: Customer | None = None
+        self.open_instead: int | None = None  # 打开已登记的客户全貌 on a duplicate refusal closes with that customer
+        self._duplicate: int | None = None
         self.edits: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.forms: dict[str, ErrorForm] = {}
         self.setWindowTitle(self.tr("客户登记") if customer is None else
@@ -66,6 +69,11 @@ class CustomerDialog(QDialog):
         grid.addWidget(self._grades_group(), 1, 1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
+        self.open_duplicate = QPushButton(self.tr("打开已登记的客户全貌"))
+        self.open_duplicate.setObjectName("open_duplicate")
+        self.open_duplicate.setVisible(False)
+        self.open_duplicate.clicked.connect(self._open_duplicate)
+        outer.addWidget(self.open_duplicate)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(
             self.tr("登记") if customer is None else self.tr("保存修改"))
@@ -188,7 +196,13 @@ class CustomerDialog(QDialog):
                 values[field] = widget.text()
         return CustomerForm(**values)
 
+    def _open_duplicate(self) -> None:
+        self.open_instead = self._duplicate
+        self.reject()
+
     def show_error(self, error: RuleError) -> None:
+        self._duplicate = error.customer_id if isinstance(error, DuplicateCustomer) else None
+        self.open_duplicate.setVisible(self._duplicate is not None)
         errors = error.errors if isinstance(error, ValidationErrors) else {error.field or "": error.message}
         general = self.forms["name"]
         by_form: dict[int, tuple[ErrorForm, dict[str, str]]] = {}

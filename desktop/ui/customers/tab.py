@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Staff
-from desktop.services import auth, settings
+from desktop.services import auth
 from desktop.services.customers import archive as customer_archive
-from desktop.services.customers import card, lists, registration
+from desktop.services.customers import lists, registration
 from desktop.services.customers.lists import CustomerFilters, CustomerRow
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
@@ -25,7 +25,8 @@ from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, Review
 from desktop.ui.customers.form import CustomerDialog
 from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.list_model import CustomerListModel
-from desktop.ui.widgets import messages, printing
+from desktop.ui.customers.page import CustomerPage, open_page, print_card
+from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
@@ -46,6 +47,7 @@ class CustomersTab(QWidget):
         self.loading = False
         self._ticket = 0
         self._task: Job | None = None
+        self.page: CustomerPage | None = None  # the customer page opened last
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
@@ -84,7 +86,8 @@ class CustomersTab(QWidget):
         self.owner_box = filter_combo("owner", self.refresh, [(self.tr("业务员：全部"), None)] + [
             (f"{p.code} {p.name}", p.id) for p in people.active_staff()])
         self.status_box = filter_combo("status", self.refresh, [(self.tr("在册客户"), "")] + [
-            (s, s) for s in registration.STATUSES] + [(self.tr("全部（含归档、作废）"), "全部")])
+            (s, s) for s in registration.STATUSES] + [(self.tr("即将回公共池"), lists.STATUS_SOON),
+                                                      (self.tr("全部（含归档、作废）"), "全部")])
         self.due_box = filter_combo("due", self.refresh, [
             (self.tr("复核：不限"), ""), (self.tr("信用复核到期"), "credit"), (self.tr("档案核定到期"), "archive")])
         self.mine_box = QCheckBox(self.tr("只看我的"))
@@ -100,7 +103,8 @@ class CustomersTab(QWidget):
         bar = QHBoxLayout()
         actions = [
             (self.tr("登记新客户"), self.register_new, None),
-            (self.tr("查看/修改"), self.open_current, None),
+            (self.tr("客户全貌"), self.open_current, None),
+            (self.tr("修改资料"), self.edit_current, None),
             (self.tr("家庭关联"), self.link_household_current, None),
             (self.tr("从公共池申领"), self.claim_current, None),
             (self.tr("记录复核"), self.review_current, "customers.review"),
@@ -223,6 +227,8 @@ class CustomersTab(QWidget):
         dialog = self.registration_dialog()
         if dialog.exec():
             self.after_save(dialog.saved)
+        elif dialog.open_instead is not None:
+            self.open_record(dialog.open_instead)
 
     def after_save(self, customer: Any) -> None:
         """The new customer shows at the top of the (newest-first) list."""
@@ -245,10 +251,17 @@ class CustomersTab(QWidget):
             self.open_record(row.id)
 
     def open_record(self, customer_id: int | None) -> None:
-        """Open the customer's record (from 今日 or the list); None only shows the tab."""
-        dialog = self.customer_dialog(customer_id) if customer_id is not None else None
+        """Open the customer's page (from 今日, the list or a duplicate refusal); None only shows the tab."""
+        if customer_id is not None:
+            self.page = open_page(self, self.user, customer_id, self.refresh)
+
+    def edit_current(self) -> None:
+        row = self._selected()
+        dialog = self.detail_dialog(row) if row is not None else None
         if dialog is not None and dialog.exec():
             self.refresh()
+        elif dialog is not None and dialog.open_instead is not None:
+            self.open_record(dialog.open_instead)
 
     def void_current(self, reason: str | None = None) -> None:
         row = self._selected()
@@ -305,14 +318,5 @@ class CustomersTab(QWidget):
 
     def print_current(self) -> None:
         row = self._selected()
-        if row is None:
-            return
-        try:
-            shown = card.build(self.user, row.id)
-        except RuleError as error:
-            messages.refused(self, error)
-            return
-        from reports import customer_card
-
-        printing.preview(self, self.tr("客户资料卡"), f"客户资料卡_{row.number}.pdf",
-                         lambda target: customer_card.build(target, shown, settings.branch_name()))
+        if row is not None:
+            print_card(self, self.user, row.id, row.number)

@@ -142,6 +142,7 @@ def test_refusing_a_duplicate_names_no_hidden_field(clerk: Staff, secret: Custom
         with pytest.raises(DuplicateCustomer) as refused:
             registration.register(clerk, CustomerForm(name="王某", phone=phone))
         assert not _leaks(refused.value.message) and "不能重复登记" in refused.value.message
+        assert refused.value.customer_id is None  # the refusal offers no way to open the masked customer
     sheet = excel_import.Sheet("客户", ["名称", "电话"], [["王某", "13900001111"]])
     checked = excel_import.check(clerk, sheet, excel_import.guess_mapping(sheet.headers))
     assert not checked[0].ok and not _leaks(checked[0].message())
@@ -159,6 +160,7 @@ def test_the_supervisor_sees_everything_and_each_opening_goes_on_the_borrowing_c
     with pytest.raises(DuplicateCustomer) as refused:
         registration.register(supervisor, CustomerForm(name="王某", phone="13900001111"))
     assert secret.number in refused.value.message and "周主任" in refused.value.message
+    assert refused.value.customer_id == secret.id
 
 
 def test_a_household_is_joined_by_a_masked_customer_s_number_never_its_phone(clerk: Staff, supervisor: Staff,

@@ -1,16 +1,19 @@
 """The customer list and search: pinyin, name parts, phone and number prefixes, filters, keyset paging."""
 
 
+import datetime
+
 import pytest
 
 from desktop.models import Staff
-from desktop.services.customers import lists
+from desktop.services.customers import lists, pool_rules
 from desktop.services.customers.lists import CustomerFilters
 from desktop.services.paging import Page
 from tests.customer_data import register
 
-
 # ------------------------------------------------------------------------------------------------ search
+
+
 @pytest.mark.parametrize("typed", ["zs", "ZS", "zhangsan", "zhang san", "zhangs", "张", "三", "张三", "5678",
                                    "138 1234", "+86 138", "５６７８", "١٣٨", "KH2026000001", "2026000001"])
 def test_search_finds_by_pinyin_name_part_phone_and_number(clerk: Staff, typed: str) -> None:
@@ -68,3 +71,14 @@ def test_a_search_too_short_to_select_anyone_says_what_is_needed(typed: str, nee
 @pytest.mark.parametrize("typed", ["", "138", "zs", "张", "KH20260", "13812345678"])
 def test_a_search_long_enough_needs_no_hint(typed: str) -> None:
     assert lists.too_short(typed) is None
+
+
+def test_the_warning_filter_lists_customers_lapsing_within_the_window(clerk: Staff, supervisor: Staff) -> None:
+    """Registered 2026-10-20: a month runs to 11-20, two days after NOW; 2026-09-01's customer already lapsed."""
+    soon = register(clerk, "林晓", "13900000031", now=datetime.datetime(2026, 10, 20, 9, 0))
+    register(clerk, "周明", "13900000032", now=datetime.datetime(2026, 9, 1, 9, 0))
+    register(clerk, "吴芳", "13900000033", now=datetime.datetime(2026, 11, 10, 9, 0))
+    warned = lists.fetch(clerk, Page(0, 50), CustomerFilters(status=lists.STATUS_SOON))
+    assert [row.id for row in warned] == [soon.id]
+    pool_rules.save(supervisor, {pool_rules.WARNING_DAYS: 30})
+    assert len(lists.fetch(clerk, Page(0, 50), CustomerFilters(status=lists.STATUS_SOON))) == 2

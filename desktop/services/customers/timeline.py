@@ -1,0 +1,237 @@
+"""客户全貌's timeline: everything about one customer newest first — contacts, follow-ups, complaints, ownership
+and grade changes, archive openings — as one SQL union paged by the database, then described page by page."""
+
+import datetime
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peewee import OP, SQL, Expression, Select, fn
+
+from desktop.models import ArchiveAccess, AuditEntry, Complaint, Contact, Customer, FollowUp, Staff
+from desktop.services import auth, clock
+from desktop.services.complaints.workflow import status_text
+from desktop.services.contacts.options import RATING_TITLES, kind_label, score
+from desktop.services.customers import confidentiality
+from desktop.services.customers.registration import RELEASE
+from desktop.services.paging import Page
+
+KINDS = {"contact": "拜访记录", "follow_up": "跟进", "complaint": "投诉", "ownership": "归属",
+         "grade": "等级", "access": "借阅"}
+EXCERPT = 60
+
+
+@dataclass(frozen=True)
+class Entry:
+    at: datetime.datetime
+    kind: str  # a key of KINDS
+    title: str
+    detail: str
+    record_id: int  # the contact, follow-up, complaint, customer, audit entry or borrowing-card line
+    dated: bool = False  # of a day (a follow-up due, a lapse), not of a moment
+
+
+def kinds_for(actor: Staff) -> dict[str, str]:
+    """The kinds `actor` may see: archive openings only for those who may read the borrowing card."""
+    return {k: v for k, v in KINDS.items() if k != "access" or auth.can(actor, "customers.access_log")}
+
+
+def shows_history(actor: Staff, customer: Customer) -> bool:
+    """A 机密/绝密 customer's story is part of the archive `actor` may not open."""
+    return not confidentiality.hides(actor, customer.confidentiality)
+
+
+def _changed(field: str) -> Expression:
+    """The audited update changed `field` of the customer (SQLite's IS NOT treats two NULLs as equal)."""
+    path = f"$.{field}"
+    return Expression(fn.json_extract(AuditEntry.before, path), OP.IS_NOT, fn.json_extract(AuditEntry.after, path))
+
+
+def _customer_audit(customer_id: int) -> Expression:
+    return (AuditEntry.table_name == Customer._meta.table_name) & (AuditEntry.record_id == str(customer_id))
+
+
+def _select(model: type, at: object, tag: str, rank: object = SQL("1")) -> Select:
+    """(at, tag, id, rank): `tag` tells the describer which sort of row `id` is; of two entries at the same
+    moment the registration (rank 0) is the older."""
+    return model.select(at, SQL(f"'{tag}'"), model.id, rank)
+
+
+def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
+    """Per kind, the selects of its entries."""
+    audit = _customer_audit(customer_id)
+    updated = AuditEntry.action == "update"
+    before_until = fn.json_extract(AuditEntry.before, "$.ownership_until")
+    return {
+        "contact": [_select(Contact, Contact.started_at, "contact").where(
+            (Contact.customer == customer_id) & Contact.voided_at.is_null())],
+        "follow_up": [
+            _select(FollowUp, fn.datetime(FollowUp.due_on), "due").where(
+                (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null()),
+            _select(FollowUp, FollowUp.closed_at, "done").where(
+                (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null(False))],
+        "complaint": [_select(Complaint, Complaint.received_at, "complaint").where(
+            (Complaint.customer == customer_id) & Complaint.voided_at.is_null())],
+        "ownership": [
+            _select(Customer, Customer.registered_at, "registered", SQL("0")).where(Customer.id == customer_id),
+            _select(AuditEntry, AuditEntry.at, "owner").where(audit & updated & _changed("owner")),
+            _select(AuditEntry, AuditEntry.at, "released").where(audit & updated
+                                                                 & AuditEntry.reason.startswith(RELEASE)),
+            _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
+                audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
+            _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
+                (Customer.id == customer_id) & (Customer.ownership_until < today) & Customer.voided_at.is_null()
+                & (Customer.archived == False))],  # noqa: E712 (peewee builds SQL from ==)
+        "grade": [_select(AuditEntry, AuditEntry.at, "grade").where(
+            audit & updated & (_changed("customer_grade") | _changed("credit_grade")))],
+        "access": [_select(ArchiveAccess, ArchiveAccess.at, "access").where(ArchiveAccess.customer == customer_id)],
+    }
+
+
+def entries(actor: Staff, customer: Customer, page: Page, kinds: Iterable[str] | None = None,
+            today: datetime.date | None = None) -> list[Entry]:
+    """One page of the customer's timeline as `actor` may see it, newest first (nothing of a masked customer)."""
+    if not shows_history(actor, customer):
+        return []
+    allowed = kinds_for(actor)
+    chosen = [k for k in (kinds if kinds is not None else allowed) if k in allowed]
+    selects = [s for kind, found in _sources(customer.id, today or clock.today()).items() if kind in chosen
+               for s in found]
+    if not selects:
+        return []
+    union = selects[0]
+    for select in selects[1:]:
+        union = union + select  # UNION ALL
+    rows = [row[:3] for row in union.order_by(SQL("1 DESC"), SQL("4 DESC"), SQL("3 DESC"))
+            .limit(page.limit).offset(page.offset).tuples()]
+    described = _describe(customer, rows)
+    return [described[(tag, record_id)] for _, tag, record_id in rows]
+
+
+# ---------------------------------------------------------------------------------------------------- describing
+def _ids(rows: list[tuple], *tags: str) -> list[int]:
+    return [record_id for _, tag, record_id in rows if tag in tags]
+
+
+def _names(ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    return dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_(wanted)).tuples()) if wanted else {}
+
+
+def _excerpt(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= EXCERPT else value[:EXCERPT] + "…"
+
+
+def _contact_entry(contact: Contact, names: dict[int, str]) -> Entry:
+    parts = [f"{label}：{getattr(contact, field)}（{score(field, getattr(contact, field))}分）"
+             for field, label in RATING_TITLES.items() if getattr(contact, field)]
+    if contact.promised:
+        parts.append(f"答应：{_excerpt(contact.promised)}")
+    if contact.next_follow_up_on:
+        parts.append(f"下次跟进 {contact.next_follow_up_on:%Y-%m-%d}")
+    if contact.opinions:
+        parts.append(f"意见：{_excerpt(contact.opinions)}")
+    urgent = "【紧急】" if contact.urgent else ""
+    return Entry(contact.started_at, "contact", f"{urgent}{kind_label(contact.kind)}·{contact.purpose}"
+                 f"（{names.get(contact.staff_id, '')}）", "　".join(parts), contact.id)
+
+
+def _follow_up_entry(tag: str, follow_up: FollowUp, promised: str, names: dict[int, str],
+                     today: datetime.date) -> Entry:
+    who = names.get(follow_up.staff_id, "")
+    if tag == "done":
+        note = f"　{follow_up.closed_note}" if follow_up.closed_note else ""
+        return Entry(follow_up.closed_at, "follow_up", f"跟进完成（{who}）",
+                     f"应于 {follow_up.due_on:%Y-%m-%d} 跟进{note}", follow_up.id)
+    state = "逾期未跟进" if follow_up.due_on < today else "待跟进"
+    detail = f"答应：{_excerpt(promised)}" if promised else ""
+    return Entry(datetime.datetime.combine(follow_up.due_on, datetime.time()), "follow_up",
+                 f"{state}（{who}）", detail, follow_up.id, dated=True)
+
+
+def _complaint_entry(complaint: Complaint) -> Entry:
+    return Entry(complaint.received_at, "complaint", f"投诉 {complaint.number}　{status_text(complaint)}",
+                 f"{complaint.category}·{complaint.severity}　{_excerpt(complaint.content)}", complaint.id)
+
+
+def _registered_entry(customer: Customer, names: dict[int, str]) -> Entry:
+    return Entry(customer.registered_at, "ownership", "登记",
+                 f"登记人 {names.get(customer.registered_by_id, '')}（先登记者为准），来源 {customer.source}",
+                 customer.id)
+
+
+def _owner_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
+    before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
+    owner, was = names.get(after.get("owner"), "（无）"), names.get(before.get("owner"), "（无）")
+    return Entry(entry.at, "ownership", entry.reason or "归属变更", f"{was} → {owner}"
+                 f"（经办 {names.get(entry.actor_id, '')}）", entry.id)
+
+
+def _released_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
+    return Entry(entry.at, "ownership", entry.reason, f"{names.get(entry.actor_id, '')} 释放，当天起在公共池",
+                 entry.id)
+
+
+def _lapse_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
+    before = json.loads(entry.before or "{}")
+    until = datetime.date.fromisoformat(before["ownership_until"])
+    return Entry(datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time()), "ownership",
+                 "回公共池", f"{names.get(before.get('owner'), '（无）')} 的归属于 {until:%Y-%m-%d} 到期", entry.id,
+                 dated=True)
+
+
+def _pool_entry(customer: Customer, names: dict[int, str]) -> Entry:
+    until = customer.ownership_until
+    return Entry(datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time()), "ownership",
+                 "回公共池", f"{names.get(customer.owner_id, '（无）')} 的归属于 {until:%Y-%m-%d} 到期，可申领",
+                 customer.id, dated=True)
+
+
+def _grade_entry(entry: AuditEntry) -> Entry:
+    before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
+    parts = [f"{label} {before.get(field)} → {after.get(field)}" for field, label in
+             (("customer_grade", "客户等级"), ("credit_grade", "信用等级")) if before.get(field) != after.get(field)]
+    return Entry(entry.at, "grade", entry.reason or "等级变更", "；".join(parts), entry.id)
+
+
+def _access_entry(access: ArchiveAccess, names: dict[int, str]) -> Entry:
+    return Entry(access.at, "access", f"档案借阅（{names.get(access.staff_id, '')}）", access.purpose, access.id)
+
+
+def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], Entry]:
+    """Each row of the page as an Entry, loading each sort of record in one query."""
+    today = clock.today()
+    contacts = list(Contact.select().where(Contact.id.in_(_ids(rows, "contact"))))
+    follow_ups = list(FollowUp.select(FollowUp, Contact.promised).join(Contact, on=FollowUp.contact == Contact.id)
+                      .where(FollowUp.id.in_(_ids(rows, "due", "done"))))
+    audits = {a.id: a for a in AuditEntry.select().where(
+        AuditEntry.id.in_(_ids(rows, "owner", "released", "lapsed", "grade")))}
+    accesses = list(ArchiveAccess.select().where(ArchiveAccess.id.in_(_ids(rows, "access"))))
+    staff_ids: list[int | None] = [customer.owner_id, customer.registered_by_id]
+    staff_ids += [c.staff_id for c in contacts] + [f.staff_id for f in follow_ups] + [a.staff_id for a in accesses]
+    for audit in audits.values():
+        staff_ids.append(audit.actor_id)
+        staff_ids += [json.loads(side or "{}").get("owner") for side in (audit.before, audit.after)]
+    names = _names(staff_ids)
+    out: dict[tuple[str, int], Entry] = {("contact", c.id): _contact_entry(c, names) for c in contacts}
+    for f in follow_ups:
+        tag = "done" if f.closed_at is not None else "due"
+        out[(tag, f.id)] = _follow_up_entry(tag, f, f.contact.promised, names, today)
+    for c in Complaint.select().where(Complaint.id.in_(_ids(rows, "complaint"))):
+        out[("complaint", c.id)] = _complaint_entry(c)
+    for _, tag, record_id in rows:
+        if tag == "owner":
+            out[(tag, record_id)] = _owner_entry(audits[record_id], names)
+        elif tag == "released":
+            out[(tag, record_id)] = _released_entry(audits[record_id], names)
+        elif tag == "lapsed":
+            out[(tag, record_id)] = _lapse_entry(audits[record_id], names)
+        elif tag == "grade":
+            out[(tag, record_id)] = _grade_entry(audits[record_id])
+        elif tag == "registered":
+            out[(tag, record_id)] = _registered_entry(customer, names)
+        elif tag == "pool":
+            out[(tag, record_id)] = _pool_entry(customer, names)
+    out.update({("access", a.id): _access_entry(a, names) for a in accesses})
+    return out
