@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 from desktop.models import AuditEntry, RosterEntry, Staff
 from desktop.services import auth, calendar, settings
 from desktop.services.errors import RuleError
-from desktop.services.staffing import leave, roster
+from desktop.services.staffing import roster
 from desktop.services.staffing.roster_cells import CellKind
 from desktop.ui.admin import roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.roster_colors import KIND_COLORS
+from tests import leave_world
 from tests.conftest import PASSWORD
 from tests.ui.keyboard import type_text
 
@@ -221,9 +222,8 @@ def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialo
 
 
 def test_roster_grid_shows_leave(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
-    clerk, leader = office_data["clerk1"], office_data["leader1"]
-    leave.record(leader, leave.LeaveForm(clerk.id, datetime.date(2026, 10, 13), datetime.date(2026, 10, 13), "事假",
-                                         leader.id, "家中有事"))
+    clerk = office_data["clerk1"]
+    leave_world.approved(office_data, clerk, datetime.date(2026, 10, 13), kind="事假")
     page = _roster_on_october(qtbot, dialog)
     on_leave = _cell(page, clerk, datetime.date(2026, 10, 13))
     next_day = _cell(page, clerk, datetime.date(2026, 10, 14))

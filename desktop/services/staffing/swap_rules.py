@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from desktop.models import RosterEntry, Shift, Staff, Swap
 from desktop.services import calendar, clock, settings, text
-from desktop.services.errors import RuleError
 from desktop.services.staffing import leave, people, roster
+from desktop.services.staffing.rule_failures import RuleFailure, RulesFailed, day_text
+
+__all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check", "day_text"]
 
 ACTIVE = ("pending", "approved")  # swaps that count against the limits
 MONTHLY_LIMIT = 2
@@ -33,25 +35,6 @@ class SwapDraft:
 
     def parties(self) -> list[Staff]:
         return [self.applicant, self.substitute]
-
-
-@dataclass(frozen=True)
-class RuleFailure:
-    rule: str
-    message: str
-    field: str | None = None
-
-
-class RulesFailed(RuleError):
-    """A swap that breaks one or more rules: every failing rule's message, one per line."""
-
-    def __init__(self, failures: list[RuleFailure]) -> None:
-        super().__init__("\n".join(f.message for f in failures), failures[0].field)
-        self.failures = failures
-
-
-def day_text(day: datetime.date) -> str:
-    return f"{day.month}月{day.day}日"
 
 
 def _other_swaps(draft: SwapDraft):

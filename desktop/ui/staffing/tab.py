@@ -39,8 +39,13 @@ class SwapsTab(QWidget):
             self.approvals.reload()
         self.roster.reload()
 
-    def open_record(self, swap_id: int | None) -> None:
-        """From 今日: a swap waiting for this team leader opens on 待我审批, any other on the register."""
+    def open_record(self, swap_id: int | tuple[str, int] | None) -> None:
+        """From 今日: a swap waiting for this team leader opens on 待我审批, any other on the register; a leave
+        request on 请假登记."""
+        if isinstance(swap_id, tuple):
+            self.pages.setCurrentWidget(self.leave)
+            self.leave.show_leave(swap_id[1])
+            return
         if self.approvals is not None:
             for index, swap in enumerate(self.approvals.model.loaded_rows()):
                 if swap.id == swap_id:
