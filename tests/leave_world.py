@@ -15,7 +15,7 @@ def draft(person: Staff, start: datetime.date, end: datetime.date | None = None,
 
 def make_director(data: dict) -> None:
     """The administrator acts as 客服中心主任 in tests."""
-    settings.put(None, leave.DIRECTOR_SETTING, str(data["admin"].id))
+    settings.put(None, settings.DIRECTOR, str(data["admin"].id))
 
 
 def approve_all(data: dict, record: Leave) -> Leave:

@@ -7,6 +7,7 @@ from desktop.services.staffing import people
 
 DEFAULTS = {"branch_name": "", "language": "zh_CN", "min_rest_hours": "8"}
 LANGUAGE_CODES = ("zh_CN", "en")
+DIRECTOR = "center_director"  # the staff id of the 客服中心主任
 BRANCH_LIMIT = 50  # the branch name heads every printed page and names every backup
 
 
@@ -29,15 +30,19 @@ def put(actor: Staff | None, key: str, value: str) -> None:
             audit.update(actor, row, value=value)
 
 
-def save_interface(actor: Staff, branch: str, language: str) -> None:
-    """The 界面 page: branch name and interface language (read at start-up, so it applies on the next start)."""
+def save_interface(actor: Staff, branch: str, language: str, director_id: int | None = None) -> None:
+    """The 界面 page: branch name, interface language (read at start-up, so it applies on the next start) and the
+    客服中心主任 (None: not named)."""
     auth.require(actor, "settings.open")
     branch = text.one_line(branch, "请填写分店名称。", "branch", BRANCH_LIMIT)
     if language not in LANGUAGE_CODES:
         raise RuleError("请选择界面语言。", "language")
+    if director_id is not None and director_id not in {p.id for p in people.director_candidates()}:
+        raise RuleError("客服中心主任须为在职的主任或管理员。", "director")
     with db.atomic():
         put(actor, "branch_name", branch)
         put(actor, "language", language)
+        put(actor, DIRECTOR, "" if director_id is None else str(director_id))
 
 
 def branch_name() -> str:

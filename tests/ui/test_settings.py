@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models import AuditEntry, RosterEntry, Staff
 from desktop.services import auth, calendar, settings
 from desktop.services.errors import RuleError
-from desktop.services.staffing import roster
+from desktop.services.staffing import leave, roster
 from desktop.services.staffing.roster_cells import CellKind
 from desktop.ui.admin import roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
@@ -216,8 +216,11 @@ def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialo
     assert page.form.error_text("branch") == "请填写分店名称。"
     type_text(qtbot, page.branch_edit, "华东区宁波分店")
     page.language_combo.setCurrentIndex(page.language_combo.findText("English"))
+    assert page.director_combo.currentText() == "（未指定）"
+    page.director_combo.setCurrentIndex(page.director_combo.findText("周主任"))
     _click(qtbot, page.save_button)
     assert (settings.branch_name(), settings.get("language")) == ("华东区宁波分店", "en")
+    assert leave.director().id == office_data["supervisor"].id
     assert page.saved_label.text() == "已保存。"
 
 

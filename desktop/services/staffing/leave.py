@@ -18,7 +18,6 @@ STATUS_TEXT = {"pending": "待审批", "approved": "已批准", "refused": "未�
 STEP_TEXT = {"team_leader": "班长", "supervisor": "客服部主任", "director": "客服中心主任"}
 AGREE, DISAGREE = "同意", "不同意"
 RECORD = "leave"
-DIRECTOR_SETTING = "center_director"  # the staff id of the 客服中心主任, who approves more than a day and 公假
 
 
 def length_of(leave: Leave) -> float:
@@ -31,7 +30,8 @@ def draft_of(leave: Leave) -> LeaveDraft:
 
 
 def director() -> Staff | None:
-    value = settings.get(DIRECTOR_SETTING)
+    """The 客服中心主任, who approves more than a day and 公假 (set in 设置 → 界面)."""
+    value = settings.get(settings.DIRECTOR)
     return Staff.get_or_none((Staff.id == int(value)) & Staff.active) if value.isdigit() else None
 
 
