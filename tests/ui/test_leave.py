@@ -70,3 +70,14 @@ def test_a_refusal_asks_for_the_remark(qtbot: QtBot, office_data: dict, monkeypa
     qtbot.mouseClick(tab.leave.refuse_button, Qt.MouseButton.LeftButton)
     assert leave.get(request.id).status == "refused"
     assert tab.leave.model.index(0, 5).data() == "未批准"
+
+
+def test_the_leave_slip_prints_from_the_page(qtbot: QtBot, office_data: dict, previews: list) -> None:
+    clerk = office_data["clerk1"]
+    request = leave.apply(clerk, draft(clerk, datetime.date(2026, 11, 25)))
+    tab = SwapsTab(clerk)
+    qtbot.addWidget(tab)
+    tab.open_record(leave.today_key(request))
+    qtbot.mouseClick(tab.leave.print_button, Qt.MouseButton.LeftButton)
+    [(title, file_name, pdf)] = previews
+    assert (title, file_name) == ("请假条", f"请假条_{request.id}.pdf") and pdf.startswith(b"%PDF")

@@ -2,6 +2,7 @@
 and the roster read. The rules of a request live in `leave_rules`."""
 
 import datetime
+from dataclasses import dataclass
 
 from peewee import JOIN
 
@@ -18,6 +19,11 @@ STATUS_TEXT = {"pending": "待审批", "approved": "已批准", "refused": "未�
 STEP_TEXT = {"team_leader": "班长", "supervisor": "客服部主任", "director": "客服中心主任"}
 AGREE, DISAGREE = "同意", "不同意"
 RECORD = "leave"
+
+
+def kind_text(leave: Leave) -> str:
+    """事假（急） is 特殊事假, 病假（急） 急诊."""
+    return leave.kind + ("（急）" if leave.urgent else "")
 
 
 def length_of(leave: Leave) -> float:
@@ -247,3 +253,51 @@ def one_line(leave: Leave) -> str:
     if leave.end != leave.start:
         span += f"–{day_text(leave.end)}"
     return f"{leave.person.name} {span}{leave.half} {leave.kind}（{length_of(leave):g} 天）"
+
+
+# ── the printed 请假条 ─────────────────────────────────────────────────────────────────────────────────────────────
+@dataclass(frozen=True)
+class SlipStep:
+    level: str  # 班长, 客服部主任, 客服中心主任
+    decision: str  # 同意 / 不同意, or "" while undecided
+    remark: str
+    approver: str
+    decided_at: datetime.datetime | None
+
+
+@dataclass(frozen=True)
+class Slip:
+    """Everything the printed 请假条 shows of one request."""
+
+    number: int
+    person: str
+    kind: str
+    span: str
+    days: str
+    reason: str
+    status: str
+    asked: str  # when, and by whom when entered on the person's behalf
+    notes: list[str]  # late notice, the phone call, the certificate
+    steps: list[SlipStep]
+
+
+def _slip_notes(record: Leave) -> list[str]:
+    notes = [f"迟报：{record.late_notice}（经批准方可生效，否则按旷工处理）"] if record.late_notice else []
+    if record.phoned_at:
+        notes.append(f"急诊，{record.phoned_at:%Y-%m-%d %H:%M} 电话通知班长")
+    if needs_certificate(record):
+        notes.append(f"医疗证明：{record.certificate_on:%Y-%m-%d} 已交" if record.certificate_on
+                     else "医疗证明：未交（病假到期后第一天交班长）")
+    return notes
+
+
+def slip(record: Leave) -> Slip:
+    done = decided_steps(record)
+    steps = [SlipStep(STEP_TEXT[role], done[i].decision, done[i].remark, done[i].approver.name, done[i].decided_at)
+             if i < len(done) else SlipStep(STEP_TEXT[role], "", "", "", None)
+             for i, role in enumerate(steps_for(record.person, record.kind, length_of(record)))]
+    span = f"{record.start:%Y年%m月%d日}" + (f" 至 {record.end:%Y年%m月%d日}" if record.end != record.start else "")
+    by = "" if record.recorded_by_id == record.person_id else f"，{record.recorded_by.name} 代请"
+    return Slip(record.id, f"{record.person.name}（{record.person.code}）", kind_text(record),
+                span + (f" {record.half}" if record.half else ""), f"{length_of(record):g} 天", record.reason,
+                STATUS_TEXT[record.status], f"{record.recorded_at:%Y-%m-%d %H:%M}{by}", _slip_notes(record), steps)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from desktop.models import Leave, RosterEntry, Shift, Staff, Swap
 from desktop.services import calendar, clock, text
-from desktop.services.staffing import people
+from desktop.services.staffing import people, rule_failures
 from desktop.services.staffing.rule_failures import RuleFailure, day_text
 
 KINDS = ["事假", "病假", "公假", "年假", "婚假", "丧假", "其他"]
@@ -106,11 +106,11 @@ def notice(draft: LeaveDraft, now: datetime.datetime) -> str | None:
         asked = draft.phoned_at if draft.urgent and draft.phoned_at else now
         if asked < begins:
             return None
-        return f"病假须在班前提出（{_when(begins)} 上班，{_when(asked)} 才提出）"
+        return f"病假须在班前提出（{_when(begins)} 起不上班，{_when(asked)} 才提出）"
     if draft.kind == PERSONAL and draft.urgent:
         if now <= begins - SPECIAL_NOTICE:
             return None
-        return f"特殊事假须在班前一小时提出（{_when(begins)} 上班，{_when(now)} 才提出）"
+        return f"特殊事假须在班前一小时提出（{_when(begins)} 起不上班，{_when(now)} 才提出）"
     if now.date() < draft.start:
         return None
     return f"一般{draft.kind}须提前一天提出（{day_text(draft.start)} 起请假，{_when(now)} 才提出）"
@@ -164,6 +164,8 @@ class LeaveRule:
     key: str
     field: str  # the form field its message belongs to
     check: Rule
+    clause: int | None = None  # the clause of 客服部请假制度汇编 it enforces; None for a check of the form itself
+    text: str = ""  # what the clause says of it, as the printed 请假条 quotes it
     waivable: bool = False  # admitted by the approvers as 迟报
 
 
@@ -172,14 +174,22 @@ RULES: list[LeaveRule] = [
     LeaveRule("known_kind", "kind", known_kind),
     LeaveRule("end_after_start", "end", end_after_start),
     LeaveRule("half_day", "half", half_day),
-    LeaveRule("in_person", "person", in_person),
-    LeaveRule("emergency_phoned", "phoned_at", emergency_phoned),
-    LeaveRule("night_shift", "start", night_shift),
-    LeaveRule("holiday", "start", holiday),
+    LeaveRule("in_person", "person", in_person, 4, "事假必须由本人出面办理，病假除外"),
+    LeaveRule("emergency_phoned", "phoned_at", emergency_phoned, 5, "急诊必须在班前电话通知班长"),
+    LeaveRule("night_shift", "start", night_shift, 6, "夜班请假须在当日十二点之前提出"),
+    LeaveRule("holiday", "start", holiday, 7, "节假日请假须提前二天提出"),
     LeaveRule("no_overlap", "start", no_overlap),
     LeaveRule("reason_fits", "reason", reason_fits),
-    LeaveRule("notice", "start", notice, waivable=True),
+    LeaveRule("notice", "start", notice, 2, "一般事假须提前一天、特殊事假须班前一小时提出，否则经批准方可生效",
+              waivable=True),
 ]
+# what the approval steps enforce (leave.steps_for), quoted with the rules
+APPROVAL_CLAUSES = [(3, "逐级办理，一天由客服部主任批准，一天以上由客服中心主任批准"),
+                    (5, "病假满一天须持医疗单位证明"), (9, "公假须经客服中心主任批准")]
+
+
+def basis() -> str:
+    return rule_failures.basis("客服部请假制度汇编", [*((rule.clause, rule.text) for rule in RULES), *APPROVAL_CLAUSES])
 PREREQUISITES = 3
 
 

@@ -1,6 +1,7 @@
 """What a regulation's rule says when it fails, shared by the swap and the leave rules."""
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.services.errors import RuleError
@@ -23,3 +24,15 @@ class RulesFailed(RuleError):
 
 def day_text(day: datetime.date) -> str:
     return f"{day.month}月{day.day}日"
+
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def basis(regulation: str, clauses: Iterable[tuple[int | None, str]]) -> str:
+    """The clauses rules enforce, numbered as the regulation numbers them: 依据《…》：二、…；三、…。"""
+    texts: dict[int, list[str]] = {}
+    for number, said in sorted((pair for pair in clauses if pair[0]), key=lambda pair: pair[0]):
+        texts.setdefault(number, []).append(said)
+    return f"依据《{regulation}》：" + "；".join(f"{NUMERALS[number - 1]}、{'，'.join(said)}"
+                                          for number, said in texts.items()) + "。"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from desktop.models import RosterEntry, Shift, Staff, Swap
 from desktop.services import calendar, clock, settings, text
-from desktop.services.staffing import leave, people, roster
+from desktop.services.staffing import leave, people, roster, rule_failures
 from desktop.services.staffing.rule_failures import RuleFailure, RulesFailed, day_text
 
 __all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check", "day_text"]
@@ -265,16 +265,9 @@ RULES: list[SwapRule] = [
     SwapRule("reason_fits", "reason", reason_fits),
 ]
 PREREQUISITES = 2  # checked first and alone: the other rules need two people and a return after the swap
-NUMERALS = "一二三四五六七八九十"
-
-
 def basis() -> str:
     """The clauses the rules enforce, numbered as the regulation numbers them: 依据《客服部换班制度》：二、…；三、…。"""
-    clauses: dict[int, list[str]] = {}
-    for rule in sorted((rule for rule in RULES if rule.clause), key=lambda rule: rule.clause):
-        clauses.setdefault(rule.clause, []).append(rule.text)
-    return "依据《客服部换班制度》：" + "；".join(f"{NUMERALS[number - 1]}、{'，'.join(texts)}"
-                                          for number, texts in clauses.items()) + "。"
+    return rule_failures.basis("客服部换班制度", ((rule.clause, rule.text) for rule in RULES))
 
 
 def _missing(draft: SwapDraft) -> list[RuleFailure]:

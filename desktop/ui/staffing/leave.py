@@ -1,17 +1,19 @@
 """请假: the month's requests with their approval steps; apply, decide one's own level, withdraw, record the medical
 certificate and void a mistaken record."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Leave, Staff
-from desktop.services import auth, clock
+from desktop.services import auth, clock, settings
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import leave
 from desktop.ui.staffing.common import MonthPicker
 from desktop.ui.staffing.leave_form import LeaveDialog
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -40,11 +42,12 @@ class LeavePage(QWidget):
         self.withdraw_button = QPushButton(self.tr("撤回…"))
         self.certificate_button = QPushButton(self.tr("交证明"))
         self.void_button = QPushButton(self.tr("作废…"))
+        self.print_button = QPushButton(self.tr("打印请假条"))
         permitted = {self.add_button: "leave.apply", self.approve_button: "leave.approve",
                      self.refuse_button: "leave.approve", self.certificate_button: "leave.manage",
                      self.void_button: "leave.manage"}
         for button in (self.add_button, self.approve_button, self.refuse_button, self.withdraw_button,
-                       self.certificate_button, self.void_button):
+                       self.certificate_button, self.void_button, self.print_button):
             if button in permitted and not auth.can(user, permitted[button]):
                 button.setEnabled(False)
                 button.setToolTip(auth.refusal(permitted[button]))
@@ -55,7 +58,7 @@ class LeavePage(QWidget):
             Column(self.tr("开始"), lambda r: r.start),
             Column(self.tr("结束"), lambda r: r.end),
             Column(self.tr("天数"), lambda r: f"{leave.length_of(r):g}" + (f"（{r.half}）" if r.half else "")),
-            Column(self.tr("类型"), lambda r: r.kind + ("（急）" if r.urgent else "")),
+            Column(self.tr("类型"), leave.kind_text),
             Column(self.tr("状态"), lambda r: leave.STATUS_TEXT[r.status]),
             Column(self.tr("逐级审批"), leave.steps_text),
             Column(self.tr("迟报"), lambda r: r.late_notice),
@@ -72,6 +75,7 @@ class LeavePage(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.certificate_button.clicked.connect(self.record_certificate)
         self.void_button.clicked.connect(self.void)
+        self.print_button.clicked.connect(self.print_slip)
         self.month.month_changed.connect(self.reload)
         self.reload()
 
@@ -139,3 +143,15 @@ class LeavePage(QWidget):
             reason = messages.ask_reason(self, self.tr("作废请假"), self.tr("作废原因："))
             return None if reason is None else leave.void(self.user, record, reason)
         self._act(act)
+
+    def print_slip(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+
+        def write(target: Path) -> None:
+            from reports import leave_slip
+
+            leave_slip.build(target, leave.slip(leave.get(record.id)), settings.branch_name())
+
+        printing.preview(self, self.tr("请假条"), f"请假条_{record.id}.pdf", write)
