@@ -8,10 +8,11 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.models import RosterEntry, Shift, Staff, Swap
-from desktop.services import calendar, clock, settings, text
-from desktop.services.staffing import leave, people, roster, rule_failures
+from desktop.models import Shift, Staff, Swap
+from desktop.services import calendar, clock, text
+from desktop.services.staffing import leave, people, roster, rule_failures, working_time
 from desktop.services.staffing.rule_failures import RuleFailure, RulesFailed, day_text
+from desktop.services.staffing.working_time import min_rest
 
 __all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check", "day_text"]
 
@@ -148,39 +149,34 @@ def short_rest(schedule: dict[datetime.date, Shift], day: datetime.date,
     return None
 
 
-def _schedule_after(person: Staff, day: datetime.date, change: dict[datetime.date, Shift | None]):
-    rows = (RosterEntry.select(RosterEntry, Shift).join(Shift)
-            .where((RosterEntry.staff == person) & RosterEntry.day.between(day - 2 * ONE_DAY, day + 2 * ONE_DAY)))
-    schedule = {row.day: row.shift for row in rows}
-    for changed_day, shift in change.items():
-        if shift is None:
-            schedule.pop(changed_day, None)
-        else:
-            schedule[changed_day] = shift
-    return schedule
-
-
-def min_rest() -> datetime.timedelta:
-    return datetime.timedelta(hours=float(settings.get("min_rest_hours") or 8))
+def _changes(draft: SwapDraft) -> list[tuple[Staff, datetime.date, dict[datetime.date, Shift | None]]]:
+    """Each party's roster change: the substitute works the swap day and is off on the return day, and back."""
+    return [
+        (draft.substitute, draft.swap_day, {draft.swap_day: draft.swap_shift, draft.return_day: None}),
+        (draft.applicant, draft.return_day, {draft.swap_day: None, draft.return_day: draft.return_shift}),
+    ]
 
 
 def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
     """换班者、还班者不允许连班: after the swap each person rests at least the office's minimum between two shifts."""
     rest = min_rest()
     hours = f"{rest.total_seconds() / 3600:g}"
-    changes = [
-        (draft.substitute, draft.swap_day, {draft.swap_day: draft.swap_shift, draft.return_day: None}),
-        (draft.applicant, draft.return_day, {draft.swap_day: None, draft.return_day: draft.return_shift}),
-    ]
     messages = []
-    for person, day, change in changes:
-        schedule = _schedule_after(person, day, change)
+    for person, day, change in _changes(draft):
+        schedule = working_time.schedule_around(person, [day], change)
         other_day = short_rest(schedule, day, rest)
         if other_day is not None:
             first, second = sorted([day, other_day])
             messages.append(f"换班后 {person.name} 的 {day_text(first)} {schedule[first].name}与 {day_text(second)} "
                             f"{schedule[second].name}之间休息不足 {hours} 小时，不允许连班。")
     return "".join(messages) or None
+
+
+def working_hours(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """考核标准 一 1: after the swap nobody works more than 8 hours without the minimum rest."""
+    messages = [working_time.problem(person, working_time.schedule_around(person, [day], change), [day])
+                for person, day, change in _changes(draft)]
+    return "".join(m for m in messages if m) or None
 
 
 def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
@@ -257,6 +253,7 @@ RULES: list[SwapRule] = [
     SwapRule("monthly_limit", "swap_shift", monthly_limit, 3, f"每人每月换班不得超过{MONTHLY_LIMIT}次"),
     SwapRule("consecutive_swaps", "swap_shift", consecutive_swaps, 3, "不允许连续换班"),
     SwapRule("back_to_back", "return_shift", back_to_back, 3, "换班者、还班者不允许连班"),
+    SwapRule("working_hours", "return_shift", working_hours),
     SwapRule("same_job_type", "substitute", same_job_type, 4, "须同工种"),
     SwapRule("comparable_skill", "substitute", comparable_skill, 4, "技术业务水平相当"),
     SwapRule("no_leave", "return_shift", no_leave, 6, "换班和还班均不得请假"),
