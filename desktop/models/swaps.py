@@ -76,3 +76,23 @@ class Swap(BaseModel):
             (("substitute", "return_day"), False),
             (("status", "swap_day"), False),
         )
+
+
+class Cover(BaseModel):
+    """顶班/代班: `cover` works `absent`'s `shift` on `day`, one way (no 还班). Nothing is deleted."""
+
+    absent = ForeignKeyField(Staff, backref="+", index=False)  # led by (absent, day)
+    cover = ForeignKeyField(Staff, backref="+", index=False)  # led by (cover, day)
+    day = DateField()
+    shift = ForeignKeyField(Shift, backref="+")
+    offered = BooleanField()  # offered by the colleague (主动顶班), else asked for by a team leader
+    reason = CharField(default="")
+    status = CharField(default="pending")  # pending | approved | refused | withdrawn
+    requested_by = ForeignKeyField(Staff, backref="+")
+    requested_at = DateTimeField()
+    leader = ForeignKeyField(Staff, null=True, backref="+")
+    decided_at = DateTimeField(null=True)
+    remark = CharField(default="")
+
+    class Meta:
+        indexes = ((("absent", "day"), False), (("cover", "day"), False), (("status", "day"), False))

@@ -14,7 +14,7 @@ from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.customers import confidentiality
 from desktop.services.files import schedule
 from desktop.services.paging import Page
-from desktop.services.staffing import leave, swaps
+from desktop.services.staffing import covers, leave, swaps
 
 SHOWN = 50  # lines shown in a group; its count still says how many there are
 POOL_WARNING_DAYS = 7
@@ -187,6 +187,11 @@ def swap_groups(actor: Staff) -> list[Group]:
         waiting = swaps.waiting_for(actor, limit=SHOWN)
         groups.insert(0, Group("swaps_approval", "待我审批的换班", STAFFING, len(waiting),
                                [_swap_item(s) for s in waiting], "没有待我审批的换班。"))
+    if auth.can(actor, "covers.approve"):
+        asked = covers.waiting_for(actor)
+        groups.insert(1, Group("covers_approval", "待我审批的顶班", STAFFING, len(asked),
+                               [Item(covers.one_line(c), c.reason, "", STAFFING, covers.today_key(c))
+                                for c in asked[:SHOWN]], "没有待我审批的顶班。"))
     return groups
 
 
@@ -321,7 +326,8 @@ def my_day(actor: Staff, now: datetime.datetime | None = None) -> Day:
 
 # what is worth a reminder while the program runs: a line that appears in these groups, or turns more urgent
 REMINDING = {"follow_ups_overdue", "follow_ups_today", "complaints_mine", "complaints_new", "callbacks_due",
-             "complaints_approval", "swaps_approval", "leave_approval", "complaints_escalated", "urgent_unread"}
+             "complaints_approval", "swaps_approval", "covers_approval", "leave_approval", "complaints_escalated",
+             "urgent_unread"}
 LEVEL = {"": 0, deadlines.OK: 0, deadlines.CLOSE: 1, deadlines.OVERDUE: 2}
 
 

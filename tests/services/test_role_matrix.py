@@ -22,7 +22,7 @@ from desktop.services.errors import PermissionDenied
 from desktop.services.files import backup, restore
 from desktop.services.paging import Page
 from desktop.services.reporting import daily
-from desktop.services.staffing import leave, people, roster, swaps
+from desktop.services.staffing import covers, leave, people, roster, swaps
 from desktop.services.staffing.swap_rules import SwapDraft
 from tests import complaint_world, contact_data, leave_world, swap_world
 from tests.conftest import NOW, PASSWORD
@@ -218,6 +218,25 @@ def _(data: dict, here: Path) -> Act:
 def _(data: dict, here: Path) -> Act:
     swap = swaps.submit(data["clerk1"], _swap_in_team(data))
     return lambda actor: swaps.withdraw(actor, swap, "不换了")
+
+
+def _cover(data: dict) -> covers.CoverDraft:
+    """张三's 早班 a week ahead, to be taken by 王五 of 客服二班."""
+    early, day = data["shifts"]["早班"], datetime.date(2026, 11, 25)
+    swap_world.put(data["clerk1"], day, early)
+    return covers.CoverDraft(data["clerk1"], data["clerk3"], day, early, False, "张三病了")
+
+
+@case("covers.request")
+def _(data: dict, here: Path) -> Act:
+    draft = _cover(data)
+    return lambda actor: covers.submit(actor, draft)
+
+
+@case("covers.approve", allowed={"leader_same"})  # the absent person's own 班长
+def _(data: dict, here: Path) -> Act:
+    cover = covers.submit(data["clerk3"], _cover(data))  # 王五 offers
+    return lambda actor: covers.decide(actor, cover, True)
 
 
 @case("leave.apply")

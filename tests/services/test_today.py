@@ -178,3 +178,14 @@ def test_leave_waits_on_the_day_of_each_level_in_turn_and_missing_certificates_o
     approved(office_data, office_data["clerk2"], datetime.date(2026, 9, 14))
     assert texts(groups(leader)["leave_certificates"]) == ["李四 9月14日 病假（1 天）"]
     assert today.counts(leader, NOW)["staffing"] == 1
+
+
+def test_a_cover_waits_on_the_absent_persons_team_leader(office_data, clerk) -> None:
+    from desktop.services.staffing import covers
+    from tests import swap_world
+    day = datetime.date(2026, 9, 23)
+    swap_world.put(clerk, day, office_data["shifts"]["早班"])
+    covers.submit(office_data["clerk2"], covers.CoverDraft(clerk, office_data["clerk2"], day,
+                                                           office_data["shifts"]["早班"], False), NOW)
+    assert texts(groups(office_data["leader1"])["covers_approval"]) == ["李四 顶 张三 9月23日早班（主动顶班）"]
+    assert groups(office_data["leader2"])["covers_approval"].count == 0

@@ -179,22 +179,28 @@ def working_hours(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return "".join(m for m in messages if m) or None
 
 
-def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """Same job type."""
-    a, s = draft.applicant, draft.substitute
-    if a.job_type != s.job_type:
-        return f"工种不同：{a.name} 是{a.job_type}，{s.name} 是{s.job_type}，换班须同工种。"
+def job_type_gap(a: Staff, b: Staff, act: str) -> str | None:
+    if a.job_type != b.job_type:
+        return f"工种不同：{a.name} 是{a.job_type}，{b.name} 是{b.job_type}，{act}须同工种。"
     return None
+
+
+def skill_gap(a: Staff, b: Staff, act: str) -> str | None:
+    """Comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
+    levels = people.SKILL_LEVELS
+    if a.skill_level in levels and b.skill_level in levels:
+        if abs(levels.index(a.skill_level) - levels.index(b.skill_level)) > 1:
+            return (f"技术水平相差过大：{a.name} 为{a.skill_level}，{b.name} 为{b.skill_level}，"
+                    f"{act}须技术业务水平相当。")
+    return None
+
+
+def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    return job_type_gap(draft.applicant, draft.substitute, "换班")
 
 
 def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """Comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
-    a, s = draft.applicant, draft.substitute
-    levels = people.SKILL_LEVELS
-    if a.skill_level in levels and s.skill_level in levels:
-        if abs(levels.index(a.skill_level) - levels.index(s.skill_level)) > 1:
-            return f"技术水平相差过大：{a.name} 为{a.skill_level}，{s.name} 为{s.skill_level}，换班须技术业务水平相当。"
-    return None
+    return skill_gap(draft.applicant, draft.substitute, "换班")
 
 
 def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
