@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import Cover, Shift, Staff
-from desktop.services import calendar, clock, text
-from desktop.services.staffing import leave, people, roster, swap_rules, working_time
+from desktop.services import calendar, clock
+from desktop.services.staffing import leave, people, roster, rule_failures, swap_rules, working_time
 from desktop.services.staffing.rule_failures import RuleFailure, day_text
 
 OPEN = ("pending", "approved")
@@ -93,9 +93,6 @@ def no_holiday(draft: CoverDraft, now: datetime.datetime) -> str | None:
     return None
 
 
-def reason_fits(draft: CoverDraft, now: datetime.datetime) -> str | None:
-    return text.limited(text.clean(draft.reason, multiline=True), text.REASON_LIMIT)
-
 
 Rule = Callable[[CoverDraft, datetime.datetime], str | None]
 
@@ -119,7 +116,7 @@ RULES: list[CoverRule] = [
     CoverRule("working_hours", "cover", working_hours),
     CoverRule("no_leave", "cover", no_leave),
     CoverRule("no_holiday", "shift", no_holiday),
-    CoverRule("reason_fits", "reason", reason_fits),
+    CoverRule("reason_fits", "reason", rule_failures.reason_fits),
 ]
 
 
@@ -130,5 +127,4 @@ def check(draft: CoverDraft, now: datetime.datetime | None = None) -> list[RuleF
         (draft.shift and draft.day, "请从缺勤人的排班中选择班次。", "shift")] if not value]
     if missing:
         return missing
-    first = [RuleFailure(r.key, m, r.field) for r in RULES[:1] if (m := r.check(draft, now))]
-    return first or [RuleFailure(r.key, m, r.field) for r in RULES[1:] if (m := r.check(draft, now))]
+    return rule_failures.failures(RULES[:1], draft, now) or rule_failures.failures(RULES[1:], draft, now)

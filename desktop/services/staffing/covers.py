@@ -111,6 +111,14 @@ def today_key(cover: Cover) -> tuple[str, int]:
     return (RECORD, cover.id)
 
 
+def points_text(year: int, month_number: int) -> str:
+    """本月主动顶班加分：李四 10 分、王五 5 分 (most first)."""
+    points = month_points(year, month_number)
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(points)))}
+    ranked = sorted(points.items(), key=lambda item: (-item[1], names[item[0]]))
+    return "本月主动顶班加分：" + ("、".join(f"{names[i]} {p} 分" for i, p in ranked) or "无")
+
+
 def one_line(cover: Cover) -> str:
     how = "主动顶班" if cover.offered else "班长安排"
     return f"{cover.cover.name} 顶 {cover.absent.name} {day_text(cover.day)}{cover.shift.name}（{how}）"

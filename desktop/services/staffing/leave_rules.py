@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import Leave, RosterEntry, Shift, Staff, Swap
-from desktop.services import calendar, clock, text
+from desktop.services import calendar, clock
 from desktop.services.staffing import people, rule_failures
 from desktop.services.staffing.rule_failures import RuleFailure, day_text
 
@@ -145,9 +145,6 @@ def no_overlap(draft: LeaveDraft, now: datetime.datetime) -> str | None:
     return None
 
 
-def reason_fits(draft: LeaveDraft, now: datetime.datetime) -> str | None:
-    return text.limited(text.clean(draft.reason, multiline=True), text.REASON_LIMIT)
-
 
 def overlapping(person: Staff | int, start: datetime.date, end: datetime.date, leave_id: int | None = None):
     """The person's pending or approved leave touching [start, end]."""
@@ -179,7 +176,7 @@ RULES: list[LeaveRule] = [
     LeaveRule("night_shift", "start", night_shift, 6, "夜班请假须在当日十二点之前提出"),
     LeaveRule("holiday", "start", holiday, 7, "节假日请假须提前二天提出"),
     LeaveRule("no_overlap", "start", no_overlap),
-    LeaveRule("reason_fits", "reason", reason_fits),
+    LeaveRule("reason_fits", "reason", rule_failures.reason_fits),
     LeaveRule("notice", "start", notice, 2, "一般事假须提前一天、特殊事假须班前一小时提出，否则经批准方可生效",
               waivable=True),
 ]
@@ -198,12 +195,9 @@ def check(draft: LeaveDraft, now: datetime.datetime | None = None) -> list[RuleF
     now = now or clock.now()
     if draft.person is None:
         return [RuleFailure("missing", "请选择请假人。", "person")]
-    first = _failures(RULES[:PREREQUISITES], draft, now)
-    return first or _failures(RULES[PREREQUISITES:], draft, now)
+    first = rule_failures.failures(RULES[:PREREQUISITES], draft, now)
+    return first or rule_failures.failures(RULES[PREREQUISITES:], draft, now)
 
-
-def _failures(rules: list[LeaveRule], draft: LeaveDraft, now: datetime.datetime) -> list[RuleFailure]:
-    return [RuleFailure(rule.key, message, rule.field) for rule in rules if (message := rule.check(draft, now))]
 
 
 def blocking(failures: list[RuleFailure]) -> list[RuleFailure]:

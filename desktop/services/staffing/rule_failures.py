@@ -3,7 +3,9 @@
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from desktop.services import text
 from desktop.services.errors import RuleError
 
 
@@ -36,3 +38,13 @@ def basis(regulation: str, clauses: Iterable[tuple[int | None, str]]) -> str:
         texts.setdefault(number, []).append(said)
     return f"依据《{regulation}》：" + "；".join(f"{NUMERALS[number - 1]}、{'，'.join(said)}"
                                           for number, said in texts.items()) + "。"
+
+
+def reason_fits(draft: Any, now: datetime.datetime) -> str | None:
+    """The request's reason fits its cell of the printed form (a rule of each register)."""
+    return text.limited(text.clean(draft.reason, multiline=True), text.REASON_LIMIT)
+
+
+def failures(rules: Iterable[Any], draft: Any, now: datetime.datetime) -> list[RuleFailure]:
+    """Each of `rules` (with key, field and check) that `draft` breaks, in order."""
+    return [RuleFailure(rule.key, message, rule.field) for rule in rules if (message := rule.check(draft, now))]

@@ -232,9 +232,6 @@ def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return text.limited(handover, HANDOVER_LIMIT)
 
 
-def reason_fits(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    return text.limited(text.clean(draft.reason, multiline=True), text.REASON_LIMIT)
-
 
 Rule = Callable[[SwapDraft, datetime.datetime], str | None]
 
@@ -265,7 +262,7 @@ RULES: list[SwapRule] = [
     SwapRule("no_leave", "return_shift", no_leave, 6, "换班和还班均不得请假"),
     SwapRule("no_holiday", "swap_shift", no_holiday, 9, "节假日当班人员不允许换班"),
     SwapRule("handover_note", "handover", handover_note, 5, "换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理"),
-    SwapRule("reason_fits", "reason", reason_fits),
+    SwapRule("reason_fits", "reason", rule_failures.reason_fits),
 ]
 PREREQUISITES = 2  # checked first and alone: the other rules need two people and a return after the swap
 def basis() -> str:
@@ -292,8 +289,6 @@ def check(draft: SwapDraft, now: datetime.datetime | None = None) -> list[RuleFa
     missing = _missing(draft)
     if missing:
         return missing + [RuleFailure("handover_note", m, "handover") for m in [handover_note(draft, now)] if m]
-    return _failures(RULES[:PREREQUISITES], draft, now) or _failures(RULES[PREREQUISITES:], draft, now)
+    first = rule_failures.failures(RULES[:PREREQUISITES], draft, now)
+    return first or rule_failures.failures(RULES[PREREQUISITES:], draft, now)
 
-
-def _failures(rules: list[SwapRule], draft: SwapDraft, now: datetime.datetime) -> list[RuleFailure]:
-    return [RuleFailure(rule.key, message, rule.field) for rule in rules if (message := rule.check(draft, now))]

@@ -2,7 +2,7 @@
 
 import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,8 +20,7 @@ from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, people, swaps
-from desktop.ui.staffing.common import MonthPicker, person_combo, select_data
-from desktop.ui.widgets import messages
+from desktop.ui.staffing.common import MonthPicker, RecordListPage, person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -100,8 +99,7 @@ class CoverDialog(QDialog):
         self.accept()
 
 
-class CoverPage(QWidget):
-    changed = Signal()
+class CoverPage(RecordListPage):
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +134,9 @@ class CoverPage(QWidget):
         self.model = LazyTableModel(columns, self._fetch)
         self.table = list_table("covers", self.model)
         layout.addWidget(self.table)
+        self.points = QLabel()
+        self.points.setObjectName("points")
+        layout.addWidget(self.points)
         self.add_button.clicked.connect(self.add)
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.refuse_button.clicked.connect(lambda: self.decide(False))
@@ -149,51 +150,24 @@ class CoverPage(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self.points.setText(covers.points_text(*self.month.year_month()))
 
     def show_cover(self, cover_id: int) -> None:
         cover = covers.get(cover_id)
-        if cover is None:
-            return
-        self.month.set_month(cover.day.year, cover.day.month)
-        self.reload()
-        for index, row in enumerate(self.model.all_rows()):
-            if row.id == cover_id:
-                self.table.selectRow(index)
-                return
-
-    def selected(self) -> Cover | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        self.show_record(cover_id, cover.day if cover else None)
 
     def add(self) -> None:
         dialog = CoverDialog(self.user, self)
-        dialog.accepted.connect(self._done)
+        dialog.accepted.connect(self.done)
         dialog.open()
 
-    def _done(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def _act(self, action) -> None:
-        cover = self.selected()
-        if cover is None:
-            return
-        try:
-            if action(cover) is None:
-                return
-        except RuleError as error:
-            messages.refused(self, error)
-            return
-        self._done()
-
     def decide(self, approve: bool) -> None:
-        def act(cover: Cover) -> Cover | None:
-            remark = "" if approve else messages.ask_reason(self, self.tr("不同意顶班"), self.tr("审批意见："))
-            return None if remark is None else covers.decide(self.user, cover, approve, remark)
-        self._act(act)
+        if approve:
+            self.act(lambda cover: covers.decide(self.user, cover, True))
+        else:
+            self.act_asking(self.tr("不同意顶班"), self.tr("审批意见："),
+                            lambda cover, remark: covers.decide(self.user, cover, False, remark))
 
     def withdraw(self) -> None:
-        def act(cover: Cover) -> Cover | None:
-            reason = messages.ask_reason(self, self.tr("撤销顶班"), self.tr("撤销原因："))
-            return None if reason is None else covers.withdraw(self.user, cover, reason)
-        self._act(act)
+        self.act_asking(self.tr("撤销顶班"), self.tr("撤销原因："),
+                        lambda cover, reason: covers.withdraw(self.user, cover, reason))

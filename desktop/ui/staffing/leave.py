@@ -3,17 +3,15 @@ certificate and void a mistaken record."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Leave, Staff
 from desktop.services import auth, clock, settings
-from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import leave
-from desktop.ui.staffing.common import MonthPicker
+from desktop.ui.staffing.common import MonthPicker, RecordListPage
 from desktop.ui.staffing.leave_form import LeaveDialog
-from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets import printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -24,8 +22,7 @@ def _certificate(row: Leave) -> str:
     return f"{row.certificate_on:%m-%d} 已交" if row.certificate_on else "未交"
 
 
-class LeavePage(QWidget):
-    changed = Signal()
+class LeavePage(RecordListPage):
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,66 +80,32 @@ class LeavePage(QWidget):
         year, month = self.month.year_month()
         return leave.page(year, month, page.offset, page.limit)
 
-    def reload(self) -> None:
-        self.model.reload()
-
     def show_leave(self, leave_id: int) -> None:
-        """From 今日: the request's month, with it selected."""
         record = leave.get(leave_id)
-        if record is None:
-            return
-        self.month.set_month(record.start.year, record.start.month)
-        self.reload()
-        for index, row in enumerate(self.model.all_rows()):
-            if row.id == leave_id:
-                self.table.selectRow(index)
-                return
-
-    def selected(self) -> Leave | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _done(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def _act(self, action) -> None:
-        record = self.selected()
-        if record is None:
-            return
-        try:
-            if action(record) is None:
-                return
-        except RuleError as error:
-            messages.refused(self, error)
-            return
-        self._done()
+        self.show_record(leave_id, record.start if record else None)
 
     def add(self) -> None:
         dialog = LeaveDialog(self.user, self)
-        dialog.accepted.connect(self._done)
+        dialog.accepted.connect(self.done)
         dialog.open()
 
     def decide(self, approve: bool) -> None:
-        def act(record: Leave) -> Leave | None:
-            remark = "" if approve else messages.ask_reason(self, self.tr("不同意请假"), self.tr("审批意见："))
-            return None if remark is None else leave.decide(self.user, record, approve, remark)
-        self._act(act)
+        if approve:
+            self.act(lambda record: leave.decide(self.user, record, True))
+        else:
+            self.act_asking(self.tr("不同意请假"), self.tr("审批意见："),
+                            lambda record, remark: leave.decide(self.user, record, False, remark))
 
     def withdraw(self) -> None:
-        def act(record: Leave) -> Leave | None:
-            reason = messages.ask_reason(self, self.tr("撤回请假"), self.tr("撤回原因："))
-            return None if reason is None else leave.withdraw(self.user, record, reason)
-        self._act(act)
+        self.act_asking(self.tr("撤回请假"), self.tr("撤回原因："),
+                        lambda record, reason: leave.withdraw(self.user, record, reason))
 
     def record_certificate(self) -> None:
-        self._act(lambda record: leave.record_certificate(self.user, record, clock.today()))
+        self.act(lambda record: leave.record_certificate(self.user, record, clock.today()))
 
     def void(self) -> None:
-        def act(record: Leave) -> Leave | None:
-            reason = messages.ask_reason(self, self.tr("作废请假"), self.tr("作废原因："))
-            return None if reason is None else leave.void(self.user, record, reason)
-        self._act(act)
+        self.act_asking(self.tr("作废请假"), self.tr("作废原因："),
+                        lambda record, reason: leave.void(self.user, record, reason))
 
     def print_slip(self) -> None:
         record = self.selected()
