@@ -7,19 +7,19 @@ from desktop.models.contacts import Contact, FollowUp, ReceptionTurn, RotationSt
 from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
 from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
-from desktop.models.swaps import Leave, Swap
+from desktop.models.swaps import Cover, Leave, LeaveStep, Swap
 
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
     Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey,
     Complaint, ComplaintEvent, CallbackAttempt,
-    Leave, Swap,
+    Leave, LeaveStep, Swap, Cover,
     Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
 ]
 
 __all__ = [
-    "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint",
+    "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint", "Cover",
     "ComplaintEvent", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp", "Leave",
-    "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap", "Team",
-    "UrgentRead", "VisitPlan", "db",
+    "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap",
+    "Team", "UrgentRead", "VisitPlan", "db",
 ]

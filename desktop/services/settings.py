@@ -7,6 +7,7 @@ from desktop.services.staffing import people
 
 DEFAULTS = {"branch_name": "", "language": "zh_CN", "min_rest_hours": "8", "idle_lock_minutes": "0"}
 LANGUAGE_CODES = ("zh_CN", "en")
+DIRECTOR = "center_director"  # the staff id of the 客服中心主任
 BRANCH_LIMIT = 50  # the branch name heads every printed page and names every backup
 MAX_IDLE_LOCK = 240  # minutes a desk may stay open untouched before it locks itself (0: never)
 
@@ -30,18 +31,22 @@ def put(actor: Staff | None, key: str, value: str) -> None:
             audit.update(actor, row, value=value)
 
 
-def save_interface(actor: Staff, branch: str, language: str, idle_lock_minutes: int = 0) -> None:
-    """The 界面 page: branch name, interface language (read at start-up, so it applies on the next start) and
-    after how many idle minutes an open window locks itself."""
+def save_interface(actor: Staff, branch: str, language: str, director_id: int | None = None,
+                   idle_lock_minutes: int = 0) -> None:
+    """The 界面 page: branch name, interface language (read at start-up, so it applies on the next start), the
+    客服中心主任 (None: not named) and after how many idle minutes an open window locks itself."""
     auth.require(actor, "settings.open")
     branch = text.one_line(branch, "请填写分店名称。", "branch", BRANCH_LIMIT)
     if language not in LANGUAGE_CODES:
         raise RuleError("请选择界面语言。", "language")
+    if director_id is not None and director_id not in {p.id for p in people.director_candidates()}:
+        raise RuleError("客服中心主任须为在职的主任或管理员。", "director")
     if not 0 <= idle_lock_minutes <= MAX_IDLE_LOCK:
         raise RuleError(f"自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。", "idle_lock_minutes")
     with db.atomic():
         put(actor, "branch_name", branch)
         put(actor, "language", language)
+        put(actor, DIRECTOR, "" if director_id is None else str(director_id))
         put(actor, "idle_lock_minutes", str(idle_lock_minutes))
 
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from desktop.models import Complaint, Contact, Customer, FollowUp, Staff, Swap
+from desktop.models import Complaint, Contact, Customer, FollowUp, Leave, Staff, Swap
 from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.files import schedule
 from desktop.services.paging import Page
-from desktop.services.staffing import swaps
+from desktop.services.staffing import covers, leave, swaps
 
 SHOWN = 50  # lines shown in a group; its count still says how many there are
 WEEK = 7
@@ -30,7 +30,8 @@ class Item:
     detail: str  # what was promised, the time left …
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, or "" when nothing runs
     area: str  # the tab that opens it
-    record_id: int | None  # the record it opens there (None: the tab itself)
+    record_id: int | tuple[str, int] | None  # the record it opens there (None: the tab itself); a tab holding
+    # two kinds of record names the second with its kind, as ("leave", id) in 换班登记
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Day:
 
 
 # shown to the person, but not counted as waiting for them in the tab titles
-INFORMATION = {"follow_ups_week", "my_requests", "pool_soon", "team_follow_ups_overdue", "points_behind"}
+INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "team_follow_ups_overdue", "points_behind"}
 
 
 def _team_ids(actor: Staff) -> list[int] | None:
@@ -185,6 +186,43 @@ def swap_groups(actor: Staff) -> list[Group]:
         waiting = swaps.waiting_for(actor, limit=SHOWN)
         groups.insert(0, Group("swaps_approval", "待我审批的换班", STAFFING, len(waiting),
                                [_swap_item(s) for s in waiting], "没有待我审批的换班。"))
+    if auth.can(actor, "covers.approve"):
+        asked = covers.waiting_for(actor)
+        groups.insert(1, Group("covers_approval", "待我审批的顶班", STAFFING, len(asked),
+                               [Item(covers.one_line(c), c.reason, "", STAFFING, covers.today_key(c))
+                                for c in asked[:SHOWN]], "没有待我审批的顶班。"))
+    return groups
+
+
+# ── leave ─────────────────────────────────────────────────────────────────────────────────────────────────────
+def _leave_item(record: Leave) -> Item:
+    late = f"　迟报：{record.late_notice}" if record.late_notice else ""
+    return Item(leave.one_line(record), leave.steps_text(record) + late, deadlines.CLOSE if late else "", STAFFING,
+                leave.today_key(record))
+
+
+def _certificate_item(today: datetime.date) -> Callable[[Leave], Item]:
+    def item(record: Leave) -> Item:
+        return Item(leave.one_line(record), f"病假已于 {record.end:%m-%d} 结束，尚未交医疗证明",
+                    deadlines.OVERDUE if (today - record.end).days > 1 else deadlines.CLOSE, STAFFING,
+                    leave.today_key(record))
+    return item
+
+
+def leave_groups(actor: Staff, today: datetime.date) -> list[Group]:
+    """The person's own requests, leave waiting for their decision at their level, and for a 班长 sick leave
+    missing its certificate."""
+    own = leave.my_pending(actor)
+    groups = [Group("my_leave", "我的请假申请（待审批）", STAFFING, len(own), [_leave_item(r) for r in own[:SHOWN]],
+                    "没有待审批的请假申请。")]
+    if auth.can(actor, "leave.approve"):
+        waiting = leave.waiting_for(actor)
+        groups.insert(0, Group("leave_approval", "待我审批的请假", STAFFING, len(waiting),
+                               [_leave_item(r) for r in waiting[:SHOWN]], "没有待我审批的请假。"))
+    if auth.can(actor, "leave.manage"):
+        missing = leave.missing_certificates(actor, today)
+        groups.append(Group("leave_certificates", "病假未交证明", STAFFING, len(missing),
+                            [_certificate_item(today)(r) for r in missing[:SHOWN]], "没有缺少证明的病假。"))
     return groups
 
 
@@ -281,12 +319,14 @@ def my_day(actor: Staff, now: datetime.datetime | None = None) -> Day:
     now = now or clock.now()
     today = now.date()
     return Day([*follow_up_groups(actor, today), *complaint_groups(actor, now), *swap_groups(actor),
+                *leave_groups(actor, today),
                 *customer_groups(actor, today), *supervisor_groups(actor, now)])
 
 
 # what is worth a reminder while the program runs: a line that appears in these groups, or turns more urgent
 REMINDING = {"follow_ups_overdue", "follow_ups_today", "complaints_mine", "complaints_new", "callbacks_due",
-             "complaints_approval", "swaps_approval", "complaints_escalated", "urgent_unread"}
+             "complaints_approval", "swaps_approval", "covers_approval", "leave_approval", "complaints_escalated",
+             "urgent_unread"}
 LEVEL = {"": 0, deadlines.OK: 0, deadlines.CLOSE: 1, deadlines.OVERDUE: 2}
 
 

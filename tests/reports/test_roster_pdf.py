@@ -7,10 +7,10 @@ from pypdf import PdfReader
 from reportlab.lib.rl_accel import fp_str
 
 from desktop.models import RosterEntry
-from desktop.services.staffing import leave, roster, swaps
+from desktop.services.staffing import roster, swaps
 from desktop.services.staffing.roster_cells import CellKind
 from reports import roster as roster_pdf
-from tests import swap_world
+from tests import leave_world, swap_world
 
 
 def _filled_cells(target: Path, kind: CellKind) -> int:
@@ -39,9 +39,7 @@ def test_roster_pdf_shows_people_shifts_and_branch(office_data: dict, tmp_path: 
 def test_leave_shows_in_the_month_grid_and_the_print(office_data: dict, tmp_path: Path) -> None:
     clerk, clerk2 = office_data["clerk1"], office_data["clerk2"]
     RosterEntry.create(staff=clerk2, day=datetime.date(2026, 10, 12), shift=office_data["shifts"]["早班"])
-    leader = office_data["leader1"]
-    leave.record(leader, leave.LeaveForm(clerk.id, datetime.date(2026, 10, 12), datetime.date(2026, 10, 13), "病假",
-                                         leader.id, "发烧"))
+    leave_world.approved(office_data, clerk, datetime.date(2026, 10, 12), datetime.date(2026, 10, 13))
     grid = roster.month_grid(2026, 10)
     assert grid.leave[(clerk.id, datetime.date(2026, 10, 13))] == "病假"
     assert (clerk.id, datetime.date(2026, 10, 14)) not in grid.leave
@@ -56,9 +54,9 @@ def test_leave_shows_in_the_month_grid_and_the_print(office_data: dict, tmp_path
 
 
 def test_a_shift_on_a_leave_day_prints_its_letter_on_the_leave_colour(office_data: dict, tmp_path: Path) -> None:
-    clerk, leader, day = office_data["clerk1"], office_data["leader1"], datetime.date(2026, 10, 12)
+    clerk, day = office_data["clerk1"], datetime.date(2026, 10, 12)
+    leave_world.approved(office_data, clerk, day)  # recorded before the night shift is rostered: asked in time
     RosterEntry.create(staff=clerk, day=day, shift=office_data["shifts"]["夜班"])
-    leave.record(leader, leave.LeaveForm(clerk.id, day, day, "病假", leader.id))
     target = tmp_path / "roster.pdf"
     roster_pdf.build(target, roster.month_grid(2026, 10), "测试分店")
     table = PdfReader(target).pages[0].extract_text().split("班次：")[0]

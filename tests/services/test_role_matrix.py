@@ -22,9 +22,9 @@ from desktop.services.errors import PermissionDenied
 from desktop.services.files import backup, restore
 from desktop.services.paging import Page
 from desktop.services.reporting import daily
-from desktop.services.staffing import leave, people, roster, swaps
+from desktop.services.staffing import covers, leave, people, roster, swaps
 from desktop.services.staffing.swap_rules import SwapDraft
-from tests import complaint_world, contact_data, swap_world
+from tests import complaint_world, contact_data, leave_world, swap_world
 from tests.conftest import NOW, PASSWORD
 
 ROLE_OF = {"clerk": "staff", "salesperson": "staff", "leader_same": "team_leader", "leader_other": "team_leader",
@@ -225,11 +225,40 @@ def _(data: dict, here: Path) -> Act:
     return lambda actor: swaps.withdraw(actor, swap, "不换了")
 
 
+def _cover(data: dict) -> covers.CoverDraft:
+    """张三's 早班 a week ahead, to be taken by 王五 of 客服二班."""
+    early, day = data["shifts"]["早班"], datetime.date(2026, 11, 25)
+    swap_world.put(data["clerk1"], day, early)
+    return covers.CoverDraft(data["clerk1"], data["clerk3"], day, early, False, "张三病了")
+
+
+@case("covers.request")
+def _(data: dict, here: Path) -> Act:
+    draft = _cover(data)
+    return lambda actor: covers.submit(actor, draft)
+
+
+@case("covers.approve", allowed={"leader_same"})  # the absent person's own 班长
+def _(data: dict, here: Path) -> Act:
+    cover = covers.submit(data["clerk3"], _cover(data))  # 王五 offers
+    return lambda actor: covers.decide(actor, cover, True)
+
+
+@case("leave.apply")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: leave.apply(actor, leave_world.draft(actor, datetime.date(2026, 11, 25)))
+
+
+@case("leave.approve", allowed={"leader_same"})  # the first level is the person's own 班长
+def _(data: dict, here: Path) -> Act:
+    request = leave.apply(data["clerk1"], leave_world.draft(data["clerk1"], datetime.date(2026, 11, 25)))
+    return lambda actor: leave.decide(actor, request, True)
+
+
 @case("leave.manage")
 def _(data: dict, here: Path) -> Act:
-    day = datetime.date(2026, 11, 20)
-    form = leave.LeaveForm(data["clerk1"].id, day, day, "事假", data["leader1"].id, "家中有事")
-    return lambda actor: leave.record(actor, form)
+    sick = leave.apply(data["clerk1"], leave_world.draft(data["clerk1"], datetime.date(2026, 11, 25), kind="病假"))
+    return lambda actor: leave.void(actor, sick, "登记错误")
 
 
 # ── 拜访记录 ────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -28,6 +28,15 @@ def test_interface_values_are_checked(supervisor: Staff) -> None:
     assert language.value.field == "language"
 
 
+def test_the_centre_director_is_a_supervisor_or_the_administrator(office_data: dict) -> None:
+    supervisor = office_data["supervisor"]
+    with pytest.raises(RuleError, match="客服中心主任须为") as clerk:
+        settings.save_interface(supervisor, "分店", "zh_CN", office_data["clerk1"].id)
+    assert clerk.value.field == "director" and settings.get(settings.DIRECTOR) == ""
+    settings.save_interface(supervisor, "分店", "zh_CN", office_data["admin"].id)
+    assert settings.get(settings.DIRECTOR) == str(office_data["admin"].id)
+
+
 def test_the_branch_name_is_cleaned_and_fits_the_page_header(supervisor: Staff) -> None:
     with pytest.raises(RuleError) as invisible:
         settings.save_interface(supervisor, "\u200b\x00", "zh_CN")

@@ -165,3 +165,31 @@ def test_news_says_once_what_arrived_or_turned_more_urgent(office_data, clerk) -
     arrived = today.news(before, today.my_day(leader, NOW))
     assert [line.split("：")[0] for line in arrived] == ["待我审批的处理方案"]
 
+
+
+def test_leave_waits_on_the_day_of_each_level_in_turn_and_missing_certificates_on_the_team_leaders(
+        office_data, clerk) -> None:
+    from desktop.services.staffing import leave
+    from tests.leave_world import approved, draft
+    leader, supervisor = office_data["leader1"], office_data["supervisor"]
+    request = leave.apply(clerk, draft(clerk, datetime.date(2026, 9, 25)), NOW)
+    assert texts(groups(leader)["leave_approval"]) == ["张三 9月25日 事假（1 天）"]
+    assert groups(supervisor)["leave_approval"].count == 0
+    assert groups(clerk)["my_leave"].count == 1 and "leave_approval" not in groups(clerk)
+    leave.decide(leader, request, True, now=NOW)
+    assert groups(leader)["leave_approval"].count == 0
+    assert groups(supervisor)["leave_approval"].items[0].detail == "班长 同意（李班长）；客服部主任 待审批"
+    approved(office_data, office_data["clerk2"], datetime.date(2026, 9, 14))
+    assert texts(groups(leader)["leave_certificates"]) == ["李四 9月14日 病假（1 天）"]
+    assert today.counts(leader, NOW)["staffing"] == 1
+
+
+def test_a_cover_waits_on_the_absent_persons_team_leader(office_data, clerk) -> None:
+    from desktop.services.staffing import covers
+    from tests import swap_world
+    day = datetime.date(2026, 9, 23)
+    swap_world.put(clerk, day, office_data["shifts"]["早班"])
+    covers.submit(office_data["clerk2"], covers.CoverDraft(clerk, office_data["clerk2"], day,
+                                                           office_data["shifts"]["早班"], False), NOW)
+    assert texts(groups(office_data["leader1"])["covers_approval"]) == ["李四 顶 张三 9月23日早班（主动顶班）"]
+    assert groups(office_data["leader2"])["covers_approval"].count == 0

@@ -7,13 +7,13 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Staff
-from desktop.services.staffing import leave, swaps
+from desktop.services.staffing import swaps
 from desktop.services.staffing.roster_cells import CellKind
 from desktop.ui.admin import roster_grid
 from desktop.ui.admin.roster_page import RosterPage as EditorPage
 from desktop.ui.staffing.roster_view import RosterPage as SwapTabPage
 from desktop.ui.widgets.roster_colors import KIND_COLORS
-from tests import swap_world
+from tests import leave_world, swap_world
 
 DAY = datetime.date(2026, 11, 20)
 SWAP_DAY, RETURN_DAY = datetime.date(2026, 11, 25), datetime.date(2026, 12, 2)
@@ -22,11 +22,10 @@ SWAP_DAY, RETURN_DAY = datetime.date(2026, 11, 25), datetime.date(2026, 12, 2)
 @pytest.fixture
 def november(office_data: dict) -> dict:
     """张三 has 早班 and 病假 on DAY, 李四 病假 without a shift, 王五 中班; 张三 and 王五 swap on SWAP_DAY."""
-    leader = office_data["leader1"]
     swap_world.put(office_data["clerk1"], DAY, office_data["shifts"]["早班"])
     swap_world.put(office_data["clerk3"], DAY, office_data["shifts"]["中班"])
     for person in ("clerk1", "clerk2"):
-        leave.record(leader, leave.LeaveForm(office_data[person].id, DAY, DAY, "病假", leader.id))
+        leave_world.approved(office_data, office_data[person], DAY)
     swap = swaps.submit(office_data["clerk1"], swap_world.build(office_data, SWAP_DAY, RETURN_DAY))
     for team_leader in ("leader1", "leader2"):
         swaps.decide(office_data[team_leader], swap, True)

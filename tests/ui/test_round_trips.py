@@ -24,7 +24,7 @@ from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import CustomerDialog
-from desktop.ui.staffing.leave import LeaveDialog
+from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.widgets.forms import ERROR_STYLE
 from tests import swap_world
@@ -175,13 +175,16 @@ def test_a_new_swap_stores_what_the_form_shows_and_passes_again_when_reopened(qt
 def test_a_new_leave_stores_what_the_form_shows(qtbot: QtBot, leader: Staff, office_data: dict) -> None:
     dialog = opened(qtbot, LeaveDialog(leader))
     dialog.person.setCurrentIndex(dialog.person.findData(office_data["clerk2"].id))
-    dialog.kind.setCurrentIndex(1)
-    type_text(qtbot, dialog.reason, "家中有事")
-    shown = (dialog.person.currentData(), dialog.start.date().toPython(), dialog.end.date().toPython(),
-             dialog.kind.currentText(), dialog.approver.currentData(), dialog.reason.text())
+    dialog.kind.setCurrentIndex(dialog.kind.findText("病假"))
+    dialog.start.setDate(datetime.date(2026, 11, 20))
+    dialog.end.setDate(datetime.date(2026, 11, 20))
+    dialog.half.setCurrentIndex(1)
+    type_text(qtbot, dialog.reason, "发烧")
+    shown = dialog.draft()
     press_save(qtbot, dialog)
     row = Leave.get()
-    assert (row.person_id, row.start, row.end, row.kind, row.approver_id, row.reason) == shown
+    assert (row.person_id, row.start, row.end, row.kind, row.half, row.urgent, row.reason, row.recorded_by_id) == (
+        shown.person.id, shown.start, shown.end, shown.kind, "上午", False, "发烧", leader.id)
 
 
 # ---------------------------------------------------------------------------------------------------- settings

@@ -18,6 +18,7 @@ from desktop.ui.admin import roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.roster_colors import KIND_COLORS
+from tests import leave_world
 from tests.conftest import PASSWORD
 from tests.ui.keyboard import type_text
 
@@ -216,15 +217,17 @@ def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialo
     assert page.form.error_text("branch") == "请填写分店名称。"
     type_text(qtbot, page.branch_edit, "华东区宁波分店")
     page.language_combo.setCurrentIndex(page.language_combo.findText("English"))
+    assert page.director_combo.currentText() == "（未指定）"
+    page.director_combo.setCurrentIndex(page.director_combo.findText("周主任"))
     _click(qtbot, page.save_button)
     assert (settings.branch_name(), settings.get("language")) == ("华东区宁波分店", "en")
+    assert leave.director().id == office_data["supervisor"].id
     assert page.saved_label.text() == "已保存。"
 
 
 def test_roster_grid_shows_leave(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
-    clerk, leader = office_data["clerk1"], office_data["leader1"]
-    leave.record(leader, leave.LeaveForm(clerk.id, datetime.date(2026, 10, 13), datetime.date(2026, 10, 13), "事假",
-                                         leader.id, "家中有事"))
+    clerk = office_data["clerk1"]
+    leave_world.approved(office_data, clerk, datetime.date(2026, 10, 13), kind="事假")
     page = _roster_on_october(qtbot, dialog)
     on_leave = _cell(page, clerk, datetime.date(2026, 10, 13))
     next_day = _cell(page, clerk, datetime.date(2026, 10, 14))

@@ -1,78 +1,143 @@
-"""The leave register (请假): who is away on which dates, approved by whom; read by the swap rules and the roster."""
+"""Leave requests (请假): asked for, approved level by level (逐级), the medical certificate, and what the swap rules
+and the roster read. The rules of a request live in `leave_rules`."""
 
 import datetime
 from dataclasses import dataclass
 
 from peewee import JOIN
 
-from desktop.models import Leave, Staff, db
-from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import ValidationErrors
+from desktop.models import Leave, LeaveStep, Staff, db
+from desktop.services import audit, auth, calendar, clock, settings, text
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.staffing import people
+from desktop.services.staffing.leave_rules import KINDS, OFFICIAL, SICK, LeaveDraft, blocking, check, late_notice
+from desktop.services.staffing.rule_failures import RulesFailed, day_text
 
-KINDS = ["病假", "事假", "年假", "婚假", "丧假", "其他"]
+__all__ = ["KINDS", "LeaveDraft", "check"]
 
-
-@dataclass
-class LeaveForm:
-    person_id: int | None
-    start: datetime.date
-    end: datetime.date
-    kind: str
-    approver_id: int | None
-    reason: str = ""
+STATUS_TEXT = {"pending": "待审批", "approved": "已批准", "refused": "未批准", "withdrawn": "已撤回"}
+STEP_TEXT = {"team_leader": "班长", "supervisor": "客服部主任", "director": "客服中心主任"}
+AGREE, DISAGREE = "同意", "不同意"
+RECORD = "leave"
 
 
-def _overlapping(person_id: int, start: datetime.date, end: datetime.date):
-    return Leave.select().where(
-        (Leave.person == person_id) & Leave.voided_at.is_null() & (Leave.start <= end) & (Leave.end >= start))
+def kind_text(leave: Leave) -> str:
+    """事假（急） is 特殊事假, 病假（急） 急诊."""
+    return leave.kind + ("（急）" if leave.urgent else "")
 
 
-def _approver_problem(person: Staff, approver: Staff) -> str | None:
-    """Leave is approved by a 班长 or above, never by the person on leave (a 班长's own by the 主任)."""
-    if approval.may_approve(approver, person, "team_leader"):
+def length_of(leave: Leave) -> float:
+    return 0.5 if leave.half else float((leave.end - leave.start).days + 1)
+
+
+def draft_of(leave: Leave) -> LeaveDraft:
+    return LeaveDraft(leave.person, leave.kind, leave.start, leave.end, leave.recorded_by, leave.half, leave.urgent,
+                      leave.phoned_at, leave.reason, leave.id)
+
+
+def director() -> Staff | None:
+    """The 客服中心主任, who approves more than a day and 公假 (set in 设置 → 界面)."""
+    value = settings.get(settings.DIRECTOR)
+    return Staff.get_or_none((Staff.id == int(value)) & Staff.active) if value.isdigit() else None
+
+
+def steps_for(person: Staff, kind: str, length: float) -> list[str]:
+    """三、九: the levels that approve, lowest first: the person's 班长 (unless the person is one), the 客服部主任, and
+    for more than a day or for 公假 the 客服中心主任."""
+    leader = people.team_leader_of(person)
+    roles = [] if auth.has_role(person, "team_leader") or leader is None else ["team_leader"]
+    roles.append("supervisor")
+    if length > 1 or kind == OFFICIAL:
+        roles.append("director")
+    return roles
+
+
+def decided_steps(leave: Leave) -> list[LeaveStep]:
+    return list(LeaveStep.select().where(LeaveStep.leave == leave).order_by(LeaveStep.step))
+
+
+def next_step(leave: Leave) -> str | None:
+    """The level whose decision the pending request waits for."""
+    if leave.status != "pending":
         return None
-    who = approval.who_approves(person, "team_leader")
-    if approver.id == person.id:
-        return f"请假人不能批准自己的请假，批准人须为{who}。"
-    return f"批准人须为{who}。"
+    roles = steps_for(leave.person, leave.kind, length_of(leave))
+    done = len(decided_steps(leave))
+    return roles[done] if done < len(roles) else None
 
 
-def _check(form: LeaveForm, today: datetime.date) -> str:
-    """The cleaned reason, or every field error at once."""
-    errors = {}
-    reason = text.cleaned({"reason": form.reason}, {"reason": text.REASON_LIMIT}, errors)["reason"]
-    for field in ("start", "end"):
-        if problem := calendar.date_problem(getattr(form, field), today):
-            errors[field] = problem
-    if form.person_id is None:
-        errors["person"] = "请选择请假人。"
-    if form.end < form.start:
-        errors["end"] = "结束日期不能早于开始日期。"
-    if form.kind not in KINDS:
-        errors["kind"] = "请选择请假类型。"
-    if form.approver_id is None:
-        errors["approver"] = "请选择批准人。"
-    elif form.person_id is not None:
-        problem = _approver_problem(Staff.get_by_id(form.person_id), Staff.get_by_id(form.approver_id))
-        if problem:
-            errors["approver"] = problem
-    if not errors:
-        other = _overlapping(form.person_id, form.start, form.end).first()
-        if other is not None:
-            errors["start"] = f"与已登记的请假重叠（{other.start:%m月%d日}–{other.end:%m月%d日} {other.kind}）。"
+def step_refusal(actor: Staff, leave: Leave, role: str) -> str | None:
+    """Why `actor` may not decide the `role` step of the request (four eyes, one level each, no skipping)."""
+    if actor.id == leave.person_id:
+        return "请假人不能审批自己的请假。"
+    if actor.id in {step.approver_id for step in decided_steps(leave)}:
+        return f"逐级审批，同一人不能审批两级：这一级须由{STEP_TEXT[role]}审批。"
+    if role == "team_leader":
+        leader = people.team_leader_of(leave.person)
+        return None if leader and leader.id == actor.id else f"这一级须由 {leave.person.name} 的班长审批。"
+    if role == "supervisor":
+        return None if auth.has_role(actor, "supervisor") else "这一级须由客服部主任审批。"
+    boss = director()
+    if boss is None:
+        return "尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。"
+    return None if boss.id == actor.id else f"这一级须由客服中心主任 {boss.name} 审批。"
+
+
+# ── actions ────────────────────────────────────────────────────────────────────────────────────────────────────
+def _date_errors(draft: LeaveDraft, today: datetime.date) -> None:
+    errors = {field: problem for field in ("start", "end")
+              if (problem := calendar.date_problem(getattr(draft, field), today))}
     if errors:
         raise ValidationErrors(errors)
-    return reason
 
 
-def record(actor: Staff, form: LeaveForm, now: datetime.datetime | None = None) -> Leave:
-    auth.require(actor, "leave.manage")
+def apply(actor: Staff, draft: LeaveDraft, now: datetime.datetime | None = None) -> Leave:
+    """Ask for leave; it waits for its first approver. Entering it for another person (sick leave phoned in) needs
+    登记请假 rights. A broken notice rule goes with the request as 迟报 for the approvers to admit or refuse."""
     now = now or clock.now()
-    reason = _check(form, now.date())
+    auth.require(actor, "leave.apply" if draft.person is None or draft.person.id == actor.id else "leave.manage")
+    draft.entered_by = actor
+    _date_errors(draft, now.date())
+    failures = check(draft, now)
+    if blocking(failures):
+        raise RulesFailed(blocking(failures))
     with db.atomic():
         return audit.create(actor, Leave(
-            person=form.person_id, start=form.start, end=form.end, kind=form.kind, approver=form.approver_id,
-            reason=reason, recorded_by=actor, recorded_at=now))
+            person=draft.person, start=draft.start, end=draft.end, kind=draft.kind, half=draft.half,
+            urgent=draft.urgent, phoned_at=draft.phoned_at, reason=text.clean(draft.reason, multiline=True),
+            late_notice=late_notice(failures), status="pending", recorded_by=actor, recorded_at=now))
+
+
+def decide(actor: Staff, leave: Leave, approve: bool, remark: str = "",
+           now: datetime.datetime | None = None) -> Leave:
+    """One level's 同意/不同意; the last level's 同意 approves the leave, any 不同意 ends the request."""
+    auth.require(actor, "leave.approve")
+    now = now or clock.now()
+    with db.atomic():
+        audit.reload(leave)
+        role = next_step(leave)
+        if role is None:
+            raise RuleError(f"该请假{STATUS_TEXT[leave.status]}，不能再审批。")
+        if problem := step_refusal(actor, leave, role):
+            raise PermissionDenied(problem)
+        remark = text.one_line(remark, None if approve else "不同意时请填写审批意见。", "remark")
+        if approve and (failures := blocking(check(draft_of(leave), leave.recorded_at))):
+            raise RulesFailed(failures)
+        audit.create(actor, LeaveStep(leave=leave, step=len(decided_steps(leave)), role=role, approver=actor,
+                                      decision=AGREE if approve else DISAGREE, decided_at=now, remark=remark))
+        if not approve:
+            return audit.update(actor, leave, reason="请假审批", status="refused")
+        if next_step(leave) is None:
+            return audit.update(actor, leave, reason="请假审批", status="approved", approver=actor)
+    return leave
+
+
+def withdraw(actor: Staff, leave: Leave, reason: str) -> Leave:
+    with db.atomic():
+        if audit.reload(leave).status != "pending":
+            raise RuleError(f"该请假{STATUS_TEXT[leave.status]}，只能撤回待审批的请假。")
+        if actor.id not in (leave.person_id, leave.recorded_by_id):
+            raise PermissionDenied("只有请假人或登记人可以撤回请假。")
+        return audit.update(actor, leave, reason=text.one_line(reason, "撤回请假须填写原因。"), status="withdrawn")
 
 
 def void(actor: Staff, leave: Leave, reason: str) -> Leave:
@@ -80,15 +145,40 @@ def void(actor: Staff, leave: Leave, reason: str) -> Leave:
     return audit.void(actor, leave, reason)
 
 
+def needs_certificate(leave: Leave) -> bool:
+    """五: sick leave of a full day or more is valid only with a medical certificate."""
+    return leave.kind == SICK and length_of(leave) >= 1
+
+
+def record_certificate(actor: Staff, leave: Leave, day: datetime.date,
+                       now: datetime.datetime | None = None) -> Leave:
+    """交证明: the team leader records the day the medical certificate was handed in."""
+    auth.require(actor, "leave.manage")
+    today = (now or clock.now()).date()
+    if not needs_certificate(leave):
+        raise RuleError("只有满一天的病假需要交医疗证明。")
+    if problem := calendar.date_problem(day, today):
+        raise RuleError(problem, "certificate_on")
+    if day > today:
+        raise RuleError("交证明日期不能晚于今天。", "certificate_on")
+    return audit.update(actor, leave, reason="交证明", certificate_on=day, certificate_by=actor)
+
+
+# ── lists ──────────────────────────────────────────────────────────────────────────────────────────────────────
+def _approved():
+    return Leave.voided_at.is_null() & (Leave.status == "approved")
+
+
 def leave_on(person: Staff | int, day: datetime.date) -> Leave | None:
-    """The person's recorded (not voided) leave covering `day`."""
-    return _overlapping(person, day, day).first()
+    """The person's approved leave covering `day`."""
+    return Leave.select().where((Leave.person == person) & _approved() & (Leave.start <= day)
+                                & (Leave.end >= day)).first()
 
 
 def cells(start: datetime.date, end: datetime.date) -> dict[tuple[int, datetime.date], str]:
-    """(staff id, day) -> leave kind for every leave day between `start` and `end`, for the roster grid."""
+    """(staff id, day) -> leave kind for every approved leave day between `start` and `end`, for the roster."""
     rows = Leave.select(Leave.person, Leave.start, Leave.end, Leave.kind).where(
-        Leave.voided_at.is_null() & (Leave.start <= end) & (Leave.end >= start))
+        _approved() & (Leave.start <= end) & (Leave.end >= start))
     result = {}
     for row in rows:
         day = max(row.start, start)
@@ -98,22 +188,116 @@ def cells(start: datetime.date, end: datetime.date) -> dict[tuple[int, datetime.
     return result
 
 
-def approvers() -> list[Staff]:
-    return list(Staff.select().where(Staff.active & Staff.role.in_(["team_leader", "supervisor"]))
-                .order_by(Staff.code))
+def _with_people():
+    Approver = Staff.alias()
+    return (Leave.select(Leave, Staff, Approver)
+            .join(Staff, on=(Leave.person == Staff.id), attr="person")
+            .switch(Leave)
+            .join(Approver, JOIN.LEFT_OUTER, on=(Leave.approver == Approver.id), attr="approver"))
+
+
+def get(leave_id: int) -> Leave | None:
+    return _with_people().where(Leave.id == leave_id).first()
 
 
 def page(year: int, month: int, offset: int, limit: int, include_voided: bool = False) -> list[Leave]:
-    """The month's leave records (any overlapping the month), newest first."""
+    """The month's leave requests (any overlapping the month), newest first."""
     first, last = calendar.month_bounds(year, month)
-    Approver = Staff.alias()
-    query = (
-        Leave.select(Leave, Staff, Approver)
-        .join(Staff, on=(Leave.person == Staff.id), attr="person")
-        .switch(Leave)
-        .join(Approver, JOIN.LEFT_OUTER, on=(Leave.approver == Approver.id), attr="approver")
-        .where((Leave.start <= last) & (Leave.end >= first))
-    )
+    query = _with_people().where((Leave.start <= last) & (Leave.end >= first))
     if not include_voided:
         query = query.where(Leave.voided_at.is_null())
     return list(query.order_by(Leave.start.desc(), Leave.id.desc()).offset(offset).limit(limit))
+
+
+def waiting_for(actor: Staff) -> list[Leave]:
+    """Pending requests whose next level `actor` decides: 待我审批的请假."""
+    if not auth.can(actor, "leave.approve"):
+        return []
+    pending = _with_people().where(Leave.voided_at.is_null() & (Leave.status == "pending")).order_by(Leave.start)
+    return [row for row in pending if (role := next_step(row)) and step_refusal(actor, row, role) is None]
+
+
+def my_pending(person: Staff) -> list[Leave]:
+    return list(_with_people().where(Leave.voided_at.is_null() & (Leave.status == "pending")
+                                     & (Leave.person == person.id)).order_by(Leave.start))
+
+
+def missing_certificates(actor: Staff, today: datetime.date) -> list[Leave]:
+    """五: approved sick leave of a day or more, ended, without 交证明: the team's for a 班长, everyone's for a 主任."""
+    query = _with_people().where(_approved() & (Leave.kind == SICK) & (Leave.half == "") & (Leave.end < today)
+                                 & Leave.certificate_on.is_null())
+    if not auth.has_role(actor, "supervisor"):
+        query = query.where(Staff.team == actor.team_id)
+    return list(query.order_by(Leave.end, Leave.id))
+
+
+def steps_text(leave: Leave) -> str:
+    """班长 同意（李班长）；客服部主任 待审批；客服中心主任 —"""
+    done = decided_steps(leave)
+    parts = []
+    for index, role in enumerate(steps_for(leave.person, leave.kind, length_of(leave))):
+        if index < len(done):
+            parts.append(f"{STEP_TEXT[role]} {done[index].decision}（{done[index].approver.name}）")
+        else:
+            parts.append(f"{STEP_TEXT[role]} {'待审批' if leave.status == 'pending' else '—'}")
+    return "；".join(parts)
+
+
+def today_key(leave: Leave) -> tuple[str, int]:
+    """How a line of 今日 names a leave request inside the 换班登记 tab, beside the swaps' plain ids."""
+    return (RECORD, leave.id)
+
+
+def one_line(leave: Leave) -> str:
+    span = day_text(leave.start)
+    if leave.end != leave.start:
+        span += f"–{day_text(leave.end)}"
+    return f"{leave.person.name} {span}{leave.half} {leave.kind}（{length_of(leave):g} 天）"
+
+
+# ── the printed 请假条 ─────────────────────────────────────────────────────────────────────────────────────────────
+@dataclass(frozen=True)
+class SlipStep:
+    level: str  # 班长, 客服部主任, 客服中心主任
+    decision: str  # 同意 / 不同意, or "" while undecided
+    remark: str
+    approver: str
+    decided_at: datetime.datetime | None
+
+
+@dataclass(frozen=True)
+class Slip:
+    """Everything the printed 请假条 shows of one request."""
+
+    number: int
+    person: str
+    kind: str
+    span: str
+    days: str
+    reason: str
+    status: str
+    asked: str  # when, and by whom when entered on the person's behalf
+    notes: list[str]  # late notice, the phone call, the certificate
+    steps: list[SlipStep]
+
+
+def _slip_notes(record: Leave) -> list[str]:
+    notes = [f"迟报：{record.late_notice}（经批准方可生效，否则按旷工处理）"] if record.late_notice else []
+    if record.phoned_at:
+        notes.append(f"急诊，{record.phoned_at:%Y-%m-%d %H:%M} 电话通知班长")
+    if needs_certificate(record):
+        notes.append(f"医疗证明：{record.certificate_on:%Y-%m-%d} 已交" if record.certificate_on
+                     else "医疗证明：未交（病假到期后第一天交班长）")
+    return notes
+
+
+def slip(record: Leave) -> Slip:
+    done = decided_steps(record)
+    steps = [SlipStep(STEP_TEXT[role], done[i].decision, done[i].remark, done[i].approver.name, done[i].decided_at)
+             if i < len(done) else SlipStep(STEP_TEXT[role], "", "", "", None)
+             for i, role in enumerate(steps_for(record.person, record.kind, length_of(record)))]
+    span = f"{record.start:%Y年%m月%d日}" + (f" 至 {record.end:%Y年%m月%d日}" if record.end != record.start else "")
+    by = "" if record.recorded_by_id == record.person_id else f"，{record.recorded_by.name} 代请"
+    return Slip(record.id, f"{record.person.name}（{record.person.code}）", kind_text(record),
+                span + (f" {record.half}" if record.half else ""), f"{length_of(record):g} 天", record.reason,
+                STATUS_TEXT[record.status], f"{record.recorded_at:%Y-%m-%d %H:%M}{by}", _slip_notes(record), steps)

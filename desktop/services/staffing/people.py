@@ -158,6 +158,11 @@ def team_list(actor: Staff, offset: int, limit: int) -> list[Team]:
     return list(query.offset(offset).limit(limit))
 
 
+def director_candidates() -> list[Staff]:
+    """Who may be named 客服中心主任: an active 主任 or administrator."""
+    return list(Staff.select().where(Staff.active & Staff.role.in_(["supervisor", "admin"])).order_by(Staff.code))
+
+
 def team_leader_of(person: Staff) -> Staff | None:
     """The 班长 who approves for `person`: the leader of the person's team."""
     if person.team_id is None:

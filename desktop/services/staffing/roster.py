@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from desktop.models import RosterEntry, Shift, Staff, Team, db
 from desktop.services import audit, auth, calendar
 from desktop.services.errors import RuleError
-from desktop.services.staffing import leave, roster_cells
+from desktop.services.staffing import leave, roster_cells, working_time
 from desktop.services.staffing.roster_cells import Cell, RosterCell
 
 
@@ -96,7 +96,23 @@ def set_cells(actor: Staff, changes: dict[tuple[int, datetime.date], int | None]
     for (_, day), shift_id in changes.items():
         if shift_id is not None and shift_id not in known:
             raise RuleError(f"{day:%m月%d日} 的班次不存在。")
+    if problems := working_time_problems(changes):
+        raise RuleError("\n".join(problems))
     with db.atomic():
         for (staff_id, day), shift_id in changes.items():
             assign(actor, staff_id, day, shift_id)
     return len(changes)
+
+
+def working_time_problems(changes: dict[tuple[int, datetime.date], int | None]) -> list[str]:
+    """考核标准 一 1 on the roster as it would be after the edits, for each person whose days change."""
+    shifts = {s.id: s for s in Shift.select()}
+    by_person: dict[int, dict[datetime.date, Shift | None]] = {}
+    for (staff_id, day), shift_id in changes.items():
+        by_person.setdefault(staff_id, {})[day] = shifts.get(shift_id)
+    problems = []
+    for staff_id, change in by_person.items():
+        schedule = working_time.schedule_around(staff_id, list(change), change)
+        if problem := working_time.problem(Staff.get_by_id(staff_id), schedule, list(change)):
+            problems.append(problem)
+    return problems

@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass
 from enum import Enum
 
-from desktop.models import Shift, Swap
+from desktop.models import Cover, Shift, Swap
 from desktop.services.staffing import people
 
 LEAVE_MARK = "假"
@@ -55,7 +55,8 @@ def _kind(shift: Shift | None, leave_kind: str | None, swap_mark: str | None) ->
 
 
 def swap_marks(first: datetime.date, last: datetime.date) -> dict[Cell, str]:
-    """替班 / 还班 / 换出 with the register number, for each cell an approved swap changed between the dates."""
+    """替班 / 还班 / 换出 with the register number, for each cell an approved swap changed between the dates, and
+    顶班 / 被顶班 for an approved cover."""
     approved = Swap.select(Swap.id, Swap.applicant, Swap.substitute, Swap.swap_day, Swap.return_day).where(
         (Swap.status == "approved") & (Swap.swap_day.between(first, last) | Swap.return_day.between(first, last)))
     marks = {}
@@ -64,4 +65,9 @@ def swap_marks(first: datetime.date, last: datetime.date) -> dict[Cell, str]:
         marks[(swap.applicant_id, swap.return_day)] = f"还班（第 {swap.id} 号）"
         marks[(swap.applicant_id, swap.swap_day)] = f"换出（第 {swap.id} 号）"
         marks[(swap.substitute_id, swap.return_day)] = f"换出（第 {swap.id} 号）"
+    covers = Cover.select(Cover.id, Cover.absent, Cover.cover, Cover.day).where(
+        (Cover.status == "approved") & Cover.day.between(first, last))
+    for cover in covers:
+        marks[(cover.cover_id, cover.day)] = f"顶班（顶班登记第 {cover.id} 号）"
+        marks[(cover.absent_id, cover.day)] = f"被顶班（顶班登记第 {cover.id} 号）"
     return marks

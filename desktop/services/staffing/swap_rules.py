@@ -8,10 +8,13 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.models import RosterEntry, Shift, Staff, Swap
-from desktop.services import calendar, clock, settings, text
-from desktop.services.errors import RuleError
-from desktop.services.staffing import leave, people, roster
+from desktop.models import Shift, Staff, Swap
+from desktop.services import calendar, clock, text
+from desktop.services.staffing import leave, people, roster, rule_failures, working_time
+from desktop.services.staffing.rule_failures import RuleFailure, RulesFailed, day_text
+from desktop.services.staffing.working_time import min_rest
+
+__all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check", "day_text"]
 
 ACTIVE = ("pending", "approved")  # swaps that count against the limits
 MONTHLY_LIMIT = 2
@@ -33,25 +36,6 @@ class SwapDraft:
 
     def parties(self) -> list[Staff]:
         return [self.applicant, self.substitute]
-
-
-@dataclass(frozen=True)
-class RuleFailure:
-    rule: str
-    message: str
-    field: str | None = None
-
-
-class RulesFailed(RuleError):
-    """A swap that breaks one or more rules: every failing rule's message, one per line."""
-
-    def __init__(self, failures: list[RuleFailure]) -> None:
-        super().__init__("\n".join(f.message for f in failures), failures[0].field)
-        self.failures = failures
-
-
-def day_text(day: datetime.date) -> str:
-    return f"{day.month}月{day.day}日"
 
 
 def _other_swaps(draft: SwapDraft):
@@ -165,33 +149,21 @@ def short_rest(schedule: dict[datetime.date, Shift], day: datetime.date,
     return None
 
 
-def _schedule_after(person: Staff, day: datetime.date, change: dict[datetime.date, Shift | None]):
-    rows = (RosterEntry.select(RosterEntry, Shift).join(Shift)
-            .where((RosterEntry.staff == person) & RosterEntry.day.between(day - 2 * ONE_DAY, day + 2 * ONE_DAY)))
-    schedule = {row.day: row.shift for row in rows}
-    for changed_day, shift in change.items():
-        if shift is None:
-            schedule.pop(changed_day, None)
-        else:
-            schedule[changed_day] = shift
-    return schedule
-
-
-def min_rest() -> datetime.timedelta:
-    return datetime.timedelta(hours=float(settings.get("min_rest_hours") or 8))
+def _changes(draft: SwapDraft) -> list[tuple[Staff, datetime.date, dict[datetime.date, Shift | None]]]:
+    """Each party's roster change: the substitute works the swap day and is off on the return day, and back."""
+    return [
+        (draft.substitute, draft.swap_day, {draft.swap_day: draft.swap_shift, draft.return_day: None}),
+        (draft.applicant, draft.return_day, {draft.swap_day: None, draft.return_day: draft.return_shift}),
+    ]
 
 
 def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
     """换班者、还班者不允许连班: after the swap each person rests at least the office's minimum between two shifts."""
     rest = min_rest()
     hours = f"{rest.total_seconds() / 3600:g}"
-    changes = [
-        (draft.substitute, draft.swap_day, {draft.swap_day: draft.swap_shift, draft.return_day: None}),
-        (draft.applicant, draft.return_day, {draft.swap_day: None, draft.return_day: draft.return_shift}),
-    ]
     messages = []
-    for person, day, change in changes:
-        schedule = _schedule_after(person, day, change)
+    for person, day, change in _changes(draft):
+        schedule = working_time.schedule_around(person, [day], change)
         other_day = short_rest(schedule, day, rest)
         if other_day is not None:
             first, second = sorted([day, other_day])
@@ -200,22 +172,35 @@ def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return "".join(messages) or None
 
 
-def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """Same job type."""
-    a, s = draft.applicant, draft.substitute
-    if a.job_type != s.job_type:
-        return f"工种不同：{a.name} 是{a.job_type}，{s.name} 是{s.job_type}，换班须同工种。"
+def working_hours(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    """考核标准 一 1: after the swap nobody works more than 8 hours without the minimum rest."""
+    messages = [working_time.problem(person, working_time.schedule_around(person, [day], change), [day])
+                for person, day, change in _changes(draft)]
+    return "".join(m for m in messages if m) or None
+
+
+def job_type_gap(a: Staff, b: Staff, act: str) -> str | None:
+    if a.job_type != b.job_type:
+        return f"工种不同：{a.name} 是{a.job_type}，{b.name} 是{b.job_type}，{act}须同工种。"
     return None
+
+
+def skill_gap(a: Staff, b: Staff, act: str) -> str | None:
+    """Comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
+    levels = people.SKILL_LEVELS
+    if a.skill_level in levels and b.skill_level in levels:
+        if abs(levels.index(a.skill_level) - levels.index(b.skill_level)) > 1:
+            return (f"技术水平相差过大：{a.name} 为{a.skill_level}，{b.name} 为{b.skill_level}，"
+                    f"{act}须技术业务水平相当。")
+    return None
+
+
+def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
+    return job_type_gap(draft.applicant, draft.substitute, "换班")
 
 
 def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    """Comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
-    a, s = draft.applicant, draft.substitute
-    levels = people.SKILL_LEVELS
-    if a.skill_level in levels and s.skill_level in levels:
-        if abs(levels.index(a.skill_level) - levels.index(s.skill_level)) > 1:
-            return f"技术水平相差过大：{a.name} 为{a.skill_level}，{s.name} 为{s.skill_level}，换班须技术业务水平相当。"
-    return None
+    return skill_gap(draft.applicant, draft.substitute, "换班")
 
 
 def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
@@ -247,9 +232,6 @@ def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return text.limited(handover, HANDOVER_LIMIT)
 
 
-def reason_fits(draft: SwapDraft, now: datetime.datetime) -> str | None:
-    return text.limited(text.clean(draft.reason, multiline=True), text.REASON_LIMIT)
-
 
 Rule = Callable[[SwapDraft, datetime.datetime], str | None]
 
@@ -274,24 +256,18 @@ RULES: list[SwapRule] = [
     SwapRule("monthly_limit", "swap_shift", monthly_limit, 3, f"每人每月换班不得超过{MONTHLY_LIMIT}次"),
     SwapRule("consecutive_swaps", "swap_shift", consecutive_swaps, 3, "不允许连续换班"),
     SwapRule("back_to_back", "return_shift", back_to_back, 3, "换班者、还班者不允许连班"),
+    SwapRule("working_hours", "return_shift", working_hours),
     SwapRule("same_job_type", "substitute", same_job_type, 4, "须同工种"),
     SwapRule("comparable_skill", "substitute", comparable_skill, 4, "技术业务水平相当"),
     SwapRule("no_leave", "return_shift", no_leave, 6, "换班和还班均不得请假"),
     SwapRule("no_holiday", "swap_shift", no_holiday, 9, "节假日当班人员不允许换班"),
     SwapRule("handover_note", "handover", handover_note, 5, "换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理"),
-    SwapRule("reason_fits", "reason", reason_fits),
+    SwapRule("reason_fits", "reason", rule_failures.reason_fits),
 ]
 PREREQUISITES = 2  # checked first and alone: the other rules need two people and a return after the swap
-NUMERALS = "一二三四五六七八九十"
-
-
 def basis() -> str:
     """The clauses the rules enforce, numbered as the regulation numbers them: 依据《客服部换班制度》：二、…；三、…。"""
-    clauses: dict[int, list[str]] = {}
-    for rule in sorted((rule for rule in RULES if rule.clause), key=lambda rule: rule.clause):
-        clauses.setdefault(rule.clause, []).append(rule.text)
-    return "依据《客服部换班制度》：" + "；".join(f"{NUMERALS[number - 1]}、{'，'.join(texts)}"
-                                          for number, texts in clauses.items()) + "。"
+    return rule_failures.basis("客服部换班制度", ((rule.clause, rule.text) for rule in RULES))
 
 
 def _missing(draft: SwapDraft) -> list[RuleFailure]:
@@ -313,8 +289,6 @@ def check(draft: SwapDraft, now: datetime.datetime | None = None) -> list[RuleFa
     missing = _missing(draft)
     if missing:
         return missing + [RuleFailure("handover_note", m, "handover") for m in [handover_note(draft, now)] if m]
-    return _failures(RULES[:PREREQUISITES], draft, now) or _failures(RULES[PREREQUISITES:], draft, now)
+    first = rule_failures.failures(RULES[:PREREQUISITES], draft, now)
+    return first or rule_failures.failures(RULES[PREREQUISITES:], draft, now)
 
-
-def _failures(rules: list[SwapRule], draft: SwapDraft, now: datetime.datetime) -> list[RuleFailure]:
-    return [RuleFailure(rule.key, message, rule.field) for rule in rules if (message := rule.check(draft, now))]

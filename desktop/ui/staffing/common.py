@@ -1,12 +1,19 @@
-"""Pieces the swap tab's pages share: the month picker, person/team choosers and saving a printed PDF."""
+"""Pieces the swap tab's pages share: the month picker, person/team choosers and a list page acting on its selection."""
 
+
+import datetime
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QTableView, QWidget
 
 from desktop.models import Staff
 from desktop.services import clock
+from desktop.services.errors import RuleError
 from desktop.services.staffing import people
+from desktop.ui.widgets import messages
+from desktop.ui.widgets.lazy_table import LazyTableModel
 
 
 class MonthPicker(QDateEdit):
@@ -51,3 +58,54 @@ def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+class RecordListPage(QWidget):
+    """A month's list of requests whose buttons act on the selected row; `changed` after each action."""
+
+    changed = Signal()
+    month: MonthPicker
+    model: LazyTableModel
+    table: QTableView
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def show_record(self, record_id: int, day: datetime.date | None) -> None:
+        """From 今日: the month of `day` (the record's), with the record selected."""
+        if day is None:
+            return
+        self.month.set_month(day.year, day.month)
+        self.reload()
+        for index, row in enumerate(self.model.all_rows()):
+            if row.id == record_id:
+                self.table.selectRow(index)
+                return
+
+    def done(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def act(self, action: Callable[[Any], Any]) -> None:
+        """Run `action` on the selected row; a refusal is shown, None (the person cancelled) changes nothing."""
+        record = self.selected()
+        if record is None:
+            return
+        try:
+            if action(record) is None:
+                return
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        self.done()
+
+    def act_asking(self, title: str, prompt: str, action: Callable[[Any, str], Any]) -> None:
+        """`act` with a required reason or remark asked first; cancelling it does nothing."""
+        def run(record: Any) -> Any:
+            answer = messages.ask_reason(self, title, prompt)
+            return None if answer is None else action(record, answer)
+        self.act(run)

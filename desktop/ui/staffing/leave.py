@@ -1,86 +1,28 @@
-"""请假登记: the month's leave records, recording a new one and voiding a mistaken one."""
+"""请假: the month's requests with their approval steps; apply, decide one's own level, withdraw, record the medical
+certificate and void a mistaken record."""
 
-import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Leave, Staff
-from desktop.services import auth, clock
-from desktop.services.errors import RuleError
+from desktop.services import auth, clock, settings
 from desktop.services.paging import Page
-from desktop.services.staffing import leave, people
-from desktop.ui.staffing.common import MonthPicker, person_combo, select_data
-from desktop.ui.widgets import messages
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.services.staffing import leave
+from desktop.ui.staffing.common import MonthPicker, RecordListPage
+from desktop.ui.staffing.leave_form import LeaveDialog
+from desktop.ui.widgets import printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate(clock.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def _certificate(row: Leave) -> str:
+    if not leave.needs_certificate(row):
+        return ""
+    return f"{row.certificate_on:%m-%d} 已交" if row.certificate_on else "未交"
 
 
-def _to_date(edit: QDateEdit) -> datetime.date:
-    return edit.date().toPython()
-
-
-class LeaveDialog(QDialog):
-    def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.user = user
-        self.record: Leave | None = None
-        self.setWindowTitle(self.tr("登记请假"))
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        self.form = ErrorForm()
-        self.person = person_combo([p for p in people.all_staff() if p.active and p.team_id])
-        self.start = _date_edit()
-        self.end = _date_edit()
-        self.kind = QComboBox()
-        self.kind.addItems(leave.KINDS)
-        self.approver = person_combo(leave.approvers())
-        select_data(self.approver, user.id)
-        self.reason = QLineEdit()
-        rows = [(self.tr("请假人"), self.person, "person"), (self.tr("开始日期"), self.start, "start"),
-                (self.tr("结束日期"), self.end, "end"), (self.tr("类型"), self.kind, "kind"),
-                (self.tr("批准人"), self.approver, "approver"), (self.tr("事由"), self.reason, "reason")]
-        for label, widget, field in rows:
-            self.form.add_field(label, widget, field)
-        self.form.add_general()
-        layout.addLayout(self.form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def save(self) -> None:
-        form = leave.LeaveForm(self.person.currentData(), _to_date(self.start), _to_date(self.end),
-                               self.kind.currentText(), self.approver.currentData(), self.reason.text())
-        try:
-            self.record = leave.record(self.user, form)
-        except RuleError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
-
-
-class LeavePage(QWidget):
-    changed = Signal()
+class LeavePage(RecordListPage):
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,26 +33,46 @@ class LeavePage(QWidget):
         row.addWidget(QLabel(self.tr("月份")))
         row.addWidget(self.month)
         row.addStretch()
-        self.add_button = QPushButton(self.tr("登记请假…"))
+        self.add_button = QPushButton(self.tr("请假申请…"))
+        self.approve_button = QPushButton(self.tr("同意"))
+        self.refuse_button = QPushButton(self.tr("不同意…"))
+        self.withdraw_button = QPushButton(self.tr("撤回…"))
+        self.certificate_button = QPushButton(self.tr("交证明"))
         self.void_button = QPushButton(self.tr("作废…"))
-        for button in (self.add_button, self.void_button):
-            button.setEnabled(auth.can(user, "leave.manage"))
+        self.print_button = QPushButton(self.tr("打印请假条"))
+        permitted = {self.add_button: "leave.apply", self.approve_button: "leave.approve",
+                     self.refuse_button: "leave.approve", self.certificate_button: "leave.manage",
+                     self.void_button: "leave.manage"}
+        for button in (self.add_button, self.approve_button, self.refuse_button, self.withdraw_button,
+                       self.certificate_button, self.void_button, self.print_button):
+            if button in permitted and not auth.can(user, permitted[button]):
+                button.setEnabled(False)
+                button.setToolTip(auth.refusal(permitted[button]))
             row.addWidget(button)
         layout.addLayout(row)
         columns = [
             Column(self.tr("请假人"), lambda r: r.person.name),
             Column(self.tr("开始"), lambda r: r.start),
             Column(self.tr("结束"), lambda r: r.end),
-            Column(self.tr("天数"), lambda r: (r.end - r.start).days + 1),
-            Column(self.tr("类型"), lambda r: r.kind),
-            Column(self.tr("批准人"), lambda r: r.approver.name if r.approver_id else ""),
+            Column(self.tr("天数"), lambda r: f"{leave.length_of(r):g}" + (f"（{r.half}）" if r.half else "")),
+            Column(self.tr("类型"), leave.kind_text),
+            Column(self.tr("状态"), lambda r: leave.STATUS_TEXT[r.status]),
+            Column(self.tr("逐级审批"), leave.steps_text),
+            Column(self.tr("迟报"), lambda r: r.late_notice),
+            Column(self.tr("代请"), lambda r: "" if r.recorded_by_id == r.person_id else r.recorded_by.name),
+            Column(self.tr("医疗证明"), _certificate),
             Column(self.tr("事由"), lambda r: r.reason),
         ]
         self.model = LazyTableModel(columns, self._fetch)
         self.table = list_table("leave", self.model)
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.add)
+        self.approve_button.clicked.connect(lambda: self.decide(True))
+        self.refuse_button.clicked.connect(lambda: self.decide(False))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.certificate_button.clicked.connect(self.record_certificate)
         self.void_button.clicked.connect(self.void)
+        self.print_button.clicked.connect(self.print_slip)
         self.month.month_changed.connect(self.reload)
         self.reload()
 
@@ -118,25 +80,41 @@ class LeavePage(QWidget):
         year, month = self.month.year_month()
         return leave.page(year, month, page.offset, page.limit)
 
-    def reload(self) -> None:
-        self.model.reload()
+    def show_leave(self, leave_id: int) -> None:
+        record = leave.get(leave_id)
+        self.show_record(leave_id, record.start if record else None)
 
     def add(self) -> None:
         dialog = LeaveDialog(self.user, self)
-        dialog.accepted.connect(lambda: (self.reload(), self.changed.emit()))
+        dialog.accepted.connect(self.done)
         dialog.open()
 
+    def decide(self, approve: bool) -> None:
+        if approve:
+            self.act(lambda record: leave.decide(self.user, record, True))
+        else:
+            self.act_asking(self.tr("不同意请假"), self.tr("审批意见："),
+                            lambda record, remark: leave.decide(self.user, record, False, remark))
+
+    def withdraw(self) -> None:
+        self.act_asking(self.tr("撤回请假"), self.tr("撤回原因："),
+                        lambda record, reason: leave.withdraw(self.user, record, reason))
+
+    def record_certificate(self) -> None:
+        self.act(lambda record: leave.record_certificate(self.user, record, clock.today()))
+
     def void(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        self.act_asking(self.tr("作废请假"), self.tr("作废原因："),
+                        lambda record, reason: leave.void(self.user, record, reason))
+
+    def print_slip(self) -> None:
+        record = self.selected()
+        if record is None:
             return
-        reason = messages.ask_reason(self, self.tr("作废请假"), self.tr("作废原因："))
-        if reason is None:
-            return
-        try:
-            leave.void(self.user, self.model.row_at(rows[0].row()), reason)
-        except RuleError as error:
-            messages.refused(self, error)
-            return
-        self.reload()
-        self.changed.emit()
+
+        def write(target: Path) -> None:
+            from reports import leave_slip
+
+            leave_slip.build(target, leave.slip(leave.get(record.id)), settings.branch_name())
+
+        printing.preview(self, self.tr("请假条"), f"请假条_{record.id}.pdf", write)

@@ -4,7 +4,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import Staff
 from desktop.services import auth
+from desktop.services.staffing import leave
 from desktop.ui.staffing.approvals import ApprovalPage
+from desktop.ui.staffing.covers import CoverPage
 from desktop.ui.staffing.leave import LeavePage
 from desktop.ui.staffing.register import RegisterPage
 from desktop.ui.staffing.roster_view import RosterPage
@@ -26,8 +28,11 @@ class SwapsTab(QWidget):
         self.pages.addTab(self.roster, self.tr("排班表"))
         self.leave = LeavePage(user)
         self.pages.addTab(self.leave, self.tr("请假登记"))
+        self.covers = CoverPage(user)
+        self.pages.addTab(self.covers, self.tr("顶班登记"))
         self.register.changed.connect(self.refresh)
         self.leave.changed.connect(self.refresh)
+        self.covers.changed.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
@@ -43,8 +48,16 @@ class SwapsTab(QWidget):
         self.pages.setCurrentWidget(self.register)
         self.register.new_swap()
 
-    def open_record(self, swap_id: int | None) -> None:
-        """From 今日: a swap waiting for this team leader opens on 待我审批, any other on the register."""
+    def open_record(self, swap_id: int | tuple[str, int] | None) -> None:
+        """From 今日: a swap waiting for this team leader opens on 待我审批, any other on the register; a leave
+        request on 请假登记, a cover on 顶班登记."""
+        if isinstance(swap_id, tuple):
+            kind, record_id = swap_id
+            page, show = ((self.leave, self.leave.show_leave) if kind == leave.RECORD
+                          else (self.covers, self.covers.show_cover))
+            self.pages.setCurrentWidget(page)
+            show(record_id)
+            return
         if self.approvals is not None:
             for index, swap in enumerate(self.approvals.model.loaded_rows()):
                 if swap.id == swap_id:

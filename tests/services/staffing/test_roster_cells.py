@@ -3,8 +3,9 @@
 import datetime
 
 from desktop.models import Shift
-from desktop.services.staffing import leave, roster
+from desktop.services.staffing import roster
 from desktop.services.staffing.roster_cells import CellKind, RosterCell, describe
+from tests import leave_world
 
 EARLY = Shift(name="早班", start=datetime.time(8), end=datetime.time(16))
 DAY = datetime.date(2026, 11, 20)
@@ -34,9 +35,9 @@ def test_a_swap_marks_the_cell_and_leave_outranks_it() -> None:
 
 
 def test_the_month_grid_describes_saved_cells_and_unsaved_edits(office_data: dict) -> None:
-    clerk, leader = office_data["clerk1"], office_data["leader1"]
+    clerk = office_data["clerk1"]
     roster.set_cells(office_data["supervisor"], {(clerk.id, DAY): office_data["shifts"]["早班"].id})
-    leave.record(leader, leave.LeaveForm(clerk.id, DAY, DAY, "病假", leader.id))
+    leave_world.approved(office_data, clerk, DAY)
     grid = roster.month_grid(2026, 11)
     assert grid.cell(clerk.id, DAY) == RosterCell("早", CellKind.LEAVE, "早班 08:00–16:00\n请假：病假")
     assert grid.cell_with(clerk.id, DAY, None) == RosterCell("假", CellKind.LEAVE, "请假：病假")

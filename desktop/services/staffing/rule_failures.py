@@ -1,0 +1,50 @@
+"""What a regulation's rule says when it fails, shared by the swap and the leave rules."""
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.services import text
+from desktop.services.errors import RuleError
+
+
+@dataclass(frozen=True)
+class RuleFailure:
+    rule: str
+    message: str
+    field: str | None = None
+
+
+class RulesFailed(RuleError):
+    """A request that breaks one or more rules: every failing rule's message, one per line."""
+
+    def __init__(self, failures: list[RuleFailure]) -> None:
+        super().__init__("\n".join(f.message for f in failures), failures[0].field)
+        self.failures = failures
+
+
+def day_text(day: datetime.date) -> str:
+    return f"{day.month}月{day.day}日"
+
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def basis(regulation: str, clauses: Iterable[tuple[int | None, str]]) -> str:
+    """The clauses rules enforce, numbered as the regulation numbers them: 依据《…》：二、…；三、…。"""
+    texts: dict[int, list[str]] = {}
+    for number, said in sorted((pair for pair in clauses if pair[0]), key=lambda pair: pair[0]):
+        texts.setdefault(number, []).append(said)
+    return f"依据《{regulation}》：" + "；".join(f"{NUMERALS[number - 1]}、{'，'.join(said)}"
+                                          for number, said in texts.items()) + "。"
+
+
+def reason_fits(draft: Any, now: datetime.datetime) -> str | None:
+    """The request's reason fits its cell of the printed form (a rule of each register)."""
+    return text.limited(text.clean(draft.reason, multiline=True), text.REASON_LIMIT)
+
+
+def failures(rules: Iterable[Any], draft: Any, now: datetime.datetime) -> list[RuleFailure]:
+    """Each of `rules` (with key, field and check) that `draft` breaks, in order."""
+    return [RuleFailure(rule.key, message, rule.field) for rule in rules if (message := rule.check(draft, now))]
