@@ -69,6 +69,12 @@ class Complaint(VoidableModel):
     closed_as = CharField(null=True)  # 已解决 不成立 无法联系 主任结案 转新单
     reopened_from = ForeignKeyField("self", null=True, backref="reopenings")
     reminders = IntegerField(default=0)  # 催办单 issued
+    # 等待客户 / 等待第三方: the handling clock stands still
+    paused_at = DateTimeField(null=True)  # the running pause's start
+    paused_from = CharField(null=True)  # the state it returns to
+    pause_reason = TextField(default="")
+    pause_expected_on = DateField(null=True)  # when the customer or third party is expected to answer
+    waited_days = FloatField(default=0.0)  # working days of every pause so far, by which due_at has moved
 
     class Meta:
         indexes = ((("month", "serial"), True),)

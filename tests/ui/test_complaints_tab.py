@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.models import Complaint
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.form import ComplaintFormDialog
-from desktop.ui.complaints.tab import ComplaintsTab
+from desktop.ui.complaints.tab import ROW_COLOURS, ComplaintsTab
 from tests.ui.keyboard import type_text
 
 
@@ -142,3 +142,38 @@ def test_a_text_too_long_for_the_form_is_refused_beside_its_field(qtbot, office_
     click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert form.form.error_text("content") == "不能超过 2000 个字。"
     assert Complaint.select().count() == 0
+
+
+def test_a_handler_pauses_a_complaint_and_the_supervisor_resumes_it(qtbot, office_data):
+    import datetime
+
+    from desktop.services import clock
+    from desktop.services.complaints import workflow
+    from tests.complaint_world import take_to
+
+    complaint = take_to(workflow.DISPATCHED, office_data, received_at=clock.now() - datetime.timedelta(hours=1))
+    tab = ComplaintsTab(office_data["clerk2"])
+    qtbot.addWidget(tab)
+    refused = step(qtbot, tab, "pause", kind="等待客户")
+    assert refused.form.error_text("reason") == "请写明在等待什么。"
+    type_text(qtbot, refused.inputs["reason"], "请客户拍照发来漏水部位")
+    assert refused.inputs["expected_on"].date().toPython() == datetime.date(2026, 11, 23)  # 3 working days on
+    click(qtbot, refused.ok_button)
+    assert tab.detail.title.text() == f"{complaint.number}　等待客户"
+    assert tab.detail.deadline.text().startswith("暂停计时：等待客户至 11-23　自 11-18 10:30 起　请客户拍照")
+    assert tab.model.display_row(tab.model.row_at(0))[5] == "等待客户"
+
+    clock.freeze(datetime.datetime(2026, 11, 25, 9, 0))  # Wednesday, two days past the expected Monday
+    boss_tab = ComplaintsTab(office_data["supervisor"])
+    qtbot.addWidget(boss_tab)
+    boss_tab.status_box.setCurrentIndex(boss_tab.status_box.findData(workflow.PAUSED))
+    assert boss_tab.model.rowCount() == 1
+    colour = boss_tab.model.data(boss_tab.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert colour.name().lower() == ROW_COLOURS["overdue"].name().lower()
+    assert "超过预计 2 天" in boss_tab.detail.deadline.text()
+    step(qtbot, boss_tab, "resume", reason="客户不再提供照片，按现有资料处理")
+    assert boss_tab.model.rowCount() == 0
+    complaint = Complaint.get_by_id(complaint.id)
+    assert complaint.status == workflow.DISPATCHED
+    # due 11-19 09:30, 23 working hours away at the pause; 23 working hours away at the resume
+    assert complaint.due_at == datetime.datetime(2026, 11, 26, 8, 0)

@@ -22,7 +22,7 @@ SORTS = {  # sort key -> columns, the last one unique
 
 @dataclass(frozen=True)
 class ComplaintFilter:
-    status: str | None = None  # a state, "open", or None for all
+    status: str | None = None  # a state, "open", workflow.PAUSED, or None for all
     overdue: bool = False
     assignee_id: int | None = None  # "mine"
     category: str | None = None
@@ -38,6 +38,8 @@ def _query(filters: ComplaintFilter, now: datetime.datetime) -> ModelSelect:
         query = query.where(Complaint.voided_at.is_null())
     if filters.status == "open":
         query = query.where(Complaint.status.in_(workflow.OPEN))
+    elif filters.status == workflow.PAUSED:
+        query = query.where(Complaint.status.in_(workflow.WAITING))
     elif filters.status:
         query = query.where(Complaint.status == filters.status)
     if filters.overdue:
@@ -87,13 +89,24 @@ def months() -> list[str]:
 @dataclass
 class TimeLeft:
     due: datetime.datetime | None
-    text: str  # '剩 3小时20分' / '超期 1天2小时' / ''
+    text: str  # '剩 3小时20分' / '超期 1天2小时' / '等待客户至 11-20' / ''
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, or '' when no deadline runs
 
 
+def waiting_left(complaint: Complaint, today: datetime.date) -> TimeLeft:
+    """A paused complaint: no deadline runs; amber on the day the answer is expected, red once it is later."""
+    kind, expected = workflow.STATUS_TEXT[complaint.status], complaint.pause_expected_on
+    late = (today - expected).days
+    if late > 0:
+        return TimeLeft(None, f"{kind}超过预计 {late} 天", deadlines.OVERDUE)
+    return TimeLeft(None, f"{kind}至 {expected:%m-%d}", deadlines.CLOSE if late == 0 else deadlines.OK)
+
+
 def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> TimeLeft:
-    """The deadline running now: handling until the reply, then the 72-hour callback."""
+    """The deadline running now: handling until the reply, then the 72-hour callback; or how long a pause runs."""
     now = now or clock.now()
+    if complaint.status in workflow.WAITING and complaint.voided_at is None:
+        return waiting_left(complaint, now.date())
     due = complaint.next_due_at
     if due is None or complaint.voided_at is not None:
         return TimeLeft(None, "", "")

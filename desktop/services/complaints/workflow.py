@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
-from desktop.services import approval, audit, auth, clock, text
+from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.calendar import date_problem
 from desktop.services.complaints import deadlines
 from desktop.services.customers import confidentiality
@@ -24,6 +24,8 @@ APPROVED = "approved"
 REPLIED = "replied"
 ESCALATED = "escalated"
 CLOSED = "closed"
+WAITING_CUSTOMER = "waiting_customer"
+WAITING_THIRD_PARTY = "waiting_third_party"
 
 STATUS_TEXT = {
     RECEIVED: "待判断",
@@ -35,9 +37,13 @@ STATUS_TEXT = {
     REPLIED: "待回访",
     ESCALATED: "退回主任",
     CLOSED: "已结案",
+    WAITING_CUSTOMER: "等待客户",
+    WAITING_THIRD_PARTY: "等待第三方",
 }
 HANDLING = (RECEIVED, ASSESSED, DISPATCHED, INVESTIGATED, PROPOSED, APPROVED)  # the handling deadline runs
-OPEN = (*HANDLING, REPLIED, ESCALATED)
+WAITING = (WAITING_CUSTOMER, WAITING_THIRD_PARTY)  # the handling deadline stands still
+PAUSED = "paused"  # the list's filter for either waiting state
+OPEN = (*HANDLING, *WAITING, REPLIED, ESCALATED)
 
 CHANNELS = ["电话", "来访", "信函", "网络"]
 CATEGORIES = ["产品质量", "服务态度", "交付", "价格", "售后维修", "其他"]
@@ -69,6 +75,7 @@ CALLBACK_LIMIT = datetime.timedelta(hours=72)  # 000 四: callback within 72 hou
 UNREACHABLE_AFTER = 3  # failed callback attempts after which the complaint may close as unreachable …
 MAX_FAILED_CALLBACKS = 5  # … and after which no further attempt is recorded
 SATISFIED = tuple(SATISFACTION[:2])
+EXPECTED_ANSWER_DAYS = 3  # working days a pause proposes to wait for the customer's or third party's answer
 
 # action -> (states it starts from, what the person must hold, what it is called)
 ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
@@ -87,8 +94,10 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "remind": (OPEN, "complaint.remind", "催办"),
     "reopen": ((CLOSED, ESCALATED), "complaint.receive", "客户不接受，另立新单"),
     "void": (OPEN, "complaint.void", "作废"),
+    "pause": ((DISPATCHED, INVESTIGATED), "complaint.handle", "暂停等待"),
+    "resume": (WAITING, "complaint.handle", "恢复处理"),
 }
-HANDLER_ACTIONS = ("investigate", "propose")  # the responsible person, or a team leader and above
+HANDLER_ACTIONS = ("investigate", "propose", "pause", "resume")  # the responsible person, or a team leader and above
 APPROVAL_ACTIONS = ("approve", "send_back")  # by APPROVAL_AUTHORITY, never by whoever proposed (four eyes)
 
 
@@ -470,6 +479,45 @@ def decide_close(actor: Staff, complaint: Complaint, note: str, now: datetime.da
     note = _required(note, "note", "请写明结案意见。")
     return _step(actor, complaint, "close", f"主任结案：{note}", now, status=CLOSED, closed_at=now,
                  closed_as=CLOSED_BY_SUPERVISOR, next_due_at=None)
+
+
+# ---------------------------------------------------------------- 等待客户 / 等待第三方
+
+def expected_answer(today: datetime.date) -> datetime.date:
+    """The answer date a pause proposes: EXPECTED_ANSWER_DAYS working days on."""
+    return calendar.add_working_days(today, EXPECTED_ANSWER_DAYS)
+
+
+def pause(actor: Staff, complaint: Complaint, kind: str, reason: str, expected_on: datetime.date | None,
+          now: datetime.datetime | None = None) -> Complaint:
+    """The office waits on the customer or a third party: the handling clock stops until `resume`."""
+    _check(actor, complaint, "pause")
+    now = _now(now)
+    if kind not in WAITING:
+        raise RuleError("请选择等待客户或等待第三方。", "kind")
+    reason = _required(reason, "reason", "请写明在等待什么。")
+    if expected_on is None:
+        raise RuleError("请填写预计答复日期。", "expected_on")
+    if problem := date_problem(expected_on, now.date()):
+        raise RuleError(problem, "expected_on")
+    if expected_on < now.date():
+        raise RuleError("预计答复日期不能早于今天。", "expected_on")
+    summary = f"{STATUS_TEXT[kind]}：{reason}（预计 {expected_on:%m-%d}）"
+    return _step(actor, complaint, "pause", summary, now, status=kind, paused_at=now, paused_from=complaint.status,
+                 pause_reason=reason, pause_expected_on=expected_on, next_due_at=None)
+
+
+def resume(actor: Staff, complaint: Complaint, reason: str, now: datetime.datetime | None = None) -> Complaint:
+    """The answer came (or the supervisor stops the wait): the due time moves by the working time waited."""
+    _check(actor, complaint, "resume")
+    now = _now(now)
+    reason = _required(reason, "reason", "请写明恢复处理的原因。")
+    due = deadlines.due_after_pause(complaint.due_at, complaint.paused_at, now)
+    waited = deadlines.working_days_elapsed(complaint.paused_at, now)
+    summary = f"恢复处理：{reason}（等待 {waited:g} 个工作日，新期限 {due:%Y-%m-%d %H:%M}）"
+    return _step(actor, complaint, "resume", summary, now, status=complaint.paused_from, due_at=due,
+                 next_due_at=due, waited_days=round(complaint.waited_days + waited, 2), paused_at=None,
+                 paused_from=None, pause_reason="", pause_expected_on=None)
 
 
 # ---------------------------------------------------------------- 期限 催办 另立新单 作废

@@ -3,8 +3,10 @@
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Staff
+from desktop.services import clock
 from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
@@ -40,6 +43,8 @@ CALLS: dict[str, Call] = {
     "extend": lambda u, c, v: workflow.extend(u, c, v["days"], v["reason"]),
     "remind": lambda u, c, v: workflow.remind(u, c, v["note"]),
     "void": lambda u, c, v: workflow.void(u, c, v["reason"]),
+    "pause": lambda u, c, v: workflow.pause(u, c, v["kind"], v["reason"], v["expected_on"]),
+    "resume": lambda u, c, v: workflow.resume(u, c, v["reason"]),
 }
 # what a step shows of the complaint: taken again after 退回, it starts from the stored text, to keep or revise
 STORED: dict[str, tuple[str, ...]] = {"investigate": ("finding", "responsible_party", "cause_kind"),
@@ -129,6 +134,23 @@ class StepDialog(QDialog):
             self._text("reason", self.tr("特殊情况说明"))
         elif action == "void":
             self._text("reason", self.tr("作废原因"), 50)
+        elif action == "pause":
+            self._choice("kind", self.tr("等待"), list(workflow.WAITING),
+                         texts=[self.tr("等待客户"), self.tr("等待第三方")])
+            self._text("reason", self.tr("等待什么"), 50)
+            self._add("expected_on", self.tr("预计答复日期"), self._expected_date())
+            self.form.insertRow(0, QLabel(self.tr("等待期间处理期限停止计时，恢复后顺延等待的工作时间。")))
+        elif action == "resume":
+            self.form.insertRow(0, QLabel(self.tr("等待：") + c.pause_reason))
+            self._text("reason", self.tr("恢复原因"), 50)
+
+    @staticmethod
+    def _expected_date() -> QDateEdit:
+        day = workflow.expected_answer(clock.today())
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
 
     def _show_stored(self) -> None:
         for field in STORED.get(self.action, ()):
@@ -145,6 +167,8 @@ class StepDialog(QDialog):
                 result[field] = widget.toPlainText()
             elif isinstance(widget, QSpinBox):
                 result[field] = widget.value()
+            elif isinstance(widget, QDateEdit):
+                result[field] = widget.date().toPython()
             else:
                 result[field] = widget.currentData()
         return result

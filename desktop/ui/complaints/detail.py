@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import Staff
+from desktop.models import Complaint, Staff
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.complaints.lists import ComplaintDetail
 
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
 STEP_ORDER = ["assess", "dispatch", "investigate", "propose", "approve", "send_back", "reply", "callback",
-              "close_unreachable", "redo", "decide_close", "extend", "remind", "reopen", "void"]
+              "close_unreachable", "redo", "decide_close", "pause", "resume", "extend", "remind", "reopen", "void"]
 
 
 class ComplaintDetailView(QWidget):
@@ -72,7 +72,8 @@ class ComplaintDetailView(QWidget):
                  "reply": self.tr("答复客户"), "callback": self.tr("回访"),
                  "close_unreachable": self.tr("无法联系结案"),
                  "redo": self.tr("退回重查"), "decide_close": self.tr("主任结案"), "extend": self.tr("延期"),
-                 "remind": self.tr("催办"), "reopen": self.tr("另立新单"), "void": self.tr("作废")}
+                 "remind": self.tr("催办"), "reopen": self.tr("另立新单"), "void": self.tr("作废"),
+                 "pause": self.tr("暂停等待"), "resume": self.tr("恢复处理")}
         return texts[action]
 
     def show_complaint(self, complaint_id: int | None) -> None:
@@ -97,7 +98,10 @@ class ComplaintDetailView(QWidget):
         c = self.detail.complaint
         self.title.setText(f"{c.number}　{lists.status_label(c)}")
         left = lists.time_left(c)
-        if left.due is not None:
+        if c.status in workflow.WAITING and c.voided_at is None:
+            self.deadline.setText(self.tr("暂停计时：") + self._pause_text(c, left.text))
+            self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
+        elif left.due is not None:
             what = self.tr("回访期限") if c.status == workflow.REPLIED else self.tr("处理期限")
             self.deadline.setText(self.tr("%1：").replace("%1", what) + f"{left.due:%Y-%m-%d %H:%M}　{left.text}")
             self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
@@ -119,6 +123,11 @@ class ComplaintDetailView(QWidget):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
         self.history.resizeRowsToContents()
+
+    def _pause_text(self, c: Complaint, left: str) -> str:
+        since = self.tr("自 %1 起").replace("%1", f"{c.paused_at:%m-%d %H:%M}")
+        held = self.tr("处理期限 %1 待恢复后顺延").replace("%1", f"{c.due_at:%Y-%m-%d %H:%M}")
+        return "　".join([left, since, c.pause_reason, held])
 
     def _action_label(self, action: str) -> str:
         extra = {"receive": self.tr("受理"), "close": self.tr("结案"), "escalate": self.tr("退回主任")}

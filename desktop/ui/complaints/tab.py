@@ -63,6 +63,7 @@ class ComplaintsTab(QWidget):
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("全部状态"), None)
         self.status_box.addItem(self.tr("未结案"), "open")
+        self.status_box.addItem(self.tr("等待中（暂停计时）"), workflow.PAUSED)
         for key, text in workflow.STATUS_TEXT.items():
             self.status_box.addItem(text, key)
         self.category_box = QComboBox()
