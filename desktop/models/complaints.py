@@ -66,8 +66,11 @@ class Complaint(VoidableModel):
     callback_due_at = DateTimeField(null=True)
     satisfaction = CharField(null=True)  # 满意 基本满意 不满意
     closed_at = DateTimeField(null=True, index=True)
-    closed_as = CharField(null=True)  # 已解决 不成立 无法联系 主任结案 转新单
+    closed_as = CharField(null=True)  # 已解决 不成立 无法联系 主任结案 转新单 已合并
     reopened_from = ForeignKeyField("self", null=True, backref="reopenings")
+    merged_into = ForeignKeyField("self", null=True, backref="merged")  # the older complaint this duplicate joined
+    merged_from_status = CharField(null=True)  # the state an undone merge returns to
+    split_from = ForeignKeyField("self", null=True, backref="splits")  # the complaint whose second matter this is
     reminders = IntegerField(default=0)  # 催办单 issued
     # 等待客户 / 等待第三方: the handling clock stands still
     paused_at = DateTimeField(null=True)  # the running pause's start

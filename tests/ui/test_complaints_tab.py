@@ -177,3 +177,46 @@ def test_a_handler_pauses_a_complaint_and_the_supervisor_resumes_it(qtbot, offic
     assert complaint.status == workflow.DISPATCHED
     # due 11-19 09:30, 23 working hours away at the pause; 23 working hours away at the resume
     assert complaint.due_at == datetime.datetime(2026, 11, 26, 8, 0)
+
+
+def test_the_supervisor_merges_a_duplicate_undoes_it_and_a_clerk_splits_a_second_matter(qtbot, office_data):
+    import datetime
+
+    from desktop.services import clock
+    from desktop.services.complaints import workflow
+    from desktop.ui.complaints.merge import MergeDialog
+    from tests.complaint_world import take_to
+
+    older = take_to(workflow.DISPATCHED, office_data, received_at=clock.now() - datetime.timedelta(hours=2))
+    newer = take_to(workflow.RECEIVED, office_data, received_at=clock.now() - datetime.timedelta(minutes=10))
+    tab = ComplaintsTab(office_data["supervisor"])
+    qtbot.addWidget(tab)
+    tab.open_complaint(newer.id)
+    click(qtbot, tab.detail.buttons["merge"])
+    dialog = tab.dialog
+    assert isinstance(dialog, MergeDialog)
+    assert dialog.table.item(0, 0).text() == older.number
+    click(qtbot, dialog.ok_button)
+    assert dialog.form.error_text("reason") == "请写明合并的理由。"
+    type_text(qtbot, dialog.reason_edit, "客户重复来电")
+    click(qtbot, dialog.ok_button)
+    assert tab.detail.detail.complaint.id == older.id  # the survivor is shown
+    links = [tab.detail.links.itemAt(i).widget().text() for i in range(tab.detail.links.count() - 1)]
+    assert links == [f"合并了 {newer.number}"]
+    notes = [tab.detail.history.item(row, 4).text() for row in range(tab.detail.history.rowCount())]
+    assert f"〔{newer.number}〕承诺 11-19 10:20 前答复客户" in notes
+    click(qtbot, tab.detail.links.itemAt(0).widget())
+    assert tab.detail.title.text() == f"{newer.number}　已合并"
+    step(qtbot, tab, "unmerge", reason="不是同一件事")
+    assert tab.detail.title.text().startswith(f"{newer.number}　待判断")
+
+    clerk_tab = ComplaintsTab(office_data["clerk1"])
+    qtbot.addWidget(clerk_tab)
+    clerk_tab.open_complaint(older.id)
+    click(qtbot, clerk_tab.detail.buttons["split"])
+    form = clerk_tab.dialog
+    assert form.windowTitle() == f"拆分为新投诉单（原单 {older.number}）"
+    assert not form.received_edit.isEnabled()
+    type_text(qtbot, form.content_edit, "安装师傅态度恶劣")
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert form.saved.number == "202611-003" and form.saved.split_from_id == older.id

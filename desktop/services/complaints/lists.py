@@ -4,7 +4,7 @@ with its whole history."""
 import datetime
 from dataclasses import dataclass, field
 
-from peewee import JOIN, ModelSelect
+from peewee import JOIN, Field, ModelSelect
 
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Staff
 from desktop.services import clock, text
@@ -134,21 +134,37 @@ class ComplaintDetail:
     callbacks: list[CallbackAttempt]
     reopened_from: Complaint | None
     reopenings: list[Complaint] = field(default_factory=list)
+    merged_into: Complaint | None = None  # the survivor a duplicate was merged into
+    merged: list[Complaint] = field(default_factory=list)  # the duplicates merged into this one
+    split_from: Complaint | None = None
+    splits: list[Complaint] = field(default_factory=list)
 
     @property
     def failed_callbacks(self) -> int:
         return sum(1 for attempt in self.callbacks if not attempt.reached)
 
 
+def _linked(column: Field, complaint: Complaint) -> list[Complaint]:
+    return list(Complaint.select().where(column == complaint).order_by(Complaint.id))
+
+
+def _one(complaint_id: int | None) -> Complaint | None:
+    return Complaint.get_by_id(complaint_id) if complaint_id else None
+
+
 def detail(complaint_id: int) -> ComplaintDetail:
+    """One complaint with its history; a survivor's history and callbacks include its merged duplicates'."""
     complaint = Complaint.get_by_id(complaint_id)
+    merged = _linked(Complaint.merged_into, complaint)
+    records = [complaint, *merged]
     events = list(ComplaintEvent.select(ComplaintEvent, Staff).join(Staff)
-                  .where(ComplaintEvent.complaint == complaint).order_by(ComplaintEvent.at, ComplaintEvent.id))
+                  .where(ComplaintEvent.complaint.in_(records)).order_by(ComplaintEvent.at, ComplaintEvent.id))
     callbacks = list(CallbackAttempt.select(CallbackAttempt, Staff).join(Staff)
-                     .where(CallbackAttempt.complaint == complaint).order_by(CallbackAttempt.at, CallbackAttempt.id))
-    reopenings = list(Complaint.select().where(Complaint.reopened_from == complaint).order_by(Complaint.id))
-    original = Complaint.get_by_id(complaint.reopened_from_id) if complaint.reopened_from_id else None
-    return ComplaintDetail(complaint, events, callbacks, original, reopenings)
+                     .where(CallbackAttempt.complaint.in_(records))
+                     .order_by(CallbackAttempt.at, CallbackAttempt.id))
+    return ComplaintDetail(complaint, events, callbacks, _one(complaint.reopened_from_id),
+                           _linked(Complaint.reopened_from, complaint), _one(complaint.merged_into_id), merged,
+                           _one(complaint.split_from_id), _linked(Complaint.split_from, complaint))
 
 
 def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) -> list[list[str]]:

@@ -50,7 +50,7 @@ def _shares(column: Field, where: object, total: int, empty: str = "") -> list[S
 
 def monthly(year: int, month: int) -> MonthlyStatistics:
     first, following = calendar.month_span(year, month)
-    live = Complaint.voided_at.is_null()
+    live = Complaint.voided_at.is_null() & Complaint.merged_into.is_null()  # a merged duplicate counts as its survivor
     closed_in_month = live & (Complaint.closed_at >= first) & (Complaint.closed_at < following)
     late = Case(None, [(Complaint.replied_at > Complaint.due_at, 1)], 0)
     late_counting_waits = Case(None, [(Complaint.handling_days > Complaint.deadline_days, 1)], 0)

@@ -64,6 +64,7 @@ CLOSED_SOLVED = "已解决"
 CLOSED_UNREACHABLE = "无法联系"
 CLOSED_BY_SUPERVISOR = "主任结案"
 CLOSED_MOVED = "转新单"
+CLOSED_MERGED = "已合并"
 
 DEADLINE_DAYS = {"一般": 1, "较大": 3, "严重": 3}  # 001 第十一条(三)
 MAX_DEADLINE_DAYS = 7  # special cases, with the supervisor's recorded approval
@@ -96,6 +97,9 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "void": (OPEN, "complaint.void", "作废"),
     "pause": ((DISPATCHED, INVESTIGATED), "complaint.handle", "暂停等待"),
     "resume": (WAITING, "complaint.handle", "恢复处理"),
+    "merge": (OPEN, "complaint.merge", "合并重复投诉"),
+    "unmerge": ((CLOSED,), "complaint.merge", "撤销合并"),
+    "split": (OPEN, "complaint.receive", "拆分为新投诉单"),
 }
 HANDLER_ACTIONS = ("investigate", "propose", "pause", "resume")  # the responsible person, or a team leader and above
 APPROVAL_ACTIONS = ("approve", "send_back")  # by APPROVAL_AUTHORITY, never by whoever proposed (four eyes)
@@ -123,7 +127,9 @@ class ComplaintForm:
 
 
 def status_text(complaint: Complaint) -> str:
-    return "已作废" if complaint.voided_at else STATUS_TEXT[complaint.status]
+    if complaint.voided_at:
+        return "已作废"
+    return CLOSED_MERGED if complaint.closed_as == CLOSED_MERGED else STATUS_TEXT[complaint.status]
 
 
 def complainant_of(actor: Staff, customer_id: int) -> tuple[str, str]:
@@ -163,7 +169,7 @@ def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None
         return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上有权{name}。")
     if action in APPROVAL_ACTIONS:
         return _four_eyes(actor, complaint, auth.PERMISSIONS[permission], name)
-    return None
+    return _merge_refusal(complaint, action, name)
 
 
 def _proposer(complaint: Complaint) -> Staff | None:
@@ -280,7 +286,7 @@ def deadline_for(severity: str, received_at: datetime.datetime) -> Deadline:
 
 
 def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = None,
-            reopened_from: Complaint | None = None) -> Complaint:
+            reopened_from: Complaint | None = None, split_from: Complaint | None = None) -> Complaint:
     """受理: record the complaint under the next number of its month and start its deadline."""
     auth.require(actor, "complaint.receive")
     now = _now(now)
@@ -301,10 +307,12 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
             received_by=actor, channel=form.channel, customer=form.customer_id, category=form.category,
             cause_kind=form.cause_kind, severity=form.severity, promised_at=promised, quantity=form.quantity,
             shipped_on=form.shipped_on, defect_quantity=form.defect_quantity, deadline_days=days, due_at=due,
-            next_due_at=due, reopened_from=reopened_from, **values))
+            next_due_at=due, reopened_from=reopened_from, split_from=split_from, **values))
         note = f"承诺 {promised:%m-%d %H:%M} 前答复客户"
         if reopened_from is not None:
             note += f"；客户不接受原投诉单 {reopened_from.number} 的处理结论"
+        if split_from is not None:
+            note += f"；拆分自投诉单 {split_from.number}"
         audit.create(actor, ComplaintEvent(complaint=complaint, at=now, actor=actor, action="receive",
                                            to_status=RECEIVED, note=note))
     return complaint
@@ -518,6 +526,103 @@ def resume(actor: Staff, complaint: Complaint, reason: str, now: datetime.dateti
     return _step(actor, complaint, "resume", summary, now, status=complaint.paused_from, due_at=due,
                  next_due_at=due, waited_days=round(complaint.waited_days + waited, 2), paused_at=None,
                  paused_from=None, pause_reason="", pause_expected_on=None)
+
+
+# ---------------------------------------------------------------- 合并 拆分
+
+def _merge_refusal(complaint: Complaint, action: str, name: str) -> RuleError | None:
+    """A merged complaint is undone while its survivor is open, and is otherwise reopened through the survivor."""
+    merged = complaint.closed_as == CLOSED_MERGED
+    if action == "reopen" and merged:
+        return RuleError(f"投诉单 {complaint.number} 已并入 {complaint.merged_into.number}，请在该单上另立新单。")
+    if action != "unmerge":
+        return None
+    if not merged:
+        return RuleError(f"投诉单 {complaint.number} 不是合并结案的，不能{name}。")
+    survivor = complaint.merged_into
+    if survivor.voided_at is not None or survivor.status not in OPEN:
+        return RuleError(f"合并后的投诉单 {survivor.number} 已结案或作废，不能{name}。")
+    return None
+
+
+def _same_customer(one: Complaint, other: Complaint) -> bool:
+    if one.customer_id is not None or other.customer_id is not None:
+        return one.customer_id == other.customer_id
+    return phone_text(one.contact) == phone_text(other.contact)
+
+
+def merge_candidates(complaint: Complaint) -> list[Complaint]:
+    """The other open complaints of the same customer (or, unregistered, the same contact), oldest first."""
+    query = Complaint.select().where(Complaint.voided_at.is_null() & Complaint.status.in_(OPEN)
+                                     & (Complaint.id != complaint.id))
+    if complaint.customer_id is not None:
+        query = query.where(Complaint.customer == complaint.customer_id)
+    else:
+        query = query.where(Complaint.customer.is_null() & (Complaint.contact == complaint.contact))
+    return list(query.order_by(Complaint.received_at, Complaint.id))
+
+
+def merge(actor: Staff, one: Complaint, other: Complaint, reason: str,
+          now: datetime.datetime | None = None) -> Complaint:
+    """The supervisor merges two complaints of one customer about one matter into the older: the newer keeps its
+    number and closes as 已合并, its history showing on the survivor. Returns the survivor."""
+    _check(actor, one, "merge")
+    _check(actor, other, "merge")
+    if one.id == other.id:
+        raise RuleError("同一件投诉单不能与自己合并。", "other")
+    if not _same_customer(one, other):
+        raise RuleError("不是同一客户的投诉，不能合并。", "other")
+    survivor, duplicate = sorted((one, other), key=lambda c: (c.received_at, c.id))
+    reason = _required(reason, "reason", "请写明合并的理由。")
+    now = _now(now)
+    with db.atomic():
+        _step(actor, duplicate, "merge", f"并入投诉单 {survivor.number}：{reason}", now, status=CLOSED,
+              merged_into=survivor, merged_from_status=duplicate.status, closed_at=now, closed_as=CLOSED_MERGED,
+              next_due_at=None)
+        _step(actor, survivor, "merge", f"合并重复投诉 {duplicate.number}：{reason}", now)
+    return survivor
+
+
+def _running_due(complaint: Complaint) -> datetime.datetime | None:
+    """The deadline that runs in the complaint's state: handling, the callback, or none."""
+    if complaint.status in HANDLING:
+        return complaint.due_at
+    return complaint.callback_due_at if complaint.status == REPLIED else None
+
+
+def unmerge(actor: Staff, duplicate: Complaint, reason: str, now: datetime.datetime | None = None) -> Complaint:
+    """Undo a merge while the survivor is open: the duplicate returns to the state it was merged from."""
+    _check(actor, duplicate, "unmerge")
+    reason = _required(reason, "reason", "请写明撤销合并的理由。")
+    now = _now(now)
+    survivor = duplicate.merged_into
+    with db.atomic():
+        _step(actor, survivor, "unmerge", f"撤销合并 {duplicate.number}：{reason}", now)
+        duplicate.status = duplicate.merged_from_status
+        _step(actor, duplicate, "unmerge", f"撤销并入 {survivor.number}：{reason}", now, status=duplicate.status,
+              merged_into=None, merged_from_status=None, closed_at=None, closed_as=None,
+              next_due_at=_running_due(duplicate))
+    return duplicate
+
+
+def split_form(original: Complaint) -> ComplaintForm:
+    """The second matter's form: the same customer and call, its own content, category and severity."""
+    return ComplaintForm(
+        complainant=original.complainant, contact=original.contact, customer_id=original.customer_id, content="",
+        channel=original.channel, category=original.category, cause_kind=original.cause_kind,
+        severity=original.severity, order_number=original.order_number, product=original.product,
+        received_at=original.received_at)
+
+
+def split(actor: Staff, original: Complaint, form: ComplaintForm, now: datetime.datetime | None = None) -> Complaint:
+    """A complaint covering two matters: the second becomes a new numbered complaint received with the first."""
+    _check(actor, original, "split")
+    now = _now(now)
+    form.received_at, form.promised_at = original.received_at, None
+    with db.atomic():
+        new = receive(actor, form, now, split_from=original)
+        _step(actor, original, "split", f"拆分出新投诉单 {new.number}：{new.content}", now)
+    return new
 
 
 # ---------------------------------------------------------------- 期限 催办 另立新单 作废

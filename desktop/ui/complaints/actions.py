@@ -45,6 +45,7 @@ CALLS: dict[str, Call] = {
     "void": lambda u, c, v: workflow.void(u, c, v["reason"]),
     "pause": lambda u, c, v: workflow.pause(u, c, v["kind"], v["reason"], v["expected_on"]),
     "resume": lambda u, c, v: workflow.resume(u, c, v["reason"]),
+    "unmerge": lambda u, c, v: workflow.unmerge(u, c, v["reason"]),
 }
 # what a step shows of the complaint: taken again after 退回, it starts from the stored text, to keep or revise
 STORED: dict[str, tuple[str, ...]] = {"investigate": ("finding", "responsible_party", "cause_kind"),
@@ -140,6 +141,9 @@ class StepDialog(QDialog):
             self._text("reason", self.tr("等待什么"), 50)
             self._add("expected_on", self.tr("预计答复日期"), self._expected_date())
             self.form.insertRow(0, QLabel(self.tr("等待期间处理期限停止计时，恢复后顺延等待的工作时间。")))
+        elif action == "unmerge":
+            self.form.insertRow(0, QLabel(self.tr("恢复为合并前的状态，单独处理。")))
+            self._text("reason", self.tr("撤销理由"), 50)
         elif action == "resume":
             self.form.insertRow(0, QLabel(self.tr("等待：") + c.pause_reason))
             self._text("reason", self.tr("恢复原因"), 50)

@@ -22,7 +22,8 @@ from desktop.services.complaints.lists import ComplaintDetail
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
 STEP_ORDER = ["assess", "dispatch", "investigate", "propose", "approve", "send_back", "reply", "callback",
-              "close_unreachable", "redo", "decide_close", "pause", "resume", "extend", "remind", "reopen", "void"]
+              "close_unreachable", "redo", "decide_close", "pause", "resume", "extend", "remind", "merge", "unmerge",
+              "split", "reopen", "void"]
 
 
 class ComplaintDetailView(QWidget):
@@ -73,7 +74,8 @@ class ComplaintDetailView(QWidget):
                  "close_unreachable": self.tr("无法联系结案"),
                  "redo": self.tr("退回重查"), "decide_close": self.tr("主任结案"), "extend": self.tr("延期"),
                  "remind": self.tr("催办"), "reopen": self.tr("另立新单"), "void": self.tr("作废"),
-                 "pause": self.tr("暂停等待"), "resume": self.tr("恢复处理")}
+                 "pause": self.tr("暂停等待"), "resume": self.tr("恢复处理"), "merge": self.tr("合并…"),
+                 "unmerge": self.tr("撤销合并"), "split": self.tr("拆分…")}
         return texts[action]
 
     def show_complaint(self, complaint_id: int | None) -> None:
@@ -117,8 +119,11 @@ class ComplaintDetailView(QWidget):
         for event in self.detail.events:
             row = self.history.rowCount()
             self.history.insertRow(row)
+            note = event.note
+            if event.complaint_id != c.id:  # the history of a complaint merged into this one
+                note = self.tr("〔%1〕").replace("%1", self._number(event.complaint_id)) + note
             cells = [f"{event.at:%m-%d %H:%M}", event.actor.name, self._action_label(event.action),
-                     workflow.STATUS_TEXT[event.to_status], event.note]
+                     workflow.STATUS_TEXT[event.to_status], note]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
@@ -130,7 +135,8 @@ class ComplaintDetailView(QWidget):
         return "　".join([left, since, c.pause_reason, held])
 
     def _action_label(self, action: str) -> str:
-        extra = {"receive": self.tr("受理"), "close": self.tr("结案"), "escalate": self.tr("退回主任")}
+        extra = {"receive": self.tr("受理"), "close": self.tr("结案"), "escalate": self.tr("退回主任"),
+                 "merge": self.tr("合并"), "split": self.tr("拆分")}
         return extra.get(action) or self._action_text(action)
 
     def _field_labels(self) -> list[tuple[str, str, bool]]:
@@ -189,12 +195,20 @@ class ComplaintDetailView(QWidget):
         self.names["void"].setVisible(bool(texts["void"]))
         self.values["void"].setVisible(bool(texts["void"]))
 
+    def _number(self, complaint_id: int) -> str:
+        return next(m.number for m in self.detail.merged if m.id == complaint_id)
+
     def _link_buttons(self) -> None:
-        original = self.detail.reopened_from
-        if original is not None:
-            self._link(self.tr("原投诉单 %1").replace("%1", original.number), original.id)
-        for newer in self.detail.reopenings:
-            self._link(self.tr("另立新单 %1").replace("%1", newer.number), newer.id)
+        d = self.detail
+        links = [(self.tr("原投诉单 %1"), [d.reopened_from] if d.reopened_from else []),
+                 (self.tr("另立新单 %1"), d.reopenings),
+                 (self.tr("已并入 %1"), [d.merged_into] if d.merged_into else []),
+                 (self.tr("合并了 %1"), d.merged),
+                 (self.tr("拆分自 %1"), [d.split_from] if d.split_from else []),
+                 (self.tr("拆分出 %1"), d.splits)]
+        for text, complaints in links:
+            for other in complaints:
+                self._link(text.replace("%1", other.number), other.id)
         self.links.addStretch()
 
     def _link(self, text: str, complaint_id: int) -> None:

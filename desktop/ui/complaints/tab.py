@@ -24,6 +24,7 @@ from desktop.services.paging import Page
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.detail import ComplaintDetailView
 from desktop.ui.complaints.form import ComplaintFormDialog
+from desktop.ui.complaints.merge import MergeDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
@@ -193,8 +194,13 @@ class ComplaintsTab(QWidget):
         complaint = self.detail.detail.complaint if self.detail.detail else None
         if complaint is None:
             return
-        if action == "reopen":
-            self._open_form(ComplaintFormDialog(self.user, original=complaint, parent=self))
+        if action in ("reopen", "split"):
+            self._open_form(ComplaintFormDialog(self.user, original=complaint, parent=self, kind=action))
+            return
+        if action == "merge":
+            self.dialog = MergeDialog(self.user, complaint, self)
+            self.dialog.accepted.connect(lambda: self._refresh(self.dialog.survivor.id))
+            self.dialog.open()
             return
         self.dialog = StepDialog(self.user, complaint, action, self)
         self.dialog.accepted.connect(lambda: self._step_done(action, complaint.id))

@@ -260,6 +260,9 @@ def _do(action: str, person, complaint):
         "pause": lambda: c.pause(person, complaint, c.WAITING_CUSTOMER, "等客户寄回样品", dt.date(2026, 10, 9),
                                  now=LATER),
         "resume": lambda: c.resume(person, complaint, "样品已收到", now=LATER),
+        "merge": lambda: c.merge(person, complaint, complaint, "重复来电", now=LATER),
+        "unmerge": lambda: c.unmerge(person, complaint, "不是同一件事", now=LATER),
+        "split": lambda: c.split(person, complaint, form(content="另一件事", received_at=LATER), now=LATER),
     }
     return calls[action]()
 
