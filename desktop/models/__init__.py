@@ -2,7 +2,7 @@
 
 from desktop.models.audit import AuditEntry, LoginEvent
 from desktop.models.base import BaseModel, db
-from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent
+from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting
 from desktop.models.contacts import Contact, FollowUp, ReceptionTurn, RotationStatus, UrgentRead, VisitPlan
 from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
 from desktop.models.office import CalendarDay, Setting
@@ -12,14 +12,14 @@ from desktop.models.swaps import Leave, Swap
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
     Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey,
-    Complaint, ComplaintEvent, CallbackAttempt,
+    Complaint, ComplaintEvent, CallbackAttempt, ComplaintMeeting,
     Leave, Swap,
     Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
 ]
 
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint",
-    "ComplaintEvent", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp", "Leave",
-    "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap", "Team",
-    "UrgentRead", "VisitPlan", "db",
+    "ComplaintEvent", "ComplaintMeeting", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp",
+    "Leave", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap",
+    "Team", "UrgentRead", "VisitPlan", "db",
 ]

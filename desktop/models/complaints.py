@@ -109,3 +109,15 @@ class CallbackAttempt(BaseModel):
     satisfaction = CharField(null=True)
     solved = BooleanField(null=True)
     note = TextField(default="")
+
+
+class ComplaintMeeting(BaseModel):
+    """The management meeting a 严重 complaint goes to before its plan is approved (001 第十一条(二))."""
+
+    complaint = ForeignKeyField(Complaint, backref="meetings")
+    held_on = DateField()
+    attendees = TextField()
+    decision = TextField()
+    responsible = CharField()  # who carries the decision out
+    recorded_by = ForeignKeyField(Staff, backref="+")
+    recorded_at = DateTimeField()

@@ -220,3 +220,21 @@ def test_the_supervisor_merges_a_duplicate_undoes_it_and_a_clerk_splits_a_second
     type_text(qtbot, form.content_edit, "安装师傅态度恶劣")
     click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert form.saved.number == "202611-003" and form.saved.split_from_id == older.id
+
+
+def test_the_supervisor_records_the_meeting_before_approving_a_serious_plan(qtbot, office_data):
+    from desktop.services.complaints import workflow
+    from tests.complaint_world import take_to
+
+    complaint = take_to(workflow.INVESTIGATED, office_data, "严重")
+    workflow.propose(office_data["clerk2"], complaint, "召回同批次热水器")
+    tab = ComplaintsTab(office_data["supervisor"])
+    qtbot.addWidget(tab)
+    assert tab.detail.buttons["approve"].isHidden()
+    dialog = step(qtbot, tab, "meeting", attendees="周主任、质量部王经理", decision="召回同批次热水器")
+    assert dialog.form.error_text("responsible") == "请填写负责人。"
+    type_text(qtbot, dialog.inputs["responsible"], "质量部王经理")
+    click(qtbot, dialog.ok_button)
+    assert tab.detail.values["meetings"].text() == "2026-11-18 周主任、质量部王经理：召回同批次热水器（质量部王经理）"
+    step(qtbot, tab, "approve", note="同意召回")
+    assert Complaint.get_by_id(complaint.id).status == workflow.APPROVED

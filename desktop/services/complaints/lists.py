@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, Field, ModelSelect
 
-from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Staff
+from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Staff
 from desktop.services import clock, text
 from desktop.services.complaints import deadlines, workflow
 
@@ -138,6 +138,7 @@ class ComplaintDetail:
     merged: list[Complaint] = field(default_factory=list)  # the duplicates merged into this one
     split_from: Complaint | None = None
     splits: list[Complaint] = field(default_factory=list)
+    meetings: list[ComplaintMeeting] = field(default_factory=list)  # a 严重 complaint's management meetings
 
     @property
     def failed_callbacks(self) -> int:
@@ -164,7 +165,8 @@ def detail(complaint_id: int) -> ComplaintDetail:
                      .order_by(CallbackAttempt.at, CallbackAttempt.id))
     return ComplaintDetail(complaint, events, callbacks, _one(complaint.reopened_from_id),
                            _linked(Complaint.reopened_from, complaint), _one(complaint.merged_into_id), merged,
-                           _one(complaint.split_from_id), _linked(Complaint.split_from, complaint))
+                           _one(complaint.split_from_id), _linked(Complaint.split_from, complaint),
+                           list(complaint.meetings.order_by(ComplaintMeeting.held_on, ComplaintMeeting.id)))
 
 
 def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) -> list[list[str]]:

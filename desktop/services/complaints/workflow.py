@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
+from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Customer, Staff, db
 from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.calendar import date_problem
 from desktop.services.complaints import deadlines
@@ -100,7 +100,9 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "merge": (OPEN, "complaint.merge", "合并重复投诉"),
     "unmerge": ((CLOSED,), "complaint.merge", "撤销合并"),
     "split": (OPEN, "complaint.receive", "拆分为新投诉单"),
+    "meeting": ((DISPATCHED, INVESTIGATED, PROPOSED), "complaint.decide", "记录管理层会议"),
 }
+MEETING_SEVERITY = "严重"  # 001 第十一条(二): these go to the management meeting before their plan is approved
 HANDLER_ACTIONS = ("investigate", "propose", "pause", "resume")  # the responsible person, or a team leader and above
 APPROVAL_ACTIONS = ("approve", "send_back")  # by APPROVAL_AUTHORITY, never by whoever proposed (four eyes)
 
@@ -168,8 +170,19 @@ def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None
             and not auth.has_role(actor, "team_leader"):
         return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上有权{name}。")
     if action in APPROVAL_ACTIONS:
-        return _four_eyes(actor, complaint, auth.PERMISSIONS[permission], name)
+        return _four_eyes(actor, complaint, auth.PERMISSIONS[permission], name) \
+            or _meeting_refusal(complaint, action, name)
+    if action == "meeting" and complaint.severity != MEETING_SEVERITY:
+        return RuleError(f"只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。")
     return _merge_refusal(complaint, action, name)
+
+
+def _meeting_refusal(complaint: Complaint, action: str, name: str) -> RuleError | None:
+    if action != "approve" or complaint.severity != MEETING_SEVERITY:
+        return None
+    if ComplaintMeeting.select().where(ComplaintMeeting.complaint == complaint).exists():
+        return None
+    return RuleError(f"{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。")
 
 
 def _proposer(complaint: Complaint) -> Staff | None:
@@ -526,6 +539,40 @@ def resume(actor: Staff, complaint: Complaint, reason: str, now: datetime.dateti
     return _step(actor, complaint, "resume", summary, now, status=complaint.paused_from, due_at=due,
                  next_due_at=due, waited_days=round(complaint.waited_days + waited, 2), paused_at=None,
                  paused_from=None, pause_reason="", pause_expected_on=None)
+
+
+# ---------------------------------------------------------------- 管理层会议
+
+@dataclass
+class MeetingForm:
+    held_on: datetime.date | None
+    attendees: str
+    decision: str
+    responsible: str
+
+
+def record_meeting(actor: Staff, complaint: Complaint, form: MeetingForm,
+                   now: datetime.datetime | None = None) -> ComplaintMeeting:
+    """The management meeting on a 严重 complaint: date, attendees, decision, responsible person."""
+    _check(actor, complaint, "meeting")
+    now = _now(now)
+    attendees = _required(form.attendees, "attendees", "请填写出席人。")
+    decision = _required(form.decision, "decision", "请填写会议决议。")
+    responsible = text.one_line(form.responsible, "请填写负责人。", "responsible")
+    if form.held_on is None:
+        raise RuleError("请填写会议日期。", "held_on")
+    if problem := date_problem(form.held_on, now.date()):
+        raise RuleError(problem, "held_on")
+    if form.held_on > now.date():
+        raise RuleError("会议日期不能晚于今天。", "held_on")
+    if form.held_on < complaint.received_at.date():
+        raise RuleError("会议日期不能早于受理日期。", "held_on")
+    with db.atomic():
+        meeting = audit.create(actor, ComplaintMeeting(
+            complaint=complaint, held_on=form.held_on, attendees=attendees, decision=decision,
+            responsible=responsible, recorded_by=actor, recorded_at=now))
+        _step(actor, complaint, "meeting", f"管理层会议 {form.held_on:%m-%d}：{decision}（负责人：{responsible}）", now)
+    return meeting
 
 
 # ---------------------------------------------------------------- 合并 拆分

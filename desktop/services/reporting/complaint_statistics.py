@@ -28,7 +28,7 @@ def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
     summary = [
         ("本月受理", Figure(stats.received, "件")), ("本月结案", Figure(stats.closed, "件")),
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)),
-        ("其中等待客户/第三方", Figure(stats.average_waited_days, "个工作日", 2)),
+        ("其中等待", Figure(stats.average_waited_days, "个工作日", 2)),
         ("最长处理时间", Figure(stats.maximum_days, "个工作日", 2)),
         ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
     ]

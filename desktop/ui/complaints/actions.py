@@ -1,5 +1,6 @@
 """The small form of each workflow step (判断, 派发, 调查 …): its fields, and the one service call it makes."""
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,8 @@ CALLS: dict[str, Call] = {
     "pause": lambda u, c, v: workflow.pause(u, c, v["kind"], v["reason"], v["expected_on"]),
     "resume": lambda u, c, v: workflow.resume(u, c, v["reason"]),
     "unmerge": lambda u, c, v: workflow.unmerge(u, c, v["reason"]),
+    "meeting": lambda u, c, v: workflow.record_meeting(u, c, workflow.MeetingForm(
+        v["held_on"], v["attendees"], v["decision"], v["responsible"])),
 }
 # what a step shows of the complaint: taken again after 退回, it starts from the stored text, to keep or revise
 STORED: dict[str, tuple[str, ...]] = {"investigate": ("finding", "responsible_party", "cause_kind"),
@@ -139,8 +142,13 @@ class StepDialog(QDialog):
             self._choice("kind", self.tr("等待"), list(workflow.WAITING),
                          texts=[self.tr("等待客户"), self.tr("等待第三方")])
             self._text("reason", self.tr("等待什么"), 50)
-            self._add("expected_on", self.tr("预计答复日期"), self._expected_date())
+            self._add("expected_on", self.tr("预计答复日期"), self._date(workflow.expected_answer(clock.today())))
             self.form.insertRow(0, QLabel(self.tr("等待期间处理期限停止计时，恢复后顺延等待的工作时间。")))
+        elif action == "meeting":
+            self._add("held_on", self.tr("会议日期"), self._date(clock.today()))
+            self._text("attendees", self.tr("出席人"), 50)
+            self._text("decision", self.tr("会议决议"), 90)
+            self._text("responsible", self.tr("负责人"), 30)
         elif action == "unmerge":
             self.form.insertRow(0, QLabel(self.tr("恢复为合并前的状态，单独处理。")))
             self._text("reason", self.tr("撤销理由"), 50)
@@ -149,8 +157,7 @@ class StepDialog(QDialog):
             self._text("reason", self.tr("恢复原因"), 50)
 
     @staticmethod
-    def _expected_date() -> QDateEdit:
-        day = workflow.expected_answer(clock.today())
+    def _date(day: datetime.date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")

@@ -22,8 +22,8 @@ from desktop.services.complaints.lists import ComplaintDetail
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
 STEP_ORDER = ["assess", "dispatch", "investigate", "propose", "approve", "send_back", "reply", "callback",
-              "close_unreachable", "redo", "decide_close", "pause", "resume", "extend", "remind", "merge", "unmerge",
-              "split", "reopen", "void"]
+              "close_unreachable", "redo", "decide_close", "pause", "resume", "extend", "remind", "meeting", "merge",
+              "unmerge", "split", "reopen", "void"]
 
 
 class ComplaintDetailView(QWidget):
@@ -75,7 +75,7 @@ class ComplaintDetailView(QWidget):
                  "redo": self.tr("退回重查"), "decide_close": self.tr("主任结案"), "extend": self.tr("延期"),
                  "remind": self.tr("催办"), "reopen": self.tr("另立新单"), "void": self.tr("作废"),
                  "pause": self.tr("暂停等待"), "resume": self.tr("恢复处理"), "merge": self.tr("合并…"),
-                 "unmerge": self.tr("撤销合并"), "split": self.tr("拆分…")}
+                 "unmerge": self.tr("撤销合并"), "split": self.tr("拆分…"), "meeting": self.tr("管理层会议")}
         return texts[action]
 
     def show_complaint(self, complaint_id: int | None) -> None:
@@ -148,7 +148,7 @@ class ComplaintDetailView(QWidget):
                  ("department", self.tr("责任部门")), ("assignee", self.tr("责任人"))]
         wide = [("content", self.tr("投诉内容")), ("request", self.tr("客户要求")), ("finding", self.tr("调查结果")),
                 ("proposal", self.tr("处理方案")), ("approval", self.tr("审批")), ("reply", self.tr("处理结果")),
-                ("callbacks", self.tr("回访")), ("void", self.tr("作废"))]
+                ("meetings", self.tr("管理层会议")), ("callbacks", self.tr("回访")), ("void", self.tr("作废"))]
         return [(key, label, False) for key, label in short] + [(key, label, True) for key, label in wide]
 
     def _build_fields(self) -> None:
@@ -185,6 +185,8 @@ class ComplaintDetailView(QWidget):
             "approval": (f"{c.approved_by.name}：{c.approval_note or self.tr('同意')}" if c.approved_by_id
                          else c.approval_note),
             "reply": c.reply,
+            "meetings": "\n".join(f"{m.held_on:%Y-%m-%d} {m.attendees}：{m.decision}（{m.responsible}）"
+                                   for m in self.detail.meetings),
             "callbacks": self.tr("%n 次，未联系上 %1 次，满意度：%2", "", len(self.detail.callbacks)).replace(
                 "%1", str(self.detail.failed_callbacks)).replace("%2", c.satisfaction or "—")
             if self.detail.callbacks else "",

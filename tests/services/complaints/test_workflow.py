@@ -10,7 +10,7 @@ from desktop.services import clock
 from desktop.services.complaints import lists
 from desktop.services.complaints import workflow as c
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
-from tests.complaint_world import T0, form, minutes, take_to
+from tests.complaint_world import MEETING, T0, form, minutes, take_to
 
 # ---------------------------------------------------------------- numbering
 
@@ -262,6 +262,7 @@ def _do(action: str, person, complaint):
         "resume": lambda: c.resume(person, complaint, "样品已收到", now=LATER),
         "merge": lambda: c.merge(person, complaint, complaint, "重复来电", now=LATER),
         "unmerge": lambda: c.unmerge(person, complaint, "不是同一件事", now=LATER),
+        "meeting": lambda: c.record_meeting(person, complaint, MEETING, now=LATER),
         "split": lambda: c.split(person, complaint, form(content="另一件事", received_at=LATER), now=LATER),
     }
     return calls[action]()
@@ -333,6 +334,7 @@ def test_a_supervisors_own_proposal_needs_another_supervisor(office_data):
     c.propose(boss, complaint, "退货并赔偿", now=minutes(100))
     with pytest.raises(PermissionDenied, match="另一位主任"):
         c.send_back(boss, complaint, "再想想", now=minutes(110))
+    c.record_meeting(boss, complaint, MEETING, now=minutes(115))
     c.approve(office_data["admin"], complaint, now=minutes(120))
     assert complaint.status == c.APPROVED
 
