@@ -174,7 +174,7 @@ def test_a_pause_past_its_expected_date_is_red_on_the_handlers_day_and_the_super
     mine = groups(handler)
     assert [i.record_id for i in mine["complaints_waiting_late"].items] == [late.id]
     item = mine["complaints_waiting_late"].items[0]
-    assert (item.detail, item.urgency) == ("等待客户　等待客户超过预计 1 天", "overdue")
+    assert (item.detail, item.urgency) == ("等待客户　超过预计答复日 1 天", "overdue")
     assert mine["complaints_mine"].count == 0  # a paused complaint is not waiting on the handler
     assert "complaints_paused" not in mine
     assert groups(office_data["clerk1"])["complaints_waiting_late"].count == 0

@@ -160,7 +160,7 @@ def test_a_handler_pauses_a_complaint_and_the_supervisor_resumes_it(qtbot, offic
     assert refused.inputs["expected_on"].date().toPython() == datetime.date(2026, 11, 23)  # 3 working days on
     click(qtbot, refused.ok_button)
     assert tab.detail.title.text() == f"{complaint.number}　等待客户"
-    assert tab.detail.deadline.text().startswith("暂停计时：等待客户至 11-23　自 11-18 10:30 起　请客户拍照")
+    assert tab.detail.deadline.text().startswith("暂停计时：预计 11-23 答复　自 11-18 10:30 起　请客户拍照")
     assert tab.model.display_row(tab.model.row_at(0))[5] == "等待客户"
 
     clock.freeze(datetime.datetime(2026, 11, 25, 9, 0))  # Wednesday, two days past the expected Monday
@@ -170,7 +170,7 @@ def test_a_handler_pauses_a_complaint_and_the_supervisor_resumes_it(qtbot, offic
     assert boss_tab.model.rowCount() == 1
     colour = boss_tab.model.data(boss_tab.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert colour.name().lower() == ROW_COLOURS["overdue"].name().lower()
-    assert "超过预计 2 天" in boss_tab.detail.deadline.text()
+    assert "超过预计答复日 2 天" in boss_tab.detail.deadline.text()
     step(qtbot, boss_tab, "resume", reason="客户不再提供照片，按现有资料处理")
     assert boss_tab.model.rowCount() == 0
     complaint = Complaint.get_by_id(complaint.id)

@@ -89,17 +89,17 @@ def months() -> list[str]:
 @dataclass
 class TimeLeft:
     due: datetime.datetime | None
-    text: str  # '剩 3小时20分' / '超期 1天2小时' / '等待客户至 11-20' / ''
+    text: str  # '剩 3小时20分' / '超期 1天2小时' / '预计 11-20 答复' / ''
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, or '' when no deadline runs
 
 
 def waiting_left(complaint: Complaint, today: datetime.date) -> TimeLeft:
     """A paused complaint: no deadline runs; amber on the day the answer is expected, red once it is later."""
-    kind, expected = workflow.STATUS_TEXT[complaint.status], complaint.pause_expected_on
+    expected = complaint.pause_expected_on
     late = (today - expected).days
     if late > 0:
-        return TimeLeft(None, f"{kind}超过预计 {late} 天", deadlines.OVERDUE)
-    return TimeLeft(None, f"{kind}至 {expected:%m-%d}", deadlines.CLOSE if late == 0 else deadlines.OK)
+        return TimeLeft(None, f"超过预计答复日 {late} 天", deadlines.OVERDUE)
+    return TimeLeft(None, f"预计 {expected:%m-%d} 答复", deadlines.CLOSE if late == 0 else deadlines.OK)
 
 
 def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> TimeLeft:

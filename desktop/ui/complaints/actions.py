@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +20,7 @@ from desktop.services import clock
 from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
 
 Call = Callable[[Staff, Complaint, dict[str, Any]], Complaint]
 
@@ -68,13 +66,7 @@ class StepDialog(QDialog):
         self._fields()
         self._show_stored()
         self.form.add_general()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        self.ok_button = ok_cancel_dialog(self, self.form, self.submit)
 
     def _text(self, field: str, label: str, height: int = 70) -> None:
         edit = QPlainTextEdit()

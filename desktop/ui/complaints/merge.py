@@ -3,20 +3,18 @@
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.models import Complaint, Staff
 from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
 
 
 class MergeDialog(QDialog):
@@ -41,13 +39,7 @@ class MergeDialog(QDialog):
         self.reason_edit.setFixedHeight(60)
         self.form.add_field(self.tr("合并理由"), self.reason_edit, "reason")
         self.form.add_general()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        self.ok_button = ok_cancel_dialog(self, self.form, self.submit)
 
     def _table(self) -> QTableWidget:
         headers = [self.tr("编号"), self.tr("受理时间"), self.tr("状态"), self.tr("分类"), self.tr("投诉内容")]

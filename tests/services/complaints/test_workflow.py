@@ -583,11 +583,11 @@ def test_the_dispatch_and_callback_clocks_never_pause(office_data):
 def test_a_pause_past_its_expected_date_shows_red(office_data):
     complaint = _complaint_in(c.WAITING_CUSTOMER, office_data, "一般")  # expected back 09-18
     before = lists.time_left(complaint, dt.datetime(2026, 9, 17, 17))
-    assert (before.due, before.text, before.urgency) == (None, "等待客户至 09-18", "ok")
+    assert (before.due, before.text, before.urgency) == (None, "预计 09-18 答复", "ok")
     on_the_day = lists.time_left(complaint, dt.datetime(2026, 9, 18, 17))
-    assert (on_the_day.text, on_the_day.urgency) == ("等待客户至 09-18", "close")
+    assert (on_the_day.text, on_the_day.urgency) == ("预计 09-18 答复", "close")
     late = lists.time_left(complaint, dt.datetime(2026, 9, 21, 9))
-    assert (late.text, late.urgency) == ("等待客户超过预计 3 天", "overdue")
+    assert (late.text, late.urgency) == ("超过预计答复日 3 天", "overdue")
     assert lists.status_label(complaint) == "等待客户"
 
 
