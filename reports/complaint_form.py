@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from desktop.services.complaints import workflow
 from desktop.services.complaints.lists import ComplaintDetail
+from reports import meeting_minutes
 from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
 
 COPIES = ["第一联 质量管理部存", "第二联 制造部门存", "第三联 业务部门依批示办理", "第四联 会计科存",
@@ -36,7 +37,23 @@ def _links(detail: ComplaintDetail) -> str:
         parts.append(f"原投诉单：{detail.reopened_from.number}（客户不接受原处理结论）")
     if detail.reopenings:
         parts.append("另立新单：" + "、".join(x.number for x in detail.reopenings))
+    if detail.merged_into is not None:
+        parts.append(f"已并入：{detail.merged_into.number}")
+    if detail.merged:
+        parts.append("合并了：" + "、".join(x.number for x in detail.merged))
+    if detail.split_from is not None:
+        parts.append(f"拆分自：{detail.split_from.number}")
+    if detail.splits:
+        parts.append("拆分出：" + "、".join(x.number for x in detail.splits))
     return "\n".join(parts)
+
+
+def _minutes(detail: ComplaintDetail) -> list[Flowable]:
+    """The 会议纪要 of each management meeting, each on its own page after the form."""
+    story: list[Flowable] = []
+    for meeting in detail.meetings:
+        story += [PageBreak(), *meeting_minutes.story(meeting, detail.complaint)]
+    return story
 
 
 def _story(detail: ComplaintDetail) -> list[Flowable]:
@@ -87,13 +104,13 @@ def build(target: str | Path, detail: ComplaintDetail, branch: str, copies: bool
     """One form; with `copies` the five-copy 客户抱怨处理表, one labelled page per copy."""
     number = detail.complaint.number
     if not copies:
-        build_pdf(target, "客户投诉记录及处理意见表", _story(detail), branch=branch, subtitle=f"编号：{number}",
-                  printed_at=printed_at)
+        build_pdf(target, "客户投诉记录及处理意见表", _story(detail) + _minutes(detail), branch=branch,
+                  subtitle=f"编号：{number}", printed_at=printed_at)
         return
     story: list[Flowable] = []
     for index, label in enumerate(COPIES):
         if index:
             story.append(PageBreak())
         story += [para(f"{label}　　编号：{number}", "heading")] + _story(detail)
-    build_pdf(target, "客户抱怨处理表", story, branch=branch, subtitle="一式五联，经核签结案后分送各联",
-              printed_at=printed_at)
+    build_pdf(target, "客户抱怨处理表", story + _minutes(detail), branch=branch,
+              subtitle="一式五联，经核签结案后分送各联", printed_at=printed_at)

@@ -2,7 +2,7 @@
 
 from desktop.models.audit import AuditEntry, LoginEvent
 from desktop.models.base import BaseModel, db
-from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent
+from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting
 from desktop.models.contacts import Contact, FollowUp, ReceptionTurn, RotationStatus, UrgentRead, VisitPlan
 from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
 from desktop.models.office import CalendarDay, Setting
@@ -12,14 +12,15 @@ from desktop.models.swaps import Cover, Leave, LeaveStep, Swap
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
     Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey,
-    Complaint, ComplaintEvent, CallbackAttempt,
+    Complaint, ComplaintEvent, CallbackAttempt, ComplaintMeeting,
     Leave, LeaveStep, Swap, Cover,
     Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
 ]
 
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint", "Cover",
-    "ComplaintEvent", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp", "Leave",
-    "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff", "Swap",
+    "ComplaintEvent", "ComplaintMeeting", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp",
+    "Leave", "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff",
+    "Swap",
     "Team", "UrgentRead", "VisitPlan", "db",
 ]

@@ -66,9 +66,18 @@ class Complaint(VoidableModel):
     callback_due_at = DateTimeField(null=True)
     satisfaction = CharField(null=True)  # 满意 基本满意 不满意
     closed_at = DateTimeField(null=True, index=True)
-    closed_as = CharField(null=True)  # 已解决 不成立 无法联系 主任结案 转新单
+    closed_as = CharField(null=True)  # 已解决 不成立 无法联系 主任结案 转新单 已合并
     reopened_from = ForeignKeyField("self", null=True, backref="reopenings")
+    merged_into = ForeignKeyField("self", null=True, backref="merged")  # the older complaint this duplicate joined
+    merged_from_status = CharField(null=True)  # the state an undone merge returns to
+    split_from = ForeignKeyField("self", null=True, backref="splits")  # the complaint whose second matter this is
     reminders = IntegerField(default=0)  # 催办单 issued
+    # 等待客户 / 等待第三方: the handling clock stands still
+    paused_at = DateTimeField(null=True)  # the running pause's start
+    paused_from = CharField(null=True)  # the state it returns to
+    pause_reason = TextField(default="")
+    pause_expected_on = DateField(null=True)  # when the customer or third party is expected to answer
+    waited_days = FloatField(default=0.0)  # working days of every pause so far, by which due_at has moved
 
     class Meta:
         indexes = ((("month", "serial"), True),)
@@ -100,3 +109,15 @@ class CallbackAttempt(BaseModel):
     satisfaction = CharField(null=True)
     solved = BooleanField(null=True)
     note = TextField(default="")
+
+
+class ComplaintMeeting(BaseModel):
+    """The management meeting a 严重 complaint goes to before its plan is approved (001 第十一条(二))."""
+
+    complaint = ForeignKeyField(Complaint, backref="meetings")
+    held_on = DateField()
+    attendees = TextField()
+    decision = TextField()
+    responsible = CharField()  # who carries the decision out
+    recorded_by = ForeignKeyField(Staff, backref="+")
+    recorded_at = DateTimeField()

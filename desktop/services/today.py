@@ -54,7 +54,8 @@ class Day:
 
 
 # shown to the person, but not counted as waiting for them in the tab titles
-INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "team_follow_ups_overdue", "points_behind"}
+INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "team_follow_ups_overdue", "points_behind",
+               "complaints_paused"}
 
 
 def _team_ids(actor: Staff) -> list[int] | None:
@@ -142,6 +143,26 @@ def _dispatch_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
     return item
 
 
+def _paused(condition) -> object:
+    """Complaints waiting on the customer or a third party, the longest past their expected answer first."""
+    return (Complaint.select().where(Complaint.voided_at.is_null() & Complaint.status.in_(workflow.WAITING)
+                                     & condition)
+            .order_by(Complaint.pause_expected_on, Complaint.id))
+
+
+def _waiting_late_group(actor: Staff, now: datetime.datetime) -> Group:
+    """A pause longer than its expected answer date is the handler's to chase."""
+    late = (Complaint.pause_expected_on < now.date()) & (Complaint.assignee == actor.id)
+    return _group("complaints_waiting_late", "我的投诉：等待超过预计日期", COMPLAINTS, _paused(late),
+                  _complaint_item(now), "没有等待超期的投诉。")
+
+
+def _paused_group(now: datetime.datetime) -> Group:
+    """The supervisor sees every pause, and may end it."""
+    return _group("complaints_paused", "全部门等待中的投诉（暂停计时）", COMPLAINTS, _paused(True),
+                  _complaint_item(now), "没有暂停计时的投诉。")
+
+
 def complaint_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
     item = _complaint_item(now)
     mine = Complaint.assignee == actor.id
@@ -152,6 +173,7 @@ def complaint_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
         _group("complaints_mine", "指派给我的投诉", COMPLAINTS,
                _complaints(mine & Complaint.status.in_((workflow.DISPATCHED, workflow.INVESTIGATED))), item,
                "没有指派给我、待我调查或拟方案的投诉。"),
+        _waiting_late_group(actor, now),
         _group("complaints_new", "新投诉：待判断、待派发", COMPLAINTS, _complaints(new), _dispatch_item(now),
                "没有等待派发的新投诉。"),
         _group("callbacks_due", "待回访", COMPLAINTS,
@@ -170,6 +192,7 @@ def complaint_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
         groups.append(_group("complaints_overdue", "全部门超期投诉", COMPLAINTS,
                              _complaints(Complaint.status.in_(workflow.OPEN) & (Complaint.next_due_at < now)), item,
                              "没有超期的投诉。"))
+        groups.append(_paused_group(now))
     return groups
 
 

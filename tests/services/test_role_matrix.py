@@ -206,6 +206,13 @@ def _(data: dict, here: Path) -> Act:
     return lambda actor: workflow.void(actor, complaint, "重复受理")
 
 
+@case("complaint.merge")
+def _(data: dict, here: Path) -> Act:
+    older = complaint_world.take_to(workflow.DISPATCHED, data, received_at=NOW - datetime.timedelta(hours=2))
+    newer = complaint_world.take_to(workflow.RECEIVED, data, received_at=NOW)
+    return lambda actor: workflow.merge(actor, older, newer, "客户重复来电")
+
+
 # ── 换班、请假、排班 ──────────────────────────────────────────────────────────────────────────────────────────────
 @case("swaps.enter_for_others")
 def _(data: dict, here: Path) -> Act:

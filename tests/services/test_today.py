@@ -13,6 +13,7 @@ from tests.complaint_world import T0, form, take_to
 from tests.contact_data import customer, record
 
 NOW = datetime.datetime(2026, 9, 16, 9, 0)  # the day after T0, a Wednesday
+HOURS_2 = datetime.timedelta(hours=2)
 
 
 def groups(person, now=NOW) -> dict[str, today.Group]:
@@ -166,7 +167,6 @@ def test_news_says_once_what_arrived_or_turned_more_urgent(office_data, clerk) -
     assert [line.split("：")[0] for line in arrived] == ["待我审批的处理方案"]
 
 
-
 def test_leave_waits_on_the_day_of_each_level_in_turn_and_missing_certificates_on_the_team_leaders(
         office_data, clerk) -> None:
     from desktop.services.staffing import leave
@@ -193,3 +193,25 @@ def test_a_cover_waits_on_the_absent_persons_team_leader(office_data, clerk) -> 
                                                            office_data["shifts"]["早班"], False), NOW)
     assert texts(groups(office_data["leader1"])["covers_approval"]) == ["李四 顶 张三 9月23日早班（主动顶班）"]
     assert groups(office_data["leader2"])["covers_approval"].count == 0
+
+
+def test_a_pause_past_its_expected_date_is_red_on_the_handlers_day_and_the_supervisor_sees_every_pause(
+        office_data) -> None:
+    handler, boss = office_data["clerk2"], office_data["supervisor"]
+    late = take_to(c.DISPATCHED, office_data)
+    c.pause(handler, late, c.WAITING_CUSTOMER, "等客户寄回配件", datetime.date(2026, 9, 15), now=T0 + HOURS_2)
+    on_time = take_to(c.INVESTIGATED, office_data)
+    c.pause(handler, on_time, c.WAITING_THIRD_PARTY, "等物流公司查件", datetime.date(2026, 9, 18), now=T0 + HOURS_2)
+    mine = groups(handler)
+    assert [i.record_id for i in mine["complaints_waiting_late"].items] == [late.id]
+    item = mine["complaints_waiting_late"].items[0]
+    assert (item.detail, item.urgency) == ("等待客户　超过预计答复日 1 天", "overdue")
+    assert mine["complaints_mine"].count == 0  # a paused complaint is not waiting on the handler
+    assert "complaints_paused" not in mine
+    assert groups(office_data["clerk1"])["complaints_waiting_late"].count == 0
+    paused = groups(boss)["complaints_paused"]
+    assert [i.record_id for i in paused.items] == [late.id, on_time.id]
+    assert [i.urgency for i in paused.items] == ["overdue", "ok"]
+    assert "resume" in c.allowed_actions(boss, on_time)
+    assert today.counts(handler, NOW)["complaints"] == 1
+    assert today.counts(boss, NOW)["complaints"] == 0  # the supervisor's list is for information

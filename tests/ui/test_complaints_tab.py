@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.models import Complaint
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.form import ComplaintFormDialog
-from desktop.ui.complaints.tab import ComplaintsTab
+from desktop.ui.complaints.tab import ROW_COLOURS, ComplaintsTab
 from tests.ui.keyboard import type_text
 
 
@@ -142,3 +142,99 @@ def test_a_text_too_long_for_the_form_is_refused_beside_its_field(qtbot, office_
     click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert form.form.error_text("content") == "不能超过 2000 个字。"
     assert Complaint.select().count() == 0
+
+
+def test_a_handler_pauses_a_complaint_and_the_supervisor_resumes_it(qtbot, office_data):
+    import datetime
+
+    from desktop.services import clock
+    from desktop.services.complaints import workflow
+    from tests.complaint_world import take_to
+
+    complaint = take_to(workflow.DISPATCHED, office_data, received_at=clock.now() - datetime.timedelta(hours=1))
+    tab = ComplaintsTab(office_data["clerk2"])
+    qtbot.addWidget(tab)
+    refused = step(qtbot, tab, "pause", kind="等待客户")
+    assert refused.form.error_text("reason") == "请写明在等待什么。"
+    type_text(qtbot, refused.inputs["reason"], "请客户拍照发来漏水部位")
+    assert refused.inputs["expected_on"].date().toPython() == datetime.date(2026, 11, 23)  # 3 working days on
+    click(qtbot, refused.ok_button)
+    assert tab.detail.title.text() == f"{complaint.number}　等待客户"
+    assert tab.detail.deadline.text().startswith("暂停计时：预计 11-23 答复　自 11-18 10:30 起　请客户拍照")
+    assert tab.model.display_row(tab.model.row_at(0))[5] == "等待客户"
+
+    clock.freeze(datetime.datetime(2026, 11, 25, 9, 0))  # Wednesday, two days past the expected Monday
+    boss_tab = ComplaintsTab(office_data["supervisor"])
+    qtbot.addWidget(boss_tab)
+    boss_tab.status_box.setCurrentIndex(boss_tab.status_box.findData(workflow.PAUSED))
+    assert boss_tab.model.rowCount() == 1
+    colour = boss_tab.model.data(boss_tab.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert colour.name().lower() == ROW_COLOURS["overdue"].name().lower()
+    assert "超过预计答复日 2 天" in boss_tab.detail.deadline.text()
+    step(qtbot, boss_tab, "resume", reason="客户不再提供照片，按现有资料处理")
+    assert boss_tab.model.rowCount() == 0
+    complaint = Complaint.get_by_id(complaint.id)
+    assert complaint.status == workflow.DISPATCHED
+    # due 11-19 09:30, 23 working hours away at the pause; 23 working hours away at the resume
+    assert complaint.due_at == datetime.datetime(2026, 11, 26, 8, 0)
+
+
+def test_the_supervisor_merges_a_duplicate_undoes_it_and_a_clerk_splits_a_second_matter(qtbot, office_data):
+    import datetime
+
+    from desktop.services import clock
+    from desktop.services.complaints import workflow
+    from desktop.ui.complaints.merge import MergeDialog
+    from tests.complaint_world import take_to
+
+    older = take_to(workflow.DISPATCHED, office_data, received_at=clock.now() - datetime.timedelta(hours=2))
+    newer = take_to(workflow.RECEIVED, office_data, received_at=clock.now() - datetime.timedelta(minutes=10))
+    tab = ComplaintsTab(office_data["supervisor"])
+    qtbot.addWidget(tab)
+    tab.open_complaint(newer.id)
+    click(qtbot, tab.detail.buttons["merge"])
+    dialog = tab.dialog
+    assert isinstance(dialog, MergeDialog)
+    assert dialog.table.item(0, 0).text() == older.number
+    click(qtbot, dialog.ok_button)
+    assert dialog.form.error_text("reason") == "请写明合并的理由。"
+    type_text(qtbot, dialog.reason_edit, "客户重复来电")
+    click(qtbot, dialog.ok_button)
+    assert tab.detail.detail.complaint.id == older.id  # the survivor is shown
+    links = [tab.detail.links.itemAt(i).widget().text() for i in range(tab.detail.links.count() - 1)]
+    assert links == [f"合并了 {newer.number}"]
+    notes = [tab.detail.history.item(row, 4).text() for row in range(tab.detail.history.rowCount())]
+    assert f"〔{newer.number}〕承诺 11-19 10:20 前答复客户" in notes
+    click(qtbot, tab.detail.links.itemAt(0).widget())
+    assert tab.detail.title.text() == f"{newer.number}　已合并"
+    step(qtbot, tab, "unmerge", reason="不是同一件事")
+    assert tab.detail.title.text().startswith(f"{newer.number}　待判断")
+
+    clerk_tab = ComplaintsTab(office_data["clerk1"])
+    qtbot.addWidget(clerk_tab)
+    clerk_tab.open_complaint(older.id)
+    click(qtbot, clerk_tab.detail.buttons["split"])
+    form = clerk_tab.dialog
+    assert form.windowTitle() == f"拆分为新投诉单（原单 {older.number}）"
+    assert not form.received_edit.isEnabled()
+    type_text(qtbot, form.content_edit, "安装师傅态度恶劣")
+    click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert form.saved.number == "202611-003" and form.saved.split_from_id == older.id
+
+
+def test_the_supervisor_records_the_meeting_before_approving_a_serious_plan(qtbot, office_data):
+    from desktop.services.complaints import workflow
+    from tests.complaint_world import take_to
+
+    complaint = take_to(workflow.INVESTIGATED, office_data, "严重")
+    workflow.propose(office_data["clerk2"], complaint, "召回同批次热水器")
+    tab = ComplaintsTab(office_data["supervisor"])
+    qtbot.addWidget(tab)
+    assert tab.detail.buttons["approve"].isHidden()
+    dialog = step(qtbot, tab, "meeting", attendees="周主任、质量部王经理", decision="召回同批次热水器")
+    assert dialog.form.error_text("responsible") == "请填写负责人。"
+    type_text(qtbot, dialog.inputs["responsible"], "质量部王经理")
+    click(qtbot, dialog.ok_button)
+    assert tab.detail.values["meetings"].text() == "2026-11-18 周主任、质量部王经理：召回同批次热水器（质量部王经理）"
+    step(qtbot, tab, "approve", note="同意召回")
+    assert Complaint.get_by_id(complaint.id).status == workflow.APPROVED

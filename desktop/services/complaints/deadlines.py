@@ -8,6 +8,11 @@ How "within N working days" becomes a due date-time:
   2026-09-30 15:20 with 1 day → due Thursday 2026-10-08 15:20 (10-01…10-07 are the National Day holidays);
   received Saturday 2026-10-03 → the clock starts 2026-10-08 08:00 → 1 day due 2026-10-09 08:00.
 - A make-up working day (调休上班, e.g. Saturday 2026-10-10) counts like any working day.
+
+How a pause (等待客户 / 等待第三方) stops the clock: the due time moves later by the working time the complaint
+waited, not by the calendar time. Paused 2026-09-30 15:00, resumed 2026-10-09 10:00: 9 h of 09-30, 24 h of 10-08
+and 10 h of 10-09 = 43 working hours; a due time of 10-08 10:00 becomes 10-10 05:00 (14 h of 10-08, 24 h of 10-09,
+5 h of the make-up Saturday). The time left at the pause is the time left at the resume.
 """
 
 import datetime
@@ -35,19 +40,44 @@ def due_at(received: datetime.datetime, working_days: int) -> datetime.datetime:
     return datetime.datetime.combine(calendar.add_working_days(start.date(), working_days), start.time())
 
 
-def working_days_elapsed(start: datetime.datetime, end: datetime.datetime) -> float:
-    """Working time between two moments, in working days (24 hours of a working day = 1)."""
-    if end <= start:
-        return 0.0
-    seconds = 0.0
+def _next_midnight(moment: datetime.datetime) -> datetime.datetime:
+    return datetime.datetime.combine(moment.date() + datetime.timedelta(days=1), datetime.time())
+
+
+def working_time(start: datetime.datetime, end: datetime.datetime) -> datetime.timedelta:
+    """The hours of working days between two moments (none when `end` is not later)."""
+    total = datetime.timedelta()
     moment = start
     while moment < end:
-        next_midnight = datetime.datetime.combine(moment.date() + datetime.timedelta(days=1), datetime.time())
-        stop = min(next_midnight, end)
+        stop = min(_next_midnight(moment), end)
         if calendar.is_working_day(moment.date()):
-            seconds += (stop - moment).total_seconds()
+            total += stop - moment
         moment = stop
-    return round(seconds / 86_400, 2)
+    return total
+
+
+def working_days_elapsed(start: datetime.datetime, end: datetime.datetime) -> float:
+    """Working time between two moments, in working days (24 hours of a working day = 1)."""
+    return round(working_time(start, end).total_seconds() / 86_400, 2)
+
+
+def shift(moment: datetime.datetime, working: datetime.timedelta) -> datetime.datetime:
+    """`moment` moved later by `working` hours of working days, rest days skipped."""
+    while working > datetime.timedelta():
+        midnight = _next_midnight(moment)
+        if calendar.is_working_day(moment.date()):
+            step = min(midnight - moment, working)
+            working -= step
+            moment += step
+        else:
+            moment = midnight
+    return moment
+
+
+def due_after_pause(due: datetime.datetime, paused_at: datetime.datetime,
+                    resumed_at: datetime.datetime) -> datetime.datetime:
+    """The due time once a pause from `paused_at` to `resumed_at` is over."""
+    return shift(due, working_time(paused_at, resumed_at))
 
 
 def urgency(due: datetime.datetime, allowed: datetime.timedelta, now: datetime.datetime) -> str:

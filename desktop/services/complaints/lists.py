@@ -4,9 +4,9 @@ with its whole history."""
 import datetime
 from dataclasses import dataclass, field
 
-from peewee import JOIN, ModelSelect
+from peewee import JOIN, Field, ModelSelect
 
-from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Staff
+from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Staff
 from desktop.services import clock, text
 from desktop.services.complaints import deadlines, workflow
 
@@ -22,7 +22,7 @@ SORTS = {  # sort key -> columns, the last one unique
 
 @dataclass(frozen=True)
 class ComplaintFilter:
-    status: str | None = None  # a state, "open", or None for all
+    status: str | None = None  # a state, "open", workflow.PAUSED, or None for all
     overdue: bool = False
     assignee_id: int | None = None  # "mine"
     category: str | None = None
@@ -38,6 +38,8 @@ def _query(filters: ComplaintFilter, now: datetime.datetime) -> ModelSelect:
         query = query.where(Complaint.voided_at.is_null())
     if filters.status == "open":
         query = query.where(Complaint.status.in_(workflow.OPEN))
+    elif filters.status == workflow.PAUSED:
+        query = query.where(Complaint.status.in_(workflow.WAITING))
     elif filters.status:
         query = query.where(Complaint.status == filters.status)
     if filters.overdue:
@@ -87,13 +89,24 @@ def months() -> list[str]:
 @dataclass
 class TimeLeft:
     due: datetime.datetime | None
-    text: str  # '剩 3小时20分' / '超期 1天2小时' / ''
+    text: str  # '剩 3小时20分' / '超期 1天2小时' / '预计 11-20 答复' / ''
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, or '' when no deadline runs
 
 
+def waiting_left(complaint: Complaint, today: datetime.date) -> TimeLeft:
+    """A paused complaint: no deadline runs; amber on the day the answer is expected, red once it is later."""
+    expected = complaint.pause_expected_on
+    late = (today - expected).days
+    if late > 0:
+        return TimeLeft(None, f"超过预计答复日 {late} 天", deadlines.OVERDUE)
+    return TimeLeft(None, f"预计 {expected:%m-%d} 答复", deadlines.CLOSE if late == 0 else deadlines.OK)
+
+
 def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> TimeLeft:
-    """The deadline running now: handling until the reply, then the 72-hour callback."""
+    """The deadline running now: handling until the reply, then the 72-hour callback; or how long a pause runs."""
     now = now or clock.now()
+    if complaint.status in workflow.WAITING and complaint.voided_at is None:
+        return waiting_left(complaint, now.date())
     due = complaint.next_due_at
     if due is None or complaint.voided_at is not None:
         return TimeLeft(None, "", "")
@@ -121,21 +134,39 @@ class ComplaintDetail:
     callbacks: list[CallbackAttempt]
     reopened_from: Complaint | None
     reopenings: list[Complaint] = field(default_factory=list)
+    merged_into: Complaint | None = None  # the survivor a duplicate was merged into
+    merged: list[Complaint] = field(default_factory=list)  # the duplicates merged into this one
+    split_from: Complaint | None = None
+    splits: list[Complaint] = field(default_factory=list)
+    meetings: list[ComplaintMeeting] = field(default_factory=list)  # a 严重 complaint's management meetings
 
     @property
     def failed_callbacks(self) -> int:
         return sum(1 for attempt in self.callbacks if not attempt.reached)
 
 
+def _linked(column: Field, complaint: Complaint) -> list[Complaint]:
+    return list(Complaint.select().where(column == complaint).order_by(Complaint.id))
+
+
+def _one(complaint_id: int | None) -> Complaint | None:
+    return Complaint.get_by_id(complaint_id) if complaint_id else None
+
+
 def detail(complaint_id: int) -> ComplaintDetail:
+    """One complaint with its history; a survivor's history and callbacks include its merged duplicates'."""
     complaint = Complaint.get_by_id(complaint_id)
+    merged = _linked(Complaint.merged_into, complaint)
+    records = [complaint, *merged]
     events = list(ComplaintEvent.select(ComplaintEvent, Staff).join(Staff)
-                  .where(ComplaintEvent.complaint == complaint).order_by(ComplaintEvent.at, ComplaintEvent.id))
+                  .where(ComplaintEvent.complaint.in_(records)).order_by(ComplaintEvent.at, ComplaintEvent.id))
     callbacks = list(CallbackAttempt.select(CallbackAttempt, Staff).join(Staff)
-                     .where(CallbackAttempt.complaint == complaint).order_by(CallbackAttempt.at, CallbackAttempt.id))
-    reopenings = list(Complaint.select().where(Complaint.reopened_from == complaint).order_by(Complaint.id))
-    original = Complaint.get_by_id(complaint.reopened_from_id) if complaint.reopened_from_id else None
-    return ComplaintDetail(complaint, events, callbacks, original, reopenings)
+                     .where(CallbackAttempt.complaint.in_(records))
+                     .order_by(CallbackAttempt.at, CallbackAttempt.id))
+    return ComplaintDetail(complaint, events, callbacks, _one(complaint.reopened_from_id),
+                           _linked(Complaint.reopened_from, complaint), _one(complaint.merged_into_id), merged,
+                           _one(complaint.split_from_id), _linked(Complaint.split_from, complaint),
+                           list(complaint.meetings.order_by(ComplaintMeeting.held_on, ComplaintMeeting.id)))
 
 
 def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) -> list[list[str]]:

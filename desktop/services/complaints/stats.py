@@ -33,9 +33,13 @@ class MonthlyStatistics:
     by_cause: list[Share]
     by_department: list[Share]
     by_outcome: list[Share]
-    average_days: float  # handling time (receipt to reply), working days
+    average_days: float  # handling time (receipt to reply), working days, pauses included
     maximum_days: float
-    overdue: int  # closed cases whose reply came after the due time
+    overdue: int  # closed cases whose reply came after the due time (moved by their pauses)
+    average_waited_days: float  # of the handling time, spent waiting on the customer or a third party
+    average_handled_days: float  # the handling time less the waiting
+    waited: int  # closed cases that were paused at least once
+    overdue_counting_waits: int  # closed cases late had their waiting counted: pausing hides no lateness
 
 
 def _shares(column: Field, where: object, total: int, empty: str = "") -> list[Share]:
@@ -46,12 +50,14 @@ def _shares(column: Field, where: object, total: int, empty: str = "") -> list[S
 
 def monthly(year: int, month: int) -> MonthlyStatistics:
     first, following = calendar.month_span(year, month)
-    live = Complaint.voided_at.is_null()
+    live = Complaint.voided_at.is_null() & Complaint.merged_into.is_null()  # a merged duplicate counts as its survivor
     closed_in_month = live & (Complaint.closed_at >= first) & (Complaint.closed_at < following)
     late = Case(None, [(Complaint.replied_at > Complaint.due_at, 1)], 0)
-    closed, average, maximum, overdue = (
+    late_counting_waits = Case(None, [(Complaint.handling_days > Complaint.deadline_days, 1)], 0)
+    paused = Case(None, [(Complaint.waited_days > 0, 1)], 0)
+    closed, average, maximum, overdue, waited, waited_count, late_with_waits = (
         Complaint.select(fn.COUNT(Complaint.id), fn.AVG(Complaint.handling_days), fn.MAX(Complaint.handling_days),
-                         fn.SUM(late))
+                         fn.SUM(late), fn.AVG(Complaint.waited_days), fn.SUM(paused), fn.SUM(late_counting_waits))
         .where(closed_in_month).tuples().get())
     received = Complaint.select().where(live & (Complaint.received_at >= first)
                                         & (Complaint.received_at < following)).count()
@@ -61,7 +67,8 @@ def monthly(year: int, month: int) -> MonthlyStatistics:
         _shares(Complaint.cause_kind, closed_in_month, closed),
         _shares(Complaint.department, closed_in_month, closed, NO_DEPARTMENT),
         _shares(Complaint.closed_as, closed_in_month, closed),
-        round(average or 0.0, 2), round(maximum or 0.0, 2), overdue or 0)
+        round(average or 0.0, 2), round(maximum or 0.0, 2), overdue or 0, round(waited or 0.0, 2),
+        round((average or 0.0) - (waited or 0.0), 2), waited_count or 0, late_with_waits or 0)
 
 
 def monthly_rows(stats: MonthlyStatistics) -> list[list[object]]:
@@ -71,8 +78,12 @@ def monthly_rows(stats: MonthlyStatistics) -> list[list[object]]:
                           ("结案方式", stats.by_outcome)):
         rows += [[title, s.name, s.count, share(s.share)] for s in shares]
     rows += [["处理时间", "平均（工作日）", stats.average_days, ""],
-             ["处理时间", "最长（工作日）", stats.maximum_days, ""],
-             ["期限", "超期答复件数", stats.overdue, share(stats.overdue / stats.closed) if stats.closed else ""]]
+             ["处理时间", "其中等待客户/第三方（工作日）", stats.average_waited_days, ""],
+             ["处理时间", "扣除等待后平均（工作日）", stats.average_handled_days, ""],
+             ["处理时间", "最长（工作日）", stats.maximum_days, ""]]
+    for label, count in (("超期答复件数", stats.overdue), ("暂停计时件数", stats.waited),
+                         ("连同等待时间计超期件数", stats.overdue_counting_waits)):
+        rows.append(["期限", label, count, share(count / stats.closed) if stats.closed else ""])
     return rows
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff, db
-from desktop.services import approval, audit, auth, clock, text
+from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Customer, Staff, db
+from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.calendar import date_problem
 from desktop.services.complaints import deadlines
 from desktop.services.customers import confidentiality
@@ -24,6 +24,8 @@ APPROVED = "approved"
 REPLIED = "replied"
 ESCALATED = "escalated"
 CLOSED = "closed"
+WAITING_CUSTOMER = "waiting_customer"
+WAITING_THIRD_PARTY = "waiting_third_party"
 
 STATUS_TEXT = {
     RECEIVED: "待判断",
@@ -35,9 +37,13 @@ STATUS_TEXT = {
     REPLIED: "待回访",
     ESCALATED: "退回主任",
     CLOSED: "已结案",
+    WAITING_CUSTOMER: "等待客户",
+    WAITING_THIRD_PARTY: "等待第三方",
 }
 HANDLING = (RECEIVED, ASSESSED, DISPATCHED, INVESTIGATED, PROPOSED, APPROVED)  # the handling deadline runs
-OPEN = (*HANDLING, REPLIED, ESCALATED)
+WAITING = (WAITING_CUSTOMER, WAITING_THIRD_PARTY)  # the handling deadline stands still
+PAUSED = "paused"  # the list's filter for either waiting state
+OPEN = (*HANDLING, *WAITING, REPLIED, ESCALATED)
 
 CHANNELS = ["电话", "来访", "信函", "网络"]
 CATEGORIES = ["产品质量", "服务态度", "交付", "价格", "售后维修", "其他"]
@@ -58,6 +64,7 @@ CLOSED_SOLVED = "已解决"
 CLOSED_UNREACHABLE = "无法联系"
 CLOSED_BY_SUPERVISOR = "主任结案"
 CLOSED_MOVED = "转新单"
+CLOSED_MERGED = "已合并"
 
 DEADLINE_DAYS = {"一般": 1, "较大": 3, "严重": 3}  # 001 第十一条(三)
 MAX_DEADLINE_DAYS = 7  # special cases, with the supervisor's recorded approval
@@ -69,6 +76,7 @@ CALLBACK_LIMIT = datetime.timedelta(hours=72)  # 000 四: callback within 72 hou
 UNREACHABLE_AFTER = 3  # failed callback attempts after which the complaint may close as unreachable …
 MAX_FAILED_CALLBACKS = 5  # … and after which no further attempt is recorded
 SATISFIED = tuple(SATISFACTION[:2])
+EXPECTED_ANSWER_DAYS = 3  # working days a pause proposes to wait for the customer's or third party's answer
 
 # action -> (states it starts from, what the person must hold, what it is called)
 ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
@@ -87,8 +95,15 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "remind": (OPEN, "complaint.remind", "催办"),
     "reopen": ((CLOSED, ESCALATED), "complaint.receive", "客户不接受，另立新单"),
     "void": (OPEN, "complaint.void", "作废"),
+    "pause": ((DISPATCHED, INVESTIGATED), "complaint.handle", "暂停等待"),
+    "resume": (WAITING, "complaint.handle", "恢复处理"),
+    "merge": (OPEN, "complaint.merge", "合并重复投诉"),
+    "unmerge": ((CLOSED,), "complaint.merge", "撤销合并"),
+    "split": (OPEN, "complaint.receive", "拆分为新投诉单"),
+    "meeting": ((DISPATCHED, INVESTIGATED, PROPOSED), "complaint.decide", "记录管理层会议"),
 }
-HANDLER_ACTIONS = ("investigate", "propose")  # the responsible person, or a team leader and above
+MEETING_SEVERITY = "严重"  # 001 第十一条(二): these go to the management meeting before their plan is approved
+HANDLER_ACTIONS = ("investigate", "propose", "pause", "resume")  # the responsible person, or a team leader and above
 APPROVAL_ACTIONS = ("approve", "send_back")  # by APPROVAL_AUTHORITY, never by whoever proposed (four eyes)
 
 
@@ -114,7 +129,9 @@ class ComplaintForm:
 
 
 def status_text(complaint: Complaint) -> str:
-    return "已作废" if complaint.voided_at else STATUS_TEXT[complaint.status]
+    if complaint.voided_at:
+        return "已作废"
+    return CLOSED_MERGED if complaint.closed_as == CLOSED_MERGED else STATUS_TEXT[complaint.status]
 
 
 def complainant_of(actor: Staff, customer_id: int) -> tuple[str, str]:
@@ -153,8 +170,19 @@ def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None
             and not auth.has_role(actor, "team_leader"):
         return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上有权{name}。")
     if action in APPROVAL_ACTIONS:
-        return _four_eyes(actor, complaint, auth.PERMISSIONS[permission], name)
-    return None
+        return _four_eyes(actor, complaint, auth.PERMISSIONS[permission], name) \
+            or _meeting_refusal(complaint, action, name)
+    if action == "meeting" and complaint.severity != MEETING_SEVERITY:
+        return RuleError(f"只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。")
+    return _merge_refusal(complaint, action, name)
+
+
+def _meeting_refusal(complaint: Complaint, action: str, name: str) -> RuleError | None:
+    if action != "approve" or complaint.severity != MEETING_SEVERITY:
+        return None
+    if ComplaintMeeting.select().where(ComplaintMeeting.complaint == complaint).exists():
+        return None
+    return RuleError(f"{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。")
 
 
 def _proposer(complaint: Complaint) -> Staff | None:
@@ -271,7 +299,7 @@ def deadline_for(severity: str, received_at: datetime.datetime) -> Deadline:
 
 
 def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = None,
-            reopened_from: Complaint | None = None) -> Complaint:
+            reopened_from: Complaint | None = None, split_from: Complaint | None = None) -> Complaint:
     """受理: record the complaint under the next number of its month and start its deadline."""
     auth.require(actor, "complaint.receive")
     now = _now(now)
@@ -292,10 +320,12 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
             received_by=actor, channel=form.channel, customer=form.customer_id, category=form.category,
             cause_kind=form.cause_kind, severity=form.severity, promised_at=promised, quantity=form.quantity,
             shipped_on=form.shipped_on, defect_quantity=form.defect_quantity, deadline_days=days, due_at=due,
-            next_due_at=due, reopened_from=reopened_from, **values))
+            next_due_at=due, reopened_from=reopened_from, split_from=split_from, **values))
         note = f"承诺 {promised:%m-%d %H:%M} 前答复客户"
         if reopened_from is not None:
             note += f"；客户不接受原投诉单 {reopened_from.number} 的处理结论"
+        if split_from is not None:
+            note += f"；拆分自投诉单 {split_from.number}"
         audit.create(actor, ComplaintEvent(complaint=complaint, at=now, actor=actor, action="receive",
                                            to_status=RECEIVED, note=note))
     return complaint
@@ -470,6 +500,176 @@ def decide_close(actor: Staff, complaint: Complaint, note: str, now: datetime.da
     note = _required(note, "note", "请写明结案意见。")
     return _step(actor, complaint, "close", f"主任结案：{note}", now, status=CLOSED, closed_at=now,
                  closed_as=CLOSED_BY_SUPERVISOR, next_due_at=None)
+
+
+# ---------------------------------------------------------------- 等待客户 / 等待第三方
+
+def expected_answer(today: datetime.date) -> datetime.date:
+    """The answer date a pause proposes: EXPECTED_ANSWER_DAYS working days on."""
+    return calendar.add_working_days(today, EXPECTED_ANSWER_DAYS)
+
+
+def pause(actor: Staff, complaint: Complaint, kind: str, reason: str, expected_on: datetime.date | None,
+          now: datetime.datetime | None = None) -> Complaint:
+    """The office waits on the customer or a third party: the handling clock stops until `resume`."""
+    _check(actor, complaint, "pause")
+    now = _now(now)
+    if kind not in WAITING:
+        raise RuleError("请选择等待客户或等待第三方。", "kind")
+    reason = _required(reason, "reason", "请写明在等待什么。")
+    if expected_on is None:
+        raise RuleError("请填写预计答复日期。", "expected_on")
+    if problem := date_problem(expected_on, now.date()):
+        raise RuleError(problem, "expected_on")
+    if expected_on < now.date():
+        raise RuleError("预计答复日期不能早于今天。", "expected_on")
+    summary = f"{STATUS_TEXT[kind]}：{reason}（预计 {expected_on:%m-%d}）"
+    return _step(actor, complaint, "pause", summary, now, status=kind, paused_at=now, paused_from=complaint.status,
+                 pause_reason=reason, pause_expected_on=expected_on, next_due_at=None)
+
+
+def resume(actor: Staff, complaint: Complaint, reason: str, now: datetime.datetime | None = None) -> Complaint:
+    """The answer came (or the supervisor stops the wait): the due time moves by the working time waited."""
+    _check(actor, complaint, "resume")
+    now = _now(now)
+    reason = _required(reason, "reason", "请写明恢复处理的原因。")
+    due = deadlines.due_after_pause(complaint.due_at, complaint.paused_at, now)
+    waited = deadlines.working_days_elapsed(complaint.paused_at, now)
+    summary = f"恢复处理：{reason}（等待 {waited:g} 个工作日，新期限 {due:%Y-%m-%d %H:%M}）"
+    return _step(actor, complaint, "resume", summary, now, status=complaint.paused_from, due_at=due,
+                 next_due_at=due, waited_days=round(complaint.waited_days + waited, 2), paused_at=None,
+                 paused_from=None, pause_reason="", pause_expected_on=None)
+
+
+# ---------------------------------------------------------------- 管理层会议
+
+@dataclass
+class MeetingForm:
+    held_on: datetime.date | None
+    attendees: str
+    decision: str
+    responsible: str
+
+
+def record_meeting(actor: Staff, complaint: Complaint, form: MeetingForm,
+                   now: datetime.datetime | None = None) -> ComplaintMeeting:
+    """The management meeting on a 严重 complaint: date, attendees, decision, responsible person."""
+    _check(actor, complaint, "meeting")
+    now = _now(now)
+    attendees = _required(form.attendees, "attendees", "请填写出席人。")
+    decision = _required(form.decision, "decision", "请填写会议决议。")
+    responsible = text.one_line(form.responsible, "请填写负责人。", "responsible")
+    if form.held_on is None:
+        raise RuleError("请填写会议日期。", "held_on")
+    if problem := date_problem(form.held_on, now.date()):
+        raise RuleError(problem, "held_on")
+    if form.held_on > now.date():
+        raise RuleError("会议日期不能晚于今天。", "held_on")
+    if form.held_on < complaint.received_at.date():
+        raise RuleError("会议日期不能早于受理日期。", "held_on")
+    with db.atomic():
+        meeting = audit.create(actor, ComplaintMeeting(
+            complaint=complaint, held_on=form.held_on, attendees=attendees, decision=decision,
+            responsible=responsible, recorded_by=actor, recorded_at=now))
+        _step(actor, complaint, "meeting", f"管理层会议 {form.held_on:%m-%d}：{decision}（负责人：{responsible}）", now)
+    return meeting
+
+
+# ---------------------------------------------------------------- 合并 拆分
+
+def _merge_refusal(complaint: Complaint, action: str, name: str) -> RuleError | None:
+    """A merged complaint is undone while its survivor is open, and is otherwise reopened through the survivor."""
+    merged = complaint.closed_as == CLOSED_MERGED
+    if action == "reopen" and merged:
+        return RuleError(f"投诉单 {complaint.number} 已并入 {complaint.merged_into.number}，请在该单上另立新单。")
+    if action != "unmerge":
+        return None
+    if not merged:
+        return RuleError(f"投诉单 {complaint.number} 不是合并结案的，不能{name}。")
+    survivor = complaint.merged_into
+    if survivor.voided_at is not None or survivor.status not in OPEN:
+        return RuleError(f"合并后的投诉单 {survivor.number} 已结案或作废，不能{name}。")
+    return None
+
+
+def _same_customer(one: Complaint, other: Complaint) -> bool:
+    if one.customer_id is not None or other.customer_id is not None:
+        return one.customer_id == other.customer_id
+    return phone_text(one.contact) == phone_text(other.contact)
+
+
+def merge_candidates(complaint: Complaint) -> list[Complaint]:
+    """The other open complaints of the same customer (or, unregistered, the same contact), oldest first."""
+    query = Complaint.select().where(Complaint.voided_at.is_null() & Complaint.status.in_(OPEN)
+                                     & (Complaint.id != complaint.id))
+    if complaint.customer_id is not None:
+        query = query.where(Complaint.customer == complaint.customer_id)
+    else:
+        query = query.where(Complaint.customer.is_null() & (Complaint.contact == complaint.contact))
+    return list(query.order_by(Complaint.received_at, Complaint.id))
+
+
+def merge(actor: Staff, one: Complaint, other: Complaint, reason: str,
+          now: datetime.datetime | None = None) -> Complaint:
+    """The supervisor merges two complaints of one customer about one matter into the older: the newer keeps its
+    number and closes as 已合并, its history showing on the survivor. Returns the survivor."""
+    _check(actor, one, "merge")
+    _check(actor, other, "merge")
+    if one.id == other.id:
+        raise RuleError("同一件投诉单不能与自己合并。", "other")
+    if not _same_customer(one, other):
+        raise RuleError("不是同一客户的投诉，不能合并。", "other")
+    survivor, duplicate = sorted((one, other), key=lambda c: (c.received_at, c.id))
+    reason = _required(reason, "reason", "请写明合并的理由。")
+    now = _now(now)
+    with db.atomic():
+        _step(actor, duplicate, "merge", f"并入投诉单 {survivor.number}：{reason}", now, status=CLOSED,
+              merged_into=survivor, merged_from_status=duplicate.status, closed_at=now, closed_as=CLOSED_MERGED,
+              next_due_at=None)
+        _step(actor, survivor, "merge", f"合并重复投诉 {duplicate.number}：{reason}", now)
+    return survivor
+
+
+def _running_due(complaint: Complaint) -> datetime.datetime | None:
+    """The deadline that runs in the complaint's state: handling, the callback, or none."""
+    if complaint.status in HANDLING:
+        return complaint.due_at
+    return complaint.callback_due_at if complaint.status == REPLIED else None
+
+
+def unmerge(actor: Staff, duplicate: Complaint, reason: str, now: datetime.datetime | None = None) -> Complaint:
+    """Undo a merge while the survivor is open: the duplicate returns to the state it was merged from."""
+    _check(actor, duplicate, "unmerge")
+    reason = _required(reason, "reason", "请写明撤销合并的理由。")
+    now = _now(now)
+    survivor = duplicate.merged_into
+    with db.atomic():
+        _step(actor, survivor, "unmerge", f"撤销合并 {duplicate.number}：{reason}", now)
+        duplicate.status = duplicate.merged_from_status
+        _step(actor, duplicate, "unmerge", f"撤销并入 {survivor.number}：{reason}", now, status=duplicate.status,
+              merged_into=None, merged_from_status=None, closed_at=None, closed_as=None,
+              next_due_at=_running_due(duplicate))
+    return duplicate
+
+
+def split_form(original: Complaint) -> ComplaintForm:
+    """The second matter's form: the same customer and call, its own content, category and severity."""
+    return ComplaintForm(
+        complainant=original.complainant, contact=original.contact, customer_id=original.customer_id, content="",
+        channel=original.channel, category=original.category, cause_kind=original.cause_kind,
+        severity=original.severity, order_number=original.order_number, product=original.product,
+        received_at=original.received_at)
+
+
+def split(actor: Staff, original: Complaint, form: ComplaintForm, now: datetime.datetime | None = None) -> Complaint:
+    """A complaint covering two matters: the second becomes a new numbered complaint received with the first."""
+    _check(actor, original, "split")
+    now = _now(now)
+    form.received_at, form.promised_at = original.received_at, None
+    with db.atomic():
+        new = receive(actor, form, now, split_from=original)
+        _step(actor, original, "split", f"拆分出新投诉单 {new.number}：{new.content}", now)
+    return new
 
 
 # ---------------------------------------------------------------- 期限 催办 另立新单 作废

@@ -28,13 +28,15 @@ def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
     summary = [
         ("本月受理", Figure(stats.received, "件")), ("本月结案", Figure(stats.closed, "件")),
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)),
+        ("其中等待", Figure(stats.average_waited_days, "个工作日", 2)),
         ("最长处理时间", Figure(stats.maximum_days, "个工作日", 2)),
         ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
     ]
     return ReportLayout(
         "客诉案件统计表", f"{stats.year}年{stats.month}月结案案件", branch, summary, tables=[statistics_table(stats)],
         empty=not stats.closed, empty_text="本月没有结案的投诉。",
-        notes=["处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。"],
+        notes=["处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。",
+               "等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。"],
         signers=["制表", "质量管理部", "客服部主任"])
 
 

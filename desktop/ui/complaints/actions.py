@@ -1,24 +1,26 @@
 """The small form of each workflow step (判断, 派发, 调查 …): its fields, and the one service call it makes."""
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.models import Complaint, Staff
+from desktop.services import clock
 from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
 
 Call = Callable[[Staff, Complaint, dict[str, Any]], Complaint]
 
@@ -40,6 +42,11 @@ CALLS: dict[str, Call] = {
     "extend": lambda u, c, v: workflow.extend(u, c, v["days"], v["reason"]),
     "remind": lambda u, c, v: workflow.remind(u, c, v["note"]),
     "void": lambda u, c, v: workflow.void(u, c, v["reason"]),
+    "pause": lambda u, c, v: workflow.pause(u, c, v["kind"], v["reason"], v["expected_on"]),
+    "resume": lambda u, c, v: workflow.resume(u, c, v["reason"]),
+    "unmerge": lambda u, c, v: workflow.unmerge(u, c, v["reason"]),
+    "meeting": lambda u, c, v: workflow.record_meeting(u, c, workflow.MeetingForm(
+        v["held_on"], v["attendees"], v["decision"], v["responsible"])),
 }
 # what a step shows of the complaint: taken again after 退回, it starts from the stored text, to keep or revise
 STORED: dict[str, tuple[str, ...]] = {"investigate": ("finding", "responsible_party", "cause_kind"),
@@ -59,13 +66,7 @@ class StepDialog(QDialog):
         self._fields()
         self._show_stored()
         self.form.add_general()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        self.ok_button = ok_cancel_dialog(self, self.form, self.submit)
 
     def _text(self, field: str, label: str, height: int = 70) -> None:
         edit = QPlainTextEdit()
@@ -129,6 +130,30 @@ class StepDialog(QDialog):
             self._text("reason", self.tr("特殊情况说明"))
         elif action == "void":
             self._text("reason", self.tr("作废原因"), 50)
+        elif action == "pause":
+            self._choice("kind", self.tr("等待"), list(workflow.WAITING),
+                         texts=[self.tr("等待客户"), self.tr("等待第三方")])
+            self._text("reason", self.tr("等待什么"), 50)
+            self._add("expected_on", self.tr("预计答复日期"), self._date(workflow.expected_answer(clock.today())))
+            self.form.insertRow(0, QLabel(self.tr("等待期间处理期限停止计时，恢复后顺延等待的工作时间。")))
+        elif action == "meeting":
+            self._add("held_on", self.tr("会议日期"), self._date(clock.today()))
+            self._text("attendees", self.tr("出席人"), 50)
+            self._text("decision", self.tr("会议决议"), 90)
+            self._text("responsible", self.tr("负责人"), 30)
+        elif action == "unmerge":
+            self.form.insertRow(0, QLabel(self.tr("恢复为合并前的状态，单独处理。")))
+            self._text("reason", self.tr("撤销理由"), 50)
+        elif action == "resume":
+            self.form.insertRow(0, QLabel(self.tr("等待：") + c.pause_reason))
+            self._text("reason", self.tr("恢复原因"), 50)
+
+    @staticmethod
+    def _date(day: datetime.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
 
     def _show_stored(self) -> None:
         for field in STORED.get(self.action, ()):
@@ -145,6 +170,8 @@ class StepDialog(QDialog):
                 result[field] = widget.toPlainText()
             elif isinstance(widget, QSpinBox):
                 result[field] = widget.value()
+            elif isinstance(widget, QDateEdit):
+                result[field] = widget.date().toPython()
             else:
                 result[field] = widget.currentData()
         return result

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import Staff
+from desktop.models import Complaint, Staff
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.complaints.lists import ComplaintDetail
 
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
 STEP_ORDER = ["assess", "dispatch", "investigate", "propose", "approve", "send_back", "reply", "callback",
-              "close_unreachable", "redo", "decide_close", "extend", "remind", "reopen", "void"]
+              "close_unreachable", "redo", "decide_close", "pause", "resume", "extend", "remind", "meeting", "merge",
+              "unmerge", "split", "reopen", "void"]
 
 
 class ComplaintDetailView(QWidget):
@@ -82,7 +83,9 @@ class ComplaintDetailView(QWidget):
                  "reply": self.tr("答复客户"), "callback": self.tr("回访"),
                  "close_unreachable": self.tr("无法联系结案"),
                  "redo": self.tr("退回重查"), "decide_close": self.tr("主任结案"), "extend": self.tr("延期"),
-                 "remind": self.tr("催办"), "reopen": self.tr("另立新单"), "void": self.tr("作废")}
+                 "remind": self.tr("催办"), "reopen": self.tr("另立新单"), "void": self.tr("作废"),
+                 "pause": self.tr("暂停等待"), "resume": self.tr("恢复处理"), "merge": self.tr("合并…"),
+                 "unmerge": self.tr("撤销合并"), "split": self.tr("拆分…"), "meeting": self.tr("管理层会议")}
         return texts[action]
 
     def show_complaint(self, complaint_id: int | None) -> None:
@@ -109,7 +112,10 @@ class ComplaintDetailView(QWidget):
         self.customer_button.setVisible(c.customer_id is not None)
         self.title.setText(f"{c.number}　{lists.status_label(c)}")
         left = lists.time_left(c)
-        if left.due is not None:
+        if c.status in workflow.WAITING and c.voided_at is None:
+            self.deadline.setText(self.tr("暂停计时：") + self._pause_text(c, left.text))
+            self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
+        elif left.due is not None:
             what = self.tr("回访期限") if c.status == workflow.REPLIED else self.tr("处理期限")
             self.deadline.setText(self.tr("%1：").replace("%1", what) + f"{left.due:%Y-%m-%d %H:%M}　{left.text}")
             self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
@@ -125,15 +131,24 @@ class ComplaintDetailView(QWidget):
         for event in self.detail.events:
             row = self.history.rowCount()
             self.history.insertRow(row)
+            note = event.note
+            if event.complaint_id != c.id:  # the history of a complaint merged into this one
+                note = self.tr("〔%1〕").replace("%1", self._number(event.complaint_id)) + note
             cells = [f"{event.at:%m-%d %H:%M}", event.actor.name, self._action_label(event.action),
-                     workflow.STATUS_TEXT[event.to_status], event.note]
+                     workflow.STATUS_TEXT[event.to_status], note]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
         self.history.resizeRowsToContents()
 
+    def _pause_text(self, c: Complaint, left: str) -> str:
+        since = self.tr("自 %1 起").replace("%1", f"{c.paused_at:%m-%d %H:%M}")
+        held = self.tr("处理期限 %1 待恢复后顺延").replace("%1", f"{c.due_at:%Y-%m-%d %H:%M}")
+        return "　".join([left, since, c.pause_reason, held])
+
     def _action_label(self, action: str) -> str:
-        extra = {"receive": self.tr("受理"), "close": self.tr("结案"), "escalate": self.tr("退回主任")}
+        extra = {"receive": self.tr("受理"), "close": self.tr("结案"), "escalate": self.tr("退回主任"),
+                 "merge": self.tr("合并"), "split": self.tr("拆分")}
         return extra.get(action) or self._action_text(action)
 
     def _field_labels(self) -> list[tuple[str, str, bool]]:
@@ -145,7 +160,7 @@ class ComplaintDetailView(QWidget):
                  ("department", self.tr("责任部门")), ("assignee", self.tr("责任人"))]
         wide = [("content", self.tr("投诉内容")), ("request", self.tr("客户要求")), ("finding", self.tr("调查结果")),
                 ("proposal", self.tr("处理方案")), ("approval", self.tr("审批")), ("reply", self.tr("处理结果")),
-                ("callbacks", self.tr("回访")), ("void", self.tr("作废"))]
+                ("meetings", self.tr("管理层会议")), ("callbacks", self.tr("回访")), ("void", self.tr("作废"))]
         return [(key, label, False) for key, label in short] + [(key, label, True) for key, label in wide]
 
     def _build_fields(self) -> None:
@@ -182,6 +197,8 @@ class ComplaintDetailView(QWidget):
             "approval": (f"{c.approved_by.name}：{c.approval_note or self.tr('同意')}" if c.approved_by_id
                          else c.approval_note),
             "reply": c.reply,
+            "meetings": "\n".join(f"{m.held_on:%Y-%m-%d} {m.attendees}：{m.decision}（{m.responsible}）"
+                                   for m in self.detail.meetings),
             "callbacks": self.tr("%n 次，未联系上 %1 次，满意度：%2", "", len(self.detail.callbacks)).replace(
                 "%1", str(self.detail.failed_callbacks)).replace("%2", c.satisfaction or "—")
             if self.detail.callbacks else "",
@@ -192,12 +209,20 @@ class ComplaintDetailView(QWidget):
         self.names["void"].setVisible(bool(texts["void"]))
         self.values["void"].setVisible(bool(texts["void"]))
 
+    def _number(self, complaint_id: int) -> str:
+        return next(m.number for m in self.detail.merged if m.id == complaint_id)
+
     def _link_buttons(self) -> None:
-        original = self.detail.reopened_from
-        if original is not None:
-            self._link(self.tr("原投诉单 %1").replace("%1", original.number), original.id)
-        for newer in self.detail.reopenings:
-            self._link(self.tr("另立新单 %1").replace("%1", newer.number), newer.id)
+        d = self.detail
+        links = [(self.tr("原投诉单 %1"), [d.reopened_from] if d.reopened_from else []),
+                 (self.tr("另立新单 %1"), d.reopenings),
+                 (self.tr("已并入 %1"), [d.merged_into] if d.merged_into else []),
+                 (self.tr("合并了 %1"), d.merged),
+                 (self.tr("拆分自 %1"), [d.split_from] if d.split_from else []),
+                 (self.tr("拆分出 %1"), d.splits)]
+        for text, complaints in links:
+            for other in complaints:
+                self._link(text.replace("%1", other.number), other.id)
         self.links.addStretch()
 
     def _link(self, text: str, complaint_id: int) -> None:

@@ -49,25 +49,36 @@ def _count() -> QSpinBox:
     return spin
 
 
+# a new form made from an original: its starting values and the service call that saves it
+FROM_ORIGINAL = {"reopen": (workflow.reopen_form, workflow.reopen), "split": (workflow.split_form, workflow.split)}
+
+
 class ComplaintFormDialog(QDialog):
     """Fill in the form (of `customer`, when opened from the customer's page) and save; `saved` is the new
-    complaint once accepted."""
+    complaint once accepted. With an `original`, the new form reopens it (the customer does not accept the
+    decision) or splits its second matter off (`kind`)."""
 
     def __init__(self, user: Staff, original: Complaint | None = None, parent: QWidget | None = None,
-                 customer: Customer | None = None) -> None:
+                 kind: str = "reopen", customer: Customer | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        self.original = original
+        self.original, self.kind = original, kind
         self.saved: Complaint | None = None
-        self.setWindowTitle(self.tr("受理投诉") if original is None
-                            else self.tr("另立新单（原单 %1）").replace("%1", original.number))
+        self.setWindowTitle(self._title())
         self.resize(640, 760)
         self._build()
         if original is not None:
-            self._fill(workflow.reopen_form(original))
+            self._fill(FROM_ORIGINAL[kind][0](original))
         elif customer is not None:
             self.picker.choose(customer)
         self._update_due()
+
+    def _title(self) -> str:
+        if self.original is None:
+            return self.tr("受理投诉")
+        if self.kind == "split":
+            return self.tr("拆分为新投诉单（原单 %1）").replace("%1", self.original.number)
+        return self.tr("另立新单（原单 %1）").replace("%1", self.original.number)
 
     def _build(self) -> None:
         self.form = ErrorForm()
@@ -139,6 +150,9 @@ class ComplaintFormDialog(QDialog):
         self.severity_box.setCurrentText(values.severity)
         self.order_edit.setText(values.order_number)
         self.product_edit.setText(values.product)
+        if values.received_at is not None:  # a split matter was received with the original
+            self.received_edit.setDateTime(QDateTime(values.received_at))
+            self.received_edit.setEnabled(False)
         if values.customer_id is not None:
             self.picker.blockSignals(True)  # the complainant and contact stay as on the original form
             self.picker.choose(confidentiality.visible(self.user, values.customer_id))
@@ -178,7 +192,7 @@ class ComplaintFormDialog(QDialog):
             if self.original is None:
                 self.saved = workflow.receive(self.user, self.values())
             else:
-                self.saved = workflow.reopen(self.user, self.original, self.values())
+                self.saved = FROM_ORIGINAL[self.kind][1](self.user, self.original, self.values())
         except RuleError as error:
             self.form.show_error(error)
             return

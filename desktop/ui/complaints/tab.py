@@ -24,6 +24,7 @@ from desktop.services.paging import Page
 from desktop.ui.complaints.actions import StepDialog
 from desktop.ui.complaints.detail import ComplaintDetailView
 from desktop.ui.complaints.form import ComplaintFormDialog
+from desktop.ui.complaints.merge import MergeDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.customers.page import open_page
 from desktop.ui.widgets import printing
@@ -65,6 +66,7 @@ class ComplaintsTab(QWidget):
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("全部状态"), None)
         self.status_box.addItem(self.tr("未结案"), "open")
+        self.status_box.addItem(self.tr("等待中（暂停计时）"), workflow.PAUSED)
         for key, text in workflow.STATUS_TEXT.items():
             self.status_box.addItem(text, key)
         self.category_box = QComboBox()
@@ -202,8 +204,13 @@ class ComplaintsTab(QWidget):
         complaint = self.detail.detail.complaint if self.detail.detail else None
         if complaint is None:
             return
-        if action == "reopen":
-            self._open_form(ComplaintFormDialog(self.user, original=complaint, parent=self))
+        if action in ("reopen", "split"):
+            self._open_form(ComplaintFormDialog(self.user, original=complaint, parent=self, kind=action))
+            return
+        if action == "merge":
+            self.dialog = MergeDialog(self.user, complaint, self)
+            self.dialog.accepted.connect(lambda: self._refresh(self.dialog.survivor.id))
+            self.dialog.open()
             return
         self.dialog = StepDialog(self.user, complaint, action, self)
         self.dialog.accepted.connect(lambda: self._step_done(action, complaint.id))

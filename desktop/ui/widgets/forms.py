@@ -1,6 +1,8 @@
 """Form rows that show a rule's Chinese message right under the field it concerns."""
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.errors import RuleError, ValidationErrors
 
@@ -53,3 +55,14 @@ class ErrorForm(QFormLayout):
 
     def error_text(self, field: str) -> str:
         return self._errors[field].text()
+
+
+def ok_cancel_dialog(dialog: QDialog, form: ErrorForm, submit: Callable[[], None]) -> QPushButton:
+    """Lay `form` out in `dialog` above OK (which calls `submit`) and Cancel; returns the OK button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)

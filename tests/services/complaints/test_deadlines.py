@@ -60,3 +60,37 @@ def test_time_left_and_colour():
     assert deadlines.urgency(due, one_day, at("2026-10-07 12:00")) == deadlines.OK
     assert deadlines.urgency(due, one_day, at("2026-10-08 10:00")) == deadlines.CLOSE
     assert deadlines.urgency(due, one_day, at("2026-10-08 15:21")) == deadlines.OVERDUE
+
+
+# ---------------------------------------------------------------- pauses (等待客户 / 等待第三方)
+
+@pytest.mark.parametrize(("start", "end", "hours"), [
+    ("2026-09-16 09:00", "2026-09-16 15:00", 6),  # within one working day
+    ("2026-09-26 15:00", "2026-09-28 09:00", 9),  # Saturday 15:00 → Monday 09:00: only Monday counts
+    ("2026-09-30 15:00", "2026-10-09 10:00", 9 + 24 + 10),  # over National Day: 09-30, 10-08, 10-09 count
+    ("2026-10-09 10:00", "2026-09-30 15:00", 0),  # backwards: nothing
+])
+def test_working_time_counts_only_working_days(fresh_db, start, end, hours):
+    assert deadlines.working_time(at(start), at(end)) == dt.timedelta(hours=hours)
+
+
+def test_a_pause_over_national_day_moves_the_due_time_by_the_working_time_between(fresh_db):
+    # received Wednesday 09-30 10:00 with 1 day: due 10-08 10:00; paused at 15:00, 19 working hours were left
+    due = deadlines.due_at(at("2026-09-30 10:00"), 1)
+    assert due == at("2026-10-08 10:00")
+    moved = deadlines.due_after_pause(due, at("2026-09-30 15:00"), at("2026-10-09 10:00"))
+    # the 43 working hours waited, added from 10-08 10:00: 14 h of 10-08, 24 h of 10-09, 5 h of the worked Saturday
+    assert moved == at("2026-10-10 05:00")
+    assert deadlines.working_time(at("2026-10-09 10:00"), moved) == dt.timedelta(hours=19)
+
+
+def test_a_pause_over_a_weekend_moves_the_due_time_by_working_hours_only(fresh_db):
+    # due Monday 09-28 15:00; paused Friday 09-25 is 中秋节, so pause Thursday 09-24 16:00 → Monday 09-28 09:00
+    moved = deadlines.due_after_pause(at("2026-09-28 15:00"), at("2026-09-24 16:00"), at("2026-09-28 09:00"))
+    assert moved == at("2026-09-29 08:00")  # 8 h of Thursday + 9 h of Monday = 17 h later
+
+
+def test_shifting_skips_rest_days(fresh_db):
+    assert deadlines.shift(at("2026-09-30 20:00"), dt.timedelta(hours=6)) == at("2026-10-08 02:00")
+    assert deadlines.shift(at("2026-10-03 12:00"), dt.timedelta(hours=1)) == at("2026-10-08 01:00")
+    assert deadlines.shift(at("2026-09-16 09:00"), dt.timedelta()) == at("2026-09-16 09:00")

@@ -71,3 +71,30 @@ def test_the_weekly_callback_analysis(september):
         ("满意", 1, 0.5), ("基本满意", 0, 0.0), ("不满意", 1, 0.5)]
     assert week.closed_unreachable == 1
     assert {(s.name, s.attempts, s.reached) for s in week.by_staff} == {("王五", 4, 1), ("张三", 1, 1)}
+
+
+def test_time_waited_is_counted_apart_and_never_hides_lateness(office_data):
+    clerk, handler, leader = office_data["clerk1"], office_data["clerk2"], office_data["leader1"]
+    # received Monday 09-21 10:00, due Tuesday 10:00; waited on the customer a whole working day
+    waited = take_to(c.DISPATCHED, office_data, received_at=dt.datetime(2026, 9, 21, 10))
+    c.pause(handler, waited, c.WAITING_CUSTOMER, "等客户照片", dt.date(2026, 9, 22), now=dt.datetime(2026, 9, 21, 11))
+    c.resume(handler, waited, "照片已到", now=dt.datetime(2026, 9, 22, 11))
+    assert waited.due_at == dt.datetime(2026, 9, 23, 10)
+    c.investigate(handler, waited, "安装不当", "安装工", now=dt.datetime(2026, 9, 22, 12))
+    c.propose(handler, waited, "重新安装", now=dt.datetime(2026, 9, 22, 13))
+    c.approve(leader, waited, now=dt.datetime(2026, 9, 22, 14))
+    c.reply(clerk, waited, "明天重新安装", now=dt.datetime(2026, 9, 22, 15))
+    c.record_callback(clerk, waited, True, "满意", True, now=dt.datetime(2026, 9, 23, 9))
+    # and one answered in two hours without waiting
+    quick = take_to(c.REPLIED, office_data, received_at=dt.datetime(2026, 9, 21, 10))
+    c.record_callback(clerk, quick, True, "满意", True, now=dt.datetime(2026, 9, 21, 16))
+    stats = complaint_stats.monthly(2026, 9)
+    # 09-21 10:00 → 09-22 15:00 = 1.21 working days, of which 1.0 waited; 2 h = 0.08
+    assert stats.average_days == pytest.approx((1.21 + 0.08) / 2, abs=0.01)
+    assert stats.average_waited_days == 0.5
+    assert stats.average_handled_days == pytest.approx((0.21 + 0.08) / 2, abs=0.01)
+    assert (stats.waited, stats.overdue, stats.overdue_counting_waits) == (1, 0, 1)
+    rows = [[str(cell) for cell in row] for row in complaint_stats.monthly_rows(stats)]
+    assert ["处理时间", "其中等待客户/第三方（工作日）", "0.5", ""] in rows
+    assert ["期限", "暂停计时件数", "1", "50.0%"] in rows
+    assert ["期限", "连同等待时间计超期件数", "1", "50.0%"] in rows

@@ -10,7 +10,7 @@ from desktop.services import clock
 from desktop.services.complaints import lists
 from desktop.services.complaints import workflow as c
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
-from tests.complaint_world import T0, form, minutes, take_to
+from tests.complaint_world import MEETING, T0, form, minutes, take_to
 
 # ---------------------------------------------------------------- numbering
 
@@ -229,6 +229,12 @@ ROLE_CASES = [
     ("decide_close", c.ESCALATED, "一般", "clerk1", False),
     ("decide_close", c.ESCALATED, "一般", "supervisor", True),
     ("reopen", c.CLOSED, "一般", "clerk1", True),
+    ("pause", c.DISPATCHED, "一般", "clerk2", True),  # the responsible person
+    ("pause", c.DISPATCHED, "一般", "clerk3", False),
+    ("pause", c.INVESTIGATED, "一般", "leader1", True),
+    ("resume", c.WAITING_CUSTOMER, "一般", "clerk2", True),
+    ("resume", c.WAITING_CUSTOMER, "一般", "clerk3", False),
+    ("resume", c.WAITING_THIRD_PARTY, "一般", "supervisor", True),
 ]
 
 LATER = dt.datetime(2026, 9, 30, 9, 0)  # after every deadline of a complaint received at T0
@@ -251,6 +257,13 @@ def _do(action: str, person, complaint):
         "redo": lambda: c.redo(person, complaint, "重新调查", now=LATER),
         "decide_close": lambda: c.decide_close(person, complaint, "已与客户协商一致", now=LATER),
         "reopen": lambda: c.reopen(person, complaint, form(content="不接受处理结论", received_at=LATER), now=LATER),
+        "pause": lambda: c.pause(person, complaint, c.WAITING_CUSTOMER, "等客户寄回样品", dt.date(2026, 10, 9),
+                                 now=LATER),
+        "resume": lambda: c.resume(person, complaint, "样品已收到", now=LATER),
+        "merge": lambda: c.merge(person, complaint, complaint, "重复来电", now=LATER),
+        "unmerge": lambda: c.unmerge(person, complaint, "不是同一件事", now=LATER),
+        "meeting": lambda: c.record_meeting(person, complaint, MEETING, now=LATER),
+        "split": lambda: c.split(person, complaint, form(content="另一件事", received_at=LATER), now=LATER),
     }
     return calls[action]()
 
@@ -263,6 +276,10 @@ def _complaint_in(state: str, data: dict, severity: str) -> Complaint:
     if state == c.CLOSED:
         complaint = take_to(c.REPLIED, data, severity)
         c.record_callback(data["clerk1"], complaint, True, "满意", True, now=minutes(600))
+        return complaint
+    if state in c.WAITING:
+        complaint = take_to(c.DISPATCHED, data, severity)
+        c.pause(data["clerk2"], complaint, state, "等待回复", dt.date(2026, 9, 18), now=minutes(90))
         return complaint
     return take_to(state, data, severity)
 
@@ -317,6 +334,7 @@ def test_a_supervisors_own_proposal_needs_another_supervisor(office_data):
     c.propose(boss, complaint, "退货并赔偿", now=minutes(100))
     with pytest.raises(PermissionDenied, match="另一位主任"):
         c.send_back(boss, complaint, "再想想", now=minutes(110))
+    c.record_meeting(boss, complaint, MEETING, now=minutes(115))
     c.approve(office_data["admin"], complaint, now=minutes(120))
     assert complaint.status == c.APPROVED
 
@@ -467,3 +485,115 @@ def test_reopening_an_escalated_complaint_closes_it_as_moved(office_data):
     new = c.reopen(office_data["clerk1"], original, form(content="要求退货", received_at=LATER), now=LATER)
     assert (original.status, original.closed_as) == (c.CLOSED, "转新单")
     assert new.status == c.RECEIVED
+
+
+# ---------------------------------------------------------------- 等待客户 / 等待第三方
+
+
+def test_a_pause_stops_the_handling_clock_and_the_resume_moves_the_due_time(office_data):
+    handler = office_data["clerk2"]
+    complaint = take_to(c.DISPATCHED, office_data)  # received Tuesday 09-15 10:00, due Wednesday 10:00
+    assert complaint.due_at == dt.datetime(2026, 9, 16, 10, 0)
+    c.pause(handler, complaint, c.WAITING_CUSTOMER, "请客户拍照发来漏水部位", dt.date(2026, 9, 17),
+            now=minutes(120))
+    assert complaint.status == c.WAITING_CUSTOMER
+    assert complaint.next_due_at is None  # nothing runs while the office waits
+    assert not c.is_overdue(complaint, dt.datetime(2026, 9, 17, 12))
+    c.resume(handler, complaint, "客户已发来照片", now=dt.datetime(2026, 9, 17, 12, 0))
+    assert complaint.status == c.DISPATCHED
+    assert complaint.due_at == dt.datetime(2026, 9, 18, 10, 0)  # 09-16 10:00 + the 48 working hours waited
+    assert complaint.next_due_at == complaint.due_at
+    assert complaint.waited_days == 2.0
+    events = [(e.action, e.actor.name, e.note) for e in lists.detail(complaint.id).events[-2:]]
+    assert events[0][:2] == ("pause", handler.name)
+    assert "请客户拍照发来漏水部位" in events[0][2] and "预计 09-17" in events[0][2]
+    assert events[1][:2] == ("resume", handler.name)
+    assert "客户已发来照片" in events[1][2] and "等待 2 个工作日" in events[1][2]
+    assert "新期限 2026-09-18 10:00" in events[1][2]
+
+
+def test_a_pause_from_the_plan_returns_to_the_plan(office_data):
+    complaint = take_to(c.INVESTIGATED, office_data)
+    c.pause(office_data["clerk2"], complaint, c.WAITING_THIRD_PARTY, "等供应商出检测报告", dt.date(2026, 9, 18),
+            now=minutes(120))
+    assert c.status_text(complaint) == "等待第三方"
+    c.resume(office_data["supervisor"], complaint, "主任：不再等报告，先按质量问题处理", now=minutes(180))
+    assert complaint.status == c.INVESTIGATED
+    assert complaint.due_at == dt.datetime(2026, 9, 16, 11, 0)
+
+
+def test_a_pause_needs_its_kind_reason_and_a_sensible_expected_date(office_data):
+    handler = office_data["clerk2"]
+    complaint = take_to(c.DISPATCHED, office_data)
+    now = minutes(120)
+    with pytest.raises(RuleError, match="等待") as error:
+        c.pause(handler, complaint, c.CLOSED, "等待", dt.date(2026, 9, 17), now=now)
+    assert error.value.field == "kind"
+    with pytest.raises(RuleError) as error:
+        c.pause(handler, complaint, c.WAITING_CUSTOMER, " ", dt.date(2026, 9, 17), now=now)
+    assert error.value.field == "reason"
+    with pytest.raises(RuleError, match="不能早于今天") as error:
+        c.pause(handler, complaint, c.WAITING_CUSTOMER, "等照片", dt.date(2026, 9, 14), now=now)
+    assert error.value.field == "expected_on"
+    with pytest.raises(RuleError) as error:
+        c.pause(handler, complaint, c.WAITING_CUSTOMER, "等照片", None, now=now)
+    assert error.value.field == "expected_on"
+    with pytest.raises(RuleError) as error:
+        c.resume(handler, complaint, "客户来电", now=now)
+    assert complaint.status == c.DISPATCHED and complaint.next_due_at == complaint.due_at
+    assert ComplaintEvent.select().where(ComplaintEvent.action == "pause").count() == 0
+
+
+def test_a_resume_needs_a_reason(office_data):
+    complaint = _complaint_in(c.WAITING_CUSTOMER, office_data, "一般")
+    with pytest.raises(RuleError) as error:
+        c.resume(office_data["clerk2"], complaint, "", now=minutes(200))
+    assert error.value.field == "reason"
+    assert complaint.status == c.WAITING_CUSTOMER
+
+
+def test_pausing_an_overdue_complaint_keeps_it_late(office_data):
+    handler = office_data["clerk2"]
+    complaint = take_to(c.DISPATCHED, office_data)  # due 09-16 10:00
+    c.pause(handler, complaint, c.WAITING_CUSTOMER, "等照片", dt.date(2026, 9, 17), now=dt.datetime(2026, 9, 16, 12))
+    c.resume(handler, complaint, "照片已到", now=dt.datetime(2026, 9, 16, 18))
+    assert c.is_overdue(complaint, dt.datetime(2026, 9, 16, 18))  # still the same two hours late
+    assert lists.time_left(complaint, dt.datetime(2026, 9, 16, 18)).text == "超期 2小时0分"
+
+
+def test_the_dispatch_and_callback_clocks_never_pause(office_data):
+    clerk, handler, leader = office_data["clerk1"], office_data["clerk2"], office_data["leader1"]
+    complaint = c.receive(clerk, form(), now=T0)
+    late = T0 + dt.timedelta(minutes=61)
+    assert c.refusal(handler, complaint, "pause") is not None  # no pause before dispatch
+    c.assess(clerk, complaint, True, "成立", now=minutes(10))
+    c.dispatch(clerk, complaint, "质量管理部", handler.id, now=late)
+    assert complaint.dispatch_late
+    c.pause(handler, complaint, c.WAITING_CUSTOMER, "等照片", dt.date(2026, 9, 16), now=minutes(70))
+    c.resume(handler, complaint, "照片已到", now=minutes(600))
+    assert complaint.dispatch_late and lists.status_label(complaint).endswith("派发超时")
+    c.investigate(handler, complaint, "密封圈老化", "供应商", now=minutes(610))
+    c.propose(handler, complaint, "更换", now=minutes(620))
+    c.approve(leader, complaint, now=minutes(630))
+    c.reply(clerk, complaint, "明天更换", now=minutes(640))
+    assert complaint.callback_due_at == minutes(640) + dt.timedelta(hours=72)
+    assert c.refusal(handler, complaint, "pause") is not None  # nor while the callback clock runs
+
+
+def test_a_pause_past_its_expected_date_shows_red(office_data):
+    complaint = _complaint_in(c.WAITING_CUSTOMER, office_data, "一般")  # expected back 09-18
+    before = lists.time_left(complaint, dt.datetime(2026, 9, 17, 17))
+    assert (before.due, before.text, before.urgency) == (None, "预计 09-18 答复", "ok")
+    on_the_day = lists.time_left(complaint, dt.datetime(2026, 9, 18, 17))
+    assert (on_the_day.text, on_the_day.urgency) == ("预计 09-18 答复", "close")
+    late = lists.time_left(complaint, dt.datetime(2026, 9, 21, 9))
+    assert (late.text, late.urgency) == ("超过预计答复日 3 天", "overdue")
+    assert lists.status_label(complaint) == "等待客户"
+
+
+def test_the_list_shows_every_paused_complaint(office_data):
+    _complaint_in(c.WAITING_CUSTOMER, office_data, "一般")
+    _complaint_in(c.WAITING_THIRD_PARTY, office_data, "一般")
+    take_to(c.DISPATCHED, office_data)
+    assert lists.count(lists.ComplaintFilter(status=c.PAUSED)) == 2
+    assert lists.count(lists.ComplaintFilter(status="open")) == 3

@@ -31,12 +31,19 @@ def saved_backup(office_data: dict, db_path: Path, tmp_path: Path) -> tuple[Path
     return backup.write_backup(db_path, usb, now=NOW).path, before
 
 
+def _schema_pages(path: Path) -> set[int]:
+    with closing(sqlite3.connect(path)) as connection:
+        return {row[0] for row in connection.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+
+
 def _corrupt(path: Path) -> None:
-    """Overwrite pages in the middle of the file, as a failing disk would."""
+    """Overwrite pages in the middle of the file, as a failing disk would, sparing the schema's pages."""
+    schema = _schema_pages(path)
     data = bytearray(path.read_bytes())
     page = 4096
     for offset in range(2 * page, len(data) - page, 3 * page):
-        data[offset + 100:offset + 400] = b"\xa5" * 300
+        if offset // page + 1 not in schema:
+            data[offset + 100:offset + 400] = b"\xa5" * 300
     path.write_bytes(bytes(data))
 
 

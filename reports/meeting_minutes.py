@@ -1,0 +1,24 @@
+"""会议纪要: the management meeting on a 严重 complaint (001 第十一条(二)), printed after the complaint form."""
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from desktop.models import Complaint, ComplaintMeeting
+from reports.base import field_grid, gap, para, signature_lines, wide_field
+
+
+def story(meeting: ComplaintMeeting, complaint: Complaint) -> list[Flowable]:
+    return [
+        para(f"会议纪要　　投诉单编号：{complaint.number}", "heading"),
+        field_grid([
+            ("会议日期", f"{meeting.held_on:%Y-%m-%d}"), ("议题", f"{complaint.severity}投诉：{complaint.category}"),
+            ("投诉客户", complaint.complainant), ("决议负责人", meeting.responsible),
+            ("记录人", meeting.recorded_by.name), ("记录时间", f"{meeting.recorded_at:%Y-%m-%d %H:%M}"),
+        ]),
+        gap(2),
+        wide_field("投诉内容", complaint.content, 20 * mm),
+        wide_field("出席人", meeting.attendees, 14 * mm),
+        wide_field("会议决议", meeting.decision, 60 * mm),
+        gap(3),
+        signature_lines(["记录人", "主持人", "出席人"]),
+    ]
