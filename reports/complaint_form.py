@@ -8,10 +8,11 @@ from reportlab.platypus import Flowable, PageBreak
 
 from desktop.services.complaints import workflow
 from desktop.services.complaints.lists import ComplaintDetail
-from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
+from reports.base import build_pdf, field_grid, gap, heading, signature_lines, wide_field
 
 COPIES = ["第一联 质量管理部存", "第二联 制造部门存", "第三联 业务部门依批示办理", "第四联 会计科存",
           "第五联 总经理室存"]
+COPIES_TITLE = "客户抱怨处理表"
 
 
 def _when(value: datetime.datetime | datetime.date | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
@@ -68,15 +69,15 @@ def _story(detail: ComplaintDetail) -> list[Flowable]:
                 f" {c.closed_as}" if c.closed_as else "")),
         ]),
         gap(2),
-        wide_field("投诉内容", c.content, 18),
-        wide_field("客户要求", c.request, 10),
-        wide_field("判断意见", c.assessment, 10),
-        wide_field("调查结果与原因", finding, 16),
-        wide_field("处理方案", c.proposal, 14),
-        wide_field("审批意见", approval, 10),
-        wide_field("处理结果", reply, 14),
-        wide_field("回访记录", _callbacks(detail), 12),
-        wide_field("备注", note, 10),
+        wide_field("投诉内容", c.content, 3),
+        wide_field("客户要求", c.request, 2),
+        wide_field("判断意见", c.assessment, 2),
+        wide_field("调查结果与原因", finding, 3),
+        wide_field("处理方案", c.proposal, 3),
+        wide_field("审批意见", approval, 2),
+        wide_field("处理结果", reply, 3),
+        wide_field("回访记录", _callbacks(detail), 2),
+        wide_field("备注", note, 2),
         gap(3),
         signature_lines(["受理人", "经办人", "审批人"]),
     ]
@@ -93,7 +94,11 @@ def build(target: str | Path, detail: ComplaintDetail, branch: str, copies: bool
     story: list[Flowable] = []
     for index, label in enumerate(COPIES):
         if index:
-            story.append(PageBreak())
-        story += [para(f"{label}　　编号：{number}", "heading")] + _story(detail)
-    build_pdf(target, "客户抱怨处理表", story, branch=branch, subtitle="一式五联，经核签结案后分送各联",
+            story += [PageBreak(), *heading(COPIES_TITLE, _copy_subtitle(label, number))]
+        story += _story(detail)
+    build_pdf(target, COPIES_TITLE, story, branch=branch, subtitle=_copy_subtitle(COPIES[0], number),
               printed_at=printed_at)
+
+
+def _copy_subtitle(label: str, number: str) -> str:
+    return f"{label}　　编号：{number}　　（一式五联，经核签结案后分送各联）"

@@ -5,7 +5,6 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from desktop.services.customers import registration
@@ -52,10 +51,10 @@ def build(target: str | Path | io.BytesIO, card: CustomerCard, branch: str) -> N
         field_grid([("客户编号", c.number), ("类型", choice_marks(registration.KINDS, c.kind)), ("名称", c.name),
                     ("称呼", c.salutation), ("联系电话", c.phone), ("其他电话", c.other_phones),
                     ("微信/邮箱", c.wechat_email), ("邮编", c.postcode)]),
-        wide_field("地址", c.address, min_height=0),
+        wide_field("地址", c.address, lines=1),
         *_company(c.company),
         para("需求与来源", "heading"),
-        wide_field("需求/意向", c.demand, min_height=0),
+        wide_field("需求/意向", c.demand, lines=2),
         field_grid([("预算", _money(c.budget)), ("介绍人", c.referrer_name),
                     ("预计来访", _day(c.referral_expected_on))]),
         field_grid([("来源", choice_marks(registration.SOURCES, c.source))], columns=1),
@@ -79,6 +78,6 @@ def build(target: str | Path | io.BytesIO, card: CustomerCard, branch: str) -> N
                   data_table(["客户编号", "名称", "称呼", "电话"],
                              [[m.number, m.name, m.salutation, m.phone] for m in c.members],
                              [width * 0.25, width * 0.3, width * 0.2, width * 0.25])]
-    story += [gap(2), KeepTogether([wide_field("备注", c.note, min_height=12 * mm), gap(6),
+    story += [gap(2), KeepTogether([wide_field("备注", c.note, lines=2), gap(3),
                                     signature_lines(["登记人", "业务主管审核"])])]
     build_pdf(target, TITLE, story, branch=branch, subtitle=f"客户编号 {c.number}    密级：{c.confidentiality}")

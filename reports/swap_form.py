@@ -4,7 +4,17 @@ from pathlib import Path
 
 from desktop.models import Swap
 from desktop.services.staffing import people, swap_rules, swaps
-from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, para, signature_lines, wide_field
+from reports.base import (
+    WRITING_LINE,
+    build_pdf,
+    choice_marks,
+    data_table,
+    field_grid,
+    gap,
+    para,
+    signature_lines,
+    wide_field,
+)
 
 
 def _person(person) -> str:
@@ -36,12 +46,14 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
                     ("申请时间", f"{swap.requested_at:%Y-%m-%d %H:%M}"),
                     ("状态", swaps.status_text(swap))]),
         gap(2),
-        wide_field("换班原因", swap.reason),
-        wide_field("交接事项", swap.handover, min_height=24),
+        wide_field("换班原因", swap.reason, lines=2),
+        wide_field("交接事项", swap.handover, lines=3),
         gap(3),
         para("班长审批（换班须经双方班长同意）", "heading"),
         data_table(["审批方", "意见", "备注", "审批人", "时间"],
-                   [_decision_row(swap, side) for side in swaps.SIDES]),
+                   [_decision_row(swap, side) for side in swaps.SIDES],
+                   extra_style=[("TOPPADDING", (0, 1), (-1, -1), WRITING_LINE / 2),
+                                ("BOTTOMPADDING", (0, 1), (-1, -1), WRITING_LINE / 2)]),
         gap(6),
         signature_lines(["申请人签字", "替班人签字"]),
         gap(4),

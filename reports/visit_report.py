@@ -62,7 +62,7 @@ def rating_grid(contact: Contact) -> Table:
 
 def _urgent(contact: Contact) -> Table:
     marks = choice_marks(URGENT_CATEGORIES, contact.urgent_category) if contact.urgent else "□ 否"
-    return wide_field("紧急报告", marks, min_height=10 * mm)
+    return wide_field("紧急报告", marks, lines=1)
 
 
 def _recorded(contact: Contact) -> str:
@@ -76,12 +76,12 @@ def build(target: str | Path, contact: Contact, branch: str) -> None:
         field_grid(_customer_pairs(contact)), gap(2), field_grid(_visit_pairs(contact)), gap(3),
         rating_grid(contact), para(SCORE_NOTE, "small"), gap(3),
     ]
-    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), min_height=13 * mm)
+    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), lines=2)
               for name in records.CONTENT_FIELDS]
     follow_up = f"{contact.next_follow_up_on:%Y-%m-%d}" if contact.next_follow_up_on else "（无）"
     story += [
         _urgent(contact),
-        wide_field("答应事项", contact.promised, min_height=12 * mm),
+        wide_field("答应事项", contact.promised, lines=2),
         field_grid([("下次跟进日期", follow_up), ("登记时间", _recorded(contact))]),
         gap(3),
         para("客户单位主要负责人、业务主办联系方式", "heading"),

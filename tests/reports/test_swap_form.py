@@ -6,10 +6,13 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from desktop.services.staffing import swap_rules, swaps
 from reports import swap_form
+from reports.base import WRITING_LINE
 from tests import swap_world
+from tests.reports.layout import box_spans
 
 NOW = datetime.datetime(2026, 3, 1, 8, 0)
 
@@ -37,3 +40,13 @@ def test_the_printed_basis_numbers_the_clauses_as_the_rules_do(office_data: dict
     _, text = _printed(office_data)
     assert swap_rules.basis() in text.replace("\n", "")
     assert "七、换班和还班均不得请假" in swap_rules.basis()
+
+
+def test_short_reason_and_hand_over_leave_lines_to_write_on(office_data: dict) -> None:
+    draft = swap_world.build(office_data, datetime.date(2026, 3, 4), datetime.date(2026, 3, 11))
+    swap = swaps.submit(office_data["clerk1"], draft, NOW)
+    target = io.BytesIO()
+    swap_form.build(target, swaps.get(swap.id), "测试分店")
+    spans = box_spans(target.getvalue(), ["换班原因", "交接事项", "申请人班长", "替班人班长"])
+    assert spans["换班原因"] >= 2.5 * WRITING_LINE / mm - 0.5
+    assert spans["申请人班长"] >= WRITING_LINE * 1.5 / mm  # room for a remark by pen

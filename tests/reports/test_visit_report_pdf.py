@@ -4,11 +4,14 @@ import datetime
 from pathlib import Path
 
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from desktop.services.contacts import records, visit_points
 from reports import visit_points as points_pdf
 from reports import visit_report
+from reports.base import WRITING_LINE
 from tests.contact_data import customer, record
+from tests.reports.layout import box_spans
 
 
 def _text(path: Path) -> str:
@@ -61,3 +64,12 @@ def test_a_visit_report_as_long_as_the_form_allows_prints_across_pages(office_da
     text = _text(target).replace("\n", "")
     assert len(PdfReader(target).pages) > 2
     assert all(f"终{index}" in text for index in range(len(records.CONTENT_FIELDS)))
+
+
+def test_an_empty_report_leaves_lines_to_write_on(office_data: dict, clerk, tmp_path: Path) -> None:
+    contact = record(office_data["sales1"], customer(clerk), datetime.datetime(2026, 10, 12, 10, 0))
+    target = tmp_path / "empty.pdf"
+    visit_report.build(target, records.get(clerk, contact.id), "测试分店")
+    spans = box_spans(target.read_bytes(), ["其他报告事项", "紧急报告", "答应事项"])
+    assert spans["其他报告事项"] >= 1.5 * WRITING_LINE / mm - 0.5  # two lines above, the one line of boxes below
+    assert spans["紧急报告"] >= 1.5 * WRITING_LINE / mm - 0.5
