@@ -102,15 +102,20 @@ def test_a_complaint_as_long_as_the_form_allows_prints_across_pages(office_data)
 def test_the_reminder_notice(office_data):
     complaint = take_to(c.DISPATCHED, office_data)
     c.remind(office_data["leader1"], complaint, "请今天内答复", now=dt.datetime(2026, 9, 16, 12))
-    [text] = pages(reminder_notice.build, lists.detail(complaint.id), "测试分店")
-    for expected in ("催办单", "202609-001", "质量管理部", "李四", "第 1 次", "请今天内答复", "2小时0分", "李班长"):
+    detail = lists.detail(complaint.id)
+    [text] = pages(reminder_notice.build, detail, lists.reminder_notice(detail), "测试分店")
+    for expected in ("催办单", "202609-001", "质量管理部", "李四", "第 1 次", "请今天内答复", "2小时0分", "李班长",
+                     "2026-09-16 12:00", "上述投诉已超过处理期限"):
         assert expected in text, expected
+    assert "剩" not in text and "第 1 次催办" not in text
 
 
 def test_an_empty_reminder_opinion_leaves_lines_to_write_on(office_data):
     complaint = take_to(c.DISPATCHED, office_data)
     c.remind(office_data["leader1"], complaint, now=dt.datetime(2026, 9, 16, 12))
-    spans = box_spans(_pdf(reminder_notice.build, lists.detail(complaint.id), "测试分店"), ["投诉内容", "催办意见"])
+    detail = lists.detail(complaint.id)
+    spans = box_spans(_pdf(reminder_notice.build, detail, lists.reminder_notice(detail), "测试分店"),
+                      ["投诉内容", "催办意见"])
     assert spans["投诉内容"] >= 3 * WRITING_LINE / mm - 0.5
 
 

@@ -28,6 +28,7 @@ STEP_ORDER = ["assess", "dispatch", "investigate", "propose", "approve", "send_b
 class ComplaintDetailView(QWidget):
     step_requested = Signal(str)  # an action key of workflow.ACTIONS
     open_requested = Signal(int)  # another complaint's id (a reopen link)
+    shown = Signal()  # another complaint, or the same one after a step, is on show
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class ComplaintDetailView(QWidget):
     def show_complaint(self, complaint_id: int | None) -> None:
         self.detail = lists.detail(complaint_id) if complaint_id is not None else None
         self._show()
+        self.shown.emit()
 
     def _show(self) -> None:
         while self.links.count():
