@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
+from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -24,6 +24,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
     TableStyle,
+    paragraph,
 )
 
 from desktop.paths import FONT_FILE
@@ -36,6 +37,10 @@ GRID = colors.HexColor("#444444")
 SHADE = colors.HexColor("#EEF1F5")
 
 pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
+# ReportLab's CJK wrapping keeps Japanese punctuation off the start of a line; Chinese text needs its full-width
+# comma, semicolon, colon, marks and closing quotes kept off too (GB/T 15834)
+for _wrapper in (textsplit, paragraph):  # one-piece paragraphs wrap in textsplit, the others in paragraph
+    _wrapper.ALL_CANNOT_START += "".join(mark for mark in "，；：！？》〉”’" if mark not in _wrapper.ALL_CANNOT_START)
 
 STYLES = {
     "title": ParagraphStyle("title", fontName=FONT, fontSize=16, leading=22, alignment=TA_CENTER, spaceAfter=4),
@@ -49,6 +54,16 @@ STYLES = {
     "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=11, wordWrap="CJK",
                             textColor=colors.HexColor("#555555")),
 }
+
+
+def day_text(value: datetime.date | None) -> str:
+    """A date as every form writes it: 2026年12月8日."""
+    return f"{value.year}年{value.month}月{value.day}日" if value else ""
+
+
+def moment_text(value: datetime.datetime | None) -> str:
+    """A moment as every form writes it: 2026年12月8日 09:05."""
+    return f"{day_text(value)} {value:%H:%M}" if value else ""
 
 
 def para(text: Any, style: str = "cell") -> Paragraph:
@@ -199,7 +214,7 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
     """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title (or `header`, e.g. the title
     with its period) and printed-at on every page."""
     pagesize = landscape(A4) if wide else A4
-    printed = (printed_at or clock.now()).strftime("%Y-%m-%d %H:%M")
+    printed = moment_text(printed_at or clock.now())
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()

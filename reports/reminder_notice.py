@@ -5,7 +5,7 @@ from pathlib import Path
 
 from desktop.services.complaints import workflow
 from desktop.services.complaints.lists import ComplaintDetail, ReminderNotice
-from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
+from reports.base import build_pdf, field_grid, gap, moment_text, para, signature_lines, wide_field
 
 
 def build(target: str | Path, detail: ComplaintDetail, notice: ReminderNotice, branch: str,
@@ -15,13 +15,13 @@ def build(target: str | Path, detail: ComplaintDetail, notice: ReminderNotice, b
     due = c.next_due_at or c.due_at
     story = [
         field_grid([
-            ("投诉单编号", c.number), ("受理时间", f"{c.received_at:%Y-%m-%d %H:%M}"),
+            ("投诉单编号", c.number), ("受理时间", moment_text(c.received_at)),
             ("投诉客户", c.complainant), ("联系方式", c.contact),
             ("分类", c.category), ("严重程度", c.severity),
-            ("当前状态", workflow.status_text(c)), ("处理期限", f"{due:%Y-%m-%d %H:%M}"),
+            ("当前状态", workflow.status_text(c)), ("处理期限", moment_text(due)),
             ("催办时已超期", notice.overdue), ("催办次数", f"第 {notice.count} 次"),
             ("责任部门", c.department or "（未派发）"), ("责任人", c.assignee.name if c.assignee_id else ""),
-            ("催办人", notice.issuer), ("催办时间", f"{notice.issued_at:%Y-%m-%d %H:%M}"),
+            ("催办人", notice.issuer), ("催办时间", moment_text(notice.issued_at)),
         ]),
         gap(2),
         wide_field("投诉内容", c.content, 3),

@@ -9,8 +9,10 @@ from reports.base import (
     build_pdf,
     choice_marks,
     data_table,
+    day_text,
     field_grid,
     gap,
+    moment_text,
     para,
     signature_lines,
     wide_field,
@@ -23,7 +25,7 @@ def _person(person) -> str:
 
 
 def _shift(day, shift) -> str:
-    return f"{day:%Y年%m月%d日} {people.shift_label(shift)}"
+    return f"{day_text(day)} {people.shift_label(shift)}"
 
 
 def _decision_row(swap: Swap, side: str) -> list[str]:
@@ -32,7 +34,7 @@ def _decision_row(swap: Swap, side: str) -> list[str]:
     decision = choice_marks([swaps.AGREE, swaps.DISAGREE], getattr(swap, f"{side}_decision"))
     return [f"{swaps.SIDE_TEXT[side]}班长", decision,
             getattr(swap, f"{side}_remark") or "", leader.name if leader else "",
-            f"{decided_at:%Y-%m-%d %H:%M}" if decided_at else ""]
+            moment_text(decided_at)]
 
 
 def build(target: str | Path, swap: Swap, branch: str) -> None:
@@ -43,7 +45,7 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
                     ("说明", f"由 {swap.substitute.name} 替 {swap.applicant.name} 上班"),
                     ("还班日期", _shift(swap.return_day, swap.return_shift)),
                     ("说明", f"由 {swap.applicant.name} 替 {swap.substitute.name} 上班"),
-                    ("申请时间", f"{swap.requested_at:%Y-%m-%d %H:%M}"),
+                    ("申请时间", moment_text(swap.requested_at)),
                     ("状态", swaps.status_text(swap))]),
         gap(2),
         wide_field("换班原因", swap.reason, lines=2),

@@ -1,5 +1,6 @@
 """The shared page and boxes: a long box runs on across pages, and what cannot be laid out is refused in Chinese."""
 
+import datetime
 import io
 
 import pytest
@@ -8,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
 from desktop.services.errors import RuleError
-from reports.base import WRITING_LINE, build_pdf, content_width, wide_field
+from reports.base import WRITING_LINE, build_pdf, content_width, day_text, moment_text, para, wide_field
 
 
 def test_a_wide_box_longer_than_a_page_runs_on_across_pages():
@@ -39,3 +40,18 @@ def test_a_long_label_stays_inside_its_box():
 def test_a_filled_box_grows_with_its_text():
     text = "字" * 400
     assert wide_field("内容", text, lines=2).wrap(content_width(), 800)[1] > 5 * WRITING_LINE
+
+
+def test_no_line_starts_with_chinese_punctuation():
+    text = "家中有事，需要换班。孩子生病，要去医院；交接工单3张：已交待清楚！还有问题吗？见《制度》"
+    for width in range(40, 300):
+        box = para(text)
+        box.wrap(width, 1000)
+        starts = ["".join(line[1])[:1] for line in box.blPara.lines]
+        assert not set(starts) & set("，。；！：？、）》"), (width, starts)
+
+
+def test_a_form_writes_its_dates_one_way():
+    assert day_text(datetime.date(2026, 12, 8)) == "2026年12月8日"
+    assert moment_text(datetime.datetime(2026, 12, 8, 9, 5)) == "2026年12月8日 09:05"
+    assert day_text(None) == moment_text(None) == ""

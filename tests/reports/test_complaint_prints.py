@@ -32,8 +32,10 @@ def test_the_complaint_form_carries_every_step(office_data):
     complaint = _replied_and_called(office_data)
     [text] = pages(complaint_form.build, lists.detail(complaint.id), "测试分店")
     for expected in ("客户投诉记录及处理意见表", "202609-001", "陈先生", "SO-778", "热水器安装后漏水", "密封圈老化",
-                     "免费更换密封圈", "周主任", "明天上门更换密封圈", "未联系上", "满意", "已结案", "审批人"):
+                     "免费更换密封圈", "周主任", "明天上门更换密封圈", "未联系上", "满意", "已结案", "审批人",
+                     "2026年9月15日 10:00"):
         assert expected in text, expected
+    assert "2026-" not in text  # one way of writing dates on the form
 
 
 def test_the_five_copy_form_has_one_labelled_page_per_copy(office_data):
@@ -105,7 +107,7 @@ def test_the_reminder_notice(office_data):
     detail = lists.detail(complaint.id)
     [text] = pages(reminder_notice.build, detail, lists.reminder_notice(detail), "测试分店")
     for expected in ("催办单", "202609-001", "质量管理部", "李四", "第 1 次", "请今天内答复", "2小时0分", "李班长",
-                     "2026-09-16 12:00", "上述投诉已超过处理期限"):
+                     "2026年9月16日 12:00", "上述投诉已超过处理期限"):
         assert expected in text, expected
     assert "剩" not in text and "第 1 次催办" not in text
 

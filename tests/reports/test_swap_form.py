@@ -28,7 +28,7 @@ def _printed(office_data: dict) -> tuple[int, str]:
 
 def test_form_has_both_parties_and_four_signatures(office_data: dict) -> None:
     swap_id, text = _printed(office_data)
-    for expected in ["换班登记表", f"第 {swap_id} 号", "张三", "王五", "2026年03月04日", "2026年03月11日", "早班",
+    for expected in ["换班登记表", f"第 {swap_id} 号", "张三", "王五", "2026年3月4日", "2026年3月11日", "早班",
                      "交接工单 3 张", "李班长", "申请人签字", "替班人签字", "申请人班长签字", "替班人班长签字"]:
         assert expected in text, expected
 

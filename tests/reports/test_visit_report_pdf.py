@@ -30,7 +30,7 @@ def test_visit_report_shows_the_form_with_the_chosen_ratings(office_data: dict, 
     text = _text(target)
     for expected in ["走访客户报告单", "测试分店", "杭州明远贸易", buyer.number, "陈经理", "采购部经理", "外出拜访",
                      "■ 良好", "□ 非常优良", "■ 不好", "30 分", "■ 知道", "60 分", "85 分", "希望缩短交货期",
-                     "■ 同行新产品上市", "下周送样品", "2026-10-19", "客户盖章(签名)", "拜访人", "主管审核",
+                     "■ 同行新产品上市", "下周送样品", "2026年10月19日", "客户盖章(签名)", "拜访人", "主管审核",
                      "日期：", f"记录号 {contact.id:06d}", sales.name]:
         assert expected in text, expected
 
