@@ -3,11 +3,10 @@ exported to Excel or the selected entries printed."""
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,11 +27,10 @@ from desktop.services.paging import Page
 from desktop.ui.admin.record_page import fill_combo
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
+from desktop.ui.widgets.filters import chosen_day, date_filter
 from desktop.ui.widgets.forms import ERROR_STYLE
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
-
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum means 不限
 
 
 class AuditPage(QWidget):
@@ -70,7 +68,8 @@ class AuditPage(QWidget):
         self.actor_combo = QComboBox()
         self.table_combo = QComboBox()
         self.action_combo = QComboBox()
-        self.start_edit, self.end_edit = self._date_edit(), self._date_edit()
+        self.start_edit = date_filter("start", self.apply_filters)
+        self.end_edit = date_filter("end", self.apply_filters)
         self.record_edit = QLineEdit()
         self.record_edit.setPlaceholderText(self.tr("客户编号、投诉单号或工号"))
         self.record_edit.setMinimumWidth(
@@ -91,16 +90,6 @@ class AuditPage(QWidget):
         for combo in (self.actor_combo, self.table_combo, self.action_combo):
             combo.activated.connect(self.apply_filters)
         return grid
-
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("不限"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self.apply_filters)
-        return edit
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -136,11 +125,8 @@ class AuditPage(QWidget):
             (text, action) for action, text in audit.ACTION_TEXT.items()])
         self.apply_filters()
 
-    def _date(self, edit: QDateEdit) -> Any:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
-
     def apply_filters(self) -> None:
-        filters = AuditFilter(self.actor_combo.currentData(), self._date(self.start_edit), self._date(self.end_edit),
+        filters = AuditFilter(self.actor_combo.currentData(), chosen_day(self.start_edit), chosen_day(self.end_edit),
                               self.table_combo.currentData(), self.action_combo.currentData(),
                               self.record_edit.text())
         try:
