@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
+from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -24,6 +24,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
     TableStyle,
+    paragraph,
 )
 
 from desktop.paths import FONT_FILE
@@ -36,6 +37,10 @@ GRID = colors.HexColor("#444444")
 SHADE = colors.HexColor("#EEF1F5")
 
 pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
+# ReportLab's CJK wrapping keeps Japanese punctuation off the start of a line; Chinese text needs its full-width
+# comma, semicolon, colon, marks and closing quotes kept off too (GB/T 15834)
+for _wrapper in (textsplit, paragraph):  # one-piece paragraphs wrap in textsplit, the others in paragraph
+    _wrapper.ALL_CANNOT_START += "".join(mark for mark in "，；：！？》〉”’" if mark not in _wrapper.ALL_CANNOT_START)
 
 STYLES = {
     "title": ParagraphStyle("title", fontName=FONT, fontSize=16, leading=22, alignment=TA_CENTER, spaceAfter=4),
@@ -49,6 +54,16 @@ STYLES = {
     "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=11, wordWrap="CJK",
                             textColor=colors.HexColor("#555555")),
 }
+
+
+def day_text(value: datetime.date | None) -> str:
+    """A date as every form writes it: 2026年12月8日."""
+    return f"{value.year}年{value.month}月{value.day}日" if value else ""
+
+
+def moment_text(value: datetime.datetime | None) -> str:
+    """A moment as every form writes it: 2026年12月8日 09:05."""
+    return f"{day_text(value)} {value:%H:%M}" if value else ""
 
 
 def para(text: Any, style: str = "cell") -> Paragraph:
@@ -107,6 +122,7 @@ def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float 
 
 
 PIECE_HEIGHT = 25 * mm  # a long box is cut into rows of at most this much text, so that it runs on across pages
+WRITING_LINE = 7 * mm  # one handwritten line: an empty box is so many of these tall
 
 
 def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
@@ -121,16 +137,20 @@ def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
     return [*pieces, rest]
 
 
-def wide_field(label: str, value: Any, min_height: float = 14 * mm, width: float | None = None) -> Table:
-    """One label with a full-width box for long text (content, opinions, results), at least `min_height` tall;
-    text longer than a page runs on across pages inside the same box."""
+def wide_field(label: str, value: Any, lines: int = 3, width: float | None = None) -> Table:
+    """One label with a full-width box for long text (content, opinions, results): `lines` handwritten lines tall
+    when empty, taller when its text or label needs it; text longer than a page runs on across pages inside the
+    same box."""
     width = width or A4[0] - 2 * MARGIN
     label_w = 24 * mm
     pieces = _pieces(para(value), width - label_w - 12)
-    rows = [[para(label, "cell_head") if index == 0 else "", piece] for index, piece in enumerate(pieces)]
+    head = para(label, "cell_head")
+    rows = [[head if index == 0 else "", piece] for index, piece in enumerate(pieces)]
     heights = None
     if len(pieces) == 1:
-        heights = [max(min_height, pieces[0].wrap(width - label_w - 12, PIECE_HEIGHT)[1] + 8)]
+        needed = (piece.wrap(room, PIECE_HEIGHT)[1] + 8 for piece, room in ((head, label_w - 12),
+                                                                              (pieces[0], width - label_w - 12)))
+        heights = [max(lines * WRITING_LINE, *needed)]
     table = Table(rows, colWidths=[label_w, width - label_w], rowHeights=heights)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
@@ -155,6 +175,11 @@ def signature_lines(labels: Sequence[str], width: float | None = None) -> Table:
     table = Table(cells, colWidths=[width / len(labels)] * len(labels))
     table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)]))
     return table
+
+
+def heading(title: str, subtitle: str = "") -> list[Flowable]:
+    """A form's title, and its subtitle (number, copy) when it has one."""
+    return [para(title, "title")] + ([para(subtitle, "subtitle")] if subtitle else [])
 
 
 def gap(height_mm: float = 4) -> Spacer:
@@ -189,7 +214,7 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
     """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title (or `header`, e.g. the title
     with its period) and printed-at on every page."""
     pagesize = landscape(A4) if wide else A4
-    printed = (printed_at or clock.now()).strftime("%Y-%m-%d %H:%M")
+    printed = moment_text(printed_at or clock.now())
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -206,11 +231,8 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
         author=branch or "客服台", leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=14 * mm)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
-    heading = [para(title, "title")]
-    if subtitle:
-        heading.append(para(subtitle, "subtitle"))
     try:
-        doc.build(heading + story, canvasmaker=_NumberedCanvas)
+        doc.build(heading(title, subtitle) + story, canvasmaker=_NumberedCanvas)
     except LayoutError as error:  # a box the story could not split (the wide boxes run on across pages)
         raise RuleError("有一栏内容太长，一页放不下，无法打印；请缩短后再打印。") from error
 

@@ -9,14 +9,11 @@ from reportlab.platypus import Flowable, PageBreak
 from desktop.services.complaints import workflow
 from desktop.services.complaints.lists import ComplaintDetail
 from reports import meeting_minutes
-from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
+from reports.base import build_pdf, day_text, field_grid, gap, heading, moment_text, signature_lines, wide_field
 
 COPIES = ["第一联 质量管理部存", "第二联 制造部门存", "第三联 业务部门依批示办理", "第四联 会计科存",
           "第五联 总经理室存"]
-
-
-def _when(value: datetime.datetime | datetime.date | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
-    return value.strftime(pattern) if value else ""
+COPIES_TITLE = "客户抱怨处理表"
 
 
 def _callbacks(detail: ComplaintDetail) -> str:
@@ -27,7 +24,7 @@ def _callbacks(detail: ComplaintDetail) -> str:
         else:
             result = "联系方式有误" if attempt.wrong_contact else "未联系上"
         note = f"；{attempt.note}" if attempt.note else ""
-        lines.append(f"{attempt.at:%m-%d %H:%M} {attempt.staff.name}：{result}{note}")
+        lines.append(f"{moment_text(attempt.at)} {attempt.staff.name}：{result}{note}")
     return "\n".join(lines)
 
 
@@ -63,37 +60,37 @@ def _story(detail: ComplaintDetail) -> list[Flowable]:
     defects = "" if c.defect_quantity is None else str(c.defect_quantity)
     approval = ""
     if c.approved_by_id:
-        approval = f"{c.approval_note or '同意'}（{c.approved_by.name} {_when(c.approved_at)}）"
+        approval = f"{c.approval_note or '同意'}（{c.approved_by.name} {moment_text(c.approved_at)}）"
     elif c.approval_note:
         approval = f"退回：{c.approval_note}"
     finding = c.finding + (f"\n责任人：{c.responsible_party}" if c.responsible_party else "")
-    reply = c.reply + (f"\n（{c.replied_by.name} {_when(c.replied_at)} 答复）" if c.replied_by_id else "")
+    reply = c.reply + (f"\n（{c.replied_by.name} {moment_text(c.replied_at)} 答复）" if c.replied_by_id else "")
     note = "\n".join(part for part in (c.note, _links(detail),
                                         f"作废：{c.void_reason}" if c.voided_at else "") if part)
     return [
         field_grid([
-            ("编号", c.number), ("投诉时间", _when(c.received_at)),
+            ("编号", c.number), ("投诉时间", moment_text(c.received_at)),
             ("受理人", c.received_by.name), ("渠道", c.channel),
             ("投诉客户", customer), ("联系方式", c.contact),
             ("分类", c.category), ("原因类别", c.cause_kind),
-            ("严重程度", c.severity), ("处理期限", f"{c.deadline_days} 个工作日，{_when(c.due_at)} 前"),
-            ("承诺答复", _when(c.promised_at)), ("状态", workflow.status_text(c)),
+            ("严重程度", c.severity), ("处理期限", f"{c.deadline_days} 个工作日，{moment_text(c.due_at)} 前"),
+            ("承诺答复", moment_text(c.promised_at)), ("状态", workflow.status_text(c)),
             ("订单编号", c.order_number), ("料号/产品", c.product),
-            ("数量", quantity), ("交运日期", _when(c.shipped_on, "%Y-%m-%d")),
+            ("数量", quantity), ("交运日期", day_text(c.shipped_on)),
             ("不良数量", defects), ("责任部门", c.department),
-            ("责任人", c.assignee.name if c.assignee_id else ""), ("结案", _when(c.closed_at) + (
+            ("责任人", c.assignee.name if c.assignee_id else ""), ("结案", moment_text(c.closed_at) + (
                 f" {c.closed_as}" if c.closed_as else "")),
         ]),
         gap(2),
-        wide_field("投诉内容", c.content, 18),
-        wide_field("客户要求", c.request, 10),
-        wide_field("判断意见", c.assessment, 10),
-        wide_field("调查结果与原因", finding, 16),
-        wide_field("处理方案", c.proposal, 14),
-        wide_field("审批意见", approval, 10),
-        wide_field("处理结果", reply, 14),
-        wide_field("回访记录", _callbacks(detail), 12),
-        wide_field("备注", note, 10),
+        wide_field("投诉内容", c.content, 3),
+        wide_field("客户要求", c.request, 2),
+        wide_field("判断意见", c.assessment, 2),
+        wide_field("调查结果与原因", finding, 3),
+        wide_field("处理方案", c.proposal, 3),
+        wide_field("审批意见", approval, 2),
+        wide_field("处理结果", reply, 3),
+        wide_field("回访记录", _callbacks(detail), 2),
+        wide_field("备注", note, 2),
         gap(3),
         signature_lines(["受理人", "经办人", "审批人"]),
     ]
@@ -110,7 +107,11 @@ def build(target: str | Path, detail: ComplaintDetail, branch: str, copies: bool
     story: list[Flowable] = []
     for index, label in enumerate(COPIES):
         if index:
-            story.append(PageBreak())
-        story += [para(f"{label}　　编号：{number}", "heading")] + _story(detail)
-    build_pdf(target, "客户抱怨处理表", story + _minutes(detail), branch=branch,
-              subtitle="一式五联，经核签结案后分送各联", printed_at=printed_at)
+            story += [PageBreak(), *heading(COPIES_TITLE, _copy_subtitle(label, number))]
+        story += _story(detail)
+    build_pdf(target, COPIES_TITLE, story + _minutes(detail), branch=branch, subtitle=_copy_subtitle(COPIES[0], number),
+              printed_at=printed_at)
+
+
+def _copy_subtitle(label: str, number: str) -> str:
+    return f"{label}　　编号：{number}　　（一式五联，经核签结案后分送各联）"

@@ -1,11 +1,9 @@
 """The 客户登记表 / 客户资料卡: one customer's archive on an A4 page, laid out like the paper card."""
 
-import datetime
 import io
 from decimal import Decimal
 from pathlib import Path
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from desktop.services.customers import registration
@@ -15,18 +13,16 @@ from reports.base import (
     choice_marks,
     content_width,
     data_table,
+    day_text,
     field_grid,
     gap,
+    moment_text,
     para,
     signature_lines,
     wide_field,
 )
 
 TITLE = "客户登记表 / 客户资料卡"
-
-
-def _day(value: datetime.date | None) -> str:
-    return f"{value:%Y-%m-%d}" if value else ""
 
 
 def _money(value: Decimal | None) -> str:
@@ -36,7 +32,8 @@ def _money(value: Decimal | None) -> str:
 def _company(company: Company | None) -> list[Flowable]:
     if company is None:
         return []
-    pairs = [("企业法人", company.legal_person), ("成立时间", _day(company.founded_on)), ("企业性质", company.nature),
+    pairs = [("企业法人", company.legal_person), ("成立时间", day_text(company.founded_on)),
+             ("企业性质", company.nature),
              ("员工人数", company.employees if company.employees is not None else ""), ("经营规模", company.scale),
              ("行业", company.industry), ("注册资本", company.registered_capital),
              ("开户银行/账号", company.bank_account), ("主要联系人", company.main_contact),
@@ -52,26 +49,28 @@ def build(target: str | Path | io.BytesIO, card: CustomerCard, branch: str) -> N
         field_grid([("客户编号", c.number), ("类型", choice_marks(registration.KINDS, c.kind)), ("名称", c.name),
                     ("称呼", c.salutation), ("联系电话", c.phone), ("其他电话", c.other_phones),
                     ("微信/邮箱", c.wechat_email), ("邮编", c.postcode)]),
-        wide_field("地址", c.address, min_height=0),
+        wide_field("地址", c.address, lines=1),
         *_company(c.company),
         para("需求与来源", "heading"),
-        wide_field("需求/意向", c.demand, min_height=0),
+        wide_field("需求/意向", c.demand, lines=2),
         field_grid([("预算", _money(c.budget)), ("介绍人", c.referrer_name),
-                    ("预计来访", _day(c.referral_expected_on))]),
+                    ("预计来访", day_text(c.referral_expected_on))]),
         field_grid([("来源", choice_marks(registration.SOURCES, c.source))], columns=1),
         para("等级、信用与密级", "heading"),
         field_grid([("客户等级", choice_marks(registration.GRADES, c.customer_grade)),
                     ("信用等级", choice_marks(registration.GRADES, c.credit_grade)),
-                    ("上次信用复核", _day(c.credit_reviewed_on)), ("下次信用复核", _day(c.credit_review_due_on)),
-                    ("上次档案核定", _day(c.archive_checked_on)), ("下次档案核定", _day(c.archive_check_due_on)),
+                    ("上次信用复核", day_text(c.credit_reviewed_on)),
+                    ("下次信用复核", day_text(c.credit_review_due_on)),
+                    ("上次档案核定", day_text(c.archive_checked_on)),
+                    ("下次档案核定", day_text(c.archive_check_due_on)),
                     ("密级", choice_marks(registration.CONFIDENTIALITY, c.confidentiality))]),
         gap(1),
         para(f"信用政策：{c.credit_policy}", "small"),
         para("归属与跟进", "heading"),
         field_grid([("归属业务员", c.owner_name), ("归属状态", c.owner_status),
-                    ("登记人", c.registrant_name), ("登记时间", f"{c.registered_at:%Y-%m-%d %H:%M}"),
-                    ("最近跟进", f"{c.last_follow_up_at:%Y-%m-%d}" if c.last_follow_up_at else "尚无"),
-                    ("归属有效至", _day(c.ownership_until))]),
+                    ("登记人", c.registrant_name), ("登记时间", moment_text(c.registered_at)),
+                    ("最近跟进", day_text(c.last_follow_up_at) or "尚无"),
+                    ("归属有效至", day_text(c.ownership_until))]),
     ]
     if c.members:
         width = content_width()
@@ -79,6 +78,6 @@ def build(target: str | Path | io.BytesIO, card: CustomerCard, branch: str) -> N
                   data_table(["客户编号", "名称", "称呼", "电话"],
                              [[m.number, m.name, m.salutation, m.phone] for m in c.members],
                              [width * 0.25, width * 0.3, width * 0.2, width * 0.25])]
-    story += [gap(2), KeepTogether([wide_field("备注", c.note, min_height=12 * mm), gap(6),
+    story += [gap(2), KeepTogether([wide_field("备注", c.note, lines=2), gap(3),
                                     signature_lines(["登记人", "业务主管审核"])])]
     build_pdf(target, TITLE, story, branch=branch, subtitle=f"客户编号 {c.number}    密级：{c.confidentiality}")

@@ -1,6 +1,5 @@
 """会议纪要: the management meeting on a 严重 complaint (001 第十一条(二)), printed after the complaint form."""
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from desktop.models import Complaint, ComplaintMeeting
@@ -16,9 +15,9 @@ def story(meeting: ComplaintMeeting, complaint: Complaint) -> list[Flowable]:
             ("记录人", meeting.recorded_by.name), ("记录时间", f"{meeting.recorded_at:%Y-%m-%d %H:%M}"),
         ]),
         gap(2),
-        wide_field("投诉内容", complaint.content, 20 * mm),
-        wide_field("出席人", meeting.attendees, 14 * mm),
-        wide_field("会议决议", meeting.decision, 60 * mm),
+        wide_field("投诉内容", complaint.content, lines=3),
+        wide_field("出席人", meeting.attendees, lines=2),
+        wide_field("会议决议", meeting.decision, lines=8),
         gap(3),
         signature_lines(["记录人", "主持人", "出席人"]),
     ]

@@ -3,33 +3,29 @@
 import datetime
 from pathlib import Path
 
-from desktop.services import clock
-from desktop.services.complaints import deadlines, workflow
-from desktop.services.complaints.lists import ComplaintDetail
-from reports.base import build_pdf, field_grid, gap, para, signature_lines, wide_field
+from desktop.services.complaints import workflow
+from desktop.services.complaints.lists import ComplaintDetail, ReminderNotice
+from reports.base import build_pdf, field_grid, gap, moment_text, para, signature_lines, wide_field
 
 
-def build(target: str | Path, detail: ComplaintDetail, branch: str,
+def build(target: str | Path, detail: ComplaintDetail, notice: ReminderNotice, branch: str,
           printed_at: datetime.datetime | None = None) -> None:
-    """The notice for the latest recorded reminder of `detail`'s complaint."""
+    """The notice of one recorded reminder (`notice`) of `detail`'s complaint."""
     c = detail.complaint
-    reminders = [event for event in detail.events if event.action == "remind"]
-    latest = reminders[-1] if reminders else None
-    issued = latest.at if latest else (printed_at or clock.now())
     due = c.next_due_at or c.due_at
     story = [
         field_grid([
-            ("投诉单编号", c.number), ("受理时间", f"{c.received_at:%Y-%m-%d %H:%M}"),
+            ("投诉单编号", c.number), ("受理时间", moment_text(c.received_at)),
             ("投诉客户", c.complainant), ("联系方式", c.contact),
             ("分类", c.category), ("严重程度", c.severity),
-            ("当前状态", workflow.status_text(c)), ("处理期限", f"{due:%Y-%m-%d %H:%M}"),
-            ("超期", deadlines.describe_left(due, issued).removeprefix("超期 ")), ("催办次数", f"第 {c.reminders} 次"),
+            ("当前状态", workflow.status_text(c)), ("处理期限", moment_text(due)),
+            ("催办时已超期", notice.overdue), ("催办次数", f"第 {notice.count} 次"),
             ("责任部门", c.department or "（未派发）"), ("责任人", c.assignee.name if c.assignee_id else ""),
-            ("催办人", latest.actor.name if latest else ""), ("催办时间", f"{issued:%Y-%m-%d %H:%M}"),
+            ("催办人", notice.issuer), ("催办时间", moment_text(notice.issued_at)),
         ]),
         gap(2),
-        wide_field("投诉内容", c.content, 20),
-        wide_field("催办意见", latest.note if latest else "", 20),
+        wide_field("投诉内容", c.content, 3),
+        wide_field("催办意见", notice.opinion, 3),
         gap(3),
         para("上述投诉已超过处理期限。请责任部门接单后立即处理，将处理方案报客服部审批，并于当日内回复处理进度；"
              "逾期原因请一并书面说明。", "body"),

@@ -86,8 +86,8 @@ def _pie(chart: Chart, width: float) -> Drawing:
     total = sum(values) or 1
     shown = [(label, value) for label, value in zip(chart.labels, values, strict=True) if value]
     pie = Pie()
-    size = HEIGHT - TITLE_SPACE - 16
-    pie.x, pie.y, pie.width, pie.height = width / 2 - size - 20, 8, size, size
+    size = min(HEIGHT - TITLE_SPACE - 16, width / 2 - 24)  # in a third of a landscape page too, left of its legend
+    pie.x, pie.y, pie.width, pie.height = width / 2 - size - 10, 8 + (HEIGHT - TITLE_SPACE - 16 - size) / 2, size, size
     pie.data = [value for _, value in shown]
     pie.labels = None
     pie.slices.strokeColor = colors.white

@@ -38,7 +38,7 @@ def story(layout: ReportLayout, wide: bool) -> list[Flowable]:
     parts: list[Flowable] = [field_grid(layout.summary, columns=3 if wide else 2, width=width)]
     if layout.empty:
         parts += [gap(4), para(layout.empty_text, "heading")]
-    parts += charts(layout, width, 2 if wide else 1)
+    parts += charts(layout, width, 3 if wide else 1)
     for table in layout.tables:
         parts += table_flowables(table, width)
     parts += [gap(4), *(para(note, "small") for note in layout.notes),

@@ -4,7 +4,19 @@ from pathlib import Path
 
 from desktop.models import Swap
 from desktop.services.staffing import people, swap_rules, swaps
-from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, para, signature_lines, wide_field
+from reports.base import (
+    WRITING_LINE,
+    build_pdf,
+    choice_marks,
+    data_table,
+    day_text,
+    field_grid,
+    gap,
+    moment_text,
+    para,
+    signature_lines,
+    wide_field,
+)
 
 
 def _person(person) -> str:
@@ -13,7 +25,7 @@ def _person(person) -> str:
 
 
 def _shift(day, shift) -> str:
-    return f"{day:%Y年%m月%d日} {people.shift_label(shift)}"
+    return f"{day_text(day)} {people.shift_label(shift)}"
 
 
 def _decision_row(swap: Swap, side: str) -> list[str]:
@@ -22,7 +34,7 @@ def _decision_row(swap: Swap, side: str) -> list[str]:
     decision = choice_marks([swaps.AGREE, swaps.DISAGREE], getattr(swap, f"{side}_decision"))
     return [f"{swaps.SIDE_TEXT[side]}班长", decision,
             getattr(swap, f"{side}_remark") or "", leader.name if leader else "",
-            f"{decided_at:%Y-%m-%d %H:%M}" if decided_at else ""]
+            moment_text(decided_at)]
 
 
 def build(target: str | Path, swap: Swap, branch: str) -> None:
@@ -33,15 +45,17 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
                     ("说明", f"由 {swap.substitute.name} 替 {swap.applicant.name} 上班"),
                     ("还班日期", _shift(swap.return_day, swap.return_shift)),
                     ("说明", f"由 {swap.applicant.name} 替 {swap.substitute.name} 上班"),
-                    ("申请时间", f"{swap.requested_at:%Y-%m-%d %H:%M}"),
+                    ("申请时间", moment_text(swap.requested_at)),
                     ("状态", swaps.status_text(swap))]),
         gap(2),
-        wide_field("换班原因", swap.reason),
-        wide_field("交接事项", swap.handover, min_height=24),
+        wide_field("换班原因", swap.reason, lines=2),
+        wide_field("交接事项", swap.handover, lines=3),
         gap(3),
         para("班长审批（换班须经双方班长同意）", "heading"),
         data_table(["审批方", "意见", "备注", "审批人", "时间"],
-                   [_decision_row(swap, side) for side in swaps.SIDES]),
+                   [_decision_row(swap, side) for side in swaps.SIDES],
+                   extra_style=[("TOPPADDING", (0, 1), (-1, -1), WRITING_LINE / 2),
+                                ("BOTTOMPADDING", (0, 1), (-1, -1), WRITING_LINE / 2)]),
         gap(6),
         signature_lines(["申请人签字", "替班人签字"]),
         gap(4),

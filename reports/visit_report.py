@@ -15,8 +15,10 @@ from reports.base import (
     choice_marks,
     content_width,
     data_table,
+    day_text,
     field_grid,
     gap,
+    moment_text,
     para,
     signature_lines,
     wide_field,
@@ -38,7 +40,7 @@ def _visit_pairs(contact: Contact) -> list[tuple[str, str]]:
     duration = f"{contact.duration_minutes} 分钟" if contact.duration_minutes else ""
     return [
         ("方式", kind_label(contact.kind)), ("目的", contact.purpose),
-        ("日期时间", f"{contact.started_at:%Y-%m-%d %H:%M}"), ("时长", duration),
+        ("日期时间", moment_text(contact.started_at)), ("时长", duration),
         ("接待/拜访人", contact.staff.name), ("协助人", contact.assistant.name if contact.assistant_id else ""),
         ("拜访对象", contact.visited_person), ("职务", contact.visited_title),
     ]
@@ -62,12 +64,12 @@ def rating_grid(contact: Contact) -> Table:
 
 def _urgent(contact: Contact) -> Table:
     marks = choice_marks(URGENT_CATEGORIES, contact.urgent_category) if contact.urgent else "□ 否"
-    return wide_field("紧急报告", marks, min_height=10 * mm)
+    return wide_field("紧急报告", marks, lines=1)
 
 
 def _recorded(contact: Contact) -> str:
     late = "（超过两天补录）" if records.is_late(contact) else ""
-    return f"{contact.recorded_at:%Y-%m-%d %H:%M}{late}"
+    return f"{moment_text(contact.recorded_at)}{late}"
 
 
 def build(target: str | Path, contact: Contact, branch: str) -> None:
@@ -76,12 +78,12 @@ def build(target: str | Path, contact: Contact, branch: str) -> None:
         field_grid(_customer_pairs(contact)), gap(2), field_grid(_visit_pairs(contact)), gap(3),
         rating_grid(contact), para(SCORE_NOTE, "small"), gap(3),
     ]
-    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), min_height=13 * mm)
+    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), lines=2)
               for name in records.CONTENT_FIELDS]
-    follow_up = f"{contact.next_follow_up_on:%Y-%m-%d}" if contact.next_follow_up_on else "（无）"
+    follow_up = day_text(contact.next_follow_up_on) or "（无）"
     story += [
         _urgent(contact),
-        wide_field("答应事项", contact.promised, min_height=12 * mm),
+        wide_field("答应事项", contact.promised, lines=2),
         field_grid([("下次跟进日期", follow_up), ("登记时间", _recorded(contact))]),
         gap(3),
         para("客户单位主要负责人、业务主办联系方式", "heading"),

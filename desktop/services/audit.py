@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from peewee import JOIN, Field, Model, __exception_wrapper__
+from peewee import Field, Model, __exception_wrapper__
 from playhouse.shortcuts import model_to_dict
 
 from desktop.models import AuditEntry, Staff, db
@@ -136,18 +136,6 @@ def history(table_name: str, record_id: Any) -> list[AuditEntry]:
         .where((AuditEntry.table_name == table_name) & (AuditEntry.record_id == str(record_id)))
         .order_by(AuditEntry.at, AuditEntry.id)
     )
-
-
-def entries(actor: Staff, limit: int, after: AuditEntry | None = None,
-            table_name: str | None = None) -> list[AuditEntry]:
-    """The viewer's next `limit` rows, newest first, after the last one already shown (keyset on at, id)."""
-    auth.require(actor, "audit.view")
-    query = AuditEntry.select(AuditEntry, Staff).join(Staff, on=AuditEntry.actor, join_type=JOIN.LEFT_OUTER)
-    if table_name:
-        query = query.where(AuditEntry.table_name == table_name)
-    if after is not None:
-        query = query.where((AuditEntry.at < after.at) | ((AuditEntry.at == after.at) & (AuditEntry.id < after.id)))
-    return list(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit))
 
 
 def table_names(actor: Staff) -> list[str]:

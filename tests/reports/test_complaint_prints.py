@@ -4,12 +4,15 @@ import datetime as dt
 import io
 
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from desktop.services.complaints import lists
 from desktop.services.complaints import workflow as c
 from desktop.services.reporting import complaint_statistics, periods
 from reports import complaint_form, complaint_list, reminder_notice, report_pages
+from reports.base import WRITING_LINE
 from tests.complaint_world import take_to
+from tests.reports.layout import box_spans, text_heights
 
 
 def pages(build, *args, **kwargs) -> list[str]:
@@ -29,8 +32,10 @@ def test_the_complaint_form_carries_every_step(office_data):
     complaint = _replied_and_called(office_data)
     [text] = pages(complaint_form.build, lists.detail(complaint.id), "测试分店")
     for expected in ("客户投诉记录及处理意见表", "202609-001", "陈先生", "SO-778", "热水器安装后漏水", "密封圈老化",
-                     "免费更换密封圈", "周主任", "明天上门更换密封圈", "未联系上", "满意", "已结案", "审批人"):
+                     "免费更换密封圈", "周主任", "明天上门更换密封圈", "未联系上", "满意", "已结案", "审批人",
+                     "2026年9月15日 10:00"):
         assert expected in text, expected
+    assert "2026-" not in text  # one way of writing dates on the form
 
 
 def test_the_five_copy_form_has_one_labelled_page_per_copy(office_data):
@@ -39,6 +44,41 @@ def test_the_five_copy_form_has_one_labelled_page_per_copy(office_data):
     assert len(texts) == 5
     for text, label in zip(texts, complaint_form.COPIES, strict=True):
         assert label in text and "202609-001" in text
+
+
+BOXES = ["投诉内容", "客户要求", "判断意见", "处理方案", "审批意见", "处理结果", "回访记录", "备注"]
+
+
+def _pdf(build, *args, **kwargs) -> bytes:
+    target = io.BytesIO()
+    build(target, *args, **kwargs)
+    return target.getvalue()
+
+
+def test_an_empty_form_leaves_room_to_write_in_every_box(office_data):
+    detail = lists.detail(take_to(c.RECEIVED, office_data).id)
+    pdf = _pdf(complaint_form.build, detail, "测试分店")
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    for label, span in box_spans(pdf, BOXES).items():
+        assert span >= 2 * WRITING_LINE / mm - 0.5, (label, span)
+
+
+def test_the_long_label_is_printed_whole_inside_its_box(office_data):
+    detail = lists.detail(take_to(c.RECEIVED, office_data).id)
+    [page] = text_heights(_pdf(complaint_form.build, detail, "测试分店"))
+    at = {text: y for text, y in page}
+    label = [y for text, y in page if text in ("调查结果与原因", "调查结果与原", "因")]
+    assert label and all(at["处理方案"] + 3 < y < at["判断意见"] - 3 for y in label), label
+
+
+def test_each_of_the_five_copies_is_a_whole_form_with_its_label(office_data):
+    detail = lists.detail(take_to(c.RECEIVED, office_data).id)
+    pdf = _pdf(complaint_form.build, detail, "测试分店", copies=True)
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(texts) == 5
+    for index, (text, label) in enumerate(zip(texts, complaint_form.COPIES, strict=True)):
+        assert "客户抱怨处理表" in text.replace("测试分店  客户抱怨处理表", "") and label in text
+        assert min(box_spans(pdf, BOXES, index).values()) >= 2 * WRITING_LINE / mm - 0.5
 
 
 def _longest(data):
@@ -64,9 +104,21 @@ def test_a_complaint_as_long_as_the_form_allows_prints_across_pages(office_data)
 def test_the_reminder_notice(office_data):
     complaint = take_to(c.DISPATCHED, office_data)
     c.remind(office_data["leader1"], complaint, "请今天内答复", now=dt.datetime(2026, 9, 16, 12))
-    [text] = pages(reminder_notice.build, lists.detail(complaint.id), "测试分店")
-    for expected in ("催办单", "202609-001", "质量管理部", "李四", "第 1 次", "请今天内答复", "2小时0分", "李班长"):
+    detail = lists.detail(complaint.id)
+    [text] = pages(reminder_notice.build, detail, lists.reminder_notice(detail), "测试分店")
+    for expected in ("催办单", "202609-001", "质量管理部", "李四", "第 1 次", "请今天内答复", "2小时0分", "李班长",
+                     "2026年9月16日 12:00", "上述投诉已超过处理期限"):
         assert expected in text, expected
+    assert "剩" not in text and "第 1 次催办" not in text
+
+
+def test_an_empty_reminder_opinion_leaves_lines_to_write_on(office_data):
+    complaint = take_to(c.DISPATCHED, office_data)
+    c.remind(office_data["leader1"], complaint, now=dt.datetime(2026, 9, 16, 12))
+    detail = lists.detail(complaint.id)
+    spans = box_spans(_pdf(reminder_notice.build, detail, lists.reminder_notice(detail), "测试分店"),
+                      ["投诉内容", "催办意见"])
+    assert spans["投诉内容"] >= 3 * WRITING_LINE / mm - 0.5
 
 
 def test_the_tracking_list_counts_the_overdue(office_data):

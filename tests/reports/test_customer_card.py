@@ -43,7 +43,7 @@ def test_the_card_prints_what_it_is_given_without_a_database() -> None:
         owner_status="已回公共池", registrant_name="孙八", registered_at=NOW, last_follow_up_at=None,
         ownership_until=None, members=[HouseholdMember("KH2026000100", "李先生", "", "（保密）")], note="只在晚上联系")
     text = pdf_text(given)
-    for expected in ["KH2026000099", "李女士", "杭州市西湖区", "赵六", "2026-03-12", "■ 转介绍", "现款现货", "钱七",
-                     "已回公共池", "孙八", "2026-03-10 10:00", "尚无", "李先生", "（保密）", "只在晚上联系"]:
+    for expected in ["KH2026000099", "李女士", "杭州市西湖区", "赵六", "2026年3月12日", "■ 转介绍", "现款现货", "钱七",
+                     "已回公共池", "孙八", "2026年3月10日 10:00", "尚无", "李先生", "（保密）", "只在晚上联系"]:
         assert expected in text, expected
     assert "单位信息" not in text

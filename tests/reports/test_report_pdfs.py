@@ -40,7 +40,7 @@ def test_the_daily_pdf_prints_the_hand_counted_figures(world: dict, supervisor, 
     for row in PEOPLE:
         assert _flat("".join(str(v) for v in row)) in text, row
     for expected in ["客服部日报", "测试分店", "2026年9月15日（星期二）", "同行新产品上市", "杭州明远贸易",
-                     "打印时间：2026-09-2309:30"]:
+                     "打印时间：2026年9月23日09:30"]:
         assert _flat(expected) in text, expected
     for number, page in enumerate(pages, start=1):
         assert _flat(f"第 {number} 页 / 共 {len(pages)} 页") in _flat(page)
@@ -83,6 +83,8 @@ def test_the_weekly_pdf_is_landscape_and_lists_the_overdue(world: dict, supervis
     for expected in ["客服部周报", "2026年第38周", "每日汇总", "回访满意度分析", "超期未结投诉", world["k4"].number,
                      "错过跟进"]:
         assert _flat(expected) in text, expected
+    first = _flat(_pages(target)[0])
+    assert "回访满意度" in first and "每日汇总" in first  # the charts side by side, the first table below them
 
 
 def test_the_monthly_pdf_has_points_statistics_and_visit_report(world: dict, supervisor, tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """The month's printed swap register: one row per swap and the count per status."""
 
+import dataclasses
 import datetime
 import io
 
@@ -24,3 +25,13 @@ def test_register_lists_the_months_swaps(office_data: dict) -> None:
     text = PdfReader(target).pages[0].extract_text()
     for expected in ["2026年3月 换班登记簿", "张三", "王五", "03-04", "03-11", "已撤销", "合计 1 条", "主任审阅"]:
         assert expected in text, expected
+
+
+def test_no_printed_line_starts_with_a_comma(office_data: dict) -> None:
+    reason = "，".join("孩子生病要去医院看病"[:length] for length in range(1, 11))  # a comma at every place of a line
+    draft = swap_world.build(office_data, datetime.date(2026, 3, 4), datetime.date(2026, 3, 11))
+    swaps.submit(office_data["clerk1"], dataclasses.replace(draft, reason=reason, handover=reason), NOW)
+    target = io.BytesIO()
+    swap_register.build(target, 2026, 3, swaps.month_register(2026, 3), swaps.month_counts(2026, 3), "测试分店")
+    lines = PdfReader(target).pages[0].extract_text().splitlines()
+    assert not [line for line in lines if line.lstrip()[:1] in "，；："]

@@ -4,11 +4,14 @@ import datetime
 from pathlib import Path
 
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from desktop.services.contacts import records, visit_points
 from reports import visit_points as points_pdf
 from reports import visit_report
+from reports.base import WRITING_LINE
 from tests.contact_data import customer, record
+from tests.reports.layout import box_spans
 
 
 def _text(path: Path) -> str:
@@ -27,7 +30,7 @@ def test_visit_report_shows_the_form_with_the_chosen_ratings(office_data: dict, 
     text = _text(target)
     for expected in ["走访客户报告单", "测试分店", "杭州明远贸易", buyer.number, "陈经理", "采购部经理", "外出拜访",
                      "■ 良好", "□ 非常优良", "■ 不好", "30 分", "■ 知道", "60 分", "85 分", "希望缩短交货期",
-                     "■ 同行新产品上市", "下周送样品", "2026-10-19", "客户盖章(签名)", "拜访人", "主管审核",
+                     "■ 同行新产品上市", "下周送样品", "2026年10月19日", "客户盖章(签名)", "拜访人", "主管审核",
                      "日期：", f"记录号 {contact.id:06d}", sales.name]:
         assert expected in text, expected
 
@@ -61,3 +64,12 @@ def test_a_visit_report_as_long_as_the_form_allows_prints_across_pages(office_da
     text = _text(target).replace("\n", "")
     assert len(PdfReader(target).pages) > 2
     assert all(f"终{index}" in text for index in range(len(records.CONTENT_FIELDS)))
+
+
+def test_an_empty_report_leaves_lines_to_write_on(office_data: dict, clerk, tmp_path: Path) -> None:
+    contact = record(office_data["sales1"], customer(clerk), datetime.datetime(2026, 10, 12, 10, 0))
+    target = tmp_path / "empty.pdf"
+    visit_report.build(target, records.get(clerk, contact.id), "测试分店")
+    spans = box_spans(target.read_bytes(), ["其他报告事项", "紧急报告", "答应事项"])
+    assert spans["其他报告事项"] >= 1.5 * WRITING_LINE / mm - 0.5  # two lines above, the one line of boxes below
+    assert spans["紧急报告"] >= 1.5 * WRITING_LINE / mm - 0.5

@@ -9,6 +9,7 @@ from peewee import IntegrityError
 from desktop.models import AuditEntry, Customer, Staff, Team
 from desktop.services import audit, clock
 from desktop.services.errors import RuleError
+from desktop.services.staffing import people
 
 
 def test_create_update_void_are_logged(office_data: dict) -> None:
@@ -88,3 +89,19 @@ def test_a_failing_write_leaves_neither_record_nor_log(office_data: dict) -> Non
         audit.create(actor, Team(name="客服一班"))  # the name is taken
     assert AuditEntry.select().count() == before
     assert Team.select().where(Team.name == "客服一班").count() == 1
+
+
+def test_table_names_are_those_the_log_has(supervisor: Staff, office_data: dict) -> None:
+    people.save_shift(supervisor, "晚班", "20:00", "08:00")
+    people.save_team(supervisor, "客服三班", None)
+    assert {"team", "shift", "setting"} <= set(audit.table_names(supervisor))
+
+
+def test_changes_lists_only_what_changed(supervisor: Staff, office_data: dict) -> None:
+    team = office_data["team1"]
+    people.save_team(supervisor, "客服甲班", team.leader_id, team)
+    entry = audit.history("team", team.id)[-1]
+    assert [(c.field, c.old, c.new) for c in audit.changes(entry)] == [("name", "客服一班", "客服甲班")]
+    created = people.save_team(supervisor, "客服三班", None)
+    entry = audit.history("team", created.id)[0]
+    assert {c.field for c in audit.changes(entry)} == {"id", "name", "leader", "active"}

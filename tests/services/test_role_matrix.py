@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import Customer, Staff, db
-from desktop.services import audit, auth, calendar, login_log, passwords, settings
+from desktop.services import audit_view, auth, calendar, login_log, passwords, settings
 from desktop.services.complaints import workflow
 from desktop.services.contacts import follow_ups, records, rotation, urgent_reports, visit_points
 from desktop.services.customers import archive, pool_rules, registration
@@ -84,7 +84,7 @@ def _(data: dict, here: Path) -> Act:
 
 @case("audit.view")
 def _(data: dict, here: Path) -> Act:
-    return lambda actor: audit.entries(actor, 10)
+    return lambda actor: audit_view.lines(actor, 10)
 
 
 @case("logins.view")

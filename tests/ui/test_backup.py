@@ -54,9 +54,28 @@ def test_backup_dialog_backs_up_and_says_where_and_what_was_checked(qtbot: QtBot
     kind, text = shown[-1]
     assert kind == "info"
     assert str(made[0]) in text
-    assert "完整性检查" in text and "员工 8" in text
+    assert "已从头读回核对" in text and "员工 8" in text and "integrity" not in text and "SHA" not in text
+    assert "U盘" not in text.split("副本中有")[1]  # a folder, not a stick: nothing to pull out
     assert dialog.result.path == made[0]
     assert schedule.last_backup()[1] == str(made[0])
+
+
+def test_a_backup_to_a_stick_ejects_it_and_says_it_can_be_pulled_out(qtbot: QtBot, supervisor, db_path: Path,
+                                                                      usb: Path, shown: list,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.services.files import eject
+    from desktop.ui.files import backup_dialog
+    from desktop.ui.files.drives import Volume
+
+    monkeypatch.setattr(backup_dialog, "removable_volumes", lambda: [Volume(usb, "STICK", 8_000_000_000, False)])
+    ejected: list[Path] = []
+    monkeypatch.setattr(eject, "eject", lambda root: ejected.append(root) or True)
+    dialog = BackupDialog(supervisor, db_path)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert ejected == [usb]
+    assert shown[-1][1].endswith("U盘已弹出，现在可以拔下。")
+    assert len(list((usb / backup.USB_FOLDER).glob("*.db"))) == 1
 
 
 def test_backup_dialog_failure_is_shown_and_nothing_is_left(qtbot: QtBot, supervisor, db_path: Path, usb: Path,

@@ -1,5 +1,8 @@
 """The 投诉处理 tab driven like a person: receive a complaint and take it to closure."""
 
+import io
+
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -238,3 +241,32 @@ def test_the_supervisor_records_the_meeting_before_approving_a_serious_plan(qtbo
     assert tab.detail.values["meetings"].text() == "2026-11-18 周主任、质量部王经理：召回同批次热水器（质量部王经理）"
     step(qtbot, tab, "approve", note="同意召回")
     assert Complaint.get_by_id(complaint.id).status == workflow.APPROVED
+
+
+def test_the_reminder_notice_is_offered_for_an_overdue_complaint_only(qtbot, office_data, previews):
+    import datetime as dt
+
+    from desktop.services import clock
+    from desktop.services.complaints import workflow
+    from tests.complaint_world import take_to
+
+    complaint = take_to(workflow.DISPATCHED, office_data)
+    clock.freeze(dt.datetime(2026, 9, 15, 12, 0))
+    tab = ComplaintsTab(office_data["leader1"])
+    qtbot.addWidget(tab)
+    assert not tab.action_buttons["print_reminder"].isEnabled()
+    assert tab.detail.buttons["remind"].isHidden()
+    clock.freeze(dt.datetime(2026, 9, 16, 12, 0))
+    tab.reload()
+    assert tab.action_buttons["print_reminder"].isEnabled()
+    click(qtbot, tab.action_buttons["print_reminder"])  # none issued yet: it is issued first
+    dialog = tab.dialog
+    assert isinstance(dialog, StepDialog)
+    type_text(qtbot, dialog.inputs["note"], "请今天内答复")
+    click(qtbot, dialog.ok_button)
+    [(title, _, pdf)] = previews
+    assert title == f"催办单_{complaint.number}"
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "第 1 次" in text and "李班长" in text and "请今天内答复" in text
+    click(qtbot, tab.action_buttons["print_reminder"])  # once issued, the button prints it again
+    assert len(previews) == 2 and workflow.get(complaint.id).reminders == 1

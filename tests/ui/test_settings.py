@@ -6,6 +6,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.models import AuditEntry, RosterEntry, Staff
@@ -197,8 +198,37 @@ def test_audit_log_shows_changes_readably(qtbot: QtBot, dialog: SettingsDialog, 
     page.table_combo.activated.emit(page.table_combo.currentIndex())
     assert page.model.rowCount() == 1
     page.view.selectRow(0)
-    assert page.model.index(0, 2).data() == "修改"
-    assert "下班：16:00:00 → 15:30:00" in page.detail.toPlainText()
+    row = [page.model.index(0, column).data() for column in range(7)]
+    assert row[1:5] == ["周主任", "修改", "班次", "早班"] and row[6] == "下班：16:00 → 15:30"
+    assert "下班：16:00 → 15:30" in page.detail.toPlainText()
+
+
+def test_audit_log_filters_by_record_and_prints_the_selection(qtbot: QtBot, dialog: SettingsDialog,
+                                                              office_data: dict, previews: list) -> None:
+    from desktop.services.complaints import workflow
+    from tests.complaint_world import take_to
+
+    complaint = take_to(workflow.ASSESSED, office_data)
+    page = dialog.show_page("audit")
+    type_text(qtbot, page.record_edit, "KH2099000001")
+    qtbot.keyClick(page.record_edit, Qt.Key.Key_Return)
+    assert page.error.text() == "没有编号为「KH2099000001」的客户、投诉单或员工。" and not page.error.isHidden()
+    page.record_edit.clear()
+    type_text(qtbot, page.record_edit, complaint.number)
+    _click(qtbot, page.findChild(QPushButton, "search"))
+    assert page.error.isHidden()
+    shown = [[page.model.index(row, column).data() for column in (2, 3, 4)] for row in range(page.model.rowCount())]
+    assert shown and {tuple(row[1:]) for row in shown} <= {("投诉单", complaint.number),
+                                                           ("投诉处理经过", complaint.number)}
+    page.action_combo.setCurrentIndex(page.action_combo.findData("update"))
+    page.action_combo.activated.emit(page.action_combo.currentIndex())
+    assert {page.model.index(row, 2).data() for row in range(page.model.rowCount())} == {"修改"}
+    page.view.selectAll()
+    _click(qtbot, page.findChild(QPushButton, "print"))
+    [(title, _, pdf)] = previews
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert title == "操作日志" and complaint.number in text and "状态：待判断 → 待派发" in text
+    assert f"共 {page.model.rowCount()} 条" in text and "操作：修改" in text
 
 
 def test_login_log_shows_each_try(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
@@ -253,3 +283,20 @@ def test_customer_rules_save_the_pool_limits(qtbot: QtBot, dialog: SettingsDialo
     _click(qtbot, page.save_button)
     assert pool_rules.current() == pool_rules.PoolSettings(15, 300, 7, (60, 0, 0, 0))
     assert page.saved_label.text() == "已保存。"
+
+
+def test_audit_log_exports_the_filtered_entries_as_shown(qtbot: QtBot, dialog: SettingsDialog, office_data: dict,
+                                                         tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.ui.widgets import export
+
+    page = dialog.show_page("audit")
+    page.table_combo.setCurrentIndex(page.table_combo.findData("setting"))
+    page.table_combo.activated.emit(page.table_combo.currentIndex())
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "日志"), ""))
+    monkeypatch.setattr(messages, "info", lambda *args: None)
+    _click(qtbot, page.findChild(QPushButton, "export"))
+    values = list(load_workbook(tmp_path / "日志.xlsx").active.values)
+    assert values[0] == ("时间", "操作人", "操作", "表", "记录", "原因", "变更内容")
+    assert len(values) == 1 + page.model.rowCount() and values[1][3:5] == ("设置", "分店名称")

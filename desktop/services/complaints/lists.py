@@ -9,6 +9,7 @@ from peewee import JOIN, Field, ModelSelect
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Staff
 from desktop.services import clock, text
 from desktop.services.complaints import deadlines, workflow
+from desktop.services.errors import RuleError
 
 Assignee = Staff.alias("assignee")
 
@@ -141,6 +142,10 @@ class ComplaintDetail:
     meetings: list[ComplaintMeeting] = field(default_factory=list)  # a 严重 complaint's management meetings
 
     @property
+    def reminders(self) -> list[ComplaintEvent]:
+        return [event for event in self.events if event.action == "remind"]
+
+    @property
     def failed_callbacks(self) -> int:
         return sum(1 for attempt in self.callbacks if not attempt.reached)
 
@@ -167,6 +172,35 @@ def detail(complaint_id: int) -> ComplaintDetail:
                            _linked(Complaint.reopened_from, complaint), _one(complaint.merged_into_id), merged,
                            _one(complaint.split_from_id), _linked(Complaint.split_from, complaint),
                            list(complaint.meetings.order_by(ComplaintMeeting.held_on, ComplaintMeeting.id)))
+
+
+@dataclass(frozen=True)
+class ReminderNotice:
+    """What a 催办单 prints of one recorded reminder."""
+
+    count: int  # 第 n 次
+    issuer: str
+    issued_at: datetime.datetime
+    overdue: str  # how late the complaint was when it was issued: '2小时0分'
+    opinion: str
+
+
+def reminder_notice(detail: ComplaintDetail, index: int = -1) -> ReminderNotice:
+    """The `index`-th recorded reminder of `detail`'s complaint (the latest by default); a complaint never reminded
+    has no notice to print."""
+    if not detail.reminders:
+        raise RuleError(f"投诉单 {detail.complaint.number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。")
+    event = detail.reminders[index]
+    count, overdue, opinion = workflow.reminder_parts(event.note)
+    return ReminderNotice(count, event.actor.name, event.at, overdue, opinion)
+
+
+def reminder_print_refusal(actor: Staff, detail: ComplaintDetail,
+                           now: datetime.datetime | None = None) -> RuleError | None:
+    """Why there is no 催办单 to print for `detail`: None once one is recorded or while `actor` may issue one."""
+    if detail.reminders:
+        return None
+    return workflow.refusal(actor, detail.complaint, "remind", now)
 
 
 def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) -> list[list[str]]:

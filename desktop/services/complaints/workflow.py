@@ -2,6 +2,7 @@
 and what it records in the complaint's history."""
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from peewee import fn
@@ -153,8 +154,9 @@ def _authority(complaint: Complaint, action: str) -> str:
     return ACTIONS[action][1]
 
 
-def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None:
-    """Why `actor` may not take `action` on `complaint` now, or None when they may."""
+def refusal(actor: Staff, complaint: Complaint, action: str,
+            now: datetime.datetime | None = None) -> RuleError | None:
+    """Why `actor` may not take `action` on `complaint` at `now`, or None when they may."""
     states, _, name = ACTIONS[action]
     if complaint.voided_at is not None:
         return RuleError(f"投诉单 {complaint.number} 已作废，不能{name}。")
@@ -174,6 +176,8 @@ def refusal(actor: Staff, complaint: Complaint, action: str) -> RuleError | None
             or _meeting_refusal(complaint, action, name)
     if action == "meeting" and complaint.severity != MEETING_SEVERITY:
         return RuleError(f"只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。")
+    if action == "remind" and not is_overdue(complaint, now):
+        return RuleError(f"投诉单 {complaint.number} 没有超期，不需要催办。")
     return _merge_refusal(complaint, action, name)
 
 
@@ -201,12 +205,12 @@ def _four_eyes(actor: Staff, complaint: Complaint, role: str, name: str) -> Perm
     return PermissionDenied(f"处理方案由{who}提出，须由{approval.who_approves(proposer, role)}审批，您无权{name}。")
 
 
-def allowed_actions(actor: Staff, complaint: Complaint) -> list[str]:
-    return [action for action in ACTIONS if refusal(actor, complaint, action) is None]
+def allowed_actions(actor: Staff, complaint: Complaint, now: datetime.datetime | None = None) -> list[str]:
+    return [action for action in ACTIONS if refusal(actor, complaint, action, now) is None]
 
 
-def _check(actor: Staff, complaint: Complaint, action: str) -> None:
-    error = refusal(actor, complaint, action)
+def _check(actor: Staff, complaint: Complaint, action: str, now: datetime.datetime | None = None) -> None:
+    error = refusal(actor, complaint, action, now)
     if error is not None:
         raise error
 
@@ -692,14 +696,23 @@ def is_overdue(complaint: Complaint, now: datetime.datetime | None = None) -> bo
 
 def remind(actor: Staff, complaint: Complaint, note: str = "", now: datetime.datetime | None = None) -> Complaint:
     """Record a 催办单 for an overdue complaint (the notice itself is printed by reports.reminder_notice)."""
-    _check(actor, complaint, "remind")
     now = _now(now)
-    if not is_overdue(complaint, now):
-        raise RuleError(f"投诉单 {complaint.number} 没有超期，不需要催办。")
+    _check(actor, complaint, "remind", now)
     count = complaint.reminders + 1
-    left = deadlines.describe_left(complaint.next_due_at, now)
-    summary = f"第 {count} 次催办（{left}）。{_text(note, 'note')}".strip("。")
+    late = deadlines.describe_left(complaint.next_due_at, now).removeprefix("超期 ")
+    summary = f"第 {count} 次催办（超期 {late}）。{_text(note, 'note')}".strip("。")
     return _step(actor, complaint, "remind", summary, now, reminders=count)
+
+
+REMINDER_SUMMARY = re.compile(r"第 (\d+) 次催办（超期 ([^）]*)）(?:。(.*))?", re.S)
+
+
+def reminder_parts(summary: str) -> tuple[int, str, str]:
+    """A reminder's history note as `remind` wrote it, read back: its count, how late it was, the opinion."""
+    match = REMINDER_SUMMARY.fullmatch(summary)
+    if match is None:
+        raise ValueError(summary)
+    return int(match[1]), match[2], match[3] or ""
 
 
 def reopen(actor: Staff, original: Complaint, form: ComplaintForm,

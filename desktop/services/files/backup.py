@@ -77,6 +77,11 @@ class BackupResult:
     manifest: Path
     info: BackupInfo
 
+    def done_text(self) -> str:
+        """What the person who made the backup is told, in plain words."""
+        return (f"备份已完成。副本写好后已从头读回核对：内容完整，与数据库一致，可以用来恢复。\n\n"
+                f"副本保存在：{self.path}\n副本中有：{self.info.count_summary()}")
+
     def verified_text(self) -> str:
         return (f"完整性检查（{self.info.integrity}）：通过\n"
                 f"结构版本：{self.info.schema_version}（{SCHEMA_TEXT[self.info.schema]}）\n"

@@ -3,9 +3,7 @@
 import datetime
 from pathlib import Path
 
-from peewee import fn
-
-from desktop.models import AuditEntry, Staff, db
+from desktop.models import Staff, db
 from desktop.services import auth, clock, settings
 from desktop.services.errors import ValidationErrors
 from desktop.services.files.backup import (
@@ -58,23 +56,16 @@ def save_settings(actor: Staff | None, remind_days: int, auto_keep: int) -> None
         settings.put(actor, "backup_auto_keep", str(auto_keep))
 
 
-def in_use_since() -> datetime.datetime | None:
-    """When this database began to be used: its first logged change."""
-    return AuditEntry.select(fn.MIN(AuditEntry.at).python_value(AuditEntry.at.python_value)).scalar()
+def overdue(now: datetime.datetime | None = None) -> bool:
+    """True for a database never backed up, and once `backup_remind_days` have passed since the last backup."""
+    last = last_backup()[0]
+    return last is None or ((now or clock.now()) - last).days >= setting("backup_remind_days")
 
 
-def overdue(now: datetime.datetime | None = None, since: datetime.datetime | None = None) -> bool:
-    """True once `backup_remind_days` have passed since the last backup (or since first use, if never)."""
+def reminder(actor: Staff | None, now: datetime.datetime | None = None) -> str | None:
+    """The login reminder for whoever makes backups, from the database's first day."""
     now = now or clock.now()
-    reference = last_backup()[0] or since or in_use_since()
-    return reference is not None and (now - reference).days >= setting("backup_remind_days")
-
-
-def reminder(actor: Staff | None, now: datetime.datetime | None = None,
-             since: datetime.datetime | None = None) -> str | None:
-    """The login reminder for whoever makes backups; a brand-new office is not nagged on its first day."""
-    now = now or clock.now()
-    if not auth.can(actor, "backup.make") or not overdue(now, since):
+    if not auth.can(actor, "backup.make") or not overdue(now):
         return None
     last, place = last_backup()
     if last is None:

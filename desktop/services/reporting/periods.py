@@ -84,5 +84,5 @@ def last(kind: str, today: datetime.date) -> Period:
 
 
 def default(kind: str, today: datetime.date) -> Period:
-    """Today, this week, last month: what the supervisor most often prints."""
-    return last(kind, today) if kind == "monthly" else of(kind, today)
+    """Today, the last complete week (handed in on Monday), last month: what the supervisor most often prints."""
+    return of(kind, today) if kind == "daily" else last(kind, today)

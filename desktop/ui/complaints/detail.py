@@ -30,6 +30,7 @@ class ComplaintDetailView(QWidget):
     step_requested = Signal(str)  # an action key of workflow.ACTIONS
     open_requested = Signal(int)  # another complaint's id (a reopen link)
     customer_requested = Signal(int)  # the complaint's registered customer, for 客户全貌
+    shown = Signal()  # another complaint, or the same one after a step, is on show
 
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,7 @@ class ComplaintDetailView(QWidget):
     def show_complaint(self, complaint_id: int | None) -> None:
         self.detail = lists.detail(complaint_id) if complaint_id is not None else None
         self._show()
+        self.shown.emit()
 
     def _show(self) -> None:
         while self.links.count():

@@ -51,6 +51,7 @@ class ComplaintsTab(QWidget):
         self.detail.step_requested.connect(self.start_step)
         self.detail.open_requested.connect(self.open_complaint)
         self.detail.customer_requested.connect(self.open_customer)
+        self.detail.shown.connect(self._offer_reminder)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -242,14 +243,26 @@ class ComplaintsTab(QWidget):
         name = ("客户抱怨处理表_" if copies else "客户投诉记录及处理意见表_") + detail.complaint.number
         self._save_pdf(name, lambda target: complaint_form.build(target, detail, settings.branch_name(), copies))
 
+    def _offer_reminder(self) -> None:
+        detail = self.detail.detail
+        refusal = lists.reminder_print_refusal(self.user, detail) if detail else None
+        button = self.action_buttons["print_reminder"]
+        button.setEnabled(detail is not None and refusal is None)
+        button.setToolTip(refusal.message if refusal else "")
+
     def print_reminder(self) -> None:
+        """Print the latest recorded reminder; an overdue complaint never reminded is reminded first."""
         from reports import reminder_notice
 
         detail = self.detail.detail
         if detail is None:
             return
+        if not detail.reminders:
+            self.start_step("remind")
+            return
+        notice = lists.reminder_notice(detail)
         self._save_pdf(f"催办单_{detail.complaint.number}",
-                       lambda target: reminder_notice.build(target, detail, settings.branch_name()))
+                       lambda target: reminder_notice.build(target, detail, notice, settings.branch_name()))
 
     def print_list(self) -> None:
         from reports import complaint_list

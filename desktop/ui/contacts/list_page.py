@@ -1,14 +1,12 @@
 """The contact list: filters shaped for the indexes, lazy keyset paging, and the actions on one record."""
 
-import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -31,13 +29,12 @@ from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.filters import filter_combo
+from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 translate = QCoreApplication.translate
 
-NO_DATE = QDate(2000, 1, 1)
 VOIDED = QColor("#DDDDDD")
 URGENT = QColor("#FBE3E3")
 
@@ -90,20 +87,9 @@ class ContactListPage(QWidget):
             self.table.setColumnWidth(column, width)
 
     # filters
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("不限"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self.refresh)
-        return edit
-
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.date_from, self.date_to = self._date_edit("date_from"), self._date_edit("date_to")
+        self.date_from, self.date_to = date_filter("date_from", self.refresh), date_filter("date_to", self.refresh)
         everyone = [(self.tr("全部人员"), None)] + [(f"{p.code} {p.name}", p.id) for p in people.active_staff()]
         self.person = filter_combo("person", self.refresh, everyone)
         kinds = [(self.tr("全部方式"), "")] + [(translated(t), k) for k, t in KINDS.items()]
@@ -147,14 +133,10 @@ class ContactListPage(QWidget):
         self._button(bar, "print", self.tr("打印报告单…"), self.print_current)
         return bar
 
-    @staticmethod
-    def _day(edit: QDateEdit) -> datetime.date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
-
     def filters(self) -> ContactFilters:
         chosen = self.customer.chosen
         return ContactFilters(
-            date_from=self._day(self.date_from), date_to=self._day(self.date_to),
+            date_from=chosen_day(self.date_from), date_to=chosen_day(self.date_to),
             staff_id=self.person.currentData(), kind=self.kind.currentData() or "",
             purpose=self.purpose.currentData() or "", customer_id=chosen.id if chosen else None,
             urgent_only=self.urgent_only.isChecked(), include_voided=self.include_voided.isChecked())

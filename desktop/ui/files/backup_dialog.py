@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Staff
 from desktop.services.errors import RuleError
-from desktop.services.files import backup, schedule
+from desktop.services.files import backup, eject, schedule
 from desktop.ui.files.drives import removable_volumes
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
@@ -161,8 +161,13 @@ class BackupDialog(QDialog):
         schedule.record_backup(self.user, result)
         self.result = result
         self.backed_up.emit(result)
-        messages.info(self, self.tr("备份完成"), self.tr("数据库已备份到：\n%1\n\n清单：%2\n\n已校验：\n%3").replace(
-            "%1", str(result.path)).replace("%2", result.manifest.name).replace("%3", result.verified_text()))
+        told = result.done_text()
+        if create:  # a stick: let it go so that it can be pulled out
+            root = Path(folder).parent
+            ejected = run_with_progress(self, self.tr("正在弹出U盘…"), lambda progress: eject.eject(root))
+            told += "\n\n" + (self.tr("U盘已弹出，现在可以拔下。") if ejected else
+                                self.tr("现在可以拔下U盘：请先在系统中“弹出”或“安全删除”它，再拔下。"))
+        messages.info(self, self.tr("备份完成"), told)
         self.accept()
 
     def save_settings(self) -> None:

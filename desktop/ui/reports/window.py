@@ -83,7 +83,7 @@ class ReportWindow(QWidget):
 
     # ---------------------------------------------------------------------------------------------- the period
     def choose(self, kind: str, on: datetime.date | None = None) -> None:
-        """Show the `kind` report for the period containing `on` (default: today, this week, last month)."""
+        """Show the `kind` report for the period containing `on` (default: today, last week, last month)."""
         period = periods.of(kind, on) if on else periods.default(kind, self.today)
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(self.kind.findData(kind))

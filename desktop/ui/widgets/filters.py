@@ -1,9 +1,14 @@
-"""The drop-down filters above a list: (text, value) choices that reload the list when one is picked."""
+"""The filters above a list: drop-downs of (text, value) choices and open-ended dates, reloading the list when
+changed."""
 
+import datetime
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit
+
+NO_DATE = QDate(2000, 1, 1)  # a date filter at its minimum means 不限
 
 
 def filter_combo(name: str, changed: Callable[[], None], items: Sequence[tuple[str, Any]]) -> QComboBox:
@@ -13,3 +18,21 @@ def filter_combo(name: str, changed: Callable[[], None], items: Sequence[tuple[s
         combo.addItem(text, data)
     combo.currentIndexChanged.connect(changed)
     return combo
+
+
+def date_filter(name: str, changed: Callable[[], None]) -> QDateEdit:
+    """A date filter that starts at 不限."""
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(QCoreApplication.translate("filters", "不限"))
+    edit.setDate(NO_DATE)
+    edit.dateChanged.connect(changed)
+    return edit
+
+
+def chosen_day(edit: QDateEdit) -> datetime.date | None:
+    """The date chosen in a date filter, None for 不限."""
+    return None if edit.date() == NO_DATE else edit.date().toPython()

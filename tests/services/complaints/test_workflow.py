@@ -395,6 +395,30 @@ def test_an_overdue_complaint_gets_a_recorded_reminder(office_data):
     assert notes[0].startswith("第 1 次催办（超期 2小时0分）")
 
 
+def test_a_reminder_is_offered_only_once_the_complaint_is_overdue(office_data):
+    leader = office_data["leader1"]
+    complaint = take_to(c.DISPATCHED, office_data)
+    assert "remind" not in c.allowed_actions(leader, complaint, now=minutes(120))
+    assert "没有超期" in c.refusal(leader, complaint, "remind", now=minutes(120)).message
+    assert "remind" in c.allowed_actions(leader, complaint, now=dt.datetime(2026, 9, 16, 12, 0))
+
+
+def test_the_notice_is_the_latest_reminder_with_who_issued_it_and_its_count(office_data):
+    leader, boss = office_data["leader1"], office_data["supervisor"]
+    complaint = take_to(c.DISPATCHED, office_data)
+    with pytest.raises(RuleError, match="尚未催办"):
+        lists.reminder_notice(lists.detail(complaint.id))
+    next_day = dt.datetime(2026, 9, 16, 12, 0)
+    c.remind(leader, complaint, "请今天下班前答复", now=next_day)
+    c.remind(boss, complaint, "", now=next_day + dt.timedelta(hours=3))
+    notice = lists.reminder_notice(lists.detail(complaint.id))
+    assert (notice.count, notice.issuer, notice.issued_at) == (2, "周主任", next_day + dt.timedelta(hours=3))
+    assert (notice.overdue, notice.opinion) == ("5小时0分", "")
+    c.extend(boss, complaint, 3, "需要厂家检测", now=next_day + dt.timedelta(hours=4))
+    first = lists.reminder_notice(lists.detail(complaint.id), 0)
+    assert (first.count, first.issuer, first.overdue, first.opinion) == (1, "李班长", "2小时0分", "请今天下班前答复")
+
+
 # ---------------------------------------------------------------- callbacks
 
 

@@ -48,6 +48,12 @@ def test_backup_is_verified_named_and_has_a_manifest(busy_office: dict, db_path:
     assert "班组 302" in result.verified_text()
 
 
+def test_the_completion_is_told_in_plain_words(busy_office: dict, db_path: Path, usb: Path) -> None:
+    told = backup.write_backup(db_path, usb, now=NOW).done_text()
+    assert "已从头读回核对" in told and "可以用来恢复" in told and str(usb) in told and "班组 302" in told
+    assert not any(word in told for word in ("integrity_check", "quick_check", "SHA", "结构版本"))
+
+
 def test_backup_copies_one_moment_while_clerks_keep_saving(busy_office: dict, db_path: Path, usb: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backup, "SNAPSHOT_PAGES", 1)  # many steps, with saves landing between them

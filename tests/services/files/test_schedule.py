@@ -8,7 +8,7 @@ import pytest
 from bench import concurrency
 from desktop import db as database
 from desktop.models import Staff, Team
-from desktop.services import audit, clock
+from desktop.services import audit
 from desktop.services.errors import PermissionDenied, ValidationErrors
 from desktop.services.files import backup, schedule
 
@@ -61,16 +61,14 @@ def test_record_and_last_backup(office_data: dict, db_path: Path, usb: Path) -> 
 
 def test_reminder_after_the_configured_days(office_data: dict, db_path: Path, usb: Path) -> None:
     supervisor, clerk = office_data["supervisor"], office_data["clerk1"]
-    long_ago = NOW - datetime.timedelta(days=30)
-    assert schedule.reminder(supervisor) is None  # a new office is not nagged on day one
-    assert "从未备份" in schedule.reminder(supervisor, now=clock.now() + datetime.timedelta(days=7))
-    assert "从未备份" in schedule.reminder(supervisor, since=long_ago, now=NOW)
-    assert schedule.reminder(clerk, since=long_ago, now=NOW) is None
+    assert "从未备份" in schedule.reminder(supervisor)  # a database never copied reminds from its first day
+    assert schedule.overdue()
+    assert schedule.reminder(clerk, now=NOW) is None
     result = backup.write_backup(db_path, usb, now=NOW - datetime.timedelta(days=8))
     schedule.record_backup(supervisor, result)
-    assert "已经 8 天没有备份" in schedule.reminder(supervisor, since=long_ago, now=NOW)
+    assert "已经 8 天没有备份" in schedule.reminder(supervisor, now=NOW)
     schedule.save_settings(supervisor, remind_days=10, auto_keep=5)
-    assert schedule.reminder(supervisor, since=long_ago, now=NOW) is None
+    assert schedule.reminder(supervisor, now=NOW) is None and not schedule.overdue(NOW)
     assert schedule.setting("backup_auto_keep") == 5
 
 

@@ -132,7 +132,10 @@ def test_the_month(world: dict, office_data: dict, supervisor) -> None:
 def test_periods_and_defaults() -> None:
     today = datetime.date(2026, 1, 7)
     assert periods.default("daily", today).first == today
-    assert periods.default("weekly", today).first == datetime.date(2026, 1, 5)
+    assert periods.default("weekly", today).first == datetime.date(2025, 12, 29)  # the last complete week
+    tuesday = datetime.date(2026, 12, 8)
+    assert (periods.default("weekly", tuesday).first, periods.default("weekly", tuesday).last) == (
+        datetime.date(2026, 11, 30), datetime.date(2026, 12, 6))
     last_month = periods.default("monthly", today)
     assert (last_month.first, last_month.last) == (datetime.date(2025, 12, 1), datetime.date(2025, 12, 31))
     assert periods.last("monthly", today) == last_month
