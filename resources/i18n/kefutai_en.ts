@@ -205,217 +205,121 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
-        <source>员工</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
-        <source>班组</source>
-        <translation>Teams</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
-        <source>班次</source>
-        <translation>Shifts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
-        <source>排班表</source>
-        <translation>Roster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
-        <source>工作日历</source>
-        <translation>Work Calendar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="33"/>
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
-        <source>客户</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
-        <source>客户电话</source>
-        <translation>Customer phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="34"/>
-        <source>借阅卡</source>
-        <translation>Access card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
-        <source>工号</source>
-        <translation>Staff No.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="37"/>
-        <source>班长</source>
-        <translation>Team Leader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
-        <source>岗位/工种</source>
-        <translation>Position/Trade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
-        <source>技能等级</source>
-        <translation>Skill level</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="38"/>
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
-        <source>登录名</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
-        <source>启用/在职</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="39"/>
-        <source>上班</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
-        <source>下班</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="40"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
-        <source>来源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="41"/>
-        <source>值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
-        <source>作废时间</source>
-        <translation>Voided at</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
-        <source>作废人</source>
-        <translation>Voided by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="42"/>
-        <source>作废原因</source>
-        <translation>Void reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="43"/>
-        <source>下次登录须改密码</source>
-        <translation>Must change the password at next login</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="178"/>
         <source>表：</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
         <source>选择一条记录，在此查看修改前后的内容。</source>
         <translation>Select an entry to see the values before and after the change here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <source>客户编号、投诉单号或工号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="178"/>
+        <source>操作人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <source>从：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <source>至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
+        <source>操作：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
+        <source>记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <source>导出到 Excel…</source>
+        <translation type="unfinished">Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
+        <source>打印所选…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="71"/>
-        <source>（系统）</source>
-        <translation>(system)</translation>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="173"/>
+        <source>操作日志</source>
+        <translation type="unfinished">Audit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="168"/>
+        <source>请先在列表中选择要打印的记录（可按住 Ctrl 或 Shift 多选）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="111"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <source>变更内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="124"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="152"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
-        <source>（空）</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="115"/>
-        <source>否</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -581,29 +485,27 @@ Last backup: %3</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="167"/>
+        <source>正在弹出U盘…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="168"/>
+        <source>U盘已弹出，现在可以拔下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="169"/>
+        <source>现在可以拔下U盘：请先在系统中“弹出”或“安全删除”它，再拔下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="170"/>
         <source>备份完成</source>
         <translation>Backup Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="164"/>
-        <source>数据库已备份到：
-%1
-
-清单：%2
-
-已校验：
-%3</source>
-        <translation>The database was backed up to:
-%1
-
-Manifest: %2
-
-Verified:
-%3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="181"/>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -749,234 +651,300 @@ Verified:
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="37"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="90"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="40"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="105"/>
         <source>请在左侧列表中选择一件投诉。</source>
         <translation>Select a complaint in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="42"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="45"/>
         <source>投诉记录</source>
         <translation>Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="59"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="52"/>
+        <source>客户全貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="67"/>
         <source>处理经过</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="62"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="62"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="62"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="62"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="62"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="82"/>
         <source>判断</source>
         <translation>Assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="82"/>
         <source>派发</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="134"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="82"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
         <source>调查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
         <source>处理方案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
         <source>退回</source>
         <translation>Send Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="72"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="84"/>
         <source>答复客户</source>
         <translation>Reply to Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="72"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="136"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="84"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
         <source>回访</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="73"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="85"/>
         <source>无法联系结案</source>
         <translation>Close as Unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="86"/>
         <source>退回重查</source>
         <translation>Redo Investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="86"/>
         <source>主任结案</source>
         <translation>Supervisor Closure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="86"/>
         <source>延期</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="75"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
         <source>催办</source>
         <translation>Remind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="75"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
         <source>另立新单</source>
         <translation>New Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="75"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="136"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
+        <source>暂停等待</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
+        <source>恢复处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
+        <source>合并…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
+        <source>撤销合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
+        <source>拆分…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
+        <source>管理层会议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="118"/>
+        <source>暂停计时：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="121"/>
         <source>回访期限</source>
         <translation>Callback due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="121"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="102"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="145"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="174"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="125"/>
         <source>结案：</source>
         <translation>Closed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="126"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="124"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="138"/>
+        <source>〔%1〕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="147"/>
+        <source>自 %1 起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="148"/>
+        <source>处理期限 %1 待恢复后顺延</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="152"/>
         <source>受理</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="124"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="152"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="124"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="152"/>
         <source>退回主任</source>
         <translation>Escalated to Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="153"/>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="153"/>
+        <source>拆分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="158"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="158"/>
         <source>受理人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="159"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="159"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="131"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="160"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="131"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="160"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="161"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="161"/>
         <source>承诺答复</source>
         <translation>Reply promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="133"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="162"/>
         <source>责任部门</source>
         <translation>Responsible dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="133"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="162"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="134"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="134"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
         <source>客户要求</source>
         <translation>Customer request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/complaints/detail.py" line="166"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="195"/>
         <source>%1（%n 个工作日）</source>
         <translation>
             <numerusform>%1 (%n working day)</numerusform>
@@ -984,7 +952,7 @@ Verified:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/complaints/detail.py" line="173"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="204"/>
         <source>%n 次，未联系上 %1 次，满意度：%2</source>
         <translation>
             <numerusform>%n callback, %1 unreachable, satisfaction: %2</numerusform>
@@ -992,125 +960,150 @@ Verified:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="186"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="219"/>
         <source>原投诉单 %1</source>
         <translation>Original complaint %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="188"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="220"/>
         <source>另立新单 %1</source>
         <translation>New form %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="221"/>
+        <source>已并入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="222"/>
+        <source>合并了 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="223"/>
+        <source>拆分自 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/detail.py" line="224"/>
+        <source>拆分出 %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="60"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="78"/>
         <source>受理投诉</source>
         <translation>Receive Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="61"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="80"/>
+        <source>拆分为新投诉单（原单 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/form.py" line="81"/>
         <source>另立新单（原单 %1）</source>
         <translation>New Form (original %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="106"/>
         <source>未填</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="98"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="98"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="99"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
         <source>登记客户</source>
         <translation>Registered customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="99"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="100"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="100"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
         <source>客户要求</source>
         <translation>Customer request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="103"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="104"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="119"/>
         <source>承诺答复时间</source>
         <translation>Reply promised by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="120"/>
         <source>订单编号</source>
         <translation>Order No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="121"/>
         <source>料号/产品</source>
         <translation>Part No./Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="122"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="122"/>
         <source>交运日期</source>
         <translation>Shipped on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="123"/>
         <source>不良数量</source>
         <translation>Defective quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="123"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/complaints/form.py" line="155"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="173"/>
         <source>%n 个工作日，%1 前</source>
         <translation>
             <numerusform>%n working day, by %1</numerusform>
@@ -1121,117 +1114,122 @@ Verified:
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="34"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="36"/>
         <source>客户抱怨案件登记追踪表</source>
         <translation>Complaint Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="64"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="68"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="65"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
         <source>未结案</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="70"/>
+        <source>等待中（暂停计时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="79"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="75"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="80"/>
         <source>我负责的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="77"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="83"/>
         <source>编号、投诉人或电话</source>
         <translation>Number, complainant or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="92"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="98"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="107"/>
         <source>受理投诉…</source>
         <translation>Receive Complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="108"/>
         <source>打印投诉记录表</source>
         <translation>Print Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="103"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="109"/>
         <source>打印五联抱怨处理表</source>
         <translation>Print 5-Part Handling Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="104"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="110"/>
         <source>打印催办单</source>
         <translation>Print Reminder Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="111"/>
         <source>打印追踪表</source>
         <translation>Print Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="112"/>
         <source>统计…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="124"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="125"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="126"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="132"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="133"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="135"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="136"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
@@ -1387,67 +1385,67 @@ Verified:
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="48"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
         <source>质量</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
         <source>知名度</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="62"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="62"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
@@ -1455,102 +1453,102 @@ Verified:
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="97"/>
-        <source>不限</source>
-        <translation>Any</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="105"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="93"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="107"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="95"/>
         <source>全部方式</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="97"/>
         <source>全部目的</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="112"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="101"/>
         <source>客户（输入后从列表选择）</source>
         <translation>Customer (type, then pick from the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="114"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="103"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="116"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="105"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="120"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="137"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="126"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="138"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="127"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="139"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="128"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="141"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="130"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="142"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="131"/>
+        <source>客户全貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="132"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="143"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="133"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="185"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="194"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="185"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="198"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="198"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="212"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="203"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="216"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1589,224 +1587,365 @@ Verified:
     </message>
 </context>
 <context>
+    <name>CoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="35"/>
+        <source>登记顶班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
+        <source>缺勤人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
+        <source>班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
+        <source>顶班人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
+        <source>原因</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="59"/>
+        <source>提交审批</source>
+        <translation type="unfinished">Submit for Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="89"/>
+        <source>✓ 符合顶班规则，可以提交。批准后排班表自动调整，顶班人计主动顶班 5 分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverPage</name>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="110"/>
+        <source>月份</source>
+        <translation type="unfinished">Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="113"/>
+        <source>登记顶班…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="114"/>
+        <source>同意</source>
+        <translation type="unfinished">Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="115"/>
+        <source>不同意…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="116"/>
+        <source>撤销…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="125"/>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="126"/>
+        <source>班次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="127"/>
+        <source>缺勤人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="128"/>
+        <source>顶班人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <source>方式</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <source>主动顶班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <source>班长安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="131"/>
+        <source>审批人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="132"/>
+        <source>原因</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
+        <source>不同意顶班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
+        <source>审批意见：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
+        <source>撤销顶班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
+        <source>撤销原因：</source>
+        <translation type="unfinished">Reason for withdrawing:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="53"/>
+        <location filename="../../desktop/ui/customers/form.py" line="56"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="54"/>
+        <location filename="../../desktop/ui/customers/form.py" line="57"/>
         <source>客户资料 %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="71"/>
+        <location filename="../../desktop/ui/customers/form.py" line="72"/>
+        <source>打开已登记的客户全貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/form.py" line="79"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="71"/>
+        <location filename="../../desktop/ui/customers/form.py" line="79"/>
         <source>保存修改</source>
         <translation>Save Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="97"/>
+        <location filename="../../desktop/ui/customers/form.py" line="105"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="106"/>
+        <location filename="../../desktop/ui/customers/form.py" line="114"/>
         <source>例如 2024-05-01</source>
         <translation>e.g. 2024-05-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../desktop/ui/customers/form.py" line="120"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../desktop/ui/customers/form.py" line="120"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="112"/>
+        <location filename="../../desktop/ui/customers/form.py" line="120"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="113"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="113"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>其他电话</source>
         <translation>Other phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="114"/>
+        <location filename="../../desktop/ui/customers/form.py" line="122"/>
         <source>微信/邮箱</source>
         <translation>WeChat/Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="114"/>
+        <location filename="../../desktop/ui/customers/form.py" line="122"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="114"/>
+        <location filename="../../desktop/ui/customers/form.py" line="122"/>
         <source>邮编</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="116"/>
+        <location filename="../../desktop/ui/customers/form.py" line="124"/>
         <source>家庭成员</source>
         <translation>Family member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="117"/>
+        <location filename="../../desktop/ui/customers/form.py" line="125"/>
         <source>基本信息（必填：名称和电话）</source>
         <translation>Basic Details (required: name and phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="118"/>
+        <location filename="../../desktop/ui/customers/form.py" line="126"/>
         <source>手机 138 1234 5678 或座机 0571-88886666</source>
         <translation>Mobile 138 1234 5678 or landline 0571-88886666</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="119"/>
+        <location filename="../../desktop/ui/customers/form.py" line="127"/>
         <source>多个号码用逗号分隔</source>
         <translation>Separate several numbers with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="121"/>
+        <location filename="../../desktop/ui/customers/form.py" line="129"/>
         <source>已登记的配偶/父母/子女的客户编号或电话</source>
         <translation>Customer No. or phone of a registered spouse/parent/child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../desktop/ui/customers/form.py" line="133"/>
         <source>单位信息（单位客户填写）</source>
         <translation>Company Details (company customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="126"/>
+        <location filename="../../desktop/ui/customers/form.py" line="134"/>
         <source>企业法人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="126"/>
+        <location filename="../../desktop/ui/customers/form.py" line="134"/>
         <source>成立时间</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>企业性质</source>
         <translation>Ownership type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>员工人数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>经营规模</source>
         <translation>Business size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="128"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="128"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>注册资本</source>
         <translation>Registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="129"/>
+        <location filename="../../desktop/ui/customers/form.py" line="137"/>
         <source>开户银行/账号</source>
         <translation>Bank/Account No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="129"/>
+        <location filename="../../desktop/ui/customers/form.py" line="137"/>
         <source>主要联系人</source>
         <translation>Main contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="130"/>
+        <location filename="../../desktop/ui/customers/form.py" line="138"/>
         <source>联系人职务</source>
         <translation>Contact&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="130"/>
+        <location filename="../../desktop/ui/customers/form.py" line="138"/>
         <source>决策关键人物</source>
         <translation>Key decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="133"/>
+        <location filename="../../desktop/ui/customers/form.py" line="141"/>
         <source>需求与来源</source>
         <translation>Needs and Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="142"/>
         <source>需求/意向</source>
         <translation>Needs/Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="142"/>
         <source>预算（元）</source>
         <translation>Budget (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="142"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>介绍人（员工）</source>
         <translation>Referred by (staff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>预计来访日期</source>
         <translation>Expected visit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../desktop/ui/customers/form.py" line="144"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="139"/>
+        <location filename="../../desktop/ui/customers/form.py" line="147"/>
         <source>等级与密级</source>
         <translation>Grades and Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="140"/>
+        <location filename="../../desktop/ui/customers/form.py" line="148"/>
         <source>客户等级</source>
         <translation>Customer grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="140"/>
+        <location filename="../../desktop/ui/customers/form.py" line="148"/>
         <source>信用等级</source>
         <translation>Credit grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="141"/>
+        <location filename="../../desktop/ui/customers/form.py" line="149"/>
         <source>密级</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="148"/>
+        <location filename="../../desktop/ui/customers/form.py" line="156"/>
         <source>机密、绝密客户只有主任及以上可以查阅完整档案，每次查阅都记入借阅卡。</source>
         <translation>Only supervisors and above may open the full record of a confidential or top-secret customer; every opening is written on the access card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="165"/>
+        <location filename="../../desktop/ui/customers/form.py" line="173"/>
         <source>信用政策：</source>
         <translation>Credit policy: </translation>
     </message>
@@ -1880,181 +2019,343 @@ Verified:
     </message>
 </context>
 <context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="94"/>
+        <source>新增拜访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="95"/>
+        <source>新增来访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="96"/>
+        <source>新增电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="97"/>
+        <source>登记投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="98"/>
+        <source>修改资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="99"/>
+        <source>打印资料卡</source>
+        <translation type="unfinished">Print Record Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="100"/>
+        <source>认领</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="101"/>
+        <location filename="../../desktop/ui/customers/page.py" line="250"/>
+        <source>释放到公共池</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="115"/>
+        <source>往来记录（最新在前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="118"/>
+        <source>全部</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="125"/>
+        <source>保密客户：往来记录属于档案，仅主任及以上可以查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="129"/>
+        <source>时间</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="130"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="131"/>
+        <source>事项</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="131"/>
+        <source>详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="142"/>
+        <source>家庭成员（双击打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="157"/>
+        <source>客户全貌 %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="175"/>
+        <source>%1客户（密级：%2）：仅显示名称和编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="177"/>
+        <source>电话 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="182"/>
+        <source>客户等级 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="183"/>
+        <source>信用等级 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="184"/>
+        <source>密级 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="193"/>
+        <source>（户主）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="251"/>
+        <source>把 %1 %2（及其家庭成员）释放到公共池的原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_picker.py" line="26"/>
+        <location filename="../../desktop/ui/widgets/customer_picker.py" line="27"/>
         <source>输入姓名、拼音首字母、电话或客户编号</source>
         <translation>Name, pinyin initials, phone or customer No.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerRulesPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/customer_rules_page.py" line="16"/>
+        <source>先登记者为准；客户最后一次跟进满一个月无新跟进即回公共池，其他业务员可以申领（客户登记制度）。归属天数填 0 即按制度的一个月；冷静期和持有上限填 0 表示不限制。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/customer_rules_page.py" line="21"/>
+        <source>%1 级客户无跟进保留天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/customer_rules_page.py" line="23"/>
+        <source>提前提醒天数（今日、客户登记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/customer_rules_page.py" line="24"/>
+        <source>原业务员再申领冷静期（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/customer_rules_page.py" line="25"/>
+        <source>每人最多持有客户数（家庭计一位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="79"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="82"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="81"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="82"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="83"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
+        <source>即将回公共池</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="101"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="102"/>
-        <source>查看/修改</source>
-        <translation>View/Edit</translation>
+        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
+        <source>客户全貌</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="103"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="260"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
+        <source>修改资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/tab.py" line="108"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="281"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="104"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="108"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="144"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="149"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="157"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="164"/>
+        <source>请继续输入：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customers/tab.py" line="166"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="163"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="172"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="195"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="296"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="204"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="317"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="195"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="204"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="247"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="268"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="248"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="269"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="254"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="275"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="254"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="275"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="261"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="282"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="291"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="312"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="309"/>
-        <source>客户资料卡</source>
-        <translation>Customer Card</translation>
     </message>
 </context>
 <context>
@@ -2225,94 +2526,112 @@ The damaged file is kept at:
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="39"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="40"/>
         <source>第 %1 次 ✓</source>
         <translation>%1 ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="40"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="41"/>
         <source>%1 次</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="45"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="46"/>
         <source>应跟进日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="46"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="47"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="47"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="48"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="48"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="49"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="49"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="50"/>
         <source>上次联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="51"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="52"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="52"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="53"/>
         <source>答应事项</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="54"/>
         <source>来访后跟进</source>
         <translation>Follow-ups since visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="68"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="70"/>
         <source>我的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="70"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="72"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="88"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="90"/>
         <source>记录跟进…</source>
         <translation>Record Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="89"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="91"/>
         <source>结束跟进…</source>
         <translation>End Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="92"/>
+        <source>客户全貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="98"/>
         <source>记录与该客户的下一次联系即自动完成跟进；每位客户来访后至少跟进三次。</source>
         <translation>Recording the next contact with the customer completes the follow-up; every customer is followed up at least three times after a visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="135"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="143"/>
         <source>结束跟进</source>
         <translation>End Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="135"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="143"/>
         <source>结束原因（如客户已不需要）：</source>
         <translation>Reason for ending (e.g. the customer no longer needs it):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="146"/>
+        <location filename="../../desktop/ui/contacts/follow_up_page.py" line="154"/>
         <source>待跟进</source>
         <translation>Follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/form_page.py" line="25"/>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/form_page.py" line="47"/>
+        <source>已保存。</source>
+        <translation type="unfinished">Saved.</translation>
     </message>
 </context>
 <context>
@@ -2426,80 +2745,145 @@ The damaged file is kept at:
 <context>
     <name>InterfacePage</name>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="27"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="28"/>
         <source>不自动锁定</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="30"/>
         <source>分店名称</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="31"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="32"/>
         <source>空闲自动锁定</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="35"/>
+        <source>（未指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/interface_page.py" line="39"/>
-        <source>界面语言在下次启动客服台时生效。分店名称用于窗口标题和打印的表头。</source>
-        <translation>The interface language takes effect the next time Service Desk starts. The branch name appears in the window title and on printed headers.</translation>
+        <source>客服中心主任</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="45"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/interface_page.py" line="64"/>
-        <source>已保存。</source>
-        <translation>Saved.</translation>
+        <location filename="../../desktop/ui/admin/interface_page.py" line="40"/>
+        <source>界面语言在下次启动客服台时生效。分店名称用于窗口标题和打印的表头。客服中心主任批准一天以上的请假和公假。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="47"/>
-        <source>登记请假</source>
-        <translation>Record Leave</translation>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="45"/>
+        <source>请假申请</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <source>全天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <source>上午</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <source>下午</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
+        <source>特殊事假 / 急诊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
+        <source>半天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
+        <source>紧急</source>
+        <translation type="unfinished">Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
+        <source>电话通知班长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="75"/>
+        <source>一般事假须提前一天、特殊事假须班前一小时提出；病假可由他人代请，急诊须在班前电话通知班长。一天由班长、客服部主任逐级审批，一天以上和公假还须客服中心主任批准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="84"/>
+        <source>提交审批</source>
+        <translation type="unfinished">Submit for Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="95"/>
+        <source>请假制度检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
+        <source>⚠ 迟报：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
+        <source>。须经管理人员批准方可生效，否则按旷工处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="125"/>
+        <source>审批：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="127"/>
+        <source>✓ 符合请假制度，可以提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
-        <source>批准人</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
@@ -2507,62 +2891,132 @@ The damaged file is kept at:
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="91"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="33"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="94"/>
-        <source>登记请假…</source>
-        <translation>Record Leave…</translation>
+        <location filename="../../desktop/ui/staffing/leave.py" line="36"/>
+        <source>请假申请…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="37"/>
+        <source>同意</source>
+        <translation type="unfinished">Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="38"/>
+        <source>不同意…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="39"/>
+        <source>撤回…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="40"/>
+        <source>交证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="41"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="101"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="42"/>
+        <source>打印请假条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="54"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="102"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="55"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="103"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="56"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="104"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="57"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="105"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="58"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="106"/>
-        <source>批准人</source>
-        <translation>Approved by</translation>
+        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
+        <source>逐级审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
+        <source>迟报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="62"/>
+        <source>代请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="63"/>
+        <source>医疗证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="120"/>
+        <source>请假条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="64"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="133"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
+        <source>不同意请假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
+        <source>审批意见：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
+        <source>撤回请假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
+        <source>撤回原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
         <source>作废请假</source>
         <translation>Void Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="133"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
@@ -2649,150 +3103,238 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>提醒：</source>
         <translation>Reminder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>客服台提醒</source>
         <translation>Service Desk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>运行时提醒</source>
         <translation>Reminders while running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次</source>
         <translation>New approvals, follow-ups falling due and complaints running out of time are announced once in the status bar and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <source>新建记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>到本页的搜索框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>本页的新建表单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <source>重新读取本页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="28"/>
+        <source>%1：合并重复投诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="31"/>
+        <source>同一客户就同一件事的两张投诉单合并为较早的一张；较晚的一张保留编号，以「已合并」结案，处理经过与回访记录显示在合并后的单上。合并后的单未结案前可以撤销合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="36"/>
+        <source>与哪一张合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="40"/>
+        <source>合并理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
+        <source>编号</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
+        <source>受理时间</source>
+        <translation type="unfinished">Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
+        <source>分类</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
+        <source>投诉内容</source>
+        <translation type="unfinished">Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/merge.py" line="70"/>
+        <source>这位客户没有其他未结案的投诉单可以合并。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MonthPicker</name>
     <message>
-        <location filename="../../desktop/ui/staffing/common.py" line="20"/>
+        <location filename="../../desktop/ui/staffing/common.py" line="27"/>
         <source>yyyy年MM月</source>
         <translation>MMM yyyy</translation>
     </message>
@@ -3570,52 +4112,57 @@ Please log in again.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="28"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="41"/>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="41"/>
         <source>班组</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="41"/>
         <source>班次</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="41"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="41"/>
         <source>工作日历</source>
         <translation>Work Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="42"/>
         <source>操作日志</source>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="42"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="42"/>
         <source>登录日志</source>
         <translation>Login log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="42"/>
+        <source>客户规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/settings_dialog.py" line="55"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3690,6 +4237,59 @@ Please log in again.</translation>
         <location filename="../../desktop/ui/admin/shifts_page.py" line="47"/>
         <source>下班时间早于或等于上班时间的班次跨越午夜，在次日下班（如 20:00–次日08:00）。排班表中按班次名称的首字输入。</source>
         <translation>A shift whose end time is at or before its start crosses midnight and ends the next day (e.g. 20:00–08:00 next day). In the roster, a shift is entered by the first character of its name.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="18"/>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="22"/>
+        <source>按键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="22"/>
+        <source>作用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="50"/>
+        <source>今日、拜访记录、客户登记、投诉处理、换班登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="51"/>
+        <source>保存表单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="52"/>
+        <source>取消表单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="53"/>
+        <source>下一个 / 上一个字段（多行文本框里也一样）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="54"/>
+        <source>在搜索框里：搜索；只有一个结果时直接选中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="55"/>
+        <source>在搜索结果里上下选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="56"/>
+        <source>日期时间框：直接输入 12月5日 14:30，也可输入 12-05 14:30</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3832,171 +4432,241 @@ Please log in again.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
         <source>判断</source>
         <translation>Assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
         <source>成立</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="90"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
         <source>不成立</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
         <source>判断意见/不成立原因</source>
         <translation>Assessment / why not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="93"/>
         <source>给客户的答复（不成立时）</source>
         <translation>Reply to the customer (if not valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="94"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="95"/>
         <source>责任部门</source>
         <translation>Responsible dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="96"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="97"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="99"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="103"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="100"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="104"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="100"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="103"/>
         <source>调查结果与原因</source>
         <translation>Findings and cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="104"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="105"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
         <source>处理方案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
         <source>审批意见</source>
         <translation>Approval note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
         <source>退回意见</source>
         <translation>Reason for sending back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
         <source>主任意见</source>
         <translation>Supervisor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
         <source>结案意见</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="111"/>
         <source>催办意见</source>
         <translation>Reminder note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="114"/>
         <source>处理方案：</source>
         <translation>Proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="115"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="116"/>
         <source>告知客户的处理结果</source>
         <translation>Outcome told to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="116"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
         <source>批准的方案：</source>
         <translation>Approved proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
         <source>联系结果</source>
         <translation>Contact result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
         <source>联系上</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
         <source>联系方式有误</source>
         <translation>Wrong contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
         <source>客户满意度</source>
         <translation>Customer satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
         <source>问题是否解决</source>
         <translation>Problem solved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="123"/>
         <source>已解决</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="123"/>
         <source>未解决</source>
         <translation>Not solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="124"/>
         <source>回访记录</source>
         <translation>Callback notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="128"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="129"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="130"/>
         <source>特殊情况说明</source>
         <translation>Special circumstances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="131"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="132"/>
         <source>作废原因</source>
         <translation>Void reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="134"/>
+        <source>等待</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="135"/>
+        <source>等待客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="135"/>
+        <source>等待第三方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="136"/>
+        <source>等待什么</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="137"/>
+        <source>预计答复日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="138"/>
+        <source>等待期间处理期限停止计时，恢复后顺延等待的工作时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="140"/>
+        <source>会议日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="141"/>
+        <source>出席人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="142"/>
+        <source>会议决议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="143"/>
+        <source>负责人</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="145"/>
+        <source>恢复为合并前的状态，单独处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="146"/>
+        <source>撤销理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="148"/>
+        <source>等待：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/complaints/actions.py" line="149"/>
+        <source>恢复原因</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4065,24 +4735,29 @@ Please log in again.</translation>
 <context>
     <name>SwapsTab</name>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="19"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="21"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="23"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="25"/>
         <source>待我审批</source>
         <translation>Awaiting My Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="26"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="28"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="28"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="30"/>
         <source>请假登记</source>
         <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/tab.py" line="32"/>
+        <source>顶班登记</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4262,7 +4937,7 @@ Please log in again.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>无法打开数据库文件 %1（%2）。请检查当前用户对这个文件和它所在文件夹的读写权限，然后重新启动客服台。</source>
         <translation>The database file %1 cannot be opened (%2). Check that this user may read and write the file and its folder, then start Service Desk again.</translation>
     </message>
@@ -4289,6 +4964,14 @@ Please log in again.</translation>
         <location filename="../../desktop/ui/widgets/lazy_table.py" line="84"/>
         <source>正在读取… 已读 %1 行</source>
         <translation>Reading… %1 rows so far</translation>
+    </message>
+</context>
+<context>
+    <name>filters</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/filters.py" line="30"/>
+        <source>不限</source>
+        <translation type="unfinished">Any</translation>
     </message>
 </context>
 <context>
@@ -4323,24 +5006,57 @@ Log file: %1</translation>
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/ui/customers/page.py" line="46"/>
+        <source>客户资料卡</source>
+        <translation type="unfinished">Customer Card</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="36"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="37"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="52"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="54"/>
         <source>打印预览 — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="54"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="76"/>
+        <source>打印…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="77"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="62"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="79"/>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="80"/>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="81"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="82"/>
+        <source>实际大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/printing.py" line="118"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
