@@ -218,50 +218,50 @@
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
         <source>客户编号、投诉单号或工号</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer no., complaint no. or staff ID</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
         <location filename="../../desktop/ui/admin/audit_page.py" line="178"/>
         <source>操作人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
         <source>从：</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>至：</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
         <source>操作：</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
         <source>记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>Record:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
         <source>导出到 Excel…</source>
-        <translation type="unfinished">Export to Excel…</translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
         <source>打印所选…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Selected…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
@@ -277,12 +277,12 @@
         <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
         <location filename="../../desktop/ui/admin/audit_page.py" line="173"/>
         <source>操作日志</source>
-        <translation type="unfinished">Audit Log</translation>
+        <translation>Activity Log</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="168"/>
         <source>请先在列表中选择要打印的记录（可按住 Ctrl 或 Shift 多选）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the records to print in the list first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>变更内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
@@ -487,17 +487,17 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/files/backup_dialog.py" line="167"/>
         <source>正在弹出U盘…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecting USB drive…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/files/backup_dialog.py" line="168"/>
         <source>U盘已弹出，现在可以拔下。</source>
-        <translation type="unfinished"></translation>
+        <translation>The USB drive has been ejected and can now be removed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/files/backup_dialog.py" line="169"/>
         <source>现在可以拔下U盘：请先在系统中“弹出”或“安全删除”它，再拔下。</source>
-        <translation type="unfinished"></translation>
+        <translation>To unplug the USB drive now, first “Eject” or “Safely Remove” it in the system, then unplug it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/files/backup_dialog.py" line="170"/>
@@ -664,7 +664,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="52"/>
         <source>客户全貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="67"/>
@@ -779,38 +779,38 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
         <source>暂停等待</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on Hold</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
         <source>恢复处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume Handling</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
         <source>合并…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
         <source>撤销合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo Merge</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
         <source>拆分…</source>
-        <translation type="unfinished"></translation>
+        <translation>Split…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
         <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
         <source>管理层会议</source>
-        <translation type="unfinished"></translation>
+        <translation>Management Meeting</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="118"/>
         <source>暂停计时：</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock paused:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="121"/>
@@ -841,17 +841,17 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="138"/>
         <source>〔%1〕</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="147"/>
         <source>自 %1 起</source>
-        <translation type="unfinished"></translation>
+        <translation>Since %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="148"/>
         <source>处理期限 %1 待恢复后顺延</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline %1, extended after resuming</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="152"/>
@@ -871,12 +871,12 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="153"/>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="153"/>
         <source>拆分</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="158"/>
@@ -972,22 +972,22 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="221"/>
         <source>已并入 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged into %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="222"/>
         <source>合并了 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="223"/>
         <source>拆分自 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Split from %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/detail.py" line="224"/>
         <source>拆分出 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Split off %1</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1000,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/complaints/form.py" line="80"/>
         <source>拆分为新投诉单（原单 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Split into New Complaint (original %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/form.py" line="81"/>
@@ -1131,7 +1131,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/complaints/tab.py" line="70"/>
         <source>等待中（暂停计时）</source>
-        <translation type="unfinished"></translation>
+        <translation>On hold (clock paused)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
@@ -1510,7 +1510,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/contacts/list_page.py" line="131"/>
         <source>客户全貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/contacts/list_page.py" line="132"/>
@@ -1591,37 +1591,37 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="35"/>
         <source>登记顶班</source>
-        <translation type="unfinished"></translation>
+        <translation>Register Cover</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
         <source>缺勤人</source>
-        <translation type="unfinished"></translation>
+        <translation>Absentee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
         <source>班次</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
         <source>顶班人</source>
-        <translation type="unfinished"></translation>
+        <translation>Covering clerk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
         <source>原因</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="59"/>
         <source>提交审批</source>
-        <translation type="unfinished">Submit for Approval</translation>
+        <translation>Submit for Approval</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="89"/>
         <source>✓ 符合顶班规则，可以提交。批准后排班表自动调整，顶班人计主动顶班 5 分。</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Complies with the cover rules; ready to submit. Once approved, the roster is adjusted automatically and the covering clerk earns 5 voluntary-cover points.</translation>
     </message>
 </context>
 <context>
@@ -1629,97 +1629,97 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="110"/>
         <source>月份</source>
-        <translation type="unfinished">Month</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="113"/>
         <source>登记顶班…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register Cover…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="114"/>
         <source>同意</source>
-        <translation type="unfinished">Approve</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="115"/>
         <source>不同意…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="116"/>
         <source>撤销…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="125"/>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="126"/>
         <source>班次</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="127"/>
         <source>缺勤人</source>
-        <translation type="unfinished"></translation>
+        <translation>Absentee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="128"/>
         <source>顶班人</source>
-        <translation type="unfinished"></translation>
+        <translation>Covering clerk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
         <source>方式</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
         <source>主动顶班</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary cover</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
         <source>班长安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranged by team leader</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="131"/>
         <source>审批人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approver</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="132"/>
         <source>原因</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
         <source>不同意顶班</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Cover</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
         <source>审批意见：</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval comments:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
         <source>撤销顶班</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke Cover</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
         <source>撤销原因：</source>
-        <translation type="unfinished">Reason for withdrawing:</translation>
+        <translation>Reason for revoking:</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1737,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/customers/form.py" line="72"/>
         <source>打开已登记的客户全貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the registered customer&apos;s page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/form.py" line="79"/>
@@ -2021,125 +2021,130 @@ Last backup: %3</translation>
 <context>
     <name>CustomerPage</name>
     <message>
+        <location filename="../../desktop/ui/customers/page.py" line="46"/>
+        <source>客户资料卡</source>
+        <translation>Customer Card</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/customers/page.py" line="94"/>
         <source>新增拜访</source>
-        <translation type="unfinished"></translation>
+        <translation>New Visit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="95"/>
         <source>新增来访</source>
-        <translation type="unfinished"></translation>
+        <translation>New Walk-in</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="96"/>
         <source>新增电话</source>
-        <translation type="unfinished"></translation>
+        <translation>New Call</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="97"/>
         <source>登记投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>Register Complaint</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="98"/>
         <source>修改资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Details</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="99"/>
         <source>打印资料卡</source>
-        <translation type="unfinished">Print Record Card</translation>
+        <translation>Print Card</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="100"/>
         <source>认领</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="101"/>
         <location filename="../../desktop/ui/customers/page.py" line="250"/>
         <source>释放到公共池</source>
-        <translation type="unfinished"></translation>
+        <translation>Release to Open Pool</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="115"/>
         <source>往来记录（最新在前）</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact history (newest first)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="118"/>
         <source>全部</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="125"/>
         <source>保密客户：往来记录属于档案，仅主任及以上可以查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential customer: the contact history is part of the archive and can be viewed only by supervisors and above.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="129"/>
         <source>时间</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="130"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="131"/>
         <source>事项</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="131"/>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="142"/>
         <source>家庭成员（双击打开）</source>
-        <translation type="unfinished"></translation>
+        <translation>Family members (double-click to open)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="157"/>
         <source>客户全貌 %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Page %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="175"/>
         <source>%1客户（密级：%2）：仅显示名称和编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 customer (confidentiality: %2): only the name and number are shown.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="177"/>
         <source>电话 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="182"/>
         <source>客户等级 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer grade %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="183"/>
         <source>信用等级 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit rating %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="184"/>
         <source>密级 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="193"/>
         <source>（户主）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Head of household)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/page.py" line="251"/>
         <source>把 %1 %2（及其家庭成员）释放到公共池的原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for releasing %1 %2 (and family members) to the open pool:</translation>
     </message>
 </context>
 <context>
@@ -2155,27 +2160,27 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/admin/customer_rules_page.py" line="16"/>
         <source>先登记者为准；客户最后一次跟进满一个月无新跟进即回公共池，其他业务员可以申领（客户登记制度）。归属天数填 0 即按制度的一个月；冷静期和持有上限填 0 表示不限制。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first to register takes precedence; a customer with no new follow-up for a full month after the last one returns to the open pool, where other salespeople can claim it (customer registration policy). Enter 0 ownership days to use the policy&apos;s one month; 0 for the cool-down period or holding limit means no limit.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/customer_rules_page.py" line="21"/>
         <source>%1 级客户无跟进保留天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days a grade %1 customer is kept without follow-up</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/customer_rules_page.py" line="23"/>
         <source>提前提醒天数（今日、客户登记）</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of advance reminder (Today, Customer Registration)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/customer_rules_page.py" line="24"/>
         <source>原业务员再申领冷静期（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cool-down before original salesperson can reclaim (days)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/customer_rules_page.py" line="25"/>
         <source>每人最多持有客户数（家庭计一位）</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum customers per person (a family counts as one)</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2213,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="89"/>
         <source>即将回公共池</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning to open pool soon</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="90"/>
@@ -2243,12 +2248,12 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="106"/>
         <source>客户全貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="107"/>
         <source>修改资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Details</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="108"/>
@@ -2304,7 +2309,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="164"/>
         <source>请继续输入：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep typing: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="166"/>
@@ -2598,7 +2603,7 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/contacts/follow_up_page.py" line="92"/>
         <source>客户全貌</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/contacts/follow_up_page.py" line="98"/>
@@ -2626,12 +2631,12 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/admin/form_page.py" line="25"/>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/form_page.py" line="47"/>
         <source>已保存。</source>
-        <translation type="unfinished">Saved.</translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -2772,17 +2777,17 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/admin/interface_page.py" line="35"/>
         <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Not specified)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/interface_page.py" line="39"/>
         <source>客服中心主任</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Centre Director</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/interface_page.py" line="40"/>
         <source>界面语言在下次启动客服台时生效。分店名称用于窗口标题和打印的表头。客服中心主任批准一天以上的请假和公假。</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface language takes effect the next time Service Desk starts. The branch name is used in window titles and printed headers. The service-centre director approves leave of more than one day and official leave.</translation>
     </message>
 </context>
 <context>
@@ -2790,27 +2795,27 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="45"/>
         <source>请假申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave Request</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
         <source>全天</source>
-        <translation type="unfinished"></translation>
+        <translation>Full day</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
         <source>上午</source>
-        <translation type="unfinished"></translation>
+        <translation>Morning</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
         <source>下午</source>
-        <translation type="unfinished"></translation>
+        <translation>Afternoon</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
         <source>特殊事假 / 急诊</source>
-        <translation type="unfinished"></translation>
+        <translation>Special personal leave / emergency</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
@@ -2830,52 +2835,52 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
         <source>半天</source>
-        <translation type="unfinished"></translation>
+        <translation>Half day</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
         <source>紧急</source>
-        <translation type="unfinished">Urgent</translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
         <source>电话通知班长</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader notified by phone</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="75"/>
         <source>一般事假须提前一天、特殊事假须班前一小时提出；病假可由他人代请，急诊须在班前电话通知班长。一天由班长、客服部主任逐级审批，一天以上和公假还须客服中心主任批准。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary personal leave must be requested one day in advance, and special personal leave one hour before the shift; sick leave may be requested by someone else, and for emergencies the team leader must be phoned before the shift. Leave of one day is approved by the team leader and then the customer-service supervisor; leave of more than one day and official leave also require approval by the service-centre director.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="84"/>
         <source>提交审批</source>
-        <translation type="unfinished">Submit for Approval</translation>
+        <translation>Submit for Approval</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="95"/>
         <source>请假制度检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave Policy Check</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
         <source>⚠ 迟报：</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Late request:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
         <source>。须经管理人员批准方可生效，否则按旷工处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>. Takes effect only with management approval; otherwise it counts as absence without leave.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="125"/>
         <source>审批：</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="127"/>
         <source>✓ 符合请假制度，可以提交。</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Complies with the leave policy; ready to submit.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
@@ -2898,27 +2903,27 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="36"/>
         <source>请假申请…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave Request…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="37"/>
         <source>同意</source>
-        <translation type="unfinished">Approve</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="38"/>
         <source>不同意…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="39"/>
         <source>撤回…</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="40"/>
         <source>交证明</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof submitted</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="41"/>
@@ -2928,7 +2933,7 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="42"/>
         <source>打印请假条</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Leave Slip</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="54"/>
@@ -2958,32 +2963,32 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
         <source>逐级审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Step-by-step approval</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
         <source>迟报</source>
-        <translation type="unfinished"></translation>
+        <translation>Late request</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="62"/>
         <source>代请</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by proxy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="63"/>
         <source>医疗证明</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical certificate</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="120"/>
         <source>请假条</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave Slip</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="64"/>
@@ -2993,22 +2998,22 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
         <source>不同意请假</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject Leave</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
         <source>审批意见：</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval comments:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
         <source>撤回请假</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw Leave</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
         <source>撤回原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for withdrawal:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
@@ -3240,7 +3245,7 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>快捷键</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="210"/>
@@ -3250,32 +3255,32 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>新建记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Record…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>到本页的搜索框</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to this page&apos;s search box</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>本页的新建表单</source>
-        <translation type="unfinished"></translation>
+        <translation>New-record form on this page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>重新读取本页</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload this page</translation>
     </message>
 </context>
 <context>
@@ -3283,52 +3288,52 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="28"/>
         <source>%1：合并重复投诉</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Merge Duplicate Complaints</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="31"/>
         <source>同一客户就同一件事的两张投诉单合并为较早的一张；较晚的一张保留编号，以「已合并」结案，处理经过与回访记录显示在合并后的单上。合并后的单未结案前可以撤销合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>Two complaints from the same customer about the same matter are merged into the earlier one; the later one keeps its number and is closed as “Merged”, and its handling history and callback records appear on the merged complaint. The merge can be undone until the merged complaint is closed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="36"/>
         <source>与哪一张合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge with</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="40"/>
         <source>合并理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for merging</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
         <source>编号</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
         <source>受理时间</source>
-        <translation type="unfinished">Received at</translation>
+        <translation>Received at</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
         <source>分类</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="45"/>
         <source>投诉内容</source>
-        <translation type="unfinished">Complaint</translation>
+        <translation>Complaint details</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/merge.py" line="70"/>
         <source>这位客户没有其他未结案的投诉单可以合并。</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no other open complaints to merge with.</translation>
     </message>
 </context>
 <context>
@@ -4159,7 +4164,7 @@ Please log in again.</translation>
     <message>
         <location filename="../../desktop/ui/admin/settings_dialog.py" line="42"/>
         <source>客户规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Rules</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/settings_dialog.py" line="55"/>
@@ -4244,52 +4249,52 @@ Please log in again.</translation>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="18"/>
         <source>快捷键</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="22"/>
         <source>按键</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="22"/>
         <source>作用</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="50"/>
         <source>今日、拜访记录、客户登记、投诉处理、换班登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Today, Visit Log, Customer Registration, Complaint Handling, Shift Swaps</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="51"/>
         <source>保存表单</source>
-        <translation type="unfinished"></translation>
+        <translation>Save form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="52"/>
         <source>取消表单</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="53"/>
         <source>下一个 / 上一个字段（多行文本框里也一样）</source>
-        <translation type="unfinished"></translation>
+        <translation>Next / previous field (also in multi-line text boxes)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="54"/>
         <source>在搜索框里：搜索；只有一个结果时直接选中</source>
-        <translation type="unfinished"></translation>
+        <translation>In the search box: search; selects the result directly if there is only one</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="55"/>
         <source>在搜索结果里上下选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up and down in the search results</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="56"/>
         <source>日期时间框：直接输入 12月5日 14:30，也可输入 12-05 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Date/time boxes: type 12-05 14:30 directly (12月5日 14:30 also works)</translation>
     </message>
 </context>
 <context>
@@ -4601,72 +4606,72 @@ Please log in again.</translation>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="134"/>
         <source>等待</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="135"/>
         <source>等待客户</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for customer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="135"/>
         <source>等待第三方</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for third party</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="136"/>
         <source>等待什么</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="137"/>
         <source>预计答复日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected reply date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="138"/>
         <source>等待期间处理期限停止计时，恢复后顺延等待的工作时间。</source>
-        <translation type="unfinished"></translation>
+        <translation>While on hold, the handling deadline clock stops; after resuming, the deadline is extended by the working time spent waiting.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="140"/>
         <source>会议日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="141"/>
         <source>出席人</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="142"/>
         <source>会议决议</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="143"/>
         <source>负责人</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="145"/>
         <source>恢复为合并前的状态，单独处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the state before the merge and handle it separately.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="146"/>
         <source>撤销理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revoking</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="148"/>
         <source>等待：</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/actions.py" line="149"/>
         <source>恢复原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for resuming</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4762,7 @@ Please log in again.</translation>
     <message>
         <location filename="../../desktop/ui/staffing/tab.py" line="32"/>
         <source>顶班登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover Registration</translation>
     </message>
 </context>
 <context>
@@ -4971,7 +4976,7 @@ Please log in again.</translation>
     <message>
         <location filename="../../desktop/ui/widgets/filters.py" line="30"/>
         <source>不限</source>
-        <translation type="unfinished">Any</translation>
+        <translation>Any</translation>
     </message>
 </context>
 <context>
@@ -5006,14 +5011,6 @@ Log file: %1</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/ui/customers/page.py" line="46"/>
-        <source>客户资料卡</source>
-        <translation type="unfinished">Customer Card</translation>
-    </message>
-</context>
-<context>
     <name>printing</name>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="37"/>
@@ -5028,7 +5025,7 @@ Log file: %1</translation>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="76"/>
         <source>打印…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="77"/>
@@ -5038,22 +5035,22 @@ Log file: %1</translation>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="79"/>
         <source>缩小</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Out</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="80"/>
         <source>放大</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom In</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="81"/>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit Width</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="82"/>
         <source>实际大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual Size</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/widgets/printing.py" line="118"/>

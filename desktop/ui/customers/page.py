@@ -4,7 +4,7 @@ actions a clerk takes from there (a contact, a complaint, editing, the card, cla
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,7 +43,7 @@ def print_card(parent: QWidget, user: Staff, customer_id: int, number: str) -> N
         return
     from reports import customer_card
 
-    printing.preview(parent, parent.tr("客户资料卡"), f"客户资料卡_{number}.pdf",
+    printing.preview(parent, QCoreApplication.translate("CustomerPage", "客户资料卡"), f"客户资料卡_{number}.pdf",
                      lambda target: customer_card.build(target, shown, settings.branch_name()))
 
 
