@@ -29,6 +29,7 @@ from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.customers.page import open_page
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
+from desktop.ui.widgets.kept_filters import keep
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -61,6 +62,8 @@ class ComplaintsTab(QWidget):
         layout.addLayout(self._button_row())
         layout.addWidget(splitter, 1)
         self._loaded()
+        keep(user, "complaints", {"status": self.status_box, "category": self.category_box,
+                                  "overdue": self.overdue_check, "mine": self.mine_check})
 
     # ------------------------------------------------------------ building
     def _build_filters(self) -> None:

@@ -30,6 +30,7 @@ from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo
+from desktop.ui.widgets.kept_filters import keep
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -85,6 +86,8 @@ class ContactListPage(QWidget):
         layout.addWidget(self.table)
         for column, width in enumerate([130, 70, 160, 90, 130, 280]):
             self.table.setColumnWidth(column, width)
+        keep(user, "contacts", {"person": self.person, "kind": self.kind, "purpose": self.purpose,
+                                "urgent": self.urgent_only, "voided": self.include_voided})
 
     # filters
     def _filter_bar(self) -> QHBoxLayout:

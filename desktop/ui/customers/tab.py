@@ -30,6 +30,7 @@ from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
+from desktop.ui.widgets.kept_filters import keep
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
 
@@ -70,6 +71,8 @@ class CustomersTab(QWidget):
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.refresh)
         self.search.textChanged.connect(self.typing.start)
+        keep(user, "customers", {"grade": self.grade_box, "credit": self.credit_box, "owner": self.owner_box,
+                                 "status": self.status_box, "due": self.due_box, "mine": self.mine_box})
         self.refresh()
 
     # building

@@ -23,6 +23,7 @@ from desktop.ui.staffing.common import MonthPicker, person_combo, team_combo
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
+from desktop.ui.widgets.kept_filters import keep
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -65,6 +66,7 @@ class RegisterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
         self.table.resizeColumnsToContents()
+        keep(user, "swaps", {"whole_time": self.whole_time, "status": self.status})
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
