@@ -25,9 +25,10 @@ def quick_password_hashing() -> Iterator[None]:
         yield
 
 
-@pytest.fixture(autouse=True, scope="session")
+@pytest.fixture(autouse=True)
 def own_preferences(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The program's QSettings go to a folder of the test run, never to the person's own."""
+    """The program's QSettings go to a fresh folder for each test, never to the person's own (nor the last
+    test's: a filter one test chose would open the next test's list)."""
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
