@@ -148,8 +148,9 @@ def fetch(actor: Staff, page: Page, bucket: str, staff_id: int | None = None,
              .order_by(FollowUp.due_on, FollowUp.id).offset(page.offset).limit(page.limit))
     rows = list(query.tuples())
     counts = counts_after_visit({row[3] for row in rows if row[3] is not None})
+    hides = confidentiality.hider(actor)
     return [FollowUpRow(fid, due, staff_name, cid, name if cid else (caller or "（匿名来电）"),
-                        confidentiality.shown(actor, secrecy, phone, MASK) if cid else caller_phone, contact_id,
+                        (MASK if hides(secrecy) else phone) if cid else caller_phone, contact_id,
                         started, kind, purpose, promised, counts.get(cid, 0))
             for (fid, due, staff_name, cid, name, phone, secrecy, caller, caller_phone, contact_id, started, kind,
                  purpose, promised) in rows]

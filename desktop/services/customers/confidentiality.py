@@ -2,6 +2,7 @@
 without the right to open confidential archives — in every list, picker, detail, print, export and message — and
 is found only by its name, pinyin or number, never by a field it hides."""
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from peewee import Expression
@@ -22,6 +23,12 @@ def sees_all(actor: Staff) -> bool:
 def hides(actor: Staff, confidentiality: str) -> bool:
     """Whether `actor` sees only the name and number of a customer of this 密级."""
     return confidentiality in CONFIDENTIAL and not sees_all(actor)
+
+
+def hider(actor: Staff) -> Callable[[str], bool]:
+    """`hides` for the rows of one list: the actor's rights are read once, not once a row."""
+    masks = not sees_all(actor)
+    return lambda confidentiality: masks and confidentiality in CONFIDENTIAL
 
 
 def shown(actor: Staff, confidentiality: str, value: T, hidden: T) -> T:

@@ -3,6 +3,7 @@
 import datetime
 import functools
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,12 +192,12 @@ def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, today:
     return query
 
 
-def _row(values: tuple, actor: Staff, today: datetime.date) -> CustomerRow:
+def _row(values: tuple, hides: Callable[[str], bool], today: datetime.date) -> CustomerRow:
     (cid, number, name, salutation, phone, grade, credit, secrecy, owner_name, follow_up, registered, credit_due,
      archive_due, household, owner_id, until, voided_at, archived) = values
     stand_in = Customer(owner=owner_id, ownership_until=until, voided_at=voided_at, archived=archived)
     status = owner_status(stand_in, today)
-    if confidentiality.hides(actor, secrecy):
+    if hides(secrecy):
         shown_status = MASK if status in OWNERSHIP_STATUSES else status
         return CustomerRow(cid, number, name, "", MASK, "", "", secrecy, "", None, shown_status, registered, None,
                            None, household, True)
@@ -225,7 +226,8 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
     else:
         query = query.order_by(column.desc() if page.descending else column.asc(),
                                Customer.id.desc() if page.descending else Customer.id.asc()).offset(page.offset)
-    return [_row(values, actor, today) for values in query.limit(page.limit).tuples()]
+    hides = confidentiality.hider(actor)
+    return [_row(values, hides, today) for values in query.limit(page.limit).tuples()]
 
 
 def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = None) -> tuple[int, int]:
