@@ -6,7 +6,7 @@ import hmac
 import secrets
 
 from desktop.models import LoginEvent, Staff, db
-from desktop.services import clock
+from desktop.services import clock, text
 from desktop.services.errors import PermissionDenied, RuleError
 
 ROLES: dict[str, str] = {
@@ -109,6 +109,7 @@ PERMISSION_TEXT: dict[str, str] = {
 
 ITERATIONS = 240_000
 MIN_PASSWORD_LENGTH = 6
+LOGIN_LIMIT = 30  # a 登录名 as the staff register holds it
 FREE_FAILURES = 3  # failures allowed before each further one makes the person wait
 MAX_WAIT = datetime.timedelta(minutes=5)
 
@@ -172,7 +173,7 @@ def login(login_name: str, password: str, now: datetime.datetime | None = None) 
     """Return the active person with these credentials, or refuse; failures make the next try wait longer.
     Every try goes to the login log."""
     now = now or clock.now()
-    name = login_name.strip()
+    name = text.clean(login_name)[:LOGIN_LIMIT]  # whatever was pasted, the log keeps a login's worth of it
     person = Staff.get_or_none(Staff.login == name)
     matches = check_password(password, person.password_hash if person and person.password_hash else _decoy_hash())
     outcome = _outcome(person, matches, now)

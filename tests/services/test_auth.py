@@ -144,3 +144,14 @@ def test_a_promotion_applies_to_the_open_session(clerk: Staff) -> None:
     session = auth.login("c001", PASSWORD, NOW)
     Staff.update(role="team_leader").where(Staff.id == clerk.id).execute()
     assert auth.can(session, "swaps.approve") and session.role == "team_leader"
+
+
+def test_a_pasted_login_name_is_logged_cleaned_and_no_longer_than_a_login_can_be(clerk: Staff) -> None:
+    from desktop.models import LoginEvent
+    from desktop.services.staffing import people
+
+    with pytest.raises(RuleError):
+        auth.login("x\x00" * 5_000, "whatever")
+    logged = LoginEvent.select().order_by(LoginEvent.id.desc()).get().login
+    assert "\x00" not in logged and len(logged) <= people.LIMITS["login"]
+    assert auth.login("\u200bc001\x00 ", PASSWORD).id == clerk.id  # an invisible character does not lock one out

@@ -11,7 +11,8 @@ from desktop.services.errors import RuleError, ValidationErrors
 
 JOB_TYPES = ["客服专员", "业务员", "质检员", "回访员", "班长", "主任", "管理员"]
 SKILL_LEVELS = ["初级工", "中级工", "高级工"]
-LIMITS = {"code": 20, "name": 30, "login": 30}  # 工号, 姓名 and 登录名 as the roster and the registers print them
+# 工号, 姓名 and 登录名 as the roster and the registers print them
+LIMITS = {"code": 20, "name": 30, "login": auth.LOGIN_LIMIT}
 TEAM_NAME_LIMIT = 20
 SHIFT_NAME_LIMIT = 10  # a cell of the printed roster
 
