@@ -5,7 +5,6 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from desktop.services import calendar
 from desktop.services.staffing import people
 from desktop.services.staffing.roster import MonthGrid
 from desktop.services.staffing.roster_cells import CellKind
@@ -27,7 +26,7 @@ def build(target: str | Path, grid: MonthGrid, branch: str) -> None:
     rest_columns = [
         ("BACKGROUND", (FIRST_DAY + i, 1), (FIRST_DAY + i, -1), REST)
         for i, day in enumerate(grid.days)
-        if not calendar.is_working_day(day)
+        if day in grid.rest_days
     ]
     marked_cells = [
         ("BACKGROUND", (FIRST_DAY + d, 1 + p), (FIRST_DAY + d, 1 + p), KIND_COLOURS[cell.kind])
@@ -36,7 +35,7 @@ def build(target: str | Path, grid: MonthGrid, branch: str) -> None:
     tight = [("LEFTPADDING", (FIRST_DAY, 0), (-1, -1), 1), ("RIGHTPADDING", (FIRST_DAY, 0), (-1, -1), 1),
              ("ALIGN", (FIRST_DAY, 0), (-1, -1), "CENTER")]
     table = data_table(headers, rows, fixed + [day_width] * len(grid.days), rest_columns + marked_cells + tight)
-    legend = "；".join(f"{s.name[:1]} = {people.shift_label(s)}" for s in people.shifts())
+    legend = "；".join(f"{s.name[:1]} = {people.shift_label(s)}" for s in grid.shifts)
     note = (f"班次：{legend}。底色为节假日或周末（调休上班日不着色）；橙色为请假，“假”为请假且未排班；"
             "蓝色为经批准的换班（替班、还班，空白为换出）。")
     story = [table, gap(), para(note, "small")]

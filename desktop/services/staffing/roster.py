@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from desktop.models import RosterEntry, Shift, Staff, Team, db
 from desktop.services import audit, auth, calendar
 from desktop.services.errors import RuleError
-from desktop.services.staffing import leave, roster_cells, working_time
+from desktop.services.staffing import leave, people, roster_cells, working_time
 from desktop.services.staffing.roster_cells import Cell, RosterCell
 
 
@@ -19,6 +19,8 @@ class MonthGrid:
     cells: dict[Cell, Shift] = field(default_factory=dict)
     leave: dict[Cell, str] = field(default_factory=dict)  # -> leave kind
     swapped: dict[Cell, str] = field(default_factory=dict)  # -> 替班 / 还班 / 换出 and the swap's number
+    rest_days: set[datetime.date] = field(default_factory=set)  # holidays and weekends that are not 调休
+    shifts: list[Shift] = field(default_factory=list)  # the shifts a cell may hold, for the legend
 
     def cell(self, person_id: int, day: datetime.date) -> RosterCell:
         """What the saved roster shows for the person on the day."""
@@ -37,17 +39,17 @@ def month_days(year: int, month: int) -> list[datetime.date]:
 
 def month_grid(year: int, month: int, team_id: int | None = None) -> MonthGrid:
     days = month_days(year, month)
-    people = Staff.select(Staff, Team).join(Team).where(Staff.active)  # people without a team work no shifts
+    members = Staff.select(Staff, Team).join(Team).where(Staff.active)  # people without a team work no shifts
     if team_id is not None:
-        people = people.where(Staff.team == team_id)
-    people = list(people.order_by(Team.id, Staff.code))
+        members = members.where(Staff.team == team_id)
     entries = (
         RosterEntry.select(RosterEntry, Shift)
         .join(Shift)
         .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False))
     )
-    grid = MonthGrid(year, month, days, people, leave=leave.cells(days[0], days[-1]),
-                     swapped=roster_cells.swap_marks(days[0], days[-1]))
+    grid = MonthGrid(year, month, days, list(members.order_by(Team.id, Staff.code)),
+                     leave=leave.cells(days[0], days[-1]), swapped=roster_cells.swap_marks(days[0], days[-1]),
+                     rest_days={day for day in days if not calendar.is_working_day(day)}, shifts=people.shifts())
     for entry in entries:
         grid.cells[(entry.staff_id, entry.day)] = entry.shift
     return grid

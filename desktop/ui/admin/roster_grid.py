@@ -33,7 +33,6 @@ class RosterModel(QAbstractTableModel):
         self.shifts: dict[int, Shift] = {}
         self.choices: list[Shift] = []
         self.pending: dict[Cell, int | None] = {}
-        self._working: list[bool] = []
 
     def set_grid(self, grid: MonthGrid, shifts: list[Shift]) -> None:
         """Show a freshly read month; unsaved edits are dropped (the page asks first)."""
@@ -43,7 +42,6 @@ class RosterModel(QAbstractTableModel):
         self.shifts.update({shift.id: shift for shift in grid.cells.values()})
         self.choices = [shift for shift in shifts if shift.active]
         self.pending = {}
-        self._working = [calendar.is_working_day(day) for day in grid.days]
         self.endResetModel()
         self.changed.emit()
 
@@ -100,7 +98,7 @@ class RosterModel(QAbstractTableModel):
             return EDITED
         if cell.kind in KIND_COLORS:
             return KIND_COLORS[cell.kind]
-        return None if self._working[index.column()] else REST
+        return None if self._working(index.column()) else REST
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -113,6 +111,9 @@ class RosterModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         self.changed.emit()
         return True
+
+    def _working(self, column: int) -> bool:
+        return self.grid.days[column] not in self.grid.rest_days
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,12 +129,12 @@ class RosterModel(QAbstractTableModel):
         day = self.grid.days[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{day.day}\n{self.tr('一二三四五六日')[day.weekday()]}"
-        if role == Qt.ItemDataRole.ForegroundRole and not self._working[section]:
+        if role == Qt.ItemDataRole.ForegroundRole and not self._working(section):
             return REST_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
             if calendar.is_holiday(day):
                 return self.tr("节假日")
-            if not self._working[section]:
+            if not self._working(section):
                 return self.tr("周末")
             return self.tr("调休上班日") if day.weekday() >= 5 else None
         return None
