@@ -75,7 +75,8 @@ def _leave(context: DemoContext, world: World, staff: list[Staff], leaders: dict
         approver = supervisor.id if supervisor and (length > 1 or own_leader == person.id) else own_leader
         rows.append({"person": person.id, "start": start, "end": span[-1], "kind": kind, "approver": approver,
                      "reason": "" if kind == "病假" else rng.choice(REASONS), "recorded_by": approver or person.id,
-                     "recorded_at": datetime.datetime.combine(start - ONE_DAY, datetime.time(9, 30))})
+                     "recorded_at": min(datetime.datetime.combine(start - ONE_DAY, datetime.time(9, 30)),
+                                        context.now - datetime.timedelta(days=rng.randint(1, 5)))})
     for start in range(0, len(rows), BATCH):
         Leave.insert_many(rows[start:start + BATCH]).execute()
 

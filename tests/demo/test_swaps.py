@@ -32,3 +32,11 @@ def test_demo_leave_is_never_approved_by_the_person_on_leave(fresh_db: SqliteDat
     demo.generate("small", today=TODAY)
     for record in Leave.select():
         assert approval.may_approve(record.approver, record.person, "team_leader"), (record.person.name, record.start)
+
+
+def test_demo_leave_was_asked_for_before_the_demo_moment(fresh_db: SqliteDatabase) -> None:
+    """Leave starting after the demo's day was asked for by then, not on a day still to come."""
+    demo.generate("small", today=TODAY)
+    moment = datetime.datetime.combine(TODAY, demo.OPENING)
+    assert Leave.select().where(Leave.start > TODAY).exists()
+    assert not Leave.select().where(Leave.recorded_at > moment).exists()
