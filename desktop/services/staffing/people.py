@@ -124,6 +124,11 @@ def all_staff() -> list[Staff]:
     return list(Staff.select(Staff, Team).join(Team, join_type=JOIN.LEFT_OUTER).order_by(Staff.code))
 
 
+def shift_workers() -> list[Staff]:
+    """Who works shifts, and so may swap, cover or ask for leave: the active people of a team."""
+    return list(Staff.select(Staff, Team).join(Team).where(Staff.active).order_by(Staff.code))
+
+
 def teams() -> list[Team]:
     return list(Team.select().order_by(Team.name))
 

@@ -30,7 +30,7 @@ class CoverDialog(QDialog):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        self._staff = {p.id: p for p in people.all_staff() if p.active and p.team_id}
+        self._staff = {person.id: person for person in people.shift_workers()}
         self._choices: list[tuple[datetime.date, Shift]] = []
         self.setWindowTitle(self.tr("登记顶班"))
         self.setMinimumSize(600, 340)

@@ -41,7 +41,7 @@ class LeaveDialog(QDialog):
         super().__init__(parent)
         self.user = user
         self.record: Leave | None = None
-        self._staff = {p.id: p for p in people.all_staff() if p.active and p.team_id}
+        self._staff = {person.id: person for person in people.shift_workers()}
         self.setWindowTitle(self.tr("请假申请"))
         self.resize(880, 420)
         layout = QHBoxLayout(self)

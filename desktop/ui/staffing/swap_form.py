@@ -34,7 +34,7 @@ class SwapFormDialog(QDialog):
         super().__init__(parent)
         self.user = user
         self.swap: Swap | None = None
-        self._staff = {person.id: person for person in people.all_staff() if person.active and person.team_id}
+        self._staff = {person.id: person for person in people.shift_workers()}
         self._swap_choices: list[tuple[datetime.date, Shift]] = []
         self._return_choices: list[tuple[datetime.date, Shift]] = []
         self.setWindowTitle(self.tr("新建换班登记"))

@@ -215,3 +215,13 @@ def test_editing_a_shift_is_audited(supervisor: Staff, office_data: dict) -> Non
     assert entry.action == "update"
     assert [c.field for c in audit.changes(entry)] == ["start", "end", "active"]
     assert people.shifts() == [s for s in people.shifts(include_inactive=True) if s.active]
+
+
+def test_shift_workers_are_the_active_people_of_a_team(office_data: dict) -> None:
+    from desktop.services.staffing import people as register
+
+    office_data["clerk3"].active = False
+    office_data["clerk3"].save()
+    names = [person.name for person in register.shift_workers()]
+    assert "张三" in names and "王五" not in names and "周主任" not in names and "管理员" not in names
+
