@@ -7,6 +7,7 @@ from desktop.models.contacts import Contact, FollowUp, ReceptionTurn, RotationSt
 from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
 from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
+from desktop.models.shift_logs import DutyLog, Handover, HandoverCase, QualityReport
 from desktop.models.swaps import Cover, Leave, LeaveStep, Swap
 
 ALL_MODELS: list[type[BaseModel]] = [
@@ -15,11 +16,13 @@ ALL_MODELS: list[type[BaseModel]] = [
     Complaint, ComplaintEvent, CallbackAttempt, ComplaintMeeting,
     Leave, LeaveStep, Swap, Cover,
     Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
+    Handover, HandoverCase, DutyLog, QualityReport,
 ]
 
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint", "Cover",
-    "ComplaintEvent", "ComplaintMeeting", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp",
+    "ComplaintEvent", "ComplaintMeeting", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "DutyLog",
+    "FollowUp", "Handover", "HandoverCase", "QualityReport",
     "Leave", "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff",
     "Swap",
     "Team", "UrgentRead", "VisitPlan", "db",

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from desktop.models import Complaint, Contact, Customer, FollowUp, Leave, Staff, Swap
+from desktop.models import Complaint, Contact, Customer, FollowUp, Handover, Leave, Staff, Swap
 from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.files import schedule
 from desktop.services.paging import Page
-from desktop.services.staffing import covers, leave, swaps
+from desktop.services.staffing import covers, handover, leave, quality_report, swaps
 
 SHOWN = 50  # lines shown in a group; its count still says how many there are
 WEEK = 7
@@ -55,7 +55,7 @@ class Day:
 
 # shown to the person, but not counted as waiting for them in the tab titles
 INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "team_follow_ups_overdue", "points_behind",
-               "complaints_paused"}
+               "complaints_paused", "quality_reports_teams"}
 
 
 def _team_ids(actor: Staff) -> list[int] | None:
@@ -249,6 +249,47 @@ def leave_groups(actor: Staff, today: datetime.date) -> list[Group]:
     return groups
 
 
+# ── the shift books: 交接日志, 服务质量分析报告 ─────────────────────────────────────────────────────────────────────
+def _handover_item(now: datetime.datetime, late_after: datetime.timedelta | None = None) -> Callable[[Handover], Item]:
+    def item(record: Handover) -> Item:
+        cases = handover.case_lines(record)
+        detail = "　".join(filter(None, [f"设备：{record.equipment}", f"疑难问题 {len(cases)} 个" if cases else ""]))
+        urgency = deadlines.CLOSE
+        if late_after is not None:
+            begun = now - handover.begins(record)
+            urgency = deadlines.OVERDUE if begun > late_after else deadlines.CLOSE
+            detail = f"接班已开始 {int(begun.total_seconds() // 60)} 分钟，无人确认　{detail}"
+        return Item(handover.one_line(record), detail, urgency, STAFFING, handover.today_key(record))
+    return item
+
+
+def _report_item(state: quality_report.TeamState) -> Item:
+    text = f"{state.month}月服务质量分析报告（{state.team.name}）"
+    return Item(text, state.state.text, state.state.urgency, STAFFING, quality_report.today_key(state))
+
+
+def shift_book_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
+    """The handovers waiting for the person to take over their shift; for a 班长 those nobody acknowledged and the
+    month's quality report, for a 主任 every team's report."""
+    mine = handover.awaiting_me(actor, now)
+    groups = [Group("handover_ack", "待我确认接班的交接日志", STAFFING, len(mine),
+                    [_handover_item(now)(h) for h in mine[:SHOWN]], "没有待我确认的交接日志。")]
+    if auth.can(actor, "handover.oversee"):
+        open_ones = handover.unacknowledged(actor, now)
+        groups.append(Group("handover_unacknowledged", "接班未确认的交接日志", STAFFING, len(open_ones),
+                            [_handover_item(now, handover.LATE)(h) for h in open_ones[:SHOWN]],
+                            "所有交接日志都已确认接班。"))
+    if (own := quality_report.my_state(actor, now.date())) is not None:
+        due = [] if own.state.key in (quality_report.SUBMITTED, quality_report.SUBMITTED_LATE) else [own]
+        groups.append(Group("quality_report", "服务质量分析报告（交主任）", STAFFING, len(due),
+                            [_report_item(s) for s in due], f"{own.month}月报告已交主任：{own.state.text}。"))
+    if auth.can(actor, "quality_report.receive"):
+        states = quality_report.team_states(actor, now.date())
+        groups.append(Group("quality_reports_teams", "各班组服务质量分析报告", STAFFING, len(states),
+                            [_report_item(s) for s in states], "没有班组。"))
+    return groups
+
+
 # ── customers ─────────────────────────────────────────────────────────────────────────────────────────────────
 def _customers(actor: Staff, condition) -> object:
     """Customers in service; ownership and review dates are hidden fields of a confidential customer."""
@@ -342,14 +383,14 @@ def my_day(actor: Staff, now: datetime.datetime | None = None) -> Day:
     now = now or clock.now()
     today = now.date()
     return Day([*follow_up_groups(actor, today), *complaint_groups(actor, now), *swap_groups(actor),
-                *leave_groups(actor, today),
+                *leave_groups(actor, today), *shift_book_groups(actor, now),
                 *customer_groups(actor, today), *supervisor_groups(actor, now)])
 
 
 # what is worth a reminder while the program runs: a line that appears in these groups, or turns more urgent
 REMINDING = {"follow_ups_overdue", "follow_ups_today", "complaints_mine", "complaints_new", "callbacks_due",
              "complaints_approval", "swaps_approval", "covers_approval", "leave_approval", "complaints_escalated",
-             "urgent_unread"}
+             "urgent_unread", "handover_ack", "handover_unacknowledged"}
 LEVEL = {"": 0, deadlines.OK: 0, deadlines.CLOSE: 1, deadlines.OVERDUE: 2}
 
 

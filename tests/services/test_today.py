@@ -179,7 +179,7 @@ def test_leave_waits_on_the_day_of_each_level_in_turn_and_missing_certificates_o
     assert groups(supervisor)["leave_approval"].items[0].detail == "班长 同意（李班长）；客服部主任 待审批"
     approved(office_data, office_data["clerk2"], datetime.date(2026, 9, 14))
     assert texts(groups(leader)["leave_certificates"]) == ["李四 9月14日 病假（1 天）"]
-    assert today.counts(leader, NOW)["staffing"] == 1
+    assert today.counts(leader, NOW)["staffing"] == 2  # and August's 服务质量分析报告, due by the 22nd
 
 
 def test_a_cover_waits_on_the_absent_persons_team_leader(office_data, clerk) -> None:
