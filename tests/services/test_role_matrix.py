@@ -22,7 +22,7 @@ from desktop.services.errors import PermissionDenied
 from desktop.services.files import backup, restore
 from desktop.services.paging import Page
 from desktop.services.reporting import daily
-from desktop.services.staffing import covers, leave, people, roster, swaps
+from desktop.services.staffing import covers, duty_log, fairness, handover, leave, people, quality_report, roster, swaps
 from desktop.services.staffing.swap_rules import SwapDraft
 from tests import complaint_world, contact_data, leave_world, swap_world
 from tests.conftest import NOW, PASSWORD
@@ -266,6 +266,55 @@ def _(data: dict, here: Path) -> Act:
 def _(data: dict, here: Path) -> Act:
     sick = leave.apply(data["clerk1"], leave_world.draft(data["clerk1"], datetime.date(2026, 11, 25), kind="病假"))
     return lambda actor: leave.void(actor, sick, "登记错误")
+
+
+# ── 交接日志、值班日志、服务质量分析报告、值班公平 ────────────────────────────────────────────────────────────────
+def _handover(data: dict) -> handover.HandoverDraft:
+    """Today's 早班 of 张三, 李四 and 赵六, handed over to the 中班."""
+    early = data["shifts"]["早班"]
+    for person in (data["clerk1"], data["clerk2"], data["sales1"]):
+        swap_world.put(person, NOW.date(), early)
+    return handover.HandoverDraft(NOW.date(), early, equipment="正常")
+
+
+@case("handover.record")
+def _(data: dict, here: Path) -> Act:
+    draft = _handover(data)
+    return lambda actor: handover.record(actor, draft)
+
+
+@case("handover.acknowledge")
+def _(data: dict, here: Path) -> Act:
+    record = handover.record(data["clerk1"], _handover(data))
+    for person in (data["clerk2"], data["sales1"]):
+        swap_world.put(person, record.next_day, record.next_shift)  # they take over the 中班
+    return lambda actor: handover.acknowledge(actor, record)
+
+
+@case("handover.oversee")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: handover.unacknowledged(actor)
+
+
+@case("duty_log.keep")
+def _(data: dict, here: Path) -> Act:
+    draft = duty_log.DutyDraft(datetime.date(2026, 11, 17), data["shifts"]["早班"], consultations=80)
+    return lambda actor: duty_log.save(actor, draft)
+
+
+@case("quality_report.write", allowed={"leader_same", "leader_other"})  # a team's leader; a 主任 has no team
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: quality_report.save(actor, 2026, 10, "咨询量上升", "", "")
+
+
+@case("quality_report.receive")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: quality_report.team_states(actor, NOW.date())
+
+
+@case("duty.fairness")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: fairness.table(actor, 2026, 10)
 
 
 # ── 拜访记录 ────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,53 @@
+"""The printed 交接日志, 服务质量分析报告 and 值班公平统计: what they carry and where the pen goes."""
+
+import datetime
+import io
+
+from pypdf import PdfReader
+
+from desktop.services.staffing import duty_log, fairness, handover, quality_report
+from reports import duty_fairness, handover_log
+from reports import quality_report as quality_paper
+from tests.conftest import NOW
+from tests.swap_world import put
+
+
+def _text(target: io.BytesIO) -> str:
+    return "".join(page.extract_text() for page in PdfReader(target).pages).replace("\n", "")
+
+
+def test_the_handover_log_names_both_shifts_and_has_three_signatures(office_data: dict) -> None:
+    put(office_data["clerk1"], NOW.date(), office_data["shifts"]["早班"])
+    put(office_data["clerk2"], NOW.date(), office_data["shifts"]["中班"])
+    draft = handover.HandoverDraft(NOW.date(), office_data["shifts"]["早班"], equipment="3号机耳机杂音",
+                                   staffing="无", notices="宽带提速", cases=[handover.CaseDraft(note="传真机缺纸")])
+    record = handover.record(office_data["clerk1"], draft)
+    handover.acknowledge(office_data["clerk2"], record, "已阅")
+    target = io.BytesIO()
+    handover_log.build(target, handover.sheet(handover.get(record.id)), "测试分店")
+    text = _text(target)
+    for expected in ["交接日志", f"第 {record.id} 号", "11月18日早班", "11月18日中班", "张三", "李四", "3号机耳机杂音",
+                     "1. 传真机缺纸", "宽带提速", "已阅", "交班人签字", "接班人签字", "值班长签字"]:
+        assert expected in text, expected
+
+
+def test_the_quality_report_prints_the_figures_and_boxes_for_the_pen(office_data: dict) -> None:
+    duty_log.save(office_data["leader1"], duty_log.DutyDraft(datetime.date(2026, 10, 9), office_data["shifts"]["早班"],
+                                                             events="系统故障 20 分钟", consultations=120))
+    target = io.BytesIO()
+    quality_paper.build(target, quality_report.paper(office_data["team1"], 2026, 10, NOW.date()), "测试分店")
+    text = _text(target)
+    for expected in ["服务质量分析报告", "客服一班", "2026年10月", "2026年11月22日", "咨询", "120",
+                     "10-09早班：系统故障 20 分钟", "服务质量分析", "存在问题", "改进措施", "班长签字",
+                     "客服部主任审阅", "22日前交客服部主任"]:
+        assert expected in text, expected
+
+
+def test_the_fairness_table_prints_each_team_with_its_average(office_data: dict) -> None:
+    put(office_data["clerk1"], datetime.date(2026, 10, 10), office_data["shifts"]["夜班"])
+    target = io.BytesIO()
+    duty_fairness.build(target, fairness.table(office_data["supervisor"], 2026, 10), "测试分店")
+    text = _text(target)
+    for expected in ["2026年10月 值班公平统计", "客服一班", "客服二班", "张三（C001）", "班组平均", "调休日班", "1▲",
+                     "制表人"]:
+        assert expected in text, expected
