@@ -43,6 +43,15 @@ MARKED = (
     QT_TRANSLATE_NOOP("services", "无此登录名"),
     QT_TRANSLATE_NOOP("services", "账号已停用"),
     QT_TRANSLATE_NOOP("services", "错误次数过多，须等待"),
+    # fairness.COLUMNS
+    QT_TRANSLATE_NOOP("services", "班次"),
+    QT_TRANSLATE_NOOP("services", "夜班"),
+    QT_TRANSLATE_NOOP("services", "周末班"),
+    QT_TRANSLATE_NOOP("services", "节假日班"),
+    QT_TRANSLATE_NOOP("services", "调休日班"),
+    QT_TRANSLATE_NOOP("services", "换班"),
+    QT_TRANSLATE_NOOP("services", "顶班"),
+    QT_TRANSLATE_NOOP("services", "请假天数"),
 )
 
 

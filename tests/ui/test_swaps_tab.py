@@ -112,7 +112,7 @@ def test_clerks_do_not_see_the_approval_page(qtbot, office_data: dict) -> None:
     tab = SwapsTab(office_data["clerk1"])
     qtbot.addWidget(tab)
     titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
-    assert titles == ["换班登记簿", "排班表", "请假登记", "顶班登记"]
+    assert titles == ["换班登记簿", "排班表", "请假登记", "顶班登记", "交接日志"]  # not the 班长's books
     assert tab.leave.add_button.isEnabled()  # a clerk asks for his own leave, his 班长 decides it
     assert not tab.leave.approve_button.isEnabled() and not tab.leave.void_button.isEnabled()
 

@@ -80,5 +80,11 @@ def month(year: int, month_number: int, team_id: int | None = None) -> list[Duty
     return list(query.order_by(DutyLog.day.desc(), Shift.start.desc()))
 
 
-def workload_text(log: DutyLog) -> str:
+def total(logs: list[DutyLog]) -> DutyDraft:
+    """The workload of several shifts added up."""
+    return DutyDraft(None, None, consultations=sum(log.consultations for log in logs),
+                     enquiries=sum(log.enquiries for log in logs), proactive=sum(log.proactive for log in logs))
+
+
+def workload_text(log: DutyLog | DutyDraft) -> str:
     return f"咨询 {log.consultations}　查询 {log.enquiries}　主动服务 {log.proactive}"

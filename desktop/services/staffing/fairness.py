@@ -135,12 +135,16 @@ def number_text(value: float) -> str:
     return f"{value:g}"
 
 
+def _cell(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
 def sheet_rows(result: Table) -> list[list[object]]:
     """The table as the workbook's rows: team, person and each column, the team's average after its people."""
     rows: list[list[object]] = []
     for block in result.blocks:
-        rows += [[block.team, row.person, *(row.counts.value(key) for key in COLUMNS)] for row in block.rows]
-        rows.append([block.team, "班组平均", *(block.average.value(key) for key in COLUMNS)])
+        rows += [[block.team, row.person, *(_cell(row.counts.value(key)) for key in COLUMNS)] for row in block.rows]
+        rows.append([block.team, "班组平均", *(_cell(block.average.value(key)) for key in COLUMNS)])
     return rows
 
 

@@ -5,8 +5,10 @@ notices; a person of the incoming shift acknowledges it, and the team leader see
 import datetime
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from desktop.models import Complaint, Cover, Customer, FollowUp, Handover, HandoverCase, Shift, Staff, Swap, db
-from desktop.services import audit, auth, clock, text
+from desktop.services import audit, auth, calendar, clock, text
 from desktop.services.complaints import workflow
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.staffing import leave, people, roster
@@ -218,10 +220,15 @@ def get(handover_id: int) -> Handover | None:
 
 
 def month(year: int, month_number: int, include_voided: bool = False) -> list[Handover]:
-    first = datetime.date(year, month_number, 1)
-    following = (first + datetime.timedelta(days=32)).replace(day=1)
-    query = Handover.select(Handover, Shift).join(Shift, on=(Handover.shift == Shift.id)).where(
-        (Handover.day >= first) & (Handover.day < following))
+    """The month's logs, latest change of shift first, each with its writer, both shifts and `case_count`."""
+    first, last = calendar.month_bounds(year, month_number)
+    incoming = Shift.alias()
+    cases = HandoverCase.select(fn.COUNT(HandoverCase.id)).where(HandoverCase.handover == Handover.id)
+    query = (Handover.select(Handover, Shift, incoming, Staff, cases.alias("case_count"))
+             .join(Shift, on=(Handover.shift == Shift.id), attr="shift").switch(Handover)
+             .join(incoming, on=(Handover.next_shift == incoming.id), attr="next_shift").switch(Handover)
+             .join(Staff, on=(Handover.recorded_by == Staff.id), attr="recorded_by")
+             .where(Handover.day.between(first, last)))
     if not include_voided:
         query = query.where(_live())
     return list(query.order_by(Handover.day.desc(), Shift.start.desc(), Handover.id.desc()))
@@ -296,6 +303,20 @@ def case_lines(handover: Handover) -> list[str]:
                 else _follow_up_text(case.follow_up) if case.follow_up_id else "")
         lines.append("　".join(filter(None, [what, case.note])))
     return lines
+
+
+def full_text(record: Handover) -> str:
+    """The whole log in a few lines, as the 交接日志 page shows the selected one."""
+    cases = case_lines(record)
+    remark = f"　{record.acknowledge_remark}" if record.acknowledge_remark else ""
+    return "\n".join([
+        f"{one_line(record)}　{record.recorded_at:%Y-%m-%d %H:%M}",
+        f"设备情况：{record.equipment}",
+        "疑难问题：" + ("".join(f"\n  {i}. {line}" for i, line in enumerate(cases, 1)) if cases else "无"),
+        f"人员调班情况：{record.staffing or '无'}",
+        f"通告、业务变更：{record.notices or '无'}",
+        f"接班：{state_text(record)}{remark}",
+    ])
 
 
 # ── the printed 交接日志 ───────────────────────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
-"""Pieces the swap tab's pages share: the month picker, person/team choosers and a list page acting on its selection."""
+"""Pieces the swap tab's pages share: the month picker, person/team choosers, the shifts one may hand over or log,
+a text box and a list page acting on its selection."""
 
 
 import datetime
@@ -6,9 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTableView, QWidget
 
-from desktop.models import Staff
+from desktop.models import Shift, Staff
 from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
@@ -52,6 +53,20 @@ def person_combo(persons: list[Staff], all_text: str | None = None) -> QComboBox
         team = f"，{person.team.name}" if person.team_id else ""
         combo.addItem(f"{person.name}（{person.code}{team}）", person.id)
     return combo
+
+
+def text_box(lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(22 * lines + 10)
+    return box
+
+
+def shift_choices(now: datetime.datetime) -> list[tuple[datetime.date, Shift]]:
+    """The shifts that may be handed over now: today's and yesterday's that have begun, latest first."""
+    choices = [(day, shift) for day in (now.date(), now.date() - datetime.timedelta(days=1))
+               for shift in people.shifts() if people.shift_span(shift, day)[0] <= now]
+    return sorted(choices, key=lambda choice: people.shift_span(choice[1], choice[0])[0], reverse=True)
 
 
 def select_data(combo: QComboBox, value: object) -> None:

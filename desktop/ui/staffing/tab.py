@@ -4,10 +4,14 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import Staff
 from desktop.services import auth
-from desktop.services.staffing import leave
+from desktop.services.staffing import handover, leave, quality_report
 from desktop.ui.staffing.approvals import ApprovalPage
 from desktop.ui.staffing.covers import CoverPage
+from desktop.ui.staffing.duty_log_page import DutyLogPage
+from desktop.ui.staffing.fairness_page import FairnessPage
+from desktop.ui.staffing.handover_page import HandoverPage
 from desktop.ui.staffing.leave import LeavePage
+from desktop.ui.staffing.quality_page import QualityReportPage
 from desktop.ui.staffing.register import RegisterPage
 from desktop.ui.staffing.roster_view import RosterPage
 
@@ -30,9 +34,23 @@ class SwapsTab(QWidget):
         self.pages.addTab(self.leave, self.tr("请假登记"))
         self.covers = CoverPage(user)
         self.pages.addTab(self.covers, self.tr("顶班登记"))
+        self.handovers = HandoverPage(user)
+        self.pages.addTab(self.handovers, self.tr("交接日志"))
+        self.duty_logs: DutyLogPage | None = None
+        self.quality: QualityReportPage | None = None
+        self.fairness: FairnessPage | None = None
+        if auth.can(user, "duty_log.keep"):  # the 班长's books
+            self.duty_logs = DutyLogPage(user)
+            self.pages.addTab(self.duty_logs, self.tr("值班日志"))
+            self.quality = QualityReportPage(user)
+            self.pages.addTab(self.quality, self.tr("服务质量分析报告"))
+        if auth.can(user, "duty.fairness"):
+            self.fairness = FairnessPage(user)
+            self.pages.addTab(self.fairness, self.tr("值班公平"))
         self.register.changed.connect(self.refresh)
         self.leave.changed.connect(self.refresh)
         self.covers.changed.connect(self.refresh)
+        self.handovers.changed.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
@@ -43,6 +61,8 @@ class SwapsTab(QWidget):
         if self.approvals is not None:
             self.approvals.reload()
         self.roster.reload()
+        if self.fairness is not None:
+            self.fairness.reload()
 
     def new_record(self) -> None:
         self.pages.setCurrentWidget(self.register)
@@ -50,11 +70,14 @@ class SwapsTab(QWidget):
 
     def open_record(self, swap_id: int | tuple[str, int] | None) -> None:
         """From 今日: a swap waiting for this team leader opens on 待我审批, any other on the register; a leave
-        request on 请假登记, a cover on 顶班登记."""
+        request on 请假登记, a cover on 顶班登记, a handover on 交接日志, a month's quality report on its page."""
         if isinstance(swap_id, tuple):
             kind, record_id = swap_id
-            page, show = ((self.leave, self.leave.show_leave) if kind == leave.RECORD
-                          else (self.covers, self.covers.show_cover))
+            pages = {leave.RECORD: (self.leave, self.leave.show_leave),
+                     handover.RECORD: (self.handovers, self.handovers.show_handover)}
+            if self.quality is not None:
+                pages[quality_report.RECORD] = (self.quality, self.quality.show_month)
+            page, show = pages.get(kind, (self.covers, self.covers.show_cover))
             self.pages.setCurrentWidget(page)
             show(record_id)
             return
