@@ -51,7 +51,7 @@ def test_hand_over_and_the_incoming_person_acknowledges_from_today(qtbot: QtBot,
     tab.grab().save(str(tmp_path / "handover.png"))
     qtbot.mouseClick(tab.handovers.acknowledge_button, Qt.MouseButton.LeftButton)
     assert handover.get(record.id).acknowledged_by_id == clerk2.id
-    assert tab.handovers.model.index(0, 5).data().startswith("李四 ")
+    assert tab.handovers.model.index(0, 4).data().startswith("李四 ")
     day.refresh()
     assert day.group_texts()["待我确认接班的交接日志（0）"] == ["没有待我确认的交接日志。"]
 

@@ -27,6 +27,7 @@ from desktop.services.staffing import fairness
 from desktop.ui import service_text
 from desktop.ui.staffing.common import team_combo
 from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets.list_table import ROW_HEIGHT
 
 HEAVIER = QColor("#F8D7DA")
 AVERAGE = QColor("#EEF1F5")
@@ -67,6 +68,8 @@ class FairnessPage(QWidget):
         self.table.setObjectName("fairness")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.horizontalHeader().setMinimumSectionSize(76)
         layout.addWidget(self.table)
         self.note = QLabel(self.tr("按排班表统计；底色为比班组平均多半个或以上"
                                    "（夜班、周末班、节假日班、调休日班、顶班）。"))

@@ -139,9 +139,9 @@ class HandoverPage(RecordListPage):
             Column(self.tr("交班"), lambda h: handover.shift_text(h.day, h.shift)),
             Column(self.tr("接班"), lambda h: handover.shift_text(h.next_day, h.next_shift)),
             Column(self.tr("交班人"), lambda h: h.recorded_by.name),
-            Column(self.tr("设备情况"), lambda h: h.equipment),
             Column(self.tr("疑难问题"), lambda h: str(h.case_count)),
             Column(self.tr("接班确认"), handover.state_text),
+            Column(self.tr("设备情况"), lambda h: h.equipment),
         ]
         self.model = LazyTableModel(columns, self._fetch)
         self.table = list_table("handovers", self.model)
