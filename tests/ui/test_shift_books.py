@@ -86,7 +86,7 @@ def test_the_leader_keeps_the_duty_log_and_hands_in_the_month_report(qtbot: QtBo
 
 
 def test_the_fairness_table_shows_the_share_and_exports(qtbot: QtBot, office_data: dict, tmp_path: Path,
-                                                        monkeypatch) -> None:
+                                                        monkeypatch, previews: list) -> None:
     from openpyxl import load_workbook
 
     for day in (3, 10, 11):
@@ -106,6 +106,8 @@ def test_the_fairness_table_shows_the_share_and_exports(qtbot: QtBot, office_dat
     tab.pages.setCurrentWidget(page)
     tab.show()
     tab.grab().save(str(tmp_path / "fairness.png"))
+    tab.print_current()  # 文件 → 打印 on this page prints the table
+    assert previews[-1][0] == "值班公平统计" and b"%PDF" in previews[-1][2][:8]
     monkeypatch.setattr("desktop.ui.widgets.messages.info", lambda *args: None)
     page.write_excel(str(tmp_path / "公平.xlsx"))
     sheet = load_workbook(tmp_path / "公平.xlsx").active

@@ -90,7 +90,18 @@ class SwapsTab(QWidget):
         self.pages.setCurrentWidget(self.register)
 
     def export_excel(self) -> None:
-        self.register.export_excel()
+        """文件 → 导出: the fairness table when it is shown, else the register."""
+        if self.fairness is not None and self.pages.currentWidget() is self.fairness:
+            self.fairness.export_excel()
+        else:
+            self.register.export_excel()
 
     def print_current(self) -> None:
-        self.register.print_register()
+        """文件 → 打印: the page's own paper when it has one, else the register."""
+        page = self.pages.currentWidget()
+        own = {self.handovers: self.handovers.print_log}
+        if self.fairness is not None:
+            own[self.fairness] = self.fairness.print_table
+        if self.quality is not None:
+            own[self.quality] = self.quality.print_report
+        own.get(page, self.register.print_register)()
