@@ -8,6 +8,7 @@ from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, Cus
 from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
 from desktop.models.swaps import Cover, Leave, LeaveStep, Swap
+from desktop.models.wording import WordingTemplate, WordingUse, WordingVersion
 
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
@@ -15,6 +16,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Complaint, ComplaintEvent, CallbackAttempt, ComplaintMeeting,
     Leave, LeaveStep, Swap, Cover,
     Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
+    WordingTemplate, WordingVersion, WordingUse,
 ]
 
 __all__ = [
@@ -22,5 +24,5 @@ __all__ = [
     "ComplaintEvent", "ComplaintMeeting", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "FollowUp",
     "Leave", "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff",
     "Swap",
-    "Team", "UrgentRead", "VisitPlan", "db",
+    "Team", "UrgentRead", "VisitPlan", "WordingTemplate", "WordingUse", "WordingVersion", "db",
 ]
