@@ -43,6 +43,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("services", "无此登录名"),
     QT_TRANSLATE_NOOP("services", "账号已停用"),
     QT_TRANSLATE_NOOP("services", "错误次数过多，须等待"),
+    # wording.CATEGORIES
+    QT_TRANSLATE_NOOP("services", "答复客户"),
+    QT_TRANSLATE_NOOP("services", "不成立答复"),
+    QT_TRANSLATE_NOOP("services", "回访话术"),
+    QT_TRANSLATE_NOOP("services", "拜访报告用语"),
 )
 
 
