@@ -87,5 +87,6 @@ def test_print_and_export_use_the_layout(dialog: StatisticsDialog, previews: lis
     dialog.week.buttons["export"].click()
     assert offered == ["客诉案件统计表_202609.xlsx", "回访满意度分析_2026W38.xlsx"]
     assert load_workbook(tmp_path / "回访满意度分析_2026W38.xlsx").sheetnames == [
-        "概要", "回访满意度分析", "回访满意度（按经办人，本周联系上的回访）", "回访满意度（按责任部门，本周联系上的回访）"]
+        "概要", "回访满意度分析", "回访满意度（按经办人，本周联系上的回访）",
+        "回访满意度（按责任部门，本周联系上的回访）"]
     assert "print" not in dialog.week.buttons
