@@ -8,6 +8,7 @@ from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, Figure, ReportTable, share
 
 KIND_NAMES = list(KINDS.values())  # 外出拜访 来访接待 电话
+SATISFACTION_COLOURS = ("#59A14F", "#EDC948", "#E15759")  # 满意 green, 基本满意 amber, 不满意 red
 
 
 def satisfaction_counts(callbacks: CallbackDay) -> list[int]:
@@ -85,7 +86,7 @@ def satisfaction_table(rows: list[Satisfaction], by: str, closed_cases: bool) ->
     counts = ["满意", "基本满意", "不满意", "满意率"]
     if closed_cases:
         headers = [by, "结案", "回访评价", *counts, "另立新单", "另立新单占比"]
-        widths = [2, 1, 1, 1, 1.2, 1, 1.1, 1.1, 1.3]
+        widths = [2, 1, 1.2, 1, 1.2, 1, 1.1, 1.1, 1.5]
     else:
         headers = [by, "联系上", *counts]
         widths = [2, 1, 1, 1.2, 1, 1.1]
@@ -114,7 +115,8 @@ def satisfaction_by_chart(rows: list[Satisfaction], by: str) -> Chart:
     rated = [r for r in rows if r.rated]
     return Chart(f"回访满意度（按{by}）", "bar", [r.name for r in rated],
                  [(name, [getattr(r, field) for r in rated]) for name, field in zip(
-                     SATISFACTION, ("satisfied", "fairly_satisfied", "dissatisfied"), strict=True)])
+                     SATISFACTION, ("satisfied", "fairly_satisfied", "dissatisfied"), strict=True)],
+                 colours=SATISFACTION_COLOURS)
 
 
 def reopened_text(reopened: int, closed: int) -> str:
