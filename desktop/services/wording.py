@@ -196,14 +196,19 @@ def values(actor: Staff, complaint: Complaint | None = None, customer_id: int | 
         customer = complaint.customer if complaint.customer_id else None
         result |= _customer_values(actor, customer, complaint.complainant, complaint.contact)
         result |= {"编号": complaint.number, "受理日期": _day(complaint.received_at), "期限": _moment(complaint.due_at),
-                   "处理结果": complaint.reply or complaint.proposal, "处理方案": complaint.proposal,
-                   "不成立原因": complaint.assessment}
+                   "处理结果": _clause(complaint.reply or complaint.proposal), "处理方案": _clause(complaint.proposal),
+                   "不成立原因": _clause(complaint.assessment)}
     elif customer_id is not None:
         result |= _customer_values(actor, Customer.get_by_id(customer_id), "", "")
     for name, value in (typed or {}).items():
-        if cleaned := text.clean(value, multiline=True):
+        if cleaned := _clause(value):
             result[name] = cleaned
     return result
+
+
+def _clause(value: str) -> str:
+    """A record's sentence as a clause inside the template's own: without its closing stop (no 。。)."""
+    return text.clean(value, multiline=True).rstrip("。.；;，, ")
 
 
 def fill(actor: Staff, version: WordingVersion, complaint: Complaint | None = None, customer_id: int | None = None,

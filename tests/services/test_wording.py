@@ -49,7 +49,7 @@ def test_a_value_the_record_lacks_stays_marked_and_typed_words_fill_it(office_da
     invalid = _offered(clerk, "invalid", "婉转说明，取得谅解")
     blank = wording.fill(clerk, invalid, complaint, now=NOW)
     assert "【不成立原因】" in blank.text and blank.missing == ["不成立原因"]
-    typed = wording.fill(clerk, invalid, complaint, typed={"不成立原因": "该型号不在保修范围内"}, now=NOW)
+    typed = wording.fill(clerk, invalid, complaint, typed={"不成立原因": "该型号不在保修范围内。"}, now=NOW)
     assert "经核实，该型号不在保修范围内。" in typed.text and typed.missing == []
 
 

@@ -87,6 +87,7 @@ class WordingPage(RecordPage):
         self.old_body.setObjectName("old_body")
         self.old_body.setReadOnly(True)
         self.old_body.setMaximumHeight(80)
+        self.old_body.setPlaceholderText(self.tr("选中一个版本，查看它当时的内容"))
         form.addRow(self.tr("历史版本"), self.versions_list)
         form.addRow("", self.old_body)
         self.retire_button = QPushButton(self.tr("停用…"))
