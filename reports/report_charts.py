@@ -27,13 +27,17 @@ def _nice_top(value: float) -> tuple[float, float]:
     return top, top / 5
 
 
-def _legend(x: float, y: float, names: list[str]) -> Legend:
+def _colours(chart: Chart) -> list[colors.Color]:
+    return [colors.HexColor(c) for c in chart.colours] or PALETTE
+
+
+def _legend(x: float, y: float, names: list[str], palette: list[colors.Color] = PALETTE) -> Legend:
     legend = Legend()
     legend.x, legend.y = x, y
     legend.fontName, legend.fontSize = FONT, 8
     legend.alignment = "right"
     legend.columnMaximum = 10
-    legend.colorNamePairs = list(zip(PALETTE, names, strict=False))
+    legend.colorNamePairs = list(zip(palette, names, strict=False))
     return legend
 
 
@@ -64,8 +68,9 @@ def _bar(chart: Chart, width: float) -> Drawing:
         labels.angle, labels.boxAnchor, labels.dx, labels.dy = (90, "e", 0, -2) if dense else (40, "ne", 2, -2)
         labels.fontSize = 5 if dense else 7
     bars.barSpacing, bars.groupSpacing = 1, 4
+    palette = _colours(chart)
     for index in range(len(chart.series)):
-        bars.bars[index].fillColor = PALETTE[index % len(PALETTE)]
+        bars.bars[index].fillColor = palette[index % len(palette)]
         bars.bars[index].strokeColor = None
     drawing.add(bars)
     if chart.target is not None:
@@ -75,7 +80,8 @@ def _bar(chart: Chart, width: float) -> Drawing:
         drawing.add(String(bars.x + bars.width + 2, y - 3, f"目标 {chart.target:g}", fontName=FONT, fontSize=7,
                            fillColor=colors.HexColor("#C0392B")))
     if len(chart.series) > 1:
-        drawing.add(_legend(width - LEGEND_WIDTH + 14, bars.y + bars.height, [name for name, _ in chart.series]))
+        drawing.add(_legend(width - LEGEND_WIDTH + 14, bars.y + bars.height, [name for name, _ in chart.series],
+                            palette))
     return drawing
 
 

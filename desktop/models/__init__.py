@@ -9,6 +9,7 @@ from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
 from desktop.models.shift_logs import DutyLog, Handover, HandoverCase, QualityReport
 from desktop.models.swaps import Cover, Leave, LeaveStep, Swap
+from desktop.models.wording import WordingTemplate, WordingUse, WordingVersion
 
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
@@ -17,6 +18,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Leave, LeaveStep, Swap, Cover,
     Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
     Handover, HandoverCase, DutyLog, QualityReport,
+    WordingTemplate, WordingVersion, WordingUse,
 ]
 
 __all__ = [
@@ -25,5 +27,5 @@ __all__ = [
     "FollowUp", "Handover", "HandoverCase", "QualityReport",
     "Leave", "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff",
     "Swap",
-    "Team", "UrgentRead", "VisitPlan", "db",
+    "Team", "UrgentRead", "VisitPlan", "WordingTemplate", "WordingUse", "WordingVersion", "db",
 ]

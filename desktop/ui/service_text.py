@@ -52,6 +52,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("services", "换班"),
     QT_TRANSLATE_NOOP("services", "顶班"),
     QT_TRANSLATE_NOOP("services", "请假天数"),
+    # wording.CATEGORIES
+    QT_TRANSLATE_NOOP("services", "答复客户"),
+    QT_TRANSLATE_NOOP("services", "不成立答复"),
+    QT_TRANSLATE_NOOP("services", "回访话术"),
+    QT_TRANSLATE_NOOP("services", "拜访报告用语"),
 )
 
 

@@ -51,6 +51,7 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+Enter", self.tr("保存表单")),
             ("Esc", self.tr("取消表单")),
             ("Tab / Shift+Tab", self.tr("下一个 / 上一个字段（多行文本框里也一样）")),
+            ("F4", self.tr("在带「话术…」按钮的文本框里：选择并插入话术")),
             ("Enter", self.tr("在搜索框里：搜索；只有一个结果时直接选中")),
             ("↓ / ↑", self.tr("在搜索结果里上下选择")),
             ("1205 1430", self.tr("日期时间框：直接输入 12月5日 14:30，也可输入 12-05 14:30")),

@@ -133,9 +133,10 @@ def test_the_tracking_list_counts_the_overdue(office_data):
 
 def test_the_monthly_statistics_table(office_data):
     _replied_and_called(office_data)
-    [text] = pages(report_pages.build, complaint_statistics.build(periods.month(2026, 9)))
+    text = "".join(pages(report_pages.build, complaint_statistics.build(periods.month(2026, 9))))
     for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "质量管理部", "100.0%", "2026-10-10",
-                     "处理时间：自受理至答复客户", "客服部主任"):
+                     "处理时间：自受理至答复客户", "客服部主任", "回访满意度与另立新单（按经办人，本月结案）",
+                     "回访满意度（按责任部门）", "另立新单"):
         assert expected in text, expected
 
 

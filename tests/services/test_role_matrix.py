@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import Customer, Staff, db
-from desktop.services import audit_view, auth, calendar, login_log, passwords, settings
+from desktop.services import audit_view, auth, calendar, login_log, passwords, settings, wording
 from desktop.services.complaints import workflow
 from desktop.services.contacts import follow_ups, records, rotation, urgent_reports, visit_points
 from desktop.services.customers import archive, pool_rules, registration
@@ -211,6 +211,11 @@ def _(data: dict, here: Path) -> Act:
     older = complaint_world.take_to(workflow.DISPATCHED, data, received_at=NOW - datetime.timedelta(hours=2))
     newer = complaint_world.take_to(workflow.RECEIVED, data, received_at=NOW)
     return lambda actor: workflow.merge(actor, older, newer, "客户重复来电")
+
+
+@case("wording.manage")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: wording.save(actor, wording.WordingForm("reply", "上门更换", "{客户称呼}您好，{处理结果}。"))
 
 
 # ── 换班、请假、排班 ──────────────────────────────────────────────────────────────────────────────────────────────

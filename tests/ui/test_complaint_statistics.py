@@ -50,13 +50,14 @@ def test_it_opens_on_last_month_and_last_week(dialog: StatisticsDialog) -> None:
 def test_the_screen_draws_the_layout(dialog: StatisticsDialog) -> None:
     dialog.month.date.setDate(QDate(2026, 9, 1))
     layout = complaint_statistics.build(periods.month(2026, 9))
-    [table] = dialog.month.tables()
-    assert _cells(table) == _as_text(layout.tables[0].rows)
+    tables = dialog.month.tables()
+    assert [_cells(table) for table in tables] == [_as_text(t.rows) for t in layout.tables]
+    assert _cells(tables[1])[0][0] == "李四"
     shown = [dialog.month.findChild(QLabel, f"summary_{i}").text() for i in range(len(layout.summary))]
     assert shown == [str(value) for _, value in layout.summary]
     dialog.week.date.setDate(QDate(2026, 9, 17))
-    [table] = dialog.week.tables()
-    assert _cells(table) == _as_text(complaint_statistics.build(periods.week(dt.date(2026, 9, 14))).tables[0].rows)
+    week = complaint_statistics.build(periods.week(dt.date(2026, 9, 14)))
+    assert [_cells(table) for table in dialog.week.tables()] == [_as_text(t.rows) for t in week.tables]
 
 
 def test_print_and_export_use_the_layout(dialog: StatisticsDialog, previews: list, tmp_path: Path,
@@ -78,11 +79,14 @@ def test_print_and_export_use_the_layout(dialog: StatisticsDialog, previews: lis
     monkeypatch.setattr(statistics.QFileDialog, "getSaveFileName", save_as)
     dialog.month.buttons["export"].click()
     book = load_workbook(tmp_path / "客诉案件统计表_202609.xlsx")
-    assert book.sheetnames == ["概要", "客诉案件统计表"]
+    assert book.sheetnames == ["概要", "客诉案件统计表", "回访满意度与另立新单（按经办人，本月结案）",
+                               "回访满意度与另立新单（按责任部门，本月结案）"]
     rows = [list(row) for row in book["客诉案件统计表"].iter_rows(min_row=2, values_only=True)]
     assert rows == [[_stored(cell) for cell in row] for row in layout.tables[0].rows]
     dialog.week.date.setDate(QDate(2026, 9, 14))
     dialog.week.buttons["export"].click()
     assert offered == ["客诉案件统计表_202609.xlsx", "回访满意度分析_2026W38.xlsx"]
-    assert load_workbook(tmp_path / "回访满意度分析_2026W38.xlsx").sheetnames == ["概要", "回访满意度分析"]
+    assert load_workbook(tmp_path / "回访满意度分析_2026W38.xlsx").sheetnames == [
+        "概要", "回访满意度分析", "回访满意度（按经办人，本周联系上的回访）",
+        "回访满意度（按责任部门，本周联系上的回访）"]
     assert "print" not in dialog.week.buttons

@@ -3,9 +3,9 @@ category, cause and responsible department, due by the 10th) and the weekly call
 Monday 18:00)."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from peewee import Case, Field, fn
+from peewee import JOIN, Case, Expression, Field, fn
 
 from desktop.models import CallbackAttempt, Complaint, Staff
 from desktop.services import calendar
@@ -13,6 +13,7 @@ from desktop.services.complaints.workflow import CLOSED_UNREACHABLE, SATISFACTIO
 from desktop.services.reporting.layout import share
 
 NO_DEPARTMENT = "（未派发）"
+NO_HANDLER = "（未指定）"
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,28 @@ class Share:
     name: str
     count: int
     share: float  # 0..1 of the total
+
+
+@dataclass(frozen=True)
+class Satisfaction:
+    """The satisfaction the callbacks found for one handler or responsible department (000 四, 000 Ⅶ 第四)."""
+
+    name: str
+    rated: int  # callbacks that reached the customer (monthly: closed cases with a satisfaction)
+    satisfied: int  # 满意
+    fairly_satisfied: int  # 基本满意
+    dissatisfied: int  # 不满意
+    closed: int = 0  # closed cases (monthly only)
+    reopened: int = 0  # of those, the customer did not accept and a new form was filed (001 第九条(八))
+
+    @property
+    def rate(self) -> float | None:
+        """满意 and 基本满意 among those rated; None when nobody was rated."""
+        return (self.satisfied + self.fairly_satisfied) / self.rated if self.rated else None
+
+    @property
+    def reopened_share(self) -> float | None:
+        return self.reopened / self.closed if self.closed else None
 
 
 @dataclass
@@ -40,6 +63,9 @@ class MonthlyStatistics:
     average_handled_days: float  # the handling time less the waiting
     waited: int  # closed cases that were paused at least once
     overdue_counting_waits: int  # closed cases late had their waiting counted: pausing hides no lateness
+    by_handler: list[Satisfaction] = field(default_factory=list)  # the closed cases by 经办人 (the responsible person)
+    by_department_satisfaction: list[Satisfaction] = field(default_factory=list)
+    reopened: int = 0  # closed cases the customer did not accept, a new form filed (as the report is drawn)
 
 
 def _shares(column: Field, where: object, total: int, empty: str = "") -> list[Share]:
@@ -68,7 +94,67 @@ def monthly(year: int, month: int) -> MonthlyStatistics:
         _shares(Complaint.department, closed_in_month, closed, NO_DEPARTMENT),
         _shares(Complaint.closed_as, closed_in_month, closed),
         round(average or 0.0, 2), round(maximum or 0.0, 2), overdue or 0, round(waited or 0.0, 2),
-        round((average or 0.0) - (waited or 0.0), 2), waited_count or 0, late_with_waits or 0)
+        round((average or 0.0) - (waited or 0.0), 2), waited_count or 0, late_with_waits or 0,
+        closed_satisfaction(closed_in_month, "handler"), closed_satisfaction(closed_in_month, "department"),
+        _reopened_count(closed_in_month))
+
+
+def _handler() -> Expression:
+    """Who handled a complaint: its responsible person, or whoever answered the customer (a 不成立 judgement)."""
+    return fn.COALESCE(Complaint.assignee, Complaint.replied_by)
+
+
+def _reopened() -> Expression:
+    later = Complaint.alias()
+    return fn.EXISTS(later.select(later.id).where((later.reopened_from == Complaint.id) & later.voided_at.is_null()))
+
+
+def _reopened_count(where: Expression) -> int:
+    return Complaint.select().where(where & _reopened()).count()
+
+
+def _grouped(query: object, by: str) -> object:
+    """`query` on complaints, grouped by handler (joined to their name) or by responsible department."""
+    if by == "handler":
+        return (query.join(Staff, JOIN.LEFT_OUTER, on=(Staff.id == _handler()), src=Complaint)
+                .group_by(Staff.id, Staff.name))
+    return query.group_by(Complaint.department)
+
+
+def _name_column(by: str) -> Field:
+    return Staff.name if by == "handler" else Complaint.department
+
+
+def _label(name: str | None, by: str) -> str:
+    return name or (NO_HANDLER if by == "handler" else NO_DEPARTMENT)
+
+
+def _ordered(rows: list[Satisfaction]) -> list[Satisfaction]:
+    """Most cases first, then by name; the cases without a handler or department last."""
+    return sorted(rows, key=lambda r: (r.name in (NO_HANDLER, NO_DEPARTMENT), -max(r.closed, r.rated), r.name))
+
+
+def closed_satisfaction(where: Expression, by: str) -> list[Satisfaction]:
+    """The complaints matching `where` (closed in a period) by handler or department: how many, their last
+    callback's satisfaction, and how many the customer did not accept."""
+    sums = [_count_if(Complaint.satisfaction == name) for name in SATISFACTION]
+    rated = _count_if(Complaint.satisfaction.in_(SATISFACTION))
+    query = (Complaint.select(_name_column(by), fn.COUNT(Complaint.id), rated, *sums, _count_if(_reopened()))
+             .where(where))
+    rows = _grouped(query, by).tuples()
+    return _ordered([Satisfaction(_label(name, by), int(rated or 0), *(int(v or 0) for v in counts), closed=closed,
+                                  reopened=int(reopened or 0))
+                     for name, closed, rated, *counts, reopened in rows])
+
+
+def callback_satisfaction(start: datetime.datetime, end: datetime.datetime, by: str) -> list[Satisfaction]:
+    """The callbacks of [start, end) that reached the customer, by the handler or department of their complaint."""
+    sums = [_count_if(CallbackAttempt.satisfaction == name) for name in SATISFACTION]
+    query = (CallbackAttempt.select(_name_column(by), fn.COUNT(CallbackAttempt.id), *sums).join(Complaint)
+             .where((CallbackAttempt.at >= start) & (CallbackAttempt.at < end) & CallbackAttempt.reached))
+    rows = _grouped(query, by).tuples()
+    return _ordered([Satisfaction(_label(name, by), rated, *(int(v or 0) for v in counts))
+                     for name, rated, *counts in rows])
 
 
 def monthly_rows(stats: MonthlyStatistics) -> list[list[object]]:
@@ -107,6 +193,10 @@ class CallbackWeek:
     satisfaction: list[Share]  # among the reached
     closed_unreachable: int
     by_staff: list[StaffCallbacks]
+    by_handler: list[Satisfaction] = field(default_factory=list)  # the reached callbacks by their complaint's handler
+    by_department: list[Satisfaction] = field(default_factory=list)
+    closed: int = 0  # complaints closed in the week (merged duplicates counted once)
+    reopened: int = 0  # of those, the customer did not accept and a new form was filed
 
 
 def weekly_callbacks(day: datetime.date) -> CallbackWeek:
@@ -136,9 +226,13 @@ def weekly_callbacks(day: datetime.date) -> CallbackWeek:
     staff_rows = (CallbackAttempt.select(Staff.name, fn.COUNT(CallbackAttempt.id), count_if(CallbackAttempt.reached))
                   .join(Staff).where(in_week).group_by(Staff.id, Staff.name)
                   .order_by(fn.COUNT(CallbackAttempt.id).desc()).tuples())
+    closed_in_week = (Complaint.voided_at.is_null() & Complaint.merged_into.is_null() & (Complaint.closed_at >= start)
+                      & (Complaint.closed_at < end))
     return CallbackWeek(
         monday, end.replace(hour=18), attempts, reached, attempts - reached, wrong or 0, on_time or 0,
-        unsolved or 0, satisfaction, unreachable, [StaffCallbacks(n, a, r or 0) for n, a, r in staff_rows])
+        unsolved or 0, satisfaction, unreachable, [StaffCallbacks(n, a, r or 0) for n, a, r in staff_rows],
+        callback_satisfaction(start, end, "handler"), callback_satisfaction(start, end, "department"),
+        Complaint.select().where(closed_in_week).count(), _reopened_count(closed_in_week))
 
 
 # ---------------------------------------------------------------------------------------------------- the reports

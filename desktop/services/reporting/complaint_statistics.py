@@ -7,8 +7,8 @@ import datetime
 from desktop.services import settings
 from desktop.services.complaints import stats as complaint_stats
 from desktop.services.complaints.stats import CallbackWeek, MonthlyStatistics
-from desktop.services.reporting import periods, weekly
-from desktop.services.reporting.layout import Figure, ReportLayout, ReportTable
+from desktop.services.reporting import periods, sections, weekly
+from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
 
 
@@ -23,6 +23,18 @@ def statistics_table(stats: MonthlyStatistics, title: str = "客诉案件统计�
     return ReportTable(title, ["维度", "项目", "件数", "占比"], rows, [1.2, 2.5, 1, 1])
 
 
+def satisfaction_tables(stats: MonthlyStatistics) -> list[ReportTable]:
+    """The month's closed cases' satisfaction and reopenings by handler and by responsible department."""
+    return [sections.satisfaction_table(stats.by_handler, "经办人", closed_cases=True),
+            sections.satisfaction_table(stats.by_department_satisfaction, "责任部门", closed_cases=True)]
+
+
+def satisfaction_charts(stats: MonthlyStatistics) -> list[Chart]:
+    charts = [sections.satisfaction_by_chart(stats.by_handler, "经办人"),
+              sections.satisfaction_by_chart(stats.by_department_satisfaction, "责任部门")]
+    return [chart for chart in charts if not chart.empty]
+
+
 def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
     overdue_share = f"（{stats.overdue / stats.closed:.1%}）" if stats.closed else ""
     summary = [
@@ -30,10 +42,14 @@ def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)),
         ("其中等待", Figure(stats.average_waited_days, "个工作日", 2)),
         ("最长处理时间", Figure(stats.maximum_days, "个工作日", 2)),
-        ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
+        ("超期答复", f"{stats.overdue} 件{overdue_share}"),
+        ("回访满意率", sections.overall_rate_text(stats.by_handler)),
+        ("另立新单", sections.reopened_text(stats.reopened, stats.closed)),
+        ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
     ]
+    tables = [statistics_table(stats), *(satisfaction_tables(stats) if stats.closed else [])]
     return ReportLayout(
-        "客诉案件统计表", f"{stats.year}年{stats.month}月结案案件", branch, summary, tables=[statistics_table(stats)],
+        "客诉案件统计表", f"{stats.year}年{stats.month}月结案案件", branch, summary, satisfaction_charts(stats), tables,
         empty=not stats.closed, empty_text="本月没有结案的投诉。",
         notes=["处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。",
                "等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。"],
@@ -44,9 +60,13 @@ def week_layout(week: CallbackWeek, period: Period, branch: str) -> ReportLayout
     summary = [
         ("回访", Figure(week.attempts, "次")), ("联系上", f"{week.reached} 次（72 小时内 {week.on_time} 次）"),
         ("未联系上", Figure(week.failed, "次")), ("问题未解决", Figure(week.unsolved, "件")),
-        ("按无法联系结案", Figure(week.closed_unreachable, "件")), ("报送期限", f"{week.report_due:%Y-%m-%d %H:%M}"),
+        ("按无法联系结案", Figure(week.closed_unreachable, "件")),
+        ("回访满意率", sections.overall_rate_text(week.by_handler)),
+        ("本周结案", Figure(week.closed, "件")), ("另立新单", sections.reopened_text(week.reopened, week.closed)),
+        ("报送期限", f"{week.report_due:%Y-%m-%d %H:%M}"),
     ]
-    return ReportLayout("回访满意度分析", period.text, branch, summary, tables=[weekly.callbacks_table(week)],
+    return ReportLayout("回访满意度分析", period.text, branch, summary,
+                        tables=[weekly.callbacks_table(week), *weekly.satisfaction_tables(week)],
                         empty=not week.attempts, empty_text="本周没有回访记录。")
 
 

@@ -110,6 +110,8 @@ def layout(report: MonthlyReport) -> ReportLayout:
         ("电话记录", Figure(visits.contacts.phones, "条")), ("紧急报告", Figure(len(visits.urgent), "份")),
         ("投诉受理", Figure(stats.received, "件")), ("投诉结案", Figure(stats.closed, "件")),
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)), ("超期答复", Figure(stats.overdue, "件")),
+        ("回访满意率", sections.overall_rate_text(stats.by_handler)),
+        ("另立新单", sections.reopened_text(stats.reopened, stats.closed)),
         ("统计表报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
     ]
     charts = [
@@ -118,12 +120,14 @@ def layout(report: MonthlyReport) -> ReportLayout:
         Chart("结案投诉分类", "pie", [s.name for s in stats.by_category],
               [("件数", [s.count for s in stats.by_category])]),
         sections.purpose_chart(visits.purposes),
+        *complaint_statistics.satisfaction_charts(stats),
     ]
     tables = [
         points_table(report.points),
         plan_table(report),
         complaint_statistics.statistics_table(
             stats, f"客诉案件统计表（{report.period.text}结案，受理 {stats.received} 件，结案 {stats.closed} 件）"),
+        *(complaint_statistics.satisfaction_tables(stats) if stats.closed else []),
         sections.purpose_table(visits.purposes),
         ratings_table(visits.ratings),
         _texts("客户意见、建议、希望", visits.opinions_written, visits.opinions),

@@ -1,13 +1,14 @@
 """Tables, charts and headline figures the daily and weekly reports both show, built from the shared activity."""
 
-from desktop.services.complaints.stats import CallbackDay
+from desktop.services.complaints.stats import CallbackDay, Satisfaction
 from desktop.services.complaints.workflow import SATISFACTION
 from desktop.services.contacts.options import KINDS
 from desktop.services.contacts.stats import PurposeContacts
 from desktop.services.reporting.activity import DayActivity, PersonActivity
-from desktop.services.reporting.layout import Chart, Figure, ReportTable
+from desktop.services.reporting.layout import Chart, Figure, ReportTable, share
 
 KIND_NAMES = list(KINDS.values())  # 外出拜访 来访接待 电话
+SATISFACTION_COLOURS = ("#59A14F", "#EDC948", "#E15759")  # 满意 green, 基本满意 amber, 不满意 red
 
 
 def satisfaction_counts(callbacks: CallbackDay) -> list[int]:
@@ -68,3 +69,60 @@ def purpose_chart(purposes: list[PurposeContacts]) -> Chart:
 
 def satisfaction_chart(callbacks: CallbackDay) -> Chart:
     return Chart("回访满意度", "pie", SATISFACTION, [("联系上", satisfaction_counts(callbacks))])
+
+
+def satisfaction_total(rows: list[Satisfaction]) -> Satisfaction:
+    return Satisfaction("合计", *(sum(getattr(r, name) for r in rows) for name in (
+        "rated", "satisfied", "fairly_satisfied", "dissatisfied", "closed", "reopened")))
+
+
+def _rate(value: float | None) -> Figure | str:
+    return "—" if value is None else share(value)
+
+
+def satisfaction_table(rows: list[Satisfaction], by: str, closed_cases: bool) -> ReportTable:
+    """满意度 by 经办人 or 责任部门: of the month's closed cases (with how many were reopened), or of the week's
+    callbacks that reached the customer."""
+    counts = ["满意", "基本满意", "不满意", "满意率"]
+    if closed_cases:
+        headers = [by, "结案", "回访评价", *counts, "另立新单", "另立新单占比"]
+        widths = [2, 1, 1.2, 1, 1.2, 1, 1.1, 1.1, 1.5]
+    else:
+        headers = [by, "联系上", *counts]
+        widths = [2, 1, 1, 1.2, 1, 1.1]
+    table_rows = []
+    for row in [*rows, satisfaction_total(rows)] if rows else []:
+        cells: list[object] = [row.name]
+        if closed_cases:
+            cells.append(row.closed)
+        cells += [row.rated, row.satisfied, row.fairly_satisfied, row.dissatisfied, _rate(row.rate)]
+        if closed_cases:
+            cells += [row.reopened, _rate(row.reopened_share)]
+        table_rows.append(cells)
+    if closed_cases:
+        title, note = (f"回访满意度与另立新单（按{by}，本月结案）",
+                       "满意率 =（满意 + 基本满意）÷ 回访评价；回访评价为回访联系上、记录了满意度的结案件数（不成立、"
+                       "无法联系的不计）。另立新单：客户不接受处理结论、另立新投诉单的（截至制表时）。")
+    else:
+        title, note = f"回访满意度（按{by}，本周联系上的回访）", "满意率 =（满意 + 基本满意）÷ 联系上。"
+    if by == "经办人":
+        note += "经办人为投诉单的责任人；未派发即答复的（如不成立）为答复人。"
+    return ReportTable(title, headers, table_rows, widths, total=bool(rows), note=note)
+
+
+def satisfaction_by_chart(rows: list[Satisfaction], by: str) -> Chart:
+    """The satisfaction counts side by side for each handler or department that was rated."""
+    rated = [r for r in rows if r.rated]
+    return Chart(f"回访满意度（按{by}）", "bar", [r.name for r in rated],
+                 [(name, [getattr(r, field) for r in rated]) for name, field in zip(
+                     SATISFACTION, ("satisfied", "fairly_satisfied", "dissatisfied"), strict=True)],
+                 colours=SATISFACTION_COLOURS)
+
+
+def reopened_text(reopened: int, closed: int) -> str:
+    return f"{reopened} 件（占结案 {reopened / closed:.1%}）" if closed else f"{reopened} 件"
+
+
+def overall_rate_text(rows: list[Satisfaction]) -> str:
+    total = satisfaction_total(rows)
+    return "无" if total.rate is None else f"{total.rate:.1%}（{total.rated} 个评价）"

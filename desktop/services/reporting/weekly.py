@@ -68,6 +68,14 @@ def callbacks_table(week: CallbackWeek) -> ReportTable:
                        note=f"报送期限：{week.report_due:%Y-%m-%d %H:%M}（客服部员工级别划分规则 四 回访采编组）。")
 
 
+def satisfaction_tables(week: CallbackWeek) -> list[ReportTable]:
+    """The week's reached callbacks by their complaint's handler and responsible department (empty: no tables)."""
+    if not week.reached:
+        return []
+    return [sections.satisfaction_table(week.by_handler, "经办人", closed_cases=False),
+            sections.satisfaction_table(week.by_department, "责任部门", closed_cases=False)]
+
+
 def ages_table(report: WeeklyReport) -> ReportTable:
     rows: list[list[object]] = [[a.severity, *a.by_age, a.total, a.overdue] for a in report.open_ages]
     if rows:
@@ -98,6 +106,8 @@ def layout(report: WeeklyReport) -> ReportLayout:
     summary = sections.summary(report.totals, "周末超期投诉") + [
         ("未结投诉", f"{sum(a.total for a in report.open_ages)} 件（其中超期 {len(report.overdue)} 件）"),
         ("错过跟进", Figure(sum(p.follow_ups.missed for p in report.people if p.follow_ups), "次")),
+        ("回访满意率", sections.overall_rate_text(report.callbacks.by_handler)),
+        ("另立新单", sections.reopened_text(report.callbacks.reopened, report.callbacks.closed)),
     ]
     charts = [
         _per_day_chart(report, "每日联系次数", [("外出拜访", "contacts.visits"), ("来访接待", "contacts.receptions"),
@@ -109,7 +119,7 @@ def layout(report: WeeklyReport) -> ReportLayout:
     return ReportLayout(
         "客服部周报", report.period.text, report.branch, summary, [c for c in charts if not c.empty],
         [days_table(report), sections.people_table(report.people, follow_ups=True), callbacks_table(report.callbacks),
-         ages_table(report), overdue_table(report)],
+         *satisfaction_tables(report.callbacks), ages_table(report), overdue_table(report)],
         quiet, "本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。",
         ["错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。",
          "已过天数：自受理至周末（或现在）的自然日。超期按投诉单现有期限计算。"])

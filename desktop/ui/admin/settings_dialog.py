@@ -20,6 +20,7 @@ from desktop.ui.admin.roster_page import RosterPage
 from desktop.ui.admin.shifts_page import ShiftsPage
 from desktop.ui.admin.staff_page import StaffPage
 from desktop.ui.admin.teams_page import TeamsPage
+from desktop.ui.admin.wording_page import WordingPage
 
 
 class SettingsDialog(QDialog):
@@ -34,12 +35,13 @@ class SettingsDialog(QDialog):
             "roster": RosterPage(user),
             "calendar": CalendarPage(user),
             "customer_rules": CustomerRulesPage(user),
+            "wording": WordingPage(user),
             "audit": AuditPage(user),
             "logins": LoginLogPage(user),
             "interface": InterfacePage(user),
         }
         titles = [self.tr("员工"), self.tr("班组"), self.tr("班次"), self.tr("排班表"), self.tr("工作日历"),
-                  self.tr("客户规则"), self.tr("操作日志"), self.tr("登录日志"), self.tr("界面")]
+                  self.tr("客户规则"), self.tr("话术"), self.tr("操作日志"), self.tr("登录日志"), self.tr("界面")]
         self.index = QListWidget()
         self.index.addItems(titles)
         self.index.setSpacing(3)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Staff
-from desktop.services import clock
+from desktop.services import clock, wording
 from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
+from desktop.services.wording import Pick
 from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
+from desktop.ui.widgets.wording_picker import WordingButton, with_button
 
 Call = Callable[[Staff, Complaint, dict[str, Any]], Complaint]
 
@@ -51,6 +53,9 @@ CALLS: dict[str, Call] = {
 # what a step shows of the complaint: taken again after 退回, it starts from the stored text, to keep or revise
 STORED: dict[str, tuple[str, ...]] = {"investigate": ("finding", "responsible_party", "cause_kind"),
                                       "propose": ("proposal",), "reply": ("reply",)}
+# the text box of a step that offers the supervisor's wording (话术), and of which category
+WORDING: dict[str, tuple[str, str]] = {"assess": ("reply", "invalid"), "reply": ("reply", "reply"),
+                                       "callback": ("note", "callback")}
 
 
 class StepDialog(QDialog):
@@ -63,6 +68,7 @@ class StepDialog(QDialog):
         self.setMinimumWidth(520)
         self.form = ErrorForm()
         self.inputs: dict[str, QWidget] = {}
+        self.picks: list[Pick] = []
         self._fields()
         self._show_stored()
         self.form.add_general()
@@ -71,7 +77,19 @@ class StepDialog(QDialog):
     def _text(self, field: str, label: str, height: int = 70) -> None:
         edit = QPlainTextEdit()
         edit.setFixedHeight(height)
-        self._add(field, label, edit)
+        edit.setObjectName(field)
+        self.inputs[field] = edit
+        if WORDING.get(self.action, ("",))[0] == field:
+            self.wording_button = WordingButton(self.user, WORDING[self.action][1], edit, field, self.picks,
+                                                self._wording_context, self)
+            self.form.add_field(label, with_button(edit, self.wording_button), field)
+        else:
+            self.form.add_field(label, edit, field)
+
+    def _wording_context(self) -> dict[str, Any]:
+        """What a template is filled from: this complaint, and the 不成立 reason typed above the reply."""
+        typed = {"不成立原因": self.inputs["note"].toPlainText()} if self.action == "assess" else {}
+        return {"complaint": self.complaint, "typed": typed}
 
     def _choice(self, field: str, label: str, items: list[str], texts: list[str] | None = None) -> None:
         """A choice of `items` (the values the service takes), shown as `texts` when those are given."""
@@ -178,7 +196,11 @@ class StepDialog(QDialog):
 
     def submit(self) -> None:
         try:
-            CALLS[self.action](self.user, self.complaint, self.values())
+            values = self.values()
+            unsent = self.action == "assess" and values["valid"] == "成立"  # a valid complaint sends no reply yet
+            call = CALLS[self.action]
+            wording.save_with_uses(self.user, [] if unsent else self.picks,
+                                   lambda: call(self.user, self.complaint, values))
         except RuleError as error:
             self.form.show_error(error)
             return

@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Contact, Customer, Staff
-from desktop.services import clock
+from desktop.services import clock, wording
 from desktop.services.contacts import follow_ups, records
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, RATING_TITLES, URGENT_CATEGORIES
 from desktop.services.contacts.records import CONTENT_FIELDS, CONTENT_TITLES, ContactForm
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
+from desktop.services.wording import Pick
 from desktop.ui.contacts.walk_in import WalkInDialog
 from desktop.ui.service_text import translated
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.wording_picker import WordingButton, with_button
 
 NOTE_STYLE = "color: #555;"
 
@@ -55,6 +57,7 @@ class ContactDialog(QDialog):
         self.contact = contact
         self.saved: Contact | None = None
         self.forms: dict[str, ErrorForm] = {}
+        self.picks: list[Pick] = []
         self.setWindowTitle(self.tr("新增拜访记录") if contact is None else
                             self.tr("拜访记录 %1").replace("%1", f"{contact.id:06d}"))
         self.resize(980, 720)
@@ -173,7 +176,11 @@ class ContactDialog(QDialog):
             edit.setTabChangesFocus(True)
             self.texts[field] = edit
             title = CONTENT_TITLES.get(field, "答应客户的事项")
-            self._add(form, translated(title), edit, field)
+            button = WordingButton(self.user, "visit", edit, field, self.picks, self._wording_context, self)
+            row = with_button(edit, button)
+            self._add(form, translated(title), row, field)
+            row.setObjectName(f"{field}_row")
+            edit.setObjectName(field)
         self.urgent = QCheckBox(self.tr("巡访紧急报告（主任立即可见）"))
         self.urgent_category = QComboBox()
         self.urgent_category.addItem(self.tr("（请选择类别）"), None)
@@ -219,6 +226,11 @@ class ContactDialog(QDialog):
             return
         count = follow_ups.counts_after_visit({customer.id}).get(customer.id, 0)
         self.after_visit.setText(self.tr("来访后") + follow_ups.after_visit_text(count))
+
+    def _wording_context(self) -> dict:
+        """A visit phrase is filled from the customer chosen (as this person may see it)."""
+        customer = self.picker.chosen
+        return {"customer_id": customer.id if customer else None}
 
     def register_walk_in(self) -> None:
         dialog = self.walk_in_dialog()
@@ -290,10 +302,12 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         try:
+            form = self.form()
             if self.contact is None:
-                self.saved = records.record(self.user, self.form())
+                self.saved = wording.save_with_uses(self.user, self.picks, lambda: records.record(self.user, form))
             else:
-                self.saved = records.update(self.user, self.contact, self.form())
+                self.saved = wording.save_with_uses(self.user, self.picks,
+                                                    lambda: records.update(self.user, self.contact, form))
         except RuleError as error:
             self.show_error(error)
             return
