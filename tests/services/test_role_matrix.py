@@ -17,7 +17,7 @@ from desktop.models import Customer, Staff, db
 from desktop.services import audit_view, auth, calendar, login_log, passwords, settings
 from desktop.services.complaints import workflow
 from desktop.services.contacts import follow_ups, records, rotation, urgent_reports, visit_points
-from desktop.services.customers import archive, pool_rules, registration
+from desktop.services.customers import archive, handover, key_customers, pool_rules, registration
 from desktop.services.errors import PermissionDenied
 from desktop.services.files import backup, restore
 from desktop.services.paging import Page
@@ -155,6 +155,22 @@ def _(data: dict, here: Path) -> Act:
 @case("customers.pool_rules")
 def _(data: dict, here: Path) -> Act:
     return lambda actor: pool_rules.save(actor, {pool_rules.RECLAIM_DAYS: 7, pool_rules.MAX_CUSTOMERS: 200})
+
+
+case("customers.key")(on_customer(lambda a, c, _: key_customers.mark(
+    a, c, key_customers.KeyCustomerForm("年采购额居前", "年销售额 500 万元", "每月拜访一次"))))
+
+
+@case("customers.key_view")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: key_customers.rows(actor)
+
+
+@case("customers.hand_over")
+def _(data: dict, here: Path) -> Act:
+    customer = _customer(data)
+    return lambda actor: handover.hand_over(actor, data["clerk1"], data["sales1"], handover.IN_SERVICE, [customer.id],
+                                            "调岗")
 
 
 # ── 投诉 ───────────────────────────────────────────────────────────────────────────────────────────────────────

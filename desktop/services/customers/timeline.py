@@ -12,7 +12,7 @@ from desktop.models import ArchiveAccess, AuditEntry, Complaint, Contact, Custom
 from desktop.services import auth, clock
 from desktop.services.complaints.workflow import status_text
 from desktop.services.contacts.options import RATING_TITLES, kind_label, score
-from desktop.services.customers import confidentiality
+from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.customers.registration import RELEASE
 from desktop.services.paging import Page
 
@@ -80,8 +80,8 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
             _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
                 audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
             _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
-                (Customer.id == customer_id) & (Customer.ownership_until < today) & Customer.voided_at.is_null()
-                & (Customer.archived == False))],  # noqa: E712 (peewee builds SQL from ==)
+                (Customer.id == customer_id) & Customer.owner.is_null(False) & pool_rules.lapsed(today)
+                & Customer.voided_at.is_null() & (Customer.archived == False))],  # noqa: E712 (SQL from ==)
         "grade": [_select(AuditEntry, AuditEntry.at, "grade").where(
             audit & updated & (_changed("customer_grade") | _changed("credit_grade")))],
         "access": [_select(ArchiveAccess, ArchiveAccess.at, "access").where(ArchiveAccess.customer == customer_id)],
