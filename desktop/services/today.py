@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from desktop.models import Complaint, Contact, Customer, FollowUp, Leave, Staff, Swap
+from desktop.models import Complaint, Contact, Customer, FollowUp, Leave, Referral, Staff, Swap
 from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
-from desktop.services.customers import confidentiality, pool_rules
+from desktop.services.customers import confidentiality, pool_rules, referrals
 from desktop.services.files import schedule
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, leave, swaps
@@ -54,7 +54,8 @@ class Day:
 
 
 # shown to the person, but not counted as waiting for them in the tab titles
-INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "team_follow_ups_overdue", "points_behind",
+INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "referrals_lapsed", "referrals_expected",
+               "team_follow_ups_overdue", "points_behind",
                "complaints_paused"}
 
 
@@ -283,6 +284,7 @@ def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
                      _customers(actor, mine & pool_rules.lapsing_soon(today, rules))
                      .order_by(Customer.ownership_until, Customer.id), _pool_item(today),
                      f"{rules.warning_days}天内没有将回公共池的客户。")]
+    groups += referral_groups(actor, today)
     if auth.can(actor, "customers.review"):
         due = (Customer.credit_review_due_on <= today) | (Customer.archive_check_due_on <= today)
         overseen = _team_ids(actor)
@@ -291,6 +293,28 @@ def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
                              _customers(actor, scope).order_by(Customer.credit_review_due_on, Customer.id),
                              _review_item(today), "没有到期的复核。"))
     return groups
+
+
+def _referral_item(today: datetime.date) -> Callable[[Referral], Item]:
+    def item(referral: Referral) -> Item:
+        customer = referral.customer
+        if referral.expected_on < today:
+            detail = f"预计 {referral.expected_on:%m-%d} 来访，未如期来访，介绍登记已失效；可重新登记"
+            urgency = deadlines.CLOSE
+        else:
+            when = "今天" if referral.expected_on == today else f"{referral.expected_on:%m-%d}"
+            detail, urgency = f"预计{when}来访；请陪同客户到接待台登记或提前电话通知", ""
+        return Item(f"{customer.number} {customer.name}", detail, urgency, CUSTOMERS, customer.id)
+    return item
+
+
+def referral_groups(actor: Staff, today: datetime.date) -> list[Group]:
+    """The referrer's own referrals (001 第7篇): those still expected, and those that lapsed lately."""
+    item = _referral_item(today)
+    return [_group("referrals_expected", "我介绍的客户：待来访", CUSTOMERS, referrals.expected_for(actor, today), item,
+                   "没有待来访的介绍客户。"),
+            _group("referrals_lapsed", f"我介绍的客户：{referrals.LAPSED_SHOWN_DAYS}天内介绍失效", CUSTOMERS,
+                   referrals.lapsed_for(actor, today), item, "没有失效的介绍登记。")]
 
 
 # ── the 主任's desk ──────────────────────────────────────────────────────────────────────────────────────────────

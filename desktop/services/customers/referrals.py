@@ -4,9 +4,8 @@ day passes without one the referral lapses and the referrer may register again (
 the customer (registration) or later from the customer's page."""
 
 import datetime
-from dataclasses import dataclass
 
-from peewee import fn
+from peewee import Select, fn
 
 from desktop.models import Contact, Customer, Referral, Staff, db
 from desktop.services import audit, auth, clock
@@ -17,17 +16,6 @@ CONFIRMED = "介绍有效"
 LAPSED = "已失效"
 LAPSED_SHOWN_DAYS = 30  # a lapsed referral stays on the referrer's 今日 this long unless registered again
 FIRST_VISIT_KINDS = ("reception", "visit")
-
-
-@dataclass(frozen=True)
-class ReferralLine:
-    """A referral as the 今日 tab shows it to its referrer."""
-
-    id: int
-    customer_id: int
-    number: str
-    name: str
-    expected_on: datetime.date
 
 
 def state(referral: Referral, today: datetime.date) -> str:
@@ -125,29 +113,23 @@ def contact_voided(actor: Staff, contact: Contact) -> None:
         audit.update(actor, referral, reason="确认它的来访记录已作废", confirmed_by_contact=None)
 
 
-def _lines(query: object) -> list[ReferralLine]:
-    return [ReferralLine(r.id, r.customer_id, r.customer.number, r.customer.name, r.expected_on) for r in query]
-
-
-def _mine(referrer: Staff) -> object:
+def _mine(referrer: Staff) -> Select:
     return (Referral.select(Referral, Customer).join(Customer, on=Referral.customer == Customer.id)
             .where((Referral.referrer == referrer.id) & Referral.voided_at.is_null()
                    & Referral.confirmed_by_contact.is_null() & Customer.voided_at.is_null()))
 
 
-def lapsed_for(referrer: Staff, today: datetime.date) -> list[ReferralLine]:
+def lapsed_for(referrer: Staff, today: datetime.date) -> Select:
     """The referrer's referrals that lapsed within the last LAPSED_SHOWN_DAYS days and were not registered again,
-    the latest first."""
+    the latest first (for their 今日)."""
     since = today - datetime.timedelta(days=LAPSED_SHOWN_DAYS)
     newer = Referral.alias()
     again = newer.select().where((newer.customer == Referral.customer) & newer.voided_at.is_null()
                                  & (newer.registered_at > Referral.registered_at))
-    return _lines(_mine(referrer).where((Referral.expected_on < today) & (Referral.expected_on >= since)
-                                        & ~fn.EXISTS(again))
-                  .order_by(Referral.expected_on.desc(), Referral.id.desc()))
+    return (_mine(referrer).where((Referral.expected_on < today) & (Referral.expected_on >= since) & ~fn.EXISTS(again))
+            .order_by(Referral.expected_on.desc(), Referral.id.desc()))
 
 
-def expected_for(referrer: Staff, today: datetime.date) -> list[ReferralLine]:
+def expected_for(referrer: Staff, today: datetime.date) -> Select:
     """The referrer's customers expected from today on, the soonest first."""
-    return _lines(_mine(referrer).where(Referral.expected_on >= today).order_by(Referral.expected_on, Referral.id))
-
+    return _mine(referrer).where(Referral.expected_on >= today).order_by(Referral.expected_on, Referral.id)
