@@ -1,5 +1,5 @@
 """交接清单: one hand-over of customers on A4 — who hands over to whom and why, every customer moved with its open
-follow-ups, and the signatures of both and of the supervisor who oversaw it."""
+follow-ups, and the signatures of both and of the supervisor who oversaw it (监交人)."""
 
 import io
 from pathlib import Path
@@ -47,6 +47,6 @@ def build(target: str | Path | io.BytesIO, sheet: Sheet, branch: str) -> None:
         para(summary + "。接收人自交接日起重新计算归属期限。", "small"),
         gap(6),
         KeepTogether([para("以上客户资料、跟进事项及答应客户的事项已当面交接清楚。", "body"), gap(4),
-                      signature_lines(["移交人签字", "接收人签字", "监交人（主任）签字"])]),
+                      signature_lines(["移交人签字", "接收人签字", "监交人签字"])]),
     ]
     build_pdf(target, TITLE, story, branch=branch, subtitle=f"交接单号 {sheet.number}")

@@ -302,7 +302,7 @@ def _referral_item(today: datetime.date) -> Callable[[Referral], Item]:
             detail = f"预计 {referral.expected_on:%m-%d} 来访，未如期来访，介绍登记已失效；可重新登记"
             urgency = deadlines.CLOSE
         else:
-            when = "今天" if referral.expected_on == today else f"{referral.expected_on:%m-%d}"
+            when = "今天" if referral.expected_on == today else f" {referral.expected_on:%m-%d} "
             detail, urgency = f"预计{when}来访；请陪同客户到接待台登记或提前电话通知", ""
         return Item(f"{customer.number} {customer.name}", detail, urgency, CUSTOMERS, customer.id)
     return item

@@ -26,7 +26,7 @@ class CustomerRulesPage(FormPage):
                   pool_rules.RECLAIM_DAYS: self.tr("原业务员再申领冷静期（天）"),
                   pool_rules.MAX_CUSTOMERS: self.tr("每人最多持有客户数（家庭计一位）"),
                   pool_rules.TRANSFER_LIMIT: self.tr("同一客户在职交接次数上限"),
-                  pool_rules.TRANSFER_WINDOW: self.tr("……在多少天内（天）")}
+                  pool_rules.TRANSFER_WINDOW: self.tr("在职交接次数的计算期间（天）")}
         self.edits: dict[str, QLineEdit] = {}
         for key, label in labels.items():
             edit = QLineEdit()

@@ -138,6 +138,8 @@ class HandOverDialog(QDialog):
         self.history = LazyTableModel(columns, lambda page: handover.recent(self.user, page))
         self.history_table = list_table("hand_overs", self.history)
         self.history_table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate([110, 80, 140, 90, 90, 60]):
+            self.history_table.setColumnWidth(column, width)
         box.addWidget(self.history_table, 1)
         self.history.reload()
         return box

@@ -32,7 +32,7 @@ def test_a_referral_is_kept_when_the_customer_comes_that_day(clerk: Staff, offic
     customer = _referred(clerk, referrer, datetime.date(2026, 11, 20))
     [referral] = customer.referrals
     assert referrals.state(referral, NOW.date()) == referrals.PENDING
-    assert _groups(referrer, NOW)["referrals_expected"].items[0].detail.startswith("预计11-20来访")
+    assert _groups(referrer, NOW)["referrals_expected"].items[0].detail.startswith("预计 11-20 来访")
     contact_data.record(clerk, customer, datetime.datetime(2026, 11, 20, 10, 0), kind="reception")
     referral = referrals.current(customer.id)
     assert referrals.state(referral, datetime.date(2026, 11, 25)) == referrals.CONFIRMED
