@@ -59,7 +59,7 @@ def _names(*ids: int) -> list[str]:
 
 def _held(staff: Staff, today: datetime.date) -> list[Customer]:
     """Households `staff` holds today, heads only (members follow their head), by number."""
-    return list(Customer.select().where((Customer.owner == staff.id) & ~pool_rules.lapsed(today)
+    return list(Customer.select().where((Customer.owner == staff.id) & ~pool_rules.lapsed(today, bulk=True)
                                         & Customer.household.is_null() & Customer.voided_at.is_null()
                                         & ~Customer.archived).order_by(Customer.number))
 

@@ -144,7 +144,7 @@ STATUS_SOON = "即将回公共池"  # a filter, not a status: owned customers in
 
 def _status_condition(status: str, today: datetime.date) -> Expression | None:
     in_service = Customer.voided_at.is_null() & ~Customer.archived
-    pool = pool_rules.lapsed(today)
+    pool = pool_rules.lapsed(today, bulk=True)
     return {
         "": in_service,
         STATUS_VALID: in_service & ~pool,

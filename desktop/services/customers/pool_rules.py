@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from peewee import Expression
+from peewee import SQL, Expression, fn
 
 from desktop.models import Complaint, Customer, KeyCustomer, Staff, db
 from desktop.services import auth, settings
@@ -52,14 +52,20 @@ class PoolSettings:
         return self.lapse_days[GRADES.index(grade)] if grade in GRADES else 0
 
 
-def _number(key: str) -> int:
-    return int(settings.get(key) or DEFAULTS.get(key, 0))
+def _number(key: str, stored: str | None = None) -> int:
+    return int((settings.get(key) if stored is None else stored) or DEFAULTS.get(key, 0))
 
 
 def current() -> PoolSettings:
-    return PoolSettings(_number(RECLAIM_DAYS), _number(MAX_CUSTOMERS), _number(WARNING_DAYS),
-                        tuple(_number(LAPSE_DAYS[grade]) for grade in GRADES), bool(_number(EXEMPT_COMPLAINT)),
-                        bool(_number(EXEMPT_KEY)), _number(TRANSFER_LIMIT), _number(TRANSFER_WINDOW) or 1)
+    """The office's pool rules (one query)."""
+    stored = settings.get_many(list(LIMITS))
+
+    def number(key: str) -> int:
+        return _number(key, stored[key])
+
+    return PoolSettings(number(RECLAIM_DAYS), number(MAX_CUSTOMERS), number(WARNING_DAYS),
+                        tuple(number(LAPSE_DAYS[grade]) for grade in GRADES), bool(number(EXEMPT_COMPLAINT)),
+                        bool(number(EXEMPT_KEY)), number(TRANSFER_LIMIT), number(TRANSFER_WINDOW) or 1)
 
 
 def values(rules: PoolSettings) -> dict[str, int]:
@@ -79,57 +85,71 @@ def ownership_end(grade: str, day: datetime.date, rules: PoolSettings | None = N
     return day + datetime.timedelta(days=days) if days else add_months(day, 1)
 
 
-def open_complaint() -> Expression:
-    """Customers with a complaint not yet closed."""
-    return Customer.id.in_(Complaint.select(Complaint.customer).where(
-        Complaint.customer.is_null(False) & Complaint.status.in_(OPEN) & Complaint.voided_at.is_null()))
+def open_complaint(bulk: bool = False) -> Expression:
+    """Customers with a complaint not yet closed: looked up row by row through the complaint's customer index, or,
+    for a whole list (`bulk`), against the open complaints' customers gathered once."""
+    condition = Complaint.status.in_(OPEN) & Complaint.voided_at.is_null()
+    if bulk:
+        return Customer.id.in_(Complaint.select(Complaint.customer).where(Complaint.customer.is_null(False)
+                                                                          & condition))
+    return fn.EXISTS(Complaint.select(SQL("1")).where((Complaint.customer == Customer.id) & condition))
 
 
-def key_customer() -> Expression:
+def key_customer(bulk: bool = False) -> Expression:
     """Customers marked 重点客户 (a mark in force)."""
-    return Customer.id.in_(KeyCustomer.select(KeyCustomer.customer).where(KeyCustomer.voided_at.is_null()))
+    if bulk:
+        return Customer.id.in_(KeyCustomer.select(KeyCustomer.customer).where(KeyCustomer.voided_at.is_null()))
+    return fn.EXISTS(KeyCustomer.select(SQL("1")).where((KeyCustomer.customer == Customer.id)
+                                                        & KeyCustomer.voided_at.is_null()))
 
 
-def exempt(rules: PoolSettings | None = None) -> Expression | None:
-    """Customers who do not lapse however long since their last follow-up (None: the office exempts nobody)."""
+def exempt(rules: PoolSettings | None = None, bulk: bool = False) -> Expression | None:
+    """Customers who do not lapse however long since their last follow-up (None: the office exempts nobody);
+    `bulk` for a condition on a whole list rather than a few rows."""
     rules = rules or current()
     parts = [part for on, part in ((rules.exempt_complaint, open_complaint), (rules.exempt_key, key_customer)) if on]
     if not parts:
         return None
-    condition = parts[0]()
-    return condition | parts[1]() if len(parts) == 2 else condition
+    condition = parts[0](bulk)
+    return condition | parts[1](bulk) if len(parts) == 2 else condition
+
+
+def _reasons(customer_id: int, rules: PoolSettings | None) -> list[str]:
+    """Why the customer does not lapse, read in one query."""
+    rules = rules or current()
+    checks = [(text, part) for on, part, text in ((rules.exempt_complaint, open_complaint, "有未结案投诉"),
+                                                  (rules.exempt_key, key_customer, "重点客户")) if on]
+    if not checks:
+        return []
+    found = Customer.select(*[part() for _, part in checks]).where(Customer.id == customer_id).tuples().first()
+    return [text for (text, _), hit in zip(checks, found or (), strict=False) if hit]
 
 
 def is_exempt(customer_id: int, rules: PoolSettings | None = None) -> bool:
-    condition = exempt(rules)
-    return condition is not None and Customer.select().where((Customer.id == customer_id) & condition).exists()
+    return bool(_reasons(customer_id, rules))
 
 
 def exemption_text(customer_id: int, rules: PoolSettings | None = None) -> str:
     """Why the customer does not lapse ("" when it does)."""
-    rules = rules or current()
-    reasons = [text for on, part, text in ((rules.exempt_complaint, open_complaint, "有未结案投诉"),
-                                           (rules.exempt_key, key_customer, "重点客户"))
-               if on and Customer.select().where((Customer.id == customer_id) & part()).exists()]
-    return "、".join(reasons)
+    return "、".join(_reasons(customer_id, rules))
 
 
-def lapsed(today: datetime.date, rules: PoolSettings | None = None) -> Expression:
+def lapsed(today: datetime.date, rules: PoolSettings | None = None, bulk: bool = False) -> Expression:
     """Customers without an owner or whose ownership ran out before today and who are not exempt."""
     ran_out = Customer.ownership_until < today
-    condition = exempt(rules)
+    condition = exempt(rules, bulk)
     if condition is not None:
         ran_out &= ~condition
     return Customer.owner.is_null() | Customer.ownership_until.is_null() | ran_out
 
 
-def lapsing_soon(today: datetime.date, rules: PoolSettings | None = None) -> Expression:
+def lapsing_soon(today: datetime.date, rules: PoolSettings | None = None, bulk: bool = True) -> Expression:
     """Owned customers whose ownership ends within the warning window (the 今日 group and the 客户登记 filter);
     exempt customers are not among them."""
     rules = rules or current()
     soon = today + datetime.timedelta(days=rules.warning_days)
     condition = Customer.owner.is_null(False) & Customer.ownership_until.between(today, soon)
-    spared = exempt(rules)
+    spared = exempt(rules, bulk)
     return condition if spared is None else condition & ~spared
 
 
@@ -181,7 +201,7 @@ def reclaim_wait(claim: Claim) -> str | None:
 
 def held_by(staff: Staff, today: datetime.date) -> int:
     """Households `staff` holds today (a family counts once: its members follow the head)."""
-    return (Customer.select().where((Customer.owner == staff.id) & ~lapsed(today)
+    return (Customer.select().where((Customer.owner == staff.id) & ~lapsed(today, bulk=True)
                                     & Customer.household.is_null() & Customer.voided_at.is_null()
                                     & (Customer.archived == False))  # noqa: E712 (peewee builds SQL from ==)
             .count())
