@@ -43,6 +43,18 @@ MARKED = (
     QT_TRANSLATE_NOOP("services", "无此登录名"),
     QT_TRANSLATE_NOOP("services", "账号已停用"),
     QT_TRANSLATE_NOOP("services", "错误次数过多，须等待"),
+    # customers.timeline.KINDS
+    QT_TRANSLATE_NOOP("services", "拜访记录"),
+    QT_TRANSLATE_NOOP("services", "跟进"),
+    QT_TRANSLATE_NOOP("services", "投诉"),
+    QT_TRANSLATE_NOOP("services", "归属"),
+    QT_TRANSLATE_NOOP("services", "等级"),
+    QT_TRANSLATE_NOOP("services", "重点客户"),
+    QT_TRANSLATE_NOOP("services", "员工介绍"),
+    QT_TRANSLATE_NOOP("services", "借阅"),
+    # customers.handover.KINDS
+    QT_TRANSLATE_NOOP("services", "在职继承"),
+    QT_TRANSLATE_NOOP("services", "离职继承"),
 )
 
 

@@ -22,6 +22,7 @@ from desktop.services import settings
 from desktop.services.customers import handover
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -68,8 +69,8 @@ class HandOverDialog(QDialog):
             self.from_box.addItem(f"{person.code} {person.name}{gone}", person.id)
         for person in people.active_staff():
             self.to_box.addItem(f"{person.code} {person.name}", person.id)
-        self.kind_box.addItem(self.tr("在职继承"), handover.IN_SERVICE)
-        self.kind_box.addItem(self.tr("离职继承"), handover.LEAVER)
+        for kind in handover.KINDS:
+            self.kind_box.addItem(translated(kind), kind)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.form.add_field(self.tr("移交人"), self.from_box, "from_staff")
@@ -131,7 +132,8 @@ class HandOverDialog(QDialog):
         again.clicked.connect(self.reprint)
         row.addWidget(again)
         box.addLayout(row)
-        columns = [Column(self.tr("交接单号"), lambda r: r.number), Column(self.tr("类型"), lambda r: r.kind),
+        columns = [Column(self.tr("交接单号"), lambda r: r.number),
+                   Column(self.tr("类型"), lambda r: translated(r.kind)),
                    Column(self.tr("时间"), lambda r: r.at), Column(self.tr("移交人"), lambda r: r.from_name),
                    Column(self.tr("接收人"), lambda r: r.to_name), Column(self.tr("客户数"), lambda r: r.customers),
                    Column(self.tr("原因"), lambda r: r.reason)]

@@ -27,6 +27,7 @@ from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.dialogs import KeyCustomerDialog, ReferralDialog
 from desktop.ui.customers.form import POLICY_STYLE, CustomerDialog
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.lazy_table import Column, Index, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -120,7 +121,7 @@ class CustomerPage(QDialog):
         self.kind_box.setObjectName("kind")
         self.kind_box.addItem(self.tr("全部"), None)
         for kind, text in timeline.kinds_for(self.user).items():
-            self.kind_box.addItem(text, kind)
+            self.kind_box.addItem(translated(text), kind)
         self.kind_box.currentIndexChanged.connect(lambda _: self.model.reload())
         row.addWidget(self.kind_box)
         row.addStretch(1)
@@ -130,7 +131,7 @@ class CustomerPage(QDialog):
         self.hidden_note.setStyleSheet(POLICY_STYLE)
         box.addWidget(self.hidden_note)
         columns = [Column(self.tr("时间"), lambda e: e.at.date() if e.dated else e.at),
-                   Column(self.tr("类别"), lambda e: timeline.KINDS[e.kind]),
+                   Column(self.tr("类别"), lambda e: translated(timeline.KINDS[e.kind])),
                    Column(self.tr("事项"), lambda e: e.title), Column(self.tr("详情"), lambda e: e.detail)]
         self.model = TimelineModel(columns, self._fetch)
         self.table = list_table("customer_timeline", self.model)
