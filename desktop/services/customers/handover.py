@@ -137,6 +137,16 @@ def left_behind(staff: Staff, today: datetime.date | None = None) -> tuple[int, 
     return len(_held(staff, today)), follow_ups
 
 
+def never_lapsing(staff: Staff) -> int:
+    """Households of `staff` the pool rules keep from lapsing (重点客户, an open complaint): left with a leaver they
+    would stay with nobody who works here."""
+    condition = pool_rules.exempt(bulk=True)
+    if condition is None:
+        return 0
+    return (Customer.select().where((Customer.owner == staff.id) & Customer.household.is_null()
+                                    & Customer.voided_at.is_null() & ~Customer.archived & condition).count())
+
+
 def _next_number(now: datetime.datetime) -> str:
     prefix = f"JJ{now:%Y%m}-"
     last = HandOver.select(fn.MAX(HandOver.number)).where(HandOver.number.startswith(prefix)).scalar()

@@ -11,7 +11,7 @@ from typing import Any
 
 from peewee import Expression, fn
 
-from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
+from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Referral, Staff, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.calendar import EARLIEST, add_months, date_problem
 from desktop.services.customers import confidentiality, pool_rules, referrals
@@ -448,6 +448,8 @@ def _withdraw(customers: list[Customer]) -> None:
     for start in reversed(range(0, len(customers), BATCH)):
         ids = [customer.id for customer in customers[start:start + BATCH]]
         with db.atomic():
+            audit.withdraw(Referral, [r for r, in Referral.select(Referral.id).where(Referral.customer.in_(ids))
+                                      .tuples()])
             CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(ids)).execute()
             CustomerPhone.delete().where(CustomerPhone.customer.in_(ids)).execute()
             audit.withdraw(Customer, ids)

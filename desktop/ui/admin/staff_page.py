@@ -120,6 +120,9 @@ class StaffPage(RecordPage):
             "交给他人：按离职继承交给一位同事，并打印交接清单。\n"
             "不交接：客户按客户规则到期回公共池，跟进留在 %1 名下（班长、主任在今日的逾期跟进中可见）。").replace(
                 "%1", person.name).replace("%2", str(customers)).replace("%3", str(follow_ups)), parent=self)
+        if spared := handover.never_lapsing(person):
+            box.setInformativeText(self.tr("其中 %1 位是重点客户或有未结案投诉，不会回公共池，应当交接。").replace(
+                "%1", str(spared)))
         hand = box.addButton(self.tr("交给他人…"), QMessageBox.ButtonRole.AcceptRole)
         leave = box.addButton(self.tr("不交接，直接停用"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)

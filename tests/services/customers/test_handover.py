@@ -7,11 +7,12 @@ import pytest
 
 from desktop.models import FollowUp, Staff
 from desktop.services import clock
+from desktop.services.complaints import workflow
 from desktop.services.customers import handover, pool_rules, registration, timeline
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
-from tests import contact_data
+from tests import complaint_world, contact_data
 from tests.conftest import NOW
 
 DAY = datetime.timedelta(days=1)
@@ -32,6 +33,8 @@ def test_a_leaver_s_customers_and_follow_ups_go_to_a_colleague(supervisor: Staff
     elsewhere = contact_data.customer(heir, "吴芳")
     contact_data.record(clerk, elsewhere, NOW - DAY, kind="phone", next_follow_up_on=datetime.date(2026, 11, 25))
     assert handover.left_behind(clerk) == (2, 2)
+    workflow.receive(clerk, complaint_world.form(received_at=NOW, customer_id=second.id), now=NOW)
+    assert handover.never_lapsing(clerk) == 1
     shown = handover.holdings(supervisor, clerk, handover.LEAVER)
     assert [(h.name, h.follow_ups, h.next_due) for h in shown] == [("林晓", 1, datetime.date(2026, 11, 20)),
                                                                   ("周明", 0, None)]

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from desktop.models import Staff
+from desktop.models import Customer, Referral, Staff
 from desktop.services import clock, today
 from desktop.services.contacts import records
 from desktop.services.customers import referrals, registration, timeline
@@ -87,3 +87,16 @@ def test_voiding_the_reception_undoes_the_confirmation(clerk: Staff, supervisor:
     assert referrals.state(referrals.current(customer.id), NOW.date()) == referrals.CONFIRMED
     records.void(supervisor, visit, "录错客户")
     assert referrals.state(referrals.current(customer.id), NOW.date()) == referrals.PENDING
+
+
+def test_an_import_refused_later_takes_its_referrals_out_again(clerk: Staff, office_data: dict,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registration, "BATCH", 1)
+    taken = contact_data.customer(clerk, "先登记", "13900000061")
+    drafts = [registration.draft(registration.CustomerForm(
+        name="被介绍", phone="13900000062", referrer_id=office_data["sales1"].id,
+        referral_expected_on=NOW.date() + DAY), NOW),
+        registration.draft(registration.CustomerForm(name="重复", phone="13900000061"), NOW)]
+    with pytest.raises(registration.RowRefused):
+        registration.register_many(clerk, drafts, NOW)
+    assert [c.id for c in Customer.select()] == [taken.id] and Referral.select().count() == 0
