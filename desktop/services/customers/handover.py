@@ -6,6 +6,7 @@ customers always may."""
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import JOIN, fn
@@ -21,6 +22,7 @@ IN_SERVICE = "在职继承"
 LEAVER = "离职继承"
 KINDS = (IN_SERVICE, LEAVER)
 SHOWN_REFUSALS = 5  # customers named in a refusal; the rest are counted
+BATCH = 50  # households moved in one transaction: each holds the write lock for a moment
 
 
 @dataclass(frozen=True)
@@ -173,11 +175,32 @@ def _refuse_blocked(chosen: list[Holding]) -> None:
     raise RuleError(f"以下客户不能再在职交接：{named}{more}。请取消勾选后再交接。", "customers")
 
 
+def _move(actor: Staff, staff: Staff, receiver: Staff, record: HandOver, chosen: list[Holding],
+          now: datetime.datetime) -> None:
+    """One batch, inside the caller's transaction: the households still held by `staff` now move with their open
+    follow-ups of `staff`; one another window took meanwhile is left out (the list says what moved)."""
+    note = f"{record.kind}：{record.number} {record.reason}"
+    ids = [h.customer_id for h in chosen]
+    still = {i for i, in Customer.select(Customer.id).where(Customer.id.in_(ids) & (Customer.owner == staff.id)
+                                                             & ~pool_rules.lapsed(now.date())).tuples()}
+    members = _members([i for i in ids if i in still])
+    for follow_up in _open_follow_ups(staff, list(members)):
+        audit.update(actor, follow_up, reason=note, staff=receiver.id)
+    for holding in chosen:
+        if holding.customer_id in still:
+            registration.move_household(actor, Customer.get_by_id(holding.customer_id), receiver, note, now.date())
+            audit.create(actor, HandOverLine(hand_over=record, customer=holding.customer_id,
+                                             follow_ups=holding.follow_ups))
+
+
 def hand_over(actor: Staff, staff: Staff, receiver: Staff, kind: str, customer_ids: list[int], reason: str,
-              move_other_follow_ups: bool = False, now: datetime.datetime | None = None) -> HandOver:
+              move_other_follow_ups: bool = False, now: datetime.datetime | None = None,
+              progress: Callable[[str, int, int], None] | None = None) -> HandOver:
     """Move the chosen households of `staff` (and their open follow-ups of `staff`) to `receiver`, who holds each
-    for a fresh period from today; a leaver's other open follow-ups go too when asked. One transaction, audited,
-    numbered; refused whole when any customer is no longer held by `staff` or may not move in service."""
+    for a fresh period from today; a leaver's other open follow-ups go too when asked. Audited and numbered;
+    refused whole when any customer is no longer held by `staff` or may not move in service. Many households move
+    in short transactions of BATCH, so that other windows keep saving meanwhile; `progress(stage, done, total)`
+    hears of each (a cancel it raises leaves the batches already moved, which the 交接清单 lists)."""
     auth.require(actor, "customers.hand_over")
     reason = text.one_line(reason, "交接必须填写原因。")
     _check(staff, receiver, kind)
@@ -194,18 +217,17 @@ def hand_over(actor: Staff, staff: Staff, receiver: Staff, kind: str, customer_i
         _refuse_blocked(chosen)
         record = audit.create(actor, HandOver(number=_next_number(now), kind=kind, from_staff=staff,
                                               to_staff=receiver, reason=reason, at=now, by=actor))
-        note = f"{kind}：{record.number} {reason}"
-        members = _members(customer_ids)
-        for follow_up in _open_follow_ups(staff, list(members)):
-            audit.update(actor, follow_up, reason=note, staff=receiver.id)
-        for holding in chosen:
-            registration.move_household(actor, Customer.get_by_id(holding.customer_id), receiver, note, now.date())
-            audit.create(actor, HandOverLine(hand_over=record, customer=holding.customer_id,
-                                             follow_ups=holding.follow_ups))
-        if move_other_follow_ups:
+        _move(actor, staff, receiver, record, chosen[:BATCH], now)
+    for start in range(BATCH, len(chosen), BATCH):
+        if progress:
+            progress("正在交接客户", start, len(chosen))
+        with db.atomic():
+            _move(actor, staff, receiver, record, chosen[start:start + BATCH], now)
+    if move_other_follow_ups:
+        with db.atomic():
             others = list(FollowUp.select().where((FollowUp.staff == staff.id) & FollowUp.closed_at.is_null()))
             for follow_up in others:
-                audit.update(actor, follow_up, reason=note, staff=receiver.id)
+                audit.update(actor, follow_up, reason=f"{kind}：{record.number} {reason}", staff=receiver.id)
             audit.update(actor, record, other_follow_ups=len(others))
     return record
 

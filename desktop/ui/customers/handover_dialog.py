@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 from desktop.models import HandOver, Staff
 from desktop.services import settings
 from desktop.services.customers import handover
-from desktop.services.errors import RuleError
+from desktop.services.errors import Cancelled, RuleError
 from desktop.services.staffing import people
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.progress import run_with_progress
 
 BLOCKED_STYLE = "color: #999999;"
 
@@ -202,10 +203,15 @@ class HandOverDialog(QDialog):
 
     # acting
     def submit(self) -> None:
+        staff, receiver = self.staff(), Staff.get_by_id(self.to_box.currentData())
+        kind, chosen, reason = self.kind(), self.chosen(), self.reason.text()
+        others = self.others.isVisible() and self.others.isChecked()
         try:
-            self.record = handover.hand_over(self.user, self.staff(), Staff.get_by_id(self.to_box.currentData()),
-                                             self.kind(), self.chosen(), self.reason.text(),
-                                             self.others.isVisible() and self.others.isChecked())
+            self.record = run_with_progress(self, self.tr("正在交接客户…"), lambda progress: handover.hand_over(
+                self.user, staff, receiver, kind, chosen, reason, others, progress=progress))
+        except Cancelled:
+            self.record = HandOver.select().where(HandOver.from_staff == staff.id).order_by(HandOver.id.desc()).first()
+            messages.info(self, self.tr("客户交接"), self.tr("已取消：已交接的客户见交接清单，其余仍归原业务员。"))
         except RuleError as error:
             self.form.show_error(error)
             return

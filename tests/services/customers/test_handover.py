@@ -96,3 +96,21 @@ def test_a_hand_over_is_refused_when_it_cannot_be_done(supervisor: Staff, leader
     with pytest.raises(RuleError, match="已不归"):
         handover.hand_over(supervisor, clerk, office_data["sales1"], handover.IN_SERVICE, [other.id], "调岗")
     assert registration.get(other.id).owner_id == leader.id
+
+
+def test_many_households_move_in_batches_and_one_taken_meanwhile_is_left_out(
+        supervisor: Staff, clerk: Staff, office_data: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(handover, "BATCH", 2)
+    customers = [contact_data.customer(clerk, f"客户{n}") for n in range(5)]
+    real_move = handover._move
+
+    def another_window_takes_the_last(*args: object) -> None:
+        if args[4][0].customer_id == customers[4].id:
+            registration.reassign(supervisor, registration.get(customers[4].id), office_data["leader1"], "主任改派")
+        real_move(*args)
+
+    monkeypatch.setattr(handover, "_move", another_window_takes_the_last)
+    record = handover.hand_over(supervisor, clerk, office_data["clerk2"], handover.IN_SERVICE,
+                                [c.id for c in customers], "调岗")
+    assert [line.name for line in handover.sheet(supervisor, record.id).lines] == [f"客户{n}" for n in range(4)]
+    assert registration.get(customers[4].id).owner_id == office_data["leader1"].id
