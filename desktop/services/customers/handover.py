@@ -22,7 +22,7 @@ IN_SERVICE = "在职继承"
 LEAVER = "离职继承"
 KINDS = (IN_SERVICE, LEAVER)
 SHOWN_REFUSALS = 5  # customers named in a refusal; the rest are counted
-BATCH = 50  # households moved in one transaction: each holds the write lock for a moment
+BATCH = 25  # households moved in one transaction: each holds the write lock for a moment
 
 
 @dataclass(frozen=True)
