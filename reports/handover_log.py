@@ -3,7 +3,7 @@ the places where the outgoing and the incoming person sign."""
 
 from pathlib import Path
 
-from desktop.services.staffing.handover import Sheet
+from desktop.services.staffing.shift_handover import Sheet
 from reports.base import build_pdf, field_grid, gap, moment_text, para, signature_lines, wide_field
 
 BASIS = ("依据《客服部交接班制度》：接班人未到机台，交班人不得离台；"

@@ -45,9 +45,10 @@ Step = Callable[[DemoContext], None]
 
 
 def _steps() -> list[Step]:
-    from desktop.demo import complaints, contacts, customers, people, swaps
+    from desktop.demo import complaints, contacts, customers, ownership, people, swaps
 
-    return [people.generate, customers.generate, contacts.generate, complaints.generate, swaps.generate]
+    return [people.generate, customers.generate, contacts.generate, complaints.generate, swaps.generate,
+            ownership.generate]
 
 
 def generate(size: str = "small", seed: int = 2026, today: datetime.date | None = None) -> None:

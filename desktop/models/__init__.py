@@ -3,8 +3,24 @@
 from desktop.models.audit import AuditEntry, LoginEvent
 from desktop.models.base import BaseModel, db
 from desktop.models.complaints import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting
-from desktop.models.contacts import Contact, FollowUp, ReceptionTurn, RotationStatus, UrgentRead, VisitPlan
-from desktop.models.customers import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
+from desktop.models.contacts import (
+    Contact,
+    FollowUp,
+    ReceptionTurn,
+    Referral,
+    RotationStatus,
+    UrgentRead,
+    VisitPlan,
+)
+from desktop.models.customers import (
+    ArchiveAccess,
+    Customer,
+    CustomerHandOver,
+    CustomerHandOverLine,
+    CustomerPhone,
+    CustomerSearchKey,
+    KeyCustomer,
+)
 from desktop.models.office import CalendarDay, Setting
 from desktop.models.people import RosterEntry, Shift, Staff, Team
 from desktop.models.shift_logs import DutyLog, Handover, HandoverCase, QualityReport
@@ -13,10 +29,10 @@ from desktop.models.wording import WordingTemplate, WordingUse, WordingVersion
 
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
-    Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey,
+    Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey, KeyCustomer, CustomerHandOver, CustomerHandOverLine,
     Complaint, ComplaintEvent, CallbackAttempt, ComplaintMeeting,
     Leave, LeaveStep, Swap, Cover,
-    Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead,
+    Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead, Referral,
     Handover, HandoverCase, DutyLog, QualityReport,
     WordingTemplate, WordingVersion, WordingUse,
 ]
@@ -24,7 +40,8 @@ ALL_MODELS: list[type[BaseModel]] = [
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint", "Cover",
     "ComplaintEvent", "ComplaintMeeting", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "DutyLog",
-    "FollowUp", "Handover", "HandoverCase", "QualityReport",
+    "CustomerHandOver", "CustomerHandOverLine", "FollowUp", "Handover", "HandoverCase", "KeyCustomer", "QualityReport",
+    "Referral",
     "Leave", "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff",
     "Swap",
     "Team", "UrgentRead", "VisitPlan", "WordingTemplate", "WordingUse", "WordingVersion", "db",

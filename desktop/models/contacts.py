@@ -115,3 +115,19 @@ class UrgentRead(BaseModel):
 
     class Meta:
         indexes = ((("reader", "contact"), True),)
+
+
+class Referral(VoidableModel):
+    """员工介绍客户 (`001 第7篇`): registered before the customer's first visit with the expected day. A reception
+    of the customer on that day confirms it (the referrer is recorded); when the day passes without one it lapses
+    and the referrer may register again. Replacing a referral voids it."""
+
+    customer = ForeignKeyField(Customer, backref="referrals")
+    referrer = ForeignKeyField(Staff, backref="+")
+    expected_on = DateField(index=True)
+    registered_by = ForeignKeyField(Staff, backref="+")
+    registered_at = DateTimeField()
+    confirmed_by_contact = ForeignKeyField(Contact, null=True, backref="+")
+
+    class Meta:
+        indexes = ((("referrer", "expected_on"), False),)

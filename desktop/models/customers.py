@@ -96,3 +96,45 @@ class CustomerSearchKey(BaseModel):
     class Meta:
         primary_key = CompositeKey("key", "customer")
         without_rowid = True
+
+
+class KeyCustomer(VoidableModel):
+    """A line of 重点客户管理表 (`003`): a customer the supervisor manages closely. Unmarking voids the line; a
+    customer has at most one line in force."""
+
+    customer = ForeignKeyField(Customer, backref="key_marks")
+    reason = TextField()  # 将其设为重点客户的原因
+    target = CharField(default="")  # 销售额目标
+    action_plan = TextField(default="")  # 实现目标的行动措施
+    manager_advice = TextField(default="")  # 客户服务部经理建议
+    director_advice = TextField(default="")  # 总经理建议
+    marked_by = ForeignKeyField(Staff, backref="+")
+    marked_at = DateTimeField(index=True)
+
+
+class CustomerHandOver(BaseModel):
+    """One hand-over (交接) of one person's customers to another, by the supervisor: the 交接清单's header."""
+
+    number = CharField(unique=True)  # JJ202611-001
+    kind = CharField()  # 在职继承 | 离职继承
+    from_staff = ForeignKeyField(Staff, backref="+")
+    to_staff = ForeignKeyField(Staff, backref="+")
+    reason = CharField()
+    at = DateTimeField(index=True)
+    by = ForeignKeyField(Staff, backref="+")
+    other_follow_ups = IntegerField(default=0)  # a leaver's follow-ups on customers not handed over, moved too
+
+    class Meta:
+        table_name = "hand_over"
+
+
+class CustomerHandOverLine(BaseModel):
+    """The owner-change log: one customer moved by a hand-over, with the open follow-ups that went with it."""
+
+    hand_over = ForeignKeyField(CustomerHandOver, backref="lines")
+    customer = ForeignKeyField(Customer, backref="+", index=False)
+    follow_ups = IntegerField(default=0)
+
+    class Meta:
+        table_name = "hand_over_line"
+        indexes = ((("customer", "hand_over"), False),)

@@ -17,6 +17,12 @@ def get(key: str) -> str:
     return row.value if row else DEFAULTS.get(key, "")
 
 
+def get_many(keys: list[str]) -> dict[str, str]:
+    """Several settings in one query, by key ("" or the default for those never stored)."""
+    stored = dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(keys)).tuples())
+    return {key: stored.get(key, DEFAULTS.get(key, "")) for key in keys}
+
+
 def put(actor: Staff | None, key: str, value: str) -> None:
     """Store a setting; a person changing it needs 设置 rights (None: the program itself, at first run or demo)."""
     if actor is not None:

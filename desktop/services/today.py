@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from desktop.models import Complaint, Contact, Customer, FollowUp, Handover, Leave, Staff, Swap
+from desktop.models import Complaint, Contact, Customer, FollowUp, Handover, Leave, Referral, Staff, Swap
 from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
-from desktop.services.customers import confidentiality, pool_rules
+from desktop.services.customers import confidentiality, pool_rules, referrals
 from desktop.services.files import schedule
 from desktop.services.paging import Page
-from desktop.services.staffing import covers, handover, leave, quality_report, swaps
+from desktop.services.staffing import covers, leave, quality_report, shift_handover, swaps
 
 SHOWN = 50  # lines shown in a group; its count still says how many there are
 WEEK = 7
@@ -54,8 +54,8 @@ class Day:
 
 
 # shown to the person, but not counted as waiting for them in the tab titles
-INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "team_follow_ups_overdue", "points_behind",
-               "complaints_paused", "quality_reports_teams"}
+INFORMATION = {"follow_ups_week", "my_requests", "my_leave", "pool_soon", "referrals_lapsed", "referrals_expected",
+               "team_follow_ups_overdue", "points_behind", "complaints_paused", "quality_reports_teams"}
 
 
 def _team_ids(actor: Staff) -> list[int] | None:
@@ -252,14 +252,14 @@ def leave_groups(actor: Staff, today: datetime.date) -> list[Group]:
 # ── the shift books: 交接日志, 服务质量分析报告 ─────────────────────────────────────────────────────────────────────
 def _handover_item(now: datetime.datetime, late_after: datetime.timedelta | None = None) -> Callable[[Handover], Item]:
     def item(record: Handover) -> Item:
-        cases = handover.case_lines(record)
+        cases = shift_handover.case_lines(record)
         detail = "　".join(filter(None, [f"设备：{record.equipment}", f"疑难问题 {len(cases)} 个" if cases else ""]))
         urgency = deadlines.CLOSE
         if late_after is not None:
-            begun = now - handover.begins(record)
+            begun = now - shift_handover.begins(record)
             urgency = deadlines.OVERDUE if begun > late_after else deadlines.CLOSE
             detail = f"接班已开始 {int(begun.total_seconds() // 60)} 分钟，无人确认　{detail}"
-        return Item(handover.one_line(record), detail, urgency, STAFFING, handover.today_key(record))
+        return Item(shift_handover.one_line(record), detail, urgency, STAFFING, shift_handover.today_key(record))
     return item
 
 
@@ -271,13 +271,13 @@ def _report_item(state: quality_report.TeamState) -> Item:
 def shift_book_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
     """The handovers waiting for the person to take over their shift; for a 班长 those nobody acknowledged and the
     month's quality report, for a 主任 every team's report."""
-    mine = handover.awaiting_me(actor, now)
+    mine = shift_handover.awaiting_me(actor, now)
     groups = [Group("handover_ack", "待我确认接班的交接日志", STAFFING, len(mine),
                     [_handover_item(now)(h) for h in mine[:SHOWN]], "没有待我确认的交接日志。")]
     if auth.can(actor, "handover.oversee"):
-        open_ones = handover.unacknowledged(actor, now)
+        open_ones = shift_handover.unacknowledged(actor, now)
         groups.append(Group("handover_unacknowledged", "接班未确认的交接日志", STAFFING, len(open_ones),
-                            [_handover_item(now, handover.LATE)(h) for h in open_ones[:SHOWN]],
+                            [_handover_item(now, shift_handover.LATE)(h) for h in open_ones[:SHOWN]],
                             "所有交接日志都已确认接班。"))
     if (own := quality_report.my_state(actor, now.date())) is not None:
         due = [] if own.state.key in (quality_report.SUBMITTED, quality_report.SUBMITTED_LATE) else [own]
@@ -324,6 +324,7 @@ def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
                      _customers(actor, mine & pool_rules.lapsing_soon(today, rules))
                      .order_by(Customer.ownership_until, Customer.id), _pool_item(today),
                      f"{rules.warning_days}天内没有将回公共池的客户。")]
+    groups += referral_groups(actor, today)
     if auth.can(actor, "customers.review"):
         due = (Customer.credit_review_due_on <= today) | (Customer.archive_check_due_on <= today)
         overseen = _team_ids(actor)
@@ -332,6 +333,28 @@ def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
                              _customers(actor, scope).order_by(Customer.credit_review_due_on, Customer.id),
                              _review_item(today), "没有到期的复核。"))
     return groups
+
+
+def _referral_item(today: datetime.date) -> Callable[[Referral], Item]:
+    def item(referral: Referral) -> Item:
+        customer = referral.customer
+        if referral.expected_on < today:
+            detail = f"预计 {referral.expected_on:%m-%d} 来访，未如期来访，介绍登记已失效；可重新登记"
+            urgency = deadlines.CLOSE
+        else:
+            when = "今天" if referral.expected_on == today else f" {referral.expected_on:%m-%d} "
+            detail, urgency = f"预计{when}来访；请陪同客户到接待台登记或提前电话通知", ""
+        return Item(f"{customer.number} {customer.name}", detail, urgency, CUSTOMERS, customer.id)
+    return item
+
+
+def referral_groups(actor: Staff, today: datetime.date) -> list[Group]:
+    """The referrer's own referrals (001 第7篇): those still expected, and those that lapsed lately."""
+    item = _referral_item(today)
+    return [_group("referrals_expected", "我介绍的客户：待来访", CUSTOMERS, referrals.expected_for(actor, today), item,
+                   "没有待来访的介绍客户。"),
+            _group("referrals_lapsed", f"我介绍的客户：{referrals.LAPSED_SHOWN_DAYS}天内介绍失效", CUSTOMERS,
+                   referrals.lapsed_for(actor, today), item, "没有失效的介绍登记。")]
 
 
 # ── the 主任's desk ──────────────────────────────────────────────────────────────────────────────────────────────

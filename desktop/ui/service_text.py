@@ -57,6 +57,18 @@ MARKED = (
     QT_TRANSLATE_NOOP("services", "不成立答复"),
     QT_TRANSLATE_NOOP("services", "回访话术"),
     QT_TRANSLATE_NOOP("services", "拜访报告用语"),
+    # customers.timeline.KINDS
+    QT_TRANSLATE_NOOP("services", "拜访记录"),
+    QT_TRANSLATE_NOOP("services", "跟进"),
+    QT_TRANSLATE_NOOP("services", "投诉"),
+    QT_TRANSLATE_NOOP("services", "归属"),
+    QT_TRANSLATE_NOOP("services", "等级"),
+    QT_TRANSLATE_NOOP("services", "重点客户"),
+    QT_TRANSLATE_NOOP("services", "员工介绍"),
+    QT_TRANSLATE_NOOP("services", "借阅"),
+    # customers.handover.KINDS
+    QT_TRANSLATE_NOOP("services", "在职继承"),
+    QT_TRANSLATE_NOOP("services", "离职继承"),
 )
 
 

@@ -5,7 +5,7 @@ import io
 
 from pypdf import PdfReader
 
-from desktop.services.staffing import duty_log, fairness, handover, quality_report
+from desktop.services.staffing import duty_log, fairness, quality_report, shift_handover
 from reports import duty_fairness, handover_log
 from reports import quality_report as quality_paper
 from tests.conftest import NOW
@@ -19,12 +19,13 @@ def _text(target: io.BytesIO) -> str:
 def test_the_handover_log_names_both_shifts_and_has_three_signatures(office_data: dict) -> None:
     put(office_data["clerk1"], NOW.date(), office_data["shifts"]["早班"])
     put(office_data["clerk2"], NOW.date(), office_data["shifts"]["中班"])
-    draft = handover.HandoverDraft(NOW.date(), office_data["shifts"]["早班"], equipment="3号机耳机杂音",
-                                   staffing="无", notices="宽带提速", cases=[handover.CaseDraft(note="传真机缺纸")])
-    record = handover.record(office_data["clerk1"], draft)
-    handover.acknowledge(office_data["clerk2"], record, "已阅")
+    draft = shift_handover.HandoverDraft(NOW.date(), office_data["shifts"]["早班"], equipment="3号机耳机杂音",
+                                         staffing="无", notices="宽带提速",
+                                         cases=[shift_handover.CaseDraft(note="传真机缺纸")])
+    record = shift_handover.record(office_data["clerk1"], draft)
+    shift_handover.acknowledge(office_data["clerk2"], record, "已阅")
     target = io.BytesIO()
-    handover_log.build(target, handover.sheet(handover.get(record.id)), "测试分店")
+    handover_log.build(target, shift_handover.sheet(shift_handover.get(record.id)), "测试分店")
     text = _text(target)
     for expected in ["交接日志", f"第 {record.id} 号", "11月18日早班", "11月18日中班", "张三", "李四", "3号机耳机杂音",
                      "1. 传真机缺纸", "宽带提速", "已阅", "交班人签字", "接班人签字", "值班长签字"]:

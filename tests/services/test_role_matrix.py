@@ -17,12 +17,22 @@ from desktop.models import Customer, Staff, db
 from desktop.services import audit_view, auth, calendar, login_log, passwords, settings, wording
 from desktop.services.complaints import workflow
 from desktop.services.contacts import follow_ups, records, rotation, urgent_reports, visit_points
-from desktop.services.customers import archive, pool_rules, registration
+from desktop.services.customers import archive, handover, key_customers, pool_rules, registration
 from desktop.services.errors import PermissionDenied
 from desktop.services.files import backup, restore
 from desktop.services.paging import Page
 from desktop.services.reporting import daily
-from desktop.services.staffing import covers, duty_log, fairness, handover, leave, people, quality_report, roster, swaps
+from desktop.services.staffing import (
+    covers,
+    duty_log,
+    fairness,
+    leave,
+    people,
+    quality_report,
+    roster,
+    shift_handover,
+    swaps,
+)
 from desktop.services.staffing.swap_rules import SwapDraft
 from tests import complaint_world, contact_data, leave_world, swap_world
 from tests.conftest import NOW, PASSWORD
@@ -157,6 +167,22 @@ def _(data: dict, here: Path) -> Act:
     return lambda actor: pool_rules.save(actor, {pool_rules.RECLAIM_DAYS: 7, pool_rules.MAX_CUSTOMERS: 200})
 
 
+case("customers.key")(on_customer(lambda a, c, _: key_customers.mark(
+    a, c, key_customers.KeyCustomerForm("年采购额居前", "年销售额 500 万元", "每月拜访一次"))))
+
+
+@case("customers.key_view")
+def _(data: dict, here: Path) -> Act:
+    return lambda actor: key_customers.rows(actor)
+
+
+@case("customers.hand_over")
+def _(data: dict, here: Path) -> Act:
+    customer = _customer(data)
+    return lambda actor: handover.hand_over(actor, data["clerk1"], data["sales1"], handover.IN_SERVICE, [customer.id],
+                                            "调岗")
+
+
 # ── 投诉 ───────────────────────────────────────────────────────────────────────────────────────────────────────
 @case("complaint.receive")
 def _(data: dict, here: Path) -> Act:
@@ -274,31 +300,31 @@ def _(data: dict, here: Path) -> Act:
 
 
 # ── 交接日志、值班日志、服务质量分析报告、值班公平 ────────────────────────────────────────────────────────────────
-def _handover(data: dict) -> handover.HandoverDraft:
+def _handover(data: dict) -> shift_handover.HandoverDraft:
     """Today's 早班 of 张三, 李四 and 赵六, handed over to the 中班."""
     early = data["shifts"]["早班"]
     for person in (data["clerk1"], data["clerk2"], data["sales1"]):
         swap_world.put(person, NOW.date(), early)
-    return handover.HandoverDraft(NOW.date(), early, equipment="正常")
+    return shift_handover.HandoverDraft(NOW.date(), early, equipment="正常")
 
 
 @case("handover.record")
 def _(data: dict, here: Path) -> Act:
     draft = _handover(data)
-    return lambda actor: handover.record(actor, draft)
+    return lambda actor: shift_handover.record(actor, draft)
 
 
 @case("handover.acknowledge")
 def _(data: dict, here: Path) -> Act:
-    record = handover.record(data["clerk1"], _handover(data))
+    record = shift_handover.record(data["clerk1"], _handover(data))
     for person in (data["clerk2"], data["sales1"]):
         swap_world.put(person, record.next_day, record.next_shift)  # they take over the 中班
-    return lambda actor: handover.acknowledge(actor, record)
+    return lambda actor: shift_handover.acknowledge(actor, record)
 
 
 @case("handover.oversee")
 def _(data: dict, here: Path) -> Act:
-    return lambda actor: handover.unacknowledged(actor)
+    return lambda actor: shift_handover.unacknowledged(actor)
 
 
 @case("duty_log.keep")

@@ -285,6 +285,19 @@ def test_customer_rules_save_the_pool_limits(qtbot: QtBot, dialog: SettingsDialo
     assert page.saved_label.text() == "已保存。"
 
 
+def test_customer_rules_turn_off_an_exemption_and_set_the_transfer_limit(qtbot: QtBot, dialog: SettingsDialog,
+                                                                         office_data: dict) -> None:
+    page = dialog.show_page("customer_rules")
+    assert page.checks[pool_rules.EXEMPT_COMPLAINT].isChecked() and page.checks[pool_rules.EXEMPT_KEY].isChecked()
+    assert (page.edits[pool_rules.TRANSFER_LIMIT].text(), page.edits[pool_rules.TRANSFER_WINDOW].text()) == ("2", "90")
+    _click(qtbot, page.checks[pool_rules.EXEMPT_COMPLAINT])
+    page.edits[pool_rules.TRANSFER_LIMIT].clear()
+    type_text(qtbot, page.edits[pool_rules.TRANSFER_LIMIT], "3")
+    _click(qtbot, page.save_button)
+    rules = pool_rules.current()
+    assert (rules.exempt_complaint, rules.exempt_key, rules.transfer_limit) == (False, True, 3)
+
+
 def test_audit_log_exports_the_filtered_entries_as_shown(qtbot: QtBot, dialog: SettingsDialog, office_data: dict,
                                                          tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     from openpyxl import load_workbook

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services import clock
-from desktop.services.staffing import duty_log, handover, quality_report
+from desktop.services.staffing import duty_log, quality_report, shift_handover
 from desktop.ui.staffing.duty_log_page import DutyLogDialog
 from desktop.ui.staffing.handover_page import HandoverDialog
 from desktop.ui.staffing.tab import SwapsTab
@@ -34,8 +34,8 @@ def test_hand_over_and_the_incoming_person_acknowledges_from_today(qtbot: QtBot,
     type_text(qtbot, dialog.equipment, "3号机耳机杂音，已报修")
     type_text(qtbot, dialog.own_cases, "传真机缺纸")
     dialog.save()
-    [record] = handover.month(2026, 11)
-    assert handover.case_lines(record) == ["传真机缺纸"]
+    [record] = shift_handover.month(2026, 11)
+    assert shift_handover.case_lines(record) == ["传真机缺纸"]
 
     day = TodayTab(clerk2)
     qtbot.addWidget(day)
@@ -44,13 +44,13 @@ def test_hand_over_and_the_incoming_person_acknowledges_from_today(qtbot: QtBot,
     tab = SwapsTab(clerk2)
     qtbot.addWidget(tab)
     tab.resize(1200, 700)
-    tab.open_record(handover.today_key(record))
+    tab.open_record(shift_handover.today_key(record))
     assert tab.pages.currentWidget() is tab.handovers and tab.handovers.selected().id == record.id
     assert "设备情况：3号机耳机杂音，已报修" in tab.handovers.detail.text()
     tab.show()
     tab.grab().save(str(tmp_path / "handover.png"))
     qtbot.mouseClick(tab.handovers.acknowledge_button, Qt.MouseButton.LeftButton)
-    assert handover.get(record.id).acknowledged_by_id == clerk2.id
+    assert shift_handover.get(record.id).acknowledged_by_id == clerk2.id
     assert tab.handovers.model.index(0, 4).data().startswith("李四 ")
     day.refresh()
     assert day.group_texts()["待我确认接班的交接日志（0）"] == ["没有待我确认的交接日志。"]

@@ -11,7 +11,7 @@ from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Complaint
 from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.calendar import date_problem
 from desktop.services.complaints import deadlines
-from desktop.services.customers import confidentiality
+from desktop.services.customers import confidentiality, key_customers
 from desktop.services.customers.search_keys import phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 
@@ -343,7 +343,8 @@ def _finish_handling(complaint: Complaint, now: datetime.datetime) -> dict:
 
 def assess(actor: Staff, complaint: Complaint, valid: bool, note: str, reply: str = "",
            now: datetime.datetime | None = None) -> Complaint:
-    """判断: a valid complaint waits for dispatch; an invalid one closes as 不成立 with the reason and the reply."""
+    """判断: a valid complaint waits for dispatch; an invalid one closes as 不成立 with the reason and the reply —
+    a 重点客户's waits for its callback first, closing as 不成立 once the customer was called back."""
     _check(actor, complaint, "assess")
     now = _now(now)
     if valid:
@@ -352,6 +353,11 @@ def assess(actor: Staff, complaint: Complaint, valid: bool, note: str, reply: st
                      assessment=note)
     reason = _required(note, "note", "投诉不成立时必须写明原因。")
     answer = _required(reply, "reply", "请填写给客户的答复（婉转说明，取得谅解）。")
+    if key_customers.is_key(complaint.customer_id):  # 002 3.4.2: every complaint of a 重点客户 is called back
+        callback_due = now + CALLBACK_LIMIT
+        return _step(actor, complaint, "assess", f"投诉不成立：{reason}；答复客户：{answer}；重点客户，待回访", now,
+                     status=REPLIED, assessment=reason, reply=answer, replied_by=actor, callback_due_at=callback_due,
+                     next_due_at=callback_due, **_finish_handling(complaint, now))
     return _step(actor, complaint, "assess", f"投诉不成立：{reason}；答复客户：{answer}", now, status=CLOSED,
                  assessment=reason, reply=answer, replied_by=actor, closed_at=now, closed_as=CLOSED_INVALID,
                  next_due_at=None, **_finish_handling(complaint, now))
@@ -470,7 +476,8 @@ def record_callback(actor: Staff, complaint: Complaint, reached: bool, satisfact
         audit.create(actor, attempt)
         if satisfaction in SATISFIED and solved:
             return _step(actor, complaint, "close", summary + "；结案", now, status=CLOSED, satisfaction=satisfaction,
-                         closed_at=now, closed_as=CLOSED_SOLVED, next_due_at=None)
+                         closed_at=now, closed_as=CLOSED_INVALID if complaint.dispatched_at is None else CLOSED_SOLVED,
+                         next_due_at=None)
         return _step(actor, complaint, "escalate", summary + "；书面反馈客服部主任", now, status=ESCALATED,
                      satisfaction=satisfaction, next_due_at=None)
 

@@ -12,7 +12,7 @@ from desktop.services import audit, auth, clock, text
 from desktop.services.calendar import date_problem
 from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
-from desktop.services.customers import archive, registration
+from desktop.services.customers import archive, referrals, registration
 from desktop.services.customers.search_keys import phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
@@ -182,6 +182,7 @@ def record(actor: Staff, form: ContactForm, now: datetime.datetime | None = None
         follow_ups.contact_recorded(actor, contact)
         if contact.customer_id is not None:
             registration.record_follow_up(actor, contact.customer_id, contact.started_at)
+            referrals.contact_recorded(actor, contact)
     return contact
 
 
@@ -215,6 +216,7 @@ def void(actor: Staff, contact: Contact | int, reason: str) -> Contact:
     with db.atomic():
         audit.void(actor, contact, reason)
         follow_ups.contact_voided(actor, contact)
+        referrals.contact_voided(actor, contact)
     return contact
 
 

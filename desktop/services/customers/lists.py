@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, Case, Expression, fn
+from peewee import JOIN, SQL, Case, Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services import clock
@@ -144,10 +144,10 @@ STATUS_SOON = "即将回公共池"  # a filter, not a status: owned customers in
 
 def _status_condition(status: str, today: datetime.date) -> Expression | None:
     in_service = Customer.voided_at.is_null() & ~Customer.archived
-    pool = Customer.owner.is_null() | Customer.ownership_until.is_null() | (Customer.ownership_until < today)
+    pool = pool_rules.lapsed(today, bulk=True)
     return {
         "": in_service,
-        STATUS_VALID: in_service & Customer.owner.is_null(False) & (Customer.ownership_until >= today),
+        STATUS_VALID: in_service & ~pool,
         STATUS_POOL: in_service & pool,
         STATUS_SOON: in_service & pool_rules.lapsing_soon(today),
         STATUS_ARCHIVED: Customer.voided_at.is_null() & Customer.archived,
@@ -192,11 +192,19 @@ def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, today:
     return query
 
 
+def _spared(today: datetime.date) -> Any:
+    """1 for a row whose ownership ran out but which the pool rules exempt (looked up only for those rows)."""
+    condition = pool_rules.exempt()
+    if condition is None:
+        return SQL("0")
+    return Case(None, [((Customer.ownership_until < today) & condition, 1)], 0)
+
+
 def _row(values: tuple, hides: Callable[[str], bool], today: datetime.date) -> CustomerRow:
     (cid, number, name, salutation, phone, grade, credit, secrecy, owner_name, follow_up, registered, credit_due,
-     archive_due, household, owner_id, until, voided_at, archived) = values
+     archive_due, household, owner_id, until, voided_at, archived, spared) = values
     stand_in = Customer(owner=owner_id, ownership_until=until, voided_at=voided_at, archived=archived)
-    status = owner_status(stand_in, today)
+    status = owner_status(stand_in, today, bool(spared))
     if hides(secrecy):
         shown_status = MASK if status in OWNERSHIP_STATUSES else status
         return CustomerRow(cid, number, name, "", MASK, "", "", secrecy, "", None, shown_status, registered, None,
@@ -217,7 +225,7 @@ def _sort_column(actor: Staff, key: str | None) -> Any:
 def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.date | None = None) -> list[CustomerRow]:
     """One page of the customer list, newest first unless sorted; confidential rows masked for `actor`."""
     today = today or clock.today()
-    query = _filtered(ROW_COLUMNS, filters, actor, today)
+    query = _filtered([*ROW_COLUMNS, _spared(today)], filters, actor, today)
     column = _sort_column(actor, page.sort_key)
     if column is None:
         if page.after is not None:

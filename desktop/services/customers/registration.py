@@ -11,10 +11,10 @@ from typing import Any
 
 from peewee import Expression, fn
 
-from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff, db
+from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Referral, Staff, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.calendar import EARLIEST, add_months, date_problem
-from desktop.services.customers import confidentiality, pool_rules
+from desktop.services.customers import confidentiality, pool_rules, referrals
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
@@ -238,14 +238,18 @@ def _clean(form: CustomerForm, registered_on: datetime.date,
 
 
 # ---------------------------------------------------------------------------------------------------- ownership
-def owner_status(customer: Customer, today: datetime.date) -> str:
-    """归属有效 / 已回公共池 (no follow-up for a month) / 已归档 / 已作废."""
+def owner_status(customer: Customer, today: datetime.date, exempt: bool | None = None) -> str:
+    """归属有效 / 已回公共池 (no follow-up for a month) / 已归档 / 已作废. A customer the pool rules exempt (an
+    open complaint, 重点客户) stays with its owner past its date; `exempt` says so when the caller knows."""
     if customer.voided_at is not None:
         return STATUS_VOID
     if customer.archived:
         return STATUS_ARCHIVED
-    if customer.owner_id is None or customer.ownership_until is None or customer.ownership_until < today:
+    if customer.owner_id is None or customer.ownership_until is None:
         return STATUS_POOL
+    if customer.ownership_until < today:
+        spared = exempt if exempt is not None else customer.id is not None and pool_rules.is_exempt(customer.id)
+        return STATUS_VALID if spared else STATUS_POOL
     return STATUS_VALID
 
 
@@ -258,8 +262,12 @@ def ownership_text(customer: Customer, today: datetime.date) -> str:
     owner = Staff.get_by_id(customer.owner_id).name if customer.owner_id else "（无）"
     registrant = Staff.get_by_id(customer.registered_by_id).name
     follow_up = f"{customer.last_follow_up_at:%Y-%m-%d}" if customer.last_follow_up_at else "尚无"
-    until = f"（至 {customer.ownership_until:%Y-%m-%d}）" if owner_status(customer, today) == STATUS_VALID else ""
-    return (f"归属业务员：{owner}　状态：{owner_status(customer, today)}{until}　"
+    status = owner_status(customer, today)
+    until = ""
+    if status == STATUS_VALID:
+        spared = pool_rules.exemption_text(customer.id)
+        until = f"（{spared}，不回公共池）" if spared else f"（至 {customer.ownership_until:%Y-%m-%d}）"
+    return (f"归属业务员：{owner}　状态：{status}{until}　"
             f"登记：{registrant} 于 {customer.registered_at:%Y-%m-%d}　最近跟进：{follow_up}")
 
 
@@ -405,6 +413,9 @@ def _store(actor: Staff, drafts: list[Draft], heads: list[Customer | None], now:
                  **one.values)
         for index, (one, head) in enumerate(zip(drafts, heads, strict=True))])
     _store_keys(customers, drafts)
+    for customer in customers:
+        if customer.referrer_id is not None:
+            referrals.store(actor, customer, customer.referrer_id, customer.referral_expected_on, now)
     return customers
 
 
@@ -437,6 +448,8 @@ def _withdraw(customers: list[Customer]) -> None:
     for start in reversed(range(0, len(customers), BATCH)):
         ids = [customer.id for customer in customers[start:start + BATCH]]
         with db.atomic():
+            audit.withdraw(Referral, [r for r, in Referral.select(Referral.id).where(Referral.customer.in_(ids))
+                                      .tuples()])
             CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(ids)).execute()
             CustomerPhone.delete().where(CustomerPhone.customer.in_(ids)).execute()
             audit.withdraw(Customer, ids)
@@ -478,9 +491,16 @@ def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime
     values, keys = _clean(form, customer.registered_at.date(), customer.referrer_id)
     values.update(_review_dates(values["credit_grade"], customer.credit_reviewed_on, customer.archive_checked_on,
                                 customer.registered_at.date()))
+    referral = (values["referrer"], values["referral_expected_on"])
+    referred = referral != (customer.referrer_id, customer.referral_expected_on)
     with db.atomic():
         _refuse_duplicates(actor, keys, customer.id, today)
+        if referred and values["referrer"] is not None \
+                and (error := referrals.refusal(customer, *referral, today)) is not None:
+            raise ValidationErrors({error.field or "referrer_id": error.message})
         audit.update(actor, customer, **values)
+        if referred:
+            referrals.follow_customer(actor, customer, clock.now())
         CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
         CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
         _store_keys([customer], [_keyed(form, values, keys)])
@@ -553,10 +573,14 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
         raise RuleError(f"{new_owner.name} 已停用，不能接收客户。", "owner")
     if customer.voided_at is not None:
         raise RuleError("该客户已作废。")
-    today = today or clock.today()
-    _set_owner(actor, customer, new_owner, pool_rules.ownership_end(_head(customer).customer_grade, today),
-               f"改派：{reason}")
+    move_household(actor, customer, new_owner, f"改派：{reason}", today or clock.today())
     return customer
+
+
+def move_household(actor: Staff, customer: Customer, owner: Staff, reason: str, today: datetime.date) -> None:
+    """Give the customer and its household to `owner` from `today` for a fresh period (the caller has checked
+    who may: a reassignment, a hand-over)."""
+    _set_owner(actor, customer, owner, pool_rules.ownership_end(_head(customer).customer_grade, today), reason)
 
 
 def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) -> Customer:
@@ -584,6 +608,8 @@ def release(actor: Staff, customer: Customer, reason: str, today: datetime.date 
         audit.reload(customer)
         if customer.owner_id != actor.id or owner_status(customer, today) != STATUS_VALID:
             raise RuleError("只有归属业务员可以把归属有效的客户释放到公共池。")
+        if spared := pool_rules.exemption_text(customer.id):
+            raise RuleError(f"该客户{spared}，按客户规则不回公共池，不能释放；如需换人跟进请主任办理交接。")
         _set_owner(actor, customer, actor, today - datetime.timedelta(days=1), f"{RELEASE}{reason}")
     return customer
 
@@ -591,8 +617,9 @@ def release(actor: Staff, customer: Customer, reason: str, today: datetime.date 
 def record_follow_up(actor: Staff, customer: Customer | int, when: datetime.datetime) -> None:
     """A contact with the customer was recorded (called by the contact log inside its own transaction).
 
-    Moves 最近跟进 forward for the whole household; an owner whose month has not run out keeps the customer for
-    another month from `when`; a customer already back in the open pool stays there until claimed. Each member's
+    Moves 最近跟进 forward for the whole household; an owner whose month has not run out (or whose customer the
+    pool rules exempt) keeps the customer for another month from `when`; a customer already back in the open pool
+    stays there until claimed. Each member's
     change is audited under the person who recorded the contact."""
     customer = customer if isinstance(customer, Customer) else Customer.get_by_id(customer)
     until = pool_rules.ownership_end(_head(customer).customer_grade, when.date())
@@ -600,8 +627,8 @@ def record_follow_up(actor: Staff, customer: Customer | int, when: datetime.date
         changes: dict[str, Any] = {}
         if member.last_follow_up_at is None or member.last_follow_up_at < when:
             changes["last_follow_up_at"] = when
-        if member.owner_id is not None and member.ownership_until is not None \
-                and when.date() <= member.ownership_until < until:
+        if member.owner_id is not None and member.ownership_until is not None and member.ownership_until < until \
+                and (when.date() <= member.ownership_until or pool_rules.is_exempt(member.id)):
             changes["ownership_until"] = until
         audit.update(actor, member, reason="跟进", **changes)
 

@@ -6,18 +6,28 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import OP, SQL, Expression, Select, fn
+from peewee import JOIN, OP, SQL, Expression, Select, fn
 
-from desktop.models import ArchiveAccess, AuditEntry, Complaint, Contact, Customer, FollowUp, Staff
+from desktop.models import (
+    ArchiveAccess,
+    AuditEntry,
+    Complaint,
+    Contact,
+    Customer,
+    FollowUp,
+    KeyCustomer,
+    Referral,
+    Staff,
+)
 from desktop.services import auth, clock
 from desktop.services.complaints.workflow import status_text
 from desktop.services.contacts.options import RATING_TITLES, kind_label, score
-from desktop.services.customers import confidentiality
+from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.customers.registration import RELEASE
 from desktop.services.paging import Page
 
 KINDS = {"contact": "拜访记录", "follow_up": "跟进", "complaint": "投诉", "ownership": "归属",
-         "grade": "等级", "access": "借阅"}
+         "grade": "等级", "key": "重点客户", "referral": "员工介绍", "access": "借阅"}
 EXCERPT = 60
 
 
@@ -62,6 +72,7 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
     audit = _customer_audit(customer_id)
     updated = AuditEntry.action == "update"
     before_until = fn.json_extract(AuditEntry.before, "$.ownership_until")
+    referred = (Referral.customer == customer_id) & Referral.voided_at.is_null()
     return {
         "contact": [_select(Contact, Contact.started_at, "contact").where(
             (Contact.customer == customer_id) & Contact.voided_at.is_null())],
@@ -80,10 +91,20 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
             _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
                 audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
             _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
-                (Customer.id == customer_id) & (Customer.ownership_until < today) & Customer.voided_at.is_null()
-                & (Customer.archived == False))],  # noqa: E712 (peewee builds SQL from ==)
+                (Customer.id == customer_id) & Customer.owner.is_null(False) & pool_rules.lapsed(today)
+                & Customer.voided_at.is_null() & (Customer.archived == False))],  # noqa: E712 (SQL from ==)
         "grade": [_select(AuditEntry, AuditEntry.at, "grade").where(
             audit & updated & (_changed("customer_grade") | _changed("credit_grade")))],
+        "key": [
+            _select(KeyCustomer, KeyCustomer.marked_at, "key_marked").where(KeyCustomer.customer == customer_id),
+            _select(KeyCustomer, KeyCustomer.voided_at, "key_unmarked").where(
+                (KeyCustomer.customer == customer_id) & KeyCustomer.voided_at.is_null(False))],
+        "referral": [
+            _select(Referral, Referral.registered_at, "referral").where(referred),
+            Referral.select(Contact.started_at, SQL("'referral_kept'"), Referral.id, SQL("1"))
+            .join(Contact, on=Referral.confirmed_by_contact == Contact.id).where(referred),
+            _select(Referral, fn.datetime(Referral.expected_on, "+1 day"), "referral_lapsed").where(
+                referred & Referral.confirmed_by_contact.is_null() & (Referral.expected_on < today))],
         "access": [_select(ArchiveAccess, ArchiveAccess.at, "access").where(ArchiveAccess.customer == customer_id)],
     }
 
@@ -199,6 +220,29 @@ def _access_entry(access: ArchiveAccess, names: dict[int, str]) -> Entry:
     return Entry(access.at, "access", f"档案借阅（{names.get(access.staff_id, '')}）", access.purpose, access.id)
 
 
+def _key_entry(tag: str, mark: KeyCustomer, names: dict[int, str]) -> Entry:
+    if tag == "key_unmarked":
+        who = names.get(mark.voided_by_id, "")
+        return Entry(mark.voided_at, "key", "取消重点客户", f"{mark.void_reason}（经办 {who}）", mark.id)
+    return Entry(mark.marked_at, "key", "设为重点客户", f"原因：{_excerpt(mark.reason)}　销售额目标：{mark.target}"
+                 f"　行动措施：{_excerpt(mark.action_plan)}", mark.id)
+
+
+def _referral_entry(tag: str, referral: Referral, names: dict[int, str]) -> Entry:
+    referrer = names.get(referral.referrer_id, "")
+    if tag == "referral_kept":
+        contact = referral.confirmed_by_contact
+        return Entry(contact.started_at, "referral", f"介绍有效：{referrer} 介绍",
+                     f"{referral.expected_on:%Y-%m-%d} 如期来访，接待 {names.get(contact.staff_id, '')}", referral.id)
+    if tag == "referral_lapsed":
+        return Entry(datetime.datetime.combine(referral.expected_on + datetime.timedelta(days=1), datetime.time()),
+                     "referral", "介绍失效", f"{referrer} 介绍的客户未在 {referral.expected_on:%Y-%m-%d} 来访，"
+                     "介绍登记失效", referral.id, dated=True)
+    return Entry(referral.registered_at, "referral", f"员工介绍登记：介绍人 {referrer}",
+                 f"预计 {referral.expected_on:%Y-%m-%d} 来访（登记 {names.get(referral.registered_by_id, '')}）",
+                 referral.id)
+
+
 def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], Entry]:
     """Each row of the page as an Entry, loading each sort of record in one query."""
     today = clock.today()
@@ -213,6 +257,15 @@ def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], En
     for audit in audits.values():
         staff_ids.append(audit.actor_id)
         staff_ids += [json.loads(side or "{}").get("owner") for side in (audit.before, audit.after)]
+    marks = {m.id: m for m in KeyCustomer.select().where(KeyCustomer.id.in_(_ids(rows, "key_marked",
+                                                                                   "key_unmarked")))}
+    referred = {r.id: r for r in Referral.select(Referral, Contact).join(
+        Contact, JOIN.LEFT_OUTER, on=Referral.confirmed_by_contact == Contact.id).where(
+        Referral.id.in_(_ids(rows, "referral", "referral_kept", "referral_lapsed")))}
+    staff_ids += [m.voided_by_id for m in marks.values()]
+    for r in referred.values():
+        staff_ids += [r.referrer_id, r.registered_by_id, r.confirmed_by_contact.staff_id
+                      if r.confirmed_by_contact_id else None]
     names = _names(staff_ids)
     out: dict[tuple[str, int], Entry] = {("contact", c.id): _contact_entry(c, names) for c in contacts}
     for f in follow_ups:
@@ -233,5 +286,9 @@ def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], En
             out[(tag, record_id)] = _registered_entry(customer, names)
         elif tag == "pool":
             out[(tag, record_id)] = _pool_entry(customer, names)
+        elif tag in ("key_marked", "key_unmarked"):
+            out[(tag, record_id)] = _key_entry(tag, marks[record_id], names)
+        elif tag.startswith("referral"):
+            out[(tag, record_id)] = _referral_entry(tag, referred[record_id], names)
     out.update({("access", a.id): _access_entry(a, names) for a in accesses})
     return out

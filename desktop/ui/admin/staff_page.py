@@ -3,14 +3,16 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QPushButton
 
 from desktop.models import Staff
 from desktop.services import auth
+from desktop.services.customers import handover
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.admin.record_page import RecordPage, fill_combo, select_data
+from desktop.ui.customers.handover_dialog import HandOverDialog
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ErrorForm
@@ -78,7 +80,10 @@ class StaffPage(RecordPage):
         self.active_check.setChecked(record.active if record else True)
         self.deactivate_button.setEnabled(bool(record and record.active and record.id != self.user.id))
 
-    def submit(self) -> Staff:
+    def submit(self) -> Staff | None:
+        if self.current is not None and self.current.active and not self.active_check.isChecked() \
+                and not self.settle_customers(self.current):
+            return None
         form = people.StaffForm(
             code=self.code_edit.text(), name=self.name_edit.text(), job_type=self.job_combo.currentData(),
             skill_level=self.skill_combo.currentData(), role=self.role_combo.currentData(),
@@ -93,6 +98,8 @@ class StaffPage(RecordPage):
                 self.tr("停用 %1 后，此人不能再登录，也不再出现在排班表中；历史记录保留。确定停用吗？").replace(
                     "%1", person.name)):
             return
+        if not self.settle_customers(person):
+            return
         try:
             person = people.deactivate_staff(self.user, person)
         except RuleError as error:
@@ -101,3 +108,31 @@ class StaffPage(RecordPage):
         self.model.reload()
         self.edit(person)
         self._select(person)
+
+    def settle_customers(self, person: Staff) -> bool:
+        """Before a person leaves: what happens to the customers and follow-ups they hold (离职继承 to a colleague,
+        or left to lapse to the pool as the rules say); False when the supervisor cancels."""
+        customers, follow_ups = handover.left_behind(person)
+        if not (customers or follow_ups) or not auth.can(self.user, "customers.hand_over"):
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("离职交接"), self.tr(
+            "%1 名下还有 %2 位客户、%3 条未完成的跟进。停用前如何处理？\n\n"
+            "交给他人：按离职继承交给一位同事，并打印交接清单。\n"
+            "不交接：客户按客户规则到期回公共池，跟进留在 %1 名下（班长、主任在今日的逾期跟进中可见）。").replace(
+                "%1", person.name).replace("%2", str(customers)).replace("%3", str(follow_ups)), parent=self)
+        if spared := handover.never_lapsing(person):
+            box.setInformativeText(self.tr("其中 %1 位是重点客户或有未结案投诉，不会回公共池，应当交接。").replace(
+                "%1", str(spared)))
+        hand = box.addButton(self.tr("交给他人…"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("不交接，直接停用"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(hand)
+        box.exec()
+        if box.clickedButton() is leave:
+            return True
+        if box.clickedButton() is hand:
+            return bool(self.hand_over_dialog(person).exec())
+        return False
+
+    def hand_over_dialog(self, person: Staff) -> HandOverDialog:
+        return HandOverDialog(self.user, person, leaver=True, parent=self)

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Customer, Staff
-from desktop.services import clock, settings
-from desktop.services.customers import archive, card, confidentiality, registration, timeline
+from desktop.services import auth, clock, settings
+from desktop.services.customers import archive, card, confidentiality, key_customers, registration, timeline
 from desktop.services.customers.timeline import Entry
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
+from desktop.ui.customers.dialogs import KeyCustomerDialog, ReferralDialog
 from desktop.ui.customers.form import POLICY_STYLE, CustomerDialog
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.lazy_table import Column, Index, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -99,6 +101,8 @@ class CustomerPage(QDialog):
             ("print", self.tr("打印资料卡"), self.print_card),
             ("claim", self.tr("认领"), self.claim),
             ("release", self.tr("释放到公共池"), self.release),
+            ("referral", self.tr("员工介绍"), self.register_referral),
+            ("key", self.tr("重点客户"), self.key_customer),
         ]
         for name, text, slot in actions:
             button = QPushButton(text)
@@ -117,7 +121,7 @@ class CustomerPage(QDialog):
         self.kind_box.setObjectName("kind")
         self.kind_box.addItem(self.tr("全部"), None)
         for kind, text in timeline.kinds_for(self.user).items():
-            self.kind_box.addItem(text, kind)
+            self.kind_box.addItem(translated(text), kind)
         self.kind_box.currentIndexChanged.connect(lambda _: self.model.reload())
         row.addWidget(self.kind_box)
         row.addStretch(1)
@@ -127,7 +131,7 @@ class CustomerPage(QDialog):
         self.hidden_note.setStyleSheet(POLICY_STYLE)
         box.addWidget(self.hidden_note)
         columns = [Column(self.tr("时间"), lambda e: e.at.date() if e.dated else e.at),
-                   Column(self.tr("类别"), lambda e: timeline.KINDS[e.kind]),
+                   Column(self.tr("类别"), lambda e: translated(timeline.KINDS[e.kind])),
                    Column(self.tr("事项"), lambda e: e.title), Column(self.tr("详情"), lambda e: e.detail)]
         self.model = TimelineModel(columns, self._fetch)
         self.table = list_table("customer_timeline", self.model)
@@ -167,6 +171,10 @@ class CustomerPage(QDialog):
         self.buttons["claim"].setVisible(not hidden and status == registration.STATUS_POOL)
         self.buttons["release"].setVisible(
             not hidden and status == registration.STATUS_VALID and customer.owner_id == self.user.id)
+        self.buttons["referral"].setVisible(not hidden and customer.voided_at is None)
+        self.buttons["key"].setVisible(not hidden and auth.can(self.user, "customers.key"))
+        self.buttons["key"].setText(self.tr("重点客户（已设）") if key_customers.is_key(customer.id)
+                                    else self.tr("设为重点客户"))
         self._fill_household()
         self.model.reload()
 
@@ -252,6 +260,21 @@ class CustomerPage(QDialog):
                 "%2", self.customer.name))
         if reason:
             self._attempt(lambda: registration.release(self.user, registration.get(self.customer.id), reason))
+
+
+    def referral_dialog(self) -> ReferralDialog:
+        return ReferralDialog(self.user, self.customer, self)
+
+    def register_referral(self) -> None:
+        if self.referral_dialog().exec():
+            self._reload_customer()
+
+    def key_dialog(self) -> KeyCustomerDialog:
+        return KeyCustomerDialog(self.user, self.customer, key_customers.mark_of(self.customer.id), self)
+
+    def key_customer(self) -> None:
+        if self.key_dialog().exec():
+            self._reload_customer()
 
 
 def open_page(parent: QWidget, user: Staff, customer_id: int,

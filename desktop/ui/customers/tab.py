@@ -23,7 +23,9 @@ from desktop.services.paging import Page
 from desktop.services.staffing import people
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog, ReviewDialog
 from desktop.ui.customers.form import CustomerDialog
+from desktop.ui.customers.handover_dialog import HandOverDialog
 from desktop.ui.customers.import_dialog import ImportDialog
+from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
 from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.customers.page import CustomerPage, open_page, print_card
 from desktop.ui.widgets import messages
@@ -112,6 +114,8 @@ class CustomersTab(QWidget):
             (self.tr("从公共池申领"), self.claim_current, None),
             (self.tr("记录复核"), self.review_current, "customers.review"),
             (self.tr("改派"), self.reassign_current, "customers.reassign"),
+            (self.tr("客户交接"), self.hand_over, "customers.hand_over"),
+            (self.tr("重点客户"), self.show_key_customers, "customers.key_view"),
             (self.tr("归档"), self.archive_current, "customers.void"),
             (self.tr("作废"), self.void_current, "customers.void"),
             (self.tr("借阅记录"), self.show_access_log, "customers.access_log"),
@@ -300,6 +304,14 @@ class CustomersTab(QWidget):
         row = self._selected()
         if row and ReviewDialog(self.user, row, self).exec():
             self.refresh()
+
+    def hand_over(self) -> None:
+        if HandOverDialog(self.user, parent=self).exec():
+            self.refresh()
+
+    def show_key_customers(self) -> None:
+        KeyCustomersDialog(self.user, self).exec()
+        self.refresh()
 
     def show_access_log(self) -> None:
         try:

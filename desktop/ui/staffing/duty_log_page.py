@@ -6,7 +6,7 @@ from desktop.models import DutyLog, Staff
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
-from desktop.services.staffing import duty_log, handover
+from desktop.services.staffing import duty_log, shift_handover
 from desktop.ui.staffing.common import MonthPicker, RecordListPage, shift_choices, text_box
 from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -29,7 +29,7 @@ class DutyLogDialog(QDialog):
         self.form = ErrorForm()
         self.shift = QComboBox()
         for day, shift in self._choices:
-            self.shift.addItem(handover.shift_text(day, shift))
+            self.shift.addItem(shift_handover.shift_text(day, shift))
         self.events = text_box(4)
         self.events.setPlaceholderText(self.tr("重要事件、突发事件、系统问题"))
         self.difficult = text_box(4)

@@ -22,7 +22,7 @@ from desktop.models import Handover, Shift, Staff
 from desktop.services import auth, clock, settings
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
-from desktop.services.staffing import handover
+from desktop.services.staffing import shift_handover
 from desktop.ui.staffing.common import MonthPicker, RecordListPage, shift_choices, text_box
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
@@ -47,8 +47,8 @@ class HandoverDialog(QDialog):
         self.form = ErrorForm()
         self.shift = QComboBox()
         for day, shift in self._choices:
-            self.shift.addItem(handover.shift_text(day, shift))
-        mine = handover.on_duty_today(user, now)
+            self.shift.addItem(shift_handover.shift_text(day, shift))
+        mine = shift_handover.on_duty_today(user, now)
         if mine in self._choices:
             self.shift.setCurrentIndex(self._choices.index(mine))
         self.next_label = QLabel()
@@ -57,7 +57,7 @@ class HandoverDialog(QDialog):
         self.cases = QListWidget()
         self.cases.setObjectName("handover_cases")
         self.cases.setMinimumHeight(110)
-        for case in handover.open_cases(user, now.date()):
+        for case in shift_handover.open_cases(user, now.date()):
             item = QListWidgetItem(case.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -90,22 +90,23 @@ class HandoverDialog(QDialog):
         if shift is None:
             self.next_label.setText(self.tr("现在没有可以交班的班次。"))
             return
-        next_day, following = handover.next_shift(day, shift)
-        self.next_label.setText(handover.shift_text(next_day, following))
-        self.staffing.setPlainText(handover.staffing_text(day, shift))
+        next_day, following = shift_handover.next_shift(day, shift)
+        self.next_label.setText(shift_handover.shift_text(next_day, following))
+        self.staffing.setPlainText(shift_handover.staffing_text(day, shift))
 
-    def draft(self) -> handover.HandoverDraft:
+    def draft(self) -> shift_handover.HandoverDraft:
         day, shift = self._chosen()
-        cases = [handover.CaseDraft(item.data(CASE_ROLE).complaint_id, item.data(CASE_ROLE).follow_up_id)
+        cases = [shift_handover.CaseDraft(item.data(CASE_ROLE).complaint_id, item.data(CASE_ROLE).follow_up_id)
                  for item in (self.cases.item(i) for i in range(self.cases.count()))
                  if item.checkState() == Qt.CheckState.Checked]
-        cases += [handover.CaseDraft(note=line) for line in self.own_cases.toPlainText().splitlines() if line.strip()]
-        return handover.HandoverDraft(day, shift, self.equipment.toPlainText(), self.staffing.toPlainText(),
-                                      self.notices.toPlainText(), cases)
+        typed = self.own_cases.toPlainText().splitlines()
+        cases += [shift_handover.CaseDraft(note=line) for line in typed if line.strip()]
+        return shift_handover.HandoverDraft(day, shift, self.equipment.toPlainText(), self.staffing.toPlainText(),
+                                            self.notices.toPlainText(), cases)
 
     def save(self) -> None:
         try:
-            self.record = handover.record(self.user, self.draft())
+            self.record = shift_handover.record(self.user, self.draft())
         except RuleError as error:
             self.form.show_error(error)
             return
@@ -136,11 +137,11 @@ class HandoverPage(RecordListPage):
             row.addWidget(button)
         layout.addLayout(row)
         columns = [
-            Column(self.tr("交班"), lambda h: handover.shift_text(h.day, h.shift)),
-            Column(self.tr("接班"), lambda h: handover.shift_text(h.next_day, h.next_shift)),
+            Column(self.tr("交班"), lambda h: shift_handover.shift_text(h.day, h.shift)),
+            Column(self.tr("接班"), lambda h: shift_handover.shift_text(h.next_day, h.next_shift)),
             Column(self.tr("交班人"), lambda h: h.recorded_by.name),
             Column(self.tr("疑难问题"), lambda h: str(h.case_count)),
-            Column(self.tr("接班确认"), handover.state_text),
+            Column(self.tr("接班确认"), shift_handover.state_text),
             Column(self.tr("设备情况"), lambda h: h.equipment),
         ]
         self.model = LazyTableModel(columns, self._fetch)
@@ -166,14 +167,15 @@ class HandoverPage(RecordListPage):
         self.reload()
 
     def _fetch(self, page: Page) -> list[Handover]:
-        return handover.month(*self.month.year_month())[page.offset:page.offset + page.limit]
+        return shift_handover.month(*self.month.year_month())[page.offset:page.offset + page.limit]
 
     def _show_selected(self) -> None:
         record = self.selected()
-        self.detail.setText(handover.full_text(record) if record is not None else self.tr("选择一条交接日志查看全文。"))
+        empty = self.tr("选择一条交接日志查看全文。")
+        self.detail.setText(shift_handover.full_text(record) if record is not None else empty)
 
     def show_handover(self, handover_id: int) -> None:
-        record = handover.get(handover_id)
+        record = shift_handover.get(handover_id)
         self.show_record(handover_id, record.day if record else None)
 
     def add(self) -> None:
@@ -187,12 +189,12 @@ class HandoverPage(RecordListPage):
             self.show_handover(record.id)
 
     def acknowledge(self) -> None:
-        self.act(lambda record: handover.acknowledge(self.user, record))
+        self.act(lambda record: shift_handover.acknowledge(self.user, record))
         self._show_selected()
 
     def void(self) -> None:
         self.act_asking(self.tr("作废交接日志"), self.tr("作废原因："),
-                        lambda record, reason: handover.void(self.user, record, reason))
+                        lambda record, reason: shift_handover.void(self.user, record, reason))
 
     def print_log(self) -> None:
         record = self.selected()
@@ -202,6 +204,6 @@ class HandoverPage(RecordListPage):
         def write(target: Path) -> None:
             from reports import handover_log
 
-            handover_log.build(target, handover.sheet(handover.get(record.id)), settings.branch_name())
+            handover_log.build(target, shift_handover.sheet(shift_handover.get(record.id)), settings.branch_name())
 
         printing.preview(self, self.tr("交接日志"), f"交接日志_{record.id}.pdf", write)

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import Staff
 from desktop.services import auth
-from desktop.services.staffing import handover, leave, quality_report
+from desktop.services.staffing import leave, quality_report, shift_handover
 from desktop.ui.staffing.approvals import ApprovalPage
 from desktop.ui.staffing.covers import CoverPage
 from desktop.ui.staffing.duty_log_page import DutyLogPage
@@ -74,7 +74,7 @@ class SwapsTab(QWidget):
         if isinstance(swap_id, tuple):
             kind, record_id = swap_id
             pages = {leave.RECORD: (self.leave, self.leave.show_leave),
-                     handover.RECORD: (self.handovers, self.handovers.show_handover)}
+                     shift_handover.RECORD: (self.handovers, self.handovers.show_handover)}
             if self.quality is not None:
                 pages[quality_report.RECORD] = (self.quality, self.quality.show_month)
             page, show = pages.get(kind, (self.covers, self.covers.show_cover))

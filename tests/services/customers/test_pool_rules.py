@@ -7,10 +7,11 @@ import pytest
 
 from desktop.models import Staff
 from desktop.services import clock, settings
-from desktop.services.customers import pool_rules, registration, timeline
+from desktop.services.complaints import workflow
+from desktop.services.customers import key_customers, lists, pool_rules, registration, timeline
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
-from tests import contact_data
+from tests import complaint_world, contact_data
 from tests.conftest import NOW
 
 
@@ -121,3 +122,61 @@ def test_the_warning_window_is_a_setting(supervisor: Staff, clerk: Staff) -> Non
     assert pool_rules.current().warning_days == 7
     pool_rules.save(supervisor, {pool_rules.WARNING_DAYS: 14})
     assert pool_rules.current().warning_days == 14
+
+
+def _mark_key(supervisor: Staff, customer: object) -> None:
+    key_customers.mark(supervisor, registration.get(customer.id),
+                       key_customers.KeyCustomerForm("年采购额居前", "年销售额 500 万元", "每月拜访一次"))
+
+
+def test_an_open_complaint_keeps_the_customer_with_its_owner_until_it_closes(supervisor: Staff, clerk: Staff,
+                                                                           office_data: dict) -> None:
+    customer = _lapsed(clerk, "冯刚", "13900000021")
+    complaint = workflow.receive(clerk, complaint_world.form(received_at=NOW, customer_id=customer.id), now=NOW)
+    assert registration.owner_status(registration.get(customer.id), NOW.date()) == registration.STATUS_VALID
+    assert "有未结案投诉，不回公共池" in registration.ownership_text(registration.get(customer.id), NOW.date())
+    with pytest.raises(RuleError, match="不在公共池中"):
+        registration.claim(office_data["clerk2"], registration.get(customer.id))
+    with pytest.raises(RuleError, match="有未结案投诉，按客户规则不回公共池，不能释放"):
+        registration.release(clerk, registration.get(customer.id), "客户不再需要")
+    mine = lists.CustomerFilters(status=registration.STATUS_VALID, mine=True)
+    assert [row.status for row in lists.fetch(clerk, Page(), mine)] == [registration.STATUS_VALID]
+    assert lists.fetch(clerk, Page(), lists.CustomerFilters(status=registration.STATUS_POOL)) == []
+    workflow.assess(supervisor, complaint, False, "非本公司产品", "已向客户说明", now=NOW)
+    assert registration.in_pool(registration.get(customer.id), NOW.date())
+    registration.claim(office_data["clerk2"], registration.get(customer.id))
+
+
+def test_a_key_customer_never_lapses_and_a_follow_up_keeps_its_date_moving(supervisor: Staff, clerk: Staff,
+                                                                          office_data: dict) -> None:
+    customer = _lapsed(clerk, "褚颖", "13900000022")
+    _mark_key(supervisor, customer)
+    assert registration.owner_status(registration.get(customer.id), NOW.date()) == registration.STATUS_VALID
+    assert pool_rules.held_by(clerk, NOW.date()) == 1
+    contact_data.record(clerk, registration.get(customer.id), NOW - datetime.timedelta(hours=2))
+    assert registration.get(customer.id).ownership_until == datetime.date(2026, 12, 18)
+    assert not timeline.entries(clerk, registration.get(customer.id), Page(0, 50), kinds=["ownership"])[0].dated
+
+
+def test_the_exemptions_are_settings_that_may_be_turned_off(supervisor: Staff, clerk: Staff) -> None:
+    customer = _lapsed(clerk, "卫东", "13900000023")
+    _mark_key(supervisor, customer)
+    workflow.receive(clerk, complaint_world.form(received_at=NOW, customer_id=customer.id), now=NOW)
+    pool_rules.save(supervisor, {pool_rules.EXEMPT_KEY: "0"})
+    assert registration.owner_status(registration.get(customer.id), NOW.date()) == registration.STATUS_VALID
+    assert pool_rules.exemption_text(customer.id) == "有未结案投诉"
+    pool_rules.save(supervisor, {pool_rules.EXEMPT_COMPLAINT: "0"})
+    assert registration.in_pool(registration.get(customer.id), NOW.date())
+    with pytest.raises(ValidationErrors) as refused:
+        pool_rules.save(supervisor, {pool_rules.EXEMPT_KEY: "2"})
+    assert refused.value.errors == {pool_rules.EXEMPT_KEY: "请填写 0 到 1 的整数。"}
+
+
+def test_exempt_customers_are_not_warned_of_lapsing(supervisor: Staff, clerk: Staff) -> None:
+    clock.freeze(datetime.datetime(2026, 10, 20, 9, 0))
+    soon = contact_data.customer(clerk, "蒋欣", "13900000024")
+    spared = contact_data.customer(clerk, "沈静", "13900000025")
+    clock.freeze(NOW)
+    _mark_key(supervisor, spared)
+    lapsing = lists.CustomerFilters(status=lists.STATUS_SOON)
+    assert [row.name for row in lists.fetch(clerk, Page(), lapsing)] == [soon.name]

@@ -14,14 +14,16 @@ DAY = datetime.timedelta(days=1)
 
 
 def _story(clerk: Staff, supervisor: Staff, office_data: dict) -> Customer:
-    """Registered 10-01, visited 10-05 with a promise, a complaint 10-10, lapsed 11-06 and claimed 11-17."""
+    """Registered 10-01, visited 10-05 with a promise, a complaint 10-10 judged unfounded the same day (an open one
+    would keep the customer from lapsing), lapsed 11-06 and claimed 11-17."""
     start = datetime.datetime(2026, 10, 1, 9, 0)
     clock.freeze(start)
     customer = contact_data.customer(clerk, "林晓")
     contact_data.record(clerk, customer, start + 4 * DAY, quality_rating="优良", promised="送样品",
                         next_follow_up_on=datetime.date(2026, 10, 12))
     clock.freeze(start + 9 * DAY)
-    workflow.receive(clerk, complaint_world.form(received_at=start + 9 * DAY, customer_id=customer.id))
+    complaint = workflow.receive(clerk, complaint_world.form(received_at=start + 9 * DAY, customer_id=customer.id))
+    workflow.assess(supervisor, complaint, False, "非本公司产品", "已向客户说明")
     clock.freeze(datetime.datetime(2026, 10, 20, 9, 0))
     registration.record_credit_review(supervisor, registration.get(customer.id), "A")
     clock.freeze(datetime.datetime(2026, 11, 17, 9, 0))
@@ -41,7 +43,7 @@ def test_the_timeline_tells_the_whole_story_newest_first(clerk: Staff, superviso
     assert lapse.title == "回公共池" and lapse.at == datetime.datetime(2026, 11, 6)
     assert grade.detail == "信用等级 C → A"
     assert follow_up.title.startswith("逾期未跟进") and "送样品" in follow_up.detail
-    assert complaint.title == "投诉 202610-001　待判断"
+    assert complaint.title == "投诉 202610-001　已结案"
     assert "产品质量：优良（90分）" in contact.detail and "下次跟进 2026-10-12" in contact.detail
     assert registered.title == "登记" and registered.at == datetime.datetime(2026, 10, 1, 9, 0)
     assert [e.at for e in shown] == sorted((e.at for e in shown), reverse=True)
