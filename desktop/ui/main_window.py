@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
             jump.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             jump.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(jump)
+            keys = jump.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({keys})")
         tips = ((self.search_action, self.tr("到本页的搜索框")), (self.new_action, self.tr("本页的新建表单")),
                 (self.refresh_action, self.tr("重新读取本页")))
         for action, tip in tips:
