@@ -30,7 +30,7 @@ from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo
-from desktop.ui.widgets.kept_filters import keep
+from desktop.ui.widgets.kept_filters import keep, keep_sort
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -81,6 +81,7 @@ class ContactListPage(QWidget):
         self.table = list_table("contacts_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        keep_sort(user, "contacts", self.table)
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.doubleClicked.connect(lambda _: self.open_current())
         layout.addWidget(self.table)

@@ -30,7 +30,7 @@ from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
-from desktop.ui.widgets.kept_filters import keep
+from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
 
@@ -54,7 +54,7 @@ class CustomersTab(QWidget):
         layout.addLayout(self._action_bar())
         self.model = CustomerListModel(self._service_fetch)
         self.table = list_table("customers", self.model)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first
+        self._restore_sort()
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
@@ -193,9 +193,21 @@ class CustomersTab(QWidget):
             return
         self.descending = not self.descending if key == self.sort_key else False
         self.sort_key = key
-        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
-        self.table.horizontalHeader().setSortIndicator(column, order)
+        keep_sort_choice(self.user, "customers", key, self.descending)
+        self._show_sort()
         self.refresh()
+
+    def _restore_sort(self) -> None:
+        """The person's last sort, or newest first."""
+        kept = kept_sort(self.user, "customers")
+        if kept and self.model.column_of(kept[0]) is not None:
+            self.sort_key, self.descending = kept
+        self._show_sort()
+
+    def _show_sort(self) -> None:
+        column = self.model.column_of(self.sort_key) if self.sort_key else None
+        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(-1 if column is None else column, order)
 
     def current_row(self) -> CustomerRow | None:
         index = self.table.currentIndex()
