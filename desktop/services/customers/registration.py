@@ -18,6 +18,7 @@ from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
+    name_initials,
     name_pinyin,
     normalise_phone,
     phone_text,
@@ -234,6 +235,7 @@ def _clean(form: CustomerForm, registered_on: datetime.date,
     if errors:
         raise ValidationErrors(errors)
     values["name_pinyin"] = name_pinyin(values["name"])
+    values["name_initials"] = name_initials(values["name"])
     return values, keys
 
 
