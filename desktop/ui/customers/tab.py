@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from desktop.services import auth
 from desktop.services.customers import archive as customer_archive
 from desktop.services.customers import lists, registration
 from desktop.services.customers.lists import CustomerFilters, CustomerRow
+from desktop.services.customers.search_keys import Span
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
@@ -33,8 +34,10 @@ from desktop.ui.widgets.filters import filter_combo
 from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.match_marks import MatchDelegate
 
 TYPING_PAUSE_MS = 250
+MARKED_COLUMNS = {0: "number", 1: "name", 3: "phone"}  # of list_model.columns(): where a search's match is marked
 DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
 
 
@@ -59,6 +62,10 @@ class CustomersTab(QWidget):
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
         self.table.doubleClicked.connect(lambda _: self.open_current())
+        self._marks: dict[int, dict[str, Span]] = {}
+        marking = MatchDelegate(self.match_span, self.table)
+        for column in MARKED_COLUMNS:
+            self.table.setItemDelegateForColumn(column, marking)
         header = self.table.horizontalHeader()
         for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # English titles are longer
@@ -160,6 +167,7 @@ class CustomersTab(QWidget):
         if ticket != self._ticket:
             return  # an older query finished after a newer one was asked for
         self.filters = filters
+        self._marks = {}
         self.model.reload(self._prefetched(rows))
         self.loading = False
         needed = lists.too_short(filters.text) if not total else None
@@ -173,6 +181,16 @@ class CustomersTab(QWidget):
     def _failed(self, error: Exception) -> None:
         self.loading = False
         self.status.setText(failure_text(error, self.tr("查询失败：%1")))
+
+    def match_span(self, index: QModelIndex) -> Span | None:
+        """The characters of a name, number or phone cell the search text matched (lists.matched), or None."""
+        field = MARKED_COLUMNS.get(index.column())
+        if field is None or not self.filters.text.strip() or index.row() >= self.model.rowCount():
+            return None
+        row = self.model.row_at(index.row())
+        if row.id not in self._marks:
+            self._marks[row.id] = lists.matched(self.filters.text, row)
+        return self._marks[row.id].get(field)
 
     def _service_fetch(self, page: Page) -> list[CustomerRow]:
         return lists.fetch(self.user, page, self.filters)
