@@ -20,7 +20,7 @@ from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.contacts.walk_in import WalkInDialog
-from desktop.ui.widgets import export, messages
+from desktop.ui.widgets import export, file_dialogs, messages
 from tests.contact_data import customer, on_roster, record, salesperson
 from tests.customer_data import register
 from tests.ui.keyboard import type_text
@@ -222,7 +222,7 @@ def test_points_are_exported_as_numbers(qtbot: QtBot, sales, clerk, tmp_path, mo
     tab = ContactsTab(sales)
     qtbot.addWidget(tab)
     tab.pages.setCurrentWidget(tab.points_page)
-    monkeypatch.setattr(points_page.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "积分.xlsx"), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "积分.xlsx"), ""))
     monkeypatch.setattr(points_page.messages, "info", lambda *args: None)
     tab.points_page.export_excel()
     rows = list(load_workbook(tmp_path / "积分.xlsx").active.iter_rows(min_row=2, values_only=True))
@@ -266,7 +266,7 @@ def test_a_clerk_sees_a_confidential_customer_masked_on_every_page(qtbot: QtBot,
     tab.pages.setCurrentWidget(tab.points_page)
     for name, model in [("follow", tab.follow_up_page.model), ("plan", tab.points_page.plan_model)]:
         target = tmp_path / f"{name}.xlsx"
-        monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args, t=target: (str(t), ""))
+        monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args, t=target: (str(t), ""))
         export.export_model(None, model, name)
         cells = repr(list(load_workbook(target).active.values))
         assert "王总" in cells and not any(h in cells for h in hidden), name
