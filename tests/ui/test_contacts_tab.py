@@ -8,7 +8,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Contact, Customer, Shift
@@ -279,3 +287,44 @@ def test_follow_ups_open_on_the_first_group_that_has_any(qtbot: QtBot, sales, cl
     qtbot.addWidget(page)
     assert page.bucket == "week" and page.buttons["week"].isChecked()
     assert page.model.rowCount() == 1
+
+
+def test_a_message_goes_as_its_field_is_fixed_and_the_fields_below_stay_put(qtbot: QtBot, sales) -> None:
+    dialog = _dialog(qtbot, sales, "visit")
+    _save(qtbot, dialog)
+    message = dialog.findChild(QLabel, "error_handling")
+    assert message.isVisible() and "至少填写一项内容" in message.text()
+    field = dialog.texts["other_matters"]
+    qtbot.wait(10)  # the layout makes room for the messages
+    below = field.mapTo(field.parentWidget().parentWidget(), field.rect().topLeft()).y()  # in its group
+    _type(qtbot, dialog.texts["handling"], "已答复")
+    assert not message.isVisible()
+    qtbot.wait(10)
+    assert field.mapTo(field.parentWidget().parentWidget(), field.rect().topLeft()).y() == below
+    assert "必须选择客户" in dialog.error_text("customer")  # the others stay until their field is edited
+    _type(qtbot, dialog.picker, "张")
+    assert not dialog.findChild(QLabel, "error_customer").isVisible()
+
+
+def test_a_phone_record_speaks_of_the_call(qtbot: QtBot, clerk) -> None:
+    dialog = _dialog(qtbot, clerk, "phone")
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+    assert {"来电人", "来电号码", "接听人", "通话结果"} <= labels
+    assert not labels & {"拜访对象", "接待/拜访人", "活动效果"} and not dialog.visited_person.isVisible()
+    assert dialog.windowTitle() == "新增电话记录"
+    qtbot.mouseClick(dialog.findChild(QRadioButton, "kind_visit"), Qt.MouseButton.LeftButton)
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+    assert {"拜访对象", "接待/拜访人", "活动效果"} <= labels and "来电人" not in labels
+
+
+def test_a_callers_short_number_is_refused_under_its_field(qtbot: QtBot, clerk) -> None:
+    dialog = _dialog(qtbot, clerk, "phone")
+    _type(qtbot, dialog.caller_name, "王先生")
+    _type(qtbot, dialog.caller_phone, "1234")
+    _type(qtbot, dialog.texts["handling"], "咨询价格")
+    _save(qtbot, dialog)
+    assert "分机 1234" in dialog.error_text("caller_phone") and not Contact.select().exists()
+    dialog.caller_phone.clear()
+    _type(qtbot, dialog.caller_phone, "分机 1234")
+    _save(qtbot, dialog)
+    assert Contact.get().caller_phone == "分机 1234"

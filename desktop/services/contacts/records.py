@@ -2,6 +2,7 @@
 filtered list with keyset paging that stays fast on a million records."""
 
 import datetime
+import re
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -13,7 +14,7 @@ from desktop.services.calendar import date_problem
 from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.customers import archive, registration
-from desktop.services.customers.search_keys import phone_text
+from desktop.services.customers.search_keys import normalise_phone, phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
 
@@ -77,6 +78,27 @@ def _check_people(form: ContactForm, errors: dict[str, str], kept_staff_id: int 
             errors["assistant"] = "协助人不存在。"
 
 
+EXTENSION = re.compile(r"(?:分机|转|ext\.?|x)\s*([0-9]{2,6})", re.IGNORECASE)
+CALLER_PHONE_MESSAGE = ("来电号码格式不正确：手机为 1 开头的 11 位数字，座机需带区号（例如 0571-88886666）；"
+                        "公司内部分机请写成“分机 1234”。")
+
+
+def caller_number(typed: str) -> str:
+    """A caller's number as recorded: a phone checked as customer phones are (kept as typed), or an internal
+    extension written 分机 1234; a bare "1234" is neither, and refused."""
+    number = phone_text(typed)
+    if not number:
+        return ""
+    extension = EXTENSION.fullmatch(number)
+    if extension:
+        return f"分机 {extension.group(1)}"
+    try:
+        normalise_phone(number, "caller_phone")
+    except RuleError as error:
+        raise RuleError(CALLER_PHONE_MESSAGE, "caller_phone") from error
+    return number
+
+
 def _check_customer(form: ContactForm, texts: dict[str, str], errors: dict[str, str]) -> None:
     if form.customer_id is not None:
         customer = Customer.get_or_none(Customer.id == form.customer_id)
@@ -86,6 +108,11 @@ def _check_customer(form: ContactForm, texts: dict[str, str], errors: dict[str, 
         errors["customer"] = "外出拜访和来访接待必须选择客户；未登记的来访客户请先登记。"
     elif not texts["caller_name"] and not texts["caller_phone"]:
         errors["caller_name"] = "未选择客户的电话记录，请至少填写来电人姓名或电话。"
+    elif texts["caller_phone"]:
+        try:
+            caller_number(texts["caller_phone"])
+        except RuleError as error:
+            errors["caller_phone"] = error.message
 
 
 def _check_time(form: ContactForm, texts: dict[str, str], now: datetime.datetime, errors: dict[str, str]) -> None:
@@ -156,7 +183,7 @@ def _values(form: ContactForm, texts: dict[str, str]) -> dict[str, Any]:
         values[name] = values[name] or None
     if not form.urgent:
         values["urgent_category"] = None
-    values["caller_phone"] = phone_text(values["caller_phone"])
+    values["caller_phone"] = caller_number(values["caller_phone"]) if form.customer_id is None else ""
     if form.customer_id is not None:
         values["caller_name"] = values["caller_phone"] = ""
     values["customer"] = values.pop("customer_id")

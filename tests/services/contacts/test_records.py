@@ -43,6 +43,20 @@ def test_each_kind_is_recorded_and_audited(sales, clerk) -> None:
 def test_the_callers_phone_is_stored_in_ascii_digits(clerk) -> None:
     call = record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone="０５７１-٨٨٨٨٦٦٦٦")
     assert Contact.get_by_id(call.id).caller_phone == "0571-88886666"
+@pytest.mark.parametrize("typed", ["1234", "12345678", "0571", "138123"])
+def test_a_callers_number_that_is_no_phone_is_refused_saying_how_to_write_an_extension(clerk, typed: str) -> None:
+    errors = _errors(lambda: record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone=typed))
+    assert "分机 1234" in errors["caller_phone"] and "座机需带区号" in errors["caller_phone"]
+    assert not Contact.select().exists()
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("分机 1234", "分机 1234"), ("分机1234", "分机 1234"),
+                                               ("转 806", "分机 806"), ("138 1234 5678", "138 1234 5678")])
+def test_an_extension_is_recorded_as_one_and_a_phone_as_typed(clerk, typed: str, stored: str) -> None:
+    call = record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone=typed)
+    assert Contact.get_by_id(call.id).caller_phone == stored
+
+
 def test_a_contact_moves_the_customers_follow_up_and_ownership_in_the_audit_log(sales, clerk) -> None:
     """最近跟进 and 归属有效至 are business fields: their change is logged with who and what was before."""
     buyer = customer(clerk)
