@@ -272,3 +272,19 @@ def test_what_the_search_matched_is_marked_in_the_list(qtbot: object, clerk: Sta
         picture.pixelColor(x, y).name() == "#ffe27a" for y in range(cell.top(), cell.bottom()))]
     assert len(yellow) >= 2 * width - 2  # two characters' width on the mark's yellow
     assert yellow[0] > 5 * width - 2  # after 杭州华为电
+
+
+def test_an_empty_list_says_what_to_do_next(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    tab.show()
+    hint = tab.empty_hint
+    assert hint.isVisible() and "还没有客户" in hint.text() and "登记新客户" in hint.text()
+    type_text(qtbot, tab.search, "1")
+    qtbot.waitUntil(lambda: "请继续输入" in hint.text(), timeout=5000)
+    tab.search.clear()
+    type_text(qtbot, tab.search, "wxyz")
+    qtbot.waitUntil(lambda: "没有符合条件的客户" in hint.text(), timeout=5000)
+    registration.register(clerk, CustomerForm(name="王小宇", phone="13812345678"))
+    tab.search.clear()
+    tab.refresh()
+    qtbot.waitUntil(lambda: names(tab) == ["王小宇"], timeout=5000)
+    assert not hint.isVisible()

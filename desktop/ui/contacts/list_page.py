@@ -28,6 +28,7 @@ from desktop.ui.customers.page import CustomerPage, open_page
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
+from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo
 from desktop.ui.widgets.kept_filters import keep, keep_sort
@@ -85,6 +86,8 @@ class ContactListPage(QWidget):
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.doubleClicked.connect(lambda _: self.open_current())
         layout.addWidget(self.table)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "没有符合条件的拜访记录。按 Ctrl+N 新增外出拜访、来访接待或电话记录，或放宽上面的筛选条件。"))
         for column, width in enumerate([130, 70, 160, 90, 130, 280]):
             self.table.setColumnWidth(column, width)
         keep(user, "contacts", {"person": self.person, "kind": self.kind, "purpose": self.purpose,

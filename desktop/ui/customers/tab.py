@@ -29,6 +29,7 @@ from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.customers.page import CustomerPage, open_page, print_card
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
+from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
 from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
@@ -70,6 +71,7 @@ class CustomersTab(QWidget):
         for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # English titles are longer
         layout.addWidget(self.table, 1)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.status = QLabel()
         self.status.setObjectName("status")
         layout.addWidget(self.status)
@@ -168,8 +170,8 @@ class CustomersTab(QWidget):
             return  # an older query finished after a newer one was asked for
         self.filters = filters
         self._marks = {}
-        self.model.reload(self._prefetched(rows))
         self.loading = False
+        self.model.reload(self._prefetched(rows))
         needed = lists.too_short(filters.text) if not total else None
         if needed:
             self.status.setText(self.tr("请继续输入：%1").replace("%1", needed))
@@ -177,6 +179,17 @@ class CustomersTab(QWidget):
         self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　黄色：已回公共池　"
                                     "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
                                         "%2", str(households)))
+
+    def _empty_text(self) -> str:
+        if self.loading:
+            return ""
+        needed = lists.too_short(self.filters.text)
+        if needed:
+            return self.tr("请继续输入：%1").replace("%1", needed)
+        if self.filters != CustomerFilters():
+            return self.tr("没有符合条件的客户。可以换个写法（姓名任意部分、拼音首字母 zs、电话后四位、客户编号），"
+                           "或放宽上面的筛选条件。")
+        return self.tr("还没有客户。点击「登记新客户」（Ctrl+N）或「从 Excel 导入」开始建立客户档案。")
 
     def _failed(self, error: Exception) -> None:
         self.loading = False
