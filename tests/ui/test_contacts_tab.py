@@ -328,3 +328,17 @@ def test_a_callers_short_number_is_refused_under_its_field(qtbot: QtBot, clerk) 
     _type(qtbot, dialog.caller_phone, "分机 1234")
     _save(qtbot, dialog)
     assert Contact.get().caller_phone == "分机 1234"
+
+
+def test_a_saved_record_is_selected_in_the_list(qtbot: QtBot, clerk) -> None:
+    record(clerk, None, clock.now() - datetime.timedelta(hours=3), "phone", caller_name="李先生")
+    page = ContactListPage(clerk)
+    qtbot.addWidget(page)
+    dialog = page.contact_dialog("phone")
+    dialog.started_at.setDateTime(QDateTime(clock.now().replace(second=0, microsecond=0)
+                                            - datetime.timedelta(hours=4)))  # older: second in the list
+    _type(qtbot, dialog.caller_name, "王先生")
+    _type(qtbot, dialog.texts["handling"], "咨询价格")
+    dialog.exec = lambda: (dialog.save(), dialog.result())[1]  # what the person does while the form is open
+    page.run_dialog(dialog)
+    assert page.current_row().id == dialog.saved.id and page.table.currentIndex().row() == 1

@@ -157,3 +157,20 @@ def test_list_columns_come_back_as_their_person_left_them_and_not_for_another(qt
     other.tabs.setCurrentIndex(2)
     qtbot.waitUntil(other.current_tab().isVisible)
     assert other.current_tab().table.horizontalHeader().sectionSize(1) != 333
+
+
+def test_after_registering_the_new_customer_is_selected_and_the_status_bar_says_so(qtbot, office_data, db_path):
+    from desktop.services.customers import registration
+    from desktop.services.customers.registration import CustomerForm
+
+    window = _window_on(qtbot, office_data, db_path, 2)  # 客户登记
+    tab = window.current_tab()
+    qtbot.waitUntil(lambda: not tab.loading, timeout=5000)
+    registration.register(office_data["clerk1"], CustomerForm(name="李四", phone="13900001111"))
+    saved = registration.register(office_data["clerk1"], CustomerForm(name="张三", phone="13812345678"))
+    tab.sort_by(1)  # by name: 李四 first, the new one second
+    qtbot.waitUntil(lambda: not tab.loading and tab.model.rowCount() == 2, timeout=5000)
+    tab.after_save(saved)
+    qtbot.waitUntil(lambda: tab.current_row() is not None, timeout=5000)
+    assert tab.current_row().id == saved.id and tab.table.currentIndex().row() == 1
+    assert window.statusBar().currentMessage() == f"已登记 {saved.number} 张三"

@@ -165,8 +165,20 @@ class ContactListPage(QWidget):
         return ContactDialog(self.user, kind, contact, parent=self, **prefill)
 
     def run_dialog(self, dialog: ContactDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        """After a save the record is selected in the list (when the filters show it) and the status bar says so."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.refresh()
+        saved = dialog.saved
+        if saved is None:
+            return
+        row = next((i for i, r in enumerate(self.model.loaded_rows()) if r.id == saved.id), None)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+        who = saved.customer.name if saved.customer_id else saved.caller_name or saved.caller_phone
+        messages.saved(self, self.tr("已保存%1：%2 %3").replace("%1", translated(kind_label(saved.kind))).replace(
+            "%2", who or "").replace("%3", f"{saved.started_at:%m-%d %H:%M}"))
 
     def new_contact(self, kind: str, **prefill: object) -> None:
         self.run_dialog(self.contact_dialog(kind, **prefill))

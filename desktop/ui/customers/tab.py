@@ -53,6 +53,7 @@ class CustomersTab(QWidget):
         self._ticket = 0
         self._task: Job | None = None
         self.page: CustomerPage | None = None  # the customer page opened last
+        self._select_id: int | None = None  # a customer just saved, selected when the list comes back
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
@@ -172,6 +173,8 @@ class CustomersTab(QWidget):
         self._marks = {}
         self.loading = False
         self.model.reload(self._prefetched(rows))
+        if self._select_id is not None:
+            self._select_saved()
         needed = lists.too_short(filters.text) if not total else None
         if needed:
             self.status.setText(self.tr("请继续输入：%1").replace("%1", needed))
@@ -277,8 +280,17 @@ class CustomersTab(QWidget):
             self.open_record(dialog.open_instead)
 
     def after_save(self, customer: Any) -> None:
-        """The new customer shows at the top of the (newest-first) list."""
+        """The new customer is selected in the list once it is read again, and the status bar says who was saved."""
+        self._select_id = customer.id
+        messages.saved(self, self.tr("已登记 %1 %2").replace("%1", customer.number).replace("%2", customer.name))
         self.refresh()
+
+    def _select_saved(self) -> None:
+        row = next((i for i, r in enumerate(self.model.loaded_rows()) if r.id == self._select_id), None)
+        self._select_id = None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 1))
+            self.table.scrollTo(self.model.index(row, 1))
 
     def detail_dialog(self, row: CustomerRow) -> CustomerDialog | None:
         return self.customer_dialog(row.id)
