@@ -342,3 +342,19 @@ def test_a_saved_record_is_selected_in_the_list(qtbot: QtBot, clerk) -> None:
     dialog.exec = lambda: (dialog.save(), dialog.result())[1]  # what the person does while the form is open
     page.run_dialog(dialog)
     assert page.current_row().id == dialog.saved.id and page.table.currentIndex().row() == 1
+
+
+def test_undo_takes_back_ones_own_correction_from_the_list(qtbot: QtBot, clerk) -> None:
+    contact = record(clerk, None, clock.now() - datetime.timedelta(hours=3), "phone", caller_name="李先生")
+    page = ContactListPage(clerk)
+    qtbot.addWidget(page)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert not page.undo_button.isEnabled()  # nothing corrected: a wrong record is voided
+    dialog = page.contact_dialog(row=page.current_row())
+    dialog.texts["handling"].clear()
+    _type(qtbot, dialog.texts["handling"], "改约明天")
+    dialog.exec = lambda: (dialog.save(), dialog.result())[1]
+    page.run_dialog(dialog)
+    assert Contact.get_by_id(contact.id).handling == "改约明天" and page.undo_button.isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert Contact.get_by_id(contact.id).handling == contact.handling

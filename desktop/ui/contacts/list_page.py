@@ -86,6 +86,8 @@ class ContactListPage(QWidget):
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.doubleClicked.connect(lambda _: self.open_current())
         layout.addWidget(self.table)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_undo())
+        self.model.modelReset.connect(self._offer_undo)
         self.empty_hint = EmptyHint(self.table, lambda: self.tr(
             "没有符合条件的拜访记录。按 Ctrl+N 新增外出拜访、来访接待或电话记录，或放宽上面的筛选条件。"))
         for column, width in enumerate([130, 70, 160, 90, 130, 280]):
@@ -136,6 +138,9 @@ class ContactListPage(QWidget):
         bar.addStretch()
         self._button(bar, "open", self.tr("打开/修改"), self.open_current)
         self._button(bar, "customer_page", self.tr("客户全貌"), self.open_customer)
+        self.undo_button = self._button(bar, "undo", self.tr("撤销修改"), self.undo_current)
+        self.undo_button.setToolTip(self.tr("撤销自己 30 分钟内对这条记录的最后一次修改；其他错误请作废后重新登记"))
+        self.undo_button.setEnabled(False)
         self._button(bar, "void", self.tr("作废…"), self.void_current)
         self._button(bar, "print", self.tr("打印报告单…"), self.print_current)
         return bar
@@ -191,6 +196,22 @@ class ContactListPage(QWidget):
     def open_contact(self, contact_id: int) -> None:
         contact = records.get(self.user, contact_id)
         self.run_dialog(ContactDialog(self.user, contact.kind, contact, parent=self))
+
+    def _offer_undo(self) -> None:
+        row = self.current_row()
+        self.undo_button.setEnabled(row is not None and records.can_undo(self.user, row.id))
+
+    def undo_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            records.undo_last_edit(self.user, row.id)
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        self.refresh()
+        messages.saved(self, self.tr("已撤销对这条记录的上次修改"))
 
     def open_customer(self) -> None:
         row = self.current_row()

@@ -226,3 +226,37 @@ def test_only_a_visit_carries_the_report_ratings(sales, clerk, kind: str) -> Non
 def test_the_next_follow_up_defaults_to_three_days_after_the_contact() -> None:
     assert records.default_follow_up(DAY) == datetime.date(2026, 10, 15)
     assert records.default_follow_up(None) == datetime.date(2026, 11, 21)  # three days after the frozen NOW
+
+
+def test_ones_own_last_correction_is_taken_back_with_undo(sales, clerk) -> None:
+    buyer = customer(clerk)
+    contact = record(sales, buyer, DAY, next_follow_up_on=datetime.date(2026, 10, 15))
+    changed = records.form_of(contact)
+    changed.handling, changed.duration_minutes, changed.next_follow_up_on = "客户改约下周", 90, None
+    records.update(sales, contact, changed, now=NOW)
+    assert records.can_undo(sales, contact, NOW) and not records.can_undo(clerk, contact, NOW)
+    records.undo_last_edit(sales, Contact.get_by_id(contact.id), NOW)
+    back = Contact.get_by_id(contact.id)
+    assert (back.handling, back.duration_minutes, back.next_follow_up_on) == (
+        "介绍新产品，客户有意向。", 30, datetime.date(2026, 10, 15))
+    assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().reason == "撤销上次修改"
+
+
+def test_undo_is_refused_for_an_old_a_foreign_or_a_first_entry(sales, clerk, office_data) -> None:
+    contact = record(sales, customer(clerk), DAY)
+    with pytest.raises(RuleError, match="作废"):  # nothing corrected yet: a wrong record is voided
+        records.undo_last_edit(sales, contact, NOW)
+    changed = records.form_of(contact)
+    changed.handling = "改过"
+    records.update(office_data["leader2"], contact, changed, now=NOW)
+    with pytest.raises(RuleError):  # the last change is someone else's
+        records.undo_last_edit(sales, contact, NOW)
+    records.update(sales, contact, _changed(contact, "再改"), now=NOW)
+    with pytest.raises(RuleError):
+        records.undo_last_edit(sales, contact, NOW + records.UNDO_WINDOW + datetime.timedelta(minutes=1))
+
+
+def _changed(contact: Contact, handling: str) -> records.ContactForm:
+    changed = records.form_of(contact)
+    changed.handling = handling
+    return changed
