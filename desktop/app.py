@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from peewee import OperationalError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     calendar.ensure_seeded(clock.today())
     if not args.lang:
         i18n.install(settings.get("language"))
+    first_run = settings.needs_first_run()
     user = login()
     if user is None:
         return 0
@@ -115,4 +116,6 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(user, db_path)
     window.show()
+    if first_run:
+        QTimer.singleShot(0, window.open_checklist)  # what to set up next, once the window is there
     return app.exec()

@@ -11,7 +11,7 @@ from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services.calendar import add_months
 from desktop.services.customers.pool_rules import PoolSettings, ownership_end
 from desktop.services.customers.registration import ARCHIVE_CHECK_MONTHS, CREDIT_REVIEW_MONTHS
-from desktop.services.customers.search_keys import name_keys, name_pinyin, phone_keys
+from desktop.services.customers.search_keys import name_initials, name_keys, name_pinyin, phone_keys
 
 DEFAULT_RULES = PoolSettings()  # a new office's database: the seeds' one month
 CITIES = ["杭州", "宁波", "温州", "绍兴", "嘉兴", "湖州", "金华", "台州", "上海", "苏州"]
@@ -38,6 +38,11 @@ def _company(rng: random.Random) -> tuple[str, str]:
 @functools.lru_cache(maxsize=100_000)
 def _pinyin(name: str) -> str:
     return name_pinyin(name)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _initials(name: str) -> str:
+    return name_initials(name)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -119,7 +124,7 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
         "confidentiality": rng.choices(["秘密", "机密", "绝密"], weights=[90, 8, 2])[0], "owner": owner.id,
         "registered_by": owner.id, "registered_at": when, "last_follow_up_at": follow_up,
         "ownership_until": None, "household": None, "note": "",
-        "archived": False, "name_pinyin": pinyin,
+        "archived": False, "name_pinyin": pinyin, "name_initials": _initials(name),
     }
     row["ownership_until"] = ownership_end(row["customer_grade"], (follow_up or when).date(), DEFAULT_RULES)
     return row, [(p, _shown(p)) for p in phones]

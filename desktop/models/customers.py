@@ -65,6 +65,7 @@ class Customer(VoidableModel):
     archived = BooleanField(default=False)
     # search keys, kept in step with name by the customer service
     name_pinyin = CharField(default="", index=True)  # full pinyin without spaces: zhangsan
+    name_initials = CharField(default="", index=True)  # zs: ranks the names starting with the initials typed
 
 
 class CustomerPhone(BaseModel):

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.paths import I18N
+from desktop.ui.qt_gaps import ShortcutLetterGaps
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 _installed: list[QTranslator] = []
@@ -22,5 +23,9 @@ def install(language: str) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    if language == "zh_CN" and _installed:
+        gaps = ShortcutLetterGaps(_installed[0], app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English,
                                QLocale.Country.China if language == "zh_CN" else QLocale.Country.UnitedStates))

@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
         self.reminders_action.setToolTip(self.tr("新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次"))
         self._offer(self.settings_action, "settings.open")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.setToolTipsVisible(True)
+        self.checklist_action = self._action(help_menu, self.tr("开始使用清单…"), self.open_checklist)
+        self._offer(self.checklist_action, "settings.open")
         self._action(help_menu, self.tr("快捷键"), self._shortcuts)
         self._action(help_menu, self.tr("关于客服台"), self._about)
 
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
             jump.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             jump.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(jump)
+            keys = jump.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} ({keys})")
         tips = ((self.search_action, self.tr("到本页的搜索框")), (self.new_action, self.tr("本页的新建表单")),
                 (self.refresh_action, self.tr("重新读取本页")))
         for action, tip in tips:
@@ -271,7 +276,7 @@ class MainWindow(QMainWindow):
         self.report_window.show()
         self.report_window.raise_()
 
-    def open_settings(self) -> None:
+    def open_settings(self, page: str | None = None) -> None:
         try:
             auth.require(self.user, "settings.open")
         except RuleError as error:
@@ -279,7 +284,20 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.admin.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.user, self).exec()
+        dialog = SettingsDialog(self.user, self)
+        if page:
+            dialog.show_page(page)
+        dialog.exec()
+
+    def checklist_dialog(self) -> QWidget:
+        from desktop.ui.admin.setup_checklist import SetupChecklistDialog
+
+        return SetupChecklistDialog(self.user, self.open_settings, self.open_backup, self)
+
+    def open_checklist(self) -> None:
+        """帮助 → 开始使用清单, also shown once after the first-run dialog."""
+        if auth.can(self.user, "settings.open"):
+            self.checklist_dialog().exec()
 
     def change_password(self) -> None:
         from desktop.ui.password_dialog import ChangePasswordDialog

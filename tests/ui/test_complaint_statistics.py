@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services.complaints import workflow as c
 from desktop.services.reporting import complaint_statistics, periods
 from desktop.services.reporting.layout import Figure
-from desktop.ui.complaints import statistics
 from desktop.ui.complaints.statistics import StatisticsDialog
+from desktop.ui.widgets import file_dialogs
 from tests.complaint_world import take_to
 
 
@@ -76,7 +76,7 @@ def test_print_and_export_use_the_layout(dialog: StatisticsDialog, previews: lis
         offered.append(Path(suggested).name)
         return str(tmp_path / Path(suggested).stem), ""
 
-    monkeypatch.setattr(statistics.QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", save_as)
     dialog.month.buttons["export"].click()
     book = load_workbook(tmp_path / "客诉案件统计表_202609.xlsx")
     assert book.sheetnames == ["概要", "客诉案件统计表", "回访满意度与另立新单（按经办人，本月结案）",

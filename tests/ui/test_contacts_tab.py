@@ -8,7 +8,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Contact, Customer, Shift
@@ -20,7 +28,7 @@ from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.contacts.walk_in import WalkInDialog
-from desktop.ui.widgets import export, messages
+from desktop.ui.widgets import export, file_dialogs, messages
 from tests.contact_data import customer, on_roster, record, salesperson
 from tests.customer_data import register
 from tests.ui.keyboard import type_text
@@ -222,7 +230,7 @@ def test_points_are_exported_as_numbers(qtbot: QtBot, sales, clerk, tmp_path, mo
     tab = ContactsTab(sales)
     qtbot.addWidget(tab)
     tab.pages.setCurrentWidget(tab.points_page)
-    monkeypatch.setattr(points_page.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "积分.xlsx"), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "积分.xlsx"), ""))
     monkeypatch.setattr(points_page.messages, "info", lambda *args: None)
     tab.points_page.export_excel()
     rows = list(load_workbook(tmp_path / "积分.xlsx").active.iter_rows(min_row=2, values_only=True))
@@ -266,7 +274,7 @@ def test_a_clerk_sees_a_confidential_customer_masked_on_every_page(qtbot: QtBot,
     tab.pages.setCurrentWidget(tab.points_page)
     for name, model in [("follow", tab.follow_up_page.model), ("plan", tab.points_page.plan_model)]:
         target = tmp_path / f"{name}.xlsx"
-        monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args, t=target: (str(t), ""))
+        monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args, t=target: (str(t), ""))
         export.export_model(None, model, name)
         cells = repr(list(load_workbook(target).active.values))
         assert "王总" in cells and not any(h in cells for h in hidden), name
@@ -279,3 +287,74 @@ def test_follow_ups_open_on_the_first_group_that_has_any(qtbot: QtBot, sales, cl
     qtbot.addWidget(page)
     assert page.bucket == "week" and page.buttons["week"].isChecked()
     assert page.model.rowCount() == 1
+
+
+def test_a_message_goes_as_its_field_is_fixed_and_the_fields_below_stay_put(qtbot: QtBot, sales) -> None:
+    dialog = _dialog(qtbot, sales, "visit")
+    _save(qtbot, dialog)
+    message = dialog.findChild(QLabel, "error_handling")
+    assert message.isVisible() and "至少填写一项内容" in message.text()
+    field = dialog.texts["other_matters"]
+    qtbot.wait(10)  # the layout makes room for the messages
+    below = field.mapTo(field.parentWidget().parentWidget(), field.rect().topLeft()).y()  # in its group
+    _type(qtbot, dialog.texts["handling"], "已答复")
+    assert not message.isVisible()
+    qtbot.wait(10)
+    assert field.mapTo(field.parentWidget().parentWidget(), field.rect().topLeft()).y() == below
+    assert "必须选择客户" in dialog.error_text("customer")  # the others stay until their field is edited
+    _type(qtbot, dialog.picker, "张")
+    assert not dialog.findChild(QLabel, "error_customer").isVisible()
+
+
+def test_a_phone_record_speaks_of_the_call(qtbot: QtBot, clerk) -> None:
+    dialog = _dialog(qtbot, clerk, "phone")
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+    assert {"来电人", "来电号码", "接听人", "通话结果"} <= labels
+    assert not labels & {"拜访对象", "接待/拜访人", "活动效果"} and not dialog.visited_person.isVisible()
+    assert dialog.windowTitle() == "新增电话记录"
+    qtbot.mouseClick(dialog.findChild(QRadioButton, "kind_visit"), Qt.MouseButton.LeftButton)
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+    assert {"拜访对象", "接待/拜访人", "活动效果"} <= labels and "来电人" not in labels
+
+
+def test_a_callers_short_number_is_refused_under_its_field(qtbot: QtBot, clerk) -> None:
+    dialog = _dialog(qtbot, clerk, "phone")
+    _type(qtbot, dialog.caller_name, "王先生")
+    _type(qtbot, dialog.caller_phone, "1234")
+    _type(qtbot, dialog.texts["handling"], "咨询价格")
+    _save(qtbot, dialog)
+    assert "分机 1234" in dialog.error_text("caller_phone") and not Contact.select().exists()
+    dialog.caller_phone.clear()
+    _type(qtbot, dialog.caller_phone, "分机 1234")
+    _save(qtbot, dialog)
+    assert Contact.get().caller_phone == "分机 1234"
+
+
+def test_a_saved_record_is_selected_in_the_list(qtbot: QtBot, clerk) -> None:
+    record(clerk, None, clock.now() - datetime.timedelta(hours=3), "phone", caller_name="李先生")
+    page = ContactListPage(clerk)
+    qtbot.addWidget(page)
+    dialog = page.contact_dialog("phone")
+    dialog.started_at.setDateTime(QDateTime(clock.now().replace(second=0, microsecond=0)
+                                            - datetime.timedelta(hours=4)))  # older: second in the list
+    _type(qtbot, dialog.caller_name, "王先生")
+    _type(qtbot, dialog.texts["handling"], "咨询价格")
+    dialog.exec = lambda: (dialog.save(), dialog.result())[1]  # what the person does while the form is open
+    page.run_dialog(dialog)
+    assert page.current_row().id == dialog.saved.id and page.table.currentIndex().row() == 1
+
+
+def test_undo_takes_back_ones_own_correction_from_the_list(qtbot: QtBot, clerk) -> None:
+    contact = record(clerk, None, clock.now() - datetime.timedelta(hours=3), "phone", caller_name="李先生")
+    page = ContactListPage(clerk)
+    qtbot.addWidget(page)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert not page.undo_button.isEnabled()  # nothing corrected: a wrong record is voided
+    dialog = page.contact_dialog(row=page.current_row())
+    dialog.texts["handling"].clear()
+    _type(qtbot, dialog.texts["handling"], "改约明天")
+    dialog.exec = lambda: (dialog.save(), dialog.result())[1]
+    page.run_dialog(dialog)
+    assert Contact.get_by_id(contact.id).handling == "改约明天" and page.undo_button.isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert Contact.get_by_id(contact.id).handling == contact.handling

@@ -254,3 +254,37 @@ def test_a_search_too_short_says_what_is_needed_instead_of_none_found(qtbot: obj
     tab.refresh()
     loaded(qtbot, tab)
     assert "电话至少输入 3 位数字" in tab.status.text() and "共 0 位客户" not in tab.status.text()
+
+
+def test_what_the_search_matched_is_marked_in_the_list(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    for name, phone in [("张三", "13812345678"), ("杭州华为电子商行", "13900001111")]:
+        registration.register(clerk, CustomerForm(name=name, phone=phone, kind="单位" if "商行" in name else "个人"))
+    tab.show()
+    type_text(qtbot, tab.search, "zs")
+    qtbot.waitUntil(lambda: names(tab) == ["张三", "杭州华为电子商行"], timeout=5000)  # the name's start first
+    assert tab.match_span(tab.model.index(0, 1)) == (0, 2)
+    assert tab.match_span(tab.model.index(1, 1)) == (5, 7)  # 子商: z s
+    assert tab.match_span(tab.model.index(0, 3)) is None  # letters are not looked for in the phone
+    picture = tab.table.viewport().grab().toImage()
+    cell = tab.table.visualRect(tab.model.index(1, 1))
+    width = tab.table.fontMetrics().horizontalAdvance("杭")
+    yellow = [x - cell.left() for x in range(cell.left(), cell.right()) if any(
+        picture.pixelColor(x, y).name() == "#ffe27a" for y in range(cell.top(), cell.bottom()))]
+    assert len(yellow) >= 2 * width - 2  # two characters' width on the mark's yellow
+    assert yellow[0] > 5 * width - 2  # after 杭州华为电
+
+
+def test_an_empty_list_says_what_to_do_next(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    tab.show()
+    hint = tab.empty_hint
+    assert hint.isVisible() and "还没有客户" in hint.text() and "登记新客户" in hint.text()
+    type_text(qtbot, tab.search, "1")
+    qtbot.waitUntil(lambda: "请继续输入" in hint.text(), timeout=5000)
+    tab.search.clear()
+    type_text(qtbot, tab.search, "wxyz")
+    qtbot.waitUntil(lambda: "没有符合条件的客户" in hint.text(), timeout=5000)
+    registration.register(clerk, CustomerForm(name="王小宇", phone="13812345678"))
+    tab.search.clear()
+    tab.refresh()
+    qtbot.waitUntil(lambda: names(tab) == ["王小宇"], timeout=5000)
+    assert not hint.isVisible()

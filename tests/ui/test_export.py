@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services.paging import Page
-from desktop.ui.widgets import export, messages
+from desktop.ui.widgets import export, file_dialogs, messages
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 
 ROWS = [(n, f"客户{n:05d}") for n in range(1, 4502)]
@@ -27,7 +27,7 @@ def test_export_writes_every_row_in_the_shown_order(qtbot: QtBot, tmp_path: Path
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.rowCount() == LazyTableModel.PAGE_SIZE  # only the first page is loaded in the view
     told: list[str] = []
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "客户"), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "客户"), ""))
     monkeypatch.setattr(messages, "info", lambda parent, title, text: told.append(text))
 
     export.export_model(None, model, "客户登记")
@@ -50,7 +50,7 @@ def test_numbers_and_dates_are_exported_typed_and_shown_as_the_office_writes_the
                            lambda page: [object()] if page.offset == 0 else [])
     model.reload()
     assert [model.data(model.index(0, c)) for c in range(4)] == ["2026-11-18 10:30", "2026-11-18", "2", "=1+1"]
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "列表.xlsx"), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "列表.xlsx"), ""))
     monkeypatch.setattr(messages, "info", lambda *args: None)
     export.export_model(None, model, "列表")
     cells = list(load_workbook(tmp_path / "列表.xlsx").active.iter_rows(min_row=2))[0]

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from reportlab.platypus import PageBreak, Table
 
-from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets import file_dialogs, messages, printing
 from desktop.ui.widgets.pdf_pages import BAND_POINTS, MAX_PRINT_DPI
 from reports.base import build_pdf, data_table, para
 
@@ -27,7 +27,7 @@ def test_preview_has_every_page_and_saves_the_same_pdf(qtbot: QtBot, tmp_path: P
     assert len(dialog.view.sheets) == 2
     assert dialog.printer.pageLayout().orientation().name == "Portrait"
 
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "saved"), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "saved"), ""))
     monkeypatch.setattr(messages, "info", lambda *args: None)
     saved = dialog.save_as()
     assert saved == tmp_path / "saved.pdf" and saved.read_bytes() == data

@@ -16,7 +16,7 @@ from desktop.models import Staff
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reports import window as report_window
 from desktop.ui.reports.window import ReportWindow
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.pdf_pages import PdfPages, paint
 from tests import report_world
 from tests.report_world import PEOPLE, SUMMARY, D
@@ -93,7 +93,7 @@ def test_each_report_can_be_saved(qtbot: QtBot, world: dict, supervisor, tmp_pat
         window.choose(kind, D)
         for suffix, button in (("pdf", "save_pdf"), ("xlsx", "save_excel")):
             target = tmp_path / f"{kind}.{suffix}"
-            monkeypatch.setattr(report_window.QFileDialog, "getSaveFileName",
+            monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                                 lambda *args, target=target: (str(target), ""))
             qtbot.mouseClick(window.findChild(report_window.QPushButton, button), Qt.MouseButton.LeftButton)
             assert target.exists() and target.stat().st_size > 0

@@ -17,7 +17,7 @@ from desktop.services.staffing import leave, roster
 from desktop.services.staffing.roster_cells import CellKind
 from desktop.ui.admin import roster_page
 from desktop.ui.admin.settings_dialog import SettingsDialog
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.roster_colors import KIND_COLORS
 from tests import leave_world
 from tests.conftest import PASSWORD
@@ -302,12 +302,11 @@ def test_audit_log_exports_the_filtered_entries_as_shown(qtbot: QtBot, dialog: S
                                                          tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     from openpyxl import load_workbook
 
-    from desktop.ui.widgets import export
 
     page = dialog.show_page("audit")
     page.table_combo.setCurrentIndex(page.table_combo.findData("setting"))
     page.table_combo.activated.emit(page.table_combo.currentIndex())
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "日志"), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "日志"), ""))
     monkeypatch.setattr(messages, "info", lambda *args: None)
     _click(qtbot, page.findChild(QPushButton, "export"))
     values = list(load_workbook(tmp_path / "日志.xlsx").active.values)

@@ -149,3 +149,21 @@ def test_the_form_shows_the_clauses_numbered_as_the_rules_are(qtbot, office_data
     qtbot.addWidget(dialog)
     assert dialog.basis_label.text() == swap_rules.basis()
     assert "八、换班双方必须交待清楚" in dialog.basis_label.text()
+
+
+def test_the_substitute_list_offers_who_qualifies_first_and_says_why_the_others_do_not(qtbot, office_data: dict):
+    swap_day, return_day = free_week(clock.today() + datetime.timedelta(days=7))
+    swap_world.build(office_data, swap_day, return_day)
+    swap_world.put(office_data["clerk2"], swap_day, office_data["shifts"]["中班"])
+    tab = SwapsTab(office_data["clerk1"])
+    qtbot.addWidget(tab)
+    dialog = tab.register.new_swap()
+    qtbot.addWidget(dialog)
+    pick(dialog.swap_shift, f"{swap_day:%Y-%m-%d}")
+    offered = [dialog.substitute.itemText(i) for i in range(dialog.substitute.count())]
+    assert [text.split("（")[0] for text in offered] == ["李班长", "王五", "王班长", "", "李四", "赵六"]
+    assert "已排中班" in offered[4] and "工种不同" in offered[5]
+    assert "工种不同" in dialog.substitute.itemData(5, Qt.ItemDataRole.ToolTipRole)
+    pick(dialog.substitute, "王五")
+    pick(dialog.swap_shift, f"{swap_day:%Y-%m-%d}")  # picked again: the choice stays
+    assert "王五" in dialog.substitute.currentText()

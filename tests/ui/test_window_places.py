@@ -133,3 +133,44 @@ def test_the_shortcut_list_is_read_from_the_menus(qtbot, office_data, db_path):
     rows = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
     assert rows["Ctrl+F"].endswith("查找") and rows["Ctrl+N"].endswith("新建记录") and rows["F5"].endswith("刷新")
     assert rows["Ctrl+Enter"] == "保存表单" and rows["Esc"] == "取消表单"
+
+
+def test_each_main_tab_names_its_shortcut_in_its_tooltip(qtbot, office_data, db_path):
+    window = MainWindow(office_data["clerk1"], db_path)
+    qtbot.addWidget(window)
+    tips = [window.tabs.tabToolTip(index) for index in range(window.tabs.count())]
+    assert tips == ["今日 (Ctrl+1)", "拜访记录 (Ctrl+2)", "客户登记 (Ctrl+3)", "投诉处理 (Ctrl+4)", "换班登记 (Ctrl+5)"]
+
+
+def test_list_columns_come_back_as_their_person_left_them_and_not_for_another(qtbot, office_data, db_path):
+    window = _window_on(qtbot, office_data, db_path, 2)  # 客户登记
+    header = window.current_tab().table.horizontalHeader()
+    qtbot.waitUntil(header.isVisible)
+    header.resizeSection(1, 333)
+    window.hide()  # the session ends: the window keeps its places
+    again = _window_on(qtbot, office_data, db_path, 2)
+    assert again.current_tab().table.horizontalHeader().sectionSize(1) == 333
+    again.hide()
+    other = MainWindow(office_data["clerk2"], db_path)
+    qtbot.addWidget(other)
+    other.show()
+    other.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(other.current_tab().isVisible)
+    assert other.current_tab().table.horizontalHeader().sectionSize(1) != 333
+
+
+def test_after_registering_the_new_customer_is_selected_and_the_status_bar_says_so(qtbot, office_data, db_path):
+    from desktop.services.customers import registration
+    from desktop.services.customers.registration import CustomerForm
+
+    window = _window_on(qtbot, office_data, db_path, 2)  # 客户登记
+    tab = window.current_tab()
+    qtbot.waitUntil(lambda: not tab.loading, timeout=5000)
+    registration.register(office_data["clerk1"], CustomerForm(name="李四", phone="13900001111"))
+    saved = registration.register(office_data["clerk1"], CustomerForm(name="张三", phone="13812345678"))
+    tab.sort_by(1)  # by name: 李四 first, the new one second
+    qtbot.waitUntil(lambda: not tab.loading and tab.model.rowCount() == 2, timeout=5000)
+    tab.after_save(saved)
+    qtbot.waitUntil(lambda: tab.current_row() is not None, timeout=5000)
+    assert tab.current_row().id == saved.id and tab.table.currentIndex().row() == 1
+    assert window.statusBar().currentMessage() == f"已登记 {saved.number} 张三"

@@ -2,18 +2,20 @@
 filtered list with keyset paging that stays fast on a million records."""
 
 import datetime
+import json
+import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from peewee import JOIN, Tuple, fn
+from peewee import JOIN, DateField, DateTimeField, Tuple, fn
 
-from desktop.models import Contact, Customer, Staff, db
+from desktop.models import AuditEntry, Contact, Customer, Staff, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.calendar import date_problem
 from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.customers import archive, referrals, registration
-from desktop.services.customers.search_keys import phone_text
+from desktop.services.customers.search_keys import normalise_phone, phone_text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
 
@@ -26,6 +28,7 @@ CONTENT_TITLES = {
     "other_matters": "其他报告事项",
 }
 SHORT_LIMIT = 50
+UNDO_WINDOW = datetime.timedelta(minutes=30)  # how long one's own correction may be taken back with 撤销
 TEXT_LIMIT = 2000
 LIMITS = {**dict.fromkeys(["caller_name", "caller_phone", "visited_person", "visited_title"], SHORT_LIMIT),
           **dict.fromkeys([*CONTENT_FIELDS, "promised"], TEXT_LIMIT)}
@@ -77,6 +80,27 @@ def _check_people(form: ContactForm, errors: dict[str, str], kept_staff_id: int 
             errors["assistant"] = "协助人不存在。"
 
 
+EXTENSION = re.compile(r"(?:分机|转|ext\.?|x)\s*([0-9]{2,6})", re.IGNORECASE)
+CALLER_PHONE_MESSAGE = ("来电号码格式不正确：手机为 1 开头的 11 位数字，座机需带区号（例如 0571-88886666）；"
+                        "公司内部分机请写成“分机 1234”。")
+
+
+def caller_number(typed: str) -> str:
+    """A caller's number as recorded: a phone checked as customer phones are (kept as typed), or an internal
+    extension written 分机 1234; a bare "1234" is neither, and refused."""
+    number = phone_text(typed)
+    if not number:
+        return ""
+    extension = EXTENSION.fullmatch(number)
+    if extension:
+        return f"分机 {extension.group(1)}"
+    try:
+        normalise_phone(number, "caller_phone")
+    except RuleError as error:
+        raise RuleError(CALLER_PHONE_MESSAGE, "caller_phone") from error
+    return number
+
+
 def _check_customer(form: ContactForm, texts: dict[str, str], errors: dict[str, str]) -> None:
     if form.customer_id is not None:
         customer = Customer.get_or_none(Customer.id == form.customer_id)
@@ -86,6 +110,11 @@ def _check_customer(form: ContactForm, texts: dict[str, str], errors: dict[str, 
         errors["customer"] = "外出拜访和来访接待必须选择客户；未登记的来访客户请先登记。"
     elif not texts["caller_name"] and not texts["caller_phone"]:
         errors["caller_name"] = "未选择客户的电话记录，请至少填写来电人姓名或电话。"
+    elif texts["caller_phone"]:
+        try:
+            caller_number(texts["caller_phone"])
+        except RuleError as error:
+            errors["caller_phone"] = error.message
 
 
 def _check_time(form: ContactForm, texts: dict[str, str], now: datetime.datetime, errors: dict[str, str]) -> None:
@@ -156,7 +185,7 @@ def _values(form: ContactForm, texts: dict[str, str]) -> dict[str, Any]:
         values[name] = values[name] or None
     if not form.urgent:
         values["urgent_category"] = None
-    values["caller_phone"] = phone_text(values["caller_phone"])
+    values["caller_phone"] = caller_number(values["caller_phone"]) if form.customer_id is None else ""
     if form.customer_id is not None:
         values["caller_name"] = values["caller_phone"] = ""
     values["customer"] = values.pop("customer_id")
@@ -205,6 +234,49 @@ def update(actor: Staff, contact: Contact, form: ContactForm, now: datetime.date
     texts = check(form, now, contact)
     with db.atomic():
         audit.update(actor, contact, **_values(form, texts))
+        follow_ups.contact_changed(actor, contact)
+    return contact
+
+
+def _last_change(contact: Contact) -> AuditEntry | None:
+    return (AuditEntry.select().where((AuditEntry.table_name == Contact._meta.table_name)
+                                      & (AuditEntry.record_id == str(contact.id)))
+            .order_by(AuditEntry.id.desc()).first())
+
+
+def can_undo(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> bool:
+    """撤销 takes back `actor`'s own correction of a contact: the latest change of it, made within UNDO_WINDOW, of a
+    record not voided; anything else is put right by voiding with a reason and recording again."""
+    contact = contact if isinstance(contact, Contact) else Contact.get_by_id(contact)
+    entry = _last_change(contact)
+    return (entry is not None and entry.action == "update" and entry.actor_id == actor.id
+            and contact.voided_at is None and (now or clock.now()) - entry.at <= UNDO_WINDOW)
+
+
+def _as_stored(before: dict[str, Any]) -> Contact:
+    values = {}
+    for name, value in before.items():
+        field = Contact._meta.fields[name]
+        if isinstance(value, str) and isinstance(field, DateTimeField):
+            value = datetime.datetime.fromisoformat(value)
+        elif isinstance(value, str) and isinstance(field, DateField):
+            value = datetime.date.fromisoformat(value)
+        values[name] = value
+    return Contact(**values)
+
+
+def undo_last_edit(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> Contact:
+    """Put the contact back as it was before `actor`'s last correction (audited as 撤销上次修改)."""
+    now = now or clock.now()
+    contact = contact if isinstance(contact, Contact) else Contact.get_by_id(contact)
+    with db.atomic():
+        audit.reload(contact)
+        _require_change(actor, contact)
+        if not can_undo(actor, contact, now):
+            raise RuleError(f"只能撤销自己 {UNDO_WINDOW.seconds // 60} 分钟内对这条记录的最后一次修改；"
+                            "其他错误请作废（写明原因）后重新登记。")
+        form = form_of(_as_stored(json.loads(_last_change(contact).before)))
+        audit.update(actor, contact, reason="撤销上次修改", **_values(form, check(form, now, contact)))
         follow_ups.contact_changed(actor, contact)
     return contact
 

@@ -20,7 +20,7 @@ from desktop.services.customers.registration import (
     STATUS_VOID,
     owner_status,
 )
-from desktop.services.customers.search_keys import compact, digits_of, prefix_bounds
+from desktop.services.customers.search_keys import Span, compact, digits_match, digits_of, name_match, prefix_bounds
 from desktop.services.paging import Page
 
 
@@ -55,7 +55,11 @@ def _by_hidden_field(query: Any, column: Any, actor: Staff) -> Any:
     return query if allowed is None else query.join(Customer, on=(column == Customer.id)).where(allowed)
 
 
-def _matching_ids(actor: Staff, text: str, limit: int | None) -> list[Any]:
+def _searches_names(word: str, digits: str | None) -> bool:
+    return bool(word) and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS)
+
+
+def _matching_ids(actor: Staff, text: str) -> list[Any]:
     """Subqueries of customer ids matching what a clerk typed, best kind of match first."""
     queries = []
     word = compact(text)
@@ -67,31 +71,62 @@ def _matching_ids(actor: Staff, text: str, limit: int | None) -> list[Any]:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
     if word.upper().startswith("KH") and len(word) >= 2 + MIN_NUMBER_DIGITS:
         queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
-    if word and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS):
+    if _searches_names(word, digits):
         keys = CustomerSearchKey.select(CustomerSearchKey.customer).where(
             _key_prefix(CustomerSearchKey.key, digits or word))
         # a key of digits only is a phone tail (names are not numbers)
         queries.append(_by_hidden_field(keys, CustomerSearchKey.customer, actor) if digits else keys)
-    return [query.limit(limit) if limit else query for query in queries]
+    return queries
+
+
+def _tiers(actor: Staff, text: str) -> list[list[Expression]]:
+    """What makes a matched customer fit what was typed better than a match anywhere, best first: its exact number
+    or one of its phones; its name (or the name's pinyin) starting with the text; the initials of the name's start.
+    Each is an index range or lookup, so that the picker reads the best few without ranking every match."""
+    word, digits = compact(text), digits_of(text)
+    exact = [Customer.number == word.upper()]
+    if digits:
+        phone = CustomerPhone.select(CustomerPhone.customer).where(CustomerPhone.phone_key == digits)
+        exact += [Customer.number == "KH" + digits,
+                  Customer.id.in_(_by_hidden_field(phone, CustomerPhone.customer, actor))]
+    if not _searches_names(word, digits):
+        return [exact]
+    return [exact, [_key_prefix(Customer.name, word), _key_prefix(Customer.name_pinyin, word)],
+            [_key_prefix(Customer.name_initials, word)]]
+
+
+def _rank(actor: Staff, text: str) -> Case:
+    """A matched customer's tier (`_tiers`); after them, a match anywhere."""
+    tiers = _tiers(actor, text)
+    return Case(None, [(part, rank) for rank, parts in enumerate(tiers) for part in parts], len(tiers))
+
+
+def _newest(condition: Expression, leaving: list[int], limit: int) -> list[int]:
+    query = (Customer.select(Customer.id).where(condition & Customer.voided_at.is_null() & Customer.id.not_in(leaving))
+             .order_by(Customer.id.desc()).limit(limit))
+    return [cid for (cid,) in query.tuples()]
 
 
 def search(actor: Staff, text: str, limit: int = 20) -> list[Customer]:
-    """Customers (not voided) whose name part, pinyin, initials, phone digits or number starts with `text`, as
-    `actor` may see them: a confidential customer is masked, and found only by its name or number."""
-    if not compact(text):
+    """Customers (not voided) whose name part, pinyin, initials, phone digits or number starts with `text`, best
+    match first (`_tiers`, newest first in each), as `actor` may see them: a confidential customer is masked, and
+    found only by its name or number."""
+    matches = _matching_ids(actor, text) if compact(text) else []
+    if not matches:
         return []
     found: list[int] = []
-    for query in _matching_ids(actor, text, limit * 4):
-        ids = [row[0] for row in query.tuples() if row[0] not in found]
-        if not ids:
-            continue
-        active = {c.id for c in Customer.select(Customer.id).where(Customer.id.in_(ids)
-                                                                    & Customer.voided_at.is_null())}
-        found += [i for i in ids if i in active and i not in found]
+    for parts in _tiers(actor, text):
+        tier: set[int] = set()
+        for part in parts:  # one query each, so that each reads its own index
+            tier.update(_newest(part, found, limit - len(found)))
+        found += sorted(tier, reverse=True)[:limit - len(found)]
+    for query in matches:  # then newest first among the first few of each kind: too many to rank them all
         if len(found) >= limit:
             break
-    by_id = {c.id: c for c in Customer.select().where(Customer.id.in_(found[:limit]))}
-    return [visible(actor, by_id[i]) for i in found[:limit]]
+        found += _newest(Customer.id.in_([cid for (cid,) in query.limit(limit * 4).tuples()]), found,
+                         limit - len(found))
+    by_id = {c.id: c for c in Customer.select().where(Customer.id.in_(found))}
+    return [visible(actor, by_id[i]) for i in found]
 
 
 @dataclass
@@ -183,7 +218,7 @@ def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, today:
     query = Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
     conditions = [_status_condition(filters.status, today), *_hidden_conditions(filters, actor, today)]
     if filters.text.strip():
-        matches = _matching_ids(actor, filters.text, None)
+        matches = _matching_ids(actor, filters.text)
         conditions.append(Customer.id.in_(functools.reduce(operator.or_, matches)) if matches
                           else Customer.id.is_null())
     for condition in conditions:
@@ -223,11 +258,14 @@ def _sort_column(actor: Staff, key: str | None) -> Any:
 
 
 def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.date | None = None) -> list[CustomerRow]:
-    """One page of the customer list, newest first unless sorted; confidential rows masked for `actor`."""
+    """One page of the customer list: unless sorted, the best matches of a search first (`_rank`), else newest
+    first; confidential rows masked for `actor`."""
     today = today or clock.today()
     query = _filtered([*ROW_COLUMNS, _spared(today)], filters, actor, today)
     column = _sort_column(actor, page.sort_key)
-    if column is None:
+    if column is None and compact(filters.text):
+        query = query.order_by(_rank(actor, filters.text), Customer.id.desc()).offset(page.offset)
+    elif column is None:
         if page.after is not None:
             query = query.where(Customer.id < page.after.id)
         query = query.order_by(Customer.id.desc())
@@ -236,6 +274,15 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
                                Customer.id.desc() if page.descending else Customer.id.asc()).offset(page.offset)
     hides = confidentiality.hider(actor)
     return [_row(values, hides, today) for values in query.limit(page.limit).tuples()]
+
+
+def matched(text: str, row: CustomerRow) -> dict[str, Span]:
+    """What of the row a search for `text` matched, by field ("number", "name", "phone"), for the list to mark."""
+    word, digits = compact(text), digits_of(text)
+    spans = {"name": name_match(text, row.name),
+             "number": digits_match(digits, row.number) if digits else name_match(word, row.number),
+             "phone": digits_match(digits, row.phone) if digits and not row.masked else None}
+    return {field: span for field, span in spans.items() if span is not None}
 
 
 def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = None) -> tuple[int, int]:

@@ -4,6 +4,7 @@ lists, who sees what in confidentiality)."""
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
@@ -18,6 +19,7 @@ from desktop.services.customers import confidentiality, pool_rules, referrals
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
+    name_initials,
     name_pinyin,
     normalise_phone,
     phone_text,
@@ -142,13 +144,20 @@ def _whole_number(value: int | str | None, field: str) -> int | None:
     return number
 
 
-def _money(value: Decimal | float | str | None) -> Decimal | None:
+MONEY_UNITS = {"万": 10_000, "w": 10_000, "千": 1_000, "k": 1_000, "亿": 100_000_000}
+MONEY_NOISE = re.compile(r"[\s,，¥￥]|元$|人民币|rmb", re.IGNORECASE)
+
+
+def budget_amount(value: Decimal | float | str | None) -> Decimal | None:
+    """A budget as clerks write it: 50000, 50,000, ¥5万, 5.5万元, 3千, 1.2亿."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    written = MONEY_NOISE.sub("", unicodedata.normalize("NFKC", str(value)).strip()).lower()
+    unit = MONEY_UNITS.get(written[-1:], 1)
     try:
-        amount = Decimal(str(value).strip().replace(",", "").replace("¥", "").replace("元", ""))
+        amount = Decimal(written[:-1] if unit != 1 else written) * unit
     except InvalidOperation as error:
-        raise RuleError("预算请填写金额（元），例如 50000。", "budget") from error
+        raise RuleError("预算请填写金额（元），例如 50000、5万 或 5.5万元。", "budget") from error
     if not amount.is_finite() or amount < 0 or amount > MAX_BUDGET:
         raise RuleError("预算应在 0 到 99,999,999.99 元之间。", "budget")
     return amount.quantize(Decimal("0.01"))
@@ -220,7 +229,7 @@ def _clean(form: CustomerForm, registered_on: datetime.date,
     if values["founded_on"] and values["founded_on"] > registered_on:
         errors["founded_on"] = "成立时间不能晚于今天。"
     values["employees"] = _collect(errors, _whole_number, form.employees, "employees")
-    values["budget"] = _collect(errors, _money, form.budget)
+    values["budget"] = _collect(errors, budget_amount, form.budget)
     values["referrer"] = form.referrer_id
     values["referral_expected_on"] = _date(errors, form.referral_expected_on, "referral_expected_on", registered_on)
     if form.referrer_id is not None:
@@ -234,6 +243,7 @@ def _clean(form: CustomerForm, registered_on: datetime.date,
     if errors:
         raise ValidationErrors(errors)
     values["name_pinyin"] = name_pinyin(values["name"])
+    values["name_initials"] = name_initials(values["name"])
     return values, keys
 
 

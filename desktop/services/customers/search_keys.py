@@ -103,3 +103,58 @@ def search_keys(name: str, personal: bool, phones: list[str]) -> set[str]:
 def prefix_bounds(text: str) -> tuple[str, str]:
     """[low, high) of every string starting with `text`, for an index range on a BINARY-collated column."""
     return text, text[:-1] + chr(ord(text[-1]) + 1)
+
+
+Span = tuple[int, int]  # [start, end) of the characters a search matched in a shown text
+
+
+def _syllables(name: str) -> list[list[str]]:
+    """Each character's readings in lower case (a non-Chinese character reads as itself)."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    readings = [[s.lower()] for s in lazy_pinyin(name, errors=lambda chars: list(chars))]
+    if name and len(readings) == len(name) and readings[0][0] != name[0].lower():
+        readings[0] = [r.lower() for r in pinyin(name[0], heteronym=True, style=Style.NORMAL)[0][:3]]
+    return readings
+
+
+def _reads_from(readings: list[list[str]], start: int, word: str) -> int | None:
+    """The end of the characters from `start` whose pinyin or initials spell `word` (the last one in part)."""
+    for initials in (True, False):
+        rest, end = word, start
+        while rest and end < len(readings):
+            fits = [r[:1] if initials else r for r in readings[end] if r]
+            part = next((f for f in fits if rest.startswith(f) or f.startswith(rest)), None)
+            if part is None:
+                break
+            rest, end = rest[len(part):], end + 1
+        if not rest and end > start:
+            return end
+    return None
+
+
+def name_match(text: str, name: str) -> Span | None:
+    """Where in `name` what was typed matched: the characters themselves, or those its pinyin or initials spell."""
+    word = compact(text)
+    if not word or not name:
+        return None
+    at = name.lower().find(word)
+    if at >= 0:
+        return at, at + len(word)
+    if not word.isascii():
+        return None
+    readings = _syllables(name)
+    for start in range(len(readings)):
+        end = _reads_from(readings, start, word)
+        if end is not None:
+            return start, end
+    return None
+
+
+def digits_match(digits: str, shown: str) -> Span | None:
+    """Where `digits` run in a shown phone or number, its separators allowed between them."""
+    if not digits:
+        return None
+    places = [i for i, char in enumerate(phone_text(shown)) if char.isdigit()]
+    found = "".join(phone_text(shown)[i] for i in places).find(digits)
+    return None if found < 0 else (places[found], places[found + len(digits) - 1] + 1)

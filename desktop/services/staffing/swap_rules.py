@@ -78,15 +78,17 @@ def roster_unchanged(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return "".join(messages) or None
 
 
+def busy(person: Staff, day: datetime.date, role: str) -> str | None:
+    current = roster.shift_on(person, day)
+    if current is not None:
+        return f"{person.name} 在 {day_text(day)}（{role}）已排{current.name}，每人每天只能上一个班次。"
+    return None
+
+
 def both_free(draft: SwapDraft, now: datetime.datetime) -> str | None:
     """One shift a person a day: the substitute must be off on the swap day, the applicant on the return day."""
-    messages = []
-    sides = [(draft.substitute, draft.swap_day, "换班日"), (draft.applicant, draft.return_day, "还班日")]
-    for person, day, role in sides:
-        current = roster.shift_on(person, day)
-        if current is not None:
-            messages.append(f"{person.name} 在 {day_text(day)}（{role}）已排{current.name}，每人每天只能上一个班次。")
-    return "".join(messages) or None
+    messages = [busy(draft.substitute, draft.swap_day, "换班日"), busy(draft.applicant, draft.return_day, "还班日")]
+    return "".join(m for m in messages if m) or None
 
 
 def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | None:
@@ -97,16 +99,18 @@ def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return None
 
 
+def month_full(draft: SwapDraft, person: Staff) -> str | None:
+    first, last = calendar.month_bounds(draft.swap_day.year, draft.swap_day.month)
+    count = _other_swaps(draft).where(_involving(person) & Swap.swap_day.between(first, last)).count()
+    if count >= MONTHLY_LIMIT:
+        return (f"{person.name} 在 {first.year}年{first.month}月 已有 {count} 次换班，"
+                f"每人每月换班不得超过 {MONTHLY_LIMIT} 次（申请和替班都计入）。")
+    return None
+
+
 def monthly_limit(draft: SwapDraft, now: datetime.datetime) -> str | None:
     """At most two swaps a person a month, as applicant or as substitute (by the swap day's month)."""
-    first, last = calendar.month_bounds(draft.swap_day.year, draft.swap_day.month)
-    messages = []
-    for person in draft.parties():
-        count = _other_swaps(draft).where(_involving(person) & Swap.swap_day.between(first, last)).count()
-        if count >= MONTHLY_LIMIT:
-            messages.append(f"{person.name} 在 {first.year}年{first.month}月 已有 {count} 次换班，"
-                            f"每人每月换班不得超过 {MONTHLY_LIMIT} 次（申请和替班都计入）。")
-    return "".join(messages) or None
+    return "".join(m for m in (month_full(draft, person) for person in draft.parties()) if m) or None
 
 
 def adjacent_days(day: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -203,16 +207,18 @@ def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return skill_gap(draft.applicant, draft.substitute, "换班")
 
 
+def on_leave(person: Staff, day: datetime.date, role: str) -> str | None:
+    record = leave.leave_on(person, day)
+    if record is not None:
+        return f"{person.name} 在 {day_text(day)}（{role}）已登记{record.kind}，换班和还班均不得请假。"
+    return None
+
+
 def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
     """Neither person has leave on the swap day or the return day."""
-    messages = []
-    for day, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]:
-        for person in draft.parties():
-            record = leave.leave_on(person, day)
-            if record is not None:
-                messages.append(
-                    f"{person.name} 在 {day_text(day)}（{role}）已登记{record.kind}，换班和还班均不得请假。")
-    return "".join(messages) or None
+    messages = [on_leave(person, day, role) for day, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]
+                for person in draft.parties()]
+    return "".join(m for m in messages if m) or None
 
 
 def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | None:
@@ -265,6 +271,20 @@ RULES: list[SwapRule] = [
     SwapRule("reason_fits", "reason", rule_failures.reason_fits),
 ]
 PREREQUISITES = 2  # checked first and alone: the other rules need two people and a return after the swap
+def partner_problems(applicant: Staff, candidate: Staff, swap_day: datetime.date | None = None) -> list[str]:
+    """Why `candidate` cannot take the applicant's shift (none: they qualify), by the rules `check` applies to the
+    substitute alone: same job type, comparable skill, a team leader, and on the swap day off duty, not on leave
+    and under the monthly limit. The return shift, picked later, is checked by `check`."""
+    problems = [job_type_gap(applicant, candidate, "换班"), skill_gap(applicant, candidate, "换班")]
+    if people.team_leader_of(candidate) is None:
+        problems.append(f"{candidate.name} 所在班组没有班长，换班须经双方班长同意。")
+    if swap_day is not None:
+        draft = SwapDraft(applicant, candidate, swap_day)
+        problems += [busy(candidate, swap_day, "换班日"), on_leave(candidate, swap_day, "换班日"),
+                     month_full(draft, candidate)]
+    return [problem for problem in problems if problem]
+
+
 def basis() -> str:
     """The clauses the rules enforce, numbered as the regulation numbers them: 依据《客服部换班制度》：二、…；三、…。"""
     return rule_failures.basis("客服部换班制度", ((rule.clause, rule.text) for rule in RULES))

@@ -12,7 +12,7 @@ from peewee import JOIN, Case, fn
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
 from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.errors import PermissionDenied, RuleError
-from desktop.services.staffing import people, roster
+from desktop.services.staffing import people, roster, swap_rules
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
 
 __all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check"]
@@ -161,13 +161,16 @@ def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | Non
 
 
 # ── what the form offers ───────────────────────────────────────────────────────────────────────────────────────
-def upcoming_shifts(person: Staff | int, start: datetime.date, days: int = 62) -> list[tuple[datetime.date, Shift]]:
-    """The person's rostered shifts from `start` on, to pick the swap or return shift from."""
+def upcoming_shifts(person: Staff | int, start: datetime.date, days: int = 62,
+                    now: datetime.datetime | None = None) -> list[tuple[datetime.date, Shift]]:
+    """The person's rostered shifts from `start` on that have not begun at `now`, to pick the swap or return shift
+    from (one that has begun can no longer be swapped or covered)."""
+    now = now or clock.now()
     rows = (RosterEntry.select(RosterEntry, Shift).join(Shift)
             .where((RosterEntry.staff == person)
                    & RosterEntry.day.between(start, start + datetime.timedelta(days=days)))
             .order_by(RosterEntry.day))
-    return [(row.day, row.shift) for row in rows]
+    return [(row.day, row.shift) for row in rows if people.shift_span(row.shift, row.day)[0] > now]
 
 
 def colleagues(applicant: Staff) -> list[Staff]:
@@ -175,6 +178,25 @@ def colleagues(applicant: Staff) -> list[Staff]:
     return list(Staff.select(Staff, Team).join(Team)
                 .where(Staff.active & (Staff.id != applicant.id))
                 .order_by(Team.id, Staff.code))
+
+
+@dataclass(frozen=True)
+class Partner:
+    person: Staff
+    problems: tuple[str, ...]  # why they cannot take the shift; empty: they qualify
+
+    @property
+    def qualifies(self) -> bool:
+        return not self.problems
+
+
+def partners(applicant: Staff, swap_day: datetime.date | None = None) -> list[Partner]:
+    """The 替班人 to offer: first those who qualify (swap_rules.partner_problems), the applicant's own team first,
+    then the others with why they do not."""
+    found = [Partner(person, tuple(swap_rules.partner_problems(applicant, person, swap_day)))
+             for person in colleagues(applicant)]
+    return sorted(found, key=lambda p: (not p.qualifies, p.person.team_id != applicant.team_id, len(p.problems),
+                                        p.person.code))
 
 
 def shift_choice_text(day: datetime.date, shift: Shift) -> str:

@@ -1,13 +1,11 @@
 """投诉统计: the month's 客诉案件统计表 and the week's callback satisfaction analysis on screen, printed and exported
 to Excel, each drawn from the one layout the reporting service builds."""
 
-from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +19,7 @@ from desktop.services import clock
 from desktop.services.reporting import catalog, complaint_statistics, periods
 from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period
-from desktop.ui.widgets import printing, report_parts
+from desktop.ui.widgets import file_dialogs, printing, report_parts
 
 
 def _body(layout: ReportLayout) -> QWidget:
@@ -86,8 +84,8 @@ class StatisticsPage(QWidget):
         printing.preview(self, layout.title, self._file_name("pdf"), lambda target: report_pages.build(target, layout))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存"), str(Path.home() / self._file_name("xlsx")),
-                                              "XLSX (*.xlsx)")
+        path = file_dialogs.save_path(self, file_dialogs.EXPORTS, self.tr("保存"), self._file_name("xlsx"),
+                                      "XLSX (*.xlsx)")
         if path:
             catalog.save_workbook(path if path.endswith(".xlsx") else f"{path}.xlsx", self.layout_data)
 

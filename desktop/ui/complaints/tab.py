@@ -28,8 +28,9 @@ from desktop.ui.complaints.merge import MergeDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.customers.page import open_page
 from desktop.ui.widgets import printing
+from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.kept_filters import keep
+from desktop.ui.widgets.kept_filters import keep, keep_sort
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -46,8 +47,11 @@ class ComplaintsTab(QWidget):
         self.model = LazyTableModel(self._columns(), self._fetch, self._row_colour, self)
         self.table = list_table("complaints", self.model)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        keep_sort(user, "complaints", self.table)
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "没有符合条件的投诉。客户来投诉时按 Ctrl+N 受理登记，或放宽上面的筛选条件。"))
         self.detail = ComplaintDetailView(user)
         self.detail.step_requested.connect(self.start_step)
         self.detail.open_requested.connect(self.open_complaint)

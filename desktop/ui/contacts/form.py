@@ -58,6 +58,7 @@ class ContactDialog(QDialog):
         self.saved: Contact | None = None
         self.forms: dict[str, ErrorForm] = {}
         self.picks: list[Pick] = []
+        self.rows: dict[str, QWidget] = {}  # each field's row, beside its label
         self.setWindowTitle(self.tr("新增拜访记录") if contact is None else
                             self.tr("拜访记录 %1").replace("%1", f"{contact.id:06d}"))
         self.resize(980, 720)
@@ -86,7 +87,8 @@ class ContactDialog(QDialog):
     def _add(self, form: ErrorForm, label: str, widget: QWidget, field: str) -> QWidget:
         widget.setObjectName(field)
         self.forms[field] = form
-        return form.add_field(label, widget, field)
+        self.rows[field] = form.add_field(label, widget, field)
+        return self.rows[field]
 
     def _kind_row(self) -> QWidget:
         box = QWidget()
@@ -133,6 +135,7 @@ class ContactDialog(QDialog):
         self.after_visit.setStyleSheet(NOTE_STYLE)
         form.addRow("", self.after_visit)
         self.caller_name, self.caller_phone = QLineEdit(), QLineEdit()
+        self.caller_phone.setPlaceholderText(self.tr("手机、带区号的座机，或 分机 1234"))
         self.caller_rows = [self._add(form, self.tr("来电人"), self.caller_name, "caller_name"),
                             self._add(form, self.tr("来电号码"), self.caller_phone, "caller_phone")]
         self.staff = self._staff_combo(None)
@@ -140,8 +143,8 @@ class ContactDialog(QDialog):
         self.assistant = self._staff_combo(self.tr("（无）"))
         self._add(form, self.tr("协助人"), self.assistant, "assistant")
         self.visited_person, self.visited_title = QLineEdit(), QLineEdit()
-        self._add(form, self.tr("拜访对象"), self.visited_person, "visited_person")
-        self._add(form, self.tr("职务"), self.visited_title, "visited_title")
+        self.visited_rows = [self._add(form, self.tr("拜访对象"), self.visited_person, "visited_person"),
+                             self._add(form, self.tr("职务"), self.visited_title, "visited_title")]
         self.started_at = QDateTimeEdit()
         self.started_at.setCalendarPopup(True)
         self.started_at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -214,11 +217,23 @@ class ContactDialog(QDialog):
             button.setChecked(button.property("kind") == kind)
 
     def _kind_changed(self) -> None:
+        """A phone record speaks of the call: 来电人 and 接听人, 通话结果; no one was visited."""
         phone = self.kind() == "phone"
         for row in self.caller_rows:
             self.forms["caller_name"].setRowVisible(row, phone)
+        for row in self.visited_rows:
+            self.forms["visited_person"].setRowVisible(row, not phone)
+        self._relabel("staff", self.tr("接听人") if phone else self.tr("接待/拜访人"))
+        self._relabel("effect", self.tr("通话结果") if phone else translated(CONTENT_TITLES["effect"]))
+        if self.contact is None:
+            self.setWindowTitle(self.tr("新增电话记录") if phone else self.tr("新增拜访记录"))
         for field in RATING_SCALES:
             self.ratings[field].setEnabled(records.takes_ratings(self.kind()))
+
+    def _relabel(self, field: str, text: str) -> None:
+        label = self.forms[field].labelForField(self.rows[field])
+        if isinstance(label, QLabel):
+            label.setText(text)
 
     def _customer_picked(self, customer: Customer | None) -> None:
         if customer is None:

@@ -28,9 +28,10 @@ from desktop.ui.customers.page import CustomerPage, open_page
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
+from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo
-from desktop.ui.widgets.kept_filters import keep
+from desktop.ui.widgets.kept_filters import keep, keep_sort
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -81,9 +82,14 @@ class ContactListPage(QWidget):
         self.table = list_table("contacts_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        keep_sort(user, "contacts", self.table)
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.doubleClicked.connect(lambda _: self.open_current())
         layout.addWidget(self.table)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_undo())
+        self.model.modelReset.connect(self._offer_undo)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "没有符合条件的拜访记录。按 Ctrl+N 新增外出拜访、来访接待或电话记录，或放宽上面的筛选条件。"))
         for column, width in enumerate([130, 70, 160, 90, 130, 280]):
             self.table.setColumnWidth(column, width)
         keep(user, "contacts", {"person": self.person, "kind": self.kind, "purpose": self.purpose,
@@ -132,6 +138,9 @@ class ContactListPage(QWidget):
         bar.addStretch()
         self._button(bar, "open", self.tr("打开/修改"), self.open_current)
         self._button(bar, "customer_page", self.tr("客户全貌"), self.open_customer)
+        self.undo_button = self._button(bar, "undo", self.tr("撤销修改"), self.undo_current)
+        self.undo_button.setToolTip(self.tr("撤销自己 30 分钟内对这条记录的最后一次修改；其他错误请作废后重新登记"))
+        self.undo_button.setEnabled(False)
         self._button(bar, "void", self.tr("作废…"), self.void_current)
         self._button(bar, "print", self.tr("打印报告单…"), self.print_current)
         return bar
@@ -161,8 +170,20 @@ class ContactListPage(QWidget):
         return ContactDialog(self.user, kind, contact, parent=self, **prefill)
 
     def run_dialog(self, dialog: ContactDialog) -> None:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        """After a save the record is selected in the list (when the filters show it) and the status bar says so."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.refresh()
+        saved = dialog.saved
+        if saved is None:
+            return
+        row = next((i for i, r in enumerate(self.model.loaded_rows()) if r.id == saved.id), None)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+        who = saved.customer.name if saved.customer_id else saved.caller_name or saved.caller_phone
+        messages.saved(self, self.tr("已保存%1：%2 %3").replace("%1", translated(kind_label(saved.kind))).replace(
+            "%2", who or "").replace("%3", f"{saved.started_at:%m-%d %H:%M}"))
 
     def new_contact(self, kind: str, **prefill: object) -> None:
         self.run_dialog(self.contact_dialog(kind, **prefill))
@@ -175,6 +196,22 @@ class ContactListPage(QWidget):
     def open_contact(self, contact_id: int) -> None:
         contact = records.get(self.user, contact_id)
         self.run_dialog(ContactDialog(self.user, contact.kind, contact, parent=self))
+
+    def _offer_undo(self) -> None:
+        row = self.current_row()
+        self.undo_button.setEnabled(row is not None and records.can_undo(self.user, row.id))
+
+    def undo_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            records.undo_last_edit(self.user, row.id)
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        self.refresh()
+        messages.saved(self, self.tr("已撤销对这条记录的上次修改"))
 
     def open_customer(self) -> None:
         row = self.current_row()

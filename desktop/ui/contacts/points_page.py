@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +22,7 @@ from desktop.services.contacts.visit_points import TARGET
 from desktop.services.errors import RuleError
 from desktop.services.files import excel
 from desktop.services.paging import Page
-from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets import file_dialogs, messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -177,8 +176,8 @@ class PointsPage(QWidget):
 
     def export_excel(self) -> None:
         year, month = self.year_month()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出到 Excel"), f"业务积分_{year}{month:02d}.xlsx",
-                                              "Excel (*.xlsx)")
+        path = file_dialogs.save_path(self, file_dialogs.EXPORTS, self.tr("导出到 Excel"),
+                                      f"业务积分_{year}{month:02d}.xlsx", "Excel (*.xlsx)")
         if path:
             headers = [self.points_model.headerData(c, Qt.Orientation.Horizontal)
                        for c in range(self.points_model.columnCount())]

@@ -138,10 +138,12 @@ class CustomerDialog(QDialog):
             ("main_contact_title", self.tr("联系人职务")), ("decision_maker", self.tr("决策关键人物"))])
 
     def _demand_group(self) -> QGroupBox:
-        return self._group(self.tr("需求与来源"), [
+        box = self._group(self.tr("需求与来源"), [
             ("demand", self.tr("需求/意向")), ("budget", self.tr("预算（元）")), ("source", self.tr("来源")),
             ("referrer_id", self.tr("介绍人（员工）")), ("referral_expected_on", self.tr("预计来访日期")),
             ("note", self.tr("备注"))])
+        self.edits["budget"].setPlaceholderText(self.tr("例如 50000、5万 或 5.5万元"))
+        return box
 
     def _grades_group(self) -> QGroupBox:
         box = self._group(self.tr("等级与密级"), [

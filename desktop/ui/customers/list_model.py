@@ -56,9 +56,6 @@ class CustomerListModel(LazyTableModel):
         self.column_list = columns()
         super().__init__(self.column_list, fetch, row_color)
 
-    def sort_key_of(self, column: int) -> str | None:
-        return self.column_list[column].sort_key
-
     def set_order(self, sort_key: str | None, descending: bool) -> None:
         self._sort_key = sort_key
         self._descending = descending

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from desktop.services import auth
 from desktop.services.customers import archive as customer_archive
 from desktop.services.customers import lists, registration
 from desktop.services.customers.lists import CustomerFilters, CustomerRow
+from desktop.services.customers.search_keys import Span
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people
@@ -30,13 +31,16 @@ from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.customers.page import CustomerPage, open_page, print_card
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
+from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo
-from desktop.ui.widgets.kept_filters import keep
+from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.match_marks import MatchDelegate
 
 TYPING_PAUSE_MS = 250
+MARKED_COLUMNS = {0: "number", 1: "name", 3: "phone"}  # of list_model.columns(): where a search's match is marked
 DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
 
 
@@ -51,20 +55,26 @@ class CustomersTab(QWidget):
         self._ticket = 0
         self._task: Job | None = None
         self.page: CustomerPage | None = None  # the customer page opened last
+        self._select_id: int | None = None  # a customer just saved, selected when the list comes back
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
         self.model = CustomerListModel(self._service_fetch)
         self.table = list_table("customers", self.model)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first
+        self._restore_sort()
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
         self.table.doubleClicked.connect(lambda _: self.open_current())
+        self._marks: dict[int, dict[str, Span]] = {}
+        marking = MatchDelegate(self.match_span, self.table)
+        for column in MARKED_COLUMNS:
+            self.table.setItemDelegateForColumn(column, marking)
         header = self.table.horizontalHeader()
         for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # English titles are longer
         layout.addWidget(self.table, 1)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.status = QLabel()
         self.status.setObjectName("status")
         layout.addWidget(self.status)
@@ -164,8 +174,11 @@ class CustomersTab(QWidget):
         if ticket != self._ticket:
             return  # an older query finished after a newer one was asked for
         self.filters = filters
-        self.model.reload(self._prefetched(rows))
+        self._marks = {}
         self.loading = False
+        self.model.reload(self._prefetched(rows))
+        if self._select_id is not None:
+            self._select_saved()
         needed = lists.too_short(filters.text) if not total else None
         if needed:
             self.status.setText(self.tr("请继续输入：%1").replace("%1", needed))
@@ -174,9 +187,30 @@ class CustomersTab(QWidget):
                                     "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
                                         "%2", str(households)))
 
+    def _empty_text(self) -> str:
+        if self.loading:
+            return ""
+        needed = lists.too_short(self.filters.text)
+        if needed:
+            return self.tr("请继续输入：%1").replace("%1", needed)
+        if self.filters != CustomerFilters():
+            return self.tr("没有符合条件的客户。可以换个写法（姓名任意部分、拼音首字母 zs、电话后四位、客户编号），"
+                           "或放宽上面的筛选条件。")
+        return self.tr("还没有客户。点击「登记新客户」（Ctrl+N）或「从 Excel 导入」开始建立客户档案。")
+
     def _failed(self, error: Exception) -> None:
         self.loading = False
         self.status.setText(failure_text(error, self.tr("查询失败：%1")))
+
+    def match_span(self, index: QModelIndex) -> Span | None:
+        """The characters of a name, number or phone cell the search text matched (lists.matched), or None."""
+        field = MARKED_COLUMNS.get(index.column())
+        if field is None or not self.filters.text.strip() or index.row() >= self.model.rowCount():
+            return None
+        row = self.model.row_at(index.row())
+        if row.id not in self._marks:
+            self._marks[row.id] = lists.matched(self.filters.text, row)
+        return self._marks[row.id].get(field)
 
     def _service_fetch(self, page: Page) -> list[CustomerRow]:
         return lists.fetch(self.user, page, self.filters)
@@ -197,9 +231,21 @@ class CustomersTab(QWidget):
             return
         self.descending = not self.descending if key == self.sort_key else False
         self.sort_key = key
-        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
-        self.table.horizontalHeader().setSortIndicator(column, order)
+        keep_sort_choice(self.user, "customers", key, self.descending)
+        self._show_sort()
         self.refresh()
+
+    def _restore_sort(self) -> None:
+        """The person's last sort, or newest first."""
+        kept = kept_sort(self.user, "customers")
+        if kept and self.model.column_of(kept[0]) is not None:
+            self.sort_key, self.descending = kept
+        self._show_sort()
+
+    def _show_sort(self) -> None:
+        column = self.model.column_of(self.sort_key) if self.sort_key else None
+        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(-1 if column is None else column, order)
 
     def current_row(self) -> CustomerRow | None:
         index = self.table.currentIndex()
@@ -238,8 +284,17 @@ class CustomersTab(QWidget):
             self.open_record(dialog.open_instead)
 
     def after_save(self, customer: Any) -> None:
-        """The new customer shows at the top of the (newest-first) list."""
+        """The new customer is selected in the list once it is read again, and the status bar says who was saved."""
+        self._select_id = customer.id
+        messages.saved(self, self.tr("已登记 %1 %2").replace("%1", customer.number).replace("%2", customer.name))
         self.refresh()
+
+    def _select_saved(self) -> None:
+        row = next((i for i, r in enumerate(self.model.loaded_rows()) if r.id == self._select_id), None)
+        self._select_id = None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 1))
+            self.table.scrollTo(self.model.index(row, 1))
 
     def detail_dialog(self, row: CustomerRow) -> CustomerDialog | None:
         return self.customer_dialog(row.id)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,7 @@ from desktop.models import Staff
 from desktop.services.errors import RuleError
 from desktop.services.files import backup, eject, schedule
 from desktop.ui.files.drives import removable_volumes
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.progress import run_with_progress
 
@@ -142,7 +141,7 @@ class BackupDialog(QDialog):
         self.targets.setCurrentRow(self.targets.count() - 1)
 
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"))
+        folder = file_dialogs.folder_path(self, file_dialogs.BACKUPS, self.tr("选择备份文件夹"))
         if folder:
             self.choose_folder(Path(folder))
 

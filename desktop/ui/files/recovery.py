@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -16,7 +15,7 @@ from desktop.services.errors import RuleError
 from desktop.services.files import location, restore
 from desktop.services.files.backup import BackupInfo
 from desktop.ui.files.restore_dialog import RestoreConfirmation
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.progress import run_with_progress
 
 
@@ -68,7 +67,7 @@ class DamagedDatabaseDialog(QDialog):
             "%2", info.branch).replace("%3", info.count_summary()).replace("%4", str(info.path))
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "", self.tr("客服台备份 (*.db)"))
+        path = file_dialogs.open_path(self, file_dialogs.BACKUPS, self.tr("选择备份文件"), self.tr("客服台备份 (*.db)"))
         if path:
             self.choose_file(Path(path))
 

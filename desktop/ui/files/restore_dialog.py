@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from desktop.services.errors import RuleError
 from desktop.services.files import backup, restore, schedule
 from desktop.services.files.backup import BackupInfo
 from desktop.ui.files.drives import removable_volumes
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.forms import ERROR_STYLE
 from desktop.ui.widgets.progress import run_with_progress
 
@@ -132,7 +131,7 @@ class RestoreDialog(QDialog):
         self.backups.setCurrentRow(self.backups.count() - 1)
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "", self.tr("客服台备份 (*.db)"))
+        path = file_dialogs.open_path(self, file_dialogs.BACKUPS, self.tr("选择备份文件"), self.tr("客服台备份 (*.db)"))
         if path:
             self.choose_file(Path(path))
 

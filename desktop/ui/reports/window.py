@@ -9,7 +9,6 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from desktop.services.errors import RuleError
 from desktop.services.reporting import catalog, periods
 from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period
-from desktop.ui.widgets import messages, report_parts
+from desktop.ui.widgets import file_dialogs, messages, report_parts
 from desktop.ui.widgets.pdf_pages import drawing_image
 from desktop.ui.widgets.printing import PdfPreview, pdf_bytes, print_with_dialog
 from reports import daily_report, monthly_report, report_charts, weekly_report
@@ -181,8 +180,8 @@ class ReportWindow(QWidget):
         return catalog.save_workbook(path, self.layout_data)
 
     def _ask_path(self, suffix: str, kind: str) -> Path | None:
-        default = Path.home() / self._file_name(suffix)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存"), str(default), f"{kind} (*.{suffix})")
+        folders = file_dialogs.PDFS if suffix == "pdf" else file_dialogs.EXPORTS
+        path = file_dialogs.save_path(self, folders, self.tr("保存"), self._file_name(suffix), f"{kind} (*.{suffix})")
         if not path:
             return None
         return Path(path if path.endswith(f".{suffix}") else f"{path}.{suffix}")

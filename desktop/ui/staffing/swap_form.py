@@ -3,6 +3,7 @@
 import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from desktop.ui.widgets.forms import ErrorForm
 
 FAIL_STYLE = "color: #c0392b;"
 PASS_STYLE = "color: #1e8449;"
+UNFIT_COLOUR = "#888888"  # a 替班人 who does not qualify for the picked shift
 
 
 class SwapFormDialog(QDialog):
@@ -85,7 +87,7 @@ class SwapFormDialog(QDialog):
         column.addWidget(buttons)
         self.applicant.currentIndexChanged.connect(self._fill_applicant)
         self.substitute.currentIndexChanged.connect(self._fill_return)
-        self.swap_shift.currentIndexChanged.connect(self._fill_return)
+        self.swap_shift.currentIndexChanged.connect(self._swap_shift_changed)
         self.return_shift.currentIndexChanged.connect(self.recheck)
         self.reason.textChanged.connect(self.recheck)
         self.handover.textChanged.connect(self.recheck)
@@ -109,20 +111,42 @@ class SwapFormDialog(QDialog):
     # the pickers follow each other: applicant -> their shifts and colleagues; substitute + swap day -> return shifts
     def _fill_applicant(self) -> None:
         applicant = self.current_applicant()
-        for combo in (self.substitute, self.swap_shift):
-            combo.blockSignals(True)
-            combo.clear()
-        if applicant is not None:
-            for person in swaps.colleagues(applicant):
-                self.substitute.addItem(f"{person.name}（{person.team.name}，{person.job_type}，{person.skill_level}）",
-                                        person.id)
-            self._swap_choices = swaps.upcoming_shifts(applicant, clock.today())
-            for day, shift in self._swap_choices:
-                self.swap_shift.addItem(swaps.shift_choice_text(day, shift))
-        for combo in (self.substitute, self.swap_shift):
-            combo.setCurrentIndex(-1)
-            combo.blockSignals(False)
+        self.swap_shift.blockSignals(True)
+        self.swap_shift.clear()
+        self._swap_choices = swaps.upcoming_shifts(applicant, clock.today()) if applicant is not None else []
+        for day, shift in self._swap_choices:
+            self.swap_shift.addItem(swaps.shift_choice_text(day, shift))
+        self.swap_shift.setCurrentIndex(-1)
+        self.swap_shift.blockSignals(False)
+        self.substitute.blockSignals(True)
+        self.substitute.clear()  # the last applicant's choice means nothing for this one
+        self.substitute.blockSignals(False)
+        self._swap_shift_changed()
+
+    def _swap_shift_changed(self) -> None:
+        self._fill_substitutes()
         self._fill_return()
+
+    def _fill_substitutes(self) -> None:
+        """Who qualifies to take the picked shift first; the others greyed, each saying why not."""
+        applicant = self.current_applicant()
+        chosen = self.substitute.currentData()
+        picked = self._picked(self.swap_shift, self._swap_choices)
+        self.substitute.blockSignals(True)
+        self.substitute.clear()
+        for partner in swaps.partners(applicant, picked[0] if picked else None) if applicant is not None else []:
+            person = partner.person
+            text = f"{person.name}（{person.team.name}，{person.job_type}，{person.skill_level}）"
+            if not partner.qualifies and self.substitute.count() and self.substitute.itemData(
+                    self.substitute.count() - 1, Qt.ItemDataRole.ForegroundRole) is None:
+                self.substitute.insertSeparator(self.substitute.count())
+            self.substitute.addItem(text if partner.qualifies else f"{text} — {partner.problems[0]}", person.id)
+            if not partner.qualifies:
+                row = self.substitute.count() - 1
+                self.substitute.setItemData(row, QColor(UNFIT_COLOUR), Qt.ItemDataRole.ForegroundRole)
+                self.substitute.setItemData(row, "\n".join(partner.problems), Qt.ItemDataRole.ToolTipRole)
+        self.substitute.setCurrentIndex(self.substitute.findData(chosen) if chosen is not None else -1)
+        self.substitute.blockSignals(False)
 
     def _fill_return(self) -> None:
         self.return_shift.blockSignals(True)

@@ -3,12 +3,12 @@ writing in a worker thread so that a long list never freezes the window."""
 
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.files import excel
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.background import Progress
 from desktop.ui.widgets.lazy_table import LazyTableModel
 from desktop.ui.widgets.progress import run_with_progress
@@ -16,8 +16,8 @@ from desktop.ui.widgets.progress import run_with_progress
 
 def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
     default = f"{title}_{clock.today():%Y%m%d}.xlsx"
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "导出到 Excel"), default,
-                                          "Excel (*.xlsx)")
+    path = file_dialogs.save_path(parent, file_dialogs.EXPORTS, QCoreApplication.translate("export", "导出到 Excel"),
+                                  default, "Excel (*.xlsx)")
     if not path:
         return
     if not path.endswith(".xlsx"):

@@ -1,8 +1,26 @@
-"""Form rows that show a rule's Chinese message right under the field it concerns."""
+"""Form rows that show a rule's Chinese message right under the field it concerns.
+
+A message goes as soon as its field is edited, and its line is kept while the form shows any message, so the
+fields below do not jump up and down as the person corrects them one by one."""
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.errors import RuleError, ValidationErrors
 
@@ -33,8 +51,18 @@ class ErrorForm(QFormLayout):
         message.hide()
         column.addWidget(message)
         self._errors[field] = message
+        for edit in [widget, *widget.findChildren(QWidget)]:
+            _on_edit(edit, lambda *_, message=message: self._fixing(message))
         self.addRow(label, box)
         return box
+
+    def _fixing(self, message: QLabel) -> None:
+        """The person is correcting this field: its message goes, its line stays until the next save."""
+        if message.isVisible():
+            policy = message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            message.setSizePolicy(policy)
+            message.hide()
 
     def add_general(self) -> None:
         """The place for messages that concern no single field (call once, where it should appear)."""
@@ -44,6 +72,9 @@ class ErrorForm(QFormLayout):
         for label in [*self._errors.values(), self.general]:
             label.clear()
             label.hide()
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(False)
+            label.setSizePolicy(policy)
 
     def show_error(self, error: RuleError) -> None:
         self.clear_errors()
@@ -55,6 +86,23 @@ class ErrorForm(QFormLayout):
 
     def error_text(self, field: str) -> str:
         return self._errors[field].text()
+
+
+def _on_edit(widget: QWidget, changed: Callable[[], None]) -> None:
+    """Call `changed` when `widget`'s value changes, whatever kind of field it is (messages show only after a
+    save, so a change made by the program before it is harmless)."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        widget.textChanged.connect(changed)  # typed, pasted, or chosen from a completer's list
+    elif isinstance(widget, QComboBox):
+        widget.activated.connect(changed)
+        if widget.isEditable():
+            widget.editTextChanged.connect(changed)
+    elif isinstance(widget, QDateTimeEdit):
+        widget.dateTimeChanged.connect(changed)
+    elif isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+        widget.valueChanged.connect(changed)
+    elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+        widget.toggled.connect(changed)
 
 
 def ok_cancel_dialog(dialog: QDialog, form: ErrorForm, submit: Callable[[], None]) -> QPushButton:

@@ -133,6 +133,12 @@ class LazyTableModel(QAbstractTableModel):
             return self._columns[section].title
         return None
 
+    def sort_key_of(self, column: int) -> str | None:
+        return self._columns[column].sort_key if 0 <= column < len(self._columns) else None
+
+    def column_of(self, sort_key: str) -> int | None:
+        return next((i for i, column in enumerate(self._columns) if column.sort_key == sort_key), None)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key
         if key is None:

@@ -3,13 +3,22 @@
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.services.errors import RuleError
+
+SAVED_MS = 15_000
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def saved(widget: QWidget, text: str) -> None:
+    """What was just saved, in the main window's status bar (no box to dismiss)."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, SAVED_MS)
 
 
 def refused(parent: QWidget | None, error: RuleError) -> None:

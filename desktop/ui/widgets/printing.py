@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QToolBar, QVBoxLayout, QWidget
 
 from desktop.services.errors import RuleError
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.pdf_pages import PdfPages, paint
 from desktop.ui.widgets.pdf_view import ZOOMS, PdfView
 
@@ -35,7 +35,7 @@ def make_printer(pages: PdfPages, file_name: str) -> QPrinter:
 
 def ask_save_path(parent: QWidget, file_name: str) -> Path | None:
     title = QCoreApplication.translate("printing", "保存 PDF")
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / file_name), "PDF (*.pdf)")
+    path = file_dialogs.save_path(parent, file_dialogs.PDFS, title, file_name, "PDF (*.pdf)")
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")

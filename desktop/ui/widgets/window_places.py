@@ -96,6 +96,12 @@ def serve(person: Staff) -> None:
         places.person = person
 
 
+def served() -> Staff | None:
+    """Whose places are kept now: the person logged in at this window, or None before a login."""
+    places = QGuiApplication.instance().findChild(WindowPlaces)
+    return places.person if places is not None else None
+
+
 def scroll_if_tall(dialog: QDialog) -> None:
     """A form as tall as the screen gets its fields into a scroll area, its buttons staying below it."""
     layout = dialog.layout()

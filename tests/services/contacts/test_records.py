@@ -43,6 +43,20 @@ def test_each_kind_is_recorded_and_audited(sales, clerk) -> None:
 def test_the_callers_phone_is_stored_in_ascii_digits(clerk) -> None:
     call = record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone="０５７１-٨٨٨٨٦٦٦٦")
     assert Contact.get_by_id(call.id).caller_phone == "0571-88886666"
+@pytest.mark.parametrize("typed", ["1234", "12345678", "0571", "138123"])
+def test_a_callers_number_that_is_no_phone_is_refused_saying_how_to_write_an_extension(clerk, typed: str) -> None:
+    errors = _errors(lambda: record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone=typed))
+    assert "分机 1234" in errors["caller_phone"] and "座机需带区号" in errors["caller_phone"]
+    assert not Contact.select().exists()
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("分机 1234", "分机 1234"), ("分机1234", "分机 1234"),
+                                               ("转 806", "分机 806"), ("138 1234 5678", "138 1234 5678")])
+def test_an_extension_is_recorded_as_one_and_a_phone_as_typed(clerk, typed: str, stored: str) -> None:
+    call = record(clerk, None, DAY, "phone", caller_name="王先生", caller_phone=typed)
+    assert Contact.get_by_id(call.id).caller_phone == stored
+
+
 def test_a_contact_moves_the_customers_follow_up_and_ownership_in_the_audit_log(sales, clerk) -> None:
     """最近跟进 and 归属有效至 are business fields: their change is logged with who and what was before."""
     buyer = customer(clerk)
@@ -212,3 +226,37 @@ def test_only_a_visit_carries_the_report_ratings(sales, clerk, kind: str) -> Non
 def test_the_next_follow_up_defaults_to_three_days_after_the_contact() -> None:
     assert records.default_follow_up(DAY) == datetime.date(2026, 10, 15)
     assert records.default_follow_up(None) == datetime.date(2026, 11, 21)  # three days after the frozen NOW
+
+
+def test_ones_own_last_correction_is_taken_back_with_undo(sales, clerk) -> None:
+    buyer = customer(clerk)
+    contact = record(sales, buyer, DAY, next_follow_up_on=datetime.date(2026, 10, 15))
+    changed = records.form_of(contact)
+    changed.handling, changed.duration_minutes, changed.next_follow_up_on = "客户改约下周", 90, None
+    records.update(sales, contact, changed, now=NOW)
+    assert records.can_undo(sales, contact, NOW) and not records.can_undo(clerk, contact, NOW)
+    records.undo_last_edit(sales, Contact.get_by_id(contact.id), NOW)
+    back = Contact.get_by_id(contact.id)
+    assert (back.handling, back.duration_minutes, back.next_follow_up_on) == (
+        "介绍新产品，客户有意向。", 30, datetime.date(2026, 10, 15))
+    assert AuditEntry.select().order_by(AuditEntry.id.desc()).first().reason == "撤销上次修改"
+
+
+def test_undo_is_refused_for_an_old_a_foreign_or_a_first_entry(sales, clerk, office_data) -> None:
+    contact = record(sales, customer(clerk), DAY)
+    with pytest.raises(RuleError, match="作废"):  # nothing corrected yet: a wrong record is voided
+        records.undo_last_edit(sales, contact, NOW)
+    changed = records.form_of(contact)
+    changed.handling = "改过"
+    records.update(office_data["leader2"], contact, changed, now=NOW)
+    with pytest.raises(RuleError):  # the last change is someone else's
+        records.undo_last_edit(sales, contact, NOW)
+    records.update(sales, contact, _changed(contact, "再改"), now=NOW)
+    with pytest.raises(RuleError):
+        records.undo_last_edit(sales, contact, NOW + records.UNDO_WINDOW + datetime.timedelta(minutes=1))
+
+
+def _changed(contact: Contact, handling: str) -> records.ContactForm:
+    changed = records.form_of(contact)
+    changed.handling = handling
+    return changed

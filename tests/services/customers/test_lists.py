@@ -82,3 +82,54 @@ def test_the_warning_filter_lists_customers_lapsing_within_the_window(clerk: Sta
     assert [row.id for row in warned] == [soon.id]
     pool_rules.save(supervisor, {pool_rules.WARNING_DAYS: 30})
     assert len(lists.fetch(clerk, Page(0, 50), CustomerFilters(status=lists.STATUS_SOON))) == 2
+
+
+# ------------------------------------------------------------------------------------------------ ranking
+
+
+def _ranked_register(clerk: Staff) -> dict[str, int]:
+    """Registered oldest first, so that newest-first would put them the other way round."""
+    people = [("张三", "13812345678"), ("周舒", "13900002222"), ("小张", "13700003333"),
+              ("杭州华为电子商行", "13600004444"), ("张三丰", "13500005555")]
+    return {name: register(clerk, name, phone, kind="单位" if "商行" in name else "个人").id for name, phone in people}
+
+
+def test_results_rank_name_start_then_initials_then_anywhere_not_by_date(clerk: Staff) -> None:
+    _ranked_register(clerk)
+    expected = ["张三丰", "周舒", "张三", "杭州华为电子商行"]  # the three names start zs: newest first among them
+    assert [c.name for c in lists.search(clerk, "zs")] == expected
+    assert [r.name for r in lists.fetch(clerk, Page(), CustomerFilters(text="zs"))] == expected
+    assert [r.name for r in lists.fetch(clerk, Page(), CustomerFilters(text="张"))] == ["张三丰", "张三", "小张"]
+    assert [c.name for c in lists.search(clerk, "zhang")][:2] == ["张三丰", "张三"]
+
+
+def test_an_exact_phone_or_number_comes_before_numbers_that_only_contain_it(clerk: Staff) -> None:
+    first = register(clerk, "李四", "13812340000")
+    register(clerk, "王五", "13912340000")  # 12340000 is its tail too
+    register(clerk, "赵六", "13812340001")
+    assert lists.search(clerk, "13812340000")[0].id == first.id
+    assert lists.fetch(clerk, Page(), CustomerFilters(text="138 1234 0000"))[0].name == "李四"
+    assert lists.search(clerk, first.number)[0].id == first.id
+
+
+def test_a_sorted_search_keeps_the_chosen_order(clerk: Staff) -> None:
+    _ranked_register(clerk)
+    rows = lists.fetch(clerk, Page(sort_key="number"), CustomerFilters(text="zs"))
+    assert [r.number for r in rows] == sorted(r.number for r in rows)
+
+
+def test_ranked_pages_follow_on_without_repeats(clerk: Staff) -> None:
+    _ranked_register(clerk)
+    first = lists.fetch(clerk, Page(limit=2), CustomerFilters(text="zs"))
+    second = lists.fetch(clerk, Page(offset=2, limit=2, after=first[-1]), CustomerFilters(text="zs"))
+    assert [r.name for r in first + second] == ["张三丰", "周舒", "张三", "杭州华为电子商行"]
+
+
+@pytest.mark.parametrize(("typed", "field", "span"), [
+    ("zs", "name", (0, 2)), ("张", "name", (0, 1)), ("sanfeng", "name", (1, 3)), ("5555", "phone", (9, 13)),
+    ("KH2026", "number", (0, 6)),
+])
+def test_what_matched_is_told_for_the_list_to_mark(clerk: Staff, typed: str, field: str, span: tuple) -> None:
+    register(clerk, "张三丰", "135 0000 5555")
+    row = lists.fetch(clerk, Page(), CustomerFilters())[0]
+    assert lists.matched(typed, row)[field] == span

@@ -380,3 +380,27 @@ def test_the_loser_of_a_race_for_one_phone_hears_who_registered_it_first(office_
         loser, = (outcome for outcome in outcomes if outcome.phone == phone and outcome.refusal)
         first = Customer.get(Customer.number == winner.number)
         assert f"该客户已由 {first.registered_by.name} 于" in loser.refusal and first.number in loser.refusal
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("50000", 50000), ("5,000", 5000), ("5，000", 5000), ("5万", 50000), ("5.5万元", 55000), ("¥3千", 3000),
+    ("５万", 50000), ("1.2亿", None), ("12 万 元", 120000), ("8w", 80000),
+])
+def test_a_budget_is_understood_as_clerks_write_it(written: str, amount: int | None) -> None:
+    if amount is None:  # over the register's limit
+        with pytest.raises(RuleError, match="0 到 99,999,999.99"):
+            registration.budget_amount(written)
+        return
+    assert registration.budget_amount(written) == amount
+
+
+@pytest.mark.parametrize("written", ["很多", "5万万", "万", "-5万"])
+def test_a_budget_that_is_no_amount_is_refused_saying_how_to_write_one(written: str) -> None:
+    with pytest.raises(RuleError) as refused:
+        registration.budget_amount(written)
+    assert refused.value.field == "budget"
+
+
+def test_a_registration_with_a_budget_in_wan_keeps_the_amount_in_yuan(clerk: Staff) -> None:
+    customer = registration.register(clerk, CustomerForm(name="张三", phone="13812345678", budget="5万"))
+    assert customer.budget == 50000

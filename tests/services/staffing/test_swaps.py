@@ -298,5 +298,30 @@ def test_the_month_grid_marks_the_cells_an_approved_swap_changed(office_data: di
 def test_upcoming_shifts_come_from_the_roster(office_data: dict) -> None:
     swap_world.build(office_data, SWAP_DAY, RETURN_DAY)
     RosterEntry.create(staff=office_data["clerk1"], day=datetime.date(2026, 3, 5), shift=None)
-    shifts = swaps.upcoming_shifts(office_data["clerk1"], datetime.date(2026, 3, 1))
+    shifts = swaps.upcoming_shifts(office_data["clerk1"], datetime.date(2026, 3, 1), now=NOW)
     assert [(d, s.name) for d, s in shifts] == [(SWAP_DAY, "早班")]
+
+
+def test_partners_who_qualify_come_first_own_team_first_and_the_others_say_why(office_data: dict) -> None:
+    swap_world.build(office_data, SWAP_DAY, RETURN_DAY)
+    put(office_data["clerk2"], SWAP_DAY, office_data["shifts"]["中班"])  # on duty that day
+    offered = swaps.partners(office_data["clerk1"], SWAP_DAY)
+    assert [p.person.name for p in offered] == ["李班长", "王五", "王班长", "李四", "赵六"]
+    assert [p.qualifies for p in offered] == [True, True, True, False, False]
+    assert offered[3].problems == ("李四 在 3月4日（换班日）已排中班，每人每天只能上一个班次。",)
+    assert "工种不同" in offered[4].problems[0]
+
+
+def test_before_a_day_is_picked_partners_are_judged_by_job_and_skill(office_data: dict) -> None:
+    office_data["clerk2"].skill_level = "初级工"
+    office_data["clerk2"].save()
+    offered = {p.person.name: p.problems for p in swaps.partners(office_data["leader1"])}
+    assert "技术水平相差过大" in offered["李四"][0] and offered["张三"] == ()
+
+
+def test_a_shift_that_has_begun_is_not_offered(office_data: dict) -> None:
+    swap_world.build(office_data, SWAP_DAY, RETURN_DAY)
+    put(office_data["clerk1"], RETURN_DAY + datetime.timedelta(days=1), office_data["shifts"]["夜班"])
+    during = datetime.datetime.combine(SWAP_DAY, datetime.time(9, 0))
+    shifts = swaps.upcoming_shifts(office_data["clerk1"], SWAP_DAY, now=during)
+    assert [(d, s.name) for d, s in shifts] == [(RETURN_DAY + datetime.timedelta(days=1), "夜班")]
