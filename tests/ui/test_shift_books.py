@@ -34,7 +34,7 @@ def test_hand_over_and_the_incoming_person_acknowledges_from_today(qtbot: QtBot,
     type_text(qtbot, dialog.equipment, "3号机耳机杂音，已报修")
     type_text(qtbot, dialog.own_cases, "传真机缺纸")
     dialog.save()
-    [record] = shift_handover.month(2026, 11)
+    [record] = shift_handover.month(office_data["clerk1"], 2026, 11)
     assert shift_handover.case_lines(record) == ["传真机缺纸"]
 
     day = TodayTab(clerk2)
@@ -64,7 +64,7 @@ def test_the_leader_keeps_the_duty_log_and_hands_in_the_month_report(qtbot: QtBo
     type_text(qtbot, dialog.events, "10:00 系统无法查询话费 20 分钟")
     dialog.consultations.setValue(120)
     dialog.save()
-    [log] = duty_log.month(2026, 11)
+    [log] = duty_log.month(office_data["leader1"], 2026, 11)
     assert (log.consultations, log.leader_id) == (120, leader.id)
 
     clock.freeze(datetime.datetime(2026, 11, 23, 9))

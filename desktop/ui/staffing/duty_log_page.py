@@ -110,11 +110,11 @@ class DutyLogPage(RecordListPage):
         self.reload()
 
     def _fetch(self, page: Page) -> list[DutyLog]:
-        return duty_log.month(*self.month.year_month())[page.offset:page.offset + page.limit]
+        return duty_log.month(self.user, *self.month.year_month())[page.offset:page.offset + page.limit]
 
     def reload(self) -> None:
         super().reload()
-        logs = duty_log.month(*self.month.year_month())
+        logs = duty_log.month(self.user, *self.month.year_month())
         self.totals.setText(self.tr("本月 %1 班：").replace("%1", str(len(logs))) + duty_log.workload_text(
             duty_log.total(logs)))
 

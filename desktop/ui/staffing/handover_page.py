@@ -167,7 +167,7 @@ class HandoverPage(RecordListPage):
         self.reload()
 
     def _fetch(self, page: Page) -> list[Handover]:
-        return shift_handover.month(*self.month.year_month())[page.offset:page.offset + page.limit]
+        return shift_handover.month(self.user, *self.month.year_month())[page.offset:page.offset + page.limit]
 
     def _show_selected(self) -> None:
         record = self.selected()
@@ -204,6 +204,7 @@ class HandoverPage(RecordListPage):
         def write(target: Path) -> None:
             from reports import handover_log
 
-            handover_log.build(target, shift_handover.sheet(shift_handover.get(record.id)), settings.branch_name())
+            handover_log.build(target, shift_handover.sheet(self.user, shift_handover.get(record.id)),
+                               settings.branch_name())
 
         printing.preview(self, self.tr("交接日志"), f"交接日志_{record.id}.pdf", write)
