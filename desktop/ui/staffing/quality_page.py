@@ -12,7 +12,7 @@ from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import people, quality_report
 from desktop.ui.staffing.common import MonthPicker, text_box
 from desktop.ui.widgets import messages, printing
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.forms import ErrorForm, saved
 
 
 def figures_text(figures: quality_report.Figures) -> str:
@@ -112,11 +112,9 @@ class QualityReportPage(QWidget):
         return self.may_write and team.id == self.user.team_id and (report is None or report.submitted_at is None)
 
     def save(self) -> bool:
-        try:
-            quality_report.save(self.user, *self.month.year_month(), self.analysis.toPlainText(),
-                                self.problems.toPlainText(), self.measures.toPlainText())
-        except RuleError as error:
-            self.form.show_error(error)
+        if saved(self.form, lambda: quality_report.save(self.user, *self.month.year_month(),
+                                                         self.analysis.toPlainText(), self.problems.toPlainText(),
+                                                         self.measures.toPlainText())) is None:
             return False
         self.reload()
         return True

@@ -1,12 +1,14 @@
 """Form rows that show a rule's Chinese message right under the field it concerns."""
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.errors import RuleError, ValidationErrors
 
 ERROR_STYLE = "color: #c0392b;"
+T = TypeVar("T")
 
 
 class ErrorForm(QFormLayout):
@@ -66,3 +68,12 @@ def ok_cancel_dialog(dialog: QDialog, form: ErrorForm, submit: Callable[[], None
     layout.addLayout(form)
     layout.addWidget(buttons)
     return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def saved(form: ErrorForm, save: Callable[[], T]) -> T | None:
+    """What `save` (one service call) returns, or None with its refusal shown under the field it concerns."""
+    try:
+        return save()
+    except RuleError as error:
+        form.show_error(error)
+        return None
