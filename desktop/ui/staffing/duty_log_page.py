@@ -101,7 +101,8 @@ class DutyLogPage(RecordListPage):
         super().reload()
         logs = duty_log.month(self.user, *self.month.year_month())
         self.totals.setText(self.tr("本月 %1 班：").replace("%1", str(len(logs))) + duty_log.workload_text(
-            duty_log.total(logs)))
+            duty_log.total(logs)) if logs else
+            self.tr("本月还没有值班日志：值班长每班点「填写值班日志…」，记下事件、疑难问题和咨询、查询、主动服务量。"))
 
     def _open(self, record: DutyLog | None) -> None:
         dialog = DutyLogDialog(self.user, record, self)

@@ -154,9 +154,14 @@ class HandoverPage(RecordListPage):
     def _fetch(self, page: Page) -> list[Handover]:
         return shift_handover.month(self.user, *self.month.year_month())[page.offset:page.offset + page.limit]
 
+    def reload(self) -> None:
+        super().reload()
+        self._show_selected()  # the reset signal comes before the first page of rows
+
     def _show_selected(self) -> None:
         record = self.selected()
-        empty = self.tr("选择一条交接日志查看全文。")
+        empty = (self.tr("选择一条交接日志查看全文。") if self.model.rowCount() else
+                 self.tr("本月没有交接日志。交班时点「填写交接日志…」，写明设备情况、疑难问题和通告，由接班人确认接班。"))
         self.detail.setText(shift_handover.full_text(record) if record is not None else empty)
 
     def show_handover(self, handover_id: int) -> None:
