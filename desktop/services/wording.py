@@ -36,6 +36,7 @@ CATEGORIES: dict[str, Category] = {
 }
 TITLE_LIMIT = 30
 BODY_LIMIT = 800  # filled, it still fits a step's box (1 000) and a contact's (2 000)
+USE_LIMIT = 2000  # the largest box a template goes into (a contact's); a use's words longer were never in a form
 PLACEHOLDER = re.compile(r"\{([^{}\n]{1,20})\}")
 
 
@@ -240,6 +241,14 @@ class Pick:
     text: str
 
 
+def _words(pick: Pick) -> str:
+    """The words a use records, cleaned like the form's own."""
+    words = text.clean(pick.text, multiline=True)
+    if problem := text.limited(words, USE_LIMIT):
+        raise RuleError(f"插入的话术{problem}", pick.field)
+    return words
+
+
 def save_with_uses(actor: Staff, picks: list[Pick], save_record: Callable[[], T]) -> T:
     """Save a form (`save_record`, one service call) and record the templates used in it, all or nothing: a form
     refused records no use. The use points at the complaint or contact saved."""
@@ -254,7 +263,7 @@ def save_with_uses(actor: Staff, picks: list[Pick], save_record: Callable[[], T]
                 version = WordingVersion.get_by_id(pick.version_id)
                 auth.require(actor, CATEGORIES[version.template.category].permission)
                 audit.create(actor, WordingUse(version=version, actor=actor, at=now, field=pick.field,
-                                               text=pick.text, **link))
+                                               text=_words(pick), **link))
     return record
 
 

@@ -25,7 +25,7 @@ def test_the_handover_log_names_both_shifts_and_has_three_signatures(office_data
     record = shift_handover.record(office_data["clerk1"], draft)
     shift_handover.acknowledge(office_data["clerk2"], record, "已阅")
     target = io.BytesIO()
-    handover_log.build(target, shift_handover.sheet(shift_handover.get(record.id)), "测试分店")
+    handover_log.build(target, shift_handover.sheet(office_data["clerk1"], shift_handover.get(record.id)), "测试分店")
     text = _text(target)
     for expected in ["交接日志", f"第 {record.id} 号", "11月18日早班", "11月18日中班", "张三", "李四", "3号机耳机杂音",
                      "1. 传真机缺纸", "宽带提速", "已阅", "交班人签字", "接班人签字", "值班长签字"]:
@@ -36,7 +36,8 @@ def test_the_quality_report_prints_the_figures_and_boxes_for_the_pen(office_data
     duty_log.save(office_data["leader1"], duty_log.DutyDraft(datetime.date(2026, 10, 9), office_data["shifts"]["早班"],
                                                              events="系统故障 20 分钟", consultations=120))
     target = io.BytesIO()
-    quality_paper.build(target, quality_report.paper(office_data["team1"], 2026, 10, NOW.date()), "测试分店")
+    paper = quality_report.paper(office_data["leader1"], office_data["team1"], 2026, 10, NOW.date())
+    quality_paper.build(target, paper, "测试分店")
     text = _text(target)
     for expected in ["服务质量分析报告", "客服一班", "2026年10月", "2026年11月22日", "咨询", "120",
                      "10-09早班：系统故障 20 分钟", "服务质量分析", "存在问题", "改进措施", "班长签字",

@@ -141,3 +141,16 @@ def test_retired_templates_leave_the_pickers_and_only_the_supervisor_keeps_them(
     with pytest.raises(RuleError, match="停用"):
         wording.save(boss, WordingForm("reply", "测试答复", "新的"), template)
     assert _template(office_data).id != template.id  # its title is free again for a new one
+
+
+def test_the_words_a_use_records_are_cleaned_and_a_paste_beyond_any_box_is_refused(office_data: dict) -> None:
+    sales = office_data["sales1"]
+    customer = contact_data.customer(sales, "宁波港城贸易")
+    version = _offered(sales, "visit", "走访经过")
+    contact = wording.save_with_uses(sales, [Pick(version.id, "handling", "客户\x00满意\u200b")],
+                                     lambda: contact_data.record(sales, customer, NOW.replace(hour=9)))
+    assert [u.text for u in wording.uses_of(contact)] == ["客户满意"]
+    with pytest.raises(RuleError):
+        wording.save_with_uses(sales, [Pick(version.id, "handling", "长" * 10_000)],
+                               lambda: contact_data.record(sales, customer, NOW.replace(hour=10)))
+    assert WordingUse.select().count() == 1

@@ -6,11 +6,11 @@ import datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models import FollowUp, Staff
-from desktop.services.customers import key_customers, registration
+from desktop.services.customers import key_customers, pool_rules, registration
 from desktop.ui.admin.staff_page import StaffPage
 from desktop.ui.customers.handover_dialog import HandOverDialog
 from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
@@ -121,3 +121,14 @@ def test_a_referral_is_registered_from_the_page_and_shows_on_the_timeline(qtbot:
     page._reload_customer()
     titles = [page.model.row_at(row).title for row in range(page.model.rowCount())]
     assert f"员工介绍登记：介绍人 {office_data['sales1'].name}" in titles
+
+
+def test_the_hand_over_dialog_states_the_office_s_transfer_limit_and_never_offers_the_giver_as_receiver(
+        qtbot: QtBot, supervisor: Staff, clerk: Staff) -> None:
+    pool_rules.save(supervisor, {pool_rules.TRANSFER_LIMIT: "3", pool_rules.TRANSFER_WINDOW: "60"})
+    dialog = HandOverDialog(supervisor, clerk)
+    qtbot.addWidget(dialog)
+    assert "60 天内最多在职交接 3 次" in dialog.findChild(QLabel, "intro").text()
+    assert dialog.to_box.currentData() not in (None, clerk.id)
+    dialog.from_box.setCurrentIndex(dialog.from_box.findData(dialog.to_box.currentData()))
+    assert dialog.to_box.currentData() != dialog.from_box.currentData()

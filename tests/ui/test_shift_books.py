@@ -34,7 +34,7 @@ def test_hand_over_and_the_incoming_person_acknowledges_from_today(qtbot: QtBot,
     type_text(qtbot, dialog.equipment, "3号机耳机杂音，已报修")
     type_text(qtbot, dialog.own_cases, "传真机缺纸")
     dialog.save()
-    [record] = shift_handover.month(2026, 11)
+    [record] = shift_handover.month(office_data["clerk1"], 2026, 11)
     assert shift_handover.case_lines(record) == ["传真机缺纸"]
 
     day = TodayTab(clerk2)
@@ -64,7 +64,7 @@ def test_the_leader_keeps_the_duty_log_and_hands_in_the_month_report(qtbot: QtBo
     type_text(qtbot, dialog.events, "10:00 系统无法查询话费 20 分钟")
     dialog.consultations.setValue(120)
     dialog.save()
-    [log] = duty_log.month(2026, 11)
+    [log] = duty_log.month(office_data["leader1"], 2026, 11)
     assert (log.consultations, log.leader_id) == (120, leader.id)
 
     clock.freeze(datetime.datetime(2026, 11, 23, 9))
@@ -119,3 +119,23 @@ def test_clerks_see_the_handover_log_but_not_the_leaders_books(qtbot: QtBot, off
     qtbot.addWidget(tab)
     assert tab.duty_logs is None and tab.quality is None and tab.fairness is None
     assert tab.handovers.add_button.isEnabled()
+
+
+def test_empty_books_say_what_to_do(qtbot: QtBot, office_data: dict) -> None:
+    from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
+    from desktop.ui.staffing.duty_log_page import DutyLogPage
+    from desktop.ui.staffing.handover_page import HandoverPage
+
+    handovers = HandoverPage(office_data["clerk1"])
+    duty = DutyLogPage(office_data["leader1"])
+    keys = KeyCustomersDialog(office_data["supervisor"])
+    for widget in (handovers, duty, keys):
+        qtbot.addWidget(widget)
+    assert "填写交接日志" in handovers.detail.text()
+    assert "填写值班日志" in duty.totals.text()
+    assert "设为重点客户" in keys.status.text()
+    put(office_data["clerk1"], NOW.date(), office_data["shifts"]["早班"])
+    shift_handover.record(office_data["clerk1"], shift_handover.HandoverDraft(NOW.date(), office_data["shifts"]["早班"],
+                                                                              equipment="正常"))
+    handovers.reload()
+    assert handovers.detail.text() == "选择一条交接日志查看全文。"

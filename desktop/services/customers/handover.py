@@ -209,6 +209,7 @@ def hand_over(actor: Staff, staff: Staff, receiver: Staff, kind: str, customer_i
     if not customer_ids and not move_other_follow_ups:
         raise RuleError("请至少选择一位客户。", "customers")
     now = (now or clock.now()).replace(microsecond=0)
+    customer_ids = list(dict.fromkeys(customer_ids))  # a customer named twice moves once
     with db.atomic():  # what `staff` holds is read holding the write lock
         held = {h.customer_id: h for h in _holdings(actor, staff, kind, now)}
         gone = [i for i in customer_ids if i not in held]

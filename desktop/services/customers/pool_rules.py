@@ -159,7 +159,7 @@ def save(actor: Staff, typed: dict[str, int | str]) -> PoolSettings:
     values, errors = {}, {}
     for key, value in typed.items():
         text = str(value).strip() or "0"
-        if key not in LIMITS or not text.isdigit() or int(text) > LIMITS[key]:
+        if key not in LIMITS or not text.isdecimal() or int(text) > LIMITS[key]:
             errors[key] = f"请填写 0 到 {LIMITS.get(key, 0)} 的整数。"
         else:
             values[key] = str(int(text))

@@ -69,8 +69,14 @@ def get(log_id: int) -> DutyLog | None:
     return DutyLog.get_or_none(DutyLog.id == log_id)
 
 
-def month(year: int, month_number: int, team_id: int | None = None) -> list[DutyLog]:
-    """The month's logs, newest first; with a team, those its leaders kept."""
+def month(actor: Staff, year: int, month_number: int, team_id: int | None = None) -> list[DutyLog]:
+    """The month's logs, newest first; with a team, those its leaders kept (for the team leaders)."""
+    auth.require(actor, "duty_log.keep")
+    return of_month(year, month_number, team_id)
+
+
+def of_month(year: int, month_number: int, team_id: int | None = None) -> list[DutyLog]:
+    """`month` for a service that has checked its actor."""
     first, last = calendar.month_bounds(year, month_number)
     query = (DutyLog.select(DutyLog, Shift, Staff).join(Shift, on=(DutyLog.shift == Shift.id)).switch(DutyLog)
              .join(Staff, on=(DutyLog.leader == Staff.id))

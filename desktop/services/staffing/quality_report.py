@@ -157,9 +157,19 @@ class Figures:
     satisfaction: list[tuple[str, int]]
 
 
-def figures(team: Team | int, year: int, month: int) -> Figures:
+def _require_reader(actor: Staff, team: Team | int) -> None:
+    """The 主任 reads every team's report; a team leader his own team's."""
+    if auth.can(actor, "quality_report.receive"):
+        return
+    auth.require(actor, "quality_report.write")
+    if actor.team_id != (team if isinstance(team, int) else team.id):
+        raise PermissionDenied("班长只能查看本班组的服务质量分析报告。")
+
+
+def figures(actor: Staff, team: Team | int, year: int, month: int) -> Figures:
     """The month's duty logs of the team's leaders, and the department's complaints and callbacks."""
-    logs = list(reversed(duty_log.month(year, month, team if isinstance(team, int) else team.id)))
+    _require_reader(actor, team)
+    logs = list(reversed(duty_log.of_month(year, month, team if isinstance(team, int) else team.id)))
     start, end = calendar.month_span(year, month)
     received = list(Complaint.select().where(Complaint.voided_at.is_null()
                                              & (Complaint.received_at >= start) & (Complaint.received_at < end)))
@@ -195,12 +205,13 @@ class Paper:
     measures: str
 
 
-def paper(team: Team, year: int, month: int, today: datetime.date) -> Paper:
+def paper(actor: Staff, team: Team, year: int, month: int, today: datetime.date) -> Paper:
     """What the printed report shows; before a draft exists its boxes are empty, for the pen."""
+    _require_reader(actor, team)
     report = of_month(team, year, month)
     return Paper(team.name, f"{year}年{month}月", report.author.name if report else "",
                  report.drafted_at if report else None, report.submitted_at if report else None,
-                 due_on(year, month), due_state(report, year, month, today).text, figures(team, year, month),
+                 due_on(year, month), due_state(report, year, month, today).text, figures(actor, team, year, month),
                  report.analysis if report else "", report.problems if report else "",
                  report.measures if report else "")
 

@@ -198,6 +198,7 @@ def acknowledge(actor: Staff, handover: Handover, remark: str = "",
 
 def void(actor: Staff, handover: Handover, reason: str) -> Handover:
     """The writer voids an unacknowledged log to write it again; a team leader any log."""
+    auth.require(actor, "handover.record")
     with db.atomic():
         audit.reload(handover)
         own = actor.id == handover.recorded_by_id and handover.acknowledged_at is None
@@ -219,8 +220,9 @@ def get(handover_id: int) -> Handover | None:
     return Handover.get_or_none(Handover.id == handover_id)
 
 
-def month(year: int, month_number: int, include_voided: bool = False) -> list[Handover]:
+def month(actor: Staff, year: int, month_number: int, include_voided: bool = False) -> list[Handover]:
     """The month's logs, latest change of shift first, each with its writer, both shifts and `case_count`."""
+    auth.require(actor, "handover.record")
     first, last = calendar.month_bounds(year, month_number)
     incoming = Shift.alias()
     cases = HandoverCase.select(fn.COUNT(HandoverCase.id)).where(HandoverCase.handover == Handover.id)
@@ -337,7 +339,8 @@ class Sheet:
     voided: str  # why it was voided, or ""
 
 
-def sheet(handover: Handover) -> Sheet:
+def sheet(actor: Staff, handover: Handover) -> Sheet:
+    auth.require(actor, "handover.record")
     voided = f"已作废：{handover.void_reason}" if handover.voided_at else ""
     return Sheet(handover.id, shift_text(handover.day, handover.shift),
                  shift_text(handover.next_day, handover.next_shift), handover.recorded_by.name, handover.recorded_at,

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models import WordingTemplate
 from desktop.services import wording
-from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.wording import WordingForm
 from desktop.ui.admin.record_page import RecordPage, select_data
 from desktop.ui.service_text import translated
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.forms import ErrorForm, saved
 from desktop.ui.widgets.lazy_table import Column
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -139,10 +138,7 @@ class WordingPage(RecordPage):
             self.retire(reason)
 
     def retire(self, reason: str) -> None:
-        try:
-            wording.retire(self.user, self.current, reason)
-        except RuleError as error:
-            self.form.show_error(error)
+        if saved(self.form, lambda: wording.retire(self.user, self.current, reason)) is None:
             return
         self.model.reload()
         self.edit(self.current)

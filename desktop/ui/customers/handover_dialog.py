@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import CustomerHandOver, Staff
 from desktop.services import settings
-from desktop.services.customers import handover
+from desktop.services.customers import handover, pool_rules
 from desktop.services.errors import Cancelled, RuleError
 from desktop.services.staffing import people
 from desktop.ui.service_text import translated
@@ -57,8 +57,12 @@ class HandOverDialog(QDialog):
         self.setWindowTitle(self.tr("客户交接"))
         self.resize(980, 700)
         layout = QVBoxLayout(self)
+        rules = pool_rules.current()
+        limit = (self.tr("同一客户 %1 天内最多在职交接 %2 次").replace("%1", str(rules.transfer_window))
+                 .replace("%2", str(rules.transfer_limit)) if rules.transfer_limit else self.tr("在职交接次数不限"))
         intro = QLabel(self.tr("把一位员工名下的客户（连同家庭成员和未完成的跟进）交给另一位员工；接收人自交接日起重新"
-                               "计算归属期限。同一客户 90 天内最多在职交接两次（设置 → 客户规则）；离职继承不受限。"))
+                               "计算归属期限。%1（设置 → 客户规则）；离职继承不受限。").replace("%1", limit))
+        intro.setObjectName("intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = ErrorForm()
@@ -157,6 +161,8 @@ class HandOverDialog(QDialog):
     def load(self) -> None:
         self.form.clear_errors()
         staff = self.staff()
+        if self.to_box.currentData() == staff.id:  # nobody hands over to himself: the next person is offered
+            self.to_box.setCurrentIndex((self.to_box.currentIndex() + 1) % max(self.to_box.count(), 1))
         self.holdings = handover.holdings(self.user, staff, self.kind())
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.holdings))
@@ -188,8 +194,10 @@ class HandOverDialog(QDialog):
         blocked = sum(1 for h in self.holdings if h.blocked)
         text = self.tr("%1 名下 %2 位客户（家庭计一位），已选 %3 位").replace("%1", self.staff().name).replace(
             "%2", str(len(self.holdings))).replace("%3", str(len(self.chosen())))
+        if not self.holdings:
+            text = self.tr("%1 名下没有客户；请选择另一位移交人。").replace("%1", self.staff().name)
         if blocked:
-            text += self.tr("；%1 位 90 天内已交接两次，暂不能在职交接").replace("%1", str(blocked))
+            text += self.tr("；%1 位已达在职交接次数上限，暂不能在职交接").replace("%1", str(blocked))
         self.summary.setText(text)
 
     def chosen(self) -> list[int]:

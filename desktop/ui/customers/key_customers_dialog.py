@@ -80,8 +80,14 @@ class KeyCustomersDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.status.setText(self.tr("共 %1 位重点客户；其投诉必须回访后才能结案，不回公共池。").replace(
-            "%1", str(key_customers.count(self.user))))
+        count = key_customers.count(self.user)
+        if count:
+            self.status.setText(self.tr("共 %1 位重点客户；其投诉必须回访后才能结案，不回公共池。").replace(
+                "%1", str(count)))
+        elif auth.can(self.user, "customers.key"):
+            self.status.setText(self.tr("还没有重点客户：在上方输入客户名称、编号或电话，选中后点「设为重点客户」。"))
+        else:
+            self.status.setText(self.tr("还没有重点客户；重点客户由主任设定。"))
 
     def current(self) -> KeyRow | None:
         rows = self.table.selectionModel().selectedRows()

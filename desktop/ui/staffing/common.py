@@ -7,10 +7,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from desktop.models import Shift, Staff
-from desktop.services import clock
+from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
 from desktop.ui.widgets import messages
@@ -79,9 +88,25 @@ class RecordListPage(QWidget):
     """A month's list of requests whose buttons act on the selected row; `changed` after each action."""
 
     changed = Signal()
+    user: Staff
     month: MonthPicker
     model: LazyTableModel
     table: QTableView
+
+    def month_row(self, buttons: dict[QPushButton, str | None]) -> QHBoxLayout:
+        """月份 with its picker (as `self.month`) on the left, then the buttons on the right; one needing a permission
+        the user lacks is disabled, its tooltip saying why."""
+        row = QHBoxLayout()
+        self.month = MonthPicker()
+        row.addWidget(QLabel(self.tr("月份")))
+        row.addWidget(self.month)
+        row.addStretch()
+        for button, permission in buttons.items():
+            if permission and not auth.can(self.user, permission):
+                button.setEnabled(False)
+                button.setToolTip(auth.refusal(permission))
+            row.addWidget(button)
+        return row
 
     def reload(self) -> None:
         self.model.reload()

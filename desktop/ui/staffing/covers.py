@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,11 +16,10 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Cover, Shift, Staff
 from desktop.services import auth, clock
-from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, people, swaps
-from desktop.ui.staffing.common import MonthPicker, RecordListPage, person_combo, select_data
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.staffing.common import RecordListPage, person_combo, select_data
+from desktop.ui.widgets.forms import ErrorForm, saved
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -91,12 +89,8 @@ class CoverDialog(QDialog):
         self.submit_button.setEnabled(not failures)
 
     def submit(self) -> None:
-        try:
-            covers.submit(self.user, self.draft())
-        except RuleError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        if saved(self.form, lambda: covers.submit(self.user, self.draft())) is not None:
+            self.accept()
 
 
 class CoverPage(RecordListPage):
@@ -105,22 +99,12 @@ class CoverPage(RecordListPage):
         super().__init__(parent)
         self.user = user
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.month = MonthPicker()
-        row.addWidget(QLabel(self.tr("月份")))
-        row.addWidget(self.month)
-        row.addStretch()
         self.add_button = QPushButton(self.tr("登记顶班…"))
         self.approve_button = QPushButton(self.tr("同意"))
         self.refuse_button = QPushButton(self.tr("不同意…"))
         self.withdraw_button = QPushButton(self.tr("撤销…"))
-        for button in (self.add_button, self.approve_button, self.refuse_button, self.withdraw_button):
-            row.addWidget(button)
-        for button in (self.approve_button, self.refuse_button):
-            if not auth.can(user, "covers.approve"):
-                button.setEnabled(False)
-                button.setToolTip(auth.refusal("covers.approve"))
-        layout.addLayout(row)
+        layout.addLayout(self.month_row({self.add_button: None, self.approve_button: "covers.approve",
+                                         self.refuse_button: "covers.approve", self.withdraw_button: None}))
         columns = [
             Column(self.tr("日期"), lambda c: c.day),
             Column(self.tr("班次"), lambda c: c.shift.name),

@@ -3,12 +3,11 @@
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.models import DutyLog, Staff
-from desktop.services import auth, clock
-from desktop.services.errors import RuleError
+from desktop.services import clock
 from desktop.services.paging import Page
 from desktop.services.staffing import duty_log, shift_handover
-from desktop.ui.staffing.common import MonthPicker, RecordListPage, shift_choices, text_box
-from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
+from desktop.ui.staffing.common import RecordListPage, shift_choices, text_box
+from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog, saved
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -61,12 +60,8 @@ class DutyLogDialog(QDialog):
                                   self.consultations.value(), self.enquiries.value(), self.proactive.value())
 
     def save(self) -> None:
-        try:
-            duty_log.save(self.user, self.draft())
-        except RuleError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        if saved(self.form, lambda: duty_log.save(self.user, self.draft())) is not None:
+            self.accept()
 
 
 class DutyLogPage(RecordListPage):
@@ -75,19 +70,9 @@ class DutyLogPage(RecordListPage):
         super().__init__(parent)
         self.user = user
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.month = MonthPicker()
-        row.addWidget(QLabel(self.tr("月份")))
-        row.addWidget(self.month)
-        row.addStretch()
         self.add_button = QPushButton(self.tr("填写值班日志…"))
         self.edit_button = QPushButton(self.tr("修改…"))
-        for button in (self.add_button, self.edit_button):
-            if not auth.can(user, "duty_log.keep"):
-                button.setEnabled(False)
-                button.setToolTip(auth.refusal("duty_log.keep"))
-            row.addWidget(button)
-        layout.addLayout(row)
+        layout.addLayout(self.month_row({self.add_button: "duty_log.keep", self.edit_button: "duty_log.keep"}))
         columns = [
             Column(self.tr("日期"), lambda r: r.day),
             Column(self.tr("班次"), lambda r: r.shift.name),
@@ -110,13 +95,14 @@ class DutyLogPage(RecordListPage):
         self.reload()
 
     def _fetch(self, page: Page) -> list[DutyLog]:
-        return duty_log.month(*self.month.year_month())[page.offset:page.offset + page.limit]
+        return duty_log.month(self.user, *self.month.year_month())[page.offset:page.offset + page.limit]
 
     def reload(self) -> None:
         super().reload()
-        logs = duty_log.month(*self.month.year_month())
+        logs = duty_log.month(self.user, *self.month.year_month())
         self.totals.setText(self.tr("本月 %1 班：").replace("%1", str(len(logs))) + duty_log.workload_text(
-            duty_log.total(logs)))
+            duty_log.total(logs)) if logs else
+            self.tr("本月还没有值班日志：值班长每班点「填写值班日志…」，记下事件、疑难问题和咨询、查询、主动服务量。"))
 
     def _open(self, record: DutyLog | None) -> None:
         dialog = DutyLogDialog(self.user, record, self)

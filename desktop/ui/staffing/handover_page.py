@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,13 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Handover, Shift, Staff
-from desktop.services import auth, clock, settings
-from desktop.services.errors import RuleError
+from desktop.services import clock, settings
 from desktop.services.paging import Page
 from desktop.services.staffing import shift_handover
-from desktop.ui.staffing.common import MonthPicker, RecordListPage, shift_choices, text_box
+from desktop.ui.staffing.common import RecordListPage, shift_choices, text_box
 from desktop.ui.widgets import printing
-from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
+from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog, saved
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
@@ -105,12 +103,9 @@ class HandoverDialog(QDialog):
                                             self.notices.toPlainText(), cases)
 
     def save(self) -> None:
-        try:
-            self.record = shift_handover.record(self.user, self.draft())
-        except RuleError as error:
-            self.form.show_error(error)
-            return
-        self.accept()
+        self.record = saved(self.form, lambda: shift_handover.record(self.user, self.draft()))
+        if self.record is not None:
+            self.accept()
 
 
 class HandoverPage(RecordListPage):
@@ -119,23 +114,13 @@ class HandoverPage(RecordListPage):
         super().__init__(parent)
         self.user = user
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.month = MonthPicker()
-        row.addWidget(QLabel(self.tr("月份")))
-        row.addWidget(self.month)
-        row.addStretch()
         self.add_button = QPushButton(self.tr("填写交接日志…"))
         self.acknowledge_button = QPushButton(self.tr("确认接班"))
         self.void_button = QPushButton(self.tr("作废…"))
         self.print_button = QPushButton(self.tr("打印交接日志"))
-        for button, permission in ((self.add_button, "handover.record"),
-                                   (self.acknowledge_button, "handover.acknowledge"), (self.void_button, None),
-                                   (self.print_button, None)):
-            if permission and not auth.can(user, permission):
-                button.setEnabled(False)
-                button.setToolTip(auth.refusal(permission))
-            row.addWidget(button)
-        layout.addLayout(row)
+        layout.addLayout(self.month_row({self.add_button: "handover.record",
+                                         self.acknowledge_button: "handover.acknowledge", self.void_button: None,
+                                         self.print_button: None}))
         columns = [
             Column(self.tr("交班"), lambda h: shift_handover.shift_text(h.day, h.shift)),
             Column(self.tr("接班"), lambda h: shift_handover.shift_text(h.next_day, h.next_shift)),
@@ -167,11 +152,16 @@ class HandoverPage(RecordListPage):
         self.reload()
 
     def _fetch(self, page: Page) -> list[Handover]:
-        return shift_handover.month(*self.month.year_month())[page.offset:page.offset + page.limit]
+        return shift_handover.month(self.user, *self.month.year_month())[page.offset:page.offset + page.limit]
+
+    def reload(self) -> None:
+        super().reload()
+        self._show_selected()  # the reset signal comes before the first page of rows
 
     def _show_selected(self) -> None:
         record = self.selected()
-        empty = self.tr("选择一条交接日志查看全文。")
+        empty = (self.tr("选择一条交接日志查看全文。") if self.model.rowCount() else
+                 self.tr("本月没有交接日志。交班时点「填写交接日志…」，写明设备情况、疑难问题和通告，由接班人确认接班。"))
         self.detail.setText(shift_handover.full_text(record) if record is not None else empty)
 
     def show_handover(self, handover_id: int) -> None:
@@ -204,6 +194,7 @@ class HandoverPage(RecordListPage):
         def write(target: Path) -> None:
             from reports import handover_log
 
-            handover_log.build(target, shift_handover.sheet(shift_handover.get(record.id)), settings.branch_name())
+            handover_log.build(target, shift_handover.sheet(self.user, shift_handover.get(record.id)),
+                               settings.branch_name())
 
         printing.preview(self, self.tr("交接日志"), f"交接日志_{record.id}.pdf", write)

@@ -3,13 +3,13 @@ certificate and void a mistaken record."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Leave, Staff
-from desktop.services import auth, clock, settings
+from desktop.services import clock, settings
 from desktop.services.paging import Page
 from desktop.services.staffing import leave
-from desktop.ui.staffing.common import MonthPicker, RecordListPage
+from desktop.ui.staffing.common import RecordListPage
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -28,11 +28,6 @@ class LeavePage(RecordListPage):
         super().__init__(parent)
         self.user = user
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.month = MonthPicker()
-        row.addWidget(QLabel(self.tr("月份")))
-        row.addWidget(self.month)
-        row.addStretch()
         self.add_button = QPushButton(self.tr("请假申请…"))
         self.approve_button = QPushButton(self.tr("同意"))
         self.refuse_button = QPushButton(self.tr("不同意…"))
@@ -40,16 +35,10 @@ class LeavePage(RecordListPage):
         self.certificate_button = QPushButton(self.tr("交证明"))
         self.void_button = QPushButton(self.tr("作废…"))
         self.print_button = QPushButton(self.tr("打印请假条"))
-        permitted = {self.add_button: "leave.apply", self.approve_button: "leave.approve",
-                     self.refuse_button: "leave.approve", self.certificate_button: "leave.manage",
-                     self.void_button: "leave.manage"}
-        for button in (self.add_button, self.approve_button, self.refuse_button, self.withdraw_button,
-                       self.certificate_button, self.void_button, self.print_button):
-            if button in permitted and not auth.can(user, permitted[button]):
-                button.setEnabled(False)
-                button.setToolTip(auth.refusal(permitted[button]))
-            row.addWidget(button)
-        layout.addLayout(row)
+        layout.addLayout(self.month_row({self.add_button: "leave.apply", self.approve_button: "leave.approve",
+                                         self.refuse_button: "leave.approve", self.withdraw_button: None,
+                                         self.certificate_button: "leave.manage", self.void_button: "leave.manage",
+                                         self.print_button: None}))
         columns = [
             Column(self.tr("请假人"), lambda r: r.person.name),
             Column(self.tr("开始"), lambda r: r.start),

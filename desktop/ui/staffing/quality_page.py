@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 
 from desktop.models import Staff, Team
 from desktop.services import auth, clock, settings
-from desktop.services.errors import RuleError
+from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import people, quality_report
 from desktop.ui.staffing.common import MonthPicker, text_box
 from desktop.ui.widgets import messages, printing
-from desktop.ui.widgets.forms import ErrorForm
+from desktop.ui.widgets.forms import ErrorForm, saved
 
 
 def figures_text(figures: quality_report.Figures) -> str:
@@ -95,7 +95,10 @@ class QualityReportPage(QWidget):
         state = quality_report.due_state(report, year, month, clock.today())
         self.state.setText(state.text)
         self.state.setStyleSheet({"overdue": "color: #c0392b;", "close": "color: #b9770e;"}.get(state.urgency, ""))
-        self.figures.setText(figures_text(quality_report.figures(team, year, month)))
+        try:
+            self.figures.setText(figures_text(quality_report.figures(self.user, team, year, month)))
+        except PermissionDenied as refused:  # a 班长 without a team of his own
+            self.figures.setText(refused.message)
         for box, value in ((self.analysis, report.analysis if report else ""),
                            (self.problems, report.problems if report else ""),
                            (self.measures, report.measures if report else "")):
@@ -109,11 +112,9 @@ class QualityReportPage(QWidget):
         return self.may_write and team.id == self.user.team_id and (report is None or report.submitted_at is None)
 
     def save(self) -> bool:
-        try:
-            quality_report.save(self.user, *self.month.year_month(), self.analysis.toPlainText(),
-                                self.problems.toPlainText(), self.measures.toPlainText())
-        except RuleError as error:
-            self.form.show_error(error)
+        if saved(self.form, lambda: quality_report.save(self.user, *self.month.year_month(),
+                                                         self.analysis.toPlainText(), self.problems.toPlainText(),
+                                                         self.measures.toPlainText())) is None:
             return False
         self.reload()
         return True
@@ -143,7 +144,8 @@ class QualityReportPage(QWidget):
         def write(target: Path) -> None:
             from reports import quality_report as paper
 
-            paper.build(target, quality_report.paper(team, year, month, clock.today()), settings.branch_name())
+            paper.build(target, quality_report.paper(self.user, team, year, month, clock.today()),
+                        settings.branch_name())
 
         name = f"服务质量分析报告_{team.name}_{year}{month:02d}.pdf"
         printing.preview(self, self.tr("服务质量分析报告"), name, write)

@@ -4,6 +4,7 @@ A message goes as soon as its field is edited, and its line is kept while the fo
 fields below do not jump up and down as the person corrects them one by one."""
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.services.errors import RuleError, ValidationErrors
 
 ERROR_STYLE = "color: #c0392b;"
+T = TypeVar("T")
 
 
 class ErrorForm(QFormLayout):
@@ -114,3 +116,12 @@ def ok_cancel_dialog(dialog: QDialog, form: ErrorForm, submit: Callable[[], None
     layout.addLayout(form)
     layout.addWidget(buttons)
     return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def saved(form: ErrorForm, save: Callable[[], T]) -> T | None:
+    """What `save` (one service call) returns, or None with its refusal shown under the field it concerns."""
+    try:
+        return save()
+    except RuleError as error:
+        form.show_error(error)
+        return None

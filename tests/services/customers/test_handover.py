@@ -114,3 +114,11 @@ def test_many_households_move_in_batches_and_one_taken_meanwhile_is_left_out(
                                 [c.id for c in customers], "调岗")
     assert [line.name for line in handover.sheet(supervisor, record.id).lines] == [f"客户{n}" for n in range(4)]
     assert registration.get(customers[4].id).owner_id == office_data["leader1"].id
+
+
+def test_a_customer_named_twice_moves_once(supervisor: Staff, clerk: Staff, office_data: dict) -> None:
+    customer = contact_data.customer(clerk, "钱坤")
+    record = handover.hand_over(supervisor, clerk, office_data["clerk2"], handover.IN_SERVICE,
+                                [customer.id, customer.id], "调整片区")
+    assert [line.name for line in handover.sheet(supervisor, record.id).lines] == ["钱坤"]
+    assert handover.recent(supervisor, Page())[0].customers == 1

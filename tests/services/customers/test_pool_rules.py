@@ -180,3 +180,10 @@ def test_exempt_customers_are_not_warned_of_lapsing(supervisor: Staff, clerk: St
     _mark_key(supervisor, spared)
     lapsing = lists.CustomerFilters(status=lists.STATUS_SOON)
     assert [row.name for row in lists.fetch(clerk, Page(), lapsing)] == [soon.name]
+
+
+@pytest.mark.parametrize("typed", ["²", "3\x00", "1e3", "-1"])
+def test_a_setting_that_is_no_plain_whole_number_is_refused_under_its_field(supervisor: Staff, typed: str) -> None:
+    with pytest.raises(ValidationErrors) as refused:
+        pool_rules.save(supervisor, {pool_rules.WARNING_DAYS: typed})
+    assert refused.value.errors[pool_rules.WARNING_DAYS].startswith("请填写 0 到")

@@ -10,6 +10,7 @@ from desktop.services.complaints import deadlines, workflow
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.staffing import duty_log, quality_report
 from tests import complaint_world
+from tests.conftest import NOW
 
 OCT = (2026, 10)
 
@@ -93,9 +94,23 @@ def test_the_figures_come_from_the_duty_logs_complaints_and_callbacks_of_the_mon
     at = datetime.datetime(2026, 10, 12, 9)
     complaint = complaint_world.take_to(workflow.REPLIED, office_data, received_at=at)
     workflow.record_callback(office_data["clerk1"], complaint, True, "满意", True, now=at + datetime.timedelta(days=3))
-    found = quality_report.figures(office_data["team1"], *OCT)
+    found = quality_report.figures(leader1, office_data["team1"], *OCT)
     assert (found.shifts_logged, found.consultations, found.enquiries, found.proactive) == (2, 240, 90, 16)
     assert found.events == ["10-09早班：系统 10:00–10:20 无法查询话费"]
     assert found.difficult == ["10-09早班：客户要求退订"]
     assert (found.complaints, found.callbacks, found.reached) == (1, 1, 1)
     assert found.by_severity == [("一般", 1)] and found.satisfaction == [("满意", 1)]
+
+
+def test_the_duty_logs_and_a_team_s_figures_are_read_by_its_leader_and_the_supervisor_only(office_data: dict) -> None:
+    leader1, team1 = office_data["leader1"], office_data["team1"]
+    duty_log.save(leader1, _log(office_data, datetime.date(2026, 10, 9), difficult="客户要求退订"))
+    assert len(duty_log.month(office_data["leader2"], *OCT)) == 1
+    assert quality_report.figures(office_data["supervisor"], team1, *OCT).shifts_logged == 1
+    assert quality_report.paper(leader1, team1, *OCT, NOW.date()).team == "客服一班"
+    for call in (lambda: duty_log.month(office_data["clerk1"], *OCT),
+                 lambda: quality_report.figures(office_data["clerk1"], team1, *OCT),
+                 lambda: quality_report.paper(office_data["clerk1"], team1, *OCT, NOW.date()),
+                 lambda: quality_report.paper(office_data["leader2"], team1, *OCT, NOW.date())):
+        with pytest.raises(PermissionDenied):
+            call()

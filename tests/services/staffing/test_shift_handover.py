@@ -8,7 +8,7 @@ from desktop.models import AuditEntry, Cover, Handover
 from desktop.services import audit
 from desktop.services.complaints import workflow
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
-from desktop.services.staffing import leave, shift_handover
+from desktop.services.staffing import leave, people, shift_handover
 from tests import complaint_world, leave_world
 from tests.conftest import NOW
 from tests.swap_world import put
@@ -119,4 +119,17 @@ def test_the_writer_voids_an_unacknowledged_log_and_writes_it_again(shifts_today
     with pytest.raises(PermissionDenied):
         shift_handover.void(data["clerk1"], again, "想改")  # once taken over, only a team leader voids it
     shift_handover.void(data["leader1"], again, "重复")
-    assert shift_handover.month(2026, 11) == []
+    assert shift_handover.month(data["clerk2"], 2026, 11) == []
+
+
+def test_a_deactivated_account_neither_reads_prints_nor_voids_the_logs(shifts_today: dict) -> None:
+    data = shifts_today
+    record = shift_handover.record(data["clerk1"], _draft(data))
+    assert shift_handover.sheet(data["clerk2"], record).outgoing == "11月18日早班"
+    people.deactivate_staff(data["supervisor"], data["clerk1"])
+    for call in (lambda: shift_handover.month(data["clerk1"], 2026, 11),
+                 lambda: shift_handover.sheet(data["clerk1"], record),
+                 lambda: shift_handover.void(data["clerk1"], record, "设备情况写错")):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert shift_handover.get(record.id).voided_at is None
