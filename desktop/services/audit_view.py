@@ -203,7 +203,7 @@ def _related(record: str) -> list[tuple[str, list[int]]]:
     person = Staff.get_or_none(Staff.code == text.upper())
     if person is not None:
         return [("staff", [person.id])]
-    raise RuleError(f"没有编号为「{text}」的客户、投诉单或员工。", "record")
+    raise RuleError("没有编号为「{text}」的客户、投诉单或员工。", "record", text=text)
 
 
 def _where(filters: AuditFilter) -> list[Any]:

@@ -1,7 +1,11 @@
 """The services' Chinese names that the widgets show as labels (roles, contact kinds, ratings …), marked here for
 lupdate so they can be translated; a service name without a translation is shown as it is."""
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.services.errors import RuleError, Text, ValidationErrors
 
 CONTEXT = "services"
 
@@ -48,3 +52,35 @@ MARKED = (
 
 def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _argument(value: Any) -> Any:
+    if isinstance(value, Text):
+        return message(value)
+    return translated(value) if isinstance(value, str) else value  # a status or a role passed as plain text
+
+
+def message(text: "Text | str") -> str:
+    """A service's message in the interface's language: the template translated, then its arguments filled in."""
+    if isinstance(text, str):
+        return translated(text)
+    template = translated(text.template)
+    if not text.args:
+        return template
+    try:
+        return template.format(**{key: _argument(value) for key, value in text.args.items()})
+    except (KeyError, IndexError, ValueError):  # a translation that lost an argument shows the Chinese rather than fail
+        return str(text)
+
+
+def error_message(error: RuleError) -> str:
+    if isinstance(error, ValidationErrors):
+        return "；".join(message(text) for text in error.texts.values())
+    return message(error.text)
+
+
+def field_messages(error: RuleError) -> dict[str | None, str]:
+    """Each field's message of a refusal, translated: several for ValidationErrors, one otherwise."""
+    if isinstance(error, ValidationErrors):
+        return {field: message(text) for field, text in error.texts.items()}
+    return {error.field: message(error.text)}

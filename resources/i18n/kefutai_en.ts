@@ -157,47 +157,47 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="44"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="45"/>
         <source>审批意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="48"/>
         <source>不同意时必须填写</source>
         <translation>Required when refusing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="49"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="50"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="50"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="51"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="78"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="79"/>
         <source>没有等待您审批的换班。</source>
         <translation>No shift swaps are waiting for your approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="84"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="85"/>
         <source>✓ 现在复核：符合全部换班规则。</source>
         <translation>✓ Checked now: meets all shift swap rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="87"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="88"/>
         <source>您审批的一方：</source>
         <translation>Your side to approve: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="88"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="89"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="89"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="90"/>
         <source>交接事项：</source>
         <translation>Handover: </translation>
     </message>
@@ -205,119 +205,119 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
         <source>表：</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>选择一条记录，在此查看修改前后的内容。</source>
         <translation>Select an entry to see the values before and after the change here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>客户编号、投诉单号或工号</source>
         <translation>Customer no., complaint no. or staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
         <source>操作人：</source>
         <translation>Operator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <source>至：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="180"/>
         <source>操作：</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
         <source>记录：</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
         <source>打印所选…</source>
         <translation>Print Selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="174"/>
         <source>操作日志</source>
         <translation>Activity Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="169"/>
         <source>请先在列表中选择要打印的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the records to print in the list first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="111"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="125"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="152"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="153"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -325,37 +325,37 @@
 <context>
     <name>BackupCare</name>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="39"/>
+        <location filename="../../desktop/ui/files/care.py" line="40"/>
         <source>从未备份</source>
         <translation>Never backed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="40"/>
+        <location filename="../../desktop/ui/files/care.py" line="41"/>
         <source>上次备份：%1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="48"/>
+        <location filename="../../desktop/ui/files/care.py" line="49"/>
         <source>该备份了</source>
         <translation>Time for a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="49"/>
+        <location filename="../../desktop/ui/files/care.py" line="50"/>
         <source>现在备份</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="50"/>
+        <location filename="../../desktop/ui/files/care.py" line="51"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="70"/>
+        <location filename="../../desktop/ui/files/care.py" line="71"/>
         <source>自动备份没有完成：%1</source>
         <translation>The automatic backup did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="80"/>
+        <location filename="../../desktop/ui/files/care.py" line="81"/>
         <source>自动备份没有完成</source>
         <translation>Automatic backup did not finish</translation>
     </message>
@@ -1114,122 +1114,122 @@ Last backup: %3</translation>
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="36"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="38"/>
         <source>客户抱怨案件登记追踪表</source>
         <translation>Complaint Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="68"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="72"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="73"/>
         <source>未结案</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
         <source>等待中（暂停计时）</source>
         <translation>On hold (clock paused)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="78"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="79"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="83"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="80"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="84"/>
         <source>我负责的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="83"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="87"/>
         <source>编号、投诉人或电话</source>
         <translation>Number, complainant or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="98"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="102"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="111"/>
         <source>受理投诉…</source>
         <translation>Receive Complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="112"/>
         <source>打印投诉记录表</source>
         <translation>Print Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="113"/>
         <source>打印五联抱怨处理表</source>
         <translation>Print 5-Part Handling Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="114"/>
         <source>打印催办单</source>
         <translation>Print Reminder Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="115"/>
         <source>打印追踪表</source>
         <translation>Print Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="112"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="116"/>
         <source>统计…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="132"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="133"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="134"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="135"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="136"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="133"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="137"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="139"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="136"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="140"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
@@ -1385,67 +1385,67 @@ Last backup: %3</translation>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="48"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
         <source>质量</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
         <source>知名度</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="61"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="61"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
@@ -1453,102 +1453,102 @@ Last backup: %3</translation>
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="93"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="96"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="98"/>
         <source>全部方式</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="97"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="100"/>
         <source>全部目的</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="101"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="104"/>
         <source>客户（输入后从列表选择）</source>
         <translation>Customer (type, then pick from the list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="103"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="106"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="105"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="108"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="112"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="126"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="129"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="127"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="130"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="128"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="131"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="130"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="133"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="131"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="134"/>
         <source>客户全貌</source>
         <translation>Customer Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="132"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="135"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="133"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="136"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="185"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="188"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="185"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="188"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="198"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="201"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="198"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="201"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="203"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="206"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="210"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1589,37 +1589,37 @@ Last backup: %3</translation>
 <context>
     <name>CoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="35"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="36"/>
         <source>登记顶班</source>
         <translation>Register Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
         <source>缺勤人</source>
         <translation>Absentee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="48"/>
         <source>顶班人</source>
         <translation>Covering clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="48"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="60"/>
         <source>提交审批</source>
         <translation>Submit for Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="89"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="90"/>
         <source>✓ 符合顶班规则，可以提交。批准后排班表自动调整，顶班人计主动顶班 5 分。</source>
         <translation>✓ Complies with the cover rules; ready to submit. Once approved, the roster is adjusted automatically and the covering clerk earns 5 voluntary-cover points.</translation>
     </message>
@@ -1627,97 +1627,97 @@ Last backup: %3</translation>
 <context>
     <name>CoverPage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="110"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="111"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="113"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="114"/>
         <source>登记顶班…</source>
         <translation>Register Cover…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="114"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="115"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="115"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="116"/>
         <source>不同意…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="116"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="117"/>
         <source>撤销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="125"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="126"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="126"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="127"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="127"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="128"/>
         <source>缺勤人</source>
         <translation>Absentee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="128"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
         <source>顶班人</source>
         <translation>Covering clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
         <source>主动顶班</source>
         <translation>Voluntary cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
         <source>班长安排</source>
         <translation>Arranged by team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="131"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="131"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="132"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="132"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="133"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="169"/>
         <source>不同意顶班</source>
         <translation>Reject Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="169"/>
         <source>审批意见：</source>
         <translation>Approval comments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="173"/>
         <source>撤销顶班</source>
         <translation>Revoke Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="173"/>
         <source>撤销原因：</source>
         <translation>Reason for revoking:</translation>
     </message>
@@ -1725,227 +1725,227 @@ Last backup: %3</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="56"/>
+        <location filename="../../desktop/ui/customers/form.py" line="57"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="57"/>
+        <location filename="../../desktop/ui/customers/form.py" line="58"/>
         <source>客户资料 %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="72"/>
+        <location filename="../../desktop/ui/customers/form.py" line="73"/>
         <source>打开已登记的客户全貌</source>
         <translation>Open the registered customer&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="79"/>
+        <location filename="../../desktop/ui/customers/form.py" line="80"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="79"/>
+        <location filename="../../desktop/ui/customers/form.py" line="80"/>
         <source>保存修改</source>
         <translation>Save Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="105"/>
+        <location filename="../../desktop/ui/customers/form.py" line="106"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="114"/>
+        <location filename="../../desktop/ui/customers/form.py" line="115"/>
         <source>例如 2024-05-01</source>
         <translation>e.g. 2024-05-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="120"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="120"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="120"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="121"/>
+        <location filename="../../desktop/ui/customers/form.py" line="122"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="121"/>
+        <location filename="../../desktop/ui/customers/form.py" line="122"/>
         <source>其他电话</source>
         <translation>Other phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="122"/>
+        <location filename="../../desktop/ui/customers/form.py" line="123"/>
         <source>微信/邮箱</source>
         <translation>WeChat/Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="122"/>
+        <location filename="../../desktop/ui/customers/form.py" line="123"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="122"/>
+        <location filename="../../desktop/ui/customers/form.py" line="123"/>
         <source>邮编</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="124"/>
+        <location filename="../../desktop/ui/customers/form.py" line="125"/>
         <source>家庭成员</source>
         <translation>Family member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../desktop/ui/customers/form.py" line="126"/>
         <source>基本信息（必填：名称和电话）</source>
         <translation>Basic Details (required: name and phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="126"/>
+        <location filename="../../desktop/ui/customers/form.py" line="127"/>
         <source>手机 138 1234 5678 或座机 0571-88886666</source>
         <translation>Mobile 138 1234 5678 or landline 0571-88886666</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../desktop/ui/customers/form.py" line="128"/>
         <source>多个号码用逗号分隔</source>
         <translation>Separate several numbers with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="129"/>
+        <location filename="../../desktop/ui/customers/form.py" line="130"/>
         <source>已登记的配偶/父母/子女的客户编号或电话</source>
         <translation>Customer No. or phone of a registered spouse/parent/child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="133"/>
+        <location filename="../../desktop/ui/customers/form.py" line="134"/>
         <source>单位信息（单位客户填写）</source>
         <translation>Company Details (company customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>企业法人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>成立时间</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>企业性质</source>
         <translation>Ownership type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>员工人数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>经营规模</source>
         <translation>Business size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../desktop/ui/customers/form.py" line="137"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../desktop/ui/customers/form.py" line="137"/>
         <source>注册资本</source>
         <translation>Registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="137"/>
+        <location filename="../../desktop/ui/customers/form.py" line="138"/>
         <source>开户银行/账号</source>
         <translation>Bank/Account No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="137"/>
+        <location filename="../../desktop/ui/customers/form.py" line="138"/>
         <source>主要联系人</source>
         <translation>Main contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../desktop/ui/customers/form.py" line="139"/>
         <source>联系人职务</source>
         <translation>Contact&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../desktop/ui/customers/form.py" line="139"/>
         <source>决策关键人物</source>
         <translation>Key decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="141"/>
+        <location filename="../../desktop/ui/customers/form.py" line="142"/>
         <source>需求与来源</source>
         <translation>Needs and Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>需求/意向</source>
         <translation>Needs/Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>预算（元）</source>
         <translation>Budget (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../desktop/ui/customers/form.py" line="144"/>
         <source>介绍人（员工）</source>
         <translation>Referred by (staff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../desktop/ui/customers/form.py" line="144"/>
         <source>预计来访日期</source>
         <translation>Expected visit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="144"/>
+        <location filename="../../desktop/ui/customers/form.py" line="145"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="147"/>
+        <location filename="../../desktop/ui/customers/form.py" line="148"/>
         <source>等级与密级</source>
         <translation>Grades and Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="148"/>
+        <location filename="../../desktop/ui/customers/form.py" line="149"/>
         <source>客户等级</source>
         <translation>Customer grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="148"/>
+        <location filename="../../desktop/ui/customers/form.py" line="149"/>
         <source>信用等级</source>
         <translation>Credit grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="149"/>
+        <location filename="../../desktop/ui/customers/form.py" line="150"/>
         <source>密级</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="156"/>
+        <location filename="../../desktop/ui/customers/form.py" line="157"/>
         <source>机密、绝密客户只有主任及以上可以查阅完整档案，每次查阅都记入借阅卡。</source>
         <translation>Only supervisors and above may open the full record of a confidential or top-secret customer; every opening is written on the access card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="173"/>
+        <location filename="../../desktop/ui/customers/form.py" line="174"/>
         <source>信用政策：</source>
         <translation>Credit policy: </translation>
     </message>
@@ -2150,7 +2150,7 @@ Last backup: %3</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_picker.py" line="27"/>
+        <location filename="../../desktop/ui/widgets/customer_picker.py" line="28"/>
         <source>输入姓名、拼音首字母、电话或客户编号</source>
         <translation>Name, pinyin initials, phone or customer No.</translation>
     </message>
@@ -2186,179 +2186,179 @@ Last backup: %3</translation>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="82"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
         <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>即将回公共池</source>
         <translation>Returning to open pool soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="94"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
         <source>客户全貌</source>
         <translation>Customer Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
         <source>修改资料</source>
         <translation>Edit Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="108"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="281"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="285"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="149"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="153"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="164"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="168"/>
         <source>请继续输入：%1</source>
         <translation>Keep typing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="166"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="170"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="172"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="176"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="204"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="317"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="208"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="321"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="204"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="208"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="268"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="272"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="269"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="273"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="275"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="279"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="275"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="279"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="282"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="286"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="312"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="316"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
@@ -2793,102 +2793,102 @@ The damaged file is kept at:
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="45"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="46"/>
         <source>请假申请</source>
         <translation>Leave Request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
         <source>全天</source>
         <translation>Full day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="64"/>
         <source>特殊事假 / 急诊</source>
         <translation>Special personal leave / emergency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
         <source>半天</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="71"/>
         <source>电话通知班长</source>
         <translation>Team leader notified by phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="75"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="76"/>
         <source>一般事假须提前一天、特殊事假须班前一小时提出；病假可由他人代请，急诊须在班前电话通知班长。一天由班长、客服部主任逐级审批，一天以上和公假还须客服中心主任批准。</source>
         <translation>Ordinary personal leave must be requested one day in advance, and special personal leave one hour before the shift; sick leave may be requested by someone else, and for emergencies the team leader must be phoned before the shift. Leave of one day is approved by the team leader and then the customer-service supervisor; leave of more than one day and official leave also require approval by the service-centre director.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="84"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="85"/>
         <source>提交审批</source>
         <translation>Submit for Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="96"/>
         <source>请假制度检查</source>
         <translation>Leave Policy Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="122"/>
         <source>⚠ 迟报：</source>
         <translation>⚠ Late request:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="122"/>
         <source>。须经管理人员批准方可生效，否则按旷工处理。</source>
         <translation>. Takes effect only with management approval; otherwise it counts as absence without leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="125"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="126"/>
         <source>审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="127"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="128"/>
         <source>✓ 符合请假制度，可以提交。</source>
         <translation>✓ Complies with the leave policy; ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="71"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
@@ -2896,132 +2896,132 @@ The damaged file is kept at:
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="33"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="34"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="36"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="37"/>
         <source>请假申请…</source>
         <translation>Leave Request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="37"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="38"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="38"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="39"/>
         <source>不同意…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="39"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="40"/>
         <source>撤回…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="40"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="41"/>
         <source>交证明</source>
         <translation>Proof submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="41"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="42"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="42"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="43"/>
         <source>打印请假条</source>
         <translation>Print Leave Slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="54"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="55"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="55"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="56"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="56"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="57"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="57"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="58"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="58"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
         <source>逐级审批</source>
         <translation>Step-by-step approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="62"/>
         <source>迟报</source>
         <translation>Late request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="63"/>
         <source>代请</source>
         <translation>Requested by proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="63"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="64"/>
         <source>医疗证明</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="120"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="121"/>
         <source>请假条</source>
         <translation>Leave Slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="64"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="65"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="97"/>
         <source>不同意请假</source>
         <translation>Reject Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="97"/>
         <source>审批意见：</source>
         <translation>Approval comments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="101"/>
         <source>撤回请假</source>
         <translation>Withdraw Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="101"/>
         <source>撤回原因：</source>
         <translation>Reason for withdrawal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="108"/>
         <source>作废请假</source>
         <translation>Void Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="108"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
@@ -3108,177 +3108,177 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>提醒：</source>
         <translation>Reminder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>客服台提醒</source>
         <translation>Service Desk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>运行时提醒</source>
         <translation>Reminders while running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次</source>
         <translation>New approvals, follow-ups falling due and complaints running out of time are announced once in the status bar and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>新建记录…</source>
         <translation>New Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>到本页的搜索框</source>
         <translation>Go to this page&apos;s search box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>本页的新建表单</source>
         <translation>New-record form on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>重新读取本页</source>
         <translation>Reload this page</translation>
     </message>
@@ -3538,119 +3538,119 @@ The damaged file is kept at:
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="72"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="74"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="73"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="75"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="74"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="76"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="76"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="78"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="81"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="81"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="80"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="46"/>
-        <location filename="../../desktop/ui/staffing/register.py" line="80"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="40"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="41"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="41"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="42"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="42"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="43"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="43"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="44"/>
         <source>换班日期/班次</source>
         <translation>Swap date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="44"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="45"/>
         <source>还班日期/班次</source>
         <translation>Return date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="45"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="46"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="48"/>
         <source>审批情况</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="93"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="95"/>
         <source>新建换班…</source>
         <translation>New Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="94"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="96"/>
         <source>撤销换班…</source>
         <translation>Withdraw Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="97"/>
         <source>打印换班登记表…</source>
         <translation>Print Swap Form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="96"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="98"/>
         <source>打印本月登记簿…</source>
         <translation>Print This Month&apos;s Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="140"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="142"/>
         <source>撤销换班</source>
         <translation>Withdraw Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="140"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="142"/>
         <source>撤销原因：</source>
         <translation>Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="168"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="170"/>
         <source>换班登记表</source>
         <translation>Shift Swap Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="173"/>
-        <location filename="../../desktop/ui/staffing/register.py" line="176"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="175"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="178"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
@@ -3896,17 +3896,17 @@ Please log in again.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="135"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="136"/>
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="137"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="138"/>
         <source>周末</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="138"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="139"/>
         <source>调休上班日</source>
         <translation>Make-up workday</translation>
     </message>
@@ -4175,7 +4175,7 @@ Please log in again.</translation>
 <context>
     <name>ShiftDelegate</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="147"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="148"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>
@@ -4677,62 +4677,62 @@ Please log in again.</translation>
 <context>
     <name>SwapFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="40"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="41"/>
         <source>新建换班登记</source>
         <translation>New Shift Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="64"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="65"/>
         <source>未结工单、约好的回访、设备情况、最新通告……换班双方必须交待清楚</source>
         <translation>Open tickets, scheduled callbacks, equipment, latest notices… both sides must hand over clearly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="66"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="67"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="67"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="68"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="69"/>
         <source>换出班次（申请人的排班）</source>
         <translation>Shift given away (applicant&apos;s roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="69"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="70"/>
         <source>还班班次（替班人的排班）</source>
         <translation>Return shift (substitute&apos;s roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="71"/>
         <source>换班原因</source>
         <translation>Reason for swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="71"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="72"/>
         <source>交接事项</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="74"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="75"/>
         <source>替班人在换班日替申请人上班；申请人在还班日替替班人上班。提交后须经双方班长同意，批准后排班表自动调整。</source>
         <translation>The substitute works the applicant&apos;s shift on the swap date; the applicant works the substitute&apos;s shift on the return date. Both team leaders must approve; once approved, the roster is updated automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="82"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="83"/>
         <source>提交审批</source>
         <translation>Submit for Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="96"/>
         <source>换班规则检查</source>
         <translation>Swap Rule Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="163"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="164"/>
         <source>✓ 符合全部换班规则，可以提交。</source>
         <translation>✓ Meets all swap rules; ready to submit.</translation>
     </message>
@@ -4982,17 +4982,17 @@ Please log in again.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="16"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="17"/>
         <source>无法完成</source>
         <translation>Cannot Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="21"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="22"/>
         <source>客服台 — 无法启动</source>
         <translation>Service Desk — cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="38"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="39"/>
         <source>程序遇到了一个意外问题，刚才的操作没有完成。
 
 未完成的操作不会保存任何半截数据，之前已保存的记录都不受影响。您可以继续工作；如果问题反复出现，请重新启动客服台，并把下面的日志文件交给管理员。
@@ -5005,7 +5005,7 @@ An unfinished action saves no partial data, and records saved before are not aff
 Log file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="44"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="45"/>
         <source>客服台 — 意外问题</source>
         <translation>Service Desk — Unexpected Problem</translation>
     </message>
@@ -5061,7 +5061,7 @@ Log file: %1</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/widgets/background.py" line="61"/>
+        <location filename="../../desktop/ui/widgets/background.py" line="62"/>
         <source>已取消，没有留下不完整的文件。</source>
         <translation>Cancelled; no incomplete file was left behind.</translation>
     </message>
@@ -5086,149 +5086,1279 @@ File: %2</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="10"/>
+        <location filename="../../desktop/ui/service_text.py" line="14"/>
         <source>客服专员/业务员</source>
         <translation>Agent/Salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="11"/>
+        <location filename="../../desktop/ui/service_text.py" line="15"/>
         <source>班长</source>
         <translation>Team Leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="12"/>
+        <location filename="../../desktop/ui/service_text.py" line="16"/>
         <source>主任</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="13"/>
+        <location filename="../../desktop/ui/service_text.py" line="17"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="15"/>
+        <location filename="../../desktop/ui/service_text.py" line="19"/>
         <source>外出拜访</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="16"/>
+        <location filename="../../desktop/ui/service_text.py" line="20"/>
         <source>来访接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="17"/>
+        <location filename="../../desktop/ui/service_text.py" line="21"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="19"/>
+        <location filename="../../desktop/ui/service_text.py" line="23"/>
         <source>产品质量</source>
         <translation>Product quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="20"/>
+        <location filename="../../desktop/ui/service_text.py" line="24"/>
         <source>服务态度</source>
         <translation>Service attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="21"/>
+        <location filename="../../desktop/ui/service_text.py" line="25"/>
         <source>产品知名度</source>
         <translation>Product awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="23"/>
+        <location filename="../../desktop/ui/service_text.py" line="27"/>
         <source>客户意见、建议、希望</source>
         <translation>Customer opinions, suggestions, wishes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="24"/>
+        <location filename="../../desktop/ui/service_text.py" line="28"/>
         <source>市场行情、竞争对手动向、他司销售政策</source>
         <translation>Market, competitors&apos; moves, other firms&apos; sales policies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="25"/>
+        <location filename="../../desktop/ui/service_text.py" line="29"/>
         <source>活动效果</source>
         <translation>Campaign results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="26"/>
+        <location filename="../../desktop/ui/service_text.py" line="30"/>
         <source>主要处理事项的经过及结果</source>
         <translation>Main matters handled and their outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="27"/>
+        <location filename="../../desktop/ui/service_text.py" line="31"/>
         <source>其他报告事项</source>
         <translation>Other matters to report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="28"/>
+        <location filename="../../desktop/ui/service_text.py" line="32"/>
         <source>答应客户的事项</source>
         <translation>Promised to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="30"/>
+        <location filename="../../desktop/ui/service_text.py" line="34"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="31"/>
+        <location filename="../../desktop/ui/service_text.py" line="35"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="32"/>
+        <location filename="../../desktop/ui/service_text.py" line="36"/>
         <source>未来7天</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="34"/>
+        <location filename="../../desktop/ui/service_text.py" line="38"/>
         <source>在岗</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="35"/>
+        <location filename="../../desktop/ui/service_text.py" line="39"/>
         <source>不在</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="36"/>
+        <location filename="../../desktop/ui/service_text.py" line="40"/>
         <source>接待中</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="38"/>
+        <location filename="../../desktop/ui/service_text.py" line="42"/>
         <source>假</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="39"/>
+        <location filename="../../desktop/ui/service_text.py" line="43"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="41"/>
+        <location filename="../../desktop/ui/service_text.py" line="45"/>
         <source>登录成功</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="42"/>
+        <location filename="../../desktop/ui/service_text.py" line="46"/>
         <source>密码错误</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="43"/>
+        <location filename="../../desktop/ui/service_text.py" line="47"/>
         <source>无此登录名</source>
         <translation>No such login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="44"/>
+        <location filename="../../desktop/ui/service_text.py" line="48"/>
         <source>账号已停用</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="45"/>
+        <location filename="../../desktop/ui/service_text.py" line="49"/>
         <source>错误次数过多，须等待</source>
         <translation>Too many failures, waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="7"/>
+        <source>该记录已经作废。</source>
+        <translation>This record has been voided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="8"/>
+        <source>没有编号为「{text}」的客户、投诉单或员工。</source>
+        <translation>There is no customer, complaint or staff member numbered “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="9"/>
+        <source>开始日期不能晚于结束日期。</source>
+        <translation>The start date cannot be after the end date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="10"/>
+        <source>您没有权限{action}（需要{role}或以上）。</source>
+        <translation>You are not allowed to {action} (requires {role} or above).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="11"/>
+        <source>密码至少需要 {length} 位。</source>
+        <translation>The password needs at least {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="12"/>
+        <source>密码不能只有空格。</source>
+        <translation>The password cannot be only spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="13"/>
+        <source>密码错误次数过多，请 {seconds} 秒后再试。</source>
+        <translation>Too many wrong passwords; please try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="14"/>
+        <source>用户名或密码不正确。</source>
+        <translation>The login or password is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="15"/>
+        <source>只有 {locked_for} 本人或主任可以解锁。</source>
+        <translation>Only {locked_for} or a supervisor can unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="16"/>
+        <source>您的账号已停用，不能再进行操作。</source>
+        <translation>Your account has been deactivated; you can no longer make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="17"/>
+        <source>日期应在 {earliest:%Y-%m-%d} 至 {latest:%Y-%m-%d} 之间。</source>
+        <translation>The date should be between {earliest:%Y-%m-%d} and {latest:%Y-%m-%d}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="18"/>
+        <source>日期类型只能是节假日或调休上班日。</source>
+        <translation>The kind of day can only be a holiday or a make-up working day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="19"/>
+        <source>投诉单 {number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。</source>
+        <translation>Complaint {number} has not been chased yet: once a complaint is overdue, record a reminder first, then print the reminder notice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="20"/>
+        <source>{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。</source>
+        <translation>A {MEETING_SEVERITY} complaint needs a management meeting recorded (date, attendees, decision, responsible person) before you can {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="21"/>
+        <source>处理方案由{who}提出，须由{value}审批，您无权{name}。</source>
+        <translation>The plan was proposed by {who} and must be approved by {value}; you may not {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="22"/>
+        <source>受理时间不能晚于现在。</source>
+        <translation>The time received cannot be later than now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="23"/>
+        <source>请填写投诉人。</source>
+        <translation>Please enter who complains.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="24"/>
+        <source>请填写联系方式，回访时要用。</source>
+        <translation>Please enter a contact, needed for the follow-up call.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="25"/>
+        <source>请填写投诉内容。</source>
+        <translation>Please enter what the complaint is about.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="26"/>
+        <source>请选择投诉渠道。</source>
+        <translation>Please choose the channel of the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="27"/>
+        <source>请选择原因类别。</source>
+        <translation>Please choose the kind of cause.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="28"/>
+        <source>请选择严重程度。</source>
+        <translation>Please choose the severity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="29"/>
+        <source>所选客户不存在。</source>
+        <translation>The chosen customer does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="30"/>
+        <source>投诉单 {number} 已作废，不能{name}。</source>
+        <translation>Complaint {number} has been voided; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="31"/>
+        <source>投诉单 {number} 当前为「{value}」，不能{name}。</source>
+        <translation>Complaint {number} is “{value}”; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="32"/>
+        <source>您没有权限{name}（需要{needed}或以上）。</source>
+        <translation>You are not allowed to {name} (requires {needed} or above).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="33"/>
+        <source>只有责任人{name}或班长以上有权{name2}。</source>
+        <translation>Only the responsible person {name} or a team leader or above may {name2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="34"/>
+        <source>只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。</source>
+        <translation>Only a {MEETING_SEVERITY} complaint goes to a management meeting; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="35"/>
+        <source>投诉单 {number} 没有超期，不需要催办。</source>
+        <translation>Complaint {number} is not overdue; no reminder is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="36"/>
+        <source>请选择分类：{value}。</source>
+        <translation>Please choose a category: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="37"/>
+        <source>数量不能为负数。</source>
+        <translation>The quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="38"/>
+        <source>承诺答复时间不能晚于处理期限 {due:%Y-%m-%d %H:%M}。</source>
+        <translation>The promised reply cannot be later than the deadline {due:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="39"/>
+        <source>承诺答复时间不能早于受理时间。</source>
+        <translation>The promised reply cannot be earlier than the time received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="40"/>
+        <source>请选择责任部门。</source>
+        <translation>Please choose the responsible department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="41"/>
+        <source>责任人不存在或已停用。</source>
+        <translation>The responsible person does not exist or has been deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="42"/>
+        <source>请选择客户满意度。</source>
+        <translation>Please choose the customer&apos;s satisfaction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="43"/>
+        <source>请选择问题是否已解决。</source>
+        <translation>Please choose whether the problem is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="44"/>
+        <source>回访联系不上满 {UNREACHABLE_AFTER} 次或联系方式有误，才能按无法联系结案（目前 {failures} 次）。</source>
+        <translation>A complaint can be closed as unreachable only after {UNREACHABLE_AFTER} failed follow-up calls or a wrong contact (so far {failures}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="45"/>
+        <source>请选择等待客户或等待第三方。</source>
+        <translation>Please choose waiting for the customer or waiting for a third party.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="46"/>
+        <source>请填写预计答复日期。</source>
+        <translation>Please enter the expected reply date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="47"/>
+        <source>预计答复日期不能早于今天。</source>
+        <translation>The expected reply date cannot be before today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="48"/>
+        <source>请填写会议日期。</source>
+        <translation>Please enter the meeting date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="49"/>
+        <source>会议日期不能晚于今天。</source>
+        <translation>The meeting date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="50"/>
+        <source>会议日期不能早于受理日期。</source>
+        <translation>The meeting date cannot be before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="51"/>
+        <source>投诉单 {number} 已并入 {number2}，请在该单上另立新单。</source>
+        <translation>Complaint {number} was merged into {number2}; please open a new complaint from that one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="52"/>
+        <source>投诉单 {number} 不是合并结案的，不能{name}。</source>
+        <translation>Complaint {number} was not closed by a merge; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="53"/>
+        <source>合并后的投诉单 {number} 已结案或作废，不能{name}。</source>
+        <translation>The merged complaint {number} is closed or voided; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="54"/>
+        <source>同一件投诉单不能与自己合并。</source>
+        <translation>A complaint cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="55"/>
+        <source>不是同一客户的投诉，不能合并。</source>
+        <translation>Complaints of different customers cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="56"/>
+        <source>处理期限只能延长到 {value}–{MAX_DEADLINE_DAYS} 个工作日。</source>
+        <translation>The deadline can only be extended to {value}–{MAX_DEADLINE_DAYS} working days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="57"/>
+        <source>{severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。</source>
+        <translation>The plan of a {severity} complaint must be approved by {needed} or above; you may not {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="58"/>
+        <source>已 {failures} 次联系不上，请按「无法联系」结案。</source>
+        <translation>{failures} calls did not reach the customer; please close it as “unreachable”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="59"/>
+        <source>未知的跟进分类。</source>
+        <translation>Unknown follow-up category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="60"/>
+        <source>该跟进已经完成。</source>
+        <translation>This follow-up is already done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="61"/>
+        <source>请选择接待/拜访人。</source>
+        <translation>Please choose who received or visited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="62"/>
+        <source>请填写日期时间。</source>
+        <translation>Please enter the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="63"/>
+        <source>时长应在 1 到 1440 分钟之间。</source>
+        <translation>The duration should be between 1 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="64"/>
+        <source>下次跟进日期应晚于本次联系的日期。</source>
+        <translation>The next follow-up date should be after the date of this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="65"/>
+        <source>答应了客户的事项需要跟进，请填写下次跟进日期。</source>
+        <translation>A promise to the customer needs a follow-up; please enter the next follow-up date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="66"/>
+        <source>请选择方式：外出拜访、来访接待或电话。</source>
+        <translation>Please choose the kind: field visit, reception or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="67"/>
+        <source>请选择目的。</source>
+        <translation>Please choose the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="68"/>
+        <source>紧急报告请选择紧急事项的类别。</source>
+        <translation>For an urgent report, please choose the kind of urgent matter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="69"/>
+        <source>请至少填写一项内容：客户意见、市场行情、活动效果、处理经过或其他事项。</source>
+        <translation>Please fill in at least one of: customer opinions, market news, effect of activities, what was handled, or other matters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="70"/>
+        <source>协助人不能与接待/拜访人是同一人。</source>
+        <translation>The assistant cannot be the person who received or visited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="71"/>
+        <source>该客户不存在或已作废。</source>
+        <translation>This customer does not exist or has been voided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="72"/>
+        <source>外出拜访和来访接待必须选择客户；未登记的来访客户请先登记。</source>
+        <translation>A field visit or a reception needs a customer; please register an unregistered visitor first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="73"/>
+        <source>日期时间不能晚于现在。</source>
+        <translation>The date and time cannot be later than now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="74"/>
+        <source>只有外出拜访填写走访客户报告单的评价。</source>
+        <translation>Only a field visit carries the ratings of the visit report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="75"/>
+        <source>外出拜访只能由拜访人本人登记（班长或以上可代为登记）。</source>
+        <translation>A field visit can only be recorded by the visitor (a team leader or above may record it for them).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="76"/>
+        <source>该记录已经作废，不能再修改。</source>
+        <translation>This record has been voided and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="77"/>
+        <source>只能修改或作废自己的记录（班长或以上可处理他人的记录）。</source>
+        <translation>You can only change or void your own records (a team leader or above may handle others&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="78"/>
+        <source>方式和客户不能修改；如有错误请作废后重新登记。</source>
+        <translation>The kind and the customer cannot be changed; if they are wrong, void the record and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="79"/>
+        <source>外出拜访的拜访人只能由班长或以上更改。</source>
+        <translation>Only a team leader or above can change the visitor of a field visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="80"/>
+        <source>协助人不存在。</source>
+        <translation>The assistant does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="81"/>
+        <source>未选择客户的电话记录，请至少填写来电人姓名或电话。</source>
+        <translation>A call without a customer needs at least the caller&apos;s name or number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="82"/>
+        <source>请从表中选择一项评价。</source>
+        <translation>Please choose a rating from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="83"/>
+        <source>未知的在岗状态。</source>
+        <translation>Unknown presence status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="84"/>
+        <source>现在没有可以接待的业务员（不在班、不在岗或都在接待中）。</source>
+        <translation>No salesperson can receive now (off shift, away, or all busy receiving).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="85"/>
+        <source>只能制定自己的访问计划（班长或以上可为他人制定）。</source>
+        <translation>You can only plan your own visits (a team leader or above may plan for others).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="86"/>
+        <source>计划拜访次数应在 0 到 {MAX_PLANNED} 之间。</source>
+        <translation>The planned visits should be between 0 and {MAX_PLANNED}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="87"/>
+        <source>第 {row_number} 行：{message2} 本次没有导入任何客户。</source>
+        <translation>Row {row_number}: {message2} No customer was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="88"/>
+        <source>只能导入 .xlsx 格式的 Excel 文件（旧的 .xls 或 .csv 请先在 Excel 中另存为 .xlsx）。</source>
+        <translation>Only .xlsx Excel files can be imported (save an old .xls or .csv as .xlsx in Excel first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="89"/>
+        <source>表格中有合并单元格（{value}），请取消合并、让每行一位客户后再导入。</source>
+        <translation>The sheet has merged cells ({value}); unmerge them so each row is one customer, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="90"/>
+        <source>表格是空的：第一行应为列标题，从第二行起每行一位客户。</source>
+        <translation>The sheet is empty: the first row should hold the column titles and each row from the second one customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="91"/>
+        <source>请为「{value}」选择表格中的对应列。</source>
+        <translation>Please choose the sheet&apos;s column for “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="92"/>
+        <source>没有可以导入的行。</source>
+        <translation>There are no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="93"/>
+        <source>无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>The file cannot be read: it is not a valid Excel workbook (.xlsx). Save it as .xlsx in Excel or WPS, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="94"/>
+        <source>表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。</source>
+        <translation>The sheet has more than {MAX_ROWS} rows; please split it into files of at most {MAX_ROWS} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="95"/>
+        <source>第 {number} 行第 {column} 列是公式，请先把公式转换为数值（复制 → 选择性粘贴 → 数值）再导入。</source>
+        <translation>Row {number}, column {column} is a formula; convert formulas to values first (Copy → Paste Special → Values), then import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="96"/>
+        <source>客户编号至少输入 KH 后 {digits} 位数字</source>
+        <translation>type at least {digits} digits after KH of a customer number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="97"/>
+        <source>电话至少输入 {digits} 位数字（客户编号至少 {number_digits} 位）</source>
+        <translation>type at least {digits} digits of a phone number ({number_digits} of a customer number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="98"/>
+        <source>拼音首字母至少输入 {letters} 个（如 zs 找张三），汉字一个即可</source>
+        <translation>type at least {letters} pinyin initials (zs finds 张三), or one Chinese character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="99"/>
+        <source>您是该客户的原归属业务员，归属于 {returned:%Y-%m-%d} 回公共池，{days} 天内不能再申领；{free_on:%Y-%m-%d} 起可以申领。</source>
+        <translation>You owned this customer before; it returned to the pool on {returned:%Y-%m-%d} and you cannot claim it for {days} days; you may claim it from {free_on:%Y-%m-%d}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="100"/>
+        <source>每人最多持有 {cap} 位客户（家庭计一位），您已持有 {held} 位；请先跟进或释放部分客户再申领。</source>
+        <translation>Each person holds at most {cap} customers (a household counts once) and you hold {held}; follow up or release some customers before claiming.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="101"/>
+        <source>请填写 0 到 {value} 的整数。</source>
+        <translation>Please enter a whole number from 0 to {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="102"/>
+        <source>日期「{text}」无法识别，请写成 2024-05-01 的格式。</source>
+        <translation>The date “{text}” cannot be read; please write it like 2024-05-01.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="103"/>
+        <source>请填写联系电话（至少一个能联系上的号码）。</source>
+        <translation>Please enter a phone number (at least one that reaches the customer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="104"/>
+        <source>请填写客户名称（个人填姓名，单位填单位全称）。</source>
+        <translation>Please enter the customer&apos;s name (a person&apos;s name, or an organisation&apos;s full name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="105"/>
+        <source>邮编应为 6 位数字。</source>
+        <translation>The postcode should be 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="106"/>
+        <source>邮箱格式不正确。</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="107"/>
+        <source>成立时间不能晚于今天。</source>
+        <translation>The founding date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="108"/>
+        <source>数值超出合理范围。</source>
+        <translation>The number is out of a sensible range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="109"/>
+        <source>预算应在 0 到 99,999,999.99 元之间。</source>
+        <translation>The budget should be between 0 and 99,999,999.99 yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="110"/>
+        <source>介绍人不是在职员工。</source>
+        <translation>The referrer is not an active staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="111"/>
+        <source>员工介绍的客户须在首次来访前登记，并填写预计来访日期。</source>
+        <translation>A customer referred by staff is registered before the first visit, with the expected visit date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="112"/>
+        <source>找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。</source>
+        <translation>That household member cannot be found; enter the customer number or phone of a registered member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="113"/>
+        <source>该客户已作废，不能修改。</source>
+        <translation>This customer has been voided and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="114"/>
+        <source>只有归属业务员、登记人或班长以上可以修改该客户资料。</source>
+        <translation>Only the owner, the registrant or a team leader or above can change this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="115"/>
+        <source>该客户是家庭户主，请先解除其家庭成员的关联。</source>
+        <translation>This customer heads a household; unlink its members first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="116"/>
+        <source>该客户已作废或已归档。</source>
+        <translation>This customer is voided or archived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="117"/>
+        <source>只有已归档的客户可以恢复。</source>
+        <translation>Only an archived customer can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="118"/>
+        <source>{new_owner} 已停用，不能接收客户。</source>
+        <translation>{new_owner} has been deactivated and cannot receive customers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="119"/>
+        <source>该客户已作废。</source>
+        <translation>This customer has been voided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="120"/>
+        <source>请选择信用等级 A–D。</source>
+        <translation>Please choose a credit grade A–D.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="121"/>
+        <source>两位客户已在同一家庭中。</source>
+        <translation>The two customers are already in one household.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="122"/>
+        <source>已作废的客户不能关联家庭。</source>
+        <translation>A voided customer cannot join a household.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="123"/>
+        <source>{member} 已是其他家庭成员的户主，不能再并入别的家庭。</source>
+        <translation>{member} already heads a household and cannot join another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="124"/>
+        <source>两位客户归属不同业务员，关联家庭需由主任办理。</source>
+        <translation>The two customers have different owners; a supervisor links their households.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="125"/>
+        <source>该客户不属于任何家庭。</source>
+        <translation>This customer belongs to no household.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="126"/>
+        <source>请填写整数。</source>
+        <translation>Please enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="127"/>
+        <source>预算请填写金额（元），例如 50000。</source>
+        <translation>Please enter the budget in yuan, e.g. 50000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="128"/>
+        <source>请选择：{value}。</source>
+        <translation>Please choose: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="129"/>
+        <source>预计来访日期不能早于登记日期。</source>
+        <translation>The expected visit date cannot be before the registration date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="130"/>
+        <source>只有归属业务员可以把归属有效的客户释放到公共池。</source>
+        <translation>Only the owner can release an owned customer to the pool.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="131"/>
+        <source>电话号码格式不正确：手机号为 1 开头的 11 位数字，座机需带区号，例如 0571-88886666。</source>
+        <translation>The phone number is not valid: a mobile number is 11 digits starting with 1, a landline has its area code, e.g. 0571-88886666.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="132"/>
+        <source>写入 {folder} 时出错：{value}。备份没有完成。</source>
+        <translation>Writing to {folder} failed: {value}. The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="133"/>
+        <source>{folder} 中已有同名文件 {name}，没有覆盖它。同一分钟内只能备份一次，请稍后再试或换一个文件夹。</source>
+        <translation>{folder} already holds a file named {name}; it was not overwritten. One backup a minute: try again shortly or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="134"/>
+        <source>找不到备份位置 {folder}（U盘可能已被拔出）。请重新插入U盘或选择其他文件夹后再试。</source>
+        <translation>The backup place {folder} cannot be found (the USB stick may have been removed). Insert it again or choose another folder, then retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="135"/>
+        <source>备份位置 {folder} 是只读的或没有写入权限。请检查U盘的写保护开关，或选择其他文件夹。</source>
+        <translation>The backup place {folder} is read-only or not writable. Check the USB stick&apos;s write-protect switch, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="136"/>
+        <source>备份位置 {folder} 空间不足，备份没有完成。请清理U盘或换一个容量更大的U盘。</source>
+        <translation>The backup place {folder} is full; the backup was not made. Free some space or use a larger USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="137"/>
+        <source>数据库文件超过了 {folder} 所在磁盘允许的单个文件大小（FAT32 最大 4 GB）。请改用 exFAT 或 NTFS 格式的U盘。</source>
+        <translation>The database is larger than a single file may be on the disk of {folder} (FAT32 allows 4 GB). Use a USB stick formatted exFAT or NTFS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="138"/>
+        <source>写入 {folder} 时设备出错（U盘可能已被拔出或已损坏），备份没有完成。</source>
+        <translation>The device failed while writing to {folder} (the USB stick may have been removed or be damaged); the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="139"/>
+        <source>{path} 与它的清单（{name}）中的校验值不一致，文件已被改动或损坏。</source>
+        <translation>{path} does not match the checksum in its list ({name}); the file has been changed or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="140"/>
+        <source>{folder} 所在磁盘空间不足：需要约 {needed:.1f} MB，只剩 {free:.1f} MB。请清理磁盘，或换一个容量更大的U盘。</source>
+        <translation>The disk of {folder} is too full: about {needed:.1f} MB needed, {free:.1f} MB free. Free some space or use a larger USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="141"/>
+        <source>写入后读回的内容与数据库快照不一致（U盘可能有故障），备份没有完成。请换一个U盘再试。</source>
+        <translation>What was read back after writing differs from the database snapshot (the USB stick may be faulty); the backup was not made. Try another USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="142"/>
+        <source>备份副本的行数与数据库不一致，备份没有完成。</source>
+        <translation>The copy&apos;s row counts differ from the database; the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="143"/>
+        <source>备份副本的结构版本与本程序不一致，备份没有完成。</source>
+        <translation>The copy&apos;s schema version differs from this program&apos;s; the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="144"/>
+        <source>找不到文件 {path}。</source>
+        <translation>The file {path} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="145"/>
+        <source>无法读取 {path}：{value}</source>
+        <translation>{path} cannot be read: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="146"/>
+        <source>{path} 已损坏（完整性检查未通过：{value}），不能使用。</source>
+        <translation>{path} is damaged (the integrity check failed: {value}) and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="147"/>
+        <source>{path} 不是客服台的数据库文件。</source>
+        <translation>{path} is not a Service Desk database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="148"/>
+        <source>{path} 已损坏或不是数据库文件（{error}），不能使用。</source>
+        <translation>{path} is damaged or not a database ({error}) and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="149"/>
+        <source>备份副本校验未通过：{message2}备份没有完成。</source>
+        <translation>The copy did not pass its check: {message2} The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="150"/>
+        <source>找不到数据库文件 {db_path}。</source>
+        <translation>The database file {db_path} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="151"/>
+        <source>无法在 {parent} 生成数据库快照：{error}。备份没有完成。</source>
+        <translation>A database snapshot cannot be made in {parent}: {error}. The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="152"/>
+        <source>备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。</source>
+        <translation>The backup file disappeared from {folder} while being written (the USB stick may have been removed); the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="153"/>
+        <source>{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），文件可能被改动过，不能使用。</source>
+        <translation>The structure of {name} differs from what schema version {schema_version} should have ({changes}); the file may have been altered and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="154"/>
+        <source>数据库仍被另一个客服台窗口或程序使用，无法恢复。请关闭其他窗口后再试。</source>
+        <translation>The database is still in use by another Service Desk window or program and cannot be restored. Close the other windows and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="155"/>
+        <source>复制时 {name} 的内容发生了变化（U盘可能有故障），没有恢复。</source>
+        <translation>{name} changed while it was copied (the USB stick may be faulty); nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="156"/>
+        <source>{name} 升级后未通过完整性检查，没有恢复。</source>
+        <translation>{name} failed the integrity check after upgrading; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="157"/>
+        <source>无法在 {parent} 准备恢复：{value}</source>
+        <translation>The restore cannot be prepared in {parent}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="158"/>
+        <source>恢复没有完成，当前数据库保持不变：{value}</source>
+        <translation>The restore did not finish; the current database is unchanged: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="159"/>
+        <source>无法替换损坏的数据库文件：{error}</source>
+        <translation>The damaged database file cannot be replaced: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="160"/>
+        <source>提醒天数应在 1 到 90 之间。</source>
+        <translation>The reminder days should be between 1 and 90.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="161"/>
+        <source>自动备份保留份数应在 1 到 100 之间。</source>
+        <translation>The number of automatic backups kept should be between 1 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="162"/>
+        <source>原密码不正确。</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="163"/>
+        <source>新密码不能与原密码相同。</source>
+        <translation>The new password cannot be the same as the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="164"/>
+        <source>请选择界面语言。</source>
+        <translation>Please choose the interface language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="165"/>
+        <source>客服中心主任须为在职的主任或管理员。</source>
+        <translation>The head of the service centre must be an active supervisor or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="166"/>
+        <source>自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。</source>
+        <translation>The automatic lock should be between 0 and {MAX_IDLE_LOCK} minutes (0: never lock).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="167"/>
+        <source>顶班后 {name} 的 {first} {first_shift}与 {second} {second_shift}之间休息不足 {hours:g} 小时，不允许连班。</source>
+        <translation>After covering, {name} would rest less than {hours:g} hours between {first} {first_shift} and {second} {second_shift}; back-to-back shifts are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="168"/>
+        <source>{value} {name} 已经开始或已过去，不能再登记顶班。</source>
+        <translation>{value} {name} has started or is over; a cover can no longer be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="169"/>
+        <source>排班表上 {name} 在 {value} 没有{name2}（排班已变化）。</source>
+        <translation>On the roster {name} has no {name2} on {value} (the roster has changed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="170"/>
+        <source>{name} 在 {value} 已排{current}，每人每天只能上一个班次。</source>
+        <translation>{name} already works {current} on {value}; each person works one shift a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="171"/>
+        <source>{value}是法定节假日，节假日当班人员不允许换班，顶班同样不行。</source>
+        <translation>{value} is a public holiday: people on duty on a holiday may not swap, nor be covered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="172"/>
+        <source>您是该顶班的当事人，须由{value}审批。</source>
+        <translation>You are a party to this cover; it must be approved by {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="173"/>
+        <source>顶班须由 {name} 的班长审批。</source>
+        <translation>The cover must be approved by {name}&apos;s team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="174"/>
+        <source>该顶班{value}，不能再审批。</source>
+        <translation>This cover is {value} and can no longer be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="175"/>
+        <source>该顶班{value}，只能撤销待审批的顶班。</source>
+        <translation>This cover is {value}; only a pending cover can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="176"/>
+        <source>只有登记人或顶班人可以撤销顶班。</source>
+        <translation>Only the person who recorded it or the one covering can withdraw a cover.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="177"/>
+        <source>请假人不能审批自己的请假。</source>
+        <translation>Nobody approves their own leave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="178"/>
+        <source>逐级审批，同一人不能审批两级：这一级须由{value}审批。</source>
+        <translation>Approval goes step by step and nobody approves two steps: this step must be approved by {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="179"/>
+        <source>尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。</source>
+        <translation>No head of the service centre is set in Settings: leave of more than a day and official leave need their approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="180"/>
+        <source>只有满一天的病假需要交医疗证明。</source>
+        <translation>Only sick leave of a full day or more needs a medical certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="181"/>
+        <source>交证明日期不能晚于今天。</source>
+        <translation>The certificate date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="182"/>
+        <source>该请假{value}，不能再审批。</source>
+        <translation>This leave is {value} and can no longer be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="183"/>
+        <source>该请假{value}，只能撤回待审批的请假。</source>
+        <translation>This leave is {value}; only pending leave can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="184"/>
+        <source>只有请假人或登记人可以撤回请假。</source>
+        <translation>Only the person on leave or who recorded it can withdraw the leave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="185"/>
+        <source>一般{kind}须提前一天提出（{value} 起请假，{value2} 才提出）</source>
+        <translation>Ordinary {kind} is asked for a day ahead (leave from {value}, asked on {value2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="186"/>
+        <source>请选择全天、上午或下午。</source>
+        <translation>Please choose full day, morning or afternoon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="187"/>
+        <source>半天假只能请一天的上午或下午。</source>
+        <translation>A half day is the morning or the afternoon of one day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="188"/>
+        <source>{kind}必须由本人出面办理，不得由他人代请（病假除外）。</source>
+        <translation>{kind} must be asked for in person, not by someone else (except sick leave).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="189"/>
+        <source>急诊病假须记录班前电话通知班长的时间。</source>
+        <translation>Emergency sick leave records when the team leader was phoned before the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="190"/>
+        <source>病假须在班前提出（{value} 起不上班，{value2} 才提出）</source>
+        <translation>Sick leave is asked for before the shift (off from {value}, asked on {value2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="191"/>
+        <source>特殊事假须在班前一小时提出（{value} 起不上班，{value2} 才提出）</source>
+        <translation>Special personal leave is asked for an hour before the shift (off from {value}, asked on {value2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="192"/>
+        <source>与已登记的请假重叠（{value}–{value2} {kind}）。</source>
+        <translation>It overlaps leave already recorded ({value}–{value2} {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="193"/>
+        <source>{value} {shift}：夜班原则上不允许请假，特殊情况须在 {value2} 之前提出（现在 {value3}）。</source>
+        <translation>{value} {shift}: no leave on a night shift as a rule; in special cases ask before {value2} (now {value3}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="194"/>
+        <source>{day} 是法定节假日，节假日不允许请假，极特殊情况须提前{notice}天提出（{latest} 或更早）。</source>
+        <translation>{day} is a public holiday: no leave on holidays; in very special cases ask {notice} days ahead ({latest} or earlier).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="195"/>
+        <source>请选择请假人。</source>
+        <translation>Please choose who takes leave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="196"/>
+        <source>请填写工号。</source>
+        <translation>Please enter the staff number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="197"/>
+        <source>请填写姓名。</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="198"/>
+        <source>请选择岗位/工种。</source>
+        <translation>Please choose the job.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="199"/>
+        <source>请选择技能等级。</source>
+        <translation>Please choose the skill level.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="200"/>
+        <source>请选择角色。</source>
+        <translation>Please choose the role.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="201"/>
+        <source>有登录名的员工需要设置密码。</source>
+        <translation>Staff with a login need a password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="202"/>
+        <source>登录名 {login} 已被使用。</source>
+        <translation>The login {login} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="203"/>
+        <source>{person} 的角色（{value}）高于您，您不能修改或停用这个账号。</source>
+        <translation>{person}&apos;s role ({value}) is above yours; you cannot change or deactivate this account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="204"/>
+        <source>不能授予高于您自己的角色（{value}）。</source>
+        <translation>You cannot grant a role above your own ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="205"/>
+        <source>不能修改自己的角色或停用自己的账号。</source>
+        <translation>You cannot change your own role or deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="206"/>
+        <source>不能停用自己的账号。</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="207"/>
+        <source>上班和下班时间不能相同。</source>
+        <translation>The start and end times cannot be the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="208"/>
+        <source>工号 {value} 已被使用。</source>
+        <translation>The staff number {value} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="209"/>
+        <source>{leader} 的角色不是班长，不能担任班组班长。</source>
+        <translation>{leader} is not a team leader and cannot lead a team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="210"/>
+        <source>班组 {name} 已存在。</source>
+        <translation>Team {name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="211"/>
+        <source>时间格式应为 时:分，例如 08:00。</source>
+        <translation>Write the time as hours:minutes, e.g. 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="212"/>
+        <source>班次 {name} 已存在。</source>
+        <translation>Shift {name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="213"/>
+        <source>{day:%m月%d日} 的班次不存在。</source>
+        <translation>The shift of {day:%m-%d} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="214"/>
+        <source>替班人不能是申请人本人。</source>
+        <translation>The substitute cannot be the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="215"/>
+        <source>还班日期须在换班日期之后。</source>
+        <translation>The return date must be after the swap date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="216"/>
+        <source>{value} {name} 已经开始或已过去，不能再换班。</source>
+        <translation>{value} {name} has started or is over and can no longer be swapped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="217"/>
+        <source>{value} 所在班组没有班长，换班须经双方班长同意。</source>
+        <translation>The team of {value} has no team leader; a swap needs both team leaders&apos; consent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="218"/>
+        <source>工种不同：{a} 是{job_type}，{b} 是{job_type2}，{act}须同工种。</source>
+        <translation>Different jobs: {a} is {job_type}, {b} is {job_type2}; {act} needs the same job.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="219"/>
+        <source>{value}是法定节假日，节假日当班人员不允许换班。</source>
+        <translation>{value} is a public holiday: people on duty on a holiday may not swap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="220"/>
+        <source>请填写交接事项：换班双方必须交待清楚。</source>
+        <translation>Please enter the hand-over: both parties hand over clearly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="221"/>
+        <source>技术水平相差过大：{a} 为{skill_level}，{b} 为{skill_level2}，{act}须技术业务水平相当。</source>
+        <translation>Skill levels too far apart: {a} is {skill_level}, {b} is {skill_level2}; {act} needs comparable skills.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="222"/>
+        <source>请选择申请人。</source>
+        <translation>Please choose the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="223"/>
+        <source>请选择替班人。</source>
+        <translation>Please choose the substitute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="224"/>
+        <source>请从申请人的排班中选择要换出的班次。</source>
+        <translation>Please choose the applicant&apos;s shift to swap from their roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="225"/>
+        <source>请从替班人的排班中选择还班班次。</source>
+        <translation>Please choose the return shift from the substitute&apos;s roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="226"/>
+        <source>该换班{value}，不能再审批。</source>
+        <translation>This swap is {value} and can no longer be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="227"/>
+        <source>您是该换班的当事人，不能审批自己的换班，须由{value}审批。</source>
+        <translation>You are a party to this swap and cannot approve it; it must be approved by {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="228"/>
+        <source>您不是 {names} 的班长，班长只能审批本班组成员的换班。</source>
+        <translation>You are not the team leader of {names}; a team leader approves only their own team&apos;s swaps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="229"/>
+        <source>您已经审批过该换班，正在等待另一方班长。</source>
+        <translation>You have approved this swap already; it waits for the other team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="230"/>
+        <source>该换班{value}，只能撤销待审批的换班。</source>
+        <translation>This swap is {value}; only a pending swap can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="231"/>
+        <source>只有申请人、登记人或主任可以撤销换班。</source>
+        <translation>Only the applicant, the person who recorded it or a supervisor can withdraw a swap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="232"/>
+        <source>不能超过 {limit} 个字。</source>
+        <translation>At most {limit} characters.</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,8 @@ def reminder_notice(detail: ComplaintDetail, index: int = -1) -> ReminderNotice:
     """The `index`-th recorded reminder of `detail`'s complaint (the latest by default); a complaint never reminded
     has no notice to print."""
     if not detail.reminders:
-        raise RuleError(f"投诉单 {detail.complaint.number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。")
+        raise RuleError("投诉单 {number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。",
+                        number=detail.complaint.number)
     event = detail.reminders[index]
     count, overdue, opinion = workflow.reminder_parts(event.note)
     return ReminderNotice(count, event.actor.name, event.at, overdue, opinion)

@@ -24,7 +24,7 @@ from desktop.services.customers.search_keys import (
     search_keys,
     split_phones,
 )
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors, msg
 
 KINDS = ["个人", "单位"]
 SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
@@ -126,7 +126,7 @@ def parse_date(value: DateInput, field: str) -> datetime.date | None:
             return datetime.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise RuleError(f"日期「{text}」无法识别，请写成 2024-05-01 的格式。", field)
+    raise RuleError("日期「{text}」无法识别，请写成 2024-05-01 的格式。", field, text=text)
 
 
 # ---------------------------------------------------------------------------------------------------- checks
@@ -182,7 +182,7 @@ def _check_choices(form: CustomerForm, errors: dict[str, str]) -> None:
     for field, allowed in [("kind", KINDS), ("source", SOURCES), ("customer_grade", GRADES),
                            ("credit_grade", GRADES), ("confidentiality", CONFIDENTIALITY)]:
         if getattr(form, field) not in allowed:
-            errors[field] = f"请选择：{' / '.join(allowed)}。"
+            errors[field] = msg("请选择：{value}。", value=' / '.join(allowed))
 
 
 def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
@@ -550,7 +550,7 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
     new_owner = new_owner if isinstance(new_owner, Staff) else Staff.get_by_id(new_owner)
     reason = text.one_line(reason, "改派必须填写原因。")
     if not new_owner.active:
-        raise RuleError(f"{new_owner.name} 已停用，不能接收客户。", "owner")
+        raise RuleError("{new_owner} 已停用，不能接收客户。", "owner", new_owner=new_owner.name)
     if customer.voided_at is not None:
         raise RuleError("该客户已作废。")
     today = today or clock.today()
@@ -641,7 +641,7 @@ def link_household(actor: Staff, member: Customer, relative: Customer | str, rea
     if member.voided_at is not None or head.voided_at is not None:
         raise RuleError("已作废的客户不能关联家庭。", "household_of")
     if Customer.select().where(Customer.household == member).exists():
-        raise RuleError(f"{member.name} 已是其他家庭成员的户主，不能再并入别的家庭。", "household_of")
+        raise RuleError("{member} 已是其他家庭成员的户主，不能再并入别的家庭。", "household_of", member=member.name)
     if member.owner_id != head.owner_id and not auth.can(actor, "customers.reassign"):
         raise PermissionDenied("两位客户归属不同业务员，关联家庭需由主任办理。")
     _require_edit(actor, member)

@@ -100,14 +100,14 @@ def _apply_roster(actor: Staff, swap: Swap) -> None:
 def _decision(actor: Staff, swap: Swap, approve: bool, remark: str, now: datetime.datetime) -> dict[str, Any]:
     """The changes a leader's decision makes to the swap as stored, or the rule it breaks."""
     if swap.status != "pending":
-        raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
+        raise RuleError("该换班{value}，不能再审批。", value=STATUS_TEXT[status_of(swap, now)])
     if _is_party(actor, swap):
-        raise RuleError(f"您是该换班的当事人，不能审批自己的换班，须由{approval.who_approves(actor, 'team_leader')}"
-                        "审批。")
+        raise RuleError("您是该换班的当事人，不能审批自己的换班，须由{value}审批。",
+                        value=approval.who_approves(actor, 'team_leader'))
     led = sides_decided_by(actor, swap)
     if not led:
         names = "、".join(getattr(swap, side).name for side in SIDES)
-        raise PermissionDenied(f"您不是 {names} 的班长，班长只能审批本班组成员的换班。")
+        raise PermissionDenied("您不是 {names} 的班长，班长只能审批本班组成员的换班。", names=names)
     open_sides = [side for side in led if getattr(swap, f"{side}_decision") is None]
     if not open_sides:
         raise RuleError("您已经审批过该换班，正在等待另一方班长。")
@@ -152,7 +152,7 @@ def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | Non
     """Withdraw a swap that is not approved yet: nothing on the roster changes; the record stays as 已撤销."""
     with db.atomic():  # checked on the stored row under the write lock: a leader may have just approved it
         if audit.reload(swap).status != "pending":
-            raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
+            raise RuleError("该换班{value}，只能撤销待审批的换班。", value=STATUS_TEXT[status_of(swap, now)])
         if not can_withdraw(actor, swap):
             raise PermissionDenied("只有申请人、登记人或主任可以撤销换班。")
         reason = text.one_line(reason, "撤销换班须填写原因。")

@@ -24,6 +24,7 @@ from desktop.services import audit, audit_view, clock, settings
 from desktop.services.audit_view import AuditFilter, AuditLine
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
+from desktop.ui import service_text
 from desktop.ui.admin.record_page import fill_combo
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
@@ -132,7 +133,7 @@ class AuditPage(QWidget):
         try:
             audit_view.check(filters)
         except RuleError as error:
-            self.error.setText(error.message)
+            self.error.setText(service_text.error_message(error))
             self.error.show()
             return
         self.error.hide()

@@ -27,6 +27,7 @@ from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.complaints.merge import MergeDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.customers.page import open_page
+from desktop.ui.service_text import error_message
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.kept_filters import keep
@@ -251,7 +252,7 @@ class ComplaintsTab(QWidget):
         refusal = lists.reminder_print_refusal(self.user, detail) if detail else None
         button = self.action_buttons["print_reminder"]
         button.setEnabled(detail is not None and refusal is None)
-        button.setToolTip(refusal.message if refusal else "")
+        button.setToolTip(error_message(refusal) if refusal else "")
 
     def print_reminder(self) -> None:
         """Print the latest recorded reminder; an overdue complaint never reminded is reminded first."""

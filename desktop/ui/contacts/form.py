@@ -33,7 +33,7 @@ from desktop.services.contacts.records import CONTENT_FIELDS, CONTENT_TITLES, Co
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
 from desktop.ui.contacts.walk_in import WalkInDialog
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import field_messages, translated
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -272,7 +272,7 @@ class ContactDialog(QDialog):
         )
 
     def show_error(self, error: RuleError) -> None:
-        errors = error.errors if isinstance(error, ValidationErrors) else {error.field or "": error.message}
+        errors = {field or "": text for field, text in field_messages(error).items()}
         general = self.forms["purpose"]
         grouped: dict[int, tuple[ErrorForm, dict[str, str]]] = {}
         for form in set(self.forms.values()):

@@ -24,6 +24,7 @@ from desktop.services.customers import registration
 from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
+from desktop.ui import service_text
 from desktop.ui.widgets.forms import ErrorForm
 
 POLICY_STYLE = "color: #555; background: #F4F6F9; padding: 4px;"
@@ -203,7 +204,7 @@ class CustomerDialog(QDialog):
     def show_error(self, error: RuleError) -> None:
         self._duplicate = error.customer_id if isinstance(error, DuplicateCustomer) else None
         self.open_duplicate.setVisible(self._duplicate is not None)
-        errors = error.errors if isinstance(error, ValidationErrors) else {error.field or "": error.message}
+        errors = {field or "": text for field, text in service_text.field_messages(error).items()}
         general = self.forms["name"]
         by_form: dict[int, tuple[ErrorForm, dict[str, str]]] = {}
         for form in set(self.forms.values()):

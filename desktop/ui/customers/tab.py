@@ -26,6 +26,7 @@ from desktop.ui.customers.form import CustomerDialog
 from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.customers.page import CustomerPage, open_page, print_card
+from desktop.ui.service_text import message
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.export import export_model
@@ -164,7 +165,7 @@ class CustomersTab(QWidget):
         self.loading = False
         needed = lists.too_short(filters.text) if not total else None
         if needed:
-            self.status.setText(self.tr("请继续输入：%1").replace("%1", needed))
+            self.status.setText(self.tr("请继续输入：%1").replace("%1", message(needed)))
             return
         self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　黄色：已回公共池　"
                                     "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(

@@ -15,6 +15,7 @@ from desktop.models import Staff, Swap
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import swaps
+from desktop.ui.service_text import message
 from desktop.ui.staffing.register import register_columns
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_table import LazyTableModel
@@ -80,7 +81,7 @@ class ApprovalPage(QWidget):
         sides = "、".join(swaps.SIDE_TEXT[side] + getattr(swap, side).name
                          for side in swaps.sides_decided_by(self.user, swap))
         failures = swaps.check(swaps.draft_of(swap))
-        rules = ("\n".join(f"✗ {f.message}" for f in failures) if failures
+        rules = ("\n".join(f"✗ {message(f.text)}" for f in failures) if failures
                  else self.tr("✓ 现在复核：符合全部换班规则。"))
         self.detail.setText(
             f"{swaps.one_line(swap)}\n"

@@ -20,6 +20,7 @@ from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, people, swaps
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import MonthPicker, RecordListPage, person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -85,7 +86,7 @@ class CoverDialog(QDialog):
 
     def recheck(self) -> None:
         failures = covers.check(self.draft())
-        self.rules_label.setText("\n".join(f"✗ {f.message}" for f in failures)
+        self.rules_label.setText("\n".join(f"✗ {message(f.text)}" for f in failures)
                                  or self.tr("✓ 符合顶班规则，可以提交。批准后排班表自动调整，顶班人计主动顶班 5 分。"))
         self.rules_label.setStyleSheet("color: #c0392b;" if failures else "color: #1e8449;")
         self.submit_button.setEnabled(not failures)
@@ -119,7 +120,7 @@ class CoverPage(RecordListPage):
         for button in (self.approve_button, self.refuse_button):
             if not auth.can(user, "covers.approve"):
                 button.setEnabled(False)
-                button.setToolTip(auth.refusal("covers.approve"))
+                button.setToolTip(message(auth.refusal("covers.approve")))
         layout.addLayout(row)
         columns = [
             Column(self.tr("日期"), lambda c: c.day),

@@ -9,6 +9,7 @@ from desktop.models import Leave, Staff
 from desktop.services import auth, clock, settings
 from desktop.services.paging import Page
 from desktop.services.staffing import leave
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import MonthPicker, RecordListPage
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.widgets import printing
@@ -47,7 +48,7 @@ class LeavePage(RecordListPage):
                        self.certificate_button, self.void_button, self.print_button):
             if button in permitted and not auth.can(user, permitted[button]):
                 button.setEnabled(False)
-                button.setToolTip(auth.refusal(permitted[button]))
+                button.setToolTip(message(auth.refusal(permitted[button])))
             row.addWidget(button)
         layout.addLayout(row)
         columns = [

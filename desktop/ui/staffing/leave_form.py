@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Leave, Staff
 from desktop.services import auth, clock
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError, Text, ValidationErrors, lines
 from desktop.services.staffing import leave, leave_rules, people
 from desktop.services.staffing.rule_failures import RulesFailed
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -115,7 +116,7 @@ class LeaveDialog(QDialog):
         self.phoned_at.setEnabled(self.urgent.isChecked() and draft.kind == leave_rules.SICK)
         failures = leave_rules.check(draft)
         stops = leave_rules.blocking(failures)
-        lines = [f"✗ {f.message}" for f in stops]
+        lines = [f"✗ {message(f.text)}" for f in stops]
         late = leave_rules.late_notice(failures)
         if late:
             lines.append(self.tr("⚠ 迟报：") + late + self.tr("。须经管理人员批准方可生效，否则按旷工处理。"))
@@ -142,9 +143,8 @@ class LeaveDialog(QDialog):
         self.accept()
 
 
-def _by_field(error: RulesFailed) -> dict[str, str]:
-    fields: dict[str, str] = {}
+def _by_field(error: RulesFailed) -> dict[str, Text]:
+    fields: dict[str, list[Text]] = {}
     for failure in error.failures:
-        field = failure.field or ""
-        fields[field] = f"{fields[field]}\n{failure.message}" if field in fields else failure.message
-    return fields
+        fields.setdefault(failure.field or "", []).append(failure.text)
+    return {field: lines(texts) for field, texts in fields.items()}

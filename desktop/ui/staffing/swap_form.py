@@ -20,6 +20,7 @@ from desktop.models import Shift, Staff, Swap
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, swap_rules, swaps
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -157,7 +158,7 @@ class SwapFormDialog(QDialog):
     def recheck(self) -> list[swaps.RuleFailure]:
         failures = swaps.check(self.draft())
         if failures:
-            self.rules_label.setText("\n".join(f"✗ {failure.message}" for failure in failures))
+            self.rules_label.setText("\n".join(f"✗ {message(failure.text)}" for failure in failures))
             self.rules_label.setStyleSheet(FAIL_STYLE)
         else:
             self.rules_label.setText(self.tr("✓ 符合全部换班规则，可以提交。"))

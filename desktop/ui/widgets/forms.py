@@ -4,7 +4,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError
+from desktop.ui import service_text
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -47,7 +48,7 @@ class ErrorForm(QFormLayout):
 
     def show_error(self, error: RuleError) -> None:
         self.clear_errors()
-        errors = error.errors if isinstance(error, ValidationErrors) else {error.field: error.message}
+        errors = service_text.field_messages(error)
         for field, message in errors.items():
             label = self._errors.get(field or "", self.general)
             label.setText(message if not label.text() else f"{label.text()}\n{message}")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.services.errors import RuleError
+from desktop.ui import service_text
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -13,7 +14,7 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def refused(parent: QWidget | None, error: RuleError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("messages", "无法完成"), error.message)
+    QMessageBox.warning(parent, QCoreApplication.translate("messages", "无法完成"), service_text.error_message(error))
 
 
 def cannot_start(parent: QWidget | None, text: str) -> None:
