@@ -135,8 +135,9 @@ def test_register_rows_export_to_excel(qtbot, office_data: dict, tmp_path) -> No
     path = excel.write_sheet(tmp_path / "换班.xlsx", "换班登记簿", model.headers(),
                              [model.display_row(row) for row in model.all_rows()])
     sheet = load_workbook(path).active
-    assert [cell.value for cell in sheet[1]][:5] == ["编号", "申请人", "替班人", "换班日期/班次", "还班日期/班次"]
-    assert sheet["B2"].value == "张三" and sheet["G2"].value == "待审批"
+    assert [cell.value for cell in sheet[excel.HEADER_ROW]][:5] == [
+        "编号", "申请人", "替班人", "换班日期/班次", "还班日期/班次"]
+    assert sheet[f"B{excel.FIRST_ROW}"].value == "张三" and sheet[f"G{excel.FIRST_ROW}"].value == "待审批"
 
 
 def test_the_form_shows_the_clauses_numbered_as_the_rules_are(qtbot, office_data: dict,

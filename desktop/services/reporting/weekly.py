@@ -79,9 +79,9 @@ def ages_table(report: WeeklyReport) -> ReportTable:
 
 def overdue_table(report: WeeklyReport) -> ReportTable:
     rows = [[c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity, c.department,
-             f"{c.due_at:%Y-%m-%d %H:%M}", Figure(c.age_days, decimals=1)] for c in report.overdue]
+             f"{c.due_at:%Y-%m-%d %H:%M}", Figure(c.overdue_days, "天", decimals=1)] for c in report.overdue]
     return ReportTable(f"超期未结投诉（截至 {report.as_of:%Y-%m-%d %H:%M}）",
-                       ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "期限", "已过天数"], rows,
+                       ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "期限", "超期天数"], rows,
                        [1.3, 1.7, 2, 1.1, 1, 1.3, 1.7, 1])
 
 
@@ -112,4 +112,4 @@ def layout(report: WeeklyReport) -> ReportLayout:
          ages_table(report), overdue_table(report)],
         quiet, "本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。",
         ["错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。",
-         "已过天数：自受理至周末（或现在）的自然日。超期按投诉单现有期限计算。"])
+         "超期天数：自期限至周末（或现在）的自然日，期限按投诉单现有期限（已答复的按回访期限）。"])

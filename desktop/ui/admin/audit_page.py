@@ -159,7 +159,9 @@ class AuditPage(QWidget):
         return [self.model.row_at(row) for row in rows]
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("操作日志"))
+        export_model(self, self.model, self.tr("操作日志"), self.user,
+                     [self.actor_combo, self.start_edit, self.end_edit, self.table_combo, self.action_combo,
+                      self.record_edit])
 
     def print_selected(self) -> None:
         from reports import audit_log

@@ -277,7 +277,9 @@ class ComplaintsTab(QWidget):
                        lambda target: complaint_list.build(target, items, settings.branch_name(), subtitle))
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr(TITLE))
+        export_model(self, self.model, self.tr(TITLE), self.user,
+                     [self.search_edit, self.status_box, self.category_box, self.month_box, self.overdue_check,
+                      self.mine_check])
 
     def show_statistics(self) -> None:
         self.dialog = StatisticsDialog(self)

@@ -207,4 +207,6 @@ class ContactListPage(QWidget):
                          lambda target: visit_report.build(target, contact, settings.branch_name()))
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("拜访记录"))
+        export_model(self, self.model, self.tr("拜访记录"), self.user,
+                     [self.date_from, self.date_to, self.person, self.kind, self.purpose, self.urgent_only,
+                      self.include_voided])

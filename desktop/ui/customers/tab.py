@@ -318,7 +318,9 @@ class CustomersTab(QWidget):
 
     # 文件 menu
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("客户登记"))
+        export_model(self, self.model, self.tr("客户登记"), self.user,
+                     [self.search, self.grade_box, self.credit_box, self.owner_box, self.status_box, self.due_box,
+                      self.mine_box])
 
     def print_current(self) -> None:
         row = self._selected()

@@ -178,7 +178,7 @@ class ReportWindow(QWidget):
         return path
 
     def save_excel(self, path: Path) -> Path:
-        return catalog.save_workbook(path, self.layout_data)
+        return catalog.save_workbook(path, self.layout_data, self.user)
 
     def _ask_path(self, suffix: str, kind: str) -> Path | None:
         default = Path.home() / self._file_name(suffix)

@@ -175,4 +175,6 @@ class RegisterPage(QWidget):
         printing.preview(self, self.tr("换班登记簿"), f"换班登记簿_{year}{month:02d}.pdf", self.write_register)
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("换班登记簿"))
+        export_model(self, self.model, self.tr("换班登记簿"), self.user,
+                     [self.month if not self.whole_time.isChecked() else self.whole_time, self.team, self.person,
+                      self.status])

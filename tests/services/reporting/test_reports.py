@@ -75,6 +75,12 @@ def test_the_week_adds_up_its_days_and_its_people(world: dict, supervisor) -> No
     assert people["C002"][2:9] == [0, 0, 2, 2, 1, 0, 2]
     overdue = _table(layout, "超期未结投诉").rows
     assert [row[0] for row in overdue] == [world[k].number for k in ("k4", "k5", "k1", "k2")]
+    table = _table(layout, "超期未结投诉")
+    assert table.headers[-2:] == ["期限", "超期天数"]
+    week_end = datetime.datetime.combine(periods.week(D).last + datetime.timedelta(days=1), datetime.time())
+    for row in overdue:  # days past the deadline at the week's end, not days since receipt
+        due = datetime.datetime.strptime(row[6], "%Y-%m-%d %H:%M")
+        assert row[7].value == round((min(week_end, AFTER_THE_WEEK) - due) / datetime.timedelta(days=1), 1)
     ages = _table(layout, "未结投诉账龄").rows
     assert ages[-1] == ["合计", 0, 0, 3, 1, 0, 4, 4]  # K4 is 9.6 days old at the week's end
     assert dict(layout.summary)["未结投诉"] == "4 件（其中超期 4 件）"
