@@ -29,6 +29,7 @@ from reportlab.platypus import (
 
 from desktop.paths import FONT_FILE
 from desktop.services import clock
+from desktop.services.dates import day_text, moment_text, short_day  # noqa: F401 - every form's dates
 from desktop.services.errors import RuleError
 
 FONT = "CJK"
@@ -54,16 +55,6 @@ STYLES = {
     "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=11, wordWrap="CJK",
                             textColor=colors.HexColor("#555555")),
 }
-
-
-def day_text(value: datetime.date | None) -> str:
-    """A date as every form writes it: 2026年12月8日."""
-    return f"{value.year}年{value.month}月{value.day}日" if value else ""
-
-
-def moment_text(value: datetime.datetime | None) -> str:
-    """A moment as every form writes it: 2026年12月8日 09:05."""
-    return f"{day_text(value)} {value:%H:%M}" if value else ""
 
 
 def para(text: Any, style: str = "cell") -> Paragraph:

@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.services.paging import Page
 from desktop.services.files import excel
+from desktop.services.paging import Page
 from desktop.ui.widgets import export, messages
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 

@@ -9,6 +9,7 @@ from peewee import JOIN, Field, ModelSelect
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Staff
 from desktop.services import clock, text
 from desktop.services.complaints import deadlines, workflow
+from desktop.services.dates import moment_text
 from desktop.services.errors import RuleError
 
 Assignee = Staff.alias("assignee")
@@ -210,9 +211,9 @@ def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) 
     rows = []
     for c in items:
         left = time_left(c, now)
-        rows.append([c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity,
+        rows.append([c.number, moment_text(c.received_at), c.complainant, c.category, c.severity,
                      status_label(c, now), c.department + (f" {c.assignee.name}" if c.assignee_id else ""),
-                     f"{left.due:%Y-%m-%d %H:%M}" if left.due else "", left.text])
+                     moment_text(left.due), left.text])
     return rows
 
 

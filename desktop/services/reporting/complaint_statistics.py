@@ -7,6 +7,7 @@ import datetime
 from desktop.services import settings
 from desktop.services.complaints import stats as complaint_stats
 from desktop.services.complaints.stats import CallbackWeek, MonthlyStatistics
+from desktop.services.dates import day_text, moment_text
 from desktop.services.reporting import periods, weekly
 from desktop.services.reporting.layout import Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
@@ -30,7 +31,7 @@ def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)),
         ("其中等待", Figure(stats.average_waited_days, "个工作日", 2)),
         ("最长处理时间", Figure(stats.maximum_days, "个工作日", 2)),
-        ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
+        ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{day_text(stats.report_due)} 前"),
     ]
     return ReportLayout(
         "客诉案件统计表", f"{stats.year}年{stats.month}月结案案件", branch, summary, tables=[statistics_table(stats)],
@@ -44,7 +45,7 @@ def week_layout(week: CallbackWeek, period: Period, branch: str) -> ReportLayout
     summary = [
         ("回访", Figure(week.attempts, "次")), ("联系上", f"{week.reached} 次（72 小时内 {week.on_time} 次）"),
         ("未联系上", Figure(week.failed, "次")), ("问题未解决", Figure(week.unsolved, "件")),
-        ("按无法联系结案", Figure(week.closed_unreachable, "件")), ("报送期限", f"{week.report_due:%Y-%m-%d %H:%M}"),
+        ("按无法联系结案", Figure(week.closed_unreachable, "件")), ("报送期限", moment_text(week.report_due)),
     ]
     return ReportLayout("回访满意度分析", period.text, branch, summary, tables=[weekly.callbacks_table(week)],
                         empty=not week.attempts, empty_text="本周没有回访记录。")

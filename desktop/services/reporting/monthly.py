@@ -13,6 +13,7 @@ from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.contacts.stats import KindCounts, PurposeContacts, RatingSummary, TextCount
 from desktop.services.contacts.urgent_reports import UrgentRow
 from desktop.services.contacts.visit_points import TARGET, PlanCompletion, PointsRow
+from desktop.services.dates import day_text
 from desktop.services.reporting import complaint_statistics, daily, periods, sections
 from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
@@ -110,7 +111,7 @@ def layout(report: MonthlyReport) -> ReportLayout:
         ("电话记录", Figure(visits.contacts.phones, "条")), ("紧急报告", Figure(len(visits.urgent), "份")),
         ("投诉受理", Figure(stats.received, "件")), ("投诉结案", Figure(stats.closed, "件")),
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)), ("超期答复", Figure(stats.overdue, "件")),
-        ("统计表报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
+        ("统计表报送期限", f"{day_text(stats.report_due)} 前"),
     ]
     charts = [
         Chart("业务积分", "bar", [r.name for r in report.points], [("积分", [r.points for r in report.points])],

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
-from desktop.services import calendar
+from desktop.services import calendar, dates
 
 WEEKDAYS = "一二三四五六日"
 KINDS = {"daily": "日报", "weekly": "周报", "monthly": "月报"}
@@ -34,7 +34,8 @@ class Period:
             return day_text(self.first)
         if self.kind == "weekly":
             year, week, _ = self.first.isocalendar()
-            return f"{year}年第{week}周（{self.first:%Y-%m-%d} 至 {self.last:%Y-%m-%d}）"
+            last = dates.short_day(self.last) if self.first.year == self.last.year else dates.day_text(self.last)
+            return f"{year}年第{week}周（{dates.day_text(self.first)}至{last}）"
         return f"{self.first.year}年{self.first.month}月"
 
     @property
@@ -53,7 +54,7 @@ def day_text(day: datetime.date) -> str:
 
 
 def short_day(day: datetime.date) -> str:
-    return f"{day.month}-{day.day:02d} 周{WEEKDAYS[day.weekday()]}"
+    return f"{dates.short_day(day)} 周{WEEKDAYS[day.weekday()]}"
 
 
 def day(on: datetime.date) -> Period:

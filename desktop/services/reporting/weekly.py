@@ -9,6 +9,7 @@ from desktop.models import Staff
 from desktop.services import auth, clock, settings
 from desktop.services.complaints import stats
 from desktop.services.complaints.stats import AGE_BUCKETS, CallbackWeek, OpenAges, OpenComplaint
+from desktop.services.dates import moment_text
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable, share
@@ -65,22 +66,22 @@ def callbacks_table(week: CallbackWeek) -> ReportTable:
              ["合计", "联系方式有误", week.wrong_contact, ""], ["合计", "问题未解决", week.unsolved, ""],
              ["合计", "按无法联系结案", week.closed_unreachable, ""]]
     return ReportTable("回访满意度分析", ["维度", "项目", "次数", "占比/说明"], rows, [1, 2, 1, 1.5],
-                       note=f"报送期限：{week.report_due:%Y-%m-%d %H:%M}（客服部员工级别划分规则 四 回访采编组）。")
+                       note=f"报送期限：{moment_text(week.report_due)}（客服部员工级别划分规则 四 回访采编组）。")
 
 
 def ages_table(report: WeeklyReport) -> ReportTable:
     rows: list[list[object]] = [[a.severity, *a.by_age, a.total, a.overdue] for a in report.open_ages]
     if rows:
         rows.append(["合计"] + [sum(row[i] for row in rows) for i in range(1, len(AGE_BUCKETS) + 3)])
-    return ReportTable(f"未结投诉账龄（截至 {report.as_of:%Y-%m-%d %H:%M}）",
+    return ReportTable(f"未结投诉账龄（截至 {moment_text(report.as_of)}）",
                        ["严重程度", *(name for _, name in AGE_BUCKETS), "合计", "其中超期"], rows,
                        [1.2] + [1] * (len(AGE_BUCKETS) + 2), total=bool(rows))
 
 
 def overdue_table(report: WeeklyReport) -> ReportTable:
-    rows = [[c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity, c.department,
-             f"{c.due_at:%Y-%m-%d %H:%M}", Figure(c.overdue_days, "天", decimals=1)] for c in report.overdue]
-    return ReportTable(f"超期未结投诉（截至 {report.as_of:%Y-%m-%d %H:%M}）",
+    rows = [[c.number, moment_text(c.received_at), c.complainant, c.category, c.severity, c.department,
+             moment_text(c.due_at), Figure(c.overdue_days, "天", decimals=1)] for c in report.overdue]
+    return ReportTable(f"超期未结投诉（截至 {moment_text(report.as_of)}）",
                        ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "期限", "超期天数"], rows,
                        [1.3, 1.7, 2, 1.1, 1, 1.3, 1.7, 1])
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from desktop.models import Leave, LeaveStep, Staff, db
-from desktop.services import audit, auth, calendar, clock, settings, text
+from desktop.services import audit, auth, calendar, clock, dates, settings, text
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors, msg
 from desktop.services.staffing import people
 from desktop.services.staffing.leave_rules import KINDS, OFFICIAL, SICK, LeaveDraft, blocking, check, late_notice
@@ -284,9 +284,9 @@ class Slip:
 def _slip_notes(record: Leave) -> list[str]:
     notes = [f"迟报：{record.late_notice}（经批准方可生效，否则按旷工处理）"] if record.late_notice else []
     if record.phoned_at:
-        notes.append(f"急诊，{record.phoned_at:%Y-%m-%d %H:%M} 电话通知班长")
+        notes.append(f"急诊，{dates.moment_text(record.phoned_at)} 电话通知班长")
     if needs_certificate(record):
-        notes.append(f"医疗证明：{record.certificate_on:%Y-%m-%d} 已交" if record.certificate_on
+        notes.append(f"医疗证明：{dates.day_text(record.certificate_on)} 已交" if record.certificate_on
                      else "医疗证明：未交（病假到期后第一天交班长）")
     return notes
 
@@ -300,4 +300,4 @@ def slip(record: Leave) -> Slip:
     by = "" if record.recorded_by_id == record.person_id else f"，{record.recorded_by.name} 代请"
     return Slip(record.id, f"{record.person.name}（{record.person.code}）", kind_text(record),
                 span + (f" {record.half}" if record.half else ""), f"{length_of(record):g} 天", record.reason,
-                STATUS_TEXT[record.status], f"{record.recorded_at:%Y-%m-%d %H:%M}{by}", _slip_notes(record), steps)
+                STATUS_TEXT[record.status], f"{dates.moment_text(record.recorded_at)}{by}", _slip_notes(record), steps)

@@ -31,7 +31,7 @@ def test_the_month_as_a_layout(office_data: dict) -> None:
     assert (layout.title, layout.period, layout.branch) == ("客诉案件统计表", "2026年9月结案案件", "测试分店")
     summary = {label: str(value) for label, value in layout.summary}
     assert summary["本月受理"] == "1 件" and summary["本月结案"] == "1 件"
-    assert summary["超期答复"] == "0 件（0.0%）" and summary["报送期限"] == "2026-10-10 前"
+    assert summary["超期答复"] == "0 件（0.0%）" and summary["报送期限"] == "2026年10月10日 前"
     assert dict(layout.summary)["平均处理时间"].value == stats.average_days
     [table] = layout.tables
     share = table.rows[0][3]
@@ -63,5 +63,5 @@ def test_the_week_as_a_layout(office_data: dict) -> None:
     assert (layout.title, layout.period) == ("回访满意度分析", period.text)
     summary = {label: str(value) for label, value in layout.summary}
     assert summary["回访"] == "2 次" and summary["联系上"] == "1 次（72 小时内 1 次）"
-    assert summary["报送期限"] == "2026-09-21 18:00"
+    assert summary["报送期限"] == "2026年9月21日 18:00"
     assert layout.tables == [weekly.callbacks_table(complaint_stats.weekly_callbacks(period.first))]
