@@ -54,7 +54,11 @@ def day_text(day: datetime.date) -> str:
 
 
 def short_day(day: datetime.date) -> str:
-    return f"{dates.short_day(day)} 周{WEEKDAYS[day.weekday()]}"
+    return f"{dates.short_day(day)} {weekday(day)}"
+
+
+def weekday(day: datetime.date) -> str:
+    return f"周{WEEKDAYS[day.weekday()]}"
 
 
 def day(on: datetime.date) -> Period:

@@ -87,7 +87,7 @@ def overdue_table(report: WeeklyReport) -> ReportTable:
 
 
 def _per_day_chart(report: WeeklyReport, title: str, series: list[tuple[str, str]]) -> Chart:
-    labels = [periods.short_day(d.day) for d in report.days]
+    labels = [periods.weekday(d.day) for d in report.days]  # the week is in the title; short labels stay level
     values = []
     for name, path in series:
         part, attribute = path.split(".")
