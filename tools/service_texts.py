@@ -1,5 +1,7 @@
-"""The Chinese templates the services say (RuleError, PermissionDenied, msg(…), ValidationErrors' messages, rule
-failures), found in the source and written to desktop/ui/service_messages.py marked for lupdate.
+"""The Chinese the services hand to the interface, found in the source and written to desktop/ui/service_messages.py
+marked for lupdate: the templates they say (RuleError, PermissionDenied, msg(…), ValidationErrors' messages, rule
+failures), the labels of their choices and statuses (the values of module-level UPPER_CASE dicts, lists and tuples,
+e.g. STATUS_TEXT, SOURCES) and the words of the reports (every literal of services/reporting).
 
     python tools/service_texts.py          rewrite the marked file (tools/update_translations runs it first)
     python tools/service_texts.py --check  list messages written as f-strings, which cannot be translated
@@ -59,11 +61,33 @@ def _modules() -> Iterator[tuple[Path, ast.Module]]:
         yield path, ast.parse(path.read_text(encoding="utf-8"))
 
 
+def _labels(tree: ast.Module) -> Iterator[ast.expr]:
+    """The values of module-level UPPER_CASE dicts, lists and tuples: the names of choices, statuses, fields."""
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        if not isinstance(target, ast.Name) or not target.id.isupper() or node.value is None:
+            continue
+        if isinstance(node.value, ast.Dict):
+            yield from node.value.values
+        elif isinstance(node.value, ast.List | ast.Tuple):
+            yield from node.value.elts
+
+
+def _report_words(path: Path, tree: ast.Module) -> Iterator[ast.expr]:
+    """Every literal of the reports' layouts (titles, headers, labels, units, notes), docstrings aside."""
+    if path.parent.name != "reporting":
+        return
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body
+                  and isinstance(node.body[0], ast.Expr)}
+    yield from (node for node in ast.walk(tree) if isinstance(node, ast.Constant) and id(node) not in docstrings)
+
+
 def templates() -> list[str]:
     found: dict[str, None] = {}
-    for _, tree in _modules():
+    for path, tree in _modules():
         constants = _constants(tree)
-        for said in _said(tree):
+        for said in [*_said(tree), *_labels(tree), *_report_words(path, tree)]:
             value = said.value if isinstance(said, ast.Constant) else constants.get(getattr(said, "id", ""))
             if isinstance(value, str) and CJK.search(value):
                 found.setdefault(value)

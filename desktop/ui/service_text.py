@@ -1,9 +1,11 @@
 """The services' Chinese names that the widgets show as labels (roles, contact kinds, ratings …), marked here for
 lupdate so they can be translated; a service name without a translation is shown as it is."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from desktop.services.errors import RuleError, Text, ValidationErrors
 
@@ -84,3 +86,21 @@ def field_messages(error: RuleError) -> dict[str | None, str]:
     if isinstance(error, ValidationErrors):
         return {field: message(text) for field, text in error.texts.items()}
     return {error.field: message(error.text)}
+
+
+def fill(combo: QComboBox, values: Iterable[str]) -> None:
+    """The services' choices, each shown in the interface's language and kept as the service's own value."""
+    for value in values:
+        combo.addItem(translated(value), value)
+
+
+def choose(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def chosen(combo: QComboBox) -> str:
+    """The service's value of the current choice (its text when the combo holds plain texts)."""
+    value = combo.currentData()
+    return combo.currentText() if value is None else value

@@ -27,7 +27,7 @@ from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.complaints.merge import MergeDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.customers.page import open_page
-from desktop.ui.service_text import error_message
+from desktop.ui.service_text import error_message, translated
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.kept_filters import keep
@@ -73,11 +73,11 @@ class ComplaintsTab(QWidget):
         self.status_box.addItem(self.tr("未结案"), "open")
         self.status_box.addItem(self.tr("等待中（暂停计时）"), workflow.PAUSED)
         for key, text in workflow.STATUS_TEXT.items():
-            self.status_box.addItem(text, key)
+            self.status_box.addItem(translated(text), key)
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("全部分类"), None)
         for category in workflow.CATEGORIES:
-            self.category_box.addItem(category, category)
+            self.category_box.addItem(translated(category), category)
         self.month_box = QComboBox()
         self._fill_months()
         self.overdue_check = QCheckBox(self.tr("只看超期"))

@@ -33,7 +33,7 @@ from desktop.services.contacts.records import CONTENT_FIELDS, CONTENT_TITLES, Co
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
 from desktop.ui.contacts.walk_in import WalkInDialog
-from desktop.ui.service_text import field_messages, translated
+from desktop.ui.service_text import choose, chosen, field_messages, fill, translated
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -149,7 +149,7 @@ class ContactDialog(QDialog):
         self.duration.setSpecialValueText(self.tr("未填"))
         self._add(form, self.tr("时长"), self.duration, "duration_minutes")
         self.purpose = QComboBox()
-        self.purpose.addItems(PURPOSES)
+        fill(self.purpose, PURPOSES)
         self._add(form, self.tr("目的"), self.purpose, "purpose")
         self.ratings: dict[str, QComboBox] = {}
         for field, scale in RATING_SCALES.items():
@@ -178,7 +178,7 @@ class ContactDialog(QDialog):
         self.urgent_category = QComboBox()
         self.urgent_category.addItem(self.tr("（请选择类别）"), None)
         for category in URGENT_CATEGORIES:
-            self.urgent_category.addItem(category, category)
+            self.urgent_category.addItem(translated(category), category)
         self.urgent.toggled.connect(self.urgent_category.setEnabled)
         self._add(form, self.tr("紧急"), self.urgent, "urgent")
         self._add(form, self.tr("紧急类别"), self.urgent_category, "urgent_category")
@@ -241,7 +241,7 @@ class ContactDialog(QDialog):
         self.visited_title.setText(form.visited_title)
         self.started_at.setDateTime(QDateTime(form.started_at or clock.now()))
         self.duration.setValue(form.duration_minutes or 0)
-        self.purpose.setCurrentText(form.purpose)
+        choose(self.purpose, form.purpose)
         for field, combo in self.ratings.items():
             combo.setCurrentIndex(max(combo.findData(getattr(form, field)), 0))
         for field, edit in self.texts.items():
@@ -263,7 +263,7 @@ class ContactDialog(QDialog):
             staff_id=self.staff.currentData(), assistant_id=self.assistant.currentData(),
             visited_person=self.visited_person.text(), visited_title=self.visited_title.text(),
             started_at=to_datetime(self.started_at.dateTime()), duration_minutes=self.duration.value() or None,
-            purpose=self.purpose.currentText(),
+            purpose=chosen(self.purpose),
             **{field: edit.toPlainText() for field, edit in self.texts.items()},
             **{field: combo.currentData() if records.takes_ratings(kind) else None
                for field, combo in self.ratings.items()},

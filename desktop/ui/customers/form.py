@@ -100,7 +100,7 @@ class CustomerDialog(QDialog):
                    "credit_grade": registration.GRADES, "confidentiality": registration.CONFIDENTIALITY}
         if field in choices:
             widget = QComboBox()
-            widget.addItems(choices[field])
+            service_text.fill(widget, choices[field])
         elif field == "referrer_id":
             widget = QComboBox()
             widget.addItem(self.tr("（无）"), None)
@@ -169,8 +169,9 @@ class CustomerDialog(QDialog):
         return label
 
     def _show_policy(self) -> None:
-        self.grade_text.setText(registration.CUSTOMER_GRADE_TEXT[self.edits["customer_grade"].currentText()])
-        policy = registration.CREDIT_POLICY[self.edits["credit_grade"].currentText()]
+        self.grade_text.setText(service_text.translated(
+            registration.CUSTOMER_GRADE_TEXT[service_text.chosen(self.edits["customer_grade"])]))
+        policy = service_text.translated(registration.CREDIT_POLICY[service_text.chosen(self.edits["credit_grade"])])
         self.policy_text.setText(self.tr("信用政策：") + policy)
 
     # values
@@ -178,7 +179,7 @@ class CustomerDialog(QDialog):
         for field, widget in self.edits.items():
             value = getattr(form, field)
             if isinstance(widget, QComboBox):
-                index = widget.findData(value) if field == "referrer_id" else widget.findText(_text(value))
+                index = widget.findData(value if field == "referrer_id" else _text(value))
                 widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(_text(value))
@@ -190,7 +191,7 @@ class CustomerDialog(QDialog):
         values: dict[str, object] = {}
         for field, widget in self.edits.items():
             if isinstance(widget, QComboBox):
-                values[field] = widget.currentData() if field == "referrer_id" else widget.currentText()
+                values[field] = widget.currentData() if field == "referrer_id" else service_text.chosen(widget)
             elif isinstance(widget, QPlainTextEdit):
                 values[field] = widget.toPlainText()
             else:

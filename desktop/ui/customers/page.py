@@ -26,6 +26,7 @@ from desktop.services.paging import Page
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import POLICY_STYLE, CustomerDialog
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.lazy_table import Column, Index, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -117,7 +118,7 @@ class CustomerPage(QDialog):
         self.kind_box.setObjectName("kind")
         self.kind_box.addItem(self.tr("全部"), None)
         for kind, text in timeline.kinds_for(self.user).items():
-            self.kind_box.addItem(text, kind)
+            self.kind_box.addItem(translated(text), kind)
         self.kind_box.currentIndexChanged.connect(lambda _: self.model.reload())
         row.addWidget(self.kind_box)
         row.addStretch(1)

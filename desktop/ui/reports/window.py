@@ -27,6 +27,7 @@ from desktop.services.errors import RuleError
 from desktop.services.reporting import catalog, periods
 from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, report_parts
 from desktop.ui.widgets.pdf_pages import drawing_image
 from desktop.ui.widgets.printing import PdfPreview, pdf_bytes, print_with_dialog
@@ -52,7 +53,7 @@ class ReportWindow(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("report_kind")
         for key, name in periods.KINDS.items():
-            self.kind.addItem(self.tr(name), key)
+            self.kind.addItem(translated(name), key)
         self.date = QDateEdit()
         self.date.setObjectName("report_date")
         self.date.setCalendarPopup(True)
@@ -109,8 +110,9 @@ class ReportWindow(QWidget):
             messages.refused(self, error)
             return
         self.period, self._pdf = period, None
-        self.period_label.setText(self.layout_data.period)
-        self._fill(self.layout_data)
+        shown = report_parts.shown_layout(self.layout_data, report_parts.period_words(period, self.layout_data.period))
+        self.period_label.setText(shown.period)
+        self._fill(shown)
         QGuiApplication.restoreOverrideCursor()
 
     # ---------------------------------------------------------------------------------------------- the screen

@@ -21,7 +21,7 @@ from desktop.services import auth, clock
 from desktop.services.errors import RuleError, Text, ValidationErrors, lines
 from desktop.services.staffing import leave, leave_rules, people
 from desktop.services.staffing.rule_failures import RulesFailed
-from desktop.ui.service_text import message
+from desktop.ui.service_text import chosen, fill, message
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -57,7 +57,7 @@ class LeaveDialog(QDialog):
         select_data(self.person, self.user.id)
         self.person.setEnabled(auth.can(self.user, "leave.manage"))
         self.kind = QComboBox()
-        self.kind.addItems(leave_rules.KINDS)
+        fill(self.kind, leave_rules.KINDS)
         self.start, self.end = _date_edit(), _date_edit()
         self.half = QComboBox()
         self.half.addItems([self.tr("全天"), self.tr("上午"), self.tr("下午")])
@@ -105,9 +105,9 @@ class LeaveDialog(QDialog):
 
     def draft(self) -> leave_rules.LeaveDraft:
         phoned = self.phoned_at.dateTime().toPython().replace(second=0, microsecond=0)
-        sick_emergency = self.urgent.isChecked() and self.kind.currentText() == leave_rules.SICK
+        sick_emergency = self.urgent.isChecked() and chosen(self.kind) == leave_rules.SICK
         return leave_rules.LeaveDraft(
-            self._staff.get(self.person.currentData()), self.kind.currentText(), self.start.date().toPython(),
+            self._staff.get(self.person.currentData()), chosen(self.kind), self.start.date().toPython(),
             self.end.date().toPython(), self.user, leave_rules.HALVES[self.half.currentIndex()],
             self.urgent.isChecked(), phoned if sick_emergency else None, self.reason.text())
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from desktop.services.paging import Page
+from desktop.ui.service_text import translated
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -20,7 +21,7 @@ def shown(value: Any) -> str:
         return ""
     if isinstance(value, datetime.datetime):
         return f"{value:%Y-%m-%d %H:%M}"
-    return str(value)
+    return translated(value) if isinstance(value, str) else str(value)  # a status or a choice in the interface's words
 
 
 @dataclass(frozen=True)
