@@ -1,7 +1,8 @@
 """The Chinese the services hand to the interface, found in the source and written to desktop/ui/service_messages.py
 marked for lupdate: the templates they say (RuleError, PermissionDenied, msg(…), ValidationErrors' messages, rule
 failures), the labels of their choices and statuses (the values of module-level UPPER_CASE dicts, lists and tuples,
-e.g. STATUS_TEXT, SOURCES) and the words of the reports (every literal of services/reporting).
+e.g. STATUS_TEXT, SOURCES) and the words of the reports (every literal of services/reporting that is not part of an
+f-string).
 
     python tools/service_texts.py          rewrite the marked file (tools/update_translations runs it first)
     python tools/service_texts.py --check  list messages written as f-strings, which cannot be translated
@@ -67,20 +68,26 @@ def _labels(tree: ast.Module) -> Iterator[ast.expr]:
         target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
         if not isinstance(target, ast.Name) or not target.id.isupper() or node.value is None:
             continue
-        if isinstance(node.value, ast.Dict):
-            yield from node.value.values
-        elif isinstance(node.value, ast.List | ast.Tuple):
-            yield from node.value.elts
+        value = node.value
+        values = [*value.keys, *value.values] if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+        for value in values:  # a tuple of a list, e.g. (days, "1天内"), gives its words too
+            yield from value.elts if isinstance(value, ast.Tuple) else [value]
 
 
 def _report_words(path: Path, tree: ast.Module) -> Iterator[ast.expr]:
     """Every literal of the reports' layouts (titles, headers, labels, units, notes), docstrings aside."""
     if path.parent.name != "reporting":
         return
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body
-                  and isinstance(node.body[0], ast.Expr)}
-    yield from (node for node in ast.walk(tree) if isinstance(node, ast.Constant) and id(node) not in docstrings)
+    skipped = {id(node.body[0].value) for node in ast.walk(tree)
+               if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body
+               and isinstance(node.body[0], ast.Expr)}
+    skipped |= {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for part in node.values}
+    yield from (node for node in ast.walk(tree) if isinstance(node, ast.Constant) and id(node) not in skipped)
+
+
+def _date_format(value: str) -> bool:
+    """A strftime format such as %Y年%m月%d日 is no word (a template's fields may carry one: {day:%m月%d日})."""
+    return "%" in value and "{" not in value
 
 
 def templates() -> list[str]:
@@ -89,7 +96,7 @@ def templates() -> list[str]:
         constants = _constants(tree)
         for said in [*_said(tree), *_labels(tree), *_report_words(path, tree)]:
             value = said.value if isinstance(said, ast.Constant) else constants.get(getattr(said, "id", ""))
-            if isinstance(value, str) and CJK.search(value):
+            if isinstance(value, str) and CJK.search(value) and not _date_format(value):
                 found.setdefault(value)
     return list(found)
 

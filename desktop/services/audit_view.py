@@ -81,6 +81,8 @@ FIELDS = {
 TABLE_FIELDS = {("leave", "start"): "开始", ("leave", "end"): "结束", ("customer", "number"): "客户编号",
                 ("customer_phone", "number"): "电话号码", ("contact", "kind"): "方式",
                 ("calendar_day", "kind"): "类别"}
+DAY_KINDS = {"holiday": "节假日", "workday": "调休上班", "ordinary": "普通日"}
+DAY_SOURCES = {"library": "国家安排", "manual": "本店设定"}
 CODES: dict[tuple[str, str], Callable[[str], str]] = {
     ("complaint", "status"): lambda v: workflow.STATUS_TEXT.get(v, v),
     ("complaint_event", "from_status"): lambda v: workflow.STATUS_TEXT.get(v, v),
@@ -89,8 +91,8 @@ CODES: dict[tuple[str, str], Callable[[str], str]] = {
     ("swap", "status"): lambda v: swaps.STATUS_TEXT.get(v, v),
     ("staff", "role"): lambda v: auth.ROLES.get(v, v),
     ("contact", "kind"): kind_label,
-    ("calendar_day", "kind"): lambda v: {"holiday": "节假日", "workday": "调休上班", "ordinary": "普通日"}.get(v, v),
-    ("calendar_day", "source"): lambda v: {"library": "国家安排", "manual": "本店设定"}.get(v, v),
+    ("calendar_day", "kind"): lambda v: DAY_KINDS.get(v, v),
+    ("calendar_day", "source"): lambda v: DAY_SOURCES.get(v, v),
     ("setting", "key"): lambda v: SETTINGS.get(v, v),
 }
 SETTINGS = {"branch_name": "分店名称", "language": "界面语言", "min_rest_hours": "换班最短休息（小时）",

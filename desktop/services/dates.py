@@ -3,6 +3,8 @@
 
 import datetime
 
+WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
 
 def day_text(value: datetime.date | None) -> str:
     return f"{value.year}年{value.month}月{value.day}日" if value else ""

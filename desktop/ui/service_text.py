@@ -1,13 +1,15 @@
 """The services' Chinese names that the widgets show as labels (roles, contact kinds, ratings …), marked here for
 lupdate so they can be translated; a service name without a translation is shown as it is."""
 
+import datetime
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox
 
-from desktop.services.errors import RuleError, Text, ValidationErrors
+from desktop.services import dates
+from desktop.services.errors import RuleError, Text, ValidationErrors, plain_fields
 
 CONTEXT = "services"
 
@@ -49,17 +51,42 @@ MARKED = (
     QT_TRANSLATE_NOOP("services", "无此登录名"),
     QT_TRANSLATE_NOOP("services", "账号已停用"),
     QT_TRANSLATE_NOOP("services", "错误次数过多，须等待"),
+    # audit_view: who did what when nobody logged in did it, and an empty value
+    QT_TRANSLATE_NOOP("services", "（系统）"),
+    QT_TRANSLATE_NOOP("services", "（空）"),
 )
 
 
-def translated(text: str) -> str:
+def translated(text: "str | Text") -> str:
+    """A service's label (or message) in the interface's language; one without a translation as it is."""
+    if isinstance(text, Text):
+        return message(text)
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _argument(value: Any) -> Any:
+def _argument(value: Any, plain: bool) -> Any:
     if isinstance(value, Text):
         return message(value)
-    return translated(value) if isinstance(value, str) else value  # a status or a role passed as plain text
+    if isinstance(value, str):
+        return translated(value)  # a status or a role passed as plain text
+    if plain and isinstance(value, datetime.date):
+        return date_words(value)
+    return value
+
+
+def speaks_chinese() -> bool:
+    """Whether the interface speaks the services' own language (no translation of the services is installed)."""
+    return translated("日报") == "日报"
+
+
+def date_words(value: datetime.date) -> str:
+    """A date or moment as the interface writes it: 2026年12月8日 in Chinese, 8 Dec 2026 in English."""
+    locale = QLocale()
+    moment = isinstance(value, datetime.datetime)
+    if speaks_chinese():
+        return dates.moment_text(value) if moment else dates.day_text(value)
+    day = locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return f"{day} {value:%H:%M}" if moment else day
 
 
 def message(text: "Text | str") -> str:
@@ -70,7 +97,8 @@ def message(text: "Text | str") -> str:
     if not text.args:
         return template
     try:
-        return template.format(**{key: _argument(value) for key, value in text.args.items()})
+        plain = plain_fields(template)
+        return template.format(**{key: _argument(value, key in plain) for key, value in text.args.items()})
     except (KeyError, IndexError, ValueError):  # a translation that lost an argument shows the Chinese rather than fail
         return str(text)
 

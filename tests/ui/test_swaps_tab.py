@@ -72,7 +72,7 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     column = model.grid.days.index(swap_day)
     substitute = model.cell(row[office_data["clerk3"].id], column)
     applicant = model.cell(row[office_data["clerk1"].id], column)
-    assert substitute.text == "早" and "替班" in substitute.tooltip
+    assert substitute.text == "早" and "替班" in str(substitute.tooltip)
     assert (applicant.text, applicant.tooltip) == ("", f"换出（第 {swap.id} 号）")
 
 

@@ -707,7 +707,7 @@ def remind(actor: Staff, complaint: Complaint, note: str = "", now: datetime.dat
     now = _now(now)
     _check(actor, complaint, "remind", now)
     count = complaint.reminders + 1
-    late = deadlines.describe_left(complaint.next_due_at, now).removeprefix("超期 ")
+    late = deadlines.span_text(now - complaint.next_due_at)
     summary = f"第 {count} 次催办（超期 {late}）。{_text(note, 'note')}".strip("。")
     return _step(actor, complaint, "remind", summary, now, reminders=count)
 

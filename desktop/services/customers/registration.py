@@ -24,7 +24,7 @@ from desktop.services.customers.search_keys import (
     search_keys,
     split_phones,
 )
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 
 KINDS = ["个人", "单位"]
 SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
@@ -253,14 +253,17 @@ def in_pool(customer: Customer, today: datetime.date) -> bool:
     return owner_status(customer, today) == STATUS_POOL
 
 
-def ownership_text(customer: Customer, today: datetime.date) -> str:
+def ownership_text(customer: Customer, today: datetime.date) -> Text:
     """One line for the record's header: owner, status, registrant and the last follow-up."""
-    owner = Staff.get_by_id(customer.owner_id).name if customer.owner_id else "（无）"
+    owner = Staff.get_by_id(customer.owner_id).name if customer.owner_id else msg("（无）")
     registrant = Staff.get_by_id(customer.registered_by_id).name
-    follow_up = f"{customer.last_follow_up_at:%Y-%m-%d}" if customer.last_follow_up_at else "尚无"
-    until = f"（至 {customer.ownership_until:%Y-%m-%d}）" if owner_status(customer, today) == STATUS_VALID else ""
-    return (f"归属业务员：{owner}　状态：{owner_status(customer, today)}{until}　"
-            f"登记：{registrant} 于 {customer.registered_at:%Y-%m-%d}　最近跟进：{follow_up}")
+    follow_up = customer.last_follow_up_at.date() if customer.last_follow_up_at else msg("尚无")
+    status = owner_status(customer, today)
+    if status == STATUS_VALID:
+        status = msg("{status}（至 {until}）", status=status, until=customer.ownership_until)
+    return msg("归属业务员：{owner}　状态：{status}　登记：{registrant} 于 {registered}　最近跟进：{follow_up}",
+               owner=owner, status=status, registrant=registrant, registered=customer.registered_at.date(),
+               follow_up=follow_up)
 
 
 def duplicate_message(actor: Staff, existing: Customer, today: datetime.date) -> str:

@@ -7,7 +7,8 @@ import datetime
 from desktop.services import settings
 from desktop.services.complaints import stats as complaint_stats
 from desktop.services.complaints.stats import CallbackWeek, MonthlyStatistics
-from desktop.services.dates import day_text, moment_text
+from desktop.services.dates import moment_text
+from desktop.services.errors import msg
 from desktop.services.reporting import periods, weekly
 from desktop.services.reporting.layout import Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
@@ -25,16 +26,18 @@ def statistics_table(stats: MonthlyStatistics, title: str = "客诉案件统计�
 
 
 def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
-    overdue_share = f"（{stats.overdue / stats.closed:.1%}）" if stats.closed else ""
+    overdue_share = msg("（{value:.1%}）", value=stats.overdue / stats.closed) if stats.closed else ""
     summary = [
         ("本月受理", Figure(stats.received, "件")), ("本月结案", Figure(stats.closed, "件")),
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)),
         ("其中等待", Figure(stats.average_waited_days, "个工作日", 2)),
         ("最长处理时间", Figure(stats.maximum_days, "个工作日", 2)),
-        ("超期答复", f"{stats.overdue} 件{overdue_share}"), ("报送期限", f"{day_text(stats.report_due)} 前"),
+        ("超期答复", msg("{overdue} 件{overdue_share}", overdue=stats.overdue, overdue_share=overdue_share)),
+        ("报送期限", msg("{report_due} 前", report_due=stats.report_due)),
     ]
     return ReportLayout(
-        "客诉案件统计表", f"{stats.year}年{stats.month}月结案案件", branch, summary, tables=[statistics_table(stats)],
+        "客诉案件统计表", msg("{year}年{month}月结案案件",
+                       year=stats.year, month=stats.month), branch, summary, tables=[statistics_table(stats)],
         empty=not stats.closed, empty_text="本月没有结案的投诉。",
         notes=["处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。",
                "等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。"],
@@ -43,7 +46,8 @@ def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
 
 def week_layout(week: CallbackWeek, period: Period, branch: str) -> ReportLayout:
     summary = [
-        ("回访", Figure(week.attempts, "次")), ("联系上", f"{week.reached} 次（72 小时内 {week.on_time} 次）"),
+        ("回访", Figure(week.attempts, "次")), ("联系上", msg("{reached} 次（72 小时内 {on_time} 次）",
+                                                        reached=week.reached, on_time=week.on_time)),
         ("未联系上", Figure(week.failed, "次")), ("问题未解决", Figure(week.unsolved, "件")),
         ("按无法联系结案", Figure(week.closed_unreachable, "件")), ("报送期限", moment_text(week.report_due)),
     ]

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from desktop.services import calendar, dates
+from desktop.services.errors import Text, msg
 
 WEEKDAYS = "一二三四五六日"
 KINDS = {"daily": "日报", "weekly": "周报", "monthly": "月报"}
@@ -53,12 +54,13 @@ def day_text(day: datetime.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日（星期{WEEKDAYS[day.weekday()]}）"
 
 
-def short_day(day: datetime.date) -> str:
-    return f"{dates.short_day(day)} {weekday(day)}"
+def short_day(day: datetime.date) -> Text:
+    """11月9日 周一: a day of a week's table."""
+    return msg("{month}月{day}日 {weekday}", month=day.month, day=day.day, weekday=weekday(day))
 
 
 def weekday(day: datetime.date) -> str:
-    return f"周{WEEKDAYS[day.weekday()]}"
+    return dates.WEEKDAY_NAMES[day.weekday()]
 
 
 def day(on: datetime.date) -> Period:

@@ -7,7 +7,7 @@ from peewee import fn
 
 from desktop.models import Cover, Shift, Staff, db
 from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import PermissionDenied, RuleError, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, msg
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.cover_rules import CoverDraft, check
 from desktop.services.staffing.rule_failures import RulesFailed, day_text
@@ -111,12 +111,14 @@ def today_key(cover: Cover) -> tuple[str, int]:
     return (RECORD, cover.id)
 
 
-def points_text(year: int, month_number: int) -> str:
-    """本月主动顶班加分：李四 10 分、王五 5 分 (most first)."""
+def points_text(year: int, month_number: int) -> Text:
+    """本月主动顶班加分：李四 10、王五 5 (points, most first)."""
     points = month_points(year, month_number)
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(points)))}
     ranked = sorted(points.items(), key=lambda item: (-item[1], names[item[0]]))
-    return "本月主动顶班加分：" + ("、".join(f"{names[i]} {p} 分" for i, p in ranked) or "无")
+    if not ranked:
+        return msg("本月主动顶班加分：无")
+    return msg("本月主动顶班加分（分）：{points}", points="、".join(f"{names[i]} {p}" for i, p in ranked))
 
 
 def one_line(cover: Cover) -> str:

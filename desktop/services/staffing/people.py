@@ -7,7 +7,7 @@ from peewee import JOIN, Expression, IntegrityError, fn
 
 from desktop.models import Shift, Staff, Team, db
 from desktop.services import audit, auth, passwords, text
-from desktop.services.errors import RuleError, ValidationErrors, msg
+from desktop.services.errors import RuleError, Text, ValidationErrors, msg
 
 JOB_TYPES = ["客服专员", "业务员", "质检员", "回访员", "班长", "主任", "管理员"]
 SKILL_LEVELS = ["初级工", "中级工", "高级工"]
@@ -217,6 +217,8 @@ def shift_span(shift: Shift, day: datetime.date) -> tuple[datetime.datetime, dat
     return start, end
 
 
-def shift_label(shift: Shift) -> str:
-    crosses = "次日" if shift.end <= shift.start else ""
-    return f"{shift.name} {shift.start:%H:%M}–{crosses}{shift.end:%H:%M}"
+def shift_label(shift: Shift) -> Text:
+    """早班 08:00–16:00, 中班 16:00–次日00:00."""
+    if shift.end <= shift.start:
+        return msg("{name} {start:%H:%M}–次日{end:%H:%M}", name=shift.name, start=shift.start, end=shift.end)
+    return msg("{name} {start:%H:%M}–{end:%H:%M}", name=shift.name, start=shift.start, end=shift.end)

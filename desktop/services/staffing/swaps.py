@@ -10,8 +10,8 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
-from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services import approval, audit, auth, calendar, clock, dates, text
+from desktop.services.errors import PermissionDenied, RuleError, Text, msg
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
 
@@ -177,9 +177,9 @@ def colleagues(applicant: Staff) -> list[Staff]:
                 .order_by(Team.id, Staff.code))
 
 
-def shift_choice_text(day: datetime.date, shift: Shift) -> str:
-    weekday = "一二三四五六日"[day.weekday()]
-    return f"{day:%Y-%m-%d} 周{weekday} {people.shift_label(shift)}"
+def shift_choice_text(day: datetime.date, shift: Shift) -> Text:
+    return msg("{day:%Y-%m-%d} {weekday} {shift}", day=day, weekday=dates.WEEKDAY_NAMES[day.weekday()],
+               shift=people.shift_label(shift))
 
 
 # ── lists ──────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -135,7 +135,7 @@ class ComplaintsTab(QWidget):
             Column(self.tr("严重程度"), lambda c: c.severity),
             Column(self.tr("状态"), lists.status_label, "status"),
             Column(self.tr("责任人"), lambda c: " ".join(
-                part for part in (c.department, c.assignee.name if c.assignee_id else "") if part)),
+                part for part in (translated(c.department), c.assignee.name if c.assignee_id else "") if part)),
             Column(self.tr("期限"), lambda c: f"{c.next_due_at:%m-%d %H:%M}" if c.next_due_at else "", "due"),
             Column(self.tr("剩余时间"), lambda c: lists.time_left(c).text, None, right),
         ]

@@ -156,7 +156,8 @@ class ContactDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("（未评）"), None)
             for choice, points in scale.items():
-                combo.addItem(self.tr("%1（%2 分）").replace("%1", choice).replace("%2", str(points)), choice)
+                label = self.tr("%1（%2 分）").replace("%1", translated(choice)).replace("%2", str(points))
+                combo.addItem(label, choice)
             self.ratings[field] = combo
             self._add(form, translated(RATING_TITLES[field]), combo, field)
         form.add_general()

@@ -97,7 +97,8 @@ class ContactListPage(QWidget):
         self.person = filter_combo("person", self.refresh, everyone)
         kinds = [(self.tr("全部方式"), "")] + [(translated(t), k) for k, t in KINDS.items()]
         self.kind = filter_combo("kind", self.refresh, kinds)
-        self.purpose = filter_combo("purpose", self.refresh, [(self.tr("全部目的"), "")] + [(p, p) for p in PURPOSES])
+        self.purpose = filter_combo("purpose", self.refresh, [(self.tr("全部目的"), "")] +
+                                    [(translated(p), p) for p in PURPOSES])
         self.customer = CustomerPicker(self.user)
         self.customer.setObjectName("customer_filter")
         self.customer.setProperty("search", True)

@@ -163,7 +163,7 @@ class CustomerDialog(QDialog):
         return box
 
     def _ownership_label(self, customer: Customer) -> QLabel:
-        label = QLabel(registration.ownership_text(customer, clock.today()))
+        label = QLabel(service_text.translated(registration.ownership_text(customer, clock.today())))
         label.setObjectName("ownership")
         label.setStyleSheet(POLICY_STYLE)
         return label

@@ -158,7 +158,7 @@ class CustomerPage(QDialog):
         self.setWindowTitle(self.tr("客户全貌 %1 %2").replace("%1", customer.number).replace("%2", customer.name))
         self.title.setText(f"{customer.number}　{customer.name}　{customer.salutation}".rstrip("　"))
         self.identity.setText(self._identity_text(customer, hidden))
-        self.ownership.setText("" if hidden else registration.ownership_text(customer, clock.today()))
+        self.ownership.setText("" if hidden else translated(registration.ownership_text(customer, clock.today())))
         self.ownership.setVisible(not hidden)
         self.hidden_note.setVisible(hidden)
         self.kind_box.setEnabled(not hidden)

@@ -26,7 +26,7 @@ from desktop.ui.customers.form import CustomerDialog
 from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.customers.page import CustomerPage, open_page, print_card
-from desktop.ui.service_text import message
+from desktop.ui.service_text import message, translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.export import export_model
@@ -90,7 +90,7 @@ class CustomersTab(QWidget):
         self.owner_box = filter_combo("owner", self.refresh, [(self.tr("业务员：全部"), None)] + [
             (f"{p.code} {p.name}", p.id) for p in people.active_staff()])
         self.status_box = filter_combo("status", self.refresh, [(self.tr("在册客户"), "")] + [
-            (s, s) for s in registration.STATUSES] + [(self.tr("即将回公共池"), lists.STATUS_SOON),
+            (translated(s), s) for s in registration.STATUSES] + [(self.tr("即将回公共池"), lists.STATUS_SOON),
                                                       (self.tr("全部（含归档、作废）"), "全部")])
         self.due_box = filter_combo("due", self.refresh, [
             (self.tr("复核：不限"), ""), (self.tr("信用复核到期"), "credit"), (self.tr("档案核定到期"), "archive")])

@@ -2,6 +2,7 @@
 charts, tables), previews the printed pages, prints them, or saves the PDF and the Excel workbook."""
 
 import datetime
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -151,7 +152,7 @@ class ReportWindow(QWidget):
         for table in layout.tables:
             holder = QWidget()
             report_parts.add_table(QVBoxLayout(holder), table).setObjectName("report_table")
-            self.pages.addTab(holder, table.title.split("（")[0])
+            self.pages.addTab(holder, re.split(r"（| \(", table.title)[0])  # the table's name without its period
 
     def table_widgets(self) -> list[QTableWidget]:
         return [self.pages.widget(i).findChild(QTableWidget, "report_table") for i in range(1, self.pages.count())]

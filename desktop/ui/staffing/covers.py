@@ -73,7 +73,7 @@ class CoverDialog(QDialog):
         absent = self._staff.get(self.absent.currentData())
         self._choices = swaps.upcoming_shifts(absent, clock.today()) if absent else []
         for day, shift in self._choices:
-            self.shift.addItem(swaps.shift_choice_text(day, shift))
+            self.shift.addItem(message(swaps.shift_choice_text(day, shift)))
         self.shift.blockSignals(False)
         self.recheck()
 
@@ -151,7 +151,7 @@ class CoverPage(RecordListPage):
 
     def reload(self) -> None:
         self.model.reload()
-        self.points.setText(covers.points_text(*self.month.year_month()))
+        self.points.setText(message(covers.points_text(*self.month.year_month())))
 
     def show_cover(self, cover_id: int) -> None:
         cover = covers.get(cover_id)

@@ -21,7 +21,7 @@ from desktop.services import auth, clock
 from desktop.services.errors import RuleError, Text, ValidationErrors, lines
 from desktop.services.staffing import leave, leave_rules, people
 from desktop.services.staffing.rule_failures import RulesFailed
-from desktop.ui.service_text import chosen, fill, message
+from desktop.ui.service_text import chosen, fill, message, translated
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -117,13 +117,14 @@ class LeaveDialog(QDialog):
         failures = leave_rules.check(draft)
         stops = leave_rules.blocking(failures)
         lines = [f"✗ {message(f.text)}" for f in stops]
-        late = leave_rules.late_notice(failures)
+        late = [message(f.text) for f in failures if f not in stops]
         if late:
-            lines.append(self.tr("⚠ 迟报：") + late + self.tr("。须经管理人员批准方可生效，否则按旷工处理。"))
+            lines.append(self.tr("⚠ 迟报：") + self.tr("；").join(late)
+                         + self.tr("。须经管理人员批准方可生效，否则按旷工处理。"))
         if draft.person is not None and not stops:
             lines += [f"⚠ {w}" for w in leave_rules.swap_warnings(draft)]
             steps = leave.steps_for(draft.person, draft.kind, draft.length())
-            lines.append(self.tr("审批：") + " → ".join(leave.STEP_TEXT[s] for s in steps))
+            lines.append(self.tr("审批：") + " → ".join(translated(leave.STEP_TEXT[s]) for s in steps))
         if not failures:
             lines.insert(0, self.tr("✓ 符合请假制度，可以提交。"))
         self.rules_label.setText("\n".join(lines))

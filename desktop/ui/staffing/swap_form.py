@@ -20,7 +20,7 @@ from desktop.models import Shift, Staff, Swap
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, swap_rules, swaps
-from desktop.ui.service_text import message
+from desktop.ui.service_text import message, translated
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -115,11 +115,12 @@ class SwapFormDialog(QDialog):
             combo.clear()
         if applicant is not None:
             for person in swaps.colleagues(applicant):
-                self.substitute.addItem(f"{person.name}（{person.team.name}，{person.job_type}，{person.skill_level}）",
+                self.substitute.addItem(f"{person.name}（{person.team.name}，{translated(person.job_type)}，"
+                                        f"{translated(person.skill_level)}）",
                                         person.id)
             self._swap_choices = swaps.upcoming_shifts(applicant, clock.today())
             for day, shift in self._swap_choices:
-                self.swap_shift.addItem(swaps.shift_choice_text(day, shift))
+                self.swap_shift.addItem(message(swaps.shift_choice_text(day, shift)))
         for combo in (self.substitute, self.swap_shift):
             combo.setCurrentIndex(-1)
             combo.blockSignals(False)
@@ -135,7 +136,7 @@ class SwapFormDialog(QDialog):
             after = start[0] + datetime.timedelta(days=1) if start else clock.today()
             self._return_choices = swaps.upcoming_shifts(substitute, after)
             for day, shift in self._return_choices:
-                self.return_shift.addItem(swaps.shift_choice_text(day, shift))
+                self.return_shift.addItem(message(swaps.shift_choice_text(day, shift)))
         self.return_shift.setCurrentIndex(-1)
         self.return_shift.blockSignals(False)
         self.recheck()

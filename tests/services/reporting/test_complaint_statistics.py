@@ -46,7 +46,7 @@ def test_the_month_table_is_the_one_the_monthly_report_carries(office_data: dict
     _replied_and_called(office_data)
     [table] = complaint_statistics.build(periods.month(2026, 9)).tables
     report = monthly.layout(monthly.build(supervisor, 2026, 9))
-    carried = next(t for t in report.tables if t.title.startswith("客诉案件统计表"))
+    carried = next(t for t in report.tables if str(t.title).startswith("客诉案件统计表"))
     assert (carried.headers, carried.rows, carried.widths) == (table.headers, table.rows, table.widths)
 
 

@@ -20,7 +20,7 @@ def world(office_data: dict) -> dict:
 
 
 def _table(layout, title: str):
-    return next(t for t in layout.tables if t.title.startswith(title))
+    return next(t for t in layout.tables if str(t.title).startswith(title))
 
 
 def test_the_daily_figures_are_the_hand_counted_ones(world: dict, supervisor) -> None:
