@@ -2,7 +2,7 @@
 
 import datetime
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -153,9 +153,11 @@ def wide_field(label: str, value: Any, lines: int = 3, width: float | None = Non
     return table
 
 
-def choice_marks(options: Sequence[str], chosen: str | None) -> str:
-    """'■ 优良  □ 良好 …': the paper form's tick boxes with the chosen one filled."""
-    return "  ".join(("■ " if option == chosen else "□ ") + option for option in options)
+def choice_marks(options: Sequence[str] | Mapping[str, str], chosen: str | None) -> str:
+    """'■ 优良  □ 良好 …': the paper form's tick boxes with the chosen one filled; `options` maps stored codes to the
+    words printed when the choice is stored as a code."""
+    pairs = options.items() if isinstance(options, Mapping) else [(option, option) for option in options]
+    return "  ".join(("■ " if code == chosen else "□ ") + word for code, word in pairs)
 
 
 def signature_lines(labels: Sequence[str], width: float | None = None) -> Table:

@@ -15,6 +15,7 @@ from desktop.models import AuditEntry, Complaint, Customer, Staff
 from desktop.services import audit, auth
 from desktop.services.complaints import workflow
 from desktop.services.contacts.options import kind_label
+from desktop.services.customers import registration
 from desktop.services.errors import RuleError
 from desktop.services.staffing import swaps
 
@@ -91,6 +92,9 @@ CODES: dict[tuple[str, str], Callable[[str], str]] = {
     ("swap", "status"): lambda v: swaps.STATUS_TEXT.get(v, v),
     ("staff", "role"): lambda v: auth.ROLES.get(v, v),
     ("contact", "kind"): kind_label,
+    ("customer", "kind"): lambda v: registration.KINDS.get(v, v),
+    ("customer", "source"): lambda v: registration.SOURCES.get(v, v),
+    ("customer", "confidentiality"): lambda v: registration.CONFIDENTIALITY.get(v, v),
     ("calendar_day", "kind"): lambda v: DAY_KINDS.get(v, v),
     ("calendar_day", "source"): lambda v: DAY_SOURCES.get(v, v),
     ("setting", "key"): lambda v: SETTINGS.get(v, v),

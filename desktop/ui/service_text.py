@@ -2,7 +2,7 @@
 lupdate so they can be translated; a service name without a translation is shown as it is."""
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
@@ -54,6 +54,8 @@ MARKED = (
     # audit_view: who did what when nobody logged in did it, and an empty value
     QT_TRANSLATE_NOOP("services", "（系统）"),
     QT_TRANSLATE_NOOP("services", "（空）"),
+    # confidentiality.MASK: what a masked customer shows instead of a hidden field
+    QT_TRANSLATE_NOOP("services", "（保密）"),
 )
 
 
@@ -116,10 +118,12 @@ def field_messages(error: RuleError) -> dict[str | None, str]:
     return {error.field: message(error.text)}
 
 
-def fill(combo: QComboBox, values: Iterable[str]) -> None:
-    """The services' choices, each shown in the interface's language and kept as the service's own value."""
-    for value in values:
-        combo.addItem(translated(value), value)
+def fill(combo: QComboBox, values: Iterable[str] | Mapping[str, str]) -> None:
+    """The services' choices, each shown in the interface's language and kept as the service's own value: a list of
+    words, or a mapping of stored codes to the words shown for them."""
+    pairs = values.items() if isinstance(values, Mapping) else [(value, value) for value in values]
+    for value, word in pairs:
+        combo.addItem(translated(word), value)
 
 
 def choose(combo: QComboBox, value: str) -> None:

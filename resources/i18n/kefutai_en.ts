@@ -2003,32 +2003,32 @@ Last backup: %3</translation>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="33"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="34"/>
         <source>归属业务员</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="34"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="35"/>
         <source>最近跟进</source>
         <translation>Last follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="35"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="36"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="36"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="37"/>
         <source>信用复核日</source>
         <translation>Credit review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="37"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="38"/>
         <source>档案核定日</source>
         <translation>Record check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="38"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="39"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
@@ -2884,16 +2884,21 @@ The damaged file is kept at:
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/leave_form.py" line="122"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="123"/>
         <source>。须经管理人员批准方可生效，否则按旷工处理。</source>
         <translation>. Takes effect only with management approval; otherwise it counts as absence without leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="126"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="127"/>
         <source>审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="128"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="129"/>
         <source>✓ 符合请假制度，可以提交。</source>
         <translation>✓ Complies with the leave policy; ready to submit.</translation>
     </message>
@@ -5260,6 +5265,11 @@ File: %2</translation>
         <translation>(empty)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/service_text.py" line="58"/>
+        <source>（保密）</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/service_messages.py" line="584"/>
         <location filename="../../desktop/ui/service_text.py" line="49"/>
         <source>登录成功</source>
@@ -7350,382 +7360,382 @@ File: %2</translation>
         <translation>The planned visits should be between 0 and {MAX_PLANNED}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="443"/>
+        <location filename="../../desktop/ui/service_messages.py" line="520"/>
         <source>机密</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="444"/>
+        <location filename="../../desktop/ui/service_messages.py" line="521"/>
         <source>绝密</source>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="445"/>
+        <location filename="../../desktop/ui/service_messages.py" line="443"/>
         <source>第 {row_number} 行：{message2} 本次没有导入任何客户。</source>
         <translation>Row {row_number}: {message2} No customer was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="446"/>
+        <location filename="../../desktop/ui/service_messages.py" line="444"/>
         <source>只能导入 .xlsx 格式的 Excel 文件（旧的 .xls 或 .csv 请先在 Excel 中另存为 .xlsx）。</source>
         <translation>Only .xlsx Excel files can be imported (save an old .xls or .csv as .xlsx in Excel first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="447"/>
+        <location filename="../../desktop/ui/service_messages.py" line="445"/>
         <source>表格中有合并单元格（{value}），请取消合并、让每行一位客户后再导入。</source>
         <translation>The sheet has merged cells ({value}); unmerge them so each row is one customer, then import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="448"/>
+        <location filename="../../desktop/ui/service_messages.py" line="446"/>
         <source>表格是空的：第一行应为列标题，从第二行起每行一位客户。</source>
         <translation>The sheet is empty: the first row should hold the column titles and each row from the second one customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="449"/>
+        <location filename="../../desktop/ui/service_messages.py" line="447"/>
         <source>请为「{value}」选择表格中的对应列。</source>
         <translation>Please choose the sheet&apos;s column for “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="450"/>
+        <location filename="../../desktop/ui/service_messages.py" line="448"/>
         <source>没有可以导入的行。</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="451"/>
+        <location filename="../../desktop/ui/service_messages.py" line="449"/>
         <source>无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
         <translation>The file cannot be read: it is not a valid Excel workbook (.xlsx). Save it as .xlsx in Excel or WPS, then import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="452"/>
+        <location filename="../../desktop/ui/service_messages.py" line="450"/>
         <source>表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。</source>
         <translation>The sheet has more than {MAX_ROWS} rows; please split it into files of at most {MAX_ROWS} rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="453"/>
+        <location filename="../../desktop/ui/service_messages.py" line="451"/>
         <source>第 {number} 行第 {column} 列是公式，请先把公式转换为数值（复制 → 选择性粘贴 → 数值）再导入。</source>
         <translation>Row {number}, column {column} is a formula; convert formulas to values first (Copy → Paste Special → Values), then import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="454"/>
+        <location filename="../../desktop/ui/service_messages.py" line="452"/>
         <source>联系人职务</source>
         <translation>Contact&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="455"/>
+        <location filename="../../desktop/ui/service_messages.py" line="453"/>
         <source>家庭成员</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="456"/>
+        <location filename="../../desktop/ui/service_messages.py" line="454"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="457"/>
+        <location filename="../../desktop/ui/service_messages.py" line="455"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="459"/>
+        <location filename="../../desktop/ui/service_messages.py" line="457"/>
         <source>单位名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="460"/>
+        <location filename="../../desktop/ui/service_messages.py" line="458"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="461"/>
+        <location filename="../../desktop/ui/service_messages.py" line="459"/>
         <source>手机号</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="462"/>
+        <location filename="../../desktop/ui/service_messages.py" line="460"/>
         <source>手机号码</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="463"/>
+        <location filename="../../desktop/ui/service_messages.py" line="461"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="464"/>
+        <location filename="../../desktop/ui/service_messages.py" line="462"/>
         <source>称谓</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="465"/>
+        <location filename="../../desktop/ui/service_messages.py" line="463"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="466"/>
+        <location filename="../../desktop/ui/service_messages.py" line="464"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="467"/>
+        <location filename="../../desktop/ui/service_messages.py" line="465"/>
         <source>联系地址</source>
         <translation>Contact address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="468"/>
+        <location filename="../../desktop/ui/service_messages.py" line="466"/>
         <source>住址</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="469"/>
+        <location filename="../../desktop/ui/service_messages.py" line="467"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="470"/>
+        <location filename="../../desktop/ui/service_messages.py" line="468"/>
         <source>意向</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="471"/>
+        <location filename="../../desktop/ui/service_messages.py" line="469"/>
         <source>欲购户型</source>
         <translation>Wanted unit type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="472"/>
+        <location filename="../../desktop/ui/service_messages.py" line="470"/>
         <source>户型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="474"/>
+        <location filename="../../desktop/ui/service_messages.py" line="472"/>
         <source>客户级别</source>
         <translation>Customer level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="475"/>
+        <location filename="../../desktop/ui/service_messages.py" line="473"/>
         <source>客户来源</source>
         <translation>Customer source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="477"/>
+        <location filename="../../desktop/ui/service_messages.py" line="515"/>
         <source>个人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="478"/>
+        <location filename="../../desktop/ui/service_messages.py" line="519"/>
         <source>秘密</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="479"/>
+        <location filename="../../desktop/ui/service_messages.py" line="475"/>
         <source>客户编号至少输入 KH 后 {digits} 位数字</source>
         <translation>type at least {digits} digits after KH of a customer number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="480"/>
+        <location filename="../../desktop/ui/service_messages.py" line="476"/>
         <source>电话至少输入 {digits} 位数字（客户编号至少 {number_digits} 位）</source>
         <translation>type at least {digits} digits of a phone number ({number_digits} of a customer number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="481"/>
+        <location filename="../../desktop/ui/service_messages.py" line="477"/>
         <source>拼音首字母至少输入 {letters} 个（如 zs 找张三），汉字一个即可</source>
         <translation>type at least {letters} pinyin initials (zs finds 张三), or one Chinese character</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="482"/>
+        <location filename="../../desktop/ui/service_messages.py" line="478"/>
         <source>即将回公共池</source>
         <translation>Returning to pool soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="483"/>
+        <location filename="../../desktop/ui/service_messages.py" line="479"/>
         <source>您是该客户的原归属业务员，归属于 {returned:%Y-%m-%d} 回公共池，{days} 天内不能再申领；{free_on:%Y-%m-%d} 起可以申领。</source>
         <translation>You owned this customer before; it returned to the pool on {returned:%Y-%m-%d} and you cannot claim it for {days} days; you may claim it from {free_on:%Y-%m-%d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="484"/>
+        <location filename="../../desktop/ui/service_messages.py" line="480"/>
         <source>每人最多持有 {cap} 位客户（家庭计一位），您已持有 {held} 位；请先跟进或释放部分客户再申领。</source>
         <translation>Each person holds at most {cap} customers (a household counts once) and you hold {held}; follow up or release some customers before claiming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="485"/>
+        <location filename="../../desktop/ui/service_messages.py" line="481"/>
         <source>请填写 0 到 {value} 的整数。</source>
         <translation>Please enter a whole number from 0 to {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="486"/>
+        <location filename="../../desktop/ui/service_messages.py" line="482"/>
         <source>日期「{text}」无法识别，请写成 2024-05-01 的格式。</source>
         <translation>The date “{text}” cannot be read; please write it like 2024-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="487"/>
+        <location filename="../../desktop/ui/service_messages.py" line="483"/>
         <source>请填写联系电话（至少一个能联系上的号码）。</source>
         <translation>Please enter a phone number (at least one that reaches the customer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="488"/>
+        <location filename="../../desktop/ui/service_messages.py" line="484"/>
         <source>请填写客户名称（个人填姓名，单位填单位全称）。</source>
         <translation>Please enter the customer&apos;s name (a person&apos;s name, or an organisation&apos;s full name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="489"/>
+        <location filename="../../desktop/ui/service_messages.py" line="485"/>
         <source>邮编应为 6 位数字。</source>
         <translation>The postcode should be 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="490"/>
+        <location filename="../../desktop/ui/service_messages.py" line="486"/>
         <source>邮箱格式不正确。</source>
         <translation>The e-mail address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="491"/>
+        <location filename="../../desktop/ui/service_messages.py" line="487"/>
         <source>成立时间不能晚于今天。</source>
         <translation>The founding date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="492"/>
+        <location filename="../../desktop/ui/service_messages.py" line="488"/>
         <source>归属业务员：{owner}&#x3000;状态：{status}&#x3000;登记：{registrant} 于 {registered}&#x3000;最近跟进：{follow_up}</source>
         <translation>Owner: {owner}   Status: {status}   Registered by {registrant} on {registered}   Last follow-up: {follow_up}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="493"/>
+        <location filename="../../desktop/ui/service_messages.py" line="489"/>
         <source>数值超出合理范围。</source>
         <translation>The number is out of a sensible range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="494"/>
+        <location filename="../../desktop/ui/service_messages.py" line="490"/>
         <source>预算应在 0 到 99,999,999.99 元之间。</source>
         <translation>The budget should be between 0 and 99,999,999.99 yuan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="495"/>
+        <location filename="../../desktop/ui/service_messages.py" line="491"/>
         <source>介绍人不是在职员工。</source>
         <translation>The referrer is not an active staff member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="496"/>
+        <location filename="../../desktop/ui/service_messages.py" line="492"/>
         <source>员工介绍的客户须在首次来访前登记，并填写预计来访日期。</source>
         <translation>A customer referred by staff is registered before the first visit, with the expected visit date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="497"/>
+        <location filename="../../desktop/ui/service_messages.py" line="493"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="498"/>
+        <location filename="../../desktop/ui/service_messages.py" line="494"/>
         <source>尚无</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="499"/>
+        <location filename="../../desktop/ui/service_messages.py" line="495"/>
         <source>{status}（至 {until}）</source>
         <translation>{status} (until {until})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="500"/>
+        <location filename="../../desktop/ui/service_messages.py" line="496"/>
         <source>找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。</source>
         <translation>That household member cannot be found; enter the customer number or phone of a registered member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="501"/>
+        <location filename="../../desktop/ui/service_messages.py" line="497"/>
         <source>该客户已作废，不能修改。</source>
         <translation>This customer has been voided and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="502"/>
+        <location filename="../../desktop/ui/service_messages.py" line="498"/>
         <source>只有归属业务员、登记人或班长以上可以修改该客户资料。</source>
         <translation>Only the owner, the registrant or a team leader or above can change this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="503"/>
+        <location filename="../../desktop/ui/service_messages.py" line="499"/>
         <source>该客户是家庭户主，请先解除其家庭成员的关联。</source>
         <translation>This customer heads a household; unlink its members first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="504"/>
+        <location filename="../../desktop/ui/service_messages.py" line="500"/>
         <source>该客户已作废或已归档。</source>
         <translation>This customer is voided or archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="505"/>
+        <location filename="../../desktop/ui/service_messages.py" line="501"/>
         <source>只有已归档的客户可以恢复。</source>
         <translation>Only an archived customer can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="506"/>
+        <location filename="../../desktop/ui/service_messages.py" line="502"/>
         <source>{new_owner} 已停用，不能接收客户。</source>
         <translation>{new_owner} has been deactivated and cannot receive customers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="507"/>
+        <location filename="../../desktop/ui/service_messages.py" line="503"/>
         <source>该客户已作废。</source>
         <translation>This customer has been voided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="508"/>
+        <location filename="../../desktop/ui/service_messages.py" line="504"/>
         <source>请选择信用等级 A–D。</source>
         <translation>Please choose a credit grade A–D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="509"/>
+        <location filename="../../desktop/ui/service_messages.py" line="505"/>
         <source>两位客户已在同一家庭中。</source>
         <translation>The two customers are already in one household.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="510"/>
+        <location filename="../../desktop/ui/service_messages.py" line="506"/>
         <source>已作废的客户不能关联家庭。</source>
         <translation>A voided customer cannot join a household.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="511"/>
+        <location filename="../../desktop/ui/service_messages.py" line="507"/>
         <source>{member} 已是其他家庭成员的户主，不能再并入别的家庭。</source>
         <translation>{member} already heads a household and cannot join another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="512"/>
+        <location filename="../../desktop/ui/service_messages.py" line="508"/>
         <source>两位客户归属不同业务员，关联家庭需由主任办理。</source>
         <translation>The two customers have different owners; a supervisor links their households.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="513"/>
+        <location filename="../../desktop/ui/service_messages.py" line="509"/>
         <source>该客户不属于任何家庭。</source>
         <translation>This customer belongs to no household.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="514"/>
+        <location filename="../../desktop/ui/service_messages.py" line="510"/>
         <source>请填写整数。</source>
         <translation>Please enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="515"/>
+        <location filename="../../desktop/ui/service_messages.py" line="511"/>
         <source>预算请填写金额（元），例如 50000。</source>
         <translation>Please enter the budget in yuan, e.g. 50000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="516"/>
+        <location filename="../../desktop/ui/service_messages.py" line="512"/>
         <source>请选择：{value}。</source>
         <translation>Please choose: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="517"/>
+        <location filename="../../desktop/ui/service_messages.py" line="513"/>
         <source>预计来访日期不能早于登记日期。</source>
         <translation>The expected visit date cannot be before the registration date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="518"/>
+        <location filename="../../desktop/ui/service_messages.py" line="514"/>
         <source>只有归属业务员可以把归属有效的客户释放到公共池。</source>
         <translation>Only the owner can release an owned customer to the pool.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="519"/>
+        <location filename="../../desktop/ui/service_messages.py" line="516"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="520"/>
+        <location filename="../../desktop/ui/service_messages.py" line="517"/>
         <source>转介绍</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="521"/>
+        <location filename="../../desktop/ui/service_messages.py" line="518"/>
         <source>老客户</source>
         <translation>Returning customer</translation>
     </message>
@@ -7800,7 +7810,7 @@ File: %2</translation>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="473"/>
+        <location filename="../../desktop/ui/service_messages.py" line="471"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
@@ -8035,7 +8045,7 @@ File: %2</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="476"/>
+        <location filename="../../desktop/ui/service_messages.py" line="474"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -8230,7 +8240,7 @@ File: %2</translation>
         <translation>Swaps (applicant&apos;s shift ⇄ substitute&apos;s return shift)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="458"/>
+        <location filename="../../desktop/ui/service_messages.py" line="456"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

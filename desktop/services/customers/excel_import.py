@@ -41,7 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "source": ("客户来源", "渠道"),
     "note": ("说明",),
 }
-DEFAULTS = {"kind": "个人", "source": "来访", "customer_grade": "C", "credit_grade": "C", "confidentiality": "秘密"}
+DEFAULTS = {"kind": "person", "source": "walk_in", "customer_grade": "C", "credit_grade": "C",
+            "confidentiality": "secret"}  # codes; a sheet may write the choices as the office's words (个人, 机密)
 DATE_FIELDS = ("founded_on",)
 UNREADABLE = "无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。"
 

@@ -26,10 +26,13 @@ from desktop.services.customers.search_keys import (
 )
 from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 
-KINDS = ["个人", "单位"]
-SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
+# the stored codes of the form's choices and the office's words for them (shown translated, printed as they are)
+KINDS = {"person": "个人", "organisation": "单位"}
+SOURCES = {"walk_in": "来访", "phone": "电话", "referral": "转介绍", "online": "网络", "returning": "老客户",
+           "other": "其他"}
 GRADES = ["A", "B", "C", "D"]
-CONFIDENTIALITY = ["秘密", "机密", "绝密"]
+CONFIDENTIALITY = {"secret": "秘密", "confidential": "机密", "top_secret": "绝密"}
+PERSON = "person"
 CUSTOMER_GRADE_TEXT = {
     "A": "A 级：需求规模大且迫切",
     "B": "B 级：一般需求",
@@ -83,7 +86,7 @@ class CustomerForm:
 
     name: str = ""
     phone: str = ""
-    kind: str = "个人"
+    kind: str = PERSON
     salutation: str = ""
     other_phones: str = ""
     wechat_email: str = ""
@@ -102,12 +105,12 @@ class CustomerForm:
     decision_maker: str = ""
     demand: str = ""
     budget: Decimal | float | str | None = None
-    source: str = "来访"
+    source: str = "walk_in"
     referrer_id: int | None = None
     referral_expected_on: DateInput = None
     customer_grade: str = "C"
     credit_grade: str = "C"
-    confidentiality: str = "秘密"
+    confidentiality: str = "secret"
     household_of: str = ""
     note: str = ""
 
@@ -178,11 +181,27 @@ def _phone_keys(form: CustomerForm, errors: dict[str, str]) -> list[str]:
     return keys
 
 
-def _check_choices(form: CustomerForm, errors: dict[str, str]) -> None:
-    for field, allowed in [("kind", KINDS), ("source", SOURCES), ("customer_grade", GRADES),
-                           ("credit_grade", GRADES), ("confidentiality", CONFIDENTIALITY)]:
-        if getattr(form, field) not in allowed:
-            errors[field] = msg("请选择：{value}。", value=' / '.join(allowed))
+CHOICES = {"kind": KINDS, "source": SOURCES, "customer_grade": {grade: grade for grade in GRADES},
+           "credit_grade": {grade: grade for grade in GRADES}, "confidentiality": CONFIDENTIALITY}
+
+
+def choice_code(field: str, value: str) -> str | None:
+    """The stored code of a choice given as its code or as the office's word for it (个人, 机密 — as an imported
+    sheet writes them), None when it is neither."""
+    choices = CHOICES[field]
+    if value in choices:
+        return value
+    return next((code for code, word in choices.items() if word == value), None)
+
+
+def _check_choices(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
+    codes = {}
+    for field, choices in CHOICES.items():
+        code = choice_code(field, getattr(form, field))
+        if code is None:
+            errors[field] = msg("请选择：{value}。", value=" / ".join(choices.values()))
+        codes[field] = code
+    return codes
 
 
 def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
@@ -210,9 +229,7 @@ def _clean(form: CustomerForm, registered_on: datetime.date,
     referrer already on the record, stays there after leaving the office."""
     errors: dict[str, str] = {}
     values = _check_texts(form, errors)
-    values.update({name: getattr(form, name) for name in ("kind", "source", "customer_grade", "credit_grade",
-                                                          "confidentiality")})
-    _check_choices(form, errors)
+    values.update(_check_choices(form, errors))
     keys = _phone_keys(form, errors)
     values["phone"] = phone_text(text.clean(form.phone))
     values["other_phones"] = phone_text(values["other_phones"])
@@ -335,7 +352,7 @@ class Draft:
 
 def _keyed(form: CustomerForm, values: dict[str, Any], keys: list[str]) -> Draft:
     return Draft(form, values, keys, _typed_numbers(form, keys),
-                 search_keys(values["name"], values["kind"] == "个人", keys))
+                 search_keys(values["name"], values["kind"] == PERSON, keys))
 
 
 def draft(form: CustomerForm, now: datetime.datetime) -> Draft:

@@ -53,10 +53,11 @@ def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None
 
 
 def new_customers_table(rows: list[NewCustomers]) -> ReportTable:
-    body = [[r.name, *(r.by_source.get(s, 0) for s in registration.SOURCES), sum(r.by_source.values())] for r in rows]
+    body = [[r.name, *(r.by_source.get(code, 0) for code in registration.SOURCES), sum(r.by_source.values())]
+            for r in rows]
     if body:
         body.append(["合计"] + [sum(row[i] for row in body) for i in range(1, len(registration.SOURCES) + 2)])
-    return ReportTable("新客户（按登记人、来源）", ["登记人", *registration.SOURCES, "合计"], body,
+    return ReportTable("新客户（按登记人、来源）", ["登记人", *registration.SOURCES.values(), "合计"], body,
                        [2] + [1] * (len(registration.SOURCES) + 1), total=bool(rows))
 
 

@@ -227,7 +227,7 @@ class ContactDialog(QDialog):
             self.picker.choose(dialog.saved)
 
     def walk_in_dialog(self) -> WalkInDialog:
-        return WalkInDialog(self.user, "电话" if self.kind() == "phone" else "来访", self)
+        return WalkInDialog(self.user, "phone" if self.kind() == "phone" else "walk_in", self)
 
     # values
     def fill(self, form: ContactForm, customer: Customer | None) -> None:

@@ -10,7 +10,7 @@ from desktop.ui.widgets.forms import ErrorForm
 
 
 class WalkInDialog(QDialog):
-    def __init__(self, user: Staff, source: str = "来访", parent: QWidget | None = None) -> None:
+    def __init__(self, user: Staff, source: str = "walk_in", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.saved: Customer | None = None

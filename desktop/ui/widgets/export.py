@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QFileDi
 
 from desktop.models import Staff
 from desktop.services import clock
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text
 from desktop.services.files import excel
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Progress
 from desktop.ui.widgets.lazy_table import LazyTableModel
@@ -61,7 +62,7 @@ def export_model(parent: QWidget, model: LazyTableModel, title: str, user: Staff
     if not path.endswith(".xlsx"):
         path += ".xlsx"
     def work(progress: Progress) -> int:
-        rows = model.export_rows(progress)
+        rows = [[translated(v) if isinstance(v, str | Text) else v for v in row] for row in model.export_rows(progress)]
         excel.write_sheet(path, title, model.headers(), rows, top)
         return len(rows)
 
