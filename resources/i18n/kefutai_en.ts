@@ -182,6 +182,11 @@
         <translation>No shift swaps are waiting for your approval.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="81"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/staffing/approvals.py" line="85"/>
         <source>✓ 现在复核：符合全部换班规则。</source>
         <translation>✓ Checked now: meets all shift swap rules.</translation>
@@ -4976,12 +4981,12 @@ Please log in again.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="73"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="74"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="74"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="75"/>
         <source>已导出 %1 行到：</source>
         <translation>Exported %1 row(s) to:</translation>
     </message>
@@ -9201,41 +9206,61 @@ File: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="813"/>
+        <source>申请人班长：{applicant}；替班人班长：{substitute}</source>
+        <translation>Applicant&apos;s team leader: {applicant}; substitute&apos;s team leader: {substitute}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="814"/>
         <source>该换班{value}，不能再审批。</source>
         <translation>This swap is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="814"/>
+        <location filename="../../desktop/ui/service_messages.py" line="815"/>
         <source>您是该换班的当事人，不能审批自己的换班，须由{value}审批。</source>
         <translation>You are a party to this swap and cannot approve it; it must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="815"/>
+        <location filename="../../desktop/ui/service_messages.py" line="816"/>
         <source>您不是 {names} 的班长，班长只能审批本班组成员的换班。</source>
         <translation>You are not the team leader of {names}; a team leader approves only their own team&apos;s swaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="816"/>
+        <location filename="../../desktop/ui/service_messages.py" line="817"/>
         <source>您已经审批过该换班，正在等待另一方班长。</source>
         <translation>You have approved this swap already; it waits for the other team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="817"/>
+        <location filename="../../desktop/ui/service_messages.py" line="818"/>
+        <source>{decision}（{leader}）</source>
+        <translation>{decision} ({leader})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="819"/>
         <source>该换班{value}，只能撤销待审批的换班。</source>
         <translation>This swap is {value}; only a pending swap can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="818"/>
+        <location filename="../../desktop/ui/service_messages.py" line="820"/>
         <source>只有申请人、登记人或主任可以撤销换班。</source>
         <translation>Only the applicant, the person who recorded it or a supervisor can withdraw a swap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="819"/>
+        <location filename="../../desktop/ui/service_messages.py" line="821"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="820"/>
+        <location filename="../../desktop/ui/service_messages.py" line="822"/>
+        <source>同意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="823"/>
+        <source>不同意</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="824"/>
         <source>不能超过 {limit} 个字。</source>
         <translation>At most {limit} characters.</translation>
     </message>

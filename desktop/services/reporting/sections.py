@@ -4,7 +4,7 @@ from desktop.services.complaints.stats import CallbackDay
 from desktop.services.complaints.workflow import SATISFACTION
 from desktop.services.contacts.options import KINDS
 from desktop.services.contacts.stats import PurposeContacts
-from desktop.services.errors import msg
+from desktop.services.errors import Text, lines, msg
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, Figure, ReportTable
 
@@ -15,11 +15,12 @@ def satisfaction_counts(callbacks: CallbackDay) -> list[int]:
     return [callbacks.satisfied, callbacks.fairly_satisfied, callbacks.dissatisfied]
 
 
-def satisfaction_text(callbacks: CallbackDay) -> str:
+def satisfaction_text(callbacks: CallbackDay) -> str | Text:
+    """满意 3，基本满意 1，不满意 0."""
     if not callbacks.reached:
         return "无"
-    return "，".join(f"{name} {count}" for name, count in zip(SATISFACTION, satisfaction_counts(callbacks),
-                                                              strict=True))
+    return lines((msg("{name} {count}", name=name, count=count)
+                  for name, count in zip(SATISFACTION, satisfaction_counts(callbacks), strict=True)), "，")
 
 
 def summary(total: DayActivity, overdue_label: str) -> list[tuple[str, str | Figure]]:

@@ -19,7 +19,8 @@ __all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check"]
 
 STATUS_TEXT = {"pending": "待审批", "approved": "已批准", "refused": "已驳回", "withdrawn": "已撤销",
                "completed": "已完成"}
-AGREE, DISAGREE = "同意", "不同意"
+DECISIONS = ("同意", "不同意")  # stored as the office writes them on the 换班申请单
+AGREE, DISAGREE = DECISIONS
 SIDES = ("applicant", "substitute")
 SIDE_TEXT = {"applicant": "申请人", "substitute": "替班人"}
 
@@ -270,16 +271,18 @@ def get(swap_id: int) -> Swap:
     return _register_query().where(Swap.id == swap_id).get()
 
 
-def decision_text(swap: Swap, side: str) -> str:
+def decision_text(swap: Swap, side: str) -> str | Text:
     decision = getattr(swap, f"{side}_decision")
     if decision is None:
-        return "待审批" if swap.status == "pending" else "—"
+        return msg("待审批") if swap.status == "pending" else "—"
     leader = getattr(swap, f"{side}_leader")
-    return f"{decision}（{leader.name}）" if leader else decision
+    return msg("{decision}（{leader}）", decision=decision, leader=leader.name) if leader else decision
 
 
-def approvals_text(swap: Swap) -> str:
-    return "；".join(f"{SIDE_TEXT[side]}班长：{decision_text(swap, side)}" for side in SIDES)
+def approvals_text(swap: Swap) -> Text:
+    """申请人班长：同意（李班长）；替班人班长：待审批."""
+    return msg("申请人班长：{applicant}；替班人班长：{substitute}", applicant=decision_text(swap, "applicant"),
+               substitute=decision_text(swap, "substitute"))
 
 
 def one_line(swap: Swap) -> str:

@@ -41,7 +41,7 @@ URGENT = QColor("#FBE3E3")
 
 
 def _rating(field: str, choice: str | None) -> str:
-    return f"{choice} {score(field, choice)}" if choice else ""
+    return f"{translated(choice)} {score(field, choice)}" if choice else ""
 
 
 def columns() -> list[Column]:
