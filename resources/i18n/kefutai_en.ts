@@ -1490,7 +1490,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/contacts/list_page.py" line="105"/>
         <source>客户（输入后从列表选择）</source>
-        <translation>Customer (type, then pick from the list)</translation>
+        <translation>Customer (type, pick)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/contacts/list_page.py" line="107"/>
@@ -2208,7 +2208,7 @@ Last backup: %3</translation>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="86"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
-        <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
+        <translation>Name, pinyin (zs), phone or No.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="88"/>

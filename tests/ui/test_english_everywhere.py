@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from peewee import CharField, TextField
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.models import CalendarDay, Complaint, ComplaintEvent, Contact, Customer, Leave, Shift, Staff, Swap, Team
@@ -140,3 +140,27 @@ def test_the_common_dialogs_are_english(qtbot: QtBot, world: dict, db_path: Path
     dialog = DIALOGS[name](world, db_path)
     qtbot.addWidget(dialog)
     assert _left(dialog, db_path, db_path.parent / "自动备份") == []
+
+
+def _cut_placeholders(root: QWidget) -> list[str]:
+    """The placeholders that do not fit their box as laid out."""
+    cut = []
+    for edit in root.findChildren(QLineEdit):
+        text = edit.placeholderText()
+        if text and edit.isVisible() and edit.fontMetrics().horizontalAdvance(text) > edit.width() - 12:
+            cut.append(f"{text} ({edit.fontMetrics().horizontalAdvance(text)} > {edit.width()})")
+    return cut
+
+
+@pytest.mark.usefixtures("english")
+def test_no_placeholder_is_cut_off_at_1366_by_768(qtbot: QtBot, world: dict, db_path: Path) -> None:
+    window = MainWindow(world["supervisor"], db_path)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    cut = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        cut += _cut_placeholders(window)
+    assert cut == [], cut

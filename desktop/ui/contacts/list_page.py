@@ -29,7 +29,7 @@ from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo
+from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo, fit_placeholder, narrow
 from desktop.ui.widgets.kept_filters import keep
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -103,6 +103,8 @@ class ContactListPage(QWidget):
         self.customer.setObjectName("customer_filter")
         self.customer.setProperty("search", True)
         self.customer.setPlaceholderText(self.tr("客户（输入后从列表选择）"))
+        fit_placeholder(self.customer)
+        narrow(self.purpose)
         self.customer.picked.connect(lambda _: self.refresh())
         self.urgent_only = QCheckBox(self.tr("只看紧急"))
         self.urgent_only.setObjectName("urgent_only")

@@ -30,7 +30,7 @@ from desktop.ui.service_text import message, translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.filters import filter_combo
+from desktop.ui.widgets.filters import filter_combo, fit_placeholder
 from desktop.ui.widgets.kept_filters import keep
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
@@ -84,6 +84,7 @@ class CustomersTab(QWidget):
         self.search.setProperty("search", True)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号"))
+        fit_placeholder(self.search)
         grades = [(g, g) for g in registration.GRADES]
         self.grade_box = filter_combo("customer_grade", self.refresh, [(self.tr("客户等级：全部"), "")] + grades)
         self.credit_box = filter_combo("credit_grade", self.refresh, [(self.tr("信用等级：全部"), "")] + grades)
