@@ -187,22 +187,28 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="85"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="82"/>
+        <source>%1%2</source>
+        <comment>a side of the swap and its person</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="86"/>
         <source>✓ 现在复核：符合全部换班规则。</source>
         <translation>✓ Checked now: meets all shift swap rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="88"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="89"/>
         <source>您审批的一方：</source>
         <translation>Your side to approve: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="89"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="90"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="90"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="91"/>
         <source>交接事项：</source>
         <translation>Handover: </translation>
     </message>
@@ -1493,82 +1499,82 @@ Last backup: %3</translation>
         <translation>Customer (type, pick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="107"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="111"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="113"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="115"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="130"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="132"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="131"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="133"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="132"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="134"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="134"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="136"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="135"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="137"/>
         <source>客户全貌</source>
         <translation>Customer Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="136"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="138"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="137"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="139"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="189"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="191"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="189"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="191"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="202"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="204"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="202"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="204"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="209"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="211"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="213"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -2211,174 +2217,174 @@ Last backup: %3</translation>
         <translation>Name, pinyin (zs), phone or No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="94"/>
         <source>即将回公共池</source>
         <translation>Returning to open pool soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="94"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="95"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="96"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
         <source>客户全貌</source>
         <translation>Customer Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
         <source>修改资料</source>
         <translation>Edit Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="285"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="286"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="153"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="154"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="168"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="169"/>
         <source>请继续输入：%1</source>
         <translation>Keep typing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="170"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="171"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="176"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="177"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="208"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="321"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="209"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="322"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="208"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="209"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="272"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="273"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="273"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="274"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="279"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="280"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="279"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="280"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="286"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="287"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="316"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="317"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>

@@ -78,8 +78,9 @@ class ApprovalPage(QWidget):
         if swap is None:
             self.detail.setText(self.tr("没有等待您审批的换班。"))
             return
-        sides = self.tr("、").join(f"{translated(swaps.SIDE_TEXT[side])} {getattr(swap, side).name}"
-                                  for side in swaps.sides_decided_by(self.user, swap))
+        sides = self.tr("、").join(
+            self.tr("%1%2", "a side of the swap and its person").replace("%1", translated(swaps.SIDE_TEXT[side]))
+            .replace("%2", getattr(swap, side).name) for side in swaps.sides_decided_by(self.user, swap))
         failures = swaps.check(swaps.draft_of(swap))
         rules = ("\n".join(f"✗ {message(f.text)}" for f in failures) if failures
                  else self.tr("✓ 现在复核：符合全部换班规则。"))
