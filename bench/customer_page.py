@@ -19,7 +19,7 @@ def busiest() -> tuple[Customer, int]:
     """The ordinary customer with the most contacts (found once, outside the timings)."""
     customer_id, count = (Contact.select(Contact.customer, fn.COUNT(Contact.id))
                           .join(Customer, on=Contact.customer == Customer.id)
-                          .where(Customer.confidentiality == "秘密").group_by(Contact.customer)
+                          .where(Customer.confidentiality == "secret").group_by(Contact.customer)
                           .order_by(fn.COUNT(Contact.id).desc()).limit(1).tuples()[0])
     return Customer.get_by_id(customer_id), count
 

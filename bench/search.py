@@ -52,7 +52,7 @@ def replay(connection: sqlite3.Connection, statements: list[tuple[str, Any]]) ->
 
 def typed_queries() -> dict[str, str]:
     """What a clerk types to find one person of the register: part of the name, the phone, the pinyin initials."""
-    people = Customer.select().where((Customer.kind == "个人") & Customer.voided_at.is_null()
+    people = Customer.select().where((Customer.kind == "person") & Customer.voided_at.is_null()
                                      & (fn.LENGTH(Customer.name) == 3))
     person = people.order_by(Customer.id).offset(people.count() // 2).first()
     phone = CustomerPhone.get(CustomerPhone.customer == person.id).phone_key

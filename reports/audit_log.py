@@ -7,6 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from desktop.services.audit_view import AuditLine
+from desktop.services.dates import moment_text
 from reports.base import build_pdf, content_width, data_table
 
 HEADERS = ["时间", "操作人", "操作", "表", "记录", "变更内容", "原因"]
@@ -17,7 +18,7 @@ def build(target: str | Path | io.BytesIO, lines: list[AuditLine], branch: str, 
     fixed = [30 * mm, 20 * mm, 14 * mm, 22 * mm, 40 * mm]
     reason = 36 * mm
     widths = [*fixed, content_width(wide=True) - sum(fixed) - reason, reason]
-    rows = [[f"{line.at:%Y-%m-%d %H:%M:%S}", line.who, line.action, line.table, line.record,
+    rows = [[moment_text(line.at, seconds=True), line.who, line.action, line.table, line.record,
              "\n".join(change.text for change in line.changes),
              line.reason] for line in lines]
     count = f"共 {len(lines)} 条"

@@ -2,7 +2,7 @@
 
 import datetime
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from reportlab.platypus import (
 
 from desktop.paths import FONT_FILE
 from desktop.services import clock
+from desktop.services.dates import day_text, moment_text, short_day  # noqa: F401 - every form's dates
 from desktop.services.errors import RuleError
 
 FONT = "CJK"
@@ -54,16 +55,6 @@ STYLES = {
     "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=11, wordWrap="CJK",
                             textColor=colors.HexColor("#555555")),
 }
-
-
-def day_text(value: datetime.date | None) -> str:
-    """A date as every form writes it: 2026年12月8日."""
-    return f"{value.year}年{value.month}月{value.day}日" if value else ""
-
-
-def moment_text(value: datetime.datetime | None) -> str:
-    """A moment as every form writes it: 2026年12月8日 09:05."""
-    return f"{day_text(value)} {value:%H:%M}" if value else ""
 
 
 def para(text: Any, style: str = "cell") -> Paragraph:
@@ -162,9 +153,11 @@ def wide_field(label: str, value: Any, lines: int = 3, width: float | None = Non
     return table
 
 
-def choice_marks(options: Sequence[str], chosen: str | None) -> str:
-    """'■ 优良  □ 良好 …': the paper form's tick boxes with the chosen one filled."""
-    return "  ".join(("■ " if option == chosen else "□ ") + option for option in options)
+def choice_marks(options: Sequence[str] | Mapping[str, str], chosen: str | None) -> str:
+    """'■ 优良  □ 良好 …': the paper form's tick boxes with the chosen one filled; `options` maps stored codes to the
+    words printed when the choice is stored as a code."""
+    pairs = options.items() if isinstance(options, Mapping) else [(option, option) for option in options]
+    return "  ".join(("■ " if code == chosen else "□ ") + word for code, word in pairs)
 
 
 def signature_lines(labels: Sequence[str], width: float | None = None) -> Table:

@@ -80,4 +80,5 @@ def build(target: str | Path | io.BytesIO, card: CustomerCard, branch: str) -> N
                              [width * 0.25, width * 0.3, width * 0.2, width * 0.25])]
     story += [gap(2), KeepTogether([wide_field("备注", c.note, lines=2), gap(3),
                                     signature_lines(["登记人", "业务主管审核"])])]
-    build_pdf(target, TITLE, story, branch=branch, subtitle=f"客户编号 {c.number}    密级：{c.confidentiality}")
+    secrecy = registration.CONFIDENTIALITY.get(c.confidentiality, c.confidentiality)
+    build_pdf(target, TITLE, story, branch=branch, subtitle=f"客户编号 {c.number}    密级：{secrecy}")

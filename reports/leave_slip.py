@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from desktop.services.dates import moment_text
 from desktop.services.staffing import leave_rules
 from desktop.services.staffing.leave import AGREE, DISAGREE, Slip
 from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, para, signature_lines, wide_field
@@ -9,7 +10,7 @@ from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, p
 
 def build(target: str | Path, slip: Slip, branch: str) -> None:
     rows = [[step.level, choice_marks([AGREE, DISAGREE], step.decision or None), step.remark, step.approver,
-             f"{step.decided_at:%Y-%m-%d %H:%M}" if step.decided_at else ""] for step in slip.steps]
+             moment_text(step.decided_at)] for step in slip.steps]
     story = [
         field_grid([("请假人", slip.person), ("类型", slip.kind), ("请假时间", slip.span), ("天数", slip.days),
                     ("申请时间", slip.asked), ("状态", slip.status)]),

@@ -5,6 +5,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from desktop.models import Swap
+from desktop.services.dates import short_day
 from desktop.services.staffing import swaps
 from reports.base import build_pdf, content_width, data_table, gap, para, signature_lines
 
@@ -15,8 +16,8 @@ WIDTHS = [11, 16, 21, 18, 12, 16, 21, 18, 12, 0, 0, 24, 24, 14]
 
 def _row(swap: Swap) -> list[str]:
     return [str(swap.id), swap.applicant.name, swap.applicant.team.name if swap.applicant.team_id else "",
-            f"{swap.swap_day:%m-%d}", swap.swap_shift.name, swap.substitute.name,
-            swap.substitute.team.name if swap.substitute.team_id else "", f"{swap.return_day:%m-%d}",
+            short_day(swap.swap_day), swap.swap_shift.name, swap.substitute.name,
+            swap.substitute.team.name if swap.substitute.team_id else "", short_day(swap.return_day),
             swap.return_shift.name, swap.reason, swap.handover, swaps.decision_text(swap, "applicant"),
             swaps.decision_text(swap, "substitute"), swaps.status_text(swap)]
 

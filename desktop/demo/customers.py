@@ -25,7 +25,7 @@ NATURES = ["有限责任公司", "股份有限公司", "个人独资", "国有�
 DEMANDS = ["三室两厅，约 120 平方米", "两室一厅，90 平方米左右", "办公用品批量采购", "年度维保合同", "新品试用 50 套",
            "商铺一间，临街", "四室两厅，预算宽裕", "设备升级改造", "员工福利采购", "复式，140 平方米以上"]
 ROADS = ["文三路", "天目山路", "延安路", "解放路", "庆春路", "凤起路", "莫干山路", "江南大道", "钱江路", "体育场路"]
-SOURCES = ["来访", "来访", "电话", "转介绍", "网络", "网络", "老客户", "其他"]
+SOURCES = ["walk_in", "walk_in", "phone", "referral", "online", "online", "returning", "other"]  # codes, as stored
 SALUTATIONS = ["先生", "女士"]
 BATCH = 5000  # customers kept in memory between inserts
 
@@ -106,7 +106,8 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
     checked = max(checked, when.date()) if checked else None
     pinyin = _pinyin(name)
     row = {
-        "number": f"KH{when.year}{serials[when.year]:06d}", "kind": "单位" if company else "个人", "name": name,
+        "number": f"KH{when.year}{serials[when.year]:06d}", "kind": "organisation" if company else "person",
+        "name": name,
         "salutation": salutation, "phone": _shown(phones[0]), "other_phones": "，".join(_shown(p) for p in phones[1:]),
         "wechat_email": f"wx_{phones[0][-6:]}" if rng.random() < 0.4 else "",
         "address": f"{rng.choice(CITIES)}市{rng.choice(ROADS)}{rng.randrange(1, 400)}号", "postcode": "310000",
@@ -121,7 +122,8 @@ def _customer(rng: random.Random, context: DemoContext, owners: list[Staff], whe
         "credit_grade": credit, "credit_reviewed_on": reviewed, "archive_checked_on": checked,
         "credit_review_due_on": add_months(reviewed or when.date(), CREDIT_REVIEW_MONTHS[credit]),
         "archive_check_due_on": add_months(checked or when.date(), ARCHIVE_CHECK_MONTHS),
-        "confidentiality": rng.choices(["秘密", "机密", "绝密"], weights=[90, 8, 2])[0], "owner": owner.id,
+        "confidentiality": rng.choices(["secret", "confidential", "top_secret"], weights=[90, 8, 2])[0],
+        "owner": owner.id,
         "registered_by": owner.id, "registered_at": when, "last_follow_up_at": follow_up,
         "ownership_until": None, "household": None, "note": "",
         "archived": False, "name_pinyin": pinyin, "name_initials": _initials(name),
@@ -141,15 +143,15 @@ def generate(context: DemoContext) -> None:
     for when in _registered(rng, context.today, context.size.customers):
         row, numbers = _customer(rng, context, owners, when, serials, used)
         row["id"] = next_id
-        if row["kind"] == "个人" and heads and rng.random() < 0.03:
+        if row["kind"] == "person" and heads and rng.random() < 0.03:
             head = rng.choice(heads)  # a spouse or parent registered earlier: one customer, one owner
             row.update(household=head["id"], owner=head["owner"], ownership_until=head["ownership_until"])
-        elif row["kind"] == "个人":
+        elif row["kind"] == "person":
             heads.append(row)
             del heads[:-500]
         rows.append(row)
         phones += [{"customer": next_id, "number": shown, "phone_key": key} for key, shown in numbers]
-        keys += [{"key": k, "customer": next_id} for k in _search_keys(row["name"], row["kind"] == "个人",
+        keys += [{"key": k, "customer": next_id} for k in _search_keys(row["name"], row["kind"] == "person",
                                                                         [key for key, _ in numbers])]
         next_id += 1
         if len(rows) >= BATCH:

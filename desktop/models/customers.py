@@ -20,7 +20,7 @@ from desktop.models.voidable import VoidableModel
 
 class Customer(VoidableModel):
     number = CharField(unique=True)  # 客户编号, generated, never reused
-    kind = CharField(default="个人")  # 个人 | 单位
+    kind = CharField(default="person")  # person 个人 | organisation 单位
     name = CharField(index=True)
     salutation = CharField(default="")  # 称呼: 张先生 / 李女士
     phone = CharField()  # the main reachable number, as typed
@@ -43,7 +43,7 @@ class Customer(VoidableModel):
     # demand and source
     demand = TextField(default="")
     budget = DecimalField(null=True, decimal_places=2, auto_round=True)
-    source = CharField(default="来访")  # 来访 电话 转介绍 网络 老客户 其他
+    source = CharField(default="walk_in")  # a code of registration.SOURCES: walk_in 来访, phone 电话, …
     referrer = ForeignKeyField(Staff, null=True, backref="+")
     referral_expected_on = DateField(null=True)
     # grades and reviews
@@ -53,7 +53,7 @@ class Customer(VoidableModel):
     archive_checked_on = DateField(null=True)
     credit_review_due_on = DateField(null=True, index=True)  # kept in step with credit_grade and the last review
     archive_check_due_on = DateField(null=True, index=True)  # quarterly re-verification of the archive
-    confidentiality = CharField(default="秘密")  # 秘密 机密 绝密
+    confidentiality = CharField(default="secret")  # secret 秘密 | confidential 机密 | top_secret 绝密
     # ownership
     owner = ForeignKeyField(Staff, null=True, backref="customers")
     registered_by = ForeignKeyField(Staff, backref="+")

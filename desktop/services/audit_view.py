@@ -15,6 +15,7 @@ from desktop.models import AuditEntry, Complaint, Customer, Staff
 from desktop.services import audit, auth
 from desktop.services.complaints import workflow
 from desktop.services.contacts.options import kind_label
+from desktop.services.customers import registration
 from desktop.services.errors import RuleError
 from desktop.services.staffing import swaps
 
@@ -81,6 +82,8 @@ FIELDS = {
 TABLE_FIELDS = {("leave", "start"): "开始", ("leave", "end"): "结束", ("customer", "number"): "客户编号",
                 ("customer_phone", "number"): "电话号码", ("contact", "kind"): "方式",
                 ("calendar_day", "kind"): "类别"}
+DAY_KINDS = {"holiday": "节假日", "workday": "调休上班", "ordinary": "普通日"}
+DAY_SOURCES = {"library": "国家安排", "manual": "本店设定"}
 CODES: dict[tuple[str, str], Callable[[str], str]] = {
     ("complaint", "status"): lambda v: workflow.STATUS_TEXT.get(v, v),
     ("complaint_event", "from_status"): lambda v: workflow.STATUS_TEXT.get(v, v),
@@ -89,8 +92,11 @@ CODES: dict[tuple[str, str], Callable[[str], str]] = {
     ("swap", "status"): lambda v: swaps.STATUS_TEXT.get(v, v),
     ("staff", "role"): lambda v: auth.ROLES.get(v, v),
     ("contact", "kind"): kind_label,
-    ("calendar_day", "kind"): lambda v: {"holiday": "节假日", "workday": "调休上班", "ordinary": "普通日"}.get(v, v),
-    ("calendar_day", "source"): lambda v: {"library": "国家安排", "manual": "本店设定"}.get(v, v),
+    ("customer", "kind"): lambda v: registration.KINDS.get(v, v),
+    ("customer", "source"): lambda v: registration.SOURCES.get(v, v),
+    ("customer", "confidentiality"): lambda v: registration.CONFIDENTIALITY.get(v, v),
+    ("calendar_day", "kind"): lambda v: DAY_KINDS.get(v, v),
+    ("calendar_day", "source"): lambda v: DAY_SOURCES.get(v, v),
     ("setting", "key"): lambda v: SETTINGS.get(v, v),
 }
 SETTINGS = {"branch_name": "分店名称", "language": "界面语言", "min_rest_hours": "换班最短休息（小时）",
@@ -203,7 +209,7 @@ def _related(record: str) -> list[tuple[str, list[int]]]:
     person = Staff.get_or_none(Staff.code == text.upper())
     if person is not None:
         return [("staff", [person.id])]
-    raise RuleError(f"没有编号为「{text}」的客户、投诉单或员工。", "record")
+    raise RuleError("没有编号为「{text}」的客户、投诉单或员工。", "record", text=text)
 
 
 def _where(filters: AuditFilter) -> list[Any]:

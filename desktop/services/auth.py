@@ -7,7 +7,7 @@ import secrets
 
 from desktop.models import LoginEvent, Staff, db
 from desktop.services import clock, text
-from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.errors import PermissionDenied, RuleError, Text, msg
 
 ROLES: dict[str, str] = {
     "staff": "客服专员/业务员",
@@ -152,12 +152,12 @@ def check_password(password: str, stored: str | None) -> bool:
     return hmac.compare_digest(candidate.hex(), digest)
 
 
-def password_problem(password: str) -> str | None:
+def password_problem(password: str) -> Text | None:
     """Why a new password is refused, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"密码至少需要 {MIN_PASSWORD_LENGTH} 位。"
+        return msg("密码至少需要 {length} 位。", length=MIN_PASSWORD_LENGTH)
     if not password.strip():
-        return "密码不能只有空格。"
+        return msg("密码不能只有空格。")
     return None
 
 
@@ -205,7 +205,7 @@ def login(login_name: str, password: str, now: datetime.datetime | None = None) 
             _count_failure(person, now)
     if outcome == "locked":
         seconds = int((person.locked_until - now).total_seconds()) + 1
-        raise RuleError(f"密码错误次数过多，请 {seconds} 秒后再试。", "password")
+        raise RuleError("密码错误次数过多，请 {seconds} 秒后再试。", "password", seconds=seconds)
     if outcome != "ok":
         raise RuleError("用户名或密码不正确。", "password")
     if person.failed_logins or person.locked_until:
@@ -218,7 +218,7 @@ def unlock(locked_for: Staff, login_name: str, password: str) -> Staff:
     """Who may open a locked window: the person it is locked for, or a 主任 (who then works as themself)."""
     person = login(login_name, password)
     if person.id != locked_for.id and not has_role(person, "supervisor"):
-        raise RuleError(f"只有 {locked_for.name} 本人或主任可以解锁。", "login")
+        raise RuleError("只有 {locked_for} 本人或主任可以解锁。", "login", locked_for=locked_for.name)
     return person
 
 
@@ -240,9 +240,10 @@ def can(person: Staff | None, permission: str) -> bool:
     return person is not None and _refresh(person) and person.active and has_role(person, PERMISSIONS[permission])
 
 
-def refusal(permission: str) -> str:
+def refusal(permission: str) -> Text:
     """Why someone without `permission` is refused, for the refusal and for the tooltip of what is not offered."""
-    return f"您没有权限{PERMISSION_TEXT[permission]}（需要{ROLES[PERMISSIONS[permission]]}或以上）。"
+    return msg("您没有权限{action}（需要{role}或以上）。", action=PERMISSION_TEXT[permission],
+               role=ROLES[PERMISSIONS[permission]])
 
 
 def require(person: Staff | None, permission: str) -> None:

@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from desktop.models import CalendarDay, Staff, db
 from desktop.services import audit, auth, clock, text
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text, msg
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
@@ -154,14 +154,14 @@ def month_span(year: int, month: int) -> tuple[datetime.datetime, datetime.datet
     return datetime.datetime.combine(first, datetime.time()), datetime.datetime.combine(following, datetime.time())
 
 
-def date_problem(day: datetime.date, today: datetime.date, earliest: datetime.date = EARLIEST) -> str | None:
+def date_problem(day: datetime.date, today: datetime.date, earliest: datetime.date = EARLIEST) -> Text | None:
     """Why a typed date (or moment) is outside the sensible range of `earliest` to five years after today, or
     None."""
     day = day.date() if isinstance(day, datetime.datetime) else day
     latest = today + relativedelta(years=YEARS_AHEAD)
     if earliest <= day <= latest:
         return None
-    return f"日期应在 {earliest:%Y-%m-%d} 至 {latest:%Y-%m-%d} 之间。"
+    return msg("日期应在 {earliest:%Y-%m-%d} 至 {latest:%Y-%m-%d} 之间。", earliest=earliest, latest=latest)
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:

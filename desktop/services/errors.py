@@ -1,12 +1,80 @@
-"""The one exception a rule raises when it refuses, with a Chinese message and the field it concerns."""
+"""The one exception a rule raises when it refuses, with a Chinese message and the field it concerns.
+
+A message is a `Text`: a Chinese template with named arguments ("班组 {name} 已存在。", name=…). Services stay free of
+Qt; the interface looks the template up in the "services" translation context and fills in the arguments
+(`desktop/ui/service_text.py`), and `tools/mark_service_texts` marks every template for lupdate."""
+
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from string import Formatter
+from typing import Any
+
+from desktop.services import dates
+
+
+@dataclass(frozen=True, eq=False)
+class Text:
+    """What a service says, in the office's Chinese until the interface translates `template`; str() is the Chinese.
+    An argument that is itself a Text (a status, a role) is translated too; a date or moment given as such (in a
+    field without a format) is written 2026年12月8日 in Chinese and as the interface writes dates in another
+    language."""
+
+    template: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another Text or to a str with the same Chinese: the words are the same whatever their language."""
+        return isinstance(other, Text | str) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __str__(self) -> str:
+        if not self.args:  # a message without arguments may hold braces of its own
+            return self.template
+        plain = plain_fields(self.template)
+        return self.template.format(**{key: _chinese(v) if key in plain else v for key, v in self.args.items()})
+
+
+def plain_fields(template: str) -> set[str]:
+    """The fields of a template written without a format of their own: a date there is written as the office
+    writes dates."""
+    return {name for _, name, spec, _ in Formatter().parse(template) if name and not spec}
+
+
+def _chinese(value: Any) -> Any:
+    if isinstance(value, Text):
+        return str(value)
+    if isinstance(value, datetime.datetime):
+        return dates.moment_text(value)
+    if isinstance(value, datetime.date):
+        return dates.day_text(value)
+    return value
+
+
+def msg(template: str, **args: Any) -> Text:
+    return Text(template, args)
+
+
+def lines(messages: "Iterable[str | Text]", separator: str = "\n") -> Text:
+    """Several messages shown one per line (or with `separator` between them), each translated on its own."""
+    args = {f"line{number}": message for number, message in enumerate(messages)}
+    return Text(separator.join(f"{{{key}}}" for key in args), args)
+
+
+def as_text(message: "str | Text") -> Text:
+    return message if isinstance(message, Text) else Text(message)
 
 
 class RuleError(Exception):
-    """A refusal the user can act on: `message` is shown next to `field` (or in a dialog when field is None)."""
+    """A refusal the user can act on: `message` is shown next to `field` (or in a dialog when field is None).
+    `RuleError("班组 {name} 已存在。", "name", name=name)`: the template and its arguments are kept in `text`."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: "str | Text", field: str | None = None, **args: Any) -> None:
+        self.text = Text(message, args) if args else as_text(message)
+        self.message = str(self.text)
+        super().__init__(self.message)
         self.field = field
 
 
@@ -19,8 +87,9 @@ class PermissionDenied(RuleError):
 
 
 class ValidationErrors(RuleError):
-    """Several fields are wrong at once: `errors` maps field name to message."""
+    """Several fields are wrong at once: `errors` maps field name to the Chinese message, `texts` to its Text."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("；".join(errors.values()), next(iter(errors), None))
-        self.errors = errors
+    def __init__(self, errors: Mapping[str, "str | Text"]) -> None:
+        self.texts = {key: as_text(message) for key, message in errors.items()}
+        self.errors = {key: str(message) for key, message in self.texts.items()}
+        super().__init__("；".join(self.errors.values()), next(iter(errors), None))

@@ -48,7 +48,8 @@ def save_interface(actor: Staff, branch: str, language: str, director_id: int | 
     if director_id is not None and director_id not in {p.id for p in people.director_candidates()}:
         raise RuleError("客服中心主任须为在职的主任或管理员。", "director")
     if not 0 <= idle_lock_minutes <= MAX_IDLE_LOCK:
-        raise RuleError(f"自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。", "idle_lock_minutes")
+        raise RuleError("自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。",
+                        "idle_lock_minutes", MAX_IDLE_LOCK=MAX_IDLE_LOCK)
     with db.atomic():
         put(actor, "branch_name", branch)
         put(actor, "language", language)

@@ -11,7 +11,7 @@ length check with its Chinese message.
 import re
 from collections.abc import Iterable, Mapping
 
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError, Text, ValidationErrors, msg
 
 # C0 and C1 controls, DEL, soft hyphen, zero-width and direction marks, BOM, noncharacters, lone surrogates;
 # tab and the line breaks are handled apart
@@ -29,12 +29,12 @@ def clean(value: str | None, multiline: bool = False) -> str:
     return value.strip()
 
 
-def limited(value: str, limit: int) -> str | None:
+def limited(value: str, limit: int) -> Text | None:
     """Why `value` is too long for its box, or None."""
-    return f"不能超过 {limit} 个字。" if len(value) > limit else None
+    return msg("不能超过 {limit} 个字。", limit=limit) if len(value) > limit else None
 
 
-def cleaned(values: Mapping[str, str | None], limits: Mapping[str, int], errors: dict[str, str],
+def cleaned(values: Mapping[str, str | None], limits: Mapping[str, int], errors: dict[str, "str | Text"],
             multiline: Iterable[str] = ()) -> dict[str, str]:
     """Each value cleaned; a value longer than its field's limit is noted in `errors` under the field."""
     lines = set(multiline)

@@ -12,6 +12,7 @@ from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.customers import confidentiality, pool_rules, referrals
+from desktop.services.errors import Text, lines
 from desktop.services.files import schedule
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, leave, quality_report, shift_handover, swaps
@@ -27,7 +28,7 @@ AREAS = (CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING)  # the main tabs whose title
 @dataclass(frozen=True)
 class Item:
     text: str  # what and who
-    detail: str  # what was promised, the time left …
+    detail: str | Text  # what was promised, the time left …
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, or "" when nothing runs
     area: str  # the tab that opens it
     record_id: int | tuple[str, int] | None  # the record it opens there (None: the tab itself); a tab holding
@@ -127,7 +128,7 @@ def _complaint_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
         left = lists.time_left(complaint, now)
         status = lists.status_label(complaint, now)
         text = f"{complaint.number} {complaint.complainant}：{complaint.category}"
-        return Item(text, "　".join(filter(None, [status, left.text])), left.urgency, COMPLAINTS, complaint.id)
+        return Item(text, lines(filter(None, [status, left.text]), "　"), left.urgency, COMPLAINTS, complaint.id)
     return item
 
 

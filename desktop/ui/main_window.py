@@ -29,6 +29,7 @@ from desktop.ui.complaints.tab import ComplaintsTab
 from desktop.ui.contacts.tab import ContactsTab
 from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.files.care import BackupCare
+from desktop.ui.service_text import message
 from desktop.ui.staffing.tab import SwapsTab
 from desktop.ui.today.tab import TodayTab
 from desktop.ui.widgets import messages, window_places
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         allowed = auth.can(self.user, permission)
         action.setEnabled(allowed)
         if not allowed:
-            action.setToolTip(auth.refusal(permission))
+            action.setToolTip(message(auth.refusal(permission)))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

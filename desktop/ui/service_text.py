@@ -1,7 +1,15 @@
 """The services' Chinese names that the widgets show as labels (roles, contact kinds, ratings …), marked here for
 lupdate so they can be translated; a service name without a translation is shown as it is."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QComboBox
+
+from desktop.services import dates
+from desktop.services.errors import RuleError, Text, ValidationErrors, plain_fields
 
 CONTEXT = "services"
 
@@ -69,8 +77,88 @@ MARKED = (
     # customers.handover.KINDS
     QT_TRANSLATE_NOOP("services", "在职继承"),
     QT_TRANSLATE_NOOP("services", "离职继承"),
+    # audit_view: who did what when nobody logged in did it, and an empty value
+    QT_TRANSLATE_NOOP("services", "（系统）"),
+    QT_TRANSLATE_NOOP("services", "（空）"),
+    # confidentiality.MASK: what a masked customer shows instead of a hidden field
+    QT_TRANSLATE_NOOP("services", "（保密）"),
 )
 
 
-def translated(text: str) -> str:
+def translated(text: "str | Text") -> str:
+    """A service's label (or message) in the interface's language; one without a translation as it is."""
+    if isinstance(text, Text):
+        return message(text)
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _argument(value: Any, plain: bool) -> Any:
+    if isinstance(value, Text):
+        return message(value)
+    if isinstance(value, str):
+        return translated(value)  # a status or a role passed as plain text
+    if plain and isinstance(value, datetime.date):
+        return date_words(value)
+    return value
+
+
+def speaks_chinese() -> bool:
+    """Whether the interface speaks the services' own language (no translation of the services is installed)."""
+    return translated("日报") == "日报"
+
+
+def date_words(value: datetime.date) -> str:
+    """A date or moment as the interface writes it: 2026年12月8日 in Chinese, 8 Dec 2026 in English."""
+    locale = QLocale()
+    moment = isinstance(value, datetime.datetime)
+    if speaks_chinese():
+        return dates.moment_text(value) if moment else dates.day_text(value)
+    day = locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return f"{day} {value:%H:%M}" if moment else day
+
+
+def message(text: "Text | str") -> str:
+    """A service's message in the interface's language: the template translated, then its arguments filled in."""
+    if isinstance(text, str):
+        return translated(text)
+    template = translated(text.template)
+    if not text.args:
+        return template
+    try:
+        plain = plain_fields(template)
+        return template.format(**{key: _argument(value, key in plain) for key, value in text.args.items()})
+    except (KeyError, IndexError, ValueError):  # a translation that lost an argument shows the Chinese rather than fail
+        return str(text)
+
+
+def error_message(error: RuleError) -> str:
+    if isinstance(error, ValidationErrors):
+        return "；".join(message(text) for text in error.texts.values())
+    return message(error.text)
+
+
+def field_messages(error: RuleError) -> dict[str | None, str]:
+    """Each field's message of a refusal, translated: several for ValidationErrors, one otherwise."""
+    if isinstance(error, ValidationErrors):
+        return {field: message(text) for field, text in error.texts.items()}
+    return {error.field: message(error.text)}
+
+
+def fill(combo: QComboBox, values: Iterable[str] | Mapping[str, str]) -> None:
+    """The services' choices, each shown in the interface's language and kept as the service's own value: a list of
+    words, or a mapping of stored codes to the words shown for them."""
+    pairs = values.items() if isinstance(values, Mapping) else [(value, value) for value in values]
+    for value, word in pairs:
+        combo.addItem(translated(word), value)
+
+
+def choose(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def chosen(combo: QComboBox) -> str:
+    """The service's value of the current choice (its text when the combo holds plain texts)."""
+    value = combo.currentData()
+    return combo.currentText() if value is None else value

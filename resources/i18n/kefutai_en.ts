@@ -157,47 +157,58 @@
 <context>
     <name>ApprovalPage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="44"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="45"/>
         <source>审批意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="48"/>
         <source>不同意时必须填写</source>
         <translation>Required when refusing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="49"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="50"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="50"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="51"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="78"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="79"/>
         <source>没有等待您审批的换班。</source>
         <translation>No shift swaps are waiting for your approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="84"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="81"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="82"/>
+        <source>%1%2</source>
+        <comment>a side of the swap and its person</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="86"/>
         <source>✓ 现在复核：符合全部换班规则。</source>
         <translation>✓ Checked now: meets all shift swap rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="87"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="89"/>
         <source>您审批的一方：</source>
         <translation>Your side to approve: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="88"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="90"/>
         <source>原因：</source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/approvals.py" line="89"/>
+        <location filename="../../desktop/ui/staffing/approvals.py" line="91"/>
         <source>交接事项：</source>
         <translation>Handover: </translation>
     </message>
@@ -205,119 +216,134 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="189"/>
         <source>表：</source>
         <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="59"/>
         <source>选择一条记录，在此查看修改前后的内容。</source>
         <translation>Select an entry to see the values before and after the change here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="75"/>
         <source>客户编号、投诉单号或工号</source>
         <translation>Customer no., complaint no. or staff ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="79"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="189"/>
         <source>操作人：</source>
         <translation>Operator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
         <source>至：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="190"/>
         <source>操作：</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="83"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="194"/>
         <source>记录：</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="99"/>
         <source>打印所选…</source>
         <translation>Print Selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="161"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="162"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="163"/>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="184"/>
         <source>操作日志</source>
         <translation>Activity Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="179"/>
         <source>请先在列表中选择要打印的记录（可按住 Ctrl 或 Shift 多选）。</source>
         <translation>Select the records to print in the list first (hold Ctrl or Shift to select several).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="111"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="114"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="120"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="122"/>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="125"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/audit_page.py" line="152"/>
+        <location filename="../../desktop/ui/admin/audit_page.py" line="154"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -325,37 +351,37 @@
 <context>
     <name>BackupCare</name>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="39"/>
+        <location filename="../../desktop/ui/files/care.py" line="40"/>
         <source>从未备份</source>
         <translation>Never backed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="40"/>
+        <location filename="../../desktop/ui/files/care.py" line="41"/>
         <source>上次备份：%1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="48"/>
+        <location filename="../../desktop/ui/files/care.py" line="49"/>
         <source>该备份了</source>
         <translation>Time for a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="49"/>
+        <location filename="../../desktop/ui/files/care.py" line="50"/>
         <source>现在备份</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="50"/>
+        <location filename="../../desktop/ui/files/care.py" line="51"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="70"/>
+        <location filename="../../desktop/ui/files/care.py" line="71"/>
         <source>自动备份没有完成：%1</source>
         <translation>The automatic backup did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="80"/>
+        <location filename="../../desktop/ui/files/care.py" line="81"/>
         <source>自动备份没有完成</source>
         <translation>Automatic backup did not finish</translation>
     </message>
@@ -651,300 +677,300 @@ Last backup: %3</translation>
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="40"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="41"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="106"/>
         <source>请在左侧列表中选择一件投诉。</source>
         <translation>Select a complaint in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="45"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="46"/>
         <source>投诉记录</source>
         <translation>Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="52"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="53"/>
         <source>客户全貌</source>
         <translation>Customer Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="67"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="68"/>
         <source>处理经过</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="71"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="82"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
         <source>判断</source>
         <translation>Assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="82"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
         <source>派发</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="82"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
         <source>调查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="84"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="166"/>
         <source>处理方案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="84"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="166"/>
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="83"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="84"/>
         <source>退回</source>
         <translation>Send Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="84"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="85"/>
         <source>答复客户</source>
         <translation>Reply to Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="84"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="85"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="167"/>
         <source>回访</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="85"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="86"/>
         <source>无法联系结案</source>
         <translation>Close as Unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="86"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
         <source>退回重查</source>
         <translation>Redo Investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="86"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
         <source>主任结案</source>
         <translation>Supervisor Closure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="86"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
         <source>延期</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
         <source>催办</source>
         <translation>Remind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
         <source>另立新单</source>
         <translation>New Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="87"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="167"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
         <source>暂停等待</source>
         <translation>Put on Hold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
         <source>恢复处理</source>
         <translation>Resume Handling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
         <source>合并…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="90"/>
         <source>撤销合并</source>
         <translation>Undo Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="90"/>
         <source>拆分…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="89"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="90"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="167"/>
         <source>管理层会议</source>
         <translation>Management Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="119"/>
         <source>暂停计时：</source>
         <translation>Clock paused:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="122"/>
         <source>回访期限</source>
         <translation>Callback due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="122"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="122"/>
-        <location filename="../../desktop/ui/complaints/detail.py" line="174"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="176"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="125"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="127"/>
         <source>结案：</source>
         <translation>Closed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="126"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="128"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="138"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="140"/>
         <source>〔%1〕</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="147"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="149"/>
         <source>自 %1 起</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="148"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="150"/>
         <source>处理期限 %1 待恢复后顺延</source>
         <translation>Deadline %1, extended after resuming</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="152"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="154"/>
         <source>受理</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="152"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="154"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="152"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="154"/>
         <source>退回主任</source>
         <translation>Escalated to Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="153"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="155"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="153"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="155"/>
         <source>拆分</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="158"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="160"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="158"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="160"/>
         <source>受理人</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="159"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="161"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="159"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="161"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="160"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="162"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="160"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="162"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="161"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="161"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
         <source>承诺答复</source>
         <translation>Reply promised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="162"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
         <source>责任部门</source>
         <translation>Responsible dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="162"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="163"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="165"/>
         <source>客户要求</source>
         <translation>Customer request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="164"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="166"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/complaints/detail.py" line="195"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="197"/>
         <source>%1（%n 个工作日）</source>
         <translation>
             <numerusform>%1 (%n working day)</numerusform>
@@ -952,7 +978,7 @@ Last backup: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/complaints/detail.py" line="204"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="206"/>
         <source>%n 次，未联系上 %1 次，满意度：%2</source>
         <translation>
             <numerusform>%n callback, %1 unreachable, satisfaction: %2</numerusform>
@@ -960,32 +986,32 @@ Last backup: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="219"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="221"/>
         <source>原投诉单 %1</source>
         <translation>Original complaint %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="220"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="222"/>
         <source>另立新单 %1</source>
         <translation>New form %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="221"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="223"/>
         <source>已并入 %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="222"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="224"/>
         <source>合并了 %1</source>
         <translation>Merged %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="223"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="225"/>
         <source>拆分自 %1</source>
         <translation>Split from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="224"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="226"/>
         <source>拆分出 %1</source>
         <translation>Split off %1</translation>
     </message>
@@ -993,117 +1019,117 @@ Last backup: %3</translation>
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="78"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="79"/>
         <source>受理投诉</source>
         <translation>Receive Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="80"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="81"/>
         <source>拆分为新投诉单（原单 %1）</source>
         <translation>Split into New Complaint (original %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="81"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="82"/>
         <source>另立新单（原单 %1）</source>
         <translation>New Form (original %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="106"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="107"/>
         <source>未填</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="113"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
         <source>登记客户</source>
         <translation>Registered customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="115"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
         <source>客户要求</source>
         <translation>Customer request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="116"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="118"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="119"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="120"/>
         <source>承诺答复时间</source>
         <translation>Reply promised by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="121"/>
         <source>订单编号</source>
         <translation>Order No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="122"/>
         <source>料号/产品</source>
         <translation>Part No./Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="123"/>
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="123"/>
         <source>交运日期</source>
         <translation>Shipped on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="124"/>
         <source>不良数量</source>
         <translation>Defective quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/form.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="124"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/complaints/form.py" line="173"/>
+        <location filename="../../desktop/ui/complaints/form.py" line="174"/>
         <source>%n 个工作日，%1 前</source>
         <translation>
             <numerusform>%n working day, by %1</numerusform>
@@ -1114,122 +1140,122 @@ Last backup: %3</translation>
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="36"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="38"/>
         <source>客户抱怨案件登记追踪表</source>
         <translation>Complaint Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="68"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="72"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="69"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="73"/>
         <source>未结案</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="70"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
         <source>等待中（暂停计时）</source>
         <translation>On hold (clock paused)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="78"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="79"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="83"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="80"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="84"/>
         <source>我负责的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="83"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="87"/>
         <source>编号、投诉人或电话</source>
         <translation>Number, complainant or phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="98"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="102"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="111"/>
         <source>受理投诉…</source>
         <translation>Receive Complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="108"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="112"/>
         <source>打印投诉记录表</source>
         <translation>Print Complaint Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="113"/>
         <source>打印五联抱怨处理表</source>
         <translation>Print 5-Part Handling Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="114"/>
         <source>打印催办单</source>
         <translation>Print Reminder Notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="115"/>
         <source>打印追踪表</source>
         <translation>Print Tracking List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="112"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="116"/>
         <source>统计…</source>
         <translation>Statistics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="127"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="132"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="133"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="134"/>
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="131"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="135"/>
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="136"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="133"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="137"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="139"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="136"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="140"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
@@ -1342,42 +1368,42 @@ Last backup: %3</translation>
         <translation>%1 (%2 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="166"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="167"/>
         <source>内容与后续</source>
         <translation>Content and Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="177"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="178"/>
         <source>巡访紧急报告（主任立即可见）</source>
         <translation>Urgent field report (the supervisor sees it at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="179"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="180"/>
         <source>（请选择类别）</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="183"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="184"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="184"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="185"/>
         <source>紧急类别</source>
         <translation>Urgent category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="188"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="189"/>
         <source>需要跟进</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="197"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="198"/>
         <source>下次跟进日期</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/form.py" line="221"/>
+        <location filename="../../desktop/ui/contacts/form.py" line="222"/>
         <source>来访后</source>
         <translation>Since the visit: </translation>
     </message>
@@ -1385,67 +1411,67 @@ Last backup: %3</translation>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="48"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
         <source>日期时间</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="49"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
         <source>方式</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="50"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="51"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
         <source>接待/拜访人</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="52"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="53"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="54"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
         <source>质量</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="55"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="56"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
         <source>知名度</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="57"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="58"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="59"/>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="61"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="60"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="61"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
@@ -1453,102 +1479,102 @@ Last backup: %3</translation>
 <context>
     <name>ContactListPage</name>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="93"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="96"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="95"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="98"/>
         <source>全部方式</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="97"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="100"/>
         <source>全部目的</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="101"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="105"/>
         <source>客户（输入后从列表选择）</source>
-        <translation>Customer (type, then pick from the list)</translation>
+        <translation>Customer (type, pick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="103"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
         <source>只看紧急</source>
         <translation>Urgent only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="105"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="111"/>
         <source>含作废</source>
         <translation>Include voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="109"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="115"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="126"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="132"/>
         <source>新增外出拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="127"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="133"/>
         <source>新增来访接待</source>
         <translation>New Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="128"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="134"/>
         <source>新增电话记录</source>
         <translation>New Phone Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="130"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="136"/>
         <source>打开/修改</source>
         <translation>Open/Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="131"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="137"/>
         <source>客户全貌</source>
         <translation>Customer Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="132"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="138"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="133"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="139"/>
         <source>打印报告单…</source>
         <translation>Print Report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="185"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="191"/>
         <source>作废记录</source>
         <translation>Void Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="185"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="191"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="198"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="204"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="198"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="204"/>
         <source>请先在列表中选择一条记录。</source>
         <translation>Select a record in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="203"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="209"/>
         <source>走访客户报告单</source>
         <translation>Visit Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/list_page.py" line="207"/>
+        <location filename="../../desktop/ui/contacts/list_page.py" line="213"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
@@ -1589,37 +1615,37 @@ Last backup: %3</translation>
 <context>
     <name>CoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="35"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="36"/>
         <source>登记顶班</source>
         <translation>Register Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
         <source>缺勤人</source>
         <translation>Absentee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="48"/>
         <source>顶班人</source>
         <translation>Covering clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="48"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="60"/>
         <source>提交审批</source>
         <translation>Submit for Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="89"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="90"/>
         <source>✓ 符合顶班规则，可以提交。批准后排班表自动调整，顶班人计主动顶班 5 分。</source>
         <translation>✓ Complies with the cover rules; ready to submit. Once approved, the roster is adjusted automatically and the covering clerk earns 5 voluntary-cover points.</translation>
     </message>
@@ -1627,97 +1653,97 @@ Last backup: %3</translation>
 <context>
     <name>CoverPage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="110"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="111"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="113"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="114"/>
         <source>登记顶班…</source>
         <translation>Register Cover…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="114"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="115"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="115"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="116"/>
         <source>不同意…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="116"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="117"/>
         <source>撤销…</source>
         <translation>Revoke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="125"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="126"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="126"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="127"/>
         <source>班次</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="127"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="128"/>
         <source>缺勤人</source>
         <translation>Absentee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="128"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
         <source>顶班人</source>
         <translation>Covering clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
         <source>主动顶班</source>
         <translation>Voluntary cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="129"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
         <source>班长安排</source>
         <translation>Arranged by team leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="130"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="131"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="131"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="132"/>
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="132"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="133"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="169"/>
         <source>不同意顶班</source>
         <translation>Reject Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="168"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="169"/>
         <source>审批意见：</source>
         <translation>Approval comments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="173"/>
         <source>撤销顶班</source>
         <translation>Revoke Cover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/covers.py" line="172"/>
+        <location filename="../../desktop/ui/staffing/covers.py" line="173"/>
         <source>撤销原因：</source>
         <translation>Reason for revoking:</translation>
     </message>
@@ -1725,227 +1751,227 @@ Last backup: %3</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="56"/>
+        <location filename="../../desktop/ui/customers/form.py" line="57"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="57"/>
+        <location filename="../../desktop/ui/customers/form.py" line="58"/>
         <source>客户资料 %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="72"/>
+        <location filename="../../desktop/ui/customers/form.py" line="73"/>
         <source>打开已登记的客户全貌</source>
         <translation>Open the registered customer&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="79"/>
+        <location filename="../../desktop/ui/customers/form.py" line="80"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="79"/>
+        <location filename="../../desktop/ui/customers/form.py" line="80"/>
         <source>保存修改</source>
         <translation>Save Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="105"/>
+        <location filename="../../desktop/ui/customers/form.py" line="106"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="114"/>
+        <location filename="../../desktop/ui/customers/form.py" line="115"/>
         <source>例如 2024-05-01</source>
         <translation>e.g. 2024-05-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="120"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="120"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="120"/>
+        <location filename="../../desktop/ui/customers/form.py" line="121"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="121"/>
+        <location filename="../../desktop/ui/customers/form.py" line="122"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="121"/>
+        <location filename="../../desktop/ui/customers/form.py" line="122"/>
         <source>其他电话</source>
         <translation>Other phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="122"/>
+        <location filename="../../desktop/ui/customers/form.py" line="123"/>
         <source>微信/邮箱</source>
         <translation>WeChat/Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="122"/>
+        <location filename="../../desktop/ui/customers/form.py" line="123"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="122"/>
+        <location filename="../../desktop/ui/customers/form.py" line="123"/>
         <source>邮编</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="124"/>
+        <location filename="../../desktop/ui/customers/form.py" line="125"/>
         <source>家庭成员</source>
         <translation>Family member of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="125"/>
+        <location filename="../../desktop/ui/customers/form.py" line="126"/>
         <source>基本信息（必填：名称和电话）</source>
         <translation>Basic Details (required: name and phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="126"/>
+        <location filename="../../desktop/ui/customers/form.py" line="127"/>
         <source>手机 138 1234 5678 或座机 0571-88886666</source>
         <translation>Mobile 138 1234 5678 or landline 0571-88886666</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="127"/>
+        <location filename="../../desktop/ui/customers/form.py" line="128"/>
         <source>多个号码用逗号分隔</source>
         <translation>Separate several numbers with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="129"/>
+        <location filename="../../desktop/ui/customers/form.py" line="130"/>
         <source>已登记的配偶/父母/子女的客户编号或电话</source>
         <translation>Customer No. or phone of a registered spouse/parent/child</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="133"/>
+        <location filename="../../desktop/ui/customers/form.py" line="134"/>
         <source>单位信息（单位客户填写）</source>
         <translation>Company Details (company customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>企业法人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="134"/>
+        <location filename="../../desktop/ui/customers/form.py" line="135"/>
         <source>成立时间</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>企业性质</source>
         <translation>Ownership type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>员工人数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="135"/>
+        <location filename="../../desktop/ui/customers/form.py" line="136"/>
         <source>经营规模</source>
         <translation>Business size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../desktop/ui/customers/form.py" line="137"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="136"/>
+        <location filename="../../desktop/ui/customers/form.py" line="137"/>
         <source>注册资本</source>
         <translation>Registered capital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="137"/>
+        <location filename="../../desktop/ui/customers/form.py" line="138"/>
         <source>开户银行/账号</source>
         <translation>Bank/Account No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="137"/>
+        <location filename="../../desktop/ui/customers/form.py" line="138"/>
         <source>主要联系人</source>
         <translation>Main contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../desktop/ui/customers/form.py" line="139"/>
         <source>联系人职务</source>
         <translation>Contact&apos;s job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="138"/>
+        <location filename="../../desktop/ui/customers/form.py" line="139"/>
         <source>决策关键人物</source>
         <translation>Key decision maker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="141"/>
+        <location filename="../../desktop/ui/customers/form.py" line="142"/>
         <source>需求与来源</source>
         <translation>Needs and Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>需求/意向</source>
         <translation>Needs/Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>预算（元）</source>
         <translation>Budget (CNY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="142"/>
+        <location filename="../../desktop/ui/customers/form.py" line="143"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../desktop/ui/customers/form.py" line="144"/>
         <source>介绍人（员工）</source>
         <translation>Referred by (staff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="143"/>
+        <location filename="../../desktop/ui/customers/form.py" line="144"/>
         <source>预计来访日期</source>
         <translation>Expected visit date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="144"/>
+        <location filename="../../desktop/ui/customers/form.py" line="145"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="147"/>
+        <location filename="../../desktop/ui/customers/form.py" line="148"/>
         <source>等级与密级</source>
         <translation>Grades and Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="148"/>
+        <location filename="../../desktop/ui/customers/form.py" line="149"/>
         <source>客户等级</source>
         <translation>Customer grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="148"/>
+        <location filename="../../desktop/ui/customers/form.py" line="149"/>
         <source>信用等级</source>
         <translation>Credit grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="149"/>
+        <location filename="../../desktop/ui/customers/form.py" line="150"/>
         <source>密级</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="156"/>
+        <location filename="../../desktop/ui/customers/form.py" line="157"/>
         <source>机密、绝密客户只有主任及以上可以查阅完整档案，每次查阅都记入借阅卡。</source>
         <translation>Only supervisors and above may open the full record of a confidential or top-secret customer; every opening is written on the access card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/form.py" line="173"/>
+        <location filename="../../desktop/ui/customers/form.py" line="175"/>
         <source>信用政策：</source>
         <translation>Credit policy: </translation>
     </message>
@@ -1988,32 +2014,32 @@ Last backup: %3</translation>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="33"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="34"/>
         <source>归属业务员</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="34"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="35"/>
         <source>最近跟进</source>
         <translation>Last follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="35"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="36"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="36"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="37"/>
         <source>信用复核日</source>
         <translation>Credit review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="37"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="38"/>
         <source>档案核定日</source>
         <translation>Record check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/list_model.py" line="38"/>
+        <location filename="../../desktop/ui/customers/list_model.py" line="39"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
@@ -2021,128 +2047,128 @@ Last backup: %3</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="46"/>
+        <location filename="../../desktop/ui/customers/page.py" line="47"/>
         <source>客户资料卡</source>
         <translation>Customer Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="94"/>
+        <location filename="../../desktop/ui/customers/page.py" line="95"/>
         <source>新增拜访</source>
         <translation>New Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="95"/>
+        <location filename="../../desktop/ui/customers/page.py" line="96"/>
         <source>新增来访</source>
         <translation>New Walk-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="96"/>
+        <location filename="../../desktop/ui/customers/page.py" line="97"/>
         <source>新增电话</source>
         <translation>New Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="97"/>
+        <location filename="../../desktop/ui/customers/page.py" line="98"/>
         <source>登记投诉</source>
         <translation>Register Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="98"/>
+        <location filename="../../desktop/ui/customers/page.py" line="99"/>
         <source>修改资料</source>
         <translation>Edit Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="99"/>
+        <location filename="../../desktop/ui/customers/page.py" line="100"/>
         <source>打印资料卡</source>
         <translation>Print Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="100"/>
+        <location filename="../../desktop/ui/customers/page.py" line="101"/>
         <source>认领</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="101"/>
-        <location filename="../../desktop/ui/customers/page.py" line="250"/>
+        <location filename="../../desktop/ui/customers/page.py" line="102"/>
+        <location filename="../../desktop/ui/customers/page.py" line="251"/>
         <source>释放到公共池</source>
         <translation>Release to Open Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="115"/>
+        <location filename="../../desktop/ui/customers/page.py" line="116"/>
         <source>往来记录（最新在前）</source>
         <translation>Contact history (newest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="118"/>
+        <location filename="../../desktop/ui/customers/page.py" line="119"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="125"/>
+        <location filename="../../desktop/ui/customers/page.py" line="126"/>
         <source>保密客户：往来记录属于档案，仅主任及以上可以查看。</source>
         <translation>Confidential customer: the contact history is part of the archive and can be viewed only by supervisors and above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="129"/>
+        <location filename="../../desktop/ui/customers/page.py" line="130"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="130"/>
+        <location filename="../../desktop/ui/customers/page.py" line="131"/>
         <source>类别</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="131"/>
+        <location filename="../../desktop/ui/customers/page.py" line="132"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="131"/>
+        <location filename="../../desktop/ui/customers/page.py" line="132"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="142"/>
+        <location filename="../../desktop/ui/customers/page.py" line="143"/>
         <source>家庭成员（双击打开）</source>
         <translation>Family members (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="157"/>
+        <location filename="../../desktop/ui/customers/page.py" line="158"/>
         <source>客户全貌 %1 %2</source>
         <translation>Customer Page %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="175"/>
+        <location filename="../../desktop/ui/customers/page.py" line="176"/>
         <source>%1客户（密级：%2）：仅显示名称和编号。</source>
         <translation>%1 customer (confidentiality: %2): only the name and number are shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="177"/>
+        <location filename="../../desktop/ui/customers/page.py" line="178"/>
         <source>电话 %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="182"/>
+        <location filename="../../desktop/ui/customers/page.py" line="183"/>
         <source>客户等级 %1</source>
         <translation>Customer grade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="183"/>
+        <location filename="../../desktop/ui/customers/page.py" line="184"/>
         <source>信用等级 %1</source>
         <translation>Credit rating %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="184"/>
+        <location filename="../../desktop/ui/customers/page.py" line="185"/>
         <source>密级 %1</source>
         <translation>Confidentiality %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="193"/>
+        <location filename="../../desktop/ui/customers/page.py" line="194"/>
         <source>（户主）</source>
         <translation>(Head of household)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/page.py" line="251"/>
+        <location filename="../../desktop/ui/customers/page.py" line="252"/>
         <source>把 %1 %2（及其家庭成员）释放到公共池的原因：</source>
         <translation>Reason for releasing %1 %2 (and family members) to the open pool:</translation>
     </message>
@@ -2150,7 +2176,7 @@ Last backup: %3</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../desktop/ui/widgets/customer_picker.py" line="27"/>
+        <location filename="../../desktop/ui/widgets/customer_picker.py" line="28"/>
         <source>输入姓名、拼音首字母、电话或客户编号</source>
         <translation>Name, pinyin initials, phone or customer No.</translation>
     </message>
@@ -2186,179 +2212,179 @@ Last backup: %3</translation>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="82"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
         <source>搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号</source>
-        <translation>Search: any part of a name / pinyin or initials (zs) / phone / customer No.</translation>
+        <translation>Name, pinyin (zs), phone or No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="84"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
         <source>客户等级：全部</source>
         <translation>Customer grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="85"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
         <source>信用等级：全部</source>
         <translation>Credit grade: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="86"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="91"/>
         <source>业务员：全部</source>
         <translation>Salesperson: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="88"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
         <source>在册客户</source>
         <translation>Current customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="89"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="94"/>
         <source>即将回公共池</source>
         <translation>Returning to open pool soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="90"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="95"/>
         <source>全部（含归档、作废）</source>
         <translation>All (incl. archived and voided)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>复核：不限</source>
         <translation>Reviews: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>信用复核到期</source>
         <translation>Credit review due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="92"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="97"/>
         <source>档案核定到期</source>
         <translation>Record check due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="93"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="98"/>
         <source>只看我的</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="105"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
         <source>登记新客户</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="106"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
         <source>客户全貌</source>
         <translation>Customer Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="107"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
         <source>修改资料</source>
         <translation>Edit Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="108"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="281"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="286"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="109"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
         <source>从公共池申领</source>
         <translation>Claim from Pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="110"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
         <source>记录复核</source>
         <translation>Record Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="111"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
         <source>改派</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="112"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="117"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="113"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="118"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="114"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="119"/>
         <source>借阅记录</source>
         <translation>Access Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="115"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="120"/>
         <source>从 Excel 导入</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="116"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="121"/>
         <source>打印资料卡</source>
         <translation>Print Record Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="149"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="154"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="164"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="169"/>
         <source>请继续输入：%1</source>
         <translation>Keep typing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="166"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="171"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>%1 customers (%2 households)   Yellow: back in the open pool   Blue: confidential (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="172"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="177"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="204"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="317"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="209"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="322"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="204"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="209"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="268"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="273"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="269"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="274"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="275"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="280"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="275"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="280"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="282"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="287"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="312"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="317"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
@@ -2793,102 +2819,107 @@ The damaged file is kept at:
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="45"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="46"/>
         <source>请假申请</source>
         <translation>Leave Request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
         <source>全天</source>
         <translation>Full day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="63"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="64"/>
         <source>特殊事假 / 急诊</source>
         <translation>Special personal leave / emergency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
         <source>半天</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="69"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
         <source>紧急</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="71"/>
         <source>电话通知班长</source>
         <translation>Team leader notified by phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="75"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="76"/>
         <source>一般事假须提前一天、特殊事假须班前一小时提出；病假可由他人代请，急诊须在班前电话通知班长。一天由班长、客服部主任逐级审批，一天以上和公假还须客服中心主任批准。</source>
         <translation>Ordinary personal leave must be requested one day in advance, and special personal leave one hour before the shift; sick leave may be requested by someone else, and for emergencies the team leader must be phoned before the shift. Leave of one day is approved by the team leader and then the customer-service supervisor; leave of more than one day and official leave also require approval by the service-centre director.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="84"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="85"/>
         <source>提交审批</source>
         <translation>Submit for Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="96"/>
         <source>请假制度检查</source>
         <translation>Leave Policy Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="122"/>
         <source>⚠ 迟报：</source>
         <translation>⚠ Late request:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="121"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="122"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="123"/>
         <source>。须经管理人员批准方可生效，否则按旷工处理。</source>
         <translation>. Takes effect only with management approval; otherwise it counts as absence without leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="125"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="127"/>
         <source>审批：</source>
         <translation>Approval:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="127"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="129"/>
         <source>✓ 符合请假制度，可以提交。</source>
         <translation>✓ Complies with the leave policy; ready to submit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="67"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="68"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave_form.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/leave_form.py" line="71"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
@@ -2896,132 +2927,132 @@ The damaged file is kept at:
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="33"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="34"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="36"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="37"/>
         <source>请假申请…</source>
         <translation>Leave Request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="37"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="38"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="38"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="39"/>
         <source>不同意…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="39"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="40"/>
         <source>撤回…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="40"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="41"/>
         <source>交证明</source>
         <translation>Proof submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="41"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="42"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="42"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="43"/>
         <source>打印请假条</source>
         <translation>Print Leave Slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="54"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="55"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="55"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="56"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="56"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="57"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="57"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="58"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="58"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="59"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="60"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
         <source>逐级审批</source>
         <translation>Step-by-step approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="61"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="62"/>
         <source>迟报</source>
         <translation>Late request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="62"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="63"/>
         <source>代请</source>
         <translation>Requested by proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="63"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="64"/>
         <source>医疗证明</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="120"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="121"/>
         <source>请假条</source>
         <translation>Leave Slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="64"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="65"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="97"/>
         <source>不同意请假</source>
         <translation>Reject Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="97"/>
         <source>审批意见：</source>
         <translation>Approval comments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="101"/>
         <source>撤回请假</source>
         <translation>Withdraw Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="101"/>
         <source>撤回原因：</source>
         <translation>Reason for withdrawal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="108"/>
         <source>作废请假</source>
         <translation>Void Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="108"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
@@ -3108,177 +3139,177 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>提醒：</source>
         <translation>Reminder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>客服台提醒</source>
         <translation>Service Desk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>运行时提醒</source>
         <translation>Reminders while running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次</source>
         <translation>New approvals, follow-ups falling due and complaints running out of time are announced once in the status bar and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>新建记录…</source>
         <translation>New Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>到本页的搜索框</source>
         <translation>Go to this page&apos;s search box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>本页的新建表单</source>
         <translation>New-record form on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>重新读取本页</source>
         <translation>Reload this page</translation>
     </message>
@@ -3538,119 +3569,119 @@ The damaged file is kept at:
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="72"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="75"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="73"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="76"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="74"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="77"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="76"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="80"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="83"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="46"/>
-        <location filename="../../desktop/ui/staffing/register.py" line="80"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="48"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="83"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="40"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="42"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="41"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="43"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="42"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="44"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="43"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="45"/>
         <source>换班日期/班次</source>
         <translation>Swap date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="44"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="46"/>
         <source>还班日期/班次</source>
         <translation>Return date/shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="45"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="47"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="49"/>
         <source>审批情况</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="93"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="96"/>
         <source>新建换班…</source>
         <translation>New Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="94"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="97"/>
         <source>撤销换班…</source>
         <translation>Withdraw Swap…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="98"/>
         <source>打印换班登记表…</source>
         <translation>Print Swap Form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="96"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="99"/>
         <source>打印本月登记簿…</source>
         <translation>Print This Month&apos;s Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="140"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="143"/>
         <source>撤销换班</source>
         <translation>Withdraw Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="140"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="143"/>
         <source>撤销原因：</source>
         <translation>Reason for withdrawing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="168"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="171"/>
         <source>换班登记表</source>
         <translation>Shift Swap Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="173"/>
         <location filename="../../desktop/ui/staffing/register.py" line="176"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="179"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
@@ -3658,53 +3689,53 @@ The damaged file is kept at:
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="50"/>
-        <location filename="../../desktop/ui/reports/window.py" line="64"/>
+        <location filename="../../desktop/ui/reports/window.py" line="52"/>
+        <location filename="../../desktop/ui/reports/window.py" line="66"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="66"/>
+        <location filename="../../desktop/ui/reports/window.py" line="68"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="69"/>
+        <location filename="../../desktop/ui/reports/window.py" line="71"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="70"/>
+        <location filename="../../desktop/ui/reports/window.py" line="72"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="71"/>
+        <location filename="../../desktop/ui/reports/window.py" line="73"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="72"/>
+        <location filename="../../desktop/ui/reports/window.py" line="74"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="148"/>
+        <location filename="../../desktop/ui/reports/window.py" line="151"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="185"/>
+        <location filename="../../desktop/ui/reports/window.py" line="188"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="194"/>
+        <location filename="../../desktop/ui/reports/window.py" line="197"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="200"/>
+        <location filename="../../desktop/ui/reports/window.py" line="203"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
@@ -3896,17 +3927,23 @@ Please log in again.</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="135"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="131"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="62"/>
+        <source>一二三四五六日</source>
+        <translation>MTWTFSS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="137"/>
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="137"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="139"/>
         <source>周末</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="138"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="140"/>
         <source>调休上班日</source>
         <translation>Make-up workday</translation>
     </message>
@@ -3914,53 +3951,53 @@ Please log in again.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>◀ 上月</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
         <source>下月 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="46"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="48"/>
         <source>班组：</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="67"/>
-        <location filename="../../desktop/ui/staffing/roster_view.py" line="78"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="79"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="78"/>
         <source>%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；0、Delete 或空格设为休息。粉色为周末和节假日，橙色为请假（“假”为请假且未排班），蓝色为经批准的换班，黄色为尚未保存的修改。</source>
         <translation>%1. Double-click a cell to choose a shift, or select cells and type a shift&apos;s first letter or number; 0, Delete or Space sets rest. Pink: weekends and holidays; orange: leave (&quot;L&quot;: leave with no shift); blue: approved swap; yellow: unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
         <source>排班表有 %n 处修改尚未保存，放弃这些修改吗？</source>
         <translation>
             <numerusform>The roster has %n unsaved change. Discard it?</numerusform>
@@ -3968,7 +4005,7 @@ Please log in again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="120"/>
         <source>%n 处未保存</source>
         <translation>
             <numerusform>%n unsaved</numerusform>
@@ -3976,42 +4013,42 @@ Please log in again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
         <source>打印排班表</source>
         <translation>Print Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
         <source>请先保存排班表的修改，再打印。</source>
         <translation>Save the roster changes before printing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="137"/>
         <source>排班表_%1年%2月.pdf</source>
         <translation>Roster_%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="139"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/roster_view.py" line="79"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="80"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/roster_view.py" line="81"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="82"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/roster_view.py" line="94"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="95"/>
         <source>班次：</source>
         <translation>Shifts: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/roster_view.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/roster_view.py" line="96"/>
         <source>。橙色 = 请假（“假”为请假且未排班，请假类型见提示），蓝色 = 经批准的换班（替班、还班，空格为换出），红色日期 = 节假日。只读，排班在「设置」中编辑。</source>
         <translation>. Orange = leave (&quot;L&quot;: leave with no shift; the kind of leave is in the tooltip), blue = approved swap (substitute, return; blank = swapped out), red date = holiday. Read-only; the roster is edited under &quot;Settings&quot;.</translation>
     </message>
@@ -4089,27 +4126,27 @@ Please log in again.</translation>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="75"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="76"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="75"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="76"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="77"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="78"/>
         <source>▶ 下一位</source>
         <translation>▶ Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="84"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="85"/>
         <source>下一位接待：%1</source>
         <translation>Next to receive: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/rotation_page.py" line="85"/>
+        <location filename="../../desktop/ui/contacts/rotation_page.py" line="86"/>
         <source>现在没有可以接待的业务员。</source>
         <translation>No salesperson is available to receive a visitor now.</translation>
     </message>
@@ -4175,7 +4212,7 @@ Please log in again.</translation>
 <context>
     <name>ShiftDelegate</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_grid.py" line="147"/>
+        <location filename="../../desktop/ui/admin/roster_grid.py" line="149"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>
@@ -4437,239 +4474,239 @@ Please log in again.</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
         <source>判断</source>
         <translation>Assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
         <source>成立</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
         <source>不成立</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="92"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="93"/>
         <source>判断意见/不成立原因</source>
         <translation>Assessment / why not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="93"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="94"/>
         <source>给客户的答复（不成立时）</source>
         <translation>Reply to the customer (if not valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="95"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="96"/>
         <source>责任部门</source>
         <translation>Responsible dept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="97"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="98"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="100"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="104"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="101"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="105"/>
         <source>责任人</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="101"/>
-        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="102"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="111"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="103"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="104"/>
         <source>调查结果与原因</source>
         <translation>Findings and cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="105"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="106"/>
         <source>原因类别</source>
         <translation>Cause type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="107"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="108"/>
         <source>处理方案</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
         <source>审批意见</source>
         <translation>Approval note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
         <source>退回意见</source>
         <translation>Reason for sending back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="109"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
         <source>主任意见</source>
         <translation>Supervisor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="110"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="111"/>
         <source>结案意见</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="111"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="112"/>
         <source>催办意见</source>
         <translation>Reminder note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="114"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="115"/>
         <source>处理方案：</source>
         <translation>Proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="116"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
         <source>告知客户的处理结果</source>
         <translation>Outcome told to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="117"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="118"/>
         <source>批准的方案：</source>
         <translation>Approved proposal: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="119"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
         <source>联系结果</source>
         <translation>Contact result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
         <source>联系上</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="120"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
         <source>联系方式有误</source>
         <translation>Wrong contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="121"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
         <source>客户满意度</source>
         <translation>Customer satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="122"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="123"/>
         <source>问题是否解决</source>
         <translation>Problem solved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="124"/>
         <source>已解决</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="123"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="124"/>
         <source>未解决</source>
         <translation>Not solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="124"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="125"/>
         <source>回访记录</source>
         <translation>Callback notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="128"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="129"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="129"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="130"/>
         <source>处理期限</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="130"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="131"/>
         <source>特殊情况说明</source>
         <translation>Special circumstances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="132"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="133"/>
         <source>作废原因</source>
         <translation>Void reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="134"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="135"/>
         <source>等待</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="136"/>
         <source>等待客户</source>
         <translation>Waiting for customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="135"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="136"/>
         <source>等待第三方</source>
         <translation>Waiting for third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="136"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="137"/>
         <source>等待什么</source>
         <translation>Waiting for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="137"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="138"/>
         <source>预计答复日期</source>
         <translation>Expected reply date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="138"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="139"/>
         <source>等待期间处理期限停止计时，恢复后顺延等待的工作时间。</source>
         <translation>While on hold, the handling deadline clock stops; after resuming, the deadline is extended by the working time spent waiting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="140"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="141"/>
         <source>会议日期</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="141"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="142"/>
         <source>出席人</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="142"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="143"/>
         <source>会议决议</source>
         <translation>Resolutions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="143"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="144"/>
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="145"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="146"/>
         <source>恢复为合并前的状态，单独处理。</source>
         <translation>Restore the state before the merge and handle it separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="146"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="147"/>
         <source>撤销理由</source>
         <translation>Reason for revoking</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="148"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="149"/>
         <source>等待：</source>
         <translation>Waiting:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/actions.py" line="149"/>
+        <location filename="../../desktop/ui/complaints/actions.py" line="150"/>
         <source>恢复原因</source>
         <translation>Reason for resuming</translation>
     </message>
@@ -4677,62 +4714,62 @@ Please log in again.</translation>
 <context>
     <name>SwapFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="40"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="41"/>
         <source>新建换班登记</source>
         <translation>New Shift Swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="64"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="65"/>
         <source>未结工单、约好的回访、设备情况、最新通告……换班双方必须交待清楚</source>
         <translation>Open tickets, scheduled callbacks, equipment, latest notices… both sides must hand over clearly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="66"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="67"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="67"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="68"/>
         <source>替班人</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="68"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="69"/>
         <source>换出班次（申请人的排班）</source>
         <translation>Shift given away (applicant&apos;s roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="69"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="70"/>
         <source>还班班次（替班人的排班）</source>
         <translation>Return shift (substitute&apos;s roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="70"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="71"/>
         <source>换班原因</source>
         <translation>Reason for swap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="71"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="72"/>
         <source>交接事项</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="74"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="75"/>
         <source>替班人在换班日替申请人上班；申请人在还班日替替班人上班。提交后须经双方班长同意，批准后排班表自动调整。</source>
         <translation>The substitute works the applicant&apos;s shift on the swap date; the applicant works the substitute&apos;s shift on the return date. Both team leaders must approve; once approved, the roster is updated automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="82"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="83"/>
         <source>提交审批</source>
         <translation>Submit for Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="95"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="96"/>
         <source>换班规则检查</source>
         <translation>Swap Rule Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/swap_form.py" line="163"/>
+        <location filename="../../desktop/ui/staffing/swap_form.py" line="165"/>
         <source>✓ 符合全部换班规则，可以提交。</source>
         <translation>✓ Meets all swap rules; ready to submit.</translation>
     </message>
@@ -4813,37 +4850,37 @@ Please log in again.</translation>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="48"/>
+        <location filename="../../desktop/ui/today/tab.py" line="49"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="50"/>
+        <location filename="../../desktop/ui/today/tab.py" line="51"/>
         <source>重新读取今天的工作（F5）</source>
         <translation>Read today&apos;s work again (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="58"/>
+        <location filename="../../desktop/ui/today/tab.py" line="59"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="58"/>
+        <location filename="../../desktop/ui/today/tab.py" line="59"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="87"/>
+        <location filename="../../desktop/ui/today/tab.py" line="88"/>
         <source>今日的工作读取失败：%1</source>
         <translation>Today&apos;s work could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="98"/>
+        <location filename="../../desktop/ui/today/tab.py" line="99"/>
         <source>%1，今天是 %2</source>
         <translation>%1, today is %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="124"/>
+        <location filename="../../desktop/ui/today/tab.py" line="125"/>
         <source>……另有 %1 项，在其标签页中查看</source>
         <translation>… %1 more, see them in their tab</translation>
     </message>
@@ -4894,47 +4931,47 @@ Please log in again.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="16"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="17"/>
         <source>新客户登记</source>
         <translation>New Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="19"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="20"/>
         <source>登记后即归属于您；同一电话已登记的客户会被拒绝并显示归属。</source>
         <translation>The customer is yours once registered; a phone number already registered is refused and its owner shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="24"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="25"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="24"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="25"/>
         <source>称呼</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="25"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="26"/>
         <source>联系电话 *</source>
         <translation>Phone *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="25"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="26"/>
         <source>需求/意向</source>
         <translation>Needs/Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="30"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="31"/>
         <source>例如 张先生</source>
         <translation>e.g. Mr Zhang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="35"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="36"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/walk_in.py" line="39"/>
+        <location filename="../../desktop/ui/contacts/walk_in.py" line="40"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -4950,23 +4987,17 @@ Please log in again.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="19"/>
-        <location filename="../../desktop/ui/widgets/export.py" line="31"/>
-        <source>导出到 Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="35"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="74"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/export.py" line="36"/>
+        <location filename="../../desktop/ui/widgets/export.py" line="75"/>
         <source>已导出 %1 行到：</source>
         <translation>Exported %1 row(s) to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lazy_table.py" line="84"/>
+        <location filename="../../desktop/ui/widgets/lazy_table.py" line="86"/>
         <source>正在读取… 已读 %1 行</source>
         <translation>Reading… %1 rows so far</translation>
     </message>
@@ -4982,17 +5013,17 @@ Please log in again.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="16"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="17"/>
         <source>无法完成</source>
         <translation>Cannot Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="21"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="22"/>
         <source>客服台 — 无法启动</source>
         <translation>Service Desk — cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="38"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="39"/>
         <source>程序遇到了一个意外问题，刚才的操作没有完成。
 
 未完成的操作不会保存任何半截数据，之前已保存的记录都不受影响。您可以继续工作；如果问题反复出现，请重新启动客服台，并把下面的日志文件交给管理员。
@@ -5005,7 +5036,7 @@ An unfinished action saves no partial data, and records saved before are not aff
 Log file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="44"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="45"/>
         <source>客服台 — 意外问题</source>
         <translation>Service Desk — Unexpected Problem</translation>
     </message>
@@ -5061,7 +5092,7 @@ Log file: %1</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/widgets/background.py" line="61"/>
+        <location filename="../../desktop/ui/widgets/background.py" line="62"/>
         <source>已取消，没有留下不完整的文件。</source>
         <translation>Cancelled; no incomplete file was left behind.</translation>
     </message>
@@ -5084,151 +5115,4160 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>report_parts</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/report_parts.py" line="45"/>
+        <source>Week %1, %2 (%3 – %4)</source>
+        <translation>Week %1, %2 (%3 – %4)</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="10"/>
+        <location filename="../../desktop/ui/service_messages.py" line="223"/>
+        <location filename="../../desktop/ui/service_text.py" line="18"/>
         <source>客服专员/业务员</source>
         <translation>Agent/Salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="11"/>
+        <location filename="../../desktop/ui/service_messages.py" line="38"/>
+        <location filename="../../desktop/ui/service_text.py" line="19"/>
         <source>班长</source>
         <translation>Team Leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="12"/>
+        <location filename="../../desktop/ui/service_messages.py" line="224"/>
+        <location filename="../../desktop/ui/service_text.py" line="20"/>
         <source>主任</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="13"/>
+        <location filename="../../desktop/ui/service_messages.py" line="225"/>
+        <location filename="../../desktop/ui/service_text.py" line="21"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="15"/>
+        <location filename="../../desktop/ui/service_messages.py" line="384"/>
+        <location filename="../../desktop/ui/service_text.py" line="23"/>
         <source>外出拜访</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="16"/>
+        <location filename="../../desktop/ui/service_messages.py" line="385"/>
+        <location filename="../../desktop/ui/service_text.py" line="24"/>
         <source>来访接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="17"/>
+        <location filename="../../desktop/ui/service_messages.py" line="337"/>
+        <location filename="../../desktop/ui/service_text.py" line="25"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="19"/>
+        <location filename="../../desktop/ui/service_messages.py" line="109"/>
+        <location filename="../../desktop/ui/service_text.py" line="27"/>
         <source>产品质量</source>
         <translation>Product quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="20"/>
+        <location filename="../../desktop/ui/service_messages.py" line="110"/>
+        <location filename="../../desktop/ui/service_text.py" line="28"/>
         <source>服务态度</source>
         <translation>Service attitude</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="21"/>
+        <location filename="../../desktop/ui/service_messages.py" line="111"/>
+        <location filename="../../desktop/ui/service_text.py" line="29"/>
         <source>产品知名度</source>
         <translation>Product awareness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="23"/>
+        <location filename="../../desktop/ui/service_messages.py" line="104"/>
+        <location filename="../../desktop/ui/service_text.py" line="31"/>
         <source>客户意见、建议、希望</source>
         <translation>Customer opinions, suggestions, wishes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="24"/>
+        <location filename="../../desktop/ui/service_messages.py" line="105"/>
+        <location filename="../../desktop/ui/service_text.py" line="32"/>
         <source>市场行情、竞争对手动向、他司销售政策</source>
         <translation>Market, competitors&apos; moves, other firms&apos; sales policies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="25"/>
+        <location filename="../../desktop/ui/service_messages.py" line="106"/>
+        <location filename="../../desktop/ui/service_text.py" line="33"/>
         <source>活动效果</source>
         <translation>Campaign results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="26"/>
+        <location filename="../../desktop/ui/service_messages.py" line="107"/>
+        <location filename="../../desktop/ui/service_text.py" line="34"/>
         <source>主要处理事项的经过及结果</source>
         <translation>Main matters handled and their outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="27"/>
+        <location filename="../../desktop/ui/service_messages.py" line="108"/>
+        <location filename="../../desktop/ui/service_text.py" line="35"/>
         <source>其他报告事项</source>
         <translation>Other matters to report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="28"/>
+        <location filename="../../desktop/ui/service_text.py" line="36"/>
         <source>答应客户的事项</source>
         <translation>Promised to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="30"/>
+        <location filename="../../desktop/ui/service_messages.py" line="381"/>
+        <location filename="../../desktop/ui/service_text.py" line="38"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="31"/>
+        <location filename="../../desktop/ui/service_messages.py" line="382"/>
+        <location filename="../../desktop/ui/service_text.py" line="39"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="32"/>
+        <location filename="../../desktop/ui/service_messages.py" line="383"/>
+        <location filename="../../desktop/ui/service_text.py" line="40"/>
         <source>未来7天</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="34"/>
+        <location filename="../../desktop/ui/service_messages.py" line="438"/>
+        <location filename="../../desktop/ui/service_text.py" line="42"/>
         <source>在岗</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="35"/>
+        <location filename="../../desktop/ui/service_messages.py" line="439"/>
+        <location filename="../../desktop/ui/service_text.py" line="43"/>
         <source>不在</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="36"/>
+        <location filename="../../desktop/ui/service_messages.py" line="440"/>
+        <location filename="../../desktop/ui/service_text.py" line="44"/>
         <source>接待中</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="38"/>
+        <location filename="../../desktop/ui/service_text.py" line="46"/>
         <source>假</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="39"/>
+        <location filename="../../desktop/ui/service_text.py" line="47"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="41"/>
+        <location filename="../../desktop/ui/service_text.py" line="55"/>
+        <source>（系统）</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="56"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_text.py" line="58"/>
+        <source>（保密）</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="584"/>
+        <location filename="../../desktop/ui/service_text.py" line="49"/>
         <source>登录成功</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="42"/>
+        <location filename="../../desktop/ui/service_messages.py" line="585"/>
+        <location filename="../../desktop/ui/service_text.py" line="50"/>
         <source>密码错误</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="43"/>
+        <location filename="../../desktop/ui/service_messages.py" line="586"/>
+        <location filename="../../desktop/ui/service_text.py" line="51"/>
         <source>无此登录名</source>
         <translation>No such login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="44"/>
+        <location filename="../../desktop/ui/service_messages.py" line="587"/>
+        <location filename="../../desktop/ui/service_text.py" line="52"/>
         <source>账号已停用</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_text.py" line="45"/>
+        <location filename="../../desktop/ui/service_messages.py" line="588"/>
+        <location filename="../../desktop/ui/service_text.py" line="53"/>
         <source>错误次数过多，须等待</source>
         <translation>Too many failures, waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="7"/>
+        <source>该记录已经作废。</source>
+        <translation>This record has been voided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="8"/>
+        <source>新建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="9"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="10"/>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="11"/>
+        <source>查阅</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="12"/>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="13"/>
+        <source>没有编号为「{text}」的客户、投诉单或员工。</source>
+        <translation>There is no customer, complaint or staff member numbered “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="14"/>
+        <source>开始日期不能晚于结束日期。</source>
+        <translation>The start date cannot be after the end date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="15"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="16"/>
+        <source>客户电话</source>
+        <translation>Customer phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="17"/>
+        <source>借阅卡</source>
+        <translation>Borrowing card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="18"/>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="19"/>
+        <source>拜访记录</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="20"/>
+        <source>访问计划</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="21"/>
+        <source>紧急报告已读</source>
+        <translation>Urgent report read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="22"/>
+        <source>来访轮接</source>
+        <translation>Walk-in rotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="23"/>
+        <source>轮接状态</source>
+        <translation>Rotation status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="24"/>
+        <source>投诉单</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="25"/>
+        <source>投诉处理经过</source>
+        <translation>Complaint history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="26"/>
+        <source>投诉回访</source>
+        <translation>Complaint callback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="27"/>
+        <source>换班</source>
+        <translation>Shift swap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="28"/>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="29"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="30"/>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="31"/>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="32"/>
+        <source>排班表</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="33"/>
+        <source>工作日历</source>
+        <translation>Work calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="34"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="35"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="36"/>
+        <source>工号</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="37"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="39"/>
+        <source>岗位/工种</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="40"/>
+        <source>技能等级</source>
+        <translation>Skill level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="41"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="42"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="43"/>
+        <source>启用/在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="44"/>
+        <source>上班</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="45"/>
+        <source>下班</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="46"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="47"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="48"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="49"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="50"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="51"/>
+        <source>作废时间</source>
+        <translation>Voided at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="52"/>
+        <source>作废人</source>
+        <translation>Voided by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="53"/>
+        <source>作废原因</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="54"/>
+        <source>下次登录须改密码</source>
+        <translation>Must change password at next login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="55"/>
+        <source>连续输错密码次数</source>
+        <translation>Failed password attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="56"/>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="57"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="58"/>
+        <source>称呼</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="59"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="60"/>
+        <source>其他电话</source>
+        <translation>Other phones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="61"/>
+        <source>微信/邮箱</source>
+        <translation>WeChat/e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="62"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="63"/>
+        <source>邮编</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="64"/>
+        <source>企业法人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="65"/>
+        <source>成立时间</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="66"/>
+        <source>企业性质</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="67"/>
+        <source>员工人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="68"/>
+        <source>经营规模</source>
+        <translation>Business size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="69"/>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="70"/>
+        <source>注册资本</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="71"/>
+        <source>开户银行/账号</source>
+        <translation>Bank/account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="72"/>
+        <source>主要联系人</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="73"/>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="74"/>
+        <source>决策关键人物</source>
+        <translation>Key decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="75"/>
+        <source>需求/意向</source>
+        <translation>Needs/interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="76"/>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="77"/>
+        <source>介绍人</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="78"/>
+        <source>预计来访</source>
+        <translation>Expected visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="79"/>
+        <source>客户等级</source>
+        <translation>Customer grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="80"/>
+        <source>信用等级</source>
+        <translation>Credit grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="81"/>
+        <source>上次信用复核</source>
+        <translation>Last credit review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="82"/>
+        <source>上次档案核定</source>
+        <translation>Last record check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="83"/>
+        <source>下次信用复核</source>
+        <translation>Next credit review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="84"/>
+        <source>下次档案核定</source>
+        <translation>Next record check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="85"/>
+        <source>密级</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="86"/>
+        <source>归属业务员</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="87"/>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="88"/>
+        <source>登记时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="89"/>
+        <source>最近跟进</source>
+        <translation>Last follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="90"/>
+        <source>归属有效至</source>
+        <translation>Owned until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="91"/>
+        <source>家庭/亲属</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="92"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="93"/>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="94"/>
+        <source>拼音</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="95"/>
+        <source>电话（比对用）</source>
+        <translation>Phone (for matching)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="96"/>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="97"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="98"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="99"/>
+        <source>来电号码</source>
+        <translation>Caller&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="100"/>
+        <source>协助人</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="101"/>
+        <source>拜访对象</source>
+        <translation>Person visited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="102"/>
+        <source>日期时间</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="103"/>
+        <source>时长（分钟）</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="112"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="113"/>
+        <source>紧急类别</source>
+        <translation>Urgent category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="114"/>
+        <source>下次跟进日期</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="115"/>
+        <source>答应事项</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="116"/>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="117"/>
+        <source>结案时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="118"/>
+        <source>由此次联系完成</source>
+        <translation>Done by this contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="119"/>
+        <source>完成说明</source>
+        <translation>Completion note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="120"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="121"/>
+        <source>计划次数</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="122"/>
+        <source>阅读人</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="123"/>
+        <source>阅读时间</source>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="124"/>
+        <source>指名接待</source>
+        <translation>Asked for by name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="125"/>
+        <source>算作轮次</source>
+        <translation>Counts as a turn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="126"/>
+        <source>接待人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="127"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="128"/>
+        <source>月内序号</source>
+        <translation>No. in month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="129"/>
+        <source>投诉时间</source>
+        <translation>Complained at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="130"/>
+        <source>受理人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="131"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="132"/>
+        <source>投诉客户</source>
+        <translation>Complaining customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="133"/>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="134"/>
+        <source>客户要求</source>
+        <translation>Customer&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="135"/>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="136"/>
+        <source>原因类别</source>
+        <translation>Kind of cause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="137"/>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="138"/>
+        <source>承诺答复</source>
+        <translation>Promised reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="139"/>
+        <source>订单编号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="140"/>
+        <source>料号/产品</source>
+        <translation>Part/product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="141"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="142"/>
+        <source>交运日期</source>
+        <translation>Shipped on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="143"/>
+        <source>不良数量</source>
+        <translation>Defective quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="144"/>
+        <source>处理期限（工作日）</source>
+        <translation>Deadline (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="145"/>
+        <source>处理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="146"/>
+        <source>下一期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="147"/>
+        <source>判断意见</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="148"/>
+        <source>派发时间</source>
+        <translation>Assigned at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="149"/>
+        <source>派发超时</source>
+        <translation>Assigned late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="150"/>
+        <source>责任部门</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="151"/>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="152"/>
+        <source>调查结果与原因</source>
+        <translation>Findings and cause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="153"/>
+        <source>责任人（调查）</source>
+        <translation>Investigated by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="154"/>
+        <source>处理方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="155"/>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="156"/>
+        <source>审批时间</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="157"/>
+        <source>审批意见</source>
+        <translation>Approval comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="158"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="159"/>
+        <source>答复人</source>
+        <translation>Replied by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="160"/>
+        <source>答复时间</source>
+        <translation>Replied at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="161"/>
+        <source>处理用时（工作日）</source>
+        <translation>Handling time (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="162"/>
+        <source>回访期限</source>
+        <translation>Callback deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="163"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="164"/>
+        <source>结案方式</source>
+        <translation>Closed as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="165"/>
+        <source>原投诉单</source>
+        <translation>Original complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="166"/>
+        <source>催办次数</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="167"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="168"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="169"/>
+        <source>原状态</source>
+        <translation>Old status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="170"/>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="171"/>
+        <source>联系上</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="172"/>
+        <source>联系方式有误</source>
+        <translation>Wrong contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="173"/>
+        <source>问题已解决</source>
+        <translation>Problem solved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="174"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="175"/>
+        <source>替班人</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="176"/>
+        <source>换班日期</source>
+        <translation>Swap date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="177"/>
+        <source>换班班次</source>
+        <translation>Swap shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="178"/>
+        <source>还班日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="179"/>
+        <source>还班班次</source>
+        <translation>Return shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="180"/>
+        <source>还班结束</source>
+        <translation>Return ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="181"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="182"/>
+        <source>交接事项</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="183"/>
+        <source>提交人</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="184"/>
+        <source>申请时间</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="185"/>
+        <source>申请人班长意见</source>
+        <translation>Applicant&apos;s team leader&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="186"/>
+        <source>申请人班长</source>
+        <translation>Applicant&apos;s team leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="187"/>
+        <source>申请人班长审批时间</source>
+        <translation>Applicant&apos;s team leader decided at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="188"/>
+        <source>申请人班长备注</source>
+        <translation>Applicant&apos;s team leader&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="189"/>
+        <source>替班人班长意见</source>
+        <translation>Substitute&apos;s team leader&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="190"/>
+        <source>替班人班长</source>
+        <translation>Substitute&apos;s team leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="191"/>
+        <source>替班人班长审批时间</source>
+        <translation>Substitute&apos;s team leader decided at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="192"/>
+        <source>替班人班长备注</source>
+        <translation>Substitute&apos;s team leader&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="193"/>
+        <source>撤销原因</source>
+        <translation>Withdrawal reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="194"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="195"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="196"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="197"/>
+        <source>客户编号</source>
+        <translation>Customer No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="198"/>
+        <source>电话号码</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="199"/>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="200"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="201"/>
+        <source>节假日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="202"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="203"/>
+        <source>普通日</source>
+        <translation>Ordinary day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="204"/>
+        <source>国家安排</source>
+        <translation>National schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="205"/>
+        <source>本店设定</source>
+        <translation>Set by the branch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="206"/>
+        <source>分店名称</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="207"/>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="208"/>
+        <source>换班最短休息（小时）</source>
+        <translation>Shortest rest between shifts (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="209"/>
+        <source>自动备份保留份数</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="210"/>
+        <source>上次备份时间</source>
+        <translation>Last backup time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="211"/>
+        <source>上次备份位置</source>
+        <translation>Last backup place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="212"/>
+        <source>超过多少天未备份时提醒主任</source>
+        <translation>Remind the supervisor after days without backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="213"/>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="214"/>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="215"/>
+        <source>退回主任</source>
+        <translation>Returned to supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="216"/>
+        <source>您没有权限{action}（需要{role}或以上）。</source>
+        <translation>You are not allowed to {action} (requires {role} or above).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="217"/>
+        <source>密码至少需要 {length} 位。</source>
+        <translation>The password needs at least {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="218"/>
+        <source>密码不能只有空格。</source>
+        <translation>The password cannot be only spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="219"/>
+        <source>密码错误次数过多，请 {seconds} 秒后再试。</source>
+        <translation>Too many wrong passwords; please try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="220"/>
+        <source>用户名或密码不正确。</source>
+        <translation>The login or password is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="221"/>
+        <source>只有 {locked_for} 本人或主任可以解锁。</source>
+        <translation>Only {locked_for} or a supervisor can unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="222"/>
+        <source>您的账号已停用，不能再进行操作。</source>
+        <translation>Your account has been deactivated; you can no longer make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="226"/>
+        <source>打开设置</source>
+        <translation>open Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="227"/>
+        <source>管理员工</source>
+        <translation>manage staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="228"/>
+        <source>修改工作日历</source>
+        <translation>change the work calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="229"/>
+        <source>编辑排班表</source>
+        <translation>edit the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="230"/>
+        <source>查看操作日志</source>
+        <translation>view the activity log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="231"/>
+        <source>查看登录日志</source>
+        <translation>view the login log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="232"/>
+        <source>查看报表</source>
+        <translation>view reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="233"/>
+        <source>备份数据库</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="234"/>
+        <source>恢复数据库</source>
+        <translation>restore the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="235"/>
+        <source>修改自己的密码</source>
+        <translation>change your own password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="236"/>
+        <source>登记客户</source>
+        <translation>register customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="237"/>
+        <source>修改他人名下的客户</source>
+        <translation>change other people&apos;s customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="238"/>
+        <source>记录信用复核和档案核定</source>
+        <translation>record credit reviews and record checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="239"/>
+        <source>改派客户归属</source>
+        <translation>reassign customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="240"/>
+        <source>作废或归档客户</source>
+        <translation>void or archive customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="241"/>
+        <source>查阅机密/绝密客户档案</source>
+        <translation>open confidential/top-secret customer records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="242"/>
+        <source>查看客户档案借阅记录</source>
+        <translation>view the customer record access log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="243"/>
+        <source>修改客户规则（公共池）</source>
+        <translation>change the customer rules (pool)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="244"/>
+        <source>受理投诉</source>
+        <translation>receive complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="245"/>
+        <source>处理投诉</source>
+        <translation>handle complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="246"/>
+        <source>审批一般投诉的处理方案</source>
+        <translation>approve plans of ordinary complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="247"/>
+        <source>审批较大或严重投诉的处理方案</source>
+        <translation>approve plans of major or serious complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="248"/>
+        <source>开具催办单</source>
+        <translation>issue reminder notices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="249"/>
+        <source>批准延长投诉处理期限</source>
+        <translation>approve longer complaint deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="250"/>
+        <source>处理退回主任的投诉</source>
+        <translation>handle complaints returned to the supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="251"/>
+        <source>作废投诉单</source>
+        <translation>void complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="252"/>
+        <source>合并重复投诉、撤销合并</source>
+        <translation>merge duplicate complaints and undo merges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="253"/>
+        <source>替他人登记换班</source>
+        <translation>record swaps for others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="254"/>
+        <source>审批换班</source>
+        <translation>approve shift swaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="255"/>
+        <source>撤销他人的换班申请</source>
+        <translation>withdraw others&apos; swap requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="256"/>
+        <source>安排他人顶班</source>
+        <translation>arrange covers for others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="257"/>
+        <source>审批顶班</source>
+        <translation>approve covers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="258"/>
+        <source>申请请假</source>
+        <translation>ask for leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="259"/>
+        <source>审批请假</source>
+        <translation>approve leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="260"/>
+        <source>代他人登记病假、记录交证明和作废请假</source>
+        <translation>record sick leave for others, certificates and void leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="261"/>
+        <source>登记拜访、来访和电话记录</source>
+        <translation>record visits, receptions and calls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="262"/>
+        <source>代他人登记外出拜访</source>
+        <translation>record field visits for others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="263"/>
+        <source>修改或作废他人的拜访记录</source>
+        <translation>change or void others&apos; visit records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="264"/>
+        <source>查看所有人的待跟进</source>
+        <translation>see everyone&apos;s follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="265"/>
+        <source>安排来访接待</source>
+        <translation>arrange walk-in receptions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="266"/>
+        <source>制定他人的访问计划</source>
+        <translation>plan visits for others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="267"/>
+        <source>阅处紧急报告</source>
+        <translation>read urgent reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="268"/>
+        <source>日期应在 {earliest:%Y-%m-%d} 至 {latest:%Y-%m-%d} 之间。</source>
+        <translation>The date should be between {earliest:%Y-%m-%d} and {latest:%Y-%m-%d}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="269"/>
+        <source>日期类型只能是节假日或调休上班日。</source>
+        <translation>The kind of day can only be a holiday or a make-up working day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="270"/>
+        <source>剩 {span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="271"/>
+        <source>{minutes}分</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="272"/>
+        <source>超期 {span}</source>
+        <translation>{span} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="273"/>
+        <source>{days}天{hours}小时</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="274"/>
+        <source>{hours}小时{minutes}分</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="275"/>
+        <source>预计 {expected:%m-%d} 答复</source>
+        <translation>reply expected {expected:%m-%d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="276"/>
+        <source>{status}·派发超时</source>
+        <translation>{status} · assigned late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="277"/>
+        <source>投诉单 {number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。</source>
+        <translation>Complaint {number} has not been chased yet: once a complaint is overdue, record a reminder first, then print the reminder notice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="278"/>
+        <source>超过预计答复日 {late} 天</source>
+        <translation>{late} days past the expected reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="279"/>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="280"/>
+        <source>责任部门/责任人</source>
+        <translation>Department/person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="281"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="282"/>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="283"/>
+        <source>1天内</source>
+        <translation>Under 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="284"/>
+        <source>1–3天</source>
+        <translation>1–3 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="285"/>
+        <source>3–7天</source>
+        <translation>3–7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="286"/>
+        <source>7–30天</source>
+        <translation>7–30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="287"/>
+        <source>30天以上</source>
+        <translation>Over 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="288"/>
+        <source>{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。</source>
+        <translation>A {MEETING_SEVERITY} complaint needs a management meeting recorded (date, attendees, decision, responsible person) before you can {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="289"/>
+        <source>处理方案由{who}提出，须由{value}审批，您无权{name}。</source>
+        <translation>The plan was proposed by {who} and must be approved by {value}; you may not {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="290"/>
+        <source>受理时间不能晚于现在。</source>
+        <translation>The time received cannot be later than now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="291"/>
+        <source>请填写投诉人。</source>
+        <translation>Please enter who complains.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="292"/>
+        <source>请填写联系方式，回访时要用。</source>
+        <translation>Please enter a contact, needed for the follow-up call.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="293"/>
+        <source>请填写投诉内容。</source>
+        <translation>Please enter what the complaint is about.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="294"/>
+        <source>请选择投诉渠道。</source>
+        <translation>Please choose the channel of the complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="295"/>
+        <source>请选择原因类别。</source>
+        <translation>Please choose the kind of cause.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="296"/>
+        <source>请选择严重程度。</source>
+        <translation>Please choose the severity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="297"/>
+        <source>所选客户不存在。</source>
+        <translation>The chosen customer does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="298"/>
+        <source>投诉单 {number} 已作废，不能{name}。</source>
+        <translation>Complaint {number} has been voided; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="299"/>
+        <source>投诉单 {number} 当前为「{value}」，不能{name}。</source>
+        <translation>Complaint {number} is “{value}”; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="300"/>
+        <source>您没有权限{name}（需要{needed}或以上）。</source>
+        <translation>You are not allowed to {name} (requires {needed} or above).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="301"/>
+        <source>只有责任人{name}或班长以上有权{name2}。</source>
+        <translation>Only the responsible person {name} or a team leader or above may {name2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="302"/>
+        <source>只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。</source>
+        <translation>Only a {MEETING_SEVERITY} complaint goes to a management meeting; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="303"/>
+        <source>投诉单 {number} 没有超期，不需要催办。</source>
+        <translation>Complaint {number} is not overdue; no reminder is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="304"/>
+        <source>请选择分类：{value}。</source>
+        <translation>Please choose a category: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="305"/>
+        <source>数量不能为负数。</source>
+        <translation>The quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="306"/>
+        <source>承诺答复时间不能晚于处理期限 {due:%Y-%m-%d %H:%M}。</source>
+        <translation>The promised reply cannot be later than the deadline {due:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="307"/>
+        <source>承诺答复时间不能早于受理时间。</source>
+        <translation>The promised reply cannot be earlier than the time received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="308"/>
+        <source>请选择责任部门。</source>
+        <translation>Please choose the responsible department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="309"/>
+        <source>责任人不存在或已停用。</source>
+        <translation>The responsible person does not exist or has been deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="310"/>
+        <source>请选择客户满意度。</source>
+        <translation>Please choose the customer&apos;s satisfaction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="311"/>
+        <source>请选择问题是否已解决。</source>
+        <translation>Please choose whether the problem is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="312"/>
+        <source>回访联系不上满 {UNREACHABLE_AFTER} 次或联系方式有误，才能按无法联系结案（目前 {failures} 次）。</source>
+        <translation>A complaint can be closed as unreachable only after {UNREACHABLE_AFTER} failed follow-up calls or a wrong contact (so far {failures}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="313"/>
+        <source>请选择等待客户或等待第三方。</source>
+        <translation>Please choose waiting for the customer or waiting for a third party.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="314"/>
+        <source>请填写预计答复日期。</source>
+        <translation>Please enter the expected reply date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="315"/>
+        <source>预计答复日期不能早于今天。</source>
+        <translation>The expected reply date cannot be before today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="316"/>
+        <source>请填写会议日期。</source>
+        <translation>Please enter the meeting date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="317"/>
+        <source>会议日期不能晚于今天。</source>
+        <translation>The meeting date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="318"/>
+        <source>会议日期不能早于受理日期。</source>
+        <translation>The meeting date cannot be before the date received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="319"/>
+        <source>投诉单 {number} 已并入 {number2}，请在该单上另立新单。</source>
+        <translation>Complaint {number} was merged into {number2}; please open a new complaint from that one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="320"/>
+        <source>投诉单 {number} 不是合并结案的，不能{name}。</source>
+        <translation>Complaint {number} was not closed by a merge; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="321"/>
+        <source>合并后的投诉单 {number} 已结案或作废，不能{name}。</source>
+        <translation>The merged complaint {number} is closed or voided; you cannot {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="322"/>
+        <source>同一件投诉单不能与自己合并。</source>
+        <translation>A complaint cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="323"/>
+        <source>不是同一客户的投诉，不能合并。</source>
+        <translation>Complaints of different customers cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="324"/>
+        <source>处理期限只能延长到 {value}–{MAX_DEADLINE_DAYS} 个工作日。</source>
+        <translation>The deadline can only be extended to {value}–{MAX_DEADLINE_DAYS} working days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="325"/>
+        <source>{severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。</source>
+        <translation>The plan of a {severity} complaint must be approved by {needed} or above; you may not {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="326"/>
+        <source>已 {failures} 次联系不上，请按「无法联系」结案。</source>
+        <translation>{failures} calls did not reach the customer; please close it as “unreachable”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="327"/>
+        <source>待判断</source>
+        <translation>To assess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="328"/>
+        <source>待派发</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="329"/>
+        <source>调查中</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="330"/>
+        <source>待拟方案</source>
+        <translation>Plan to draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="331"/>
+        <source>待审批</source>
+        <translation>Pending approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="332"/>
+        <source>待答复</source>
+        <translation>To reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="333"/>
+        <source>待回访</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="334"/>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="335"/>
+        <source>等待客户</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="336"/>
+        <source>等待第三方</source>
+        <translation>Waiting for third party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="338"/>
+        <source>来访</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="339"/>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="340"/>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="341"/>
+        <source>交付</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="342"/>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="343"/>
+        <source>售后维修</source>
+        <translation>After-sales repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="344"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="345"/>
+        <source>质量异常</source>
+        <translation>Quality defect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="346"/>
+        <source>非质量异常（人为因素）</source>
+        <translation>Not a quality defect (human factors)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="347"/>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="348"/>
+        <source>较大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="349"/>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="350"/>
+        <source>客服部</source>
+        <translation>Customer Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="351"/>
+        <source>业务部门</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="352"/>
+        <source>质量管理部</source>
+        <translation>Quality Management</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="353"/>
+        <source>制造部门</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="354"/>
+        <source>物流部</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="355"/>
+        <source>研发部</source>
+        <translation>R&amp;D</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="356"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="357"/>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="358"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="359"/>
+        <source>判断</source>
+        <translation>assess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="361"/>
+        <source>填写调查结果</source>
+        <translation>record the findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="362"/>
+        <source>提出处理方案</source>
+        <translation>propose a plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="363"/>
+        <source>审批处理方案</source>
+        <translation>approve the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="364"/>
+        <source>退回处理方案</source>
+        <translation>send the plan back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="365"/>
+        <source>答复客户</source>
+        <translation>reply to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="368"/>
+        <source>退回重新调查</source>
+        <translation>send back for investigation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="369"/>
+        <source>主任结案</source>
+        <translation>close as supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="370"/>
+        <source>延长处理期限</source>
+        <translation>extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="371"/>
+        <source>催办</source>
+        <translation>send a reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="372"/>
+        <source>客户不接受，另立新单</source>
+        <translation>open a new complaint (customer did not accept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="373"/>
+        <source>暂停等待</source>
+        <translation>pause to wait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="374"/>
+        <source>恢复处理</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="375"/>
+        <source>合并重复投诉</source>
+        <translation>merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="376"/>
+        <source>撤销合并</source>
+        <translation>undo the merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="377"/>
+        <source>拆分为新投诉单</source>
+        <translation>split into a new complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="378"/>
+        <source>记录管理层会议</source>
+        <translation>record the management meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="379"/>
+        <source>未知的跟进分类。</source>
+        <translation>Unknown follow-up category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="380"/>
+        <source>该跟进已经完成。</source>
+        <translation>This follow-up is already done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="386"/>
+        <source>市场调查</source>
+        <translation>Market research</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="387"/>
+        <source>了解竞争对手</source>
+        <translation>Competitor research</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="388"/>
+        <source>客户保养-联络感情</source>
+        <translation>Customer care – relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="389"/>
+        <source>客户保养-推动业务量</source>
+        <translation>Customer care – more business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="390"/>
+        <source>客户保养-结清货款</source>
+        <translation>Customer care – collect payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="391"/>
+        <source>开发新客户</source>
+        <translation>New customer development</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="392"/>
+        <source>新产品推广</source>
+        <translation>New product promotion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="393"/>
+        <source>售后服务</source>
+        <translation>After-sales service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="394"/>
+        <source>同行销售政策重大变化</source>
+        <translation>Major change in competitors&apos; sales policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="395"/>
+        <source>同行新产品上市</source>
+        <translation>Competitor&apos;s new product launch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="396"/>
+        <source>同行销售或服务新动向</source>
+        <translation>Competitors&apos; new sales or service moves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="397"/>
+        <source>本公司产品重大缺陷或问题</source>
+        <translation>Major defect or problem of our product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="398"/>
+        <source>其他紧急事项</source>
+        <translation>Other urgent matter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="399"/>
+        <source>非常优良</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="400"/>
+        <source>优良</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="401"/>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="402"/>
+        <source>合格</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="403"/>
+        <source>不合格</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="404"/>
+        <source>不好</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="405"/>
+        <source>恶劣</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="406"/>
+        <source>非常驰名</source>
+        <translation>Very famous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="407"/>
+        <source>驰名</source>
+        <translation>Famous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="408"/>
+        <source>知名度高</source>
+        <translation>Well known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="409"/>
+        <source>知名度较高</source>
+        <translation>Fairly well known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="410"/>
+        <source>知名</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="411"/>
+        <source>知道</source>
+        <translation>Heard of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="412"/>
+        <source>不知道</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="413"/>
+        <source>请选择接待/拜访人。</source>
+        <translation>Please choose who received or visited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="414"/>
+        <source>请填写日期时间。</source>
+        <translation>Please enter the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="415"/>
+        <source>时长应在 1 到 1440 分钟之间。</source>
+        <translation>The duration should be between 1 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="416"/>
+        <source>下次跟进日期应晚于本次联系的日期。</source>
+        <translation>The next follow-up date should be after the date of this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="417"/>
+        <source>答应了客户的事项需要跟进，请填写下次跟进日期。</source>
+        <translation>A promise to the customer needs a follow-up; please enter the next follow-up date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="418"/>
+        <source>请选择方式：外出拜访、来访接待或电话。</source>
+        <translation>Please choose the kind: field visit, reception or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="419"/>
+        <source>请选择目的。</source>
+        <translation>Please choose the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="420"/>
+        <source>紧急报告请选择紧急事项的类别。</source>
+        <translation>For an urgent report, please choose the kind of urgent matter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="421"/>
+        <source>请至少填写一项内容：客户意见、市场行情、活动效果、处理经过或其他事项。</source>
+        <translation>Please fill in at least one of: customer opinions, market news, effect of activities, what was handled, or other matters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="422"/>
+        <source>协助人不能与接待/拜访人是同一人。</source>
+        <translation>The assistant cannot be the person who received or visited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="423"/>
+        <source>该客户不存在或已作废。</source>
+        <translation>This customer does not exist or has been voided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="424"/>
+        <source>外出拜访和来访接待必须选择客户；未登记的来访客户请先登记。</source>
+        <translation>A field visit or a reception needs a customer; please register an unregistered visitor first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="425"/>
+        <source>日期时间不能晚于现在。</source>
+        <translation>The date and time cannot be later than now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="426"/>
+        <source>只有外出拜访填写走访客户报告单的评价。</source>
+        <translation>Only a field visit carries the ratings of the visit report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="427"/>
+        <source>外出拜访只能由拜访人本人登记（班长或以上可代为登记）。</source>
+        <translation>A field visit can only be recorded by the visitor (a team leader or above may record it for them).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="428"/>
+        <source>该记录已经作废，不能再修改。</source>
+        <translation>This record has been voided and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="429"/>
+        <source>只能修改或作废自己的记录（班长或以上可处理他人的记录）。</source>
+        <translation>You can only change or void your own records (a team leader or above may handle others&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="430"/>
+        <source>方式和客户不能修改；如有错误请作废后重新登记。</source>
+        <translation>The kind and the customer cannot be changed; if they are wrong, void the record and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="431"/>
+        <source>外出拜访的拜访人只能由班长或以上更改。</source>
+        <translation>Only a team leader or above can change the visitor of a field visit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="432"/>
+        <source>协助人不存在。</source>
+        <translation>The assistant does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="433"/>
+        <source>未选择客户的电话记录，请至少填写来电人姓名或电话。</source>
+        <translation>A call without a customer needs at least the caller&apos;s name or number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="434"/>
+        <source>请从表中选择一项评价。</source>
+        <translation>Please choose a rating from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="435"/>
+        <source>未知的在岗状态。</source>
+        <translation>Unknown presence status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="436"/>
+        <source>现在没有可以接待的业务员（不在班、不在岗或都在接待中）。</source>
+        <translation>No salesperson can receive now (off shift, away, or all busy receiving).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="437"/>
+        <source>业务员</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="441"/>
+        <source>只能制定自己的访问计划（班长或以上可为他人制定）。</source>
+        <translation>You can only plan your own visits (a team leader or above may plan for others).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="442"/>
+        <source>计划拜访次数应在 0 到 {MAX_PLANNED} 之间。</source>
+        <translation>The planned visits should be between 0 and {MAX_PLANNED}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="520"/>
+        <source>机密</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="521"/>
+        <source>绝密</source>
+        <translation>Top secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="443"/>
+        <source>第 {row_number} 行：{message2} 本次没有导入任何客户。</source>
+        <translation>Row {row_number}: {message2} No customer was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="444"/>
+        <source>只能导入 .xlsx 格式的 Excel 文件（旧的 .xls 或 .csv 请先在 Excel 中另存为 .xlsx）。</source>
+        <translation>Only .xlsx Excel files can be imported (save an old .xls or .csv as .xlsx in Excel first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="445"/>
+        <source>表格中有合并单元格（{value}），请取消合并、让每行一位客户后再导入。</source>
+        <translation>The sheet has merged cells ({value}); unmerge them so each row is one customer, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="446"/>
+        <source>表格是空的：第一行应为列标题，从第二行起每行一位客户。</source>
+        <translation>The sheet is empty: the first row should hold the column titles and each row from the second one customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="447"/>
+        <source>请为「{value}」选择表格中的对应列。</source>
+        <translation>Please choose the sheet&apos;s column for “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="448"/>
+        <source>没有可以导入的行。</source>
+        <translation>There are no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="449"/>
+        <source>无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>The file cannot be read: it is not a valid Excel workbook (.xlsx). Save it as .xlsx in Excel or WPS, then import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="450"/>
+        <source>表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。</source>
+        <translation>The sheet has more than {MAX_ROWS} rows; please split it into files of at most {MAX_ROWS} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="451"/>
+        <source>第 {number} 行第 {column} 列是公式，请先把公式转换为数值（复制 → 选择性粘贴 → 数值）再导入。</source>
+        <translation>Row {number}, column {column} is a formula; convert formulas to values first (Copy → Paste Special → Values), then import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="452"/>
+        <source>联系人职务</source>
+        <translation>Contact&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="453"/>
+        <source>家庭成员</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="454"/>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="455"/>
+        <source>客户姓名</source>
+        <translation>Customer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="457"/>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="458"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="459"/>
+        <source>手机号</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="460"/>
+        <source>手机号码</source>
+        <translation>Mobile phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="461"/>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="462"/>
+        <source>称谓</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="463"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="464"/>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="465"/>
+        <source>联系地址</source>
+        <translation>Contact address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="466"/>
+        <source>住址</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="467"/>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="468"/>
+        <source>意向</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="469"/>
+        <source>欲购户型</source>
+        <translation>Wanted unit type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="470"/>
+        <source>户型</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="472"/>
+        <source>客户级别</source>
+        <translation>Customer level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="473"/>
+        <source>客户来源</source>
+        <translation>Customer source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="515"/>
+        <source>个人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="519"/>
+        <source>秘密</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="475"/>
+        <source>客户编号至少输入 KH 后 {digits} 位数字</source>
+        <translation>type at least {digits} digits after KH of a customer number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="476"/>
+        <source>电话至少输入 {digits} 位数字（客户编号至少 {number_digits} 位）</source>
+        <translation>type at least {digits} digits of a phone number ({number_digits} of a customer number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="477"/>
+        <source>拼音首字母至少输入 {letters} 个（如 zs 找张三），汉字一个即可</source>
+        <translation>type at least {letters} pinyin initials (zs finds 张三), or one Chinese character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="478"/>
+        <source>即将回公共池</source>
+        <translation>Returning to pool soon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="479"/>
+        <source>您是该客户的原归属业务员，归属于 {returned:%Y-%m-%d} 回公共池，{days} 天内不能再申领；{free_on:%Y-%m-%d} 起可以申领。</source>
+        <translation>You owned this customer before; it returned to the pool on {returned:%Y-%m-%d} and you cannot claim it for {days} days; you may claim it from {free_on:%Y-%m-%d}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="480"/>
+        <source>每人最多持有 {cap} 位客户（家庭计一位），您已持有 {held} 位；请先跟进或释放部分客户再申领。</source>
+        <translation>Each person holds at most {cap} customers (a household counts once) and you hold {held}; follow up or release some customers before claiming.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="481"/>
+        <source>请填写 0 到 {value} 的整数。</source>
+        <translation>Please enter a whole number from 0 to {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="482"/>
+        <source>日期「{text}」无法识别，请写成 2024-05-01 的格式。</source>
+        <translation>The date “{text}” cannot be read; please write it like 2024-05-01.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="483"/>
+        <source>请填写联系电话（至少一个能联系上的号码）。</source>
+        <translation>Please enter a phone number (at least one that reaches the customer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="484"/>
+        <source>请填写客户名称（个人填姓名，单位填单位全称）。</source>
+        <translation>Please enter the customer&apos;s name (a person&apos;s name, or an organisation&apos;s full name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="485"/>
+        <source>邮编应为 6 位数字。</source>
+        <translation>The postcode should be 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="486"/>
+        <source>邮箱格式不正确。</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="487"/>
+        <source>成立时间不能晚于今天。</source>
+        <translation>The founding date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="488"/>
+        <source>归属业务员：{owner}&#x3000;状态：{status}&#x3000;登记：{registrant} 于 {registered}&#x3000;最近跟进：{follow_up}</source>
+        <translation>Owner: {owner}   Status: {status}   Registered by {registrant} on {registered}   Last follow-up: {follow_up}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="489"/>
+        <source>数值超出合理范围。</source>
+        <translation>The number is out of a sensible range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="490"/>
+        <source>预算应在 0 到 99,999,999.99 元之间。</source>
+        <translation>The budget should be between 0 and 99,999,999.99 yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="491"/>
+        <source>介绍人不是在职员工。</source>
+        <translation>The referrer is not an active staff member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="492"/>
+        <source>员工介绍的客户须在首次来访前登记，并填写预计来访日期。</source>
+        <translation>A customer referred by staff is registered before the first visit, with the expected visit date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="493"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="494"/>
+        <source>尚无</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="495"/>
+        <source>{status}（至 {until}）</source>
+        <translation>{status} (until {until})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="496"/>
+        <source>找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。</source>
+        <translation>That household member cannot be found; enter the customer number or phone of a registered member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="497"/>
+        <source>该客户已作废，不能修改。</source>
+        <translation>This customer has been voided and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="498"/>
+        <source>只有归属业务员、登记人或班长以上可以修改该客户资料。</source>
+        <translation>Only the owner, the registrant or a team leader or above can change this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="499"/>
+        <source>该客户是家庭户主，请先解除其家庭成员的关联。</source>
+        <translation>This customer heads a household; unlink its members first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="500"/>
+        <source>该客户已作废或已归档。</source>
+        <translation>This customer is voided or archived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="501"/>
+        <source>只有已归档的客户可以恢复。</source>
+        <translation>Only an archived customer can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="502"/>
+        <source>{new_owner} 已停用，不能接收客户。</source>
+        <translation>{new_owner} has been deactivated and cannot receive customers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="503"/>
+        <source>该客户已作废。</source>
+        <translation>This customer has been voided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="504"/>
+        <source>请选择信用等级 A–D。</source>
+        <translation>Please choose a credit grade A–D.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="505"/>
+        <source>两位客户已在同一家庭中。</source>
+        <translation>The two customers are already in one household.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="506"/>
+        <source>已作废的客户不能关联家庭。</source>
+        <translation>A voided customer cannot join a household.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="507"/>
+        <source>{member} 已是其他家庭成员的户主，不能再并入别的家庭。</source>
+        <translation>{member} already heads a household and cannot join another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="508"/>
+        <source>两位客户归属不同业务员，关联家庭需由主任办理。</source>
+        <translation>The two customers have different owners; a supervisor links their households.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="509"/>
+        <source>该客户不属于任何家庭。</source>
+        <translation>This customer belongs to no household.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="510"/>
+        <source>请填写整数。</source>
+        <translation>Please enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="511"/>
+        <source>预算请填写金额（元），例如 50000。</source>
+        <translation>Please enter the budget in yuan, e.g. 50000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="512"/>
+        <source>请选择：{value}。</source>
+        <translation>Please choose: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="513"/>
+        <source>预计来访日期不能早于登记日期。</source>
+        <translation>The expected visit date cannot be before the registration date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="514"/>
+        <source>只有归属业务员可以把归属有效的客户释放到公共池。</source>
+        <translation>Only the owner can release an owned customer to the pool.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="516"/>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="517"/>
+        <source>转介绍</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="518"/>
+        <source>老客户</source>
+        <translation>Returning customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="522"/>
+        <source>A 级：需求规模大且迫切</source>
+        <translation>Grade A: large and urgent needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="523"/>
+        <source>B 级：一般需求</source>
+        <translation>Grade B: ordinary needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="524"/>
+        <source>C 级：潜在需求</source>
+        <translation>Grade C: potential needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="525"/>
+        <source>D 级：需求小或暂无明确需求</source>
+        <translation>Grade D: small or no clear needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="526"/>
+        <source>A 级：可给予一定授信额度和回款期限，授信额度不超过合同账期内的销售额；每半年复核一次信用。</source>
+        <translation>Grade A: a credit line and payment terms may be given, the line not above the sales within the contract&apos;s payment period; credit reviewed every six months.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="527"/>
+        <source>B 级：先设定一定额度，再根据信用状况逐渐放宽；每三个月复核一次信用。</source>
+        <translation>Grade B: start with a set line and widen it as the credit record allows; credit reviewed every three months.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="528"/>
+        <source>C 级：现款现货，经仔细审查、符合信用政策的给予少量信用额度；每月复核一次信用。</source>
+        <translation>Grade C: cash on delivery; a small line after careful review if the credit policy allows; credit reviewed monthly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="529"/>
+        <source>D 级：不给予任何信用交易，坚决现款现货或先款后货；每月复核一次信用。</source>
+        <translation>Grade D: no credit at all, strictly cash on delivery or payment in advance; credit reviewed monthly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="530"/>
+        <source>归属有效</source>
+        <translation>Owned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="531"/>
+        <source>已回公共池</source>
+        <translation>Back in pool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="532"/>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="533"/>
+        <source>电话号码格式不正确：手机号为 1 开头的 11 位数字，座机需带区号，例如 0571-88886666。</source>
+        <translation>The phone number is not valid: a mobile number is 11 digits starting with 1, a landline has its area code, e.g. 0571-88886666.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="534"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="535"/>
+        <source>归属</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="471"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="536"/>
+        <source>借阅</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="544"/>
+        <source>写入 {folder} 时出错：{value}。备份没有完成。</source>
+        <translation>Writing to {folder} failed: {value}. The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="545"/>
+        <source>{folder} 中已有同名文件 {name}，没有覆盖它。同一分钟内只能备份一次，请稍后再试或换一个文件夹。</source>
+        <translation>{folder} already holds a file named {name}; it was not overwritten. One backup a minute: try again shortly or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="546"/>
+        <source>找不到备份位置 {folder}（U盘可能已被拔出）。请重新插入U盘或选择其他文件夹后再试。</source>
+        <translation>The backup place {folder} cannot be found (the USB stick may have been removed). Insert it again or choose another folder, then retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="547"/>
+        <source>备份位置 {folder} 是只读的或没有写入权限。请检查U盘的写保护开关，或选择其他文件夹。</source>
+        <translation>The backup place {folder} is read-only or not writable. Check the USB stick&apos;s write-protect switch, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="548"/>
+        <source>备份位置 {folder} 空间不足，备份没有完成。请清理U盘或换一个容量更大的U盘。</source>
+        <translation>The backup place {folder} is full; the backup was not made. Free some space or use a larger USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="549"/>
+        <source>数据库文件超过了 {folder} 所在磁盘允许的单个文件大小（FAT32 最大 4 GB）。请改用 exFAT 或 NTFS 格式的U盘。</source>
+        <translation>The database is larger than a single file may be on the disk of {folder} (FAT32 allows 4 GB). Use a USB stick formatted exFAT or NTFS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="550"/>
+        <source>写入 {folder} 时设备出错（U盘可能已被拔出或已损坏），备份没有完成。</source>
+        <translation>The device failed while writing to {folder} (the USB stick may have been removed or be damaged); the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="551"/>
+        <source>{path} 与它的清单（{name}）中的校验值不一致，文件已被改动或损坏。</source>
+        <translation>{path} does not match the checksum in its list ({name}); the file has been changed or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="552"/>
+        <source>{folder} 所在磁盘空间不足：需要约 {needed:.1f} MB，只剩 {free:.1f} MB。请清理磁盘，或换一个容量更大的U盘。</source>
+        <translation>The disk of {folder} is too full: about {needed:.1f} MB needed, {free:.1f} MB free. Free some space or use a larger USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="553"/>
+        <source>写入后读回的内容与数据库快照不一致（U盘可能有故障），备份没有完成。请换一个U盘再试。</source>
+        <translation>What was read back after writing differs from the database snapshot (the USB stick may be faulty); the backup was not made. Try another USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="554"/>
+        <source>备份副本的行数与数据库不一致，备份没有完成。</source>
+        <translation>The copy&apos;s row counts differ from the database; the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="555"/>
+        <source>备份副本的结构版本与本程序不一致，备份没有完成。</source>
+        <translation>The copy&apos;s schema version differs from this program&apos;s; the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="556"/>
+        <source>找不到文件 {path}。</source>
+        <translation>The file {path} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="557"/>
+        <source>无法读取 {path}：{value}</source>
+        <translation>{path} cannot be read: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="558"/>
+        <source>{path} 已损坏（完整性检查未通过：{value}），不能使用。</source>
+        <translation>{path} is damaged (the integrity check failed: {value}) and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="559"/>
+        <source>{path} 不是客服台的数据库文件。</source>
+        <translation>{path} is not a Service Desk database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="560"/>
+        <source>{path} 已损坏或不是数据库文件（{error}），不能使用。</source>
+        <translation>{path} is damaged or not a database ({error}) and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="561"/>
+        <source>备份副本校验未通过：{message2}备份没有完成。</source>
+        <translation>The copy did not pass its check: {message2} The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="562"/>
+        <source>找不到数据库文件 {db_path}。</source>
+        <translation>The database file {db_path} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="563"/>
+        <source>无法在 {parent} 生成数据库快照：{error}。备份没有完成。</source>
+        <translation>A database snapshot cannot be made in {parent}: {error}. The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="564"/>
+        <source>备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。</source>
+        <translation>The backup file disappeared from {folder} while being written (the USB stick may have been removed); the backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="565"/>
+        <source>排班</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="566"/>
+        <source>借阅记录</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="567"/>
+        <source>操作日志</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="568"/>
+        <source>与本程序一致</source>
+        <translation>matches this program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="569"/>
+        <source>较旧，恢复时将自动升级</source>
+        <translation>older; upgraded automatically when restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="570"/>
+        <source>较新，本程序无法使用</source>
+        <translation>newer; this program cannot use it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="571"/>
+        <source>{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），文件可能被改动过，不能使用。</source>
+        <translation>The structure of {name} differs from what schema version {schema_version} should have ({changes}); the file may have been altered and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="572"/>
+        <source>数据库仍被另一个客服台窗口或程序使用，无法恢复。请关闭其他窗口后再试。</source>
+        <translation>The database is still in use by another Service Desk window or program and cannot be restored. Close the other windows and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="573"/>
+        <source>复制时 {name} 的内容发生了变化（U盘可能有故障），没有恢复。</source>
+        <translation>{name} changed while it was copied (the USB stick may be faulty); nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="574"/>
+        <source>{name} 升级后未通过完整性检查，没有恢复。</source>
+        <translation>{name} failed the integrity check after upgrading; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="575"/>
+        <source>无法在 {parent} 准备恢复：{value}</source>
+        <translation>The restore cannot be prepared in {parent}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="576"/>
+        <source>恢复没有完成，当前数据库保持不变：{value}</source>
+        <translation>The restore did not finish; the current database is unchanged: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="577"/>
+        <source>无法替换损坏的数据库文件：{error}</source>
+        <translation>The damaged database file cannot be replaced: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="578"/>
+        <source>提醒天数应在 1 到 90 之间。</source>
+        <translation>The reminder days should be between 1 and 90.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="579"/>
+        <source>自动备份保留份数应在 1 到 100 之间。</source>
+        <translation>The number of automatic backups kept should be between 1 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="580"/>
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="581"/>
+        <source>索引</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="582"/>
+        <source>触发器</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="583"/>
+        <source>视图</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="589"/>
+        <source>原密码不正确。</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="590"/>
+        <source>新密码不能与原密码相同。</source>
+        <translation>The new password cannot be the same as the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="591"/>
+        <source>报表</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="592"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="593"/>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="474"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="594"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="600"/>
+        <source>客诉案件统计表</source>
+        <translation>Complaint Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="601"/>
+        <source>回访满意度分析</source>
+        <translation>Callback Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="602"/>
+        <source>维度</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="603"/>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="604"/>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="605"/>
+        <source>本月受理</source>
+        <translation>Received this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="606"/>
+        <source>本月结案</source>
+        <translation>Closed this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="607"/>
+        <source>平均处理时间</source>
+        <translation>Average handling time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="608"/>
+        <source>其中等待</source>
+        <translation>Of which waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="609"/>
+        <source>最长处理时间</source>
+        <translation>Longest handling time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="610"/>
+        <source>超期答复</source>
+        <translation>Replied late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="611"/>
+        <source>报送期限</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="612"/>
+        <source>本月没有结案的投诉。</source>
+        <translation>No complaint was closed this month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="366"/>
+        <source>回访</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="613"/>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="614"/>
+        <source>问题未解决</source>
+        <translation>Problem not solved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="367"/>
+        <source>按无法联系结案</source>
+        <translation>Closed as unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="615"/>
+        <source>本周没有回访记录。</source>
+        <translation>No callbacks this week.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="616"/>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="617"/>
+        <source>个工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="618"/>
+        <source>处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。</source>
+        <translation>Handling time: from receipt to the reply to the customer, in working days only (holidays not counted, make-up working days counted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="619"/>
+        <source>等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。</source>
+        <translation>The deadline is paused while waiting for the customer or a third party; “overdue including waiting” counts against the unpaused deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="620"/>
+        <source>制表</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="621"/>
+        <source>客服部主任</source>
+        <translation>Head of Customer Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="622"/>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="623"/>
+        <source>新客户（按登记人、来源）</source>
+        <translation>New customers (by registrant and source)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="624"/>
+        <source>巡访紧急报告</source>
+        <translation>Urgent visit reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="625"/>
+        <source>客服部日报</source>
+        <translation>Customer Service Daily Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="626"/>
+        <source>本日没有拜访、来访、电话、新客户、投诉、回访或换班记录。</source>
+        <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="627"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="628"/>
+        <source>报告人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="629"/>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="630"/>
+        <source>换班批准</source>
+        <translation>Swaps approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="631"/>
+        <source>日终超期投诉</source>
+        <translation>Overdue at day&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="632"/>
+        <source>联系次数不含已作废的记录；日终超期投诉按投诉单现有期限计算：处理期限已过仍未答复，或回访期限已过仍未回访上。</source>
+        <translation>Contacts exclude voided records; complaints overdue at day&apos;s end use each complaint&apos;s current deadline: not replied by the handling deadline, or not reached by the callback deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="633"/>
+        <source>派发超过60分钟：受理后60分钟以后才派发（客服部员工级别划分规则 三）。</source>
+        <translation>Assigned after 60 minutes: assigned more than 60 minutes after receipt (staff grading rules, III).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="634"/>
+        <source>换班（申请人 换出班次 ⇄ 替班人 还班班次）</source>
+        <translation>Swaps (applicant&apos;s shift ⇄ substitute&apos;s return shift)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="456"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="642"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="643"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="644"/>
+        <source>标记</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="645"/>
+        <source>访问计划完成情况</source>
+        <translation>Visit plan progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="646"/>
+        <source>走访评价（外出拜访）</source>
+        <translation>Visit ratings (field visits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="647"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="648"/>
+        <source>客服部月报</source>
+        <translation>Customer Service Monthly Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="649"/>
+        <source>本月没有拜访、来访、电话或投诉记录。</source>
+        <translation>No visits, receptions, calls or complaints this month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="650"/>
+        <source>计划客户</source>
+        <translation>Planned customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="651"/>
+        <source>完成次数</source>
+        <translation>Visits done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="652"/>
+        <source>完成率</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="653"/>
+        <source>计划外拜访</source>
+        <translation>Unplanned visits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="654"/>
+        <source>完成次数：对计划内客户的实际拜访，每个客户最多计到计划次数。</source>
+        <translation>Visits done: actual visits to planned customers, each counted up to its planned number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="655"/>
+        <source>评价项目</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="656"/>
+        <source>评价次数</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="657"/>
+        <source>平均分</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="658"/>
+        <source>各等级次数</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="659"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="660"/>
+        <source>次数</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="661"/>
+        <source>业务员人数</source>
+        <translation>Salespeople</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="662"/>
+        <source>积分达标</source>
+        <translation>Points target met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="663"/>
+        <source>电话记录</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="664"/>
+        <source>紧急报告</source>
+        <translation>Urgent reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="665"/>
+        <source>投诉受理</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="666"/>
+        <source>投诉结案</source>
+        <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="667"/>
+        <source>统计表报送期限</source>
+        <translation>Statistics due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="668"/>
+        <source>业务积分</source>
+        <translation>Sales points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="669"/>
+        <source>结案投诉分类</source>
+        <translation>Closed complaints by category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="670"/>
+        <source>市场行情、竞争对手动向</source>
+        <translation>Market and competitors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="671"/>
+        <source>客诉案件统计表按本月结案的案件统计，处理时间只计工作日。</source>
+        <translation>The complaint statistics count the cases closed this month; handling time counts working days only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="672"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="673"/>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="674"/>
+        <source>条</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="675"/>
+        <source>份</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="676"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="678"/>
+        <source>日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="679"/>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="680"/>
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="681"/>
+        <source>一二三四五六日</source>
+        <translation>MTWTFSS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="685"/>
+        <source>新客户</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="686"/>
+        <source>人员工作量（按接待/拜访人）</source>
+        <translation>Workload (by receiver/visitor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="687"/>
+        <source>联系目的（按方式）</source>
+        <translation>Purposes (by kind)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="688"/>
+        <source>联系目的与方式</source>
+        <translation>Purposes and kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="689"/>
+        <source>回访满意度</source>
+        <translation>Callback satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="690"/>
+        <source>投诉派发</source>
+        <translation>Complaints assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="691"/>
+        <source>跟进到期</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="692"/>
+        <source>按时跟进</source>
+        <translation>Followed up on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="693"/>
+        <source>错过跟进</source>
+        <translation>Follow-ups missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="694"/>
+        <source>户</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="695"/>
+        <source>起</source>
+        <translation>swaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="360"/>
+        <source>派发</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="596"/>
+        <source>{year}年{month}月结案案件</source>
+        <translation>Cases closed in {month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="597"/>
+        <source>{overdue} 件{overdue_share}</source>
+        <translation>{overdue} cases{overdue_share}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="598"/>
+        <source>{report_due} 前</source>
+        <translation>by {report_due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="599"/>
+        <source>{reached} 次（72 小时内 {on_time} 次）</source>
+        <translation>{reached} ({on_time} within 72 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="635"/>
+        <source>业务积分（目标 {TARGET} 分/月）</source>
+        <translation>Sales points (target {TARGET} a month)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="636"/>
+        <source>同一客户同一天只计 1 分；电话记录和协助人不计分；少 {FLAG_SHORT} 分及以上标出。</source>
+        <translation>One point per customer a day; calls and assistants earn none; {FLAG_SHORT} or more points short are marked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="637"/>
+        <source>本月共 {written} 条记录填写了此项；列出出现最多的 {TOP_TEXTS} 条。</source>
+        <translation>{written} records this month filled this in; the {TOP_TEXTS} most frequent are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="638"/>
+        <source>{reached} 人（少3分及以上 {flagged} 人）</source>
+        <translation>{reached} people ({flagged} 3 or more points short)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="639"/>
+        <source>客诉案件统计表（{text}结案，受理 {received} 件，结案 {closed} 件）</source>
+        <translation>Complaint statistics (closed in {text}: {received} received, {closed} closed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="640"/>
+        <source>每月巡访情况报告书：汇总本月全部拜访、来访和电话记录（不含作废）中的客户意见、市场行情和紧急报告（紧急报告按类别：{value}）。</source>
+        <translation>Monthly visit report: the customer opinions, market news and urgent reports of all this month&apos;s visits, receptions and calls (voided ones aside; urgent reports by category: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="641"/>
+        <source>少 {short} 分</source>
+        <translation>{short} points short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="677"/>
+        <source>{month}月{day}日 {weekday}</source>
+        <translation>{weekday} {day}/{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="537"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="538"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="539"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="540"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="541"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="542"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="543"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="595"/>
+        <source>（{value:.1%}）</source>
+        <translation> ({value:.1%})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="682"/>
+        <source>{phones} 条（未登记来电 {anonymous_phones} 条）</source>
+        <translation>{phones} ({anonymous_phones} unregistered callers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="683"/>
+        <source>{dispatched} 件（超过60分钟 {dispatch_late} 件）</source>
+        <translation>{dispatched} ({dispatch_late} after 60 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="684"/>
+        <source>{attempts} 次（联系上 {reached} 次）</source>
+        <translation>{attempts} ({reached} reached)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="696"/>
+        <source>未结投诉账龄（截至 {as_of}）</source>
+        <translation>Open complaints by age (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="697"/>
+        <source>超期未结投诉（截至 {as_of}）</source>
+        <translation>Overdue open complaints (as of {as_of})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="698"/>
+        <source>联系上 {reached}</source>
+        <translation>{reached} reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="699"/>
+        <source>报送期限：{report_due}（客服部员工级别划分规则 四 回访采编组）。</source>
+        <translation>Report due: {report_due} (staff grading rules IV, callback team).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="700"/>
+        <source>{value} 件（其中超期 {value2} 件）</source>
+        <translation>{value} ({value2} overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="701"/>
+        <source>日终超期</source>
+        <translation>Overdue at day&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="702"/>
+        <source>每日汇总</source>
+        <translation>Daily totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="703"/>
+        <source>客服部周报</source>
+        <translation>Customer Service Weekly Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="704"/>
+        <source>本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。</source>
+        <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps this week, and no open complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="705"/>
+        <source>合计行的「日终超期」为本周最后一天结束时（或现在）的超期件数。</source>
+        <translation>The total row&apos;s “overdue at day&apos;s end” counts the overdue at the end of the week&apos;s last day (or now).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="706"/>
+        <source>回访人</source>
+        <translation>Called by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="707"/>
+        <source>回访次数</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="708"/>
+        <source>72小时内联系上</source>
+        <translation>Reached within 72 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="709"/>
+        <source>占比/说明</source>
+        <translation>Share/note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="710"/>
+        <source>其中超期</source>
+        <translation>Of which overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="711"/>
+        <source>超期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="712"/>
+        <source>周末超期投诉</source>
+        <translation>Overdue at week&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="713"/>
+        <source>每日联系次数</source>
+        <translation>Contacts per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="714"/>
+        <source>每日投诉</source>
+        <translation>Complaints per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="715"/>
+        <source>错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。</source>
+        <translation>Follow-ups missed: due this week and not done by the end of the due day (those voided or cancelled with their record not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="716"/>
+        <source>超期天数：自期限至周末（或现在）的自然日，期限按投诉单现有期限（已答复的按回访期限）。</source>
+        <translation>Days overdue: calendar days from the deadline to the week&apos;s end (or now); the deadline is the complaint&apos;s current one (the callback deadline once replied).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="717"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="718"/>
+        <source>未结投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="719"/>
+        <source>请选择界面语言。</source>
+        <translation>Please choose the interface language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="720"/>
+        <source>客服中心主任须为在职的主任或管理员。</source>
+        <translation>The head of the service centre must be an active supervisor or administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="721"/>
+        <source>自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。</source>
+        <translation>The automatic lock should be between 0 and {MAX_IDLE_LOCK} minutes (0: never lock).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="722"/>
+        <source>顶班后 {name} 的 {first} {first_shift}与 {second} {second_shift}之间休息不足 {hours:g} 小时，不允许连班。</source>
+        <translation>After covering, {name} would rest less than {hours:g} hours between {first} {first_shift} and {second} {second_shift}; back-to-back shifts are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="723"/>
+        <source>{value} {name} 已经开始或已过去，不能再登记顶班。</source>
+        <translation>{value} {name} has started or is over; a cover can no longer be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="724"/>
+        <source>排班表上 {name} 在 {value} 没有{name2}（排班已变化）。</source>
+        <translation>On the roster {name} has no {name2} on {value} (the roster has changed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="725"/>
+        <source>{name} 在 {value} 已排{current}，每人每天只能上一个班次。</source>
+        <translation>{name} already works {current} on {value}; each person works one shift a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="726"/>
+        <source>{value}是法定节假日，节假日当班人员不允许换班，顶班同样不行。</source>
+        <translation>{value} is a public holiday: people on duty on a holiday may not swap, nor be covered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="727"/>
+        <source>本月主动顶班加分（分）：{points}</source>
+        <translation>Cover points this month: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="728"/>
+        <source>您是该顶班的当事人，须由{value}审批。</source>
+        <translation>You are a party to this cover; it must be approved by {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="729"/>
+        <source>顶班须由 {name} 的班长审批。</source>
+        <translation>The cover must be approved by {name}&apos;s team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="730"/>
+        <source>本月主动顶班加分：无</source>
+        <translation>Cover points this month: none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="731"/>
+        <source>该顶班{value}，不能再审批。</source>
+        <translation>This cover is {value} and can no longer be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="732"/>
+        <source>该顶班{value}，只能撤销待审批的顶班。</source>
+        <translation>This cover is {value}; only a pending cover can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="733"/>
+        <source>只有登记人或顶班人可以撤销顶班。</source>
+        <translation>Only the person who recorded it or the one covering can withdraw a cover.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="734"/>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="735"/>
+        <source>已驳回</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="736"/>
+        <source>已撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="737"/>
+        <source>请假人不能审批自己的请假。</source>
+        <translation>Nobody approves their own leave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="738"/>
+        <source>逐级审批，同一人不能审批两级：这一级须由{value}审批。</source>
+        <translation>Approval goes step by step and nobody approves two steps: this step must be approved by {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="739"/>
+        <source>尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。</source>
+        <translation>No head of the service centre is set in Settings: leave of more than a day and official leave need their approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="740"/>
+        <source>只有满一天的病假需要交医疗证明。</source>
+        <translation>Only sick leave of a full day or more needs a medical certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="741"/>
+        <source>交证明日期不能晚于今天。</source>
+        <translation>The certificate date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="742"/>
+        <source>该请假{value}，不能再审批。</source>
+        <translation>This leave is {value} and can no longer be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="743"/>
+        <source>该请假{value}，只能撤回待审批的请假。</source>
+        <translation>This leave is {value}; only pending leave can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="744"/>
+        <source>只有请假人或登记人可以撤回请假。</source>
+        <translation>Only the person on leave or who recorded it can withdraw the leave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="745"/>
+        <source>未批准</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="746"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="747"/>
+        <source>客服中心主任</source>
+        <translation>Head of the service centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="748"/>
+        <source>一般{kind}须提前一天提出（{value} 起请假，{value2} 才提出）</source>
+        <translation>Ordinary {kind} is asked for a day ahead (leave from {value}, asked on {value2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="749"/>
+        <source>请选择全天、上午或下午。</source>
+        <translation>Please choose full day, morning or afternoon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="750"/>
+        <source>半天假只能请一天的上午或下午。</source>
+        <translation>A half day is the morning or the afternoon of one day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="751"/>
+        <source>{kind}必须由本人出面办理，不得由他人代请（病假除外）。</source>
+        <translation>{kind} must be asked for in person, not by someone else (except sick leave).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="752"/>
+        <source>急诊病假须记录班前电话通知班长的时间。</source>
+        <translation>Emergency sick leave records when the team leader was phoned before the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="753"/>
+        <source>病假须在班前提出（{value} 起不上班，{value2} 才提出）</source>
+        <translation>Sick leave is asked for before the shift (off from {value}, asked on {value2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="754"/>
+        <source>特殊事假须在班前一小时提出（{value} 起不上班，{value2} 才提出）</source>
+        <translation>Special personal leave is asked for an hour before the shift (off from {value}, asked on {value2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="755"/>
+        <source>与已登记的请假重叠（{value}–{value2} {kind}）。</source>
+        <translation>It overlaps leave already recorded ({value}–{value2} {kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="756"/>
+        <source>{value} {shift}：夜班原则上不允许请假，特殊情况须在 {value2} 之前提出（现在 {value3}）。</source>
+        <translation>{value} {shift}: no leave on a night shift as a rule; in special cases ask before {value2} (now {value3}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="757"/>
+        <source>{day} 是法定节假日，节假日不允许请假，极特殊情况须提前{notice}天提出（{latest} 或更早）。</source>
+        <translation>{day} is a public holiday: no leave on holidays; in very special cases ask {notice} days ahead ({latest} or earlier).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="758"/>
+        <source>请选择请假人。</source>
+        <translation>Please choose who takes leave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="759"/>
+        <source>事假</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="760"/>
+        <source>病假</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="761"/>
+        <source>公假</source>
+        <translation>Official leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="762"/>
+        <source>年假</source>
+        <translation>Annual leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="763"/>
+        <source>婚假</source>
+        <translation>Marriage leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="764"/>
+        <source>丧假</source>
+        <translation>Bereavement leave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="765"/>
+        <source>上午</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="766"/>
+        <source>下午</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="767"/>
+        <source>逐级办理，一天由客服部主任批准，一天以上由客服中心主任批准</source>
+        <translation>step by step: a day is approved by the head of Customer Service, more than a day by the head of the service centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="768"/>
+        <source>病假满一天须持医疗单位证明</source>
+        <translation>sick leave of a full day needs a medical certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="769"/>
+        <source>公假须经客服中心主任批准</source>
+        <translation>official leave is approved by the head of the service centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="770"/>
+        <source>请填写工号。</source>
+        <translation>Please enter the staff number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="771"/>
+        <source>请填写姓名。</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="772"/>
+        <source>请选择岗位/工种。</source>
+        <translation>Please choose the job.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="773"/>
+        <source>请选择技能等级。</source>
+        <translation>Please choose the skill level.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="774"/>
+        <source>请选择角色。</source>
+        <translation>Please choose the role.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="775"/>
+        <source>有登录名的员工需要设置密码。</source>
+        <translation>Staff with a login need a password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="776"/>
+        <source>登录名 {login} 已被使用。</source>
+        <translation>The login {login} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="777"/>
+        <source>{person} 的角色（{value}）高于您，您不能修改或停用这个账号。</source>
+        <translation>{person}&apos;s role ({value}) is above yours; you cannot change or deactivate this account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="778"/>
+        <source>不能授予高于您自己的角色（{value}）。</source>
+        <translation>You cannot grant a role above your own ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="779"/>
+        <source>不能修改自己的角色或停用自己的账号。</source>
+        <translation>You cannot change your own role or deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="780"/>
+        <source>不能停用自己的账号。</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="781"/>
+        <source>上班和下班时间不能相同。</source>
+        <translation>The start and end times cannot be the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="782"/>
+        <source>{name} {start:%H:%M}–次日{end:%H:%M}</source>
+        <translation>{name} {start:%H:%M}–{end:%H:%M} next day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="783"/>
+        <source>工号 {value} 已被使用。</source>
+        <translation>The staff number {value} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="784"/>
+        <source>{leader} 的角色不是班长，不能担任班组班长。</source>
+        <translation>{leader} is not a team leader and cannot lead a team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="785"/>
+        <source>班组 {name} 已存在。</source>
+        <translation>Team {name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="786"/>
+        <source>时间格式应为 时:分，例如 08:00。</source>
+        <translation>Write the time as hours:minutes, e.g. 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="787"/>
+        <source>班次 {name} 已存在。</source>
+        <translation>Shift {name} already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="788"/>
+        <source>客服专员</source>
+        <translation>Service agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="789"/>
+        <source>质检员</source>
+        <translation>Quality inspector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="790"/>
+        <source>回访员</source>
+        <translation>Callback agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="791"/>
+        <source>初级工</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="792"/>
+        <source>中级工</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="793"/>
+        <source>高级工</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="794"/>
+        <source>{day:%m月%d日} 的班次不存在。</source>
+        <translation>The shift of {day:%m-%d} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="795"/>
+        <source>替班（第 {number} 号）</source>
+        <translation>Substitute (swap no. {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="796"/>
+        <source>还班（第 {number} 号）</source>
+        <translation>Return (swap no. {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="797"/>
+        <source>换出（第 {number} 号）</source>
+        <translation>Swapped out (swap no. {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="798"/>
+        <source>顶班（顶班登记第 {number} 号）</source>
+        <translation>Covering (cover no. {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="799"/>
+        <source>被顶班（顶班登记第 {number} 号）</source>
+        <translation>Covered (cover no. {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="800"/>
+        <source>请假：{kind}</source>
+        <translation>Leave: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="801"/>
+        <source>替班人不能是申请人本人。</source>
+        <translation>The substitute cannot be the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="802"/>
+        <source>还班日期须在换班日期之后。</source>
+        <translation>The return date must be after the swap date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="803"/>
+        <source>{value} {name} 已经开始或已过去，不能再换班。</source>
+        <translation>{value} {name} has started or is over and can no longer be swapped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="804"/>
+        <source>{value} 所在班组没有班长，换班须经双方班长同意。</source>
+        <translation>The team of {value} has no team leader; a swap needs both team leaders&apos; consent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="805"/>
+        <source>工种不同：{a} 是{job_type}，{b} 是{job_type2}，{act}须同工种。</source>
+        <translation>Different jobs: {a} is {job_type}, {b} is {job_type2}; {act} needs the same job.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="806"/>
+        <source>{value}是法定节假日，节假日当班人员不允许换班。</source>
+        <translation>{value} is a public holiday: people on duty on a holiday may not swap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="807"/>
+        <source>请填写交接事项：换班双方必须交待清楚。</source>
+        <translation>Please enter the hand-over: both parties hand over clearly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="808"/>
+        <source>技术水平相差过大：{a} 为{skill_level}，{b} 为{skill_level2}，{act}须技术业务水平相当。</source>
+        <translation>Skill levels too far apart: {a} is {skill_level}, {b} is {skill_level2}; {act} needs comparable skills.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="809"/>
+        <source>请选择申请人。</source>
+        <translation>Please choose the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="810"/>
+        <source>请选择替班人。</source>
+        <translation>Please choose the substitute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="811"/>
+        <source>请从申请人的排班中选择要换出的班次。</source>
+        <translation>Please choose the applicant&apos;s shift to swap from their roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="812"/>
+        <source>请从替班人的排班中选择还班班次。</source>
+        <translation>Please choose the return shift from the substitute&apos;s roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="813"/>
+        <source>申请人班长：{applicant}；替班人班长：{substitute}</source>
+        <translation>Applicant&apos;s team leader: {applicant}; substitute&apos;s team leader: {substitute}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="814"/>
+        <source>该换班{value}，不能再审批。</source>
+        <translation>This swap is {value} and can no longer be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="815"/>
+        <source>您是该换班的当事人，不能审批自己的换班，须由{value}审批。</source>
+        <translation>You are a party to this swap and cannot approve it; it must be approved by {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="816"/>
+        <source>您不是 {names} 的班长，班长只能审批本班组成员的换班。</source>
+        <translation>You are not the team leader of {names}; a team leader approves only their own team&apos;s swaps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="817"/>
+        <source>您已经审批过该换班，正在等待另一方班长。</source>
+        <translation>You have approved this swap already; it waits for the other team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="818"/>
+        <source>{decision}（{leader}）</source>
+        <translation>{decision} ({leader})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="819"/>
+        <source>该换班{value}，只能撤销待审批的换班。</source>
+        <translation>This swap is {value}; only a pending swap can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="820"/>
+        <source>只有申请人、登记人或主任可以撤销换班。</source>
+        <translation>Only the applicant, the person who recorded it or a supervisor can withdraw a swap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="821"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="822"/>
+        <source>同意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="823"/>
+        <source>不同意</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="824"/>
+        <source>不能超过 {limit} 个字。</source>
+        <translation>At most {limit} characters.</translation>
     </message>
 </context>
 <context>

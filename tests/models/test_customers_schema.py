@@ -23,3 +23,18 @@ def test_migrated_indexes_match_the_models(fresh_db: SqliteDatabase) -> None:
 def test_search_keys_are_stored_without_rowid(fresh_db: SqliteDatabase) -> None:
     sql = fresh_db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'customer_search_key'").fetchone()[0]
     assert "WITHOUT ROWID" in sql
+
+
+def test_m0017_stores_the_words_of_earlier_rows_as_codes(fresh_db: SqliteDatabase, clerk: object) -> None:
+    from desktop.models.migrations import m0017_customer_choice_codes
+    from tests.contact_data import customer
+
+    rows = [customer(clerk, name, f"1390000000{n}") for n, name in enumerate(["甲", "乙", "丙"])]
+    for row, words in zip(rows, [("个人", "来访", "秘密"), ("单位", "老客户", "绝密"), ("单位", "转介绍", "机密")],
+                          strict=True):
+        fresh_db.execute_sql('UPDATE customer SET kind = ?, source = ?, confidentiality = ? WHERE id = ?',
+                             (*words, row.id))
+    m0017_customer_choice_codes.apply(fresh_db)
+    stored = [(c.kind, c.source, c.confidentiality) for c in Customer.select().order_by(Customer.id)]
+    assert stored == [("person", "walk_in", "secret"), ("organisation", "returning", "top_secret"),
+                      ("organisation", "referral", "confidential")]

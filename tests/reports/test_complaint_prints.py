@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import re
 
 from pypdf import PdfReader
 from reportlab.lib.units import mm
@@ -134,17 +135,19 @@ def test_the_tracking_list_counts_the_overdue(office_data):
 def test_the_monthly_statistics_table(office_data):
     _replied_and_called(office_data)
     text = "".join(pages(report_pages.build, complaint_statistics.build(periods.month(2026, 9))))
-    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "质量管理部", "100.0%", "2026-10-10",
+    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "质量管理部", "100.0%", "2026年10月10日",
                      "处理时间：自受理至答复客户", "客服部主任", "回访满意度与另立新单（按经办人，本月结案）",
                      "回访满意度（按责任部门）", "另立新单"):
         assert expected in text, expected
+    assert not re.search(r"\d-\d\d\b", text), "dates are written 2026年12月8日 on every form"
 
 
 def test_a_serious_complaint_prints_its_meeting_minutes_after_the_form(office_data):
     complaint = take_to(c.APPROVED, office_data, "严重")
     form_page, minutes = pages(complaint_form.build, lists.detail(complaint.id), "测试分店")
     assert "客户投诉记录及处理意见表" in form_page
-    for expected in ("会议纪要", complaint.number, "2026-09-15", "周主任、质量部王经理", "免费更换密封圈",
+    assert not re.search(r"\d-\d\d\b", minutes)
+    for expected in ("会议纪要", complaint.number, "2026年9月15日", "周主任、质量部王经理", "免费更换密封圈",
                      "质量部王经理", "周主任", "主持人"):
         assert expected in minutes, expected
     assert len(pages(complaint_form.build, lists.detail(complaint.id), "测试分店", copies=True)) == 6

@@ -23,7 +23,7 @@ def pdf_text(shown: CustomerCard) -> str:
 
 def test_the_card_shows_the_record_and_the_household(clerk: Staff) -> None:
     head = registration.register(clerk, CustomerForm(
-        name="杭州宏达科技有限公司", phone="0571-88886666", kind="单位", salutation="王经理", credit_grade="B",
+        name="杭州宏达科技有限公司", phone="0571-88886666", kind="organisation", salutation="王经理", credit_grade="B",
         customer_grade="A", demand="办公设备 30 套", budget="120000", main_contact="王建国"), now=NOW)
     registration.register(clerk, CustomerForm(name="王建国", phone="13812345678", household_of=head.number), now=NOW)
     text = pdf_text(card.build(clerk, head, now=NOW))
@@ -35,15 +35,16 @@ def test_the_card_shows_the_record_and_the_household(clerk: Staff) -> None:
 
 def test_the_card_prints_what_it_is_given_without_a_database() -> None:
     given = CustomerCard(
-        number="KH2026000099", kind="个人", name="李女士", salutation="李女士", phone="13700001111", other_phones="",
+        number="KH2026000099", kind="person", name="李女士", salutation="李女士", phone="13700001111", other_phones="",
         wechat_email="", postcode="", address="杭州市西湖区", company=None, demand="净水器", budget=None,
-        referrer_name="赵六", referral_expected_on=datetime.date(2026, 3, 12), source="转介绍", customer_grade="B",
+        referrer_name="赵六", referral_expected_on=datetime.date(2026, 3, 12), source="referral", customer_grade="B",
         credit_grade="C", credit_policy="现款现货", credit_reviewed_on=None, credit_review_due_on=None,
-        archive_checked_on=None, archive_check_due_on=None, confidentiality="秘密", owner_name="钱七",
+        archive_checked_on=None, archive_check_due_on=None, confidentiality="secret", owner_name="钱七",
         owner_status="已回公共池", registrant_name="孙八", registered_at=NOW, last_follow_up_at=None,
         ownership_until=None, members=[HouseholdMember("KH2026000100", "李先生", "", "（保密）")], note="只在晚上联系")
     text = pdf_text(given)
     for expected in ["KH2026000099", "李女士", "杭州市西湖区", "赵六", "2026年3月12日", "■ 转介绍", "现款现货", "钱七",
-                     "已回公共池", "孙八", "2026年3月10日 10:00", "尚无", "李先生", "（保密）", "只在晚上联系"]:
+                     "已回公共池", "孙八", "2026年3月10日 10:00", "尚无", "李先生", "（保密）", "只在晚上联系",
+                     "■ 个人", "■ 秘密", "密级：秘密"]:  # stored as codes, printed as the office writes them
         assert expected in text, expected
     assert "单位信息" not in text

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from desktop.services.files import excel
 from desktop.services.reporting import catalog, daily, monthly, periods, weekly
 from reports import daily_report, monthly_report, weekly_report
 from tests import report_world
@@ -51,13 +52,14 @@ def test_the_excel_workbook_holds_the_same_cells(world: dict, supervisor, tmp_pa
     _, layout = catalog.build(supervisor, periods.day(D), now=AFTER_THE_WEEK)
     target = catalog.save_workbook(tmp_path / "daily.xlsx", layout)
     book = load_workbook(target)
-    summary = [tuple(row) for row in book["概要"].iter_rows(min_row=2, values_only=True)]
+    summary = [tuple(row) for row in book["概要"].iter_rows(min_row=excel.FIRST_ROW, values_only=True)]
     assert summary[:3] == [("报表", "客服部日报"), ("期间", "2026年9月15日（星期二）"), ("单位", "测试分店")]
     assert summary[3:] == [(label, int(value[:-2]) if value[:-2].isdigit() else value) for label, value in SUMMARY]
-    visits = book["概要"]["B5"]
+    visits = book["概要"][f"B{excel.FIRST_ROW + 3}"]
     assert (visits.value, visits.data_type, visits.number_format) == (2, "n", '0" 次"')
     people = [["" if cell is None else cell for cell in row]
-              for row in book["人员工作量（按接待_拜访人）"].iter_rows(values_only=True)]  # an empty cell reads as None
+              for row in book["人员工作量（按接待_拜访人）"].iter_rows(min_row=excel.HEADER_ROW, values_only=True)]
+              # an empty cell reads as None
     assert people[0] == PEOPLE_HEADERS
     assert people[1:] == PEOPLE
     assert len(book.sheetnames) == 1 + len(layout.tables)

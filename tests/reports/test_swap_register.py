@@ -3,6 +3,7 @@
 import dataclasses
 import datetime
 import io
+import re
 
 from pypdf import PdfReader
 
@@ -23,8 +24,9 @@ def test_register_lists_the_months_swaps(office_data: dict) -> None:
     target = io.BytesIO()
     swap_register.build(target, 2026, 3, rows, counts, "测试分店")
     text = PdfReader(target).pages[0].extract_text()
-    for expected in ["2026年3月 换班登记簿", "张三", "王五", "03-04", "03-11", "已撤销", "合计 1 条", "主任审阅"]:
+    for expected in ["2026年3月 换班登记簿", "张三", "王五", "3月4日", "3月11日", "已撤销", "合计 1 条", "主任审阅"]:
         assert expected in text, expected
+    assert not re.search(r"\d-\d\d\b", text), "dates are written 2026年12月8日 on every form"
 
 
 def test_no_printed_line_starts_with_a_comma(office_data: dict) -> None:

@@ -88,7 +88,7 @@ def test_a_month_as_dates_and_as_moments() -> None:
     (D(2031, 11, 19), "日期应在 2000-01-01 至 2031-11-18 之间。"),
 ])
 def test_a_date_outside_the_sensible_range_is_refused(day: D, problem: str | None) -> None:
-    assert calendar.date_problem(day, D(2026, 11, 18)) == problem
+    assert str(calendar.date_problem(day, D(2026, 11, 18)) or "") == (problem or "")
 
 
 def test_an_earlier_first_day_can_be_allowed() -> None:

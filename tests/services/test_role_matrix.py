@@ -153,7 +153,7 @@ case("customers.void")(on_customer(lambda a, c, _: registration.void(a, c, "重�
 @case("customers.confidential")
 def _(data: dict, here: Path) -> Act:
     customer = _customer(data)
-    Customer.update(confidentiality="机密").where(Customer.id == customer.id).execute()
+    Customer.update(confidentiality="confidential").where(Customer.id == customer.id).execute()
     return lambda actor: archive.open_archive(actor, customer.id)
 
 

@@ -131,7 +131,7 @@ def test_salespeople_behind_pace_show_on_the_supervisors_day(office_data, clerk,
 def test_a_confidential_customer_s_dates_stay_off_a_clerk_s_and_team_leader_s_day(office_data, clerk,
                                                                                  supervisor) -> None:
     secret = customer(clerk, "王总")
-    Customer.update(confidentiality="绝密", ownership_until=NOW.date() + datetime.timedelta(days=2),
+    Customer.update(confidentiality="top_secret", ownership_until=NOW.date() + datetime.timedelta(days=2),
                     credit_review_due_on=NOW.date()).where(Customer.id == secret.id).execute()
     assert groups(clerk)["pool_soon"].count == 0
     assert groups(office_data["leader1"])["reviews_due"].count == 0

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services.complaints import workflow as c
+from desktop.services.files import excel
 from desktop.services.reporting import complaint_statistics, periods
 from desktop.services.reporting.layout import Figure
 from desktop.ui.complaints.statistics import StatisticsDialog
@@ -68,7 +69,7 @@ def test_print_and_export_use_the_layout(dialog: StatisticsDialog, previews: lis
     [(title, file_name, pdf)] = previews
     assert (title, file_name) == ("客诉案件统计表", "客诉案件统计表_202609.pdf")
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "100.0%", "2026-10-10", "质量管理部"):
+    for expected in ("客诉案件统计表", "2026年9月结案案件", "产品质量", "100.0%", "2026年10月10日", "质量管理部"):
         assert expected in text, expected
     offered: list[str] = []
 
@@ -81,7 +82,7 @@ def test_print_and_export_use_the_layout(dialog: StatisticsDialog, previews: lis
     book = load_workbook(tmp_path / "客诉案件统计表_202609.xlsx")
     assert book.sheetnames == ["概要", "客诉案件统计表", "回访满意度与另立新单（按经办人，本月结案）",
                                "回访满意度与另立新单（按责任部门，本月结案）"]
-    rows = [list(row) for row in book["客诉案件统计表"].iter_rows(min_row=2, values_only=True)]
+    rows = [list(row) for row in book["客诉案件统计表"].iter_rows(min_row=excel.FIRST_ROW, values_only=True)]
     assert rows == [[_stored(cell) for cell in row] for row in layout.tables[0].rows]
     dialog.week.date.setDate(QDate(2026, 9, 14))
     dialog.week.buttons["export"].click()

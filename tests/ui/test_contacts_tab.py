@@ -139,7 +139,7 @@ def test_a_walk_in_is_registered_in_one_step_and_received(qtbot: QtBot, clerk, s
     QTimer.singleShot(0, register)
     qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
     new = Customer.get(Customer.name == "刘芳")
-    assert dialog.picker.chosen.id == new.id and new.source == "来访" and new.owner_id == clerk.id
+    assert dialog.picker.chosen.id == new.id and new.source == "walk_in" and new.owner_id == clerk.id
     _type(qtbot, dialog.texts["opinions"], "看了样板间")
     _save(qtbot, dialog)
     saved = Contact.get()

@@ -38,4 +38,4 @@ def test_offer_a_cover_see_the_rule_and_the_leader_approves(qtbot: QtBot, office
     qtbot.mouseClick(tab.covers.approve_button, Qt.MouseButton.LeftButton)
     assert roster.shift_on(clerk2, DAY).name == "夜班" and covers.get(cover.id).status == "approved"
     assert tab.covers.model.index(0, 5).data() == "已批准"
-    assert tab.covers.points.text() == "本月主动顶班加分：李四 5 分"
+    assert tab.covers.points.text() == "本月主动顶班加分（分）：李四 5"

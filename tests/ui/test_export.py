@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.services.files import excel
 from desktop.services.paging import Page
 from desktop.ui.widgets import export, file_dialogs, messages
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -33,7 +34,7 @@ def test_export_writes_every_row_in_the_shown_order(qtbot: QtBot, tmp_path: Path
     export.export_model(None, model, "客户登记")
 
     sheet = load_workbook(tmp_path / "客户.xlsx").active
-    values = list(sheet.values)
+    values = list(sheet.values)[excel.HEADER_ROW - 1:]
     assert values[0] == ("编号", "名称")
     assert len(values) == 1 + len(ROWS)
     assert values[1] == (4501, "客户04501") and values[-1] == (1, "客户00001")
@@ -53,7 +54,37 @@ def test_numbers_and_dates_are_exported_typed_and_shown_as_the_office_writes_the
     monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "列表.xlsx"), ""))
     monkeypatch.setattr(messages, "info", lambda *args: None)
     export.export_model(None, model, "列表")
-    cells = list(load_workbook(tmp_path / "列表.xlsx").active.iter_rows(min_row=2))[0]
+    cells = list(load_workbook(tmp_path / "列表.xlsx").active.iter_rows(min_row=excel.FIRST_ROW))[0]
     assert [c.value for c in cells] == [moment, datetime.datetime(2026, 11, 18), 2, "=1+1"]
     assert [c.number_format for c in cells[:2]] == ["yyyy-mm-dd hh:mm", "yyyy-mm-dd"]
     assert cells[3].data_type == "s"
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_the_workbook_says_what_when_by_whom_and_which_filters_and_opens_filtered_and_frozen(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+    from desktop.models import Staff
+
+    model = LazyTableModel([Column("编号", lambda r: r[0], "number"), Column("名称", lambda r: r[1])], _fetch)
+    model.reload()
+    grade, unused, mine, search = QComboBox(), QComboBox(), QCheckBox("只看我的"), QLineEdit()
+    grade.addItems(["客户等级：全部", "A"])
+    grade.setCurrentIndex(1)
+    unused.addItems(["全部状态", "已归档"])
+    mine.setChecked(True)
+    search.setText("客户")
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "客户.xlsx"), ""))
+    monkeypatch.setattr(messages, "info", lambda *args: None)
+
+    export.export_model(None, model, "客户登记", Staff(name="王主任"), [search, grade, unused, mine])
+
+    sheet = load_workbook(tmp_path / "客户.xlsx").active
+    assert sheet["A1"].value == "客户登记" and sheet["A1"].font.bold
+    assert sheet["A2"].value == "导出时间：2026年11月18日 10:30　导出人：王主任　筛选：“客户”、A、只看我的"
+    assert [c.value for c in sheet[excel.HEADER_ROW]] == ["编号", "名称"]
+    assert sheet.freeze_panes == f"A{excel.FIRST_ROW}"
+    assert sheet.auto_filter.ref == f"A{excel.HEADER_ROW}:B{excel.HEADER_ROW + len(ROWS)}"
+    assert sheet[f"A{excel.FIRST_ROW}"].value == 1 and sheet[f"A{excel.FIRST_ROW}"].data_type == "n"
+    assert sheet.column_dimensions["B"].width >= 10  # 客户00001 fits

@@ -53,7 +53,7 @@ def test_picking_the_weekly_and_monthly_reports_and_their_periods(qtbot: QtBot, 
     window.kind.setFocus()
     qtbot.keyClick(window.kind, Qt.Key.Key_Down)
     assert window.period.kind == "weekly"
-    assert window.period_label.text() == "2026年第37周（2026-09-07 至 2026-09-13）"  # on a Tuesday: last week
+    assert window.period_label.text() == "2026年第37周（2026年9月7日至9月13日）"  # on a Tuesday: last week
     assert window.pages.tabText(1) == "每日汇总"
     window.date.setDate(QDate(2027, 1, 1))
     assert window.period.first == datetime.date(2026, 12, 28)

@@ -302,6 +302,7 @@ def test_audit_log_exports_the_filtered_entries_as_shown(qtbot: QtBot, dialog: S
                                                          tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     from openpyxl import load_workbook
 
+    from desktop.services.files import excel
 
     page = dialog.show_page("audit")
     page.table_combo.setCurrentIndex(page.table_combo.findData("setting"))
@@ -310,5 +311,7 @@ def test_audit_log_exports_the_filtered_entries_as_shown(qtbot: QtBot, dialog: S
     monkeypatch.setattr(messages, "info", lambda *args: None)
     _click(qtbot, page.findChild(QPushButton, "export"))
     values = list(load_workbook(tmp_path / "日志.xlsx").active.values)
+    assert values[0][0] == "操作日志" and "筛选：设置" in values[1][0]  # the table filter is named in the heading
+    values = values[excel.HEADER_ROW - 1:]
     assert values[0] == ("时间", "操作人", "操作", "表", "记录", "原因", "变更内容")
     assert len(values) == 1 + page.model.rowCount() and values[1][3:5] == ("设置", "分店名称")

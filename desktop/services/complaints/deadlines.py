@@ -18,6 +18,7 @@ and 10 h of 10-09 = 43 working hours; a due time of 10-08 10:00 becomes 10-10 05
 import datetime
 
 from desktop.services import calendar
+from desktop.services.errors import Text, msg
 
 BUSINESS_START = datetime.time(8, 0)
 CLOSE_SHARE = 0.25  # amber once less than a quarter of the allowed time remains
@@ -87,17 +88,22 @@ def urgency(due: datetime.datetime, allowed: datetime.timedelta, now: datetime.d
     return CLOSE if due - now < allowed * CLOSE_SHARE else OK
 
 
-def describe_left(due: datetime.datetime, now: datetime.datetime) -> str:
+def describe_left(due: datetime.datetime, now: datetime.datetime) -> Text:
     """'剩 1天3小时' or '超期 5小时20分' in clock time."""
     delta = due - now
     late = delta.total_seconds() < 0
-    minutes = int(abs(delta.total_seconds()) // 60)
+    if late:
+        return msg("超期 {span}", span=span_text(abs(delta)))
+    return msg("剩 {span}", span=span_text(delta))
+
+
+def span_text(span: datetime.timedelta) -> Text:
+    """1天3小时, 5小时20分 or 20分."""
+    minutes = int(span.total_seconds() // 60)
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
     if days:
-        text = f"{days}天{hours}小时"
-    elif hours:
-        text = f"{hours}小时{mins}分"
-    else:
-        text = f"{mins}分"
-    return ("超期 " if late else "剩 ") + text
+        return msg("{days}天{hours}小时", days=days, hours=hours)
+    if hours:
+        return msg("{hours}小时{minutes}分", hours=hours, minutes=mins)
+    return msg("{minutes}分", minutes=mins)

@@ -9,7 +9,8 @@ from peewee import JOIN, Field, ModelSelect
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Staff
 from desktop.services import clock, text
 from desktop.services.complaints import deadlines, workflow
-from desktop.services.errors import RuleError
+from desktop.services.dates import moment_text
+from desktop.services.errors import RuleError, Text, msg
 
 Assignee = Staff.alias("assignee")
 
@@ -90,7 +91,7 @@ def months() -> list[str]:
 @dataclass
 class TimeLeft:
     due: datetime.datetime | None
-    text: str  # '剩 3小时20分' / '超期 1天2小时' / '预计 11-20 答复' / ''
+    text: str | Text  # '剩 3小时20分' / '超期 1天2小时' / '预计 11-20 答复' / ''
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, or '' when no deadline runs
 
 
@@ -99,8 +100,9 @@ def waiting_left(complaint: Complaint, today: datetime.date) -> TimeLeft:
     expected = complaint.pause_expected_on
     late = (today - expected).days
     if late > 0:
-        return TimeLeft(None, f"超过预计答复日 {late} 天", deadlines.OVERDUE)
-    return TimeLeft(None, f"预计 {expected:%m-%d} 答复", deadlines.CLOSE if late == 0 else deadlines.OK)
+        return TimeLeft(None, msg("超过预计答复日 {late} 天", late=late), deadlines.OVERDUE)
+    return TimeLeft(None, msg("预计 {expected:%m-%d} 答复", expected=expected),
+                    deadlines.CLOSE if late == 0 else deadlines.OK)
 
 
 def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> TimeLeft:
@@ -118,13 +120,13 @@ def time_left(complaint: Complaint, now: datetime.datetime | None = None) -> Tim
     return TimeLeft(due, deadlines.describe_left(due, now), deadlines.urgency(due, allowed, now))
 
 
-def status_label(complaint: Complaint, now: datetime.datetime | None = None) -> str:
+def status_label(complaint: Complaint, now: datetime.datetime | None = None) -> str | Text:
     """The status, with the 60-minute dispatch flag while it waits to be dispatched or once dispatched late."""
     text = workflow.status_text(complaint)
     now = now or clock.now()
     waiting = complaint.status in (workflow.RECEIVED, workflow.ASSESSED) and complaint.voided_at is None
     if complaint.dispatch_late or (waiting and workflow.is_dispatch_late(complaint, now)):
-        text += "·派发超时"
+        return msg("{status}·派发超时", status=text)
     return text
 
 
@@ -189,7 +191,8 @@ def reminder_notice(detail: ComplaintDetail, index: int = -1) -> ReminderNotice:
     """The `index`-th recorded reminder of `detail`'s complaint (the latest by default); a complaint never reminded
     has no notice to print."""
     if not detail.reminders:
-        raise RuleError(f"投诉单 {detail.complaint.number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。")
+        raise RuleError("投诉单 {number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。",
+                        number=detail.complaint.number)
     event = detail.reminders[index]
     count, overdue, opinion = workflow.reminder_parts(event.note)
     return ReminderNotice(count, event.actor.name, event.at, overdue, opinion)
@@ -209,9 +212,9 @@ def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) 
     rows = []
     for c in items:
         left = time_left(c, now)
-        rows.append([c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity,
+        rows.append([c.number, moment_text(c.received_at), c.complainant, c.category, c.severity,
                      status_label(c, now), c.department + (f" {c.assignee.name}" if c.assignee_id else ""),
-                     f"{left.due:%Y-%m-%d %H:%M}" if left.due else "", left.text])
+                     moment_text(left.due), left.text])
     return rows
 
 

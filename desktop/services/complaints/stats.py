@@ -360,19 +360,19 @@ class OpenComplaint:
     severity: str
     department: str
     due_at: datetime.datetime  # the deadline that was missed: handling, or the callback once answered
-    age_days: float  # calendar days from receipt to the moment
+    overdue_days: float  # calendar days from that deadline to the moment
 
 
 def overdue_list(moment: datetime.datetime) -> list[OpenComplaint]:
-    """The complaints open and overdue at `moment`, oldest first, each with its age."""
+    """The complaints open and overdue at `moment`, oldest first, each with the days it is overdue by."""
     answered = Complaint.replied_at.is_null(False) & (Complaint.replied_at < moment)
     due = Case(None, [(answered, Complaint.callback_due_at)], Complaint.due_at)
     query = (Complaint.select(Complaint.number, Complaint.received_at, Complaint.complainant, Complaint.category,
-                              Complaint.severity, Complaint.department, due, _age(moment))
+                              Complaint.severity, Complaint.department, due)
              .where(_open_at(moment) & _overdue(moment)).order_by(Complaint.received_at, Complaint.id).tuples())
     return [OpenComplaint(number, received, who, category, severity, department or NO_DEPARTMENT,
-                          _moment(due_at), round(days, 1))
-            for number, received, who, category, severity, department, due_at, days in query]
+                          _moment(due_at), round((moment - _moment(due_at)) / datetime.timedelta(days=1), 1))
+            for number, received, who, category, severity, department, due_at in query]
 
 
 def _moment(value: datetime.datetime | str) -> datetime.datetime:

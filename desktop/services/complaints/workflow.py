@@ -13,7 +13,7 @@ from desktop.services.calendar import date_problem
 from desktop.services.complaints import deadlines
 from desktop.services.customers import confidentiality, key_customers
 from desktop.services.customers.search_keys import phone_text
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors, msg
 
 # states
 RECEIVED = "received"
@@ -159,25 +159,28 @@ def refusal(actor: Staff, complaint: Complaint, action: str,
     """Why `actor` may not take `action` on `complaint` at `now`, or None when they may."""
     states, _, name = ACTIONS[action]
     if complaint.voided_at is not None:
-        return RuleError(f"投诉单 {complaint.number} 已作废，不能{name}。")
+        return RuleError("投诉单 {number} 已作废，不能{name}。", number=complaint.number, name=name)
     if complaint.status not in states:
-        return RuleError(f"投诉单 {complaint.number} 当前为「{STATUS_TEXT[complaint.status]}」，不能{name}。")
+        return RuleError("投诉单 {number} 当前为「{value}」，不能{name}。",
+                         number=complaint.number, value=STATUS_TEXT[complaint.status], name=name)
     permission = _authority(complaint, action)
     if not auth.can(actor, permission):
         needed = auth.ROLES[auth.PERMISSIONS[permission]]
         if action in APPROVAL_ACTIONS:
-            return PermissionDenied(f"{complaint.severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。")
-        return PermissionDenied(f"您没有权限{name}（需要{needed}或以上）。")
+            return PermissionDenied("{severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。",
+                                    severity=complaint.severity, needed=needed, name=name)
+        return PermissionDenied("您没有权限{name}（需要{needed}或以上）。", name=name, needed=needed)
     if action in HANDLER_ACTIONS and complaint.assignee_id not in (None, actor.id) \
             and not auth.has_role(actor, "team_leader"):
-        return PermissionDenied(f"只有责任人{complaint.assignee.name}或班长以上有权{name}。")
+        return PermissionDenied("只有责任人{name}或班长以上有权{name2}。", name=complaint.assignee.name, name2=name)
     if action in APPROVAL_ACTIONS:
         return _four_eyes(actor, complaint, auth.PERMISSIONS[permission], name) \
             or _meeting_refusal(complaint, action, name)
     if action == "meeting" and complaint.severity != MEETING_SEVERITY:
-        return RuleError(f"只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。")
+        return RuleError("只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。",
+                         MEETING_SEVERITY=MEETING_SEVERITY, name=name)
     if action == "remind" and not is_overdue(complaint, now):
-        return RuleError(f"投诉单 {complaint.number} 没有超期，不需要催办。")
+        return RuleError("投诉单 {number} 没有超期，不需要催办。", number=complaint.number)
     return _merge_refusal(complaint, action, name)
 
 
@@ -186,7 +189,8 @@ def _meeting_refusal(complaint: Complaint, action: str, name: str) -> RuleError 
         return None
     if ComplaintMeeting.select().where(ComplaintMeeting.complaint == complaint).exists():
         return None
-    return RuleError(f"{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。")
+    return RuleError("{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。",
+                     MEETING_SEVERITY=MEETING_SEVERITY, name=name)
 
 
 def _proposer(complaint: Complaint) -> Staff | None:
@@ -202,7 +206,8 @@ def _four_eyes(actor: Staff, complaint: Complaint, role: str, name: str) -> Perm
     if proposer is None or approval.may_approve(actor, proposer, role):
         return None
     who = "您本人" if proposer.id == actor.id else proposer.name
-    return PermissionDenied(f"处理方案由{who}提出，须由{approval.who_approves(proposer, role)}审批，您无权{name}。")
+    return PermissionDenied("处理方案由{who}提出，须由{value}审批，您无权{name}。",
+                            who=who, value=approval.who_approves(proposer, role), name=name)
 
 
 def allowed_actions(actor: Staff, complaint: Complaint, now: datetime.datetime | None = None) -> list[str]:
@@ -270,7 +275,7 @@ def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.
     if form.channel not in CHANNELS:
         errors["channel"] = "请选择投诉渠道。"
     if form.category not in CATEGORIES:
-        errors["category"] = f"请选择分类：{' / '.join(CATEGORIES)}。"
+        errors["category"] = msg("请选择分类：{value}。", value=' / '.join(CATEGORIES))
     if form.cause_kind not in CAUSE_KINDS:
         errors["cause_kind"] = "请选择原因类别。"
     if form.severity not in SEVERITIES:
@@ -313,7 +318,7 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
     days, due = deadline.days, deadline.due_at
     promised = form.promised_at or due
     if promised > due:
-        raise RuleError(f"承诺答复时间不能晚于处理期限 {due:%Y-%m-%d %H:%M}。", "promised_at")
+        raise RuleError("承诺答复时间不能晚于处理期限 {due:%Y-%m-%d %H:%M}。", "promised_at", due=due)
     if promised < received:
         raise RuleError("承诺答复时间不能早于受理时间。", "promised_at")
     month = f"{received:%Y%m}"
@@ -458,7 +463,7 @@ def record_callback(actor: Staff, complaint: Complaint, reached: bool, satisfact
     if not reached:
         failures = failed_callbacks(complaint)
         if failures >= MAX_FAILED_CALLBACKS:
-            raise RuleError(f"已 {failures} 次联系不上，请按「无法联系」结案。")
+            raise RuleError("已 {failures} 次联系不上，请按「无法联系」结案。", failures=failures)
         attempt = CallbackAttempt(complaint=complaint, at=now, staff=actor, reached=False,
                                   wrong_contact=wrong_contact, note=note)
         what = "联系方式有误" if wrong_contact else f"未联系上（第 {failures + 1} 次）"
@@ -487,8 +492,9 @@ def close_unreachable(actor: Staff, complaint: Complaint, note: str = "",
     _check(actor, complaint, "close_unreachable")
     failures = failed_callbacks(complaint)
     if failures < UNREACHABLE_AFTER and not _wrong_contact(complaint):
-        raise RuleError(f"回访联系不上满 {UNREACHABLE_AFTER} 次或联系方式有误，才能按无法联系结案"
-                        f"（目前 {failures} 次）。")
+        raise RuleError("回访联系不上满 {UNREACHABLE_AFTER} 次或联系方式有误，"
+                        "才能按无法联系结案（目前 {failures} 次）。",
+                        UNREACHABLE_AFTER=UNREACHABLE_AFTER, failures=failures)
     now = _now(now)
     summary = f"回访 {failures} 次联系不上，按无法联系结案。{_text(note, 'note')}".strip("。")
     return _step(actor, complaint, "close", summary, now, status=CLOSED, closed_at=now, closed_as=CLOSED_UNREACHABLE,
@@ -592,14 +598,15 @@ def _merge_refusal(complaint: Complaint, action: str, name: str) -> RuleError | 
     """A merged complaint is undone while its survivor is open, and is otherwise reopened through the survivor."""
     merged = complaint.closed_as == CLOSED_MERGED
     if action == "reopen" and merged:
-        return RuleError(f"投诉单 {complaint.number} 已并入 {complaint.merged_into.number}，请在该单上另立新单。")
+        return RuleError("投诉单 {number} 已并入 {number2}，请在该单上另立新单。",
+                         number=complaint.number, number2=complaint.merged_into.number)
     if action != "unmerge":
         return None
     if not merged:
-        return RuleError(f"投诉单 {complaint.number} 不是合并结案的，不能{name}。")
+        return RuleError("投诉单 {number} 不是合并结案的，不能{name}。", number=complaint.number, name=name)
     survivor = complaint.merged_into
     if survivor.voided_at is not None or survivor.status not in OPEN:
-        return RuleError(f"合并后的投诉单 {survivor.number} 已结案或作废，不能{name}。")
+        return RuleError("合并后的投诉单 {number} 已结案或作废，不能{name}。", number=survivor.number, name=name)
     return None
 
 
@@ -691,7 +698,8 @@ def extend(actor: Staff, complaint: Complaint, days: int, reason: str,
     _check(actor, complaint, "extend")
     reason = text.one_line(reason, "延长期限必须写明特殊情况。")
     if not complaint.deadline_days < days <= MAX_DEADLINE_DAYS:
-        raise RuleError(f"处理期限只能延长到 {complaint.deadline_days + 1}–{MAX_DEADLINE_DAYS} 个工作日。", "days")
+        raise RuleError("处理期限只能延长到 {value}–{MAX_DEADLINE_DAYS} 个工作日。",
+                        "days", value=complaint.deadline_days + 1, MAX_DEADLINE_DAYS=MAX_DEADLINE_DAYS)
     due = deadlines.due_at(complaint.due_at, days - complaint.deadline_days)
     summary = f"主任批准延长至 {days} 个工作日，新期限 {due:%Y-%m-%d %H:%M}：{reason}"
     return _step(actor, complaint, "extend", summary, _now(now), deadline_days=days, due_at=due, next_due_at=due)
@@ -706,7 +714,7 @@ def remind(actor: Staff, complaint: Complaint, note: str = "", now: datetime.dat
     now = _now(now)
     _check(actor, complaint, "remind", now)
     count = complaint.reminders + 1
-    late = deadlines.describe_left(complaint.next_due_at, now).removeprefix("超期 ")
+    late = deadlines.span_text(now - complaint.next_due_at)
     summary = f"第 {count} 次催办（超期 {late}）。{_text(note, 'note')}".strip("。")
     return _step(actor, complaint, "remind", summary, now, reminders=count)
 

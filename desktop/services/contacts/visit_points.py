@@ -115,7 +115,7 @@ def set_plan(actor: Staff, staff: Staff | int, customer: Customer | int, year: i
     if staff != actor.id and not auth.can(actor, "visit_plans.manage"):
         raise PermissionDenied("只能制定自己的访问计划（班长或以上可为他人制定）。")
     if not 0 <= planned <= MAX_PLANNED:
-        raise RuleError(f"计划拜访次数应在 0 到 {MAX_PLANNED} 之间。", "planned")
+        raise RuleError("计划拜访次数应在 0 到 {MAX_PLANNED} 之间。", "planned", MAX_PLANNED=MAX_PLANNED)
     first = datetime.date(year, month, 1)
     with db.atomic():
         row = VisitPlan.get_or_none((VisitPlan.staff == staff) & (VisitPlan.month == first)

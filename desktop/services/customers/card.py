@@ -79,7 +79,7 @@ def _columns(record: Customer, shape: type) -> dict[str, object]:
 
 def _company(record: Customer) -> Company | None:
     company = Company(**_columns(record, Company))
-    if record.kind == "个人" and not any(value not in ("", None) for value in vars(company).values()):
+    if record.kind == registration.PERSON and not any(value not in ("", None) for value in vars(company).values()):
         return None
     return company
 

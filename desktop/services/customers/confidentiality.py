@@ -10,7 +10,7 @@ from peewee import Expression
 from desktop.models import Customer, Staff
 from desktop.services import auth
 
-CONFIDENTIAL = ("机密", "绝密")
+CONFIDENTIAL = ("confidential", "top_secret")  # 机密, 绝密: registration.CONFIDENTIALITY
 MASK = "（保密）"
 T = TypeVar("T")
 

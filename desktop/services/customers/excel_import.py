@@ -41,7 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "source": ("客户来源", "渠道"),
     "note": ("说明",),
 }
-DEFAULTS = {"kind": "个人", "source": "来访", "customer_grade": "C", "credit_grade": "C", "confidentiality": "秘密"}
+DEFAULTS = {"kind": "person", "source": "walk_in", "customer_grade": "C", "credit_grade": "C",
+            "confidentiality": "secret"}  # codes; a sheet may write the choices as the office's words (个人, 机密)
 DATE_FIELDS = ("founded_on",)
 UNREADABLE = "无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。"
 
@@ -97,7 +98,8 @@ def _rows(sheet: Any, progress: Progress | None) -> list[list[Any]]:
     for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
         if len(values) > MAX_ROWS:
             if not all(_blank(value) for value in row):
-                raise RuleError(f"表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。", "file")
+                raise RuleError("表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。",
+                                "file", MAX_ROWS=MAX_ROWS)
             continue
         values.append(list(row))
         if progress and len(values) % REPORT_EVERY == 0:
@@ -143,12 +145,14 @@ def read_workbook(path: str | Path, progress: Progress | None = None) -> Sheet:
     finally:
         book.close()
     if merged:
-        raise RuleError(f"表格中有合并单元格（{', '.join(merged[:3])}），请取消合并、让每行一位客户后再导入。", "file")
+        raise RuleError("表格中有合并单元格（{value}），请取消合并、让每行一位客户后再导入。",
+                        "file", value=', '.join(merged[:3]))
     for number, row in enumerate(values, start=1):
         for column, value in enumerate(row, start=1):
             if isinstance(value, str) and value.startswith("="):
-                raise RuleError(f"第 {number} 行第 {column} 列是公式，请先把公式转换为数值"
-                                "（复制 → 选择性粘贴 → 数值）再导入。", "file")
+                raise RuleError("第 {number} 行第 {column} 列是公式，"
+                                "请先把公式转换为数值（复制 → 选择性粘贴 → 数值）再导入。",
+                                "file", number=number, column=column)
     if len(values) < 2:
         raise RuleError("表格是空的：第一行应为列标题，从第二行起每行一位客户。", "file")
     headers = [str(h).strip() if h is not None and str(h).strip() else f"第{i}列"
@@ -191,7 +195,7 @@ def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.d
     """Every row checked as `actor`'s registration would be, plus numbers repeated within the file."""
     missing = [FIELDS[name] for name in REQUIRED if name not in mapping]
     if missing:
-        raise RuleError(f"请为「{'」「'.join(missing)}」选择表格中的对应列。", "mapping")
+        raise RuleError("请为「{value}」选择表格中的对应列。", "mapping", value='」「'.join(missing))
     today = today or clock.today()
     seen: dict[str, int] = {}
     results = []
@@ -215,7 +219,8 @@ def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.d
 
 
 def _refused(result: RowCheck, error: RuleError) -> RuleError:
-    return RuleError(f"第 {result.row_number} 行：{error.message} 本次没有导入任何客户。")
+    return RuleError("第 {row_number} 行：{message2} 本次没有导入任何客户。",
+                     row_number=result.row_number, message2=error.message)
 
 
 def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | None = None,

@@ -21,6 +21,7 @@ from desktop.services.customers.registration import (
     owner_status,
 )
 from desktop.services.customers.search_keys import Span, compact, digits_match, digits_of, name_match, prefix_bounds
+from desktop.services.errors import Text, msg
 from desktop.services.paging import Page
 
 
@@ -35,16 +36,17 @@ MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone
 MIN_LETTERS = 2  # one pinyin letter starts a key of a third of the register (z: zhang, zhao, zhou, …)
 
 
-def too_short(text: str) -> str | None:
+def too_short(text: str) -> Text | None:
     """What a search too short to select anyone needs (the minimums above), or None if it is long enough."""
     word = compact(text)
     digits = digits_of(text)
     if word.upper().startswith("KH") and len(word) < 2 + MIN_NUMBER_DIGITS:
-        return f"客户编号至少输入 KH 后 {MIN_NUMBER_DIGITS} 位数字"
+        return msg("客户编号至少输入 KH 后 {digits} 位数字", digits=MIN_NUMBER_DIGITS)
     if digits and len(digits) < MIN_PHONE_DIGITS:
-        return f"电话至少输入 {MIN_PHONE_DIGITS} 位数字（客户编号至少 {MIN_NUMBER_DIGITS} 位）"
+        return msg("电话至少输入 {digits} 位数字（客户编号至少 {number_digits} 位）", digits=MIN_PHONE_DIGITS,
+                   number_digits=MIN_NUMBER_DIGITS)
     if word and word.isascii() and word.isalpha() and len(word) < MIN_LETTERS:
-        return f"拼音首字母至少输入 {MIN_LETTERS} 个（如 zs 找张三），汉字一个即可"
+        return msg("拼音首字母至少输入 {letters} 个（如 zs 找张三），汉字一个即可", letters=MIN_LETTERS)
     return None
 
 

@@ -19,7 +19,7 @@ from desktop.models import Complaint, Customer, KeyCustomer, Staff, db
 from desktop.services import auth, settings
 from desktop.services.calendar import add_months
 from desktop.services.complaints.workflow import OPEN
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError, Text, ValidationErrors, lines, msg
 
 GRADES = ("A", "B", "C", "D")
 LAPSE_DAYS = {grade: f"pool_lapse_days_{grade}" for grade in GRADES}  # 0: one calendar month (the seeds' rule)
@@ -160,7 +160,7 @@ def save(actor: Staff, typed: dict[str, int | str]) -> PoolSettings:
     for key, value in typed.items():
         text = str(value).strip() or "0"
         if key not in LIMITS or not text.isdecimal() or int(text) > LIMITS[key]:
-            errors[key] = f"请填写 0 到 {LIMITS.get(key, 0)} 的整数。"
+            errors[key] = msg("请填写 0 到 {value} 的整数。", value=LIMITS.get(key, 0))
         else:
             values[key] = str(int(text))
     if errors:
@@ -182,11 +182,11 @@ class Claim:
     rules: PoolSettings
 
 
-def in_the_pool(claim: Claim) -> str | None:
+def in_the_pool(claim: Claim) -> Text | None:
     return None if claim.in_pool else f"该客户{claim.status}，不在公共池中，不能申领。"
 
 
-def reclaim_wait(claim: Claim) -> str | None:
+def reclaim_wait(claim: Claim) -> Text | None:
     """A previous owner waits `reclaim_days` after the ownership lapsed or was released (the day after
     ownership_until)."""
     customer, days = claim.customer, claim.rules.reclaim_days
@@ -195,8 +195,9 @@ def reclaim_wait(claim: Claim) -> str | None:
     free_on = customer.ownership_until + ONE_DAY + datetime.timedelta(days=days)
     if claim.today >= free_on:
         return None
-    return (f"您是该客户的原归属业务员，归属于 {customer.ownership_until + ONE_DAY:%Y-%m-%d} 回公共池，"
-            f"{days} 天内不能再申领；{free_on:%Y-%m-%d} 起可以申领。")
+    return (msg("您是该客户的原归属业务员，归属于 {returned:%Y-%m-%d} 回公共池，{days} 天内不能再申领；"
+                "{free_on:%Y-%m-%d} 起可以申领。",
+                returned=customer.ownership_until + ONE_DAY, days=days, free_on=free_on))
 
 
 def held_by(staff: Staff, today: datetime.date) -> int:
@@ -207,14 +208,15 @@ def held_by(staff: Staff, today: datetime.date) -> int:
             .count())
 
 
-def holding_cap(claim: Claim) -> str | None:
+def holding_cap(claim: Claim) -> Text | None:
     cap = claim.rules.max_customers
     if not cap:
         return None
     held = held_by(claim.actor, claim.today)
     if held < cap:
         return None
-    return f"每人最多持有 {cap} 位客户（家庭计一位），您已持有 {held} 位；请先跟进或释放部分客户再申领。"
+    return msg("每人最多持有 {cap} 位客户（家庭计一位），您已持有 {held} 位；请先跟进或释放部分客户再申领。",
+               cap=cap, held=held)
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,7 @@ RULES: list[PoolRule] = [
 ]
 
 
-def check_claim(claim: Claim) -> list[str]:
+def check_claim(claim: Claim) -> list[Text]:
     """Every rule the claim breaks; an empty list means it may go ahead."""
     return [message for rule in RULES if (message := rule.check(claim))]
 
@@ -239,4 +241,4 @@ def check_claim(claim: Claim) -> list[str]:
 def refuse(claim: Claim) -> None:
     failures = check_claim(claim)
     if failures:
-        raise RuleError("\n".join(failures))
+        raise RuleError(lines(failures))

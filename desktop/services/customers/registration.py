@@ -26,12 +26,15 @@ from desktop.services.customers.search_keys import (
     search_keys,
     split_phones,
 )
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 
-KINDS = ["个人", "单位"]
-SOURCES = ["来访", "电话", "转介绍", "网络", "老客户", "其他"]
+# the stored codes of the form's choices and the office's words for them (shown translated, printed as they are)
+KINDS = {"person": "个人", "organisation": "单位"}
+SOURCES = {"walk_in": "来访", "phone": "电话", "referral": "转介绍", "online": "网络", "returning": "老客户",
+           "other": "其他"}
 GRADES = ["A", "B", "C", "D"]
-CONFIDENTIALITY = ["秘密", "机密", "绝密"]
+CONFIDENTIALITY = {"secret": "秘密", "confidential": "机密", "top_secret": "绝密"}
+PERSON = "person"
 CUSTOMER_GRADE_TEXT = {
     "A": "A 级：需求规模大且迫切",
     "B": "B 级：一般需求",
@@ -85,7 +88,7 @@ class CustomerForm:
 
     name: str = ""
     phone: str = ""
-    kind: str = "个人"
+    kind: str = PERSON
     salutation: str = ""
     other_phones: str = ""
     wechat_email: str = ""
@@ -104,12 +107,12 @@ class CustomerForm:
     decision_maker: str = ""
     demand: str = ""
     budget: Decimal | float | str | None = None
-    source: str = "来访"
+    source: str = "walk_in"
     referrer_id: int | None = None
     referral_expected_on: DateInput = None
     customer_grade: str = "C"
     credit_grade: str = "C"
-    confidentiality: str = "秘密"
+    confidentiality: str = "secret"
     household_of: str = ""
     note: str = ""
 
@@ -128,7 +131,7 @@ def parse_date(value: DateInput, field: str) -> datetime.date | None:
             return datetime.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise RuleError(f"日期「{text}」无法识别，请写成 2024-05-01 的格式。", field)
+    raise RuleError("日期「{text}」无法识别，请写成 2024-05-01 的格式。", field, text=text)
 
 
 # ---------------------------------------------------------------------------------------------------- checks
@@ -187,11 +190,27 @@ def _phone_keys(form: CustomerForm, errors: dict[str, str]) -> list[str]:
     return keys
 
 
-def _check_choices(form: CustomerForm, errors: dict[str, str]) -> None:
-    for field, allowed in [("kind", KINDS), ("source", SOURCES), ("customer_grade", GRADES),
-                           ("credit_grade", GRADES), ("confidentiality", CONFIDENTIALITY)]:
-        if getattr(form, field) not in allowed:
-            errors[field] = f"请选择：{' / '.join(allowed)}。"
+CHOICES = {"kind": KINDS, "source": SOURCES, "customer_grade": {grade: grade for grade in GRADES},
+           "credit_grade": {grade: grade for grade in GRADES}, "confidentiality": CONFIDENTIALITY}
+
+
+def choice_code(field: str, value: str) -> str | None:
+    """The stored code of a choice given as its code or as the office's word for it (个人, 机密 — as an imported
+    sheet writes them), None when it is neither."""
+    choices = CHOICES[field]
+    if value in choices:
+        return value
+    return next((code for code, word in choices.items() if word == value), None)
+
+
+def _check_choices(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
+    codes = {}
+    for field, choices in CHOICES.items():
+        code = choice_code(field, getattr(form, field))
+        if code is None:
+            errors[field] = msg("请选择：{value}。", value=" / ".join(choices.values()))
+        codes[field] = code
+    return codes
 
 
 def _check_texts(form: CustomerForm, errors: dict[str, str]) -> dict[str, str]:
@@ -219,9 +238,7 @@ def _clean(form: CustomerForm, registered_on: datetime.date,
     referrer already on the record, stays there after leaving the office."""
     errors: dict[str, str] = {}
     values = _check_texts(form, errors)
-    values.update({name: getattr(form, name) for name in ("kind", "source", "customer_grade", "credit_grade",
-                                                          "confidentiality")})
-    _check_choices(form, errors)
+    values.update(_check_choices(form, errors))
     keys = _phone_keys(form, errors)
     values["phone"] = phone_text(text.clean(form.phone))
     values["other_phones"] = phone_text(values["other_phones"])
@@ -267,18 +284,19 @@ def in_pool(customer: Customer, today: datetime.date) -> bool:
     return owner_status(customer, today) == STATUS_POOL
 
 
-def ownership_text(customer: Customer, today: datetime.date) -> str:
+def ownership_text(customer: Customer, today: datetime.date) -> Text:
     """One line for the record's header: owner, status, registrant and the last follow-up."""
-    owner = Staff.get_by_id(customer.owner_id).name if customer.owner_id else "（无）"
+    owner = Staff.get_by_id(customer.owner_id).name if customer.owner_id else msg("（无）")
     registrant = Staff.get_by_id(customer.registered_by_id).name
-    follow_up = f"{customer.last_follow_up_at:%Y-%m-%d}" if customer.last_follow_up_at else "尚无"
+    follow_up = customer.last_follow_up_at.date() if customer.last_follow_up_at else msg("尚无")
     status = owner_status(customer, today)
-    until = ""
     if status == STATUS_VALID:
         spared = pool_rules.exemption_text(customer.id)
-        until = f"（{spared}，不回公共池）" if spared else f"（至 {customer.ownership_until:%Y-%m-%d}）"
-    return (f"归属业务员：{owner}　状态：{status}{until}　"
-            f"登记：{registrant} 于 {customer.registered_at:%Y-%m-%d}　最近跟进：{follow_up}")
+        status = (msg("{status}（{spared}，不回公共池）", status=status, spared=spared) if spared else
+                  msg("{status}（至 {until}）", status=status, until=customer.ownership_until))
+    return msg("归属业务员：{owner}　状态：{status}　登记：{registrant} 于 {registered}　最近跟进：{follow_up}",
+               owner=owner, status=status, registrant=registrant, registered=customer.registered_at.date(),
+               follow_up=follow_up)
 
 
 def duplicate_message(actor: Staff, existing: Customer, today: datetime.date) -> str:
@@ -350,7 +368,7 @@ class Draft:
 
 def _keyed(form: CustomerForm, values: dict[str, Any], keys: list[str]) -> Draft:
     return Draft(form, values, keys, _typed_numbers(form, keys),
-                 search_keys(values["name"], values["kind"] == "个人", keys))
+                 search_keys(values["name"], values["kind"] == PERSON, keys))
 
 
 def draft(form: CustomerForm, now: datetime.datetime) -> Draft:
@@ -580,7 +598,7 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
     new_owner = new_owner if isinstance(new_owner, Staff) else Staff.get_by_id(new_owner)
     reason = text.one_line(reason, "改派必须填写原因。")
     if not new_owner.active:
-        raise RuleError(f"{new_owner.name} 已停用，不能接收客户。", "owner")
+        raise RuleError("{new_owner} 已停用，不能接收客户。", "owner", new_owner=new_owner.name)
     if customer.voided_at is not None:
         raise RuleError("该客户已作废。")
     move_household(actor, customer, new_owner, f"改派：{reason}", today or clock.today())
@@ -678,7 +696,7 @@ def link_household(actor: Staff, member: Customer, relative: Customer | str, rea
     if member.voided_at is not None or head.voided_at is not None:
         raise RuleError("已作废的客户不能关联家庭。", "household_of")
     if Customer.select().where(Customer.household == member).exists():
-        raise RuleError(f"{member.name} 已是其他家庭成员的户主，不能再并入别的家庭。", "household_of")
+        raise RuleError("{member} 已是其他家庭成员的户主，不能再并入别的家庭。", "household_of", member=member.name)
     if member.owner_id != head.owner_id and not auth.can(actor, "customers.reassign"):
         raise PermissionDenied("两位客户归属不同业务员，关联家庭需由主任办理。")
     _require_edit(actor, member)

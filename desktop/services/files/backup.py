@@ -116,20 +116,24 @@ def explain(error: OSError, folder: Path) -> RuleError:
     """The Chinese sentence for a failed file operation on `folder`."""
     code = error.errno
     if isinstance(error, FileExistsError):
-        return RuleError(f"{folder} 中已有同名文件 {Path(error.filename or '').name}，没有覆盖它。"
-                         "同一分钟内只能备份一次，请稍后再试或换一个文件夹。")
+        return RuleError("{folder} 中已有同名文件 {name}，没有覆盖它。"
+                         "同一分钟内只能备份一次，请稍后再试或换一个文件夹。",
+                         folder=folder, name=Path(error.filename or '').name)
     if isinstance(error, FileNotFoundError) or code in (errno.ENODEV, errno.ENXIO):
-        return RuleError(f"找不到备份位置 {folder}（U盘可能已被拔出）。请重新插入U盘或选择其他文件夹后再试。")
+        return RuleError("找不到备份位置 {folder}（U盘可能已被拔出）。请重新插入U盘或选择其他文件夹后再试。",
+                         folder=folder)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return RuleError(f"备份位置 {folder} 是只读的或没有写入权限。请检查U盘的写保护开关，或选择其他文件夹。")
+        return RuleError("备份位置 {folder} 是只读的或没有写入权限。请检查U盘的写保护开关，或选择其他文件夹。",
+                         folder=folder)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return RuleError(f"备份位置 {folder} 空间不足，备份没有完成。请清理U盘或换一个容量更大的U盘。")
+        return RuleError("备份位置 {folder} 空间不足，备份没有完成。请清理U盘或换一个容量更大的U盘。", folder=folder)
     if code == errno.EFBIG:
-        return RuleError(f"数据库文件超过了 {folder} 所在磁盘允许的单个文件大小（FAT32 最大 4 GB）。"
-                         "请改用 exFAT 或 NTFS 格式的U盘。")
+        return RuleError("数据库文件超过了 {folder} 所在磁盘允许的单个文件大小（FAT32 最大 4 GB）。"
+                         "请改用 exFAT 或 NTFS 格式的U盘。",
+                         folder=folder)
     if code == errno.EIO:
-        return RuleError(f"写入 {folder} 时设备出错（U盘可能已被拔出或已损坏），备份没有完成。")
-    return RuleError(f"写入 {folder} 时出错：{error.strerror or error}。备份没有完成。")
+        return RuleError("写入 {folder} 时设备出错（U盘可能已被拔出或已损坏），备份没有完成。", folder=folder)
+    return RuleError("写入 {folder} 时出错：{value}。备份没有完成。", folder=folder, value=error.strerror or error)
 
 
 def backup_name(prefix: str, branch: str, at: datetime.datetime) -> str:
@@ -243,27 +247,29 @@ def inspect(path: Path, sha256: str | None = None, thorough: bool = True) -> Bac
         digest = sha256 or file_sha256(path)
         connection = connect_read_only(path)
     except FileNotFoundError:
-        raise RuleError(f"找不到文件 {path}。") from None
+        raise RuleError("找不到文件 {path}。", path=path) from None
     except OSError as error:
-        raise RuleError(f"无法读取 {path}：{error.strerror or error}") from None
+        raise RuleError("无法读取 {path}：{value}", path=path, value=error.strerror or error) from None
     try:
         check = "integrity_check" if thorough else "quick_check"
         rows = [row[0] for row in connection.execute(f"PRAGMA {check}")]
         if rows != ["ok"]:
-            raise RuleError(f"{path.name} 已损坏（完整性检查未通过：{'；'.join(rows[:3])}），不能使用。")
+            raise RuleError("{path} 已损坏（完整性检查未通过：{value}），不能使用。",
+                            path=path.name, value='；'.join(rows[:3]))
         counts = table_counts(connection)
         if "schema_migration" not in counts:
-            raise RuleError(f"{path.name} 不是客服台的数据库文件。")
+            raise RuleError("{path} 不是客服台的数据库文件。", path=path.name)
         migrations = [row[0] for row in connection.execute('SELECT "name" FROM "schema_migration" ORDER BY "name"')]
         values = dict(connection.execute("SELECT key, value FROM setting WHERE key IN ('branch_name', 'database_id')"
                                          ) if "setting" in counts else [])
     except sqlite3.DatabaseError as error:
-        raise RuleError(f"{path.name} 已损坏或不是数据库文件（{error}），不能使用。") from None
+        raise RuleError("{path} 已损坏或不是数据库文件（{error}），不能使用。", path=path.name, error=error) from None
     finally:
         connection.close()
     manifest = read_manifest(path)
     if manifest.get("sha256") and manifest["sha256"] != digest:
-        raise RuleError(f"{path.name} 与它的清单（{manifest_path(path).name}）中的校验值不一致，文件已被改动或损坏。")
+        raise RuleError("{path} 与它的清单（{name}）中的校验值不一致，文件已被改动或损坏。",
+                        path=path.name, name=manifest_path(path).name)
     return BackupInfo(path=path, branch=values.get("branch_name", ""), made_at=made_at_of(path, manifest),
                       migrations=migrations, schema=_schema_state(migrations), counts=counts, sha256=digest,
                       size=path.stat().st_size, integrity=check, database_id=values.get("database_id", ""))
@@ -282,8 +288,9 @@ def _manifest_text(info: BackupInfo, final: Path, kind: str) -> str:
 def _free_space_check(folder: Path, needed: int) -> None:
     free = shutil.disk_usage(folder).free
     if free < needed + CHUNK:
-        raise RuleError(f"{folder} 所在磁盘空间不足：需要约 {needed / 1e6:.1f} MB，只剩 {free / 1e6:.1f} MB。"
-                        "请清理磁盘，或换一个容量更大的U盘。")
+        raise RuleError("{folder} 所在磁盘空间不足：需要约 {needed:.1f} MB，只剩 {free:.1f} MB。"
+                        "请清理磁盘，或换一个容量更大的U盘。",
+                        folder=folder, needed=needed / 1000000.0, free=free / 1000000.0)
 
 
 def copy_file(source: Path, temp: Path, files: TargetFiles, progress: Progress | None, stage: str) -> str:
@@ -318,7 +325,7 @@ def _check_copy(temp: Path, expected_sha: str, counts: dict[str, int], made_at: 
     try:
         info = inspect(temp, expected_sha, thorough)
     except RuleError as error:
-        raise RuleError(f"备份副本校验未通过：{error.message}备份没有完成。") from None
+        raise RuleError("备份副本校验未通过：{message2}备份没有完成。", message2=error.message) from None
     if info.counts != counts:
         raise RuleError("备份副本的行数与数据库不一致，备份没有完成。")
     if info.schema != "same":
@@ -344,9 +351,10 @@ def _take_snapshot(db_path: Path, local: Path, progress: Progress | None) -> tup
         with closing(connect_read_only(local)) as connection:
             row = connection.execute("SELECT value FROM setting WHERE key = 'branch_name'").fetchone()
     except FileNotFoundError:
-        raise RuleError(f"找不到数据库文件 {db_path}。") from None
+        raise RuleError("找不到数据库文件 {db_path}。", db_path=db_path) from None
     except (OSError, sqlite3.Error) as error:
-        raise RuleError(f"无法在 {local.parent} 生成数据库快照：{error}。备份没有完成。") from None
+        raise RuleError("无法在 {parent} 生成数据库快照：{error}。备份没有完成。",
+                        parent=local.parent, error=error) from None
     return counts, row[0] if row else ""
 
 
@@ -384,7 +392,8 @@ def _copy_to_target(local: Path, final: Path, counts: dict[str, int], made_at: d
     except OSError as error:
         remove_quietly(temp, *([manifest_temp] if manifest_temp else []))
         if isinstance(error, FileNotFoundError) and error.filename == str(temp) and folder.is_dir():
-            raise RuleError(f"备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。") from None
+            raise RuleError("备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。",
+                            folder=folder) from None
         raise explain(error, folder) from None
     except BaseException:
         remove_quietly(temp, *([manifest_temp] if manifest_temp else []))

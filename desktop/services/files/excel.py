@@ -1,6 +1,7 @@
-"""Write any list the program shows to an .xlsx file: Chinese headers, sensible widths, a frozen header row; a
-report writes one workbook with a sheet per table. Numbers and dates stay numbers and dates, text that Excel would
-take for a formula stays text, and no character can make the file fail."""
+"""Write any list the program shows to an .xlsx file: a title (what, when, by whom, which filters) above the
+headers, sensible widths, a frozen header row with an autofilter; a report writes one workbook with a sheet per table.
+Numbers and dates stay numbers and dates, text that Excel would take for a formula stays text, and no character can
+make the file fail."""
 
 import datetime
 import re
@@ -34,6 +35,23 @@ def _width(value: Any) -> int:
 
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence[Any]]]  # title, headers, rows
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The rows above a sheet's headers: what it is, then when and by whom it was exported and with which filters."""
+
+    title: str
+    details: str
+
+
+HEADING_ROWS = 2  # the title, the details
+HEADER_ROW = HEADING_ROWS + 1
+FIRST_ROW = HEADER_ROW + 1  # of the data
+
+
+def long_date(day: datetime.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
 FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -42,8 +60,9 @@ def writable(value: Any) -> str:
     return UNWRITABLE.sub("", str(value))[:MAX_CELL_TEXT]
 
 
-def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
-    return write_sheets(path, [(title, headers, rows)])
+def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+                top: Heading | None = None) -> Path:
+    return write_sheets(path, [(title, headers, rows)], top)
 
 
 def _sheet_title(title: str, taken: set[str]) -> str:
@@ -57,14 +76,16 @@ def _sheet_title(title: str, taken: set[str]) -> str:
     return name
 
 
-def write_sheets(path: str | Path, sheets: Sequence[Sheet]) -> Path:
+def write_sheets(path: str | Path, sheets: Sequence[Sheet], top: Heading | None = None) -> Path:
+    """Each sheet under the same heading (by default its own title with no details)."""
     from openpyxl import Workbook  # imported here: it costs start-up time and is needed only for an export
 
     book = Workbook(write_only=False)
     book.remove(book.active)
     taken: set[str] = set()
     for title, headers, rows in sheets:
-        _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows)
+        _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows,
+              top if top is not None else Heading(title, ""), title if top is not None else "")
     path = Path(path)
     book.save(path)
     return path
@@ -85,21 +106,40 @@ def _put(cell: Any, value: Any) -> None:
             cell.quotePrefix = True
 
 
-def _fill(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _put_heading(sheet: Any, top: Heading, part: str, columns: int) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    title = f"{top.title} — {part}" if part and part != top.title else top.title
+    for row, (text, font) in enumerate([(title, Font(bold=True, size=14)), (top.details, Font(color="555555"))], 1):
+        cell = sheet.cell(row=row, column=1)
+        _put(cell, text)
+        cell.font = font
+        cell.alignment = Alignment(horizontal="left", vertical="center")
+        if columns > 1:
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    sheet.row_dimensions[1].height = 24
+
+
+def _fill(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Any]], top: Heading, part: str) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    _put_heading(sheet, top, part, len(headers))
     for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=column)
+        cell = sheet.cell(row=HEADER_ROW, column=column)
         _put(cell, header)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="center")
     widths = [_width(h) for h in headers]
-    for number, row in enumerate(rows, start=2):
+    for number, row in enumerate(rows, start=FIRST_ROW):
         for column, value in enumerate(row, start=1):
             _put(sheet.cell(row=number, column=column), value)
         widths = [max(w, _width(v)) for w, v in zip(widths, row, strict=False)]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 6), 60)
-    sheet.freeze_panes = "A2"
+    sheet.freeze_panes = f"A{FIRST_ROW}"
+    if headers:
+        last = get_column_letter(len(headers))
+        sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(len(rows), 1)}"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"

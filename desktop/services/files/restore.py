@@ -55,8 +55,9 @@ def check_restorable(path: Path) -> BackupInfo:
     with closing(backup.connect_read_only(info.path)) as connection:
         changed = schema.differences(connection, info.migrations)
     if changed:
-        raise RuleError(f"{info.path.name} 的数据库结构与结构版本 {info.schema_version} 应有的结构不一致"
-                        f"（{'；'.join(changed[:5])}），文件可能被改动过，不能使用。")
+        raise RuleError("{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），"
+                        "文件可能被改动过，不能使用。",
+                        name=info.path.name, schema_version=info.schema_version, changes='；'.join(changed[:5]))
     return info
 
 
@@ -73,7 +74,7 @@ def _stage(info: BackupInfo, db_path: Path, progress: Progress | None) -> Path:
     backup.remove_quietly(temp)
     try:
         if backup.copy_file(info.path, temp, TargetFiles(), progress, "正在复制备份") != info.sha256:
-            raise RuleError(f"复制时 {info.path.name} 的内容发生了变化（U盘可能有故障），没有恢复。")
+            raise RuleError("复制时 {name} 的内容发生了变化（U盘可能有故障），没有恢复。", name=info.path.name)
         if progress:
             progress("正在检查并升级备份", 0, 0)
         staged = SqliteDatabase(str(temp), pragmas=PRAGMAS)
@@ -84,10 +85,11 @@ def _stage(info: BackupInfo, db_path: Path, progress: Progress | None) -> Path:
         finally:
             staged.close()
         if rows != ["ok"]:
-            raise RuleError(f"{info.path.name} 升级后未通过完整性检查，没有恢复。")
+            raise RuleError("{name} 升级后未通过完整性检查，没有恢复。", name=info.path.name)
     except OSError as error:
         backup.remove_quietly(temp)
-        raise RuleError(f"无法在 {db_path.parent} 准备恢复：{error.strerror or error}") from None
+        raise RuleError("无法在 {parent} 准备恢复：{value}",
+                        parent=db_path.parent, value=error.strerror or error) from None
     except BaseException:
         backup.remove_quietly(temp)
         raise
@@ -152,7 +154,7 @@ def finish_restore(actor: Staff, prepared: PreparedRestore, now: datetime.dateti
     except OSError as error:
         backup.remove_quietly(prepared.temp)
         open_database(db_path)
-        raise RuleError(f"恢复没有完成，当前数据库保持不变：{error.strerror or error}") from None
+        raise RuleError("恢复没有完成，当前数据库保持不变：{value}", value=error.strerror or error) from None
     except BaseException:
         backup.remove_quietly(prepared.temp)
         open_database(db_path)
@@ -265,7 +267,7 @@ def recover(db_path: Path, backup_path: Path, progress: Progress | None = None,
         _swap_in(temp, db_path)
     except OSError as error:
         backup.remove_quietly(temp)
-        raise RuleError(f"无法替换损坏的数据库文件：{error}") from None
+        raise RuleError("无法替换损坏的数据库文件：{error}", error=error) from None
     open_database(db_path)
     try:
         _note(None, f"{now:%Y-%m-%d %H:%M} 从 {info.path} 恢复（原数据库损坏或不存在）；"

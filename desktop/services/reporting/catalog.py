@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.models import Staff
+from desktop.services import clock
 from desktop.services.files import excel
 from desktop.services.reporting import daily, monthly, weekly
 from desktop.services.reporting.layout import Figure, ReportLayout
@@ -29,14 +30,19 @@ def file_name(layout: ReportLayout, period: Period, suffix: str) -> str:
     return f"{layout.title}_{period.slug}.{suffix}"
 
 
-def save_workbook(path: str | Path, layout: ReportLayout) -> Path:
-    """概要 first (with the period and branch), then a sheet per table with the same rows as the screen and PDF."""
+def save_workbook(path: str | Path, layout: ReportLayout, actor: Staff | None = None,
+                  now: datetime.datetime | None = None) -> Path:
+    """概要 first (with the period and branch), then a sheet per table with the same rows as the screen and PDF, each
+    under the report's title, period and branch, and when and by whom it was saved."""
     summary = [("报表", layout.title), ("期间", layout.period), ("单位", layout.branch), *layout.summary]
     if layout.empty:
         summary.append(("说明", layout.empty_text))
     sheets: list[excel.Sheet] = [("概要", ["项目", "数值"], [_cells(row) for row in summary])]
     sheets += [(table.title, table.headers, [_cells(row) for row in table.rows]) for table in layout.tables]
-    return excel.write_sheets(path, sheets)
+    now = now or clock.now()
+    details = (f"单位：{layout.branch}　导出时间：{excel.long_date(now)} {now:%H:%M}"
+               f"　导出人：{actor.name if actor else ''}")
+    return excel.write_sheets(path, sheets, excel.Heading(f"{layout.title}（{layout.period}）", details))
 
 
 def _cells(row: Sequence[Any]) -> list[Any]:

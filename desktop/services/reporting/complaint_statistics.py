@@ -7,6 +7,8 @@ import datetime
 from desktop.services import settings
 from desktop.services.complaints import stats as complaint_stats
 from desktop.services.complaints.stats import CallbackWeek, MonthlyStatistics
+from desktop.services.dates import moment_text
+from desktop.services.errors import msg
 from desktop.services.reporting import periods, sections, weekly
 from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
@@ -36,20 +38,21 @@ def satisfaction_charts(stats: MonthlyStatistics) -> list[Chart]:
 
 
 def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
-    overdue_share = f"（{stats.overdue / stats.closed:.1%}）" if stats.closed else ""
+    overdue_share = msg("（{value:.1%}）", value=stats.overdue / stats.closed) if stats.closed else ""
     summary = [
         ("本月受理", Figure(stats.received, "件")), ("本月结案", Figure(stats.closed, "件")),
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)),
         ("其中等待", Figure(stats.average_waited_days, "个工作日", 2)),
         ("最长处理时间", Figure(stats.maximum_days, "个工作日", 2)),
-        ("超期答复", f"{stats.overdue} 件{overdue_share}"),
+        ("超期答复", msg("{overdue} 件{overdue_share}", overdue=stats.overdue, overdue_share=overdue_share)),
         ("回访满意率", sections.overall_rate_text(stats.by_handler)),
         ("另立新单", sections.reopened_text(stats.reopened, stats.closed)),
-        ("报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
+        ("报送期限", msg("{report_due} 前", report_due=stats.report_due)),
     ]
     tables = [statistics_table(stats), *(satisfaction_tables(stats) if stats.closed else [])]
     return ReportLayout(
-        "客诉案件统计表", f"{stats.year}年{stats.month}月结案案件", branch, summary, satisfaction_charts(stats), tables,
+        "客诉案件统计表", msg("{year}年{month}月结案案件", year=stats.year, month=stats.month), branch, summary,
+        satisfaction_charts(stats), tables,
         empty=not stats.closed, empty_text="本月没有结案的投诉。",
         notes=["处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。",
                "等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。"],
@@ -58,12 +61,13 @@ def month_layout(stats: MonthlyStatistics, branch: str) -> ReportLayout:
 
 def week_layout(week: CallbackWeek, period: Period, branch: str) -> ReportLayout:
     summary = [
-        ("回访", Figure(week.attempts, "次")), ("联系上", f"{week.reached} 次（72 小时内 {week.on_time} 次）"),
+        ("回访", Figure(week.attempts, "次")), ("联系上", msg("{reached} 次（72 小时内 {on_time} 次）",
+                                                        reached=week.reached, on_time=week.on_time)),
         ("未联系上", Figure(week.failed, "次")), ("问题未解决", Figure(week.unsolved, "件")),
         ("按无法联系结案", Figure(week.closed_unreachable, "件")),
         ("回访满意率", sections.overall_rate_text(week.by_handler)),
         ("本周结案", Figure(week.closed, "件")), ("另立新单", sections.reopened_text(week.reopened, week.closed)),
-        ("报送期限", f"{week.report_due:%Y-%m-%d %H:%M}"),
+        ("报送期限", moment_text(week.report_due)),
     ]
     return ReportLayout("回访满意度分析", period.text, branch, summary,
                         tables=[weekly.callbacks_table(week), *weekly.satisfaction_tables(week)],

@@ -11,6 +11,7 @@ from desktop.services.contacts import stats, urgent_reports
 from desktop.services.contacts.stats import PurposeContacts
 from desktop.services.contacts.urgent_reports import UrgentRow
 from desktop.services.customers import lists, registration
+from desktop.services.dates import short_moment
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import ReportLayout, ReportTable
@@ -52,16 +53,17 @@ def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None
 
 
 def new_customers_table(rows: list[NewCustomers]) -> ReportTable:
-    body = [[r.name, *(r.by_source.get(s, 0) for s in registration.SOURCES), sum(r.by_source.values())] for r in rows]
+    body = [[r.name, *(r.by_source.get(code, 0) for code in registration.SOURCES), sum(r.by_source.values())]
+            for r in rows]
     if body:
         body.append(["合计"] + [sum(row[i] for row in body) for i in range(1, len(registration.SOURCES) + 2)])
-    return ReportTable("新客户（按登记人、来源）", ["登记人", *registration.SOURCES, "合计"], body,
+    return ReportTable("新客户（按登记人、来源）", ["登记人", *registration.SOURCES.values(), "合计"], body,
                        [2] + [1] * (len(registration.SOURCES) + 1), total=bool(rows))
 
 
 def urgent_table(rows: list[UrgentRow], with_date: bool = False) -> ReportTable:
-    fmt = "%m-%d %H:%M" if with_date else "%H:%M"
-    body = [[f"{r.started_at:{fmt}}", r.category, r.customer_name, r.staff_name, r.summary] for r in rows]
+    body = [[short_moment(r.started_at) if with_date else f"{r.started_at:%H:%M}", r.category, r.customer_name,
+             r.staff_name, r.summary] for r in rows]
     return ReportTable("巡访紧急报告", ["时间", "类别", "客户", "报告人", "摘要"], body, [1.3, 2.4, 2.2, 1.2, 4])
 
 

@@ -13,6 +13,7 @@ from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.contacts.stats import KindCounts, PurposeContacts, RatingSummary, TextCount
 from desktop.services.contacts.urgent_reports import UrgentRow
 from desktop.services.contacts.visit_points import TARGET, PlanCompletion, PointsRow
+from desktop.services.errors import msg
 from desktop.services.reporting import complaint_statistics, daily, periods, sections
 from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
@@ -61,11 +62,13 @@ def build(actor: Staff, year: int, month: int) -> MonthlyReport:
 
 def points_table(rows: list[PointsRow]) -> ReportTable:
     body = [[r.code, r.name, r.team, r.visits, r.receptions, r.points, r.short or "",
-             f"少 {r.short} 分" if r.flagged else ("达标" if r.points >= TARGET else "")] for r in rows]
+             msg("少 {short} 分",
+                 short=r.short) if r.flagged else ("达标" if r.points >= TARGET else "")] for r in rows]
     headers = ["工号", "姓名", "班组", "外出拜访", "来访接待", "积分", "差额", "标记"]
-    return ReportTable(f"业务积分（目标 {TARGET} 分/月）", headers, body, [1, 1.2, 1.4, 1, 1, 1, 1, 1.2],
-                       note=f"同一客户同一天只计 1 分；电话记录和协助人不计分；少 {visit_points.FLAG_SHORT} 分及以上"
-                            "标出。")
+    return ReportTable(msg("业务积分（目标 {TARGET} 分/月）",
+                           TARGET=TARGET), headers, body, [1, 1.2, 1.4, 1, 1, 1, 1, 1.2],
+                       note=msg("同一客户同一天只计 1 分；电话记录和协助人不计分；少 {FLAG_SHORT} 分及以上标出。",
+                                FLAG_SHORT=visit_points.FLAG_SHORT))
 
 
 def plan_table(report: MonthlyReport) -> ReportTable:
@@ -90,7 +93,8 @@ def ratings_table(ratings: list[RatingSummary]) -> ReportTable:
 
 def _texts(title: str, written: int, texts: list[TextCount]) -> ReportTable:
     return ReportTable(title, ["内容", "次数"], [[t.text, t.count] for t in texts], [6, 1],
-                       note=f"本月共 {written} 条记录填写了此项；列出出现最多的 {TOP_TEXTS} 条。")
+                       note=msg("本月共 {written} 条记录填写了此项；列出出现最多的 {TOP_TEXTS} 条。",
+                                written=written, TOP_TEXTS=TOP_TEXTS))
 
 
 def _urgent_categories(urgent: list[UrgentRow]) -> str:
@@ -105,14 +109,15 @@ def layout(report: MonthlyReport) -> ReportLayout:
     reached = sum(1 for r in report.points if r.points >= TARGET)
     flagged = sum(1 for r in report.points if r.flagged)
     summary = [
-        ("业务员人数", Figure(len(report.points), "人")), ("积分达标", f"{reached} 人（少3分及以上 {flagged} 人）"),
+        ("业务员人数", Figure(len(report.points), "人")), ("积分达标", msg("{reached} 人（少3分及以上 {flagged} 人）",
+                                                                 reached=reached, flagged=flagged)),
         ("外出拜访", Figure(visits.contacts.visits, "次")), ("来访接待", Figure(visits.contacts.receptions, "次")),
         ("电话记录", Figure(visits.contacts.phones, "条")), ("紧急报告", Figure(len(visits.urgent), "份")),
         ("投诉受理", Figure(stats.received, "件")), ("投诉结案", Figure(stats.closed, "件")),
         ("平均处理时间", Figure(stats.average_days, "个工作日", 2)), ("超期答复", Figure(stats.overdue, "件")),
         ("回访满意率", sections.overall_rate_text(stats.by_handler)),
         ("另立新单", sections.reopened_text(stats.reopened, stats.closed)),
-        ("统计表报送期限", f"{stats.report_due:%Y-%m-%d} 前"),
+        ("统计表报送期限", msg("{report_due} 前", report_due=stats.report_due)),
     ]
     charts = [
         Chart("业务积分", "bar", [r.name for r in report.points], [("积分", [r.points for r in report.points])],
@@ -126,7 +131,8 @@ def layout(report: MonthlyReport) -> ReportLayout:
         points_table(report.points),
         plan_table(report),
         complaint_statistics.statistics_table(
-            stats, f"客诉案件统计表（{report.period.text}结案，受理 {stats.received} 件，结案 {stats.closed} 件）"),
+            stats, msg("客诉案件统计表（{text}结案，受理 {received} 件，结案 {closed} 件）",
+                       text=report.period.text, received=stats.received, closed=stats.closed)),
         *(complaint_statistics.satisfaction_tables(stats) if stats.closed else []),
         sections.purpose_table(visits.purposes),
         ratings_table(visits.ratings),
@@ -138,6 +144,6 @@ def layout(report: MonthlyReport) -> ReportLayout:
     return ReportLayout(
         "客服部月报", report.period.text, report.branch, summary, [c for c in charts if not c.empty], tables, empty,
         "本月没有拜访、来访、电话或投诉记录。",
-        ["每月巡访情况报告书：汇总本月全部拜访、来访和电话记录（不含作废）中的客户意见、市场行情和紧急报告"
-         f"（紧急报告按类别：{_urgent_categories(visits.urgent)}）。",
+        [msg("每月巡访情况报告书：汇总本月全部拜访、来访和电话记录（不含作废）中的客户意见、市场行情和紧急报告（紧急报告按类别：{value}）。",
+             value=_urgent_categories(visits.urgent)),
          "客诉案件统计表按本月结案的案件统计，处理时间只计工作日。"])

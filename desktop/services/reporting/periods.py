@@ -3,7 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
-from desktop.services import calendar
+from desktop.services import calendar, dates
+from desktop.services.errors import Text, msg
 
 WEEKDAYS = "一二三四五六日"
 KINDS = {"daily": "日报", "weekly": "周报", "monthly": "月报"}
@@ -34,7 +35,8 @@ class Period:
             return day_text(self.first)
         if self.kind == "weekly":
             year, week, _ = self.first.isocalendar()
-            return f"{year}年第{week}周（{self.first:%Y-%m-%d} 至 {self.last:%Y-%m-%d}）"
+            last = dates.short_day(self.last) if self.first.year == self.last.year else dates.day_text(self.last)
+            return f"{year}年第{week}周（{dates.day_text(self.first)}至{last}）"
         return f"{self.first.year}年{self.first.month}月"
 
     @property
@@ -52,8 +54,13 @@ def day_text(day: datetime.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日（星期{WEEKDAYS[day.weekday()]}）"
 
 
-def short_day(day: datetime.date) -> str:
-    return f"{day.month}-{day.day:02d} 周{WEEKDAYS[day.weekday()]}"
+def short_day(day: datetime.date) -> Text:
+    """11月9日 周一: a day of a week's table."""
+    return msg("{month}月{day}日 {weekday}", month=day.month, day=day.day, weekday=weekday(day))
+
+
+def weekday(day: datetime.date) -> str:
+    return dates.WEEKDAY_NAMES[day.weekday()]
 
 
 def day(on: datetime.date) -> Period:

@@ -4,6 +4,7 @@ from desktop.services.complaints.stats import CallbackDay, Satisfaction
 from desktop.services.complaints.workflow import SATISFACTION
 from desktop.services.contacts.options import KINDS
 from desktop.services.contacts.stats import PurposeContacts
+from desktop.services.errors import Text, lines, msg
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, Figure, ReportTable, share
 
@@ -15,11 +16,12 @@ def satisfaction_counts(callbacks: CallbackDay) -> list[int]:
     return [callbacks.satisfied, callbacks.fairly_satisfied, callbacks.dissatisfied]
 
 
-def satisfaction_text(callbacks: CallbackDay) -> str:
+def satisfaction_text(callbacks: CallbackDay) -> str | Text:
+    """满意 3，基本满意 1，不满意 0."""
     if not callbacks.reached:
         return "无"
-    return "，".join(f"{name} {count}" for name, count in zip(SATISFACTION, satisfaction_counts(callbacks),
-                                                              strict=True))
+    return lines((msg("{name} {count}", name=name, count=count)
+                  for name, count in zip(SATISFACTION, satisfaction_counts(callbacks), strict=True)), "，")
 
 
 def summary(total: DayActivity, overdue_label: str) -> list[tuple[str, str | Figure]]:
@@ -27,11 +29,14 @@ def summary(total: DayActivity, overdue_label: str) -> list[tuple[str, str | Fig
     c, k, cb = total.contacts, total.complaints, total.callbacks
     return [
         ("外出拜访", Figure(c.visits, "次")), ("来访接待", Figure(c.receptions, "次")),
-        ("电话记录", f"{c.phones} 条（未登记来电 {c.anonymous_phones} 条）"),
+        ("电话记录", msg("{phones} 条（未登记来电 {anonymous_phones} 条）",
+                     phones=c.phones, anonymous_phones=c.anonymous_phones)),
         ("新客户", Figure(total.new_customers, "户")), ("投诉受理", Figure(k.received, "件")),
-        ("投诉派发", f"{k.dispatched} 件（超过60分钟 {k.dispatch_late} 件）"), ("投诉结案", Figure(k.closed, "件")),
+        ("投诉派发", msg("{dispatched} 件（超过60分钟 {dispatch_late} 件）",
+                     dispatched=k.dispatched, dispatch_late=k.dispatch_late)), ("投诉结案", Figure(k.closed, "件")),
         (overdue_label, "—" if total.overdue is None else Figure(total.overdue, "件")),
-        ("回访", f"{cb.attempts} 次（联系上 {cb.reached} 次）"), ("回访满意度", satisfaction_text(cb)),
+        ("回访", msg("{attempts} 次（联系上 {reached} 次）",
+                   attempts=cb.attempts, reached=cb.reached)), ("回访满意度", satisfaction_text(cb)),
         ("换班批准", Figure(total.swaps_approved, "起")), ("紧急报告", Figure(c.urgent, "份")),
     ]
 

@@ -9,6 +9,8 @@ from desktop.models import Staff
 from desktop.services import auth, clock, settings
 from desktop.services.complaints import stats
 from desktop.services.complaints.stats import AGE_BUCKETS, CallbackWeek, OpenAges, OpenComplaint
+from desktop.services.dates import moment_text
+from desktop.services.errors import msg
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable, share
@@ -59,13 +61,14 @@ def days_table(report: WeeklyReport) -> ReportTable:
 
 def callbacks_table(week: CallbackWeek) -> ReportTable:
     rows: list[list[object]] = [["满意度", s.name, s.count, share(s.share)] for s in week.satisfaction]
-    rows += [["回访人", s.name, s.attempts, f"联系上 {s.reached}"] for s in week.by_staff]
+    rows += [["回访人", s.name, s.attempts, msg("联系上 {reached}", reached=s.reached)] for s in week.by_staff]
     rows += [["合计", "回访次数", week.attempts, ""], ["合计", "联系上", week.reached, ""],
              ["合计", "72小时内联系上", week.on_time, ""], ["合计", "未联系上", week.failed, ""],
              ["合计", "联系方式有误", week.wrong_contact, ""], ["合计", "问题未解决", week.unsolved, ""],
              ["合计", "按无法联系结案", week.closed_unreachable, ""]]
     return ReportTable("回访满意度分析", ["维度", "项目", "次数", "占比/说明"], rows, [1, 2, 1, 1.5],
-                       note=f"报送期限：{week.report_due:%Y-%m-%d %H:%M}（客服部员工级别划分规则 四 回访采编组）。")
+                       note=msg("报送期限：{report_due}（客服部员工级别划分规则 四 回访采编组）。",
+                                report_due=week.report_due))
 
 
 def satisfaction_tables(week: CallbackWeek) -> list[ReportTable]:
@@ -80,21 +83,21 @@ def ages_table(report: WeeklyReport) -> ReportTable:
     rows: list[list[object]] = [[a.severity, *a.by_age, a.total, a.overdue] for a in report.open_ages]
     if rows:
         rows.append(["合计"] + [sum(row[i] for row in rows) for i in range(1, len(AGE_BUCKETS) + 3)])
-    return ReportTable(f"未结投诉账龄（截至 {report.as_of:%Y-%m-%d %H:%M}）",
+    return ReportTable(msg("未结投诉账龄（截至 {as_of}）", as_of=report.as_of),
                        ["严重程度", *(name for _, name in AGE_BUCKETS), "合计", "其中超期"], rows,
                        [1.2] + [1] * (len(AGE_BUCKETS) + 2), total=bool(rows))
 
 
 def overdue_table(report: WeeklyReport) -> ReportTable:
-    rows = [[c.number, f"{c.received_at:%Y-%m-%d %H:%M}", c.complainant, c.category, c.severity, c.department,
-             f"{c.due_at:%Y-%m-%d %H:%M}", Figure(c.age_days, decimals=1)] for c in report.overdue]
-    return ReportTable(f"超期未结投诉（截至 {report.as_of:%Y-%m-%d %H:%M}）",
-                       ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "期限", "已过天数"], rows,
+    rows = [[c.number, moment_text(c.received_at), c.complainant, c.category, c.severity, c.department,
+             moment_text(c.due_at), Figure(c.overdue_days, "天", decimals=1)] for c in report.overdue]
+    return ReportTable(msg("超期未结投诉（截至 {as_of}）", as_of=report.as_of),
+                       ["编号", "受理时间", "客户", "分类", "严重程度", "责任部门", "期限", "超期天数"], rows,
                        [1.3, 1.7, 2, 1.1, 1, 1.3, 1.7, 1])
 
 
 def _per_day_chart(report: WeeklyReport, title: str, series: list[tuple[str, str]]) -> Chart:
-    labels = [periods.short_day(d.day) for d in report.days]
+    labels = [periods.weekday(d.day) for d in report.days]  # the week is in the title; short labels stay level
     values = []
     for name, path in series:
         part, attribute = path.split(".")
@@ -104,7 +107,8 @@ def _per_day_chart(report: WeeklyReport, title: str, series: list[tuple[str, str
 
 def layout(report: WeeklyReport) -> ReportLayout:
     summary = sections.summary(report.totals, "周末超期投诉") + [
-        ("未结投诉", f"{sum(a.total for a in report.open_ages)} 件（其中超期 {len(report.overdue)} 件）"),
+        ("未结投诉", msg("{value} 件（其中超期 {value2} 件）",
+                     value=sum(a.total for a in report.open_ages), value2=len(report.overdue))),
         ("错过跟进", Figure(sum(p.follow_ups.missed for p in report.people if p.follow_ups), "次")),
         ("回访满意率", sections.overall_rate_text(report.callbacks.by_handler)),
         ("另立新单", sections.reopened_text(report.callbacks.reopened, report.callbacks.closed)),
@@ -122,4 +126,4 @@ def layout(report: WeeklyReport) -> ReportLayout:
          *satisfaction_tables(report.callbacks), ages_table(report), overdue_table(report)],
         quiet, "本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。",
         ["错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。",
-         "已过天数：自受理至周末（或现在）的自然日。超期按投诉单现有期限计算。"])
+         "超期天数：自期限至周末（或现在）的自然日，期限按投诉单现有期限（已答复的按回访期限）。"])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.models import Cover, Shift, Staff
 from desktop.services import calendar, clock
+from desktop.services.errors import Text, msg
 from desktop.services.staffing import leave, people, roster, rule_failures, swap_rules, working_time
 from desktop.services.staffing.rule_failures import RuleFailure, day_text
 
@@ -29,67 +30,72 @@ def _schedule(draft: CoverDraft) -> dict[datetime.date, Shift]:
 
 
 # ── the rules ───────────────────────────────────────────────────────────────────────────────────────────────────
-def different_people(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def different_people(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     return "顶班人不能是缺勤人本人。" if draft.absent.id == draft.cover.id else None
 
 
-def not_started(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def not_started(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     if people.shift_span(draft.shift, draft.day)[0] <= now:
-        return f"{day_text(draft.day)} {draft.shift.name} 已经开始或已过去，不能再登记顶班。"
+        return msg("{value} {name} 已经开始或已过去，不能再登记顶班。",
+                   value=day_text(draft.day), name=draft.shift.name)
     return None
 
 
-def on_the_roster(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def on_the_roster(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     current = roster.shift_on(draft.absent, draft.day)
     if current is None or current.id != draft.shift.id:
-        return f"排班表上 {draft.absent.name} 在 {day_text(draft.day)} 没有{draft.shift.name}（排班已变化）。"
+        return msg("排班表上 {name} 在 {value} 没有{name2}（排班已变化）。",
+                   name=draft.absent.name, value=day_text(draft.day), name2=draft.shift.name)
     return None
 
 
-def cover_free(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def cover_free(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     current = roster.shift_on(draft.cover, draft.day)
     if current is not None:
-        return f"{draft.cover.name} 在 {day_text(draft.day)} 已排{current.name}，每人每天只能上一个班次。"
+        return msg("{name} 在 {value} 已排{current}，每人每天只能上一个班次。",
+                   name=draft.cover.name, value=day_text(draft.day), current=current.name)
     return None
 
 
-def not_covered_twice(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def not_covered_twice(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     query = Cover.select().where((Cover.absent == draft.absent) & (Cover.day == draft.day) & Cover.status.in_(OPEN))
     other = (query.where(Cover.id != draft.cover_id) if draft.cover_id else query).first()
     return f"该班次已有顶班登记（第 {other.id} 号）。" if other else None
 
 
-def same_job_type(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def same_job_type(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     return swap_rules.job_type_gap(draft.absent, draft.cover, "顶班")
 
 
-def comparable_skill(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def comparable_skill(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     return swap_rules.skill_gap(draft.absent, draft.cover, "顶班")
 
 
-def back_to_back(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def back_to_back(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     schedule = _schedule(draft)
     rest = working_time.min_rest()
     other = swap_rules.short_rest(schedule, draft.day, rest)
     if other is None:
         return None
     first, second = sorted([draft.day, other])
-    return (f"顶班后 {draft.cover.name} 的 {day_text(first)} {schedule[first].name}与 {day_text(second)} "
-            f"{schedule[second].name}之间休息不足 {rest.total_seconds() / 3600:g} 小时，不允许连班。")
+    return (msg("顶班后 {name} 的 {first} {first_shift}与 {second} {second_shift}之间"
+                "休息不足 {hours:g} 小时，不允许连班。",
+                name=draft.cover.name, first=day_text(first), first_shift=schedule[first].name, second=day_text(second),
+                second_shift=schedule[second].name, hours=rest.total_seconds() / 3600))
 
 
-def working_hours(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def working_hours(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     return working_time.problem(draft.cover, _schedule(draft), [draft.day])
 
 
-def no_leave(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def no_leave(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     record = leave.leave_on(draft.cover, draft.day)
     return f"{draft.cover.name} 在 {day_text(draft.day)} 已登记{record.kind}，不能顶班。" if record else None
 
 
-def no_holiday(draft: CoverDraft, now: datetime.datetime) -> str | None:
+def no_holiday(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     if calendar.is_holiday(draft.day):
-        return f"{day_text(draft.day)}是法定节假日，节假日当班人员不允许换班，顶班同样不行。"
+        return msg("{value}是法定节假日，节假日当班人员不允许换班，顶班同样不行。", value=day_text(draft.day))
     return None
 
 

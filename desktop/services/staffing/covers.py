@@ -7,7 +7,7 @@ from peewee import fn
 
 from desktop.models import Cover, Shift, Staff, db
 from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.errors import PermissionDenied, RuleError, Text, msg
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.cover_rules import CoverDraft, check
 from desktop.services.staffing.rule_failures import RulesFailed, day_text
@@ -37,12 +37,12 @@ def submit(actor: Staff, draft: CoverDraft, now: datetime.datetime | None = None
 def approver_refusal(actor: Staff, cover: Cover) -> str | None:
     """The absent person's team leader approves; when that leader is a party, a level up (four eyes)."""
     if actor.id in (cover.absent_id, cover.cover_id):
-        return f"您是该顶班的当事人，须由{approval.who_approves(actor, 'team_leader')}审批。"
+        return msg("您是该顶班的当事人，须由{value}审批。", value=approval.who_approves(actor, 'team_leader'))
     leader = people.team_leader_of(cover.absent)
     if leader is not None and leader.id in (cover.absent_id, cover.cover_id):
         return None if approval.may_approve(actor, leader, "team_leader") else "须由主任审批。"
     if leader is None or leader.id != actor.id:
-        return f"顶班须由 {cover.absent.name} 的班长审批。"
+        return msg("顶班须由 {name} 的班长审批。", name=cover.absent.name)
     return None
 
 
@@ -52,7 +52,7 @@ def decide(actor: Staff, cover: Cover, approve: bool, remark: str = "",
     now = now or clock.now()
     with db.atomic():
         if audit.reload(cover).status != "pending":
-            raise RuleError(f"该顶班{STATUS_TEXT[cover.status]}，不能再审批。")
+            raise RuleError("该顶班{value}，不能再审批。", value=STATUS_TEXT[cover.status])
         if problem := approver_refusal(actor, cover):
             raise PermissionDenied(problem)
         remark = text.one_line(remark, None if approve else "不同意时请填写审批意见。", "remark")
@@ -69,7 +69,7 @@ def decide(actor: Staff, cover: Cover, approve: bool, remark: str = "",
 def withdraw(actor: Staff, cover: Cover, reason: str) -> Cover:
     with db.atomic():
         if audit.reload(cover).status != "pending":
-            raise RuleError(f"该顶班{STATUS_TEXT[cover.status]}，只能撤销待审批的顶班。")
+            raise RuleError("该顶班{value}，只能撤销待审批的顶班。", value=STATUS_TEXT[cover.status])
         if actor.id not in (cover.requested_by_id, cover.cover_id):
             raise PermissionDenied("只有登记人或顶班人可以撤销顶班。")
         return audit.update(actor, cover, reason=text.one_line(reason, "撤销顶班须填写原因。"), status="withdrawn")
@@ -111,12 +111,14 @@ def today_key(cover: Cover) -> tuple[str, int]:
     return (RECORD, cover.id)
 
 
-def points_text(year: int, month_number: int) -> str:
-    """本月主动顶班加分：李四 10 分、王五 5 分 (most first)."""
+def points_text(year: int, month_number: int) -> Text:
+    """本月主动顶班加分：李四 10、王五 5 (points, most first)."""
     points = month_points(year, month_number)
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(points)))}
     ranked = sorted(points.items(), key=lambda item: (-item[1], names[item[0]]))
-    return "本月主动顶班加分：" + ("、".join(f"{names[i]} {p} 分" for i, p in ranked) or "无")
+    if not ranked:
+        return msg("本月主动顶班加分：无")
+    return msg("本月主动顶班加分（分）：{points}", points="、".join(f"{names[i]} {p}" for i, p in ranked))
 
 
 def one_line(cover: Cover) -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from desktop.models import Leave, LeaveStep, Staff, db
-from desktop.services import audit, auth, calendar, clock, settings, text
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services import audit, auth, calendar, clock, dates, settings, text
+from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors, msg
 from desktop.services.staffing import people
 from desktop.services.staffing.leave_rules import KINDS, OFFICIAL, SICK, LeaveDraft, blocking, check, late_notice
 from desktop.services.staffing.rule_failures import RulesFailed, day_text
@@ -68,9 +68,9 @@ def next_step(leave: Leave) -> str | None:
 def step_refusal(actor: Staff, leave: Leave, role: str) -> str | None:
     """Why `actor` may not decide the `role` step of the request (four eyes, one level each, no skipping)."""
     if actor.id == leave.person_id:
-        return "请假人不能审批自己的请假。"
+        return msg("请假人不能审批自己的请假。")
     if actor.id in {step.approver_id for step in decided_steps(leave)}:
-        return f"逐级审批，同一人不能审批两级：这一级须由{STEP_TEXT[role]}审批。"
+        return msg("逐级审批，同一人不能审批两级：这一级须由{value}审批。", value=STEP_TEXT[role])
     if role == "team_leader":
         leader = people.team_leader_of(leave.person)
         return None if leader and leader.id == actor.id else f"这一级须由 {leave.person.name} 的班长审批。"
@@ -78,7 +78,7 @@ def step_refusal(actor: Staff, leave: Leave, role: str) -> str | None:
         return None if auth.has_role(actor, "supervisor") else "这一级须由客服部主任审批。"
     boss = director()
     if boss is None:
-        return "尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。"
+        return msg("尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。")
     return None if boss.id == actor.id else f"这一级须由客服中心主任 {boss.name} 审批。"
 
 
@@ -116,7 +116,7 @@ def decide(actor: Staff, leave: Leave, approve: bool, remark: str = "",
         audit.reload(leave)
         role = next_step(leave)
         if role is None:
-            raise RuleError(f"该请假{STATUS_TEXT[leave.status]}，不能再审批。")
+            raise RuleError("该请假{value}，不能再审批。", value=STATUS_TEXT[leave.status])
         if problem := step_refusal(actor, leave, role):
             raise PermissionDenied(problem)
         remark = text.one_line(remark, None if approve else "不同意时请填写审批意见。", "remark")
@@ -134,7 +134,7 @@ def decide(actor: Staff, leave: Leave, approve: bool, remark: str = "",
 def withdraw(actor: Staff, leave: Leave, reason: str) -> Leave:
     with db.atomic():
         if audit.reload(leave).status != "pending":
-            raise RuleError(f"该请假{STATUS_TEXT[leave.status]}，只能撤回待审批的请假。")
+            raise RuleError("该请假{value}，只能撤回待审批的请假。", value=STATUS_TEXT[leave.status])
         if actor.id not in (leave.person_id, leave.recorded_by_id):
             raise PermissionDenied("只有请假人或登记人可以撤回请假。")
         return audit.update(actor, leave, reason=text.one_line(reason, "撤回请假须填写原因。"), status="withdrawn")
@@ -284,9 +284,9 @@ class Slip:
 def _slip_notes(record: Leave) -> list[str]:
     notes = [f"迟报：{record.late_notice}（经批准方可生效，否则按旷工处理）"] if record.late_notice else []
     if record.phoned_at:
-        notes.append(f"急诊，{record.phoned_at:%Y-%m-%d %H:%M} 电话通知班长")
+        notes.append(f"急诊，{dates.moment_text(record.phoned_at)} 电话通知班长")
     if needs_certificate(record):
-        notes.append(f"医疗证明：{record.certificate_on:%Y-%m-%d} 已交" if record.certificate_on
+        notes.append(f"医疗证明：{dates.day_text(record.certificate_on)} 已交" if record.certificate_on
                      else "医疗证明：未交（病假到期后第一天交班长）")
     return notes
 
@@ -300,4 +300,4 @@ def slip(record: Leave) -> Slip:
     by = "" if record.recorded_by_id == record.person_id else f"，{record.recorded_by.name} 代请"
     return Slip(record.id, f"{record.person.name}（{record.person.code}）", kind_text(record),
                 span + (f" {record.half}" if record.half else ""), f"{length_of(record):g} 天", record.reason,
-                STATUS_TEXT[record.status], f"{record.recorded_at:%Y-%m-%d %H:%M}{by}", _slip_notes(record), steps)
+                STATUS_TEXT[record.status], f"{dates.moment_text(record.recorded_at)}{by}", _slip_notes(record), steps)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop.models import Leave, RosterEntry, Shift, Staff, Swap
 from desktop.services import calendar, clock
+from desktop.services.errors import Text, msg
 from desktop.services.staffing import people, rule_failures
 from desktop.services.staffing.rule_failures import RuleFailure, day_text
 
@@ -68,37 +69,37 @@ def _when(moment: datetime.datetime) -> str:
 
 
 # ── the rules ───────────────────────────────────────────────────────────────────────────────────────────────────
-def known_kind(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def known_kind(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     return None if draft.kind in KINDS else "请选择请假类型。"
 
 
-def end_after_start(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def end_after_start(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     return "结束日期不能早于开始日期。" if draft.end < draft.start else None
 
 
-def half_day(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def half_day(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     if draft.half not in HALVES:
-        return "请选择全天、上午或下午。"
+        return msg("请选择全天、上午或下午。")
     if draft.half and draft.start != draft.end:
-        return "半天假只能请一天的上午或下午。"
+        return msg("半天假只能请一天的上午或下午。")
     return None
 
 
-def in_person(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def in_person(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     """四: leave is asked for by the person, only sick leave may be entered by another on their behalf."""
     if draft.entered_by.id != draft.person.id and draft.kind != SICK:
-        return f"{draft.kind}必须由本人出面办理，不得由他人代请（病假除外）。"
+        return msg("{kind}必须由本人出面办理，不得由他人代请（病假除外）。", kind=draft.kind)
     return None
 
 
-def emergency_phoned(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def emergency_phoned(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     """五: 急诊 is phoned in to the team leader before the shift (it may be by someone else)."""
     if draft.kind == SICK and draft.urgent and draft.phoned_at is None:
-        return "急诊病假须记录班前电话通知班长的时间。"
+        return msg("急诊病假须记录班前电话通知班长的时间。")
     return None
 
 
-def notice(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def notice(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     """二: 一般事假 a day ahead, 特殊事假 an hour before the shift, sick leave before the shift; otherwise only the
     approvers may admit it as late notice, or it counts as 旷工."""
     begins = leave_begins(draft)
@@ -106,17 +107,19 @@ def notice(draft: LeaveDraft, now: datetime.datetime) -> str | None:
         asked = draft.phoned_at if draft.urgent and draft.phoned_at else now
         if asked < begins:
             return None
-        return f"病假须在班前提出（{_when(begins)} 起不上班，{_when(asked)} 才提出）"
+        return msg("病假须在班前提出（{value} 起不上班，{value2} 才提出）", value=_when(begins), value2=_when(asked))
     if draft.kind == PERSONAL and draft.urgent:
         if now <= begins - SPECIAL_NOTICE:
             return None
-        return f"特殊事假须在班前一小时提出（{_when(begins)} 起不上班，{_when(now)} 才提出）"
+        return msg("特殊事假须在班前一小时提出（{value} 起不上班，{value2} 才提出）",
+                   value=_when(begins), value2=_when(now))
     if now.date() < draft.start:
         return None
-    return f"一般{draft.kind}须提前一天提出（{day_text(draft.start)} 起请假，{_when(now)} 才提出）"
+    return msg("一般{kind}须提前一天提出（{value} 起请假，{value2} 才提出）",
+               kind=draft.kind, value=day_text(draft.start), value2=_when(now))
 
 
-def night_shift(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def night_shift(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     """六: leave for a night shift is asked before 12:00 of the day the night begins (and approved)."""
     for day, shift in sorted(shifts_of(draft.person, draft.start, draft.end).items()):
         if not is_night(shift):
@@ -124,24 +127,26 @@ def night_shift(draft: LeaveDraft, now: datetime.datetime) -> str | None:
         evening = day - ONE_DAY if shift.start.hour < 6 else day
         deadline = datetime.datetime.combine(evening, NIGHT_DEADLINE)
         if now >= deadline:
-            return (f"{day_text(day)} {shift.name}：夜班原则上不允许请假，特殊情况须在 {_when(deadline)} 之前提出"
-                    f"（现在 {_when(now)}）。")
+            return (msg("{value} {shift}：夜班原则上不允许请假，特殊情况须在 {value2} 之前提出（现在 {value3}）。",
+                        value=day_text(day), shift=shift.name, value2=_when(deadline), value3=_when(now)))
     return None
 
 
-def holiday(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def holiday(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     """七、九: no leave on a public holiday, except asked two days ahead (and approved)."""
     for day in draft.days():
         if calendar.is_holiday(day) and (day - now.date()).days < HOLIDAY_NOTICE_DAYS:
-            return (f"{day_text(day)} 是法定节假日，节假日不允许请假，极特殊情况须提前{HOLIDAY_NOTICE_DAYS}天提出"
-                    f"（{day_text(day - HOLIDAY_NOTICE_DAYS * ONE_DAY)} 或更早）。")
+            return (msg("{day} 是法定节假日，节假日不允许请假，极特殊情况须提前{notice}天提出（{latest} 或更早）。",
+                        day=day_text(day), notice=HOLIDAY_NOTICE_DAYS,
+                        latest=day_text(day - HOLIDAY_NOTICE_DAYS * ONE_DAY)))
     return None
 
 
-def no_overlap(draft: LeaveDraft, now: datetime.datetime) -> str | None:
+def no_overlap(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     other = overlapping(draft.person, draft.start, draft.end, draft.leave_id).first()
     if other is not None:
-        return f"与已登记的请假重叠（{day_text(other.start)}–{day_text(other.end)} {other.kind}）。"
+        return msg("与已登记的请假重叠（{value}–{value2} {kind}）。",
+                   value=day_text(other.start), value2=day_text(other.end), kind=other.kind)
     return None
 
 
@@ -194,7 +199,7 @@ def check(draft: LeaveDraft, now: datetime.datetime | None = None) -> list[RuleF
     """Every rule the draft breaks, in the form's order (a notice rule among them does not stop the request)."""
     now = now or clock.now()
     if draft.person is None:
-        return [RuleFailure("missing", "请选择请假人。", "person")]
+        return [RuleFailure("missing", msg("请选择请假人。"), "person")]
     first = rule_failures.failures(RULES[:PREREQUISITES], draft, now)
     return first or rule_failures.failures(RULES[PREREQUISITES:], draft, now)
 

@@ -7,7 +7,7 @@ from peewee import JOIN, Expression, IntegrityError, fn
 
 from desktop.models import Shift, Staff, Team, db
 from desktop.services import audit, auth, passwords, text
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError, Text, ValidationErrors, msg
 
 JOB_TYPES = ["客服专员", "业务员", "质检员", "回访员", "班长", "主任", "管理员"]
 SKILL_LEVELS = ["初级工", "中级工", "高级工"]
@@ -38,7 +38,7 @@ def _check_staff(form: StaffForm, person: Staff | None) -> dict[str, str]:
     if not values["code"]:
         errors["code"] = "请填写工号。"
     elif Staff.select().where((Staff.code == values["code"]) & other).exists():
-        errors["code"] = f"工号 {values['code']} 已被使用。"
+        errors["code"] = msg("工号 {value} 已被使用。", value=values['code'])
     if not values["name"]:
         errors["name"] = "请填写姓名。"
     if form.job_type not in JOB_TYPES:
@@ -49,7 +49,7 @@ def _check_staff(form: StaffForm, person: Staff | None) -> dict[str, str]:
         errors["role"] = "请选择角色。"
     login = values["login"]
     if login and Staff.select().where((Staff.login == login) & other).exists():
-        errors["login"] = f"登录名 {login} 已被使用。"
+        errors["login"] = msg("登录名 {login} 已被使用。", login=login)
     if form.password and (problem := auth.password_problem(form.password)):
         errors["password"] = problem
     if login and not form.password and not (person and person.password_hash):
@@ -63,9 +63,10 @@ def _check_ceiling(actor: Staff, person: Staff | None, role: str | None = None) 
     """Nobody grants, resets or removes a role above their own."""
     own = auth.RANK[actor.role]
     if person is not None and auth.RANK.get(person.role, -1) > own:
-        raise RuleError(f"{person.name} 的角色（{auth.ROLES[person.role]}）高于您，您不能修改或停用这个账号。", "role")
+        raise RuleError("{person} 的角色（{value}）高于您，您不能修改或停用这个账号。",
+                        "role", person=person.name, value=auth.ROLES[person.role])
     if role is not None and auth.RANK.get(role, -1) > own:
-        raise RuleError(f"不能授予高于您自己的角色（{auth.ROLES[role]}）。", "role")
+        raise RuleError("不能授予高于您自己的角色（{value}）。", "role", value=auth.ROLES[role])
 
 
 def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> Staff:
@@ -139,14 +140,14 @@ def save_team(actor: Staff, name: str, leader_id: int | None, team: Team | None 
     if leader_id is not None:
         leader = Staff.get_by_id(leader_id)
         if not auth.has_role(leader, "team_leader"):
-            raise RuleError(f"{leader.name} 的角色不是班长，不能担任班组班长。", "leader")
+            raise RuleError("{leader} 的角色不是班长，不能担任班组班长。", "leader", leader=leader.name)
     try:
         with db.atomic():
             if team is None:
                 return audit.create(actor, Team(name=name, leader=leader_id, active=active))
             return audit.update(actor, team, name=name, leader=leader_id, active=active)
     except IntegrityError as error:
-        raise RuleError(f"班组 {name} 已存在。", "name") from error
+        raise RuleError("班组 {name} 已存在。", "name", name=name) from error
 
 
 def team_list(actor: Staff, offset: int, limit: int) -> list[Team]:
@@ -204,7 +205,7 @@ def save_shift(actor: Staff, name: str, start: str, end: str, shift: Shift | Non
                 return audit.create(actor, Shift(name=name, start=start_time, end=end_time, active=active))
             return audit.update(actor, shift, name=name, start=start_time, end=end_time, active=active)
     except IntegrityError as error:
-        raise RuleError(f"班次 {name} 已存在。", "name") from error
+        raise RuleError("班次 {name} 已存在。", "name", name=name) from error
 
 
 def shift_span(shift: Shift, day: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
@@ -216,6 +217,8 @@ def shift_span(shift: Shift, day: datetime.date) -> tuple[datetime.datetime, dat
     return start, end
 
 
-def shift_label(shift: Shift) -> str:
-    crosses = "次日" if shift.end <= shift.start else ""
-    return f"{shift.name} {shift.start:%H:%M}–{crosses}{shift.end:%H:%M}"
+def shift_label(shift: Shift) -> Text:
+    """早班 08:00–16:00, 中班 16:00–次日00:00."""
+    if shift.end <= shift.start:
+        return msg("{name} {start:%H:%M}–次日{end:%H:%M}", name=shift.name, start=shift.start, end=shift.end)
+    return msg("{name} {start:%H:%M}–{end:%H:%M}", name=shift.name, start=shift.start, end=shift.end)

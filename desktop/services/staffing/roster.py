@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from desktop.models import RosterEntry, Shift, Staff, Team, db
 from desktop.services import audit, auth, calendar
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, lines
 from desktop.services.staffing import leave, people, roster_cells, working_time
 from desktop.services.staffing.roster_cells import Cell, RosterCell
 
@@ -97,9 +97,9 @@ def set_cells(actor: Staff, changes: dict[tuple[int, datetime.date], int | None]
     known = {s.id for s in Shift.select(Shift.id)}
     for (_, day), shift_id in changes.items():
         if shift_id is not None and shift_id not in known:
-            raise RuleError(f"{day:%m月%d日} 的班次不存在。")
+            raise RuleError("{day:%m月%d日} 的班次不存在。", day=day)
     if problems := working_time_problems(changes):
-        raise RuleError("\n".join(problems))
+        raise RuleError(lines(problems))
     with db.atomic():
         for (staff_id, day), shift_id in changes.items():
             assign(actor, staff_id, day, shift_id)

@@ -1,26 +1,36 @@
 """What a regulation's rule says when it fails, shared by the swap and the leave rules."""
 
+import dataclasses
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.services import text
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text, as_text, lines
 
 
 @dataclass(frozen=True)
 class RuleFailure:
+    """`message` is the Chinese the rule says, `text` the same to be translated on screen."""
+
     rule: str
     message: str
     field: str | None = None
+    text: Text = dataclasses.field(init=False, compare=False)
+
+    def __init__(self, rule: str, message: str | Text, field: str | None = None) -> None:
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "text", as_text(message))
+        object.__setattr__(self, "message", str(self.text))
+        object.__setattr__(self, "field", field)
 
 
 class RulesFailed(RuleError):
     """A request that breaks one or more rules: every failing rule's message, one per line."""
 
     def __init__(self, failures: list[RuleFailure]) -> None:
-        super().__init__("\n".join(f.message for f in failures), failures[0].field)
+        super().__init__(lines(f.text for f in failures), failures[0].field)
         self.failures = failures
 
 

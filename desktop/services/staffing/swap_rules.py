@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop.models import Shift, Staff, Swap
 from desktop.services import calendar, clock, text
+from desktop.services.errors import Text, msg
 from desktop.services.staffing import leave, people, roster, rule_failures, working_time
 from desktop.services.staffing.rule_failures import RuleFailure, RulesFailed, day_text
 from desktop.services.staffing.working_time import min_rest
@@ -48,26 +49,27 @@ def _involving(person: Staff):
 
 
 # ── the rules ───────────────────────────────────────────────────────────────────────────────────────────────────
-def different_people(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def different_people(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     if draft.applicant.id == draft.substitute.id:
-        return "替班人不能是申请人本人。"
+        return msg("替班人不能是申请人本人。")
     return None
 
 
-def return_after_swap(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def return_after_swap(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     if draft.return_day <= draft.swap_day:
-        return "还班日期须在换班日期之后。"
+        return msg("还班日期须在换班日期之后。")
     return None
 
 
-def not_started(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def not_started(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     start, _ = people.shift_span(draft.swap_shift, draft.swap_day)
     if start <= now:
-        return f"{day_text(draft.swap_day)} {draft.swap_shift.name} 已经开始或已过去，不能再换班。"
+        return msg("{value} {name} 已经开始或已过去，不能再换班。",
+                   value=day_text(draft.swap_day), name=draft.swap_shift.name)
     return None
 
 
-def roster_unchanged(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def roster_unchanged(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """The shifts being exchanged are still on the roster as picked (it may have been edited since)."""
     messages = []
     for person, day, shift in [(draft.applicant, draft.swap_day, draft.swap_shift),
@@ -91,11 +93,11 @@ def both_free(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return "".join(m for m in messages if m) or None
 
 
-def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """Both parties' team leaders approve, so both must have one."""
     missing = [p.name for p in draft.parties() if people.team_leader_of(p) is None]
     if missing:
-        return f"{'、'.join(missing)} 所在班组没有班长，换班须经双方班长同意。"
+        return msg("{value} 所在班组没有班长，换班须经双方班长同意。", value='、'.join(missing))
     return None
 
 
@@ -121,7 +123,7 @@ def adjacent_days(day: datetime.date) -> tuple[datetime.date, datetime.date]:
     return low, calendar.add_working_days(day, 1)
 
 
-def consecutive_swaps(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def consecutive_swaps(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """不允许连续换班: no other swap of either person on the same or an adjacent working day."""
     messages = []
     for person in draft.parties():
@@ -161,7 +163,7 @@ def _changes(draft: SwapDraft) -> list[tuple[Staff, datetime.date, dict[datetime
     ]
 
 
-def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """换班者、还班者不允许连班: after the swap each person rests at least the office's minimum between two shifts."""
     rest = min_rest()
     hours = f"{rest.total_seconds() / 3600:g}"
@@ -176,34 +178,35 @@ def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return "".join(messages) or None
 
 
-def working_hours(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def working_hours(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """考核标准 一 1: after the swap nobody works more than 8 hours without the minimum rest."""
     messages = [working_time.problem(person, working_time.schedule_around(person, [day], change), [day])
                 for person, day, change in _changes(draft)]
     return "".join(m for m in messages if m) or None
 
 
-def job_type_gap(a: Staff, b: Staff, act: str) -> str | None:
+def job_type_gap(a: Staff, b: Staff, act: str) -> str | Text | None:
     if a.job_type != b.job_type:
-        return f"工种不同：{a.name} 是{a.job_type}，{b.name} 是{b.job_type}，{act}须同工种。"
+        return msg("工种不同：{a} 是{job_type}，{b} 是{job_type2}，{act}须同工种。",
+                   a=a.name, job_type=a.job_type, b=b.name, job_type2=b.job_type, act=act)
     return None
 
 
-def skill_gap(a: Staff, b: Staff, act: str) -> str | None:
+def skill_gap(a: Staff, b: Staff, act: str) -> str | Text | None:
     """Comparable skill, i.e. at most one level apart (初级工 may not swap with 高级工)."""
     levels = people.SKILL_LEVELS
     if a.skill_level in levels and b.skill_level in levels:
         if abs(levels.index(a.skill_level) - levels.index(b.skill_level)) > 1:
-            return (f"技术水平相差过大：{a.name} 为{a.skill_level}，{b.name} 为{b.skill_level}，"
-                    f"{act}须技术业务水平相当。")
+            return (msg("技术水平相差过大：{a} 为{skill_level}，{b} 为{skill_level2}，{act}须技术业务水平相当。",
+                        a=a.name, skill_level=a.skill_level, b=b.name, skill_level2=b.skill_level, act=act))
     return None
 
 
-def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def same_job_type(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     return job_type_gap(draft.applicant, draft.substitute, "换班")
 
 
-def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     return skill_gap(draft.applicant, draft.substitute, "换班")
 
 
@@ -221,20 +224,20 @@ def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
     return "".join(m for m in messages if m) or None
 
 
-def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """People on duty on a public holiday may not swap."""
     days = [f"{day_text(d)}（{role}）" for d, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]
             if calendar.is_holiday(d)]
     if days:
-        return f"{'、'.join(days)}是法定节假日，节假日当班人员不允许换班。"
+        return msg("{value}是法定节假日，节假日当班人员不允许换班。", value='、'.join(days))
     return None
 
 
-def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def handover_note(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """Both parties hand over clearly, so the handover note is required (and fits its cell of the register)."""
     handover = text.clean(draft.handover, multiline=True)
     if not handover:
-        return "请填写交接事项：换班双方必须交待清楚。"
+        return msg("请填写交接事项：换班双方必须交待清楚。")
     return text.limited(handover, HANDOVER_LIMIT)
 
 
@@ -293,13 +296,13 @@ def basis() -> str:
 def _missing(draft: SwapDraft) -> list[RuleFailure]:
     missing = []
     if draft.applicant is None:
-        missing.append(RuleFailure("missing", "请选择申请人。", "applicant"))
+        missing.append(RuleFailure("missing", msg("请选择申请人。"), "applicant"))
     if draft.substitute is None:
-        missing.append(RuleFailure("missing", "请选择替班人。", "substitute"))
+        missing.append(RuleFailure("missing", msg("请选择替班人。"), "substitute"))
     if draft.swap_day is None or draft.swap_shift is None:
-        missing.append(RuleFailure("missing", "请从申请人的排班中选择要换出的班次。", "swap_shift"))
+        missing.append(RuleFailure("missing", msg("请从申请人的排班中选择要换出的班次。"), "swap_shift"))
     if draft.return_day is None or draft.return_shift is None:
-        missing.append(RuleFailure("missing", "请从替班人的排班中选择还班班次。", "return_shift"))
+        missing.append(RuleFailure("missing", msg("请从替班人的排班中选择还班班次。"), "return_shift"))
     return missing
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
-from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services import approval, audit, auth, calendar, clock, dates, text
+from desktop.services.errors import PermissionDenied, RuleError, Text, msg
 from desktop.services.staffing import people, roster, swap_rules
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
 
@@ -19,7 +19,8 @@ __all__ = ["RuleFailure", "RulesFailed", "SwapDraft", "check"]
 
 STATUS_TEXT = {"pending": "待审批", "approved": "已批准", "refused": "已驳回", "withdrawn": "已撤销",
                "completed": "已完成"}
-AGREE, DISAGREE = "同意", "不同意"
+DECISIONS = ("同意", "不同意")  # stored as the office writes them on the 换班申请单
+AGREE, DISAGREE = DECISIONS
 SIDES = ("applicant", "substitute")
 SIDE_TEXT = {"applicant": "申请人", "substitute": "替班人"}
 
@@ -100,14 +101,14 @@ def _apply_roster(actor: Staff, swap: Swap) -> None:
 def _decision(actor: Staff, swap: Swap, approve: bool, remark: str, now: datetime.datetime) -> dict[str, Any]:
     """The changes a leader's decision makes to the swap as stored, or the rule it breaks."""
     if swap.status != "pending":
-        raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，不能再审批。")
+        raise RuleError("该换班{value}，不能再审批。", value=STATUS_TEXT[status_of(swap, now)])
     if _is_party(actor, swap):
-        raise RuleError(f"您是该换班的当事人，不能审批自己的换班，须由{approval.who_approves(actor, 'team_leader')}"
-                        "审批。")
+        raise RuleError("您是该换班的当事人，不能审批自己的换班，须由{value}审批。",
+                        value=approval.who_approves(actor, 'team_leader'))
     led = sides_decided_by(actor, swap)
     if not led:
         names = "、".join(getattr(swap, side).name for side in SIDES)
-        raise PermissionDenied(f"您不是 {names} 的班长，班长只能审批本班组成员的换班。")
+        raise PermissionDenied("您不是 {names} 的班长，班长只能审批本班组成员的换班。", names=names)
     open_sides = [side for side in led if getattr(swap, f"{side}_decision") is None]
     if not open_sides:
         raise RuleError("您已经审批过该换班，正在等待另一方班长。")
@@ -152,7 +153,7 @@ def withdraw(actor: Staff, swap: Swap, reason: str, now: datetime.datetime | Non
     """Withdraw a swap that is not approved yet: nothing on the roster changes; the record stays as 已撤销."""
     with db.atomic():  # checked on the stored row under the write lock: a leader may have just approved it
         if audit.reload(swap).status != "pending":
-            raise RuleError(f"该换班{STATUS_TEXT[status_of(swap, now)]}，只能撤销待审批的换班。")
+            raise RuleError("该换班{value}，只能撤销待审批的换班。", value=STATUS_TEXT[status_of(swap, now)])
         if not can_withdraw(actor, swap):
             raise PermissionDenied("只有申请人、登记人或主任可以撤销换班。")
         reason = text.one_line(reason, "撤销换班须填写原因。")
@@ -199,9 +200,9 @@ def partners(applicant: Staff, swap_day: datetime.date | None = None) -> list[Pa
                                         p.person.code))
 
 
-def shift_choice_text(day: datetime.date, shift: Shift) -> str:
-    weekday = "一二三四五六日"[day.weekday()]
-    return f"{day:%Y-%m-%d} 周{weekday} {people.shift_label(shift)}"
+def shift_choice_text(day: datetime.date, shift: Shift) -> Text:
+    return msg("{day:%Y-%m-%d} {weekday} {shift}", day=day, weekday=dates.WEEKDAY_NAMES[day.weekday()],
+               shift=people.shift_label(shift))
 
 
 # ── lists ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -292,16 +293,18 @@ def get(swap_id: int) -> Swap:
     return _register_query().where(Swap.id == swap_id).get()
 
 
-def decision_text(swap: Swap, side: str) -> str:
+def decision_text(swap: Swap, side: str) -> str | Text:
     decision = getattr(swap, f"{side}_decision")
     if decision is None:
-        return "待审批" if swap.status == "pending" else "—"
+        return msg("待审批") if swap.status == "pending" else "—"
     leader = getattr(swap, f"{side}_leader")
-    return f"{decision}（{leader.name}）" if leader else decision
+    return msg("{decision}（{leader}）", decision=decision, leader=leader.name) if leader else decision
 
 
-def approvals_text(swap: Swap) -> str:
-    return "；".join(f"{SIDE_TEXT[side]}班长：{decision_text(swap, side)}" for side in SIDES)
+def approvals_text(swap: Swap) -> Text:
+    """申请人班长：同意（李班长）；替班人班长：待审批."""
+    return msg("申请人班长：{applicant}；替班人班长：{substitute}", applicant=decision_text(swap, "applicant"),
+               substitute=decision_text(swap, "substitute"))
 
 
 def one_line(swap: Swap) -> str:

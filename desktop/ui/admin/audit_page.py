@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Staff
 from desktop.services import audit, audit_view, clock, settings
-from desktop.services.audit_view import AuditFilter, AuditLine
+from desktop.services.audit_view import AuditFilter, AuditLine, FieldChange
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
+from desktop.ui import service_text
 from desktop.ui.admin.record_page import fill_combo
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.export import export_model
@@ -105,12 +106,12 @@ class AuditPage(QWidget):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("时间"), lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}"),
-            Column(self.tr("操作人"), lambda e: e.who),
+            Column(self.tr("操作人"), lambda e: service_text.translated(e.who)),
             Column(self.tr("操作"), lambda e: e.action),
             Column(self.tr("表"), lambda e: e.table),
             Column(self.tr("记录"), lambda e: e.record),
             Column(self.tr("原因"), lambda e: e.reason),
-            Column(self.tr("变更内容"), lambda e: e.summary),
+            Column(self.tr("变更内容"), lambda e: self.tr("；").join(self.change_text(c) for c in e.changes)),
         ]
 
     def fetch(self, page: Page) -> list[AuditLine]:
@@ -120,9 +121,9 @@ class AuditPage(QWidget):
         fill_combo(self.actor_combo, [(self.tr("全部"), None)] + [
             (f"{person.code} {person.name}", person.id) for person in audit_view.actors(self.user)])
         fill_combo(self.table_combo, [(self.tr("全部"), None)] + [
-            (audit_view.table_text(name), name) for name in audit.table_names(self.user)])
+            (service_text.translated(audit_view.table_text(name)), name) for name in audit.table_names(self.user)])
         fill_combo(self.action_combo, [(self.tr("全部"), None)] + [
-            (text, action) for action, text in audit.ACTION_TEXT.items()])
+            (service_text.translated(text), action) for action, text in audit.ACTION_TEXT.items()])
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -132,7 +133,7 @@ class AuditPage(QWidget):
         try:
             audit_view.check(filters)
         except RuleError as error:
-            self.error.setText(error.message)
+            self.error.setText(service_text.error_message(error))
             self.error.show()
             return
         self.error.hide()
@@ -147,18 +148,28 @@ class AuditPage(QWidget):
             self.detail.setPlainText(self.describe(self.model.row_at(current.row())))
 
     def describe(self, line: AuditLine) -> str:
-        lines = [f"{line.at:%Y-%m-%d %H:%M:%S}  {line.who}  {line.action}  {line.table} {line.record}"]
+        said = [service_text.translated(text) for text in (line.who, line.action, line.table)]
+        lines = [f"{line.at:%Y-%m-%d %H:%M:%S}  {'  '.join(said)} {line.record}"]
         if line.reason:
             lines.append(self.tr("原因：%1").replace("%1", line.reason))
-        lines += [change.text for change in line.changes]
+        lines += [self.change_text(change) for change in line.changes]
         return "\n".join(lines)
+
+    def change_text(self, change: FieldChange) -> str:
+        """下班：16:00 → 15:30 in the interface's words (a stored choice or status translated, free text as it is)."""
+        field, old, new = (service_text.translated(text) for text in (change.field, change.old, change.new))
+        if not change.old:
+            return self.tr("%1：%2").replace("%1", field).replace("%2", new)
+        return self.tr("%1：%2 → %3").replace("%1", field).replace("%2", old).replace("%3", new)
 
     def selected(self) -> list[AuditLine]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [self.model.row_at(row) for row in rows]
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("操作日志"))
+        export_model(self, self.model, self.tr("操作日志"), self.user,
+                     [self.actor_combo, self.start_edit, self.end_edit, self.table_combo, self.action_combo,
+                      self.record_edit])
 
     def print_selected(self) -> None:
         from reports import audit_log

@@ -13,7 +13,7 @@ from desktop.services import calendar
 from desktop.services.staffing import people
 from desktop.services.staffing.roster import MonthGrid
 from desktop.services.staffing.roster_cells import Cell, RosterCell
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import message, translated
 from desktop.ui.widgets.roster_colors import KIND_COLORS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -128,7 +128,8 @@ class RosterModel(QAbstractTableModel):
             return None
         day = self.grid.days[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{day.day}\n{self.tr('一二三四五六日')[day.weekday()]}"
+            weekdays = self.tr("一二三四五六日")  # outside the f-string, where lupdate finds it
+            return f"{day.day}\n{weekdays[day.weekday()]}"
         if role == Qt.ItemDataRole.ForegroundRole and not self._working(section):
             return REST_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -147,7 +148,7 @@ class ShiftDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.addItem(self.tr("休息"), None)
         for shift in index.model().choices:
-            combo.addItem(people.shift_label(shift), shift.id)
+            combo.addItem(message(people.shift_label(shift)), shift.id)
         combo.activated.connect(lambda _: self._finish(combo))
         QTimer.singleShot(0, combo.showPopup)
         return combo

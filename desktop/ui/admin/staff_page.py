@@ -59,8 +59,8 @@ class StaffPage(RecordPage):
         ]:
             widget.setObjectName(field)
             form.add_field(label, widget, field)
-        fill_combo(self.job_combo, [(job, job) for job in people.JOB_TYPES])
-        fill_combo(self.skill_combo, [(level, level) for level in people.SKILL_LEVELS])
+        fill_combo(self.job_combo, [(translated(job), job) for job in people.JOB_TYPES])
+        fill_combo(self.skill_combo, [(translated(level), level) for level in people.SKILL_LEVELS])
         fill_combo(self.role_combo, [(translated(text), role) for role, text in auth.ROLES.items()])
         self.deactivate_button = QPushButton(self.tr("停用"))
         self.deactivate_button.clicked.connect(self.deactivate)

@@ -21,6 +21,7 @@ from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
 from desktop.services.wording import Pick
+from desktop.ui.service_text import choose, translated
 from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
 from desktop.ui.widgets.wording_picker import WordingButton, with_button
 
@@ -95,7 +96,7 @@ class StepDialog(QDialog):
         """A choice of `items` (the values the service takes), shown as `texts` when those are given."""
         box = QComboBox()
         for item, text in zip(items, texts or items, strict=True):
-            box.addItem(text, item)
+            box.addItem(translated(text), item)
         self._add(field, label, box)
 
     def _add(self, field: str, label: str, widget: QWidget) -> None:
@@ -179,7 +180,7 @@ class StepDialog(QDialog):
             if isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value)
             else:
-                widget.setCurrentText(value)
+                choose(widget, value)
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Complaint, Staff
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.complaints.lists import ComplaintDetail
+from desktop.ui.service_text import translated
 
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
@@ -112,14 +113,15 @@ class ComplaintDetailView(QWidget):
             return
         c = self.detail.complaint
         self.customer_button.setVisible(c.customer_id is not None)
-        self.title.setText(f"{c.number}　{lists.status_label(c)}")
+        self.title.setText(f"{c.number}　{translated(lists.status_label(c))}")
         left = lists.time_left(c)
         if c.status in workflow.WAITING and c.voided_at is None:
-            self.deadline.setText(self.tr("暂停计时：") + self._pause_text(c, left.text))
+            self.deadline.setText(self.tr("暂停计时：") + self._pause_text(c, translated(left.text)))
             self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
         elif left.due is not None:
             what = self.tr("回访期限") if c.status == workflow.REPLIED else self.tr("处理期限")
-            self.deadline.setText(self.tr("%1：").replace("%1", what) + f"{left.due:%Y-%m-%d %H:%M}　{left.text}")
+            self.deadline.setText(self.tr("%1：").replace("%1", what)
+                                  + f"{left.due:%Y-%m-%d %H:%M}　{translated(left.text)}")
             self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
         else:
             self.deadline.setText(self.tr("结案：") + (f"{c.closed_at:%Y-%m-%d %H:%M} {c.closed_as}"
@@ -137,7 +139,7 @@ class ComplaintDetailView(QWidget):
             if event.complaint_id != c.id:  # the history of a complaint merged into this one
                 note = self.tr("〔%1〕").replace("%1", self._number(event.complaint_id)) + note
             cells = [f"{event.at:%m-%d %H:%M}", event.actor.name, self._action_label(event.action),
-                     workflow.STATUS_TEXT[event.to_status], note]
+                     translated(workflow.STATUS_TEXT[event.to_status]), note]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
@@ -190,11 +192,11 @@ class ComplaintDetailView(QWidget):
         c = self.detail.complaint
         texts = {
             "received": f"{c.received_at:%Y-%m-%d %H:%M}", "received_by": c.received_by.name,
-            "complainant": c.complainant, "contact": c.contact, "channel": c.channel,
-            "category": f"{c.category}／{c.cause_kind}",
-            "severity": self.tr("%1（%n 个工作日）", "", c.deadline_days).replace("%1", c.severity),
+            "complainant": c.complainant, "contact": c.contact, "channel": translated(c.channel),
+            "category": f"{translated(c.category)}／{translated(c.cause_kind)}",
+            "severity": self.tr("%1（%n 个工作日）", "", c.deadline_days).replace("%1", translated(c.severity)),
             "promised": f"{c.promised_at:%m-%d %H:%M}" if c.promised_at else "",
-            "department": c.department, "assignee": c.assignee.name if c.assignee_id else "",
+            "department": translated(c.department), "assignee": c.assignee.name if c.assignee_id else "",
             "content": c.content, "request": c.request, "finding": c.finding, "proposal": c.proposal,
             "approval": (f"{c.approved_by.name}：{c.approval_note or self.tr('同意')}" if c.approved_by_id
                          else c.approval_note),

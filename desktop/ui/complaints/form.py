@@ -24,6 +24,7 @@ from desktop.services.complaints import workflow
 from desktop.services.complaints.workflow import ComplaintForm
 from desktop.services.customers import confidentiality
 from desktop.services.errors import RuleError
+from desktop.ui.service_text import choose, chosen, fill
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -32,7 +33,7 @@ NO_DATE = QDate(2000, 1, 1)
 
 def _combo(items: list[str]) -> QComboBox:
     box = QComboBox()
-    box.addItems(items)
+    fill(box, items)
     return box
 
 
@@ -144,10 +145,10 @@ class ComplaintFormDialog(QDialog):
         self.complainant_edit.setText(values.complainant)
         self.contact_edit.setText(values.contact)
         self.request_edit.setPlainText(values.request)
-        self.channel_box.setCurrentText(values.channel)
-        self.category_box.setCurrentText(values.category)
-        self.cause_box.setCurrentText(values.cause_kind)
-        self.severity_box.setCurrentText(values.severity)
+        choose(self.channel_box, values.channel)
+        choose(self.category_box, values.category)
+        choose(self.cause_box, values.cause_kind)
+        choose(self.severity_box, values.severity)
         self.order_edit.setText(values.order_number)
         self.product_edit.setText(values.product)
         if values.received_at is not None:  # a split matter was received with the original
@@ -169,7 +170,7 @@ class ComplaintFormDialog(QDialog):
         return self.received_edit.dateTime().toPython().replace(second=0, microsecond=0)
 
     def _update_due(self) -> None:
-        deadline = workflow.deadline_for(self.severity_box.currentText(), self._received())
+        deadline = workflow.deadline_for(chosen(self.severity_box), self._received())
         self.due_label.setText(self.tr("%n 个工作日，%1 前", "", deadline.days)
                                .replace("%1", f"{deadline.due_at:%Y-%m-%d %H:%M}"))
         self.promised_edit.setDateTime(QDateTime(deadline.due_at))
@@ -179,8 +180,8 @@ class ComplaintFormDialog(QDialog):
         return ComplaintForm(
             complainant=self.complainant_edit.text(), contact=self.contact_edit.text(),
             content=self.content_edit.toPlainText(), request=self.request_edit.toPlainText(),
-            channel=self.channel_box.currentText(), category=self.category_box.currentText(),
-            cause_kind=self.cause_box.currentText(), severity=self.severity_box.currentText(),
+            channel=chosen(self.channel_box), category=chosen(self.category_box),
+            cause_kind=chosen(self.cause_box), severity=chosen(self.severity_box),
             customer_id=self.picker.chosen.id if self.picker.chosen else None, received_at=self._received(),
             promised_at=self.promised_edit.dateTime().toPython().replace(second=0, microsecond=0),
             order_number=self.order_edit.text(), product=self.product_edit.text(),

@@ -56,7 +56,7 @@ class StatisticsPage(QWidget):
             self.buttons[name].clicked.connect(slot)
             row.addWidget(self.buttons[name])
         row.addStretch()
-        self.body = _body(self.layout_data)
+        self.body = _body(report_parts.shown_layout(self.layout_data, self.layout_data.period))
         self.column = QVBoxLayout(self)
         self.column.addLayout(row)
         self.column.addWidget(self.body, 1)
@@ -66,7 +66,7 @@ class StatisticsPage(QWidget):
 
     def show_period(self, period: Period) -> None:
         self.period, self.layout_data = period, complaint_statistics.build(period)
-        body = _body(self.layout_data)
+        body = _body(report_parts.shown_layout(self.layout_data, self.layout_data.period))
         self.column.replaceWidget(self.body, body)
         self.body.setParent(None)  # back to Python, which frees it with its tables
         self.body = body

@@ -27,6 +27,7 @@ from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.complaints.merge import MergeDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.customers.page import open_page
+from desktop.ui.service_text import error_message, translated
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
@@ -76,11 +77,11 @@ class ComplaintsTab(QWidget):
         self.status_box.addItem(self.tr("未结案"), "open")
         self.status_box.addItem(self.tr("等待中（暂停计时）"), workflow.PAUSED)
         for key, text in workflow.STATUS_TEXT.items():
-            self.status_box.addItem(text, key)
+            self.status_box.addItem(translated(text), key)
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("全部分类"), None)
         for category in workflow.CATEGORIES:
-            self.category_box.addItem(category, category)
+            self.category_box.addItem(translated(category), category)
         self.month_box = QComboBox()
         self._fill_months()
         self.overdue_check = QCheckBox(self.tr("只看超期"))
@@ -138,7 +139,7 @@ class ComplaintsTab(QWidget):
             Column(self.tr("严重程度"), lambda c: c.severity),
             Column(self.tr("状态"), lists.status_label, "status"),
             Column(self.tr("责任人"), lambda c: " ".join(
-                part for part in (c.department, c.assignee.name if c.assignee_id else "") if part)),
+                part for part in (translated(c.department), c.assignee.name if c.assignee_id else "") if part)),
             Column(self.tr("期限"), lambda c: f"{c.next_due_at:%m-%d %H:%M}" if c.next_due_at else "", "due"),
             Column(self.tr("剩余时间"), lambda c: lists.time_left(c).text, None, right),
         ]
@@ -255,7 +256,7 @@ class ComplaintsTab(QWidget):
         refusal = lists.reminder_print_refusal(self.user, detail) if detail else None
         button = self.action_buttons["print_reminder"]
         button.setEnabled(detail is not None and refusal is None)
-        button.setToolTip(refusal.message if refusal else "")
+        button.setToolTip(error_message(refusal) if refusal else "")
 
     def print_reminder(self) -> None:
         """Print the latest recorded reminder; an overdue complaint never reminded is reminded first."""
@@ -280,7 +281,9 @@ class ComplaintsTab(QWidget):
                        lambda target: complaint_list.build(target, items, settings.branch_name(), subtitle))
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr(TITLE))
+        export_model(self, self.model, self.tr(TITLE), self.user,
+                     [self.search_edit, self.status_box, self.category_box, self.month_box, self.overdue_check,
+                      self.mine_check])
 
     def show_statistics(self) -> None:
         self.dialog = StatisticsDialog(self)

@@ -151,4 +151,4 @@ class FollowUpPage(QWidget):
         self.refresh()
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("待跟进"))
+        export_model(self, self.model, self.tr("待跟进"), self.user, [self.person])

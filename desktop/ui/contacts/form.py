@@ -34,7 +34,7 @@ from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
 from desktop.services.wording import Pick
 from desktop.ui.contacts.walk_in import WalkInDialog
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import choose, chosen, field_messages, fill, translated
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.wording_picker import WordingButton, with_button
@@ -155,14 +155,15 @@ class ContactDialog(QDialog):
         self.duration.setSpecialValueText(self.tr("未填"))
         self._add(form, self.tr("时长"), self.duration, "duration_minutes")
         self.purpose = QComboBox()
-        self.purpose.addItems(PURPOSES)
+        fill(self.purpose, PURPOSES)
         self._add(form, self.tr("目的"), self.purpose, "purpose")
         self.ratings: dict[str, QComboBox] = {}
         for field, scale in RATING_SCALES.items():
             combo = QComboBox()
             combo.addItem(self.tr("（未评）"), None)
             for choice, points in scale.items():
-                combo.addItem(self.tr("%1（%2 分）").replace("%1", choice).replace("%2", str(points)), choice)
+                label = self.tr("%1（%2 分）").replace("%1", translated(choice)).replace("%2", str(points))
+                combo.addItem(label, choice)
             self.ratings[field] = combo
             self._add(form, translated(RATING_TITLES[field]), combo, field)
         form.add_general()
@@ -188,7 +189,7 @@ class ContactDialog(QDialog):
         self.urgent_category = QComboBox()
         self.urgent_category.addItem(self.tr("（请选择类别）"), None)
         for category in URGENT_CATEGORIES:
-            self.urgent_category.addItem(category, category)
+            self.urgent_category.addItem(translated(category), category)
         self.urgent.toggled.connect(self.urgent_category.setEnabled)
         self._add(form, self.tr("紧急"), self.urgent, "urgent")
         self._add(form, self.tr("紧急类别"), self.urgent_category, "urgent_category")
@@ -253,7 +254,7 @@ class ContactDialog(QDialog):
             self.picker.choose(dialog.saved)
 
     def walk_in_dialog(self) -> WalkInDialog:
-        return WalkInDialog(self.user, "电话" if self.kind() == "phone" else "来访", self)
+        return WalkInDialog(self.user, "phone" if self.kind() == "phone" else "walk_in", self)
 
     # values
     def fill(self, form: ContactForm, customer: Customer | None) -> None:
@@ -268,7 +269,7 @@ class ContactDialog(QDialog):
         self.visited_title.setText(form.visited_title)
         self.started_at.setDateTime(QDateTime(form.started_at or clock.now()))
         self.duration.setValue(form.duration_minutes or 0)
-        self.purpose.setCurrentText(form.purpose)
+        choose(self.purpose, form.purpose)
         for field, combo in self.ratings.items():
             combo.setCurrentIndex(max(combo.findData(getattr(form, field)), 0))
         for field, edit in self.texts.items():
@@ -290,7 +291,7 @@ class ContactDialog(QDialog):
             staff_id=self.staff.currentData(), assistant_id=self.assistant.currentData(),
             visited_person=self.visited_person.text(), visited_title=self.visited_title.text(),
             started_at=to_datetime(self.started_at.dateTime()), duration_minutes=self.duration.value() or None,
-            purpose=self.purpose.currentText(),
+            purpose=chosen(self.purpose),
             **{field: edit.toPlainText() for field, edit in self.texts.items()},
             **{field: combo.currentData() if records.takes_ratings(kind) else None
                for field, combo in self.ratings.items()},
@@ -299,7 +300,7 @@ class ContactDialog(QDialog):
         )
 
     def show_error(self, error: RuleError) -> None:
-        errors = error.errors if isinstance(error, ValidationErrors) else {error.field or "": error.message}
+        errors = {field or "": text for field, text in field_messages(error).items()}
         general = self.forms["purpose"]
         grouped: dict[int, tuple[ErrorForm, dict[str, str]]] = {}
         for form in set(self.forms.values()):

@@ -30,7 +30,7 @@ from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo
+from desktop.ui.widgets.filters import chosen_day, date_filter, filter_combo, fit_placeholder, narrow
 from desktop.ui.widgets.kept_filters import keep, keep_sort
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -42,7 +42,7 @@ URGENT = QColor("#FBE3E3")
 
 
 def _rating(field: str, choice: str | None) -> str:
-    return f"{choice} {score(field, choice)}" if choice else ""
+    return f"{translated(choice)} {score(field, choice)}" if choice else ""
 
 
 def columns() -> list[Column]:
@@ -103,11 +103,14 @@ class ContactListPage(QWidget):
         self.person = filter_combo("person", self.refresh, everyone)
         kinds = [(self.tr("全部方式"), "")] + [(translated(t), k) for k, t in KINDS.items()]
         self.kind = filter_combo("kind", self.refresh, kinds)
-        self.purpose = filter_combo("purpose", self.refresh, [(self.tr("全部目的"), "")] + [(p, p) for p in PURPOSES])
+        self.purpose = filter_combo("purpose", self.refresh, [(self.tr("全部目的"), "")] +
+                                    [(translated(p), p) for p in PURPOSES])
         self.customer = CustomerPicker(self.user)
         self.customer.setObjectName("customer_filter")
         self.customer.setProperty("search", True)
         self.customer.setPlaceholderText(self.tr("客户（输入后从列表选择）"))
+        fit_placeholder(self.customer)
+        narrow(self.purpose)
         self.customer.picked.connect(lambda _: self.refresh())
         self.urgent_only = QCheckBox(self.tr("只看紧急"))
         self.urgent_only.setObjectName("urgent_only")
@@ -244,4 +247,6 @@ class ContactListPage(QWidget):
                          lambda target: visit_report.build(target, contact, settings.branch_name()))
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("拜访记录"))
+        export_model(self, self.model, self.tr("拜访记录"), self.user,
+                     [self.date_from, self.date_to, self.person, self.kind, self.purpose, self.urgent_only,
+                      self.include_voided])

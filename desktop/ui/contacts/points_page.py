@@ -22,7 +22,7 @@ from desktop.services.contacts.visit_points import TARGET
 from desktop.services.errors import RuleError
 from desktop.services.files import excel
 from desktop.services.paging import Page
-from desktop.ui.widgets import file_dialogs, messages, printing
+from desktop.ui.widgets import export, file_dialogs, messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -182,7 +182,7 @@ class PointsPage(QWidget):
             headers = [self.points_model.headerData(c, Qt.Orientation.Horizontal)
                        for c in range(self.points_model.columnCount())]
             rows = [self._values(row) for row in self.rows]
-            excel.write_sheet(path, self.tr("%1年%2月业务积分").replace("%1", str(year)).replace("%2", str(month)),
-                              headers, rows)
+            title = self.tr("%1年%2月业务积分").replace("%1", str(year)).replace("%2", str(month))
+            excel.write_sheet(path, title, headers, rows, export.heading(title, self.user))
             messages.info(self, self.tr("导出完成"), path)
 

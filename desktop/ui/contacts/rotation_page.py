@@ -16,7 +16,7 @@ from desktop.models import Staff
 from desktop.services.contacts import rotation
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import message, translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.list_table import list_table
 
@@ -71,7 +71,8 @@ class RotationPage(QWidget):
         self.model.setHorizontalHeaderLabels([self.tr("顺序"), self.tr("工号"), self.tr("姓名"), self.tr("班次"),
                                               self.tr("在班"), self.tr("状态"), self.tr("今日接待"), ""])
         for number, receiver in enumerate(self.receivers, start=1):
-            values = [str(number), receiver.staff.code, receiver.staff.name, people.shift_label(receiver.shift),
+            shift = message(people.shift_label(receiver.shift))
+            values = [str(number), receiver.staff.code, receiver.staff.name, shift,
                       self.tr("是") if receiver.on_shift else self.tr("否"),
                       translated(rotation.STATUSES[receiver.status]), str(receiver.turns),
                       self.tr("▶ 下一位") if receiver.is_next else ""]

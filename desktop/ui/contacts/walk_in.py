@@ -5,11 +5,12 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLin
 from desktop.models import Customer, Staff
 from desktop.services.customers import registration
 from desktop.services.errors import RuleError
+from desktop.ui.service_text import choose, chosen, fill
 from desktop.ui.widgets.forms import ErrorForm
 
 
 class WalkInDialog(QDialog):
-    def __init__(self, user: Staff, source: str = "来访", parent: QWidget | None = None) -> None:
+    def __init__(self, user: Staff, source: str = "walk_in", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
         self.saved: Customer | None = None
@@ -30,8 +31,8 @@ class WalkInDialog(QDialog):
         self.edits["salutation"].setPlaceholderText(self.tr("例如 张先生"))
         self.source = QComboBox()
         self.source.setObjectName("source")
-        self.source.addItems(registration.SOURCES)
-        self.source.setCurrentText(source)
+        fill(self.source, registration.SOURCES)
+        choose(self.source, source)
         self.form.add_field(self.tr("来源"), self.source, "source")
         self.form.add_general()
         layout.addLayout(self.form)
@@ -44,7 +45,7 @@ class WalkInDialog(QDialog):
     def save(self) -> None:
         values = {field: edit.text() for field, edit in self.edits.items()}
         try:
-            self.saved = registration.register(self.user, registration.CustomerForm(source=self.source.currentText(),
+            self.saved = registration.register(self.user, registration.CustomerForm(source=chosen(self.source),
                                                                               **values))
         except RuleError as error:
             self.form.show_error(error)

@@ -24,6 +24,7 @@ from desktop.services.customers import registration
 from desktop.services.customers.registration import CustomerForm, DuplicateCustomer
 from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
+from desktop.ui import service_text
 from desktop.ui.widgets.forms import ErrorForm
 
 POLICY_STYLE = "color: #555; background: #F4F6F9; padding: 4px;"
@@ -99,7 +100,7 @@ class CustomerDialog(QDialog):
                    "credit_grade": registration.GRADES, "confidentiality": registration.CONFIDENTIALITY}
         if field in choices:
             widget = QComboBox()
-            widget.addItems(choices[field])
+            service_text.fill(widget, choices[field])
         elif field == "referrer_id":
             widget = QComboBox()
             widget.addItem(self.tr("（无）"), None)
@@ -164,14 +165,15 @@ class CustomerDialog(QDialog):
         return box
 
     def _ownership_label(self, customer: Customer) -> QLabel:
-        label = QLabel(registration.ownership_text(customer, clock.today()))
+        label = QLabel(service_text.translated(registration.ownership_text(customer, clock.today())))
         label.setObjectName("ownership")
         label.setStyleSheet(POLICY_STYLE)
         return label
 
     def _show_policy(self) -> None:
-        self.grade_text.setText(registration.CUSTOMER_GRADE_TEXT[self.edits["customer_grade"].currentText()])
-        policy = registration.CREDIT_POLICY[self.edits["credit_grade"].currentText()]
+        self.grade_text.setText(service_text.translated(
+            registration.CUSTOMER_GRADE_TEXT[service_text.chosen(self.edits["customer_grade"])]))
+        policy = service_text.translated(registration.CREDIT_POLICY[service_text.chosen(self.edits["credit_grade"])])
         self.policy_text.setText(self.tr("信用政策：") + policy)
 
     # values
@@ -179,7 +181,7 @@ class CustomerDialog(QDialog):
         for field, widget in self.edits.items():
             value = getattr(form, field)
             if isinstance(widget, QComboBox):
-                index = widget.findData(value) if field == "referrer_id" else widget.findText(_text(value))
+                index = widget.findData(value if field == "referrer_id" else _text(value))
                 widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(_text(value))
@@ -191,7 +193,7 @@ class CustomerDialog(QDialog):
         values: dict[str, object] = {}
         for field, widget in self.edits.items():
             if isinstance(widget, QComboBox):
-                values[field] = widget.currentData() if field == "referrer_id" else widget.currentText()
+                values[field] = widget.currentData() if field == "referrer_id" else service_text.chosen(widget)
             elif isinstance(widget, QPlainTextEdit):
                 values[field] = widget.toPlainText()
             else:
@@ -205,7 +207,7 @@ class CustomerDialog(QDialog):
     def show_error(self, error: RuleError) -> None:
         self._duplicate = error.customer_id if isinstance(error, DuplicateCustomer) else None
         self.open_duplicate.setVisible(self._duplicate is not None)
-        errors = error.errors if isinstance(error, ValidationErrors) else {error.field or "": error.message}
+        errors = {field or "": text for field, text in service_text.field_messages(error).items()}
         general = self.forms["name"]
         by_form: dict[int, tuple[ErrorForm, dict[str, str]]] = {}
         for form in set(self.forms.values()):

@@ -161,7 +161,7 @@ class CustomerPage(QDialog):
         self.setWindowTitle(self.tr("客户全貌 %1 %2").replace("%1", customer.number).replace("%2", customer.name))
         self.title.setText(f"{customer.number}　{customer.name}　{customer.salutation}".rstrip("　"))
         self.identity.setText(self._identity_text(customer, hidden))
-        self.ownership.setText("" if hidden else registration.ownership_text(customer, clock.today()))
+        self.ownership.setText("" if hidden else translated(registration.ownership_text(customer, clock.today())))
         self.ownership.setVisible(not hidden)
         self.hidden_note.setVisible(hidden)
         self.kind_box.setEnabled(not hidden)
@@ -181,7 +181,7 @@ class CustomerPage(QDialog):
     def _identity_text(self, customer: Customer, hidden: bool) -> str:
         if hidden:
             return self.tr("%1客户（密级：%2）：仅显示名称和编号。").replace("%1", customer.kind).replace(
-                "%2", customer.confidentiality)
+                "%2", translated(registration.CONFIDENTIALITY[customer.confidentiality]))
         parts = [customer.kind, self.tr("电话 %1").replace("%1", customer.phone)]
         if customer.other_phones:
             parts.append(customer.other_phones)
@@ -189,7 +189,7 @@ class CustomerPage(QDialog):
             parts.append(customer.address)
         parts += [self.tr("客户等级 %1").replace("%1", customer.customer_grade),
                   self.tr("信用等级 %1").replace("%1", customer.credit_grade),
-                  self.tr("密级 %1").replace("%1", customer.confidentiality)]
+                  self.tr("密级 %1").replace("%1", translated(registration.CONFIDENTIALITY[customer.confidentiality]))]
         return "　".join(parts)
 
     def _fill_household(self) -> None:

@@ -29,11 +29,12 @@ from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
 from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.customers.page import CustomerPage, open_page, print_card
+from desktop.ui.service_text import message, translated
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.background import Job, Progress, failure_text
 from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
-from desktop.ui.widgets.filters import filter_combo
+from desktop.ui.widgets.filters import filter_combo, fit_placeholder
 from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
@@ -95,13 +96,14 @@ class CustomersTab(QWidget):
         self.search.setProperty("search", True)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：姓名任意部分 / 拼音或首字母（zs）/ 电话 / 客户编号"))
+        fit_placeholder(self.search)
         grades = [(g, g) for g in registration.GRADES]
         self.grade_box = filter_combo("customer_grade", self.refresh, [(self.tr("客户等级：全部"), "")] + grades)
         self.credit_box = filter_combo("credit_grade", self.refresh, [(self.tr("信用等级：全部"), "")] + grades)
         self.owner_box = filter_combo("owner", self.refresh, [(self.tr("业务员：全部"), None)] + [
             (f"{p.code} {p.name}", p.id) for p in people.active_staff()])
         self.status_box = filter_combo("status", self.refresh, [(self.tr("在册客户"), "")] + [
-            (s, s) for s in registration.STATUSES] + [(self.tr("即将回公共池"), lists.STATUS_SOON),
+            (translated(s), s) for s in registration.STATUSES] + [(self.tr("即将回公共池"), lists.STATUS_SOON),
                                                       (self.tr("全部（含归档、作废）"), "全部")])
         self.due_box = filter_combo("due", self.refresh, [
             (self.tr("复核：不限"), ""), (self.tr("信用复核到期"), "credit"), (self.tr("档案核定到期"), "archive")])
@@ -181,7 +183,7 @@ class CustomersTab(QWidget):
             self._select_saved()
         needed = lists.too_short(filters.text) if not total else None
         if needed:
-            self.status.setText(self.tr("请继续输入：%1").replace("%1", needed))
+            self.status.setText(self.tr("请继续输入：%1").replace("%1", message(needed)))
             return
         self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　黄色：已回公共池　"
                                     "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
@@ -384,7 +386,9 @@ class CustomersTab(QWidget):
 
     # 文件 menu
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("客户登记"))
+        export_model(self, self.model, self.tr("客户登记"), self.user,
+                     [self.search, self.grade_box, self.credit_box, self.owner_box, self.status_box, self.due_box,
+                      self.mine_box])
 
     def print_current(self) -> None:
         row = self._selected()

@@ -9,6 +9,7 @@ from desktop.models import Staff
 from desktop.services import clock
 from desktop.services.errors import RuleError
 from desktop.services.files import schedule
+from desktop.ui import service_text
 from desktop.ui.widgets.background import Job, failure_text
 from desktop.ui.widgets.forms import ERROR_STYLE
 
@@ -77,7 +78,7 @@ class BackupCare(QObject):
         try:
             schedule.make_automatic(self.db_path, schedule.setting("backup_auto_keep"))
         except RuleError as error:
-            QMessageBox.warning(None, self.tr("自动备份没有完成"), error.message)
+            QMessageBox.warning(None, self.tr("自动备份没有完成"), service_text.error_message(error))
 
     def stop(self) -> None:
         """The window is being replaced (after a restore): its successor takes over."""

@@ -2,6 +2,7 @@
 charts, tables), previews the printed pages, prints them, or saves the PDF and the Excel workbook."""
 
 import datetime
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -26,6 +27,7 @@ from desktop.services.errors import RuleError
 from desktop.services.reporting import catalog, periods
 from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import file_dialogs, messages, report_parts
 from desktop.ui.widgets.pdf_pages import drawing_image
 from desktop.ui.widgets.printing import PdfPreview, pdf_bytes, print_with_dialog
@@ -51,7 +53,7 @@ class ReportWindow(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("report_kind")
         for key, name in periods.KINDS.items():
-            self.kind.addItem(self.tr(name), key)
+            self.kind.addItem(translated(name), key)
         self.date = QDateEdit()
         self.date.setObjectName("report_date")
         self.date.setCalendarPopup(True)
@@ -108,8 +110,9 @@ class ReportWindow(QWidget):
             messages.refused(self, error)
             return
         self.period, self._pdf = period, None
-        self.period_label.setText(self.layout_data.period)
-        self._fill(self.layout_data)
+        shown = report_parts.shown_layout(self.layout_data, report_parts.period_words(period, self.layout_data.period))
+        self.period_label.setText(shown.period)
+        self._fill(shown)
         QGuiApplication.restoreOverrideCursor()
 
     # ---------------------------------------------------------------------------------------------- the screen
@@ -148,7 +151,7 @@ class ReportWindow(QWidget):
         for table in layout.tables:
             holder = QWidget()
             report_parts.add_table(QVBoxLayout(holder), table).setObjectName("report_table")
-            self.pages.addTab(holder, table.title.split("（")[0])
+            self.pages.addTab(holder, re.split(r"（| \(", table.title)[0])  # the table's name without its period
 
     def table_widgets(self) -> list[QTableWidget]:
         return [self.pages.widget(i).findChild(QTableWidget, "report_table") for i in range(1, self.pages.count())]
@@ -177,7 +180,7 @@ class ReportWindow(QWidget):
         return path
 
     def save_excel(self, path: Path) -> Path:
-        return catalog.save_workbook(path, self.layout_data)
+        return catalog.save_workbook(path, self.layout_data, self.user)
 
     def _ask_path(self, suffix: str, kind: str) -> Path | None:
         folders = file_dialogs.PDFS if suffix == "pdf" else file_dialogs.EXPORTS

@@ -15,6 +15,7 @@ from desktop.models import Staff, Swap
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import swaps
+from desktop.ui.service_text import message, translated
 from desktop.ui.staffing.register import register_columns
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_table import LazyTableModel
@@ -77,17 +78,18 @@ class ApprovalPage(QWidget):
         if swap is None:
             self.detail.setText(self.tr("没有等待您审批的换班。"))
             return
-        sides = "、".join(swaps.SIDE_TEXT[side] + getattr(swap, side).name
-                         for side in swaps.sides_decided_by(self.user, swap))
+        sides = self.tr("、").join(
+            self.tr("%1%2", "a side of the swap and its person").replace("%1", translated(swaps.SIDE_TEXT[side]))
+            .replace("%2", getattr(swap, side).name) for side in swaps.sides_decided_by(self.user, swap))
         failures = swaps.check(swaps.draft_of(swap))
-        rules = ("\n".join(f"✗ {f.message}" for f in failures) if failures
+        rules = ("\n".join(f"✗ {message(f.text)}" for f in failures) if failures
                  else self.tr("✓ 现在复核：符合全部换班规则。"))
         self.detail.setText(
             f"{swaps.one_line(swap)}\n"
             + self.tr("您审批的一方：") + sides + "\n"
             + self.tr("原因：") + swap.reason + "\n"
             + self.tr("交接事项：") + swap.handover + "\n"
-            + swaps.approvals_text(swap) + "\n\n" + rules)
+            + message(swaps.approvals_text(swap)) + "\n\n" + rules)
 
     def decide(self, approve: bool) -> None:
         swap = self.selected()

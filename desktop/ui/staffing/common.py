@@ -22,6 +22,7 @@ from desktop.models import Shift, Staff
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people
+from desktop.ui.service_text import message
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.lazy_table import LazyTableModel
 
@@ -104,7 +105,7 @@ class RecordListPage(QWidget):
         for button, permission in buttons.items():
             if permission and not auth.can(self.user, permission):
                 button.setEnabled(False)
-                button.setToolTip(auth.refusal(permission))
+                button.setToolTip(message(auth.refusal(permission)))
             row.addWidget(button)
         return row
 

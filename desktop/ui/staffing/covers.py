@@ -18,6 +18,7 @@ from desktop.models import Cover, Shift, Staff
 from desktop.services import auth, clock
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, people, swaps
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import RecordListPage, person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm, saved
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -70,7 +71,7 @@ class CoverDialog(QDialog):
         absent = self._staff.get(self.absent.currentData())
         self._choices = swaps.upcoming_shifts(absent, clock.today()) if absent else []
         for day, shift in self._choices:
-            self.shift.addItem(swaps.shift_choice_text(day, shift))
+            self.shift.addItem(message(swaps.shift_choice_text(day, shift)))
         self.shift.blockSignals(False)
         self.recheck()
 
@@ -83,7 +84,7 @@ class CoverDialog(QDialog):
 
     def recheck(self) -> None:
         failures = covers.check(self.draft())
-        self.rules_label.setText("\n".join(f"✗ {f.message}" for f in failures)
+        self.rules_label.setText("\n".join(f"✗ {message(f.text)}" for f in failures)
                                  or self.tr("✓ 符合顶班规则，可以提交。批准后排班表自动调整，顶班人计主动顶班 5 分。"))
         self.rules_label.setStyleSheet("color: #c0392b;" if failures else "color: #1e8449;")
         self.submit_button.setEnabled(not failures)
@@ -134,7 +135,7 @@ class CoverPage(RecordListPage):
 
     def reload(self) -> None:
         self.model.reload()
-        self.points.setText(covers.points_text(*self.month.year_month()))
+        self.points.setText(message(covers.points_text(*self.month.year_month())))
 
     def show_cover(self, cover_id: int) -> None:
         cover = covers.get(cover_id)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Leave, Staff
 from desktop.services import auth, clock
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError, Text, ValidationErrors, lines
 from desktop.services.staffing import leave, leave_rules, people
 from desktop.services.staffing.rule_failures import RulesFailed
+from desktop.ui.service_text import chosen, fill, message, translated
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -56,7 +57,7 @@ class LeaveDialog(QDialog):
         select_data(self.person, self.user.id)
         self.person.setEnabled(auth.can(self.user, "leave.manage"))
         self.kind = QComboBox()
-        self.kind.addItems(leave_rules.KINDS)
+        fill(self.kind, leave_rules.KINDS)
         self.start, self.end = _date_edit(), _date_edit()
         self.half = QComboBox()
         self.half.addItems([self.tr("全天"), self.tr("上午"), self.tr("下午")])
@@ -104,9 +105,9 @@ class LeaveDialog(QDialog):
 
     def draft(self) -> leave_rules.LeaveDraft:
         phoned = self.phoned_at.dateTime().toPython().replace(second=0, microsecond=0)
-        sick_emergency = self.urgent.isChecked() and self.kind.currentText() == leave_rules.SICK
+        sick_emergency = self.urgent.isChecked() and chosen(self.kind) == leave_rules.SICK
         return leave_rules.LeaveDraft(
-            self._staff.get(self.person.currentData()), self.kind.currentText(), self.start.date().toPython(),
+            self._staff.get(self.person.currentData()), chosen(self.kind), self.start.date().toPython(),
             self.end.date().toPython(), self.user, leave_rules.HALVES[self.half.currentIndex()],
             self.urgent.isChecked(), phoned if sick_emergency else None, self.reason.text())
 
@@ -115,14 +116,15 @@ class LeaveDialog(QDialog):
         self.phoned_at.setEnabled(self.urgent.isChecked() and draft.kind == leave_rules.SICK)
         failures = leave_rules.check(draft)
         stops = leave_rules.blocking(failures)
-        lines = [f"✗ {f.message}" for f in stops]
-        late = leave_rules.late_notice(failures)
+        lines = [f"✗ {message(f.text)}" for f in stops]
+        late = [message(f.text) for f in failures if f not in stops]
         if late:
-            lines.append(self.tr("⚠ 迟报：") + late + self.tr("。须经管理人员批准方可生效，否则按旷工处理。"))
+            lines.append(self.tr("⚠ 迟报：") + self.tr("；").join(late)
+                         + self.tr("。须经管理人员批准方可生效，否则按旷工处理。"))
         if draft.person is not None and not stops:
             lines += [f"⚠ {w}" for w in leave_rules.swap_warnings(draft)]
             steps = leave.steps_for(draft.person, draft.kind, draft.length())
-            lines.append(self.tr("审批：") + " → ".join(leave.STEP_TEXT[s] for s in steps))
+            lines.append(self.tr("审批：") + " → ".join(translated(leave.STEP_TEXT[s]) for s in steps))
         if not failures:
             lines.insert(0, self.tr("✓ 符合请假制度，可以提交。"))
         self.rules_label.setText("\n".join(lines))
@@ -142,9 +144,8 @@ class LeaveDialog(QDialog):
         self.accept()
 
 
-def _by_field(error: RulesFailed) -> dict[str, str]:
-    fields: dict[str, str] = {}
+def _by_field(error: RulesFailed) -> dict[str, Text]:
+    fields: dict[str, list[Text]] = {}
     for failure in error.failures:
-        field = failure.field or ""
-        fields[field] = f"{fields[field]}\n{failure.message}" if field in fields else failure.message
-    return fields
+        fields.setdefault(failure.field or "", []).append(failure.text)
+    return {field: lines(texts) for field, texts in fields.items()}

@@ -19,6 +19,7 @@ from desktop.services import settings
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
 from desktop.services.staffing import people, swaps
+from desktop.ui.service_text import translated
 from desktop.ui.staffing.common import MonthPicker, person_combo, team_combo
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.widgets import messages, printing
@@ -77,7 +78,7 @@ class RegisterPage(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
         for key, text in swaps.STATUS_TEXT.items():
-            self.status.addItem(text, key)
+            self.status.addItem(translated(text), key)
         for label, widget in [(self.tr("月份"), self.month), (None, self.whole_time), (self.tr("班组"), self.team),
                               (self.tr("人员"), self.person), (self.tr("状态"), self.status)]:
             if label:
@@ -175,4 +176,6 @@ class RegisterPage(QWidget):
         printing.preview(self, self.tr("换班登记簿"), f"换班登记簿_{year}{month:02d}.pdf", self.write_register)
 
     def export_excel(self) -> None:
-        export_model(self, self.model, self.tr("换班登记簿"))
+        export_model(self, self.model, self.tr("换班登记簿"), self.user,
+                     [self.month if not self.whole_time.isChecked() else self.whole_time, self.team, self.person,
+                      self.status])

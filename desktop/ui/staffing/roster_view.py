@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView
 from desktop.services import calendar
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.roster_cells import RosterCell
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import message, translated
 from desktop.ui.staffing.common import MonthPicker, team_combo
 from desktop.ui.widgets.roster_colors import KIND_COLORS
 
@@ -59,7 +59,8 @@ class RosterModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             day: datetime.date = self.grid.days[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{day.day}\n{self.tr('一二三四五六日')[day.weekday()]}"
+                weekdays = self.tr("一二三四五六日")  # outside the f-string, where lupdate finds it
+                return f"{day.day}\n{weekdays[day.weekday()]}"
             if role == Qt.ItemDataRole.ForegroundRole and calendar.is_holiday(day):
                 return HOLIDAY_COLOR
             return None
@@ -90,7 +91,7 @@ class RosterPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(30)
         self.table.horizontalHeader().setMinimumSectionSize(24)
         layout.addWidget(self.table)
-        legend = "；".join(f"{s.name[:1]} = {people.shift_label(s)}" for s in people.shifts())
+        legend = "；".join(f"{s.name[:1]} = {message(people.shift_label(s))}" for s in people.shifts())
         note = QLabel(self.tr("班次：") + legend + self.tr(
             "。橙色 = 请假（“假”为请假且未排班，请假类型见提示），蓝色 = 经批准的换班（替班、还班，空格为换出），"
             "红色日期 = 节假日。"

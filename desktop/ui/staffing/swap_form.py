@@ -21,6 +21,7 @@ from desktop.models import Shift, Staff, Swap
 from desktop.services import auth, clock
 from desktop.services.errors import RuleError
 from desktop.services.staffing import people, swap_rules, swaps
+from desktop.ui.service_text import message, translated
 from desktop.ui.staffing.common import person_combo, select_data
 from desktop.ui.widgets.forms import ErrorForm
 
@@ -115,7 +116,7 @@ class SwapFormDialog(QDialog):
         self.swap_shift.clear()
         self._swap_choices = swaps.upcoming_shifts(applicant, clock.today()) if applicant is not None else []
         for day, shift in self._swap_choices:
-            self.swap_shift.addItem(swaps.shift_choice_text(day, shift))
+            self.swap_shift.addItem(message(swaps.shift_choice_text(day, shift)))
         self.swap_shift.setCurrentIndex(-1)
         self.swap_shift.blockSignals(False)
         self.substitute.blockSignals(True)
@@ -136,15 +137,18 @@ class SwapFormDialog(QDialog):
         self.substitute.clear()
         for partner in swaps.partners(applicant, picked[0] if picked else None) if applicant is not None else []:
             person = partner.person
-            text = f"{person.name}（{person.team.name}，{person.job_type}，{person.skill_level}）"
+            text = (f"{person.name}（{person.team.name}，{translated(person.job_type)}，"
+                    f"{translated(person.skill_level)}）")
             if not partner.qualifies and self.substitute.count() and self.substitute.itemData(
                     self.substitute.count() - 1, Qt.ItemDataRole.ForegroundRole) is None:
                 self.substitute.insertSeparator(self.substitute.count())
-            self.substitute.addItem(text if partner.qualifies else f"{text} — {partner.problems[0]}", person.id)
+            shown = text if partner.qualifies else f"{text} — {message(partner.problems[0])}"
+            self.substitute.addItem(shown, person.id)
             if not partner.qualifies:
                 row = self.substitute.count() - 1
                 self.substitute.setItemData(row, QColor(UNFIT_COLOUR), Qt.ItemDataRole.ForegroundRole)
-                self.substitute.setItemData(row, "\n".join(partner.problems), Qt.ItemDataRole.ToolTipRole)
+                why = "\n".join(map(message, partner.problems))
+                self.substitute.setItemData(row, why, Qt.ItemDataRole.ToolTipRole)
         self.substitute.setCurrentIndex(self.substitute.findData(chosen) if chosen is not None else -1)
         self.substitute.blockSignals(False)
 
@@ -158,7 +162,7 @@ class SwapFormDialog(QDialog):
             after = start[0] + datetime.timedelta(days=1) if start else clock.today()
             self._return_choices = swaps.upcoming_shifts(substitute, after)
             for day, shift in self._return_choices:
-                self.return_shift.addItem(swaps.shift_choice_text(day, shift))
+                self.return_shift.addItem(message(swaps.shift_choice_text(day, shift)))
         self.return_shift.setCurrentIndex(-1)
         self.return_shift.blockSignals(False)
         self.recheck()
@@ -181,7 +185,7 @@ class SwapFormDialog(QDialog):
     def recheck(self) -> list[swaps.RuleFailure]:
         failures = swaps.check(self.draft())
         if failures:
-            self.rules_label.setText("\n".join(f"✗ {failure.message}" for failure in failures))
+            self.rules_label.setText("\n".join(f"✗ {message(failure.text)}" for failure in failures))
             self.rules_label.setStyleSheet(FAIL_STYLE)
         else:
             self.rules_label.setText(self.tr("✓ 符合全部换班规则，可以提交。"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTr
 from desktop.models import Staff
 from desktop.services import clock, today
 from desktop.services.complaints import deadlines
+from desktop.ui.service_text import translated
 from desktop.ui.widgets.background import Job, failure_text
 
 URGENCY_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}  # as in 投诉处理
@@ -114,7 +115,7 @@ class TodayTab(QWidget):
         node.setFont(0, font)
         node.setForeground(1, QBrush(QColor("#777777")))
         for item in group.items:
-            child = QTreeWidgetItem(node, [item.text, item.detail])
+            child = QTreeWidgetItem(node, [item.text, translated(item.detail)])
             child.setData(0, ITEM_ROLE, item)
             colour = URGENCY_COLOURS.get(item.urgency)
             if colour is not None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desktop.models import db
 from desktop.services.errors import Cancelled, RuleError
+from desktop.ui import service_text
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0: unknown
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ def failure_text(error: Exception, unexpected: str = "%1") -> str:
     """What to show for a failed job: a refusal's own message, or an unexpected error's text put into `unexpected`
     at %1 once it has been logged with its traceback."""
     if isinstance(error, RuleError):
-        return error.message
+        return service_text.error_message(error)
     log.error("background work failed", exc_info=error)
     return unexpected.replace("%1", str(error))
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip, QWidget
 
 from desktop.models import Customer, Staff
 from desktop.services.customers import lists as customer_lists
+from desktop.ui.service_text import message
 
 LIMIT = 12
 
@@ -43,7 +44,8 @@ class CustomerPicker(QLineEdit):
             self.picked.emit(None)
         if self._matches:
             self.completer().complete()
-        self._say_needed(customer_lists.too_short(text) if not self._matches else None)
+        needed = customer_lists.too_short(text) if not self._matches else None
+        self._say_needed(message(needed) if needed else None)
         return self._matches
 
     def _say_needed(self, needed: str | None) -> None:

@@ -2,33 +2,71 @@
 writing in a worker thread so that a long list never freezes the window."""
 
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QLineEdit, QWidget
+
+from desktop.models import Staff
 from desktop.services import clock
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text
 from desktop.services.files import excel
+from desktop.ui.service_text import translated
 from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.background import Progress
 from desktop.ui.widgets.lazy_table import LazyTableModel
 from desktop.ui.widgets.progress import run_with_progress
 
 
-def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+def described(filters: Sequence[QWidget]) -> str:
+    """The filters as the list shows them: a drop-down's choice other than its first (all), a ticked box, a typed
+    search, a date."""
+    said = []
+    for widget in filters:
+        if isinstance(widget, QComboBox) and widget.currentIndex() > 0:
+            said.append(widget.currentText())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable() and widget.isChecked():
+            said.append(widget.text().replace("&", ""))
+        elif isinstance(widget, QLineEdit) and widget.text().strip():
+            said.append(_tr("“%1”").replace("%1", widget.text().strip()))
+        elif isinstance(widget, QDateTimeEdit) and widget.isEnabled():
+            at_no_date = widget.specialValueText() and widget.dateTime() == widget.minimumDateTime()
+            if not at_no_date:
+                said.append(widget.text())
+    return _tr("、").join(said)
+
+
+def heading(title: str, user: Staff | None, filters: Sequence[QWidget] = ()) -> excel.Heading:
+    """What, when, by whom and with which filters, in the interface's language, for the rows above the headers."""
+    now = clock.now()
+    when = _tr("%1年%2月%3日 %4").replace("%1", str(now.year)).replace("%2", str(now.month)).replace(
+        "%3", str(now.day)).replace("%4", f"{now:%H:%M}")
+    details = _tr("导出时间：%1　导出人：%2　筛选：%3").replace("%1", when).replace(
+        "%2", user.name if user is not None else "").replace("%3", described(filters) or _tr("无（全部）"))
+    return excel.Heading(title, details)
+
+
+def export_model(parent: QWidget, model: LazyTableModel, title: str, user: Staff | None = None,
+                 filters: Sequence[QWidget] = ()) -> None:
+    """Every row of `model` under a heading that names the list, the moment, `user` and the `filters` shown."""
+    top = heading(title, user, filters)
     default = f"{title}_{clock.today():%Y%m%d}.xlsx"
-    path = file_dialogs.save_path(parent, file_dialogs.EXPORTS, QCoreApplication.translate("export", "导出到 Excel"),
-                                  default, "Excel (*.xlsx)")
+    path = file_dialogs.save_path(parent, file_dialogs.EXPORTS, _tr("导出到 Excel"), default, "Excel (*.xlsx)")
     if not path:
         return
     if not path.endswith(".xlsx"):
         path += ".xlsx"
     def work(progress: Progress) -> int:
-        rows = model.export_rows(progress)
-        excel.write_sheet(path, title, model.headers(), rows)
+        rows = [[translated(v) if isinstance(v, str | Text) else v for v in row] for row in model.export_rows(progress)]
+        excel.write_sheet(path, title, model.headers(), rows, top)
         return len(rows)
 
     try:
-        count = run_with_progress(parent, QCoreApplication.translate("export", "导出到 Excel"), work)
+        count = run_with_progress(parent, _tr("导出到 Excel"), work)
     except RuleError as error:
         messages.refused(parent, error)
         return

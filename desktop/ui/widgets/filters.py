@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
 NO_DATE = QDate(2000, 1, 1)  # a date filter at its minimum means 不限
 
@@ -36,3 +36,15 @@ def date_filter(name: str, changed: Callable[[], None]) -> QDateEdit:
 def chosen_day(edit: QDateEdit) -> datetime.date | None:
     """The date chosen in a date filter, None for 不限."""
     return None if edit.date() == NO_DATE else edit.date().toPython()
+
+
+def fit_placeholder(edit: QLineEdit, most: int = 360) -> None:
+    """A search box at least as wide as its hint (in the interface's language), so the hint is never cut off."""
+    edit.setMinimumWidth(min(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24, most))
+    edit.setToolTip(edit.placeholderText())
+
+
+def narrow(combo: QComboBox, characters: int = 14) -> None:
+    """A drop-down with long choices that does not take the width of its longest one in a row of filters."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError
+from desktop.ui import service_text
 
 ERROR_STYLE = "color: #c0392b;"
 T = TypeVar("T")
@@ -80,7 +81,7 @@ class ErrorForm(QFormLayout):
 
     def show_error(self, error: RuleError) -> None:
         self.clear_errors()
-        errors = error.errors if isinstance(error, ValidationErrors) else {error.field: error.message}
+        errors = service_text.field_messages(error)
         for field, message in errors.items():
             label = self._errors.get(field or "", self.general)
             label.setText(message if not label.text() else f"{label.text()}\n{message}")

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop.services.errors import Text
 from desktop.services.paging import Page
+from desktop.ui.service_text import translated
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -20,7 +22,7 @@ def shown(value: Any) -> str:
         return ""
     if isinstance(value, datetime.datetime):
         return f"{value:%Y-%m-%d %H:%M}"
-    return str(value)
+    return translated(value) if isinstance(value, str | Text) else str(value)  # a status or a choice, translated
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.services.errors import RuleError
+from desktop.ui import service_text
 
 SAVED_MS = 15_000
 
@@ -22,7 +23,7 @@ def saved(widget: QWidget, text: str) -> None:
 
 
 def refused(parent: QWidget | None, error: RuleError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("messages", "无法完成"), error.message)
+    QMessageBox.warning(parent, QCoreApplication.translate("messages", "无法完成"), service_text.error_message(error))
 
 
 def cannot_start(parent: QWidget | None, text: str) -> None:

@@ -1,9 +1,61 @@
 """A report's headline figures and tables on screen, drawn from its plain-data layout."""
 
-from PySide6.QtCore import Qt
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from desktop.services.reporting.layout import Figure, ReportTable
+from desktop.services.errors import Text
+from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable
+from desktop.services.reporting.periods import Period
+from desktop.ui.service_text import speaks_chinese, translated
+
+
+def _word(value: Any) -> Any:
+    """A report's word (a title, a label, a status) or a figure's unit in the interface's language."""
+    if isinstance(value, str | Text):
+        return translated(value)
+    if isinstance(value, Figure) and value.unit:
+        return dataclasses.replace(value, unit=translated(value.unit))
+    return value
+
+
+def _chart(chart: Chart) -> Chart:
+    return dataclasses.replace(chart, title=translated(chart.title), labels=[translated(t) for t in chart.labels],
+                               series=[(translated(name), values) for name, values in chart.series])
+
+
+def _table(table: ReportTable) -> ReportTable:
+    return dataclasses.replace(table, title=translated(table.title), headers=[translated(h) for h in table.headers],
+                               rows=[[_word(v) for v in row] for row in table.rows], note=translated(table.note))
+
+
+def period_words(period: Period, chinese: "str | Text") -> str:
+    """The period as the interface says it: the service's Chinese words, or in English 'Week 46, 2026 (…)'."""
+    if speaks_chinese():
+        return str(chinese)
+    locale = QLocale()
+    first = QDate(period.first.year, period.first.month, period.first.day)
+    last = QDate(period.last.year, period.last.month, period.last.day)
+    if period.kind == "daily":
+        return locale.toString(first, "dddd d MMMM yyyy")
+    if period.kind == "weekly":
+        year, week, _ = period.first.isocalendar()
+        return (QCoreApplication.translate("report_parts", "Week %1, %2 (%3 – %4)").replace("%1", str(week))
+                .replace("%2", str(year)).replace("%3", locale.toString(first, "d MMM yyyy"))
+                .replace("%4", locale.toString(last, "d MMM yyyy")))
+    return locale.toString(first, "MMMM yyyy")
+
+
+def shown_layout(layout: ReportLayout, period: "str | Text") -> ReportLayout:
+    """The layout as the screen shows it: its words translated (the PDF and the workbook stay the office's Chinese),
+    the period in `period`."""
+    return dataclasses.replace(
+        layout, title=translated(layout.title), period=translated(period),
+        summary=[(translated(label), _word(value)) for label, value in layout.summary],
+        charts=[_chart(c) for c in layout.charts], tables=[_table(t) for t in layout.tables],
+        empty_text=translated(layout.empty_text), notes=[translated(n) for n in layout.notes])
 
 
 def table_widget(table: ReportTable) -> QTableWidget:

@@ -595,7 +595,7 @@ def test_the_dispatch_and_callback_clocks_never_pause(office_data):
     assert complaint.dispatch_late
     c.pause(handler, complaint, c.WAITING_CUSTOMER, "等照片", dt.date(2026, 9, 16), now=minutes(70))
     c.resume(handler, complaint, "照片已到", now=minutes(600))
-    assert complaint.dispatch_late and lists.status_label(complaint).endswith("派发超时")
+    assert complaint.dispatch_late and str(lists.status_label(complaint)).endswith("派发超时")
     c.investigate(handler, complaint, "密封圈老化", "供应商", now=minutes(610))
     c.propose(handler, complaint, "更换", now=minutes(620))
     c.approve(leader, complaint, now=minutes(630))

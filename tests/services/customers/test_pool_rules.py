@@ -62,7 +62,7 @@ def test_every_failing_rule_is_listed(supervisor: Staff, clerk: Staff) -> None:
     customer = _lapsed(clerk, "周明", "13900000012")
     claim = pool_rules.Claim(clerk, customer, NOW.date(), registration.owner_status(customer, NOW.date()),
                              True, pool_rules.current())
-    assert [m[:6] for m in pool_rules.check_claim(claim)] == ["您是该客户的", "每人最多持有"]
+    assert [str(m)[:6] for m in pool_rules.check_claim(claim)] == ["您是该客户的", "每人最多持有"]
 
 
 def test_a_customer_still_owned_is_not_claimed(clerk: Staff, office_data: dict) -> None:

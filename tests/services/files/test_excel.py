@@ -11,7 +11,7 @@ from desktop.services.files import excel
 
 def _written(tmp_path: Path, rows: list[list[object]], title: str = "列表") -> list:
     book = load_workbook(excel.write_sheet(tmp_path / "out.xlsx", title, ["甲", "乙", "丙"], rows))
-    return [list(row) for row in book.active.iter_rows(min_row=2)]
+    return [list(row) for row in book.active.iter_rows(min_row=excel.FIRST_ROW)]
 
 
 def test_a_value_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:

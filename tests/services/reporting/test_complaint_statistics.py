@@ -31,7 +31,7 @@ def test_the_month_as_a_layout(office_data: dict) -> None:
     assert (layout.title, layout.period, layout.branch) == ("客诉案件统计表", "2026年9月结案案件", "测试分店")
     summary = {label: str(value) for label, value in layout.summary}
     assert summary["本月受理"] == "1 件" and summary["本月结案"] == "1 件"
-    assert summary["超期答复"] == "0 件（0.0%）" and summary["报送期限"] == "2026-10-10 前"
+    assert summary["超期答复"] == "0 件（0.0%）" and summary["报送期限"] == "2026年10月10日 前"
     assert dict(layout.summary)["平均处理时间"].value == stats.average_days
     table, by_handler, by_department = layout.tables
     assert by_handler.rows[0] == ["李四", 1, 1, 1, 0, 0, by_handler.rows[0][6], 0, by_handler.rows[0][8]]
@@ -51,7 +51,7 @@ def test_the_month_table_is_the_one_the_monthly_report_carries(office_data: dict
     _replied_and_called(office_data)
     table, *satisfaction = complaint_statistics.build(periods.month(2026, 9)).tables
     report = monthly.layout(monthly.build(supervisor, 2026, 9))
-    carried = next(t for t in report.tables if t.title.startswith("客诉案件统计表"))
+    carried = next(t for t in report.tables if str(t.title).startswith("客诉案件统计表"))
     assert (carried.headers, carried.rows, carried.widths) == (table.headers, table.rows, table.widths)
     assert [t for t in report.tables if t.title.startswith("回访满意度与另立新单")] == satisfaction
 
@@ -69,7 +69,7 @@ def test_the_week_as_a_layout(office_data: dict) -> None:
     assert (layout.title, layout.period) == ("回访满意度分析", period.text)
     summary = {label: str(value) for label, value in layout.summary}
     assert summary["回访"] == "2 次" and summary["联系上"] == "1 次（72 小时内 1 次）"
-    assert summary["报送期限"] == "2026-09-21 18:00"
+    assert summary["报送期限"] == "2026年9月21日 18:00"
     week = complaint_stats.weekly_callbacks(period.first)
     assert layout.tables == [weekly.callbacks_table(week), *weekly.satisfaction_tables(week)]
     assert [row[:2] for row in layout.tables[1].rows] == [["李四", 1], ["合计", 1]]

@@ -20,7 +20,7 @@ def world(office_data: dict) -> dict:
 
 
 def _table(layout, title: str):
-    return next(t for t in layout.tables if t.title.startswith(title))
+    return next(t for t in layout.tables if str(t.title).startswith(title))
 
 
 def test_the_daily_figures_are_the_hand_counted_ones(world: dict, supervisor) -> None:
@@ -62,7 +62,7 @@ def test_the_week_adds_up_its_days_and_its_people(world: dict, supervisor) -> No
     days = _table(layout, "每日汇总").rows
     assert len(days) == 8
     tuesday = days[1]
-    assert tuesday[0] == "9-15 周二"
+    assert tuesday[0] == "9月15日 周二"
     # 外出拜访 来访接待 电话 新客户 投诉受理 派发 派发超时 结案 日终超期 回访 联系上 换班批准 紧急报告
     assert tuesday[1:] == [2, 1, 2, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1]
     monday = days[0]
@@ -75,6 +75,11 @@ def test_the_week_adds_up_its_days_and_its_people(world: dict, supervisor) -> No
     assert people["C002"][2:9] == [0, 0, 2, 2, 1, 0, 2]
     overdue = _table(layout, "超期未结投诉").rows
     assert [row[0] for row in overdue] == [world[k].number for k in ("k4", "k5", "k1", "k2")]
+    table = _table(layout, "超期未结投诉")
+    assert table.headers[-2:] == ["期限", "超期天数"]
+    for row, late in zip(overdue, report.overdue, strict=True):  # days past the deadline, not since receipt
+        assert row[7].value == round((report.as_of - late.due_at) / datetime.timedelta(days=1), 1)
+        assert row[7].value < round((report.as_of - late.received_at) / datetime.timedelta(days=1), 1)
     ages = _table(layout, "未结投诉账龄").rows
     assert ages[-1] == ["合计", 0, 0, 3, 1, 0, 4, 4]  # K4 is 9.6 days old at the week's end
     assert dict(layout.summary)["未结投诉"] == "4 件（其中超期 4 件）"
@@ -103,7 +108,7 @@ def test_a_week_across_the_year_boundary(office_data: dict, supervisor) -> None:
     record(sales, buyer, datetime.datetime(2027, 1, 4, 10))  # the next week
     report = weekly.build(supervisor, datetime.date(2027, 1, 2), now=datetime.datetime(2027, 1, 10))
     assert (report.period.first, report.period.last) == (datetime.date(2026, 12, 28), datetime.date(2027, 1, 3))
-    assert report.period.text == "2026年第53周（2026-12-28 至 2027-01-03）"
+    assert report.period.text == "2026年第53周（2026年12月28日至2027年1月3日）"
     assert [d.contacts.visits for d in report.days] == [0, 0, 0, 1, 1, 0, 1]
     assert report.totals.contacts.visits == 3
     december = monthly.build(supervisor, 2026, 12)

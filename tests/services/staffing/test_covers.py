@@ -28,7 +28,8 @@ def test_an_offered_cover_is_approved_by_the_absent_persons_leader_and_changes_t
     covers.decide(leader, cover, True)
     assert roster.shift_on(clerk1, DAY) is None and roster.shift_on(clerk2, DAY).name == "早班"
     assert covers.month_points(2026, 11) == {clerk2.id: 5}
-    assert covers.points_text(2026, 11) == "本月主动顶班加分：李四 5 分" and covers.points_text(2026, 12).endswith("无")
+    assert str(covers.points_text(2026, 11)) == "本月主动顶班加分（分）：李四 5"
+    assert str(covers.points_text(2026, 12)).endswith("无")
     grid = roster.month_grid(2026, 11)
     assert grid.cell(clerk2.id, DAY).tooltip == f"早班 08:00–16:00\n顶班（顶班登记第 {cover.id} 号）"
     assert grid.cell(clerk1.id, DAY).tooltip == f"被顶班（顶班登记第 {cover.id} 号）"

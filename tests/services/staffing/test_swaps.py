@@ -290,7 +290,7 @@ def test_the_month_grid_marks_the_cells_an_approved_swap_changed(office_data: di
     substitute = grid.cell(clerk3.id, SWAP_DAY)
     assert (substitute.text, substitute.kind) == ("早", CellKind.SWAPPED)
     assert substitute.tooltip == f"早班 08:00–16:00\n替班（第 {swap.id} 号）"
-    assert grid.cell(clerk1.id, RETURN_DAY).tooltip.endswith(f"还班（第 {swap.id} 号）")
+    assert str(grid.cell(clerk1.id, RETURN_DAY).tooltip).endswith(f"还班（第 {swap.id} 号）")
     gave_away = grid.cell(clerk1.id, SWAP_DAY)
     assert (gave_away.text, gave_away.kind, gave_away.tooltip) == ("", CellKind.SWAPPED, f"换出（第 {swap.id} 号）")
 
