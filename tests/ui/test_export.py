@@ -75,7 +75,7 @@ def test_the_workbook_says_what_when_by_whom_and_which_filters_and_opens_filtere
     unused.addItems(["全部状态", "已归档"])
     mine.setChecked(True)
     search.setText("客户")
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "客户.xlsx"), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "客户.xlsx"), ""))
     monkeypatch.setattr(messages, "info", lambda *args: None)
 
     export.export_model(None, model, "客户登记", Staff(name="王主任"), [search, grade, unused, mine])

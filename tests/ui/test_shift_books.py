@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services import clock
+from desktop.services.files import excel
 from desktop.services.staffing import duty_log, quality_report, shift_handover
 from desktop.ui.staffing.duty_log_page import DutyLogDialog
 from desktop.ui.staffing.handover_page import HandoverDialog
@@ -111,7 +112,8 @@ def test_the_fairness_table_shows_the_share_and_exports(qtbot: QtBot, office_dat
     monkeypatch.setattr("desktop.ui.widgets.messages.info", lambda *args: None)
     page.write_excel(str(tmp_path / "公平.xlsx"))
     sheet = load_workbook(tmp_path / "公平.xlsx").active
-    assert [c.value for c in sheet[2]][:4] == ["客服一班", "张三（C001）", 3, 3]
+    assert sheet["A1"].value.startswith("值班公平统计") and "导出人" in sheet["A2"].value
+    assert [c.value for c in sheet[excel.FIRST_ROW]][:4] == ["客服一班", "张三（C001）", 3, 3]
 
 
 def test_clerks_see_the_handover_log_but_not_the_leaders_books(qtbot: QtBot, office_data: dict) -> None:

@@ -194,7 +194,7 @@ class CustomersTab(QWidget):
             return ""
         needed = lists.too_short(self.filters.text)
         if needed:
-            return self.tr("请继续输入：%1").replace("%1", needed)
+            return self.tr("请继续输入：%1").replace("%1", message(needed))
         if self.filters != CustomerFilters():
             return self.tr("没有符合条件的客户。可以换个写法（姓名任意部分、拼音首字母 zs、电话后四位、客户编号），"
                            "或放宽上面的筛选条件。")

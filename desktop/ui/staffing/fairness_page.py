@@ -26,7 +26,7 @@ from desktop.services.files import excel
 from desktop.services.staffing import fairness
 from desktop.ui import service_text
 from desktop.ui.staffing.common import team_combo
-from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets import export, messages, printing
 from desktop.ui.widgets.list_table import ROW_HEIGHT
 
 HEAVIER = QColor("#F8D7DA")
@@ -143,7 +143,9 @@ class FairnessPage(QWidget):
 
     def write_excel(self, path: str) -> None:
         try:
-            excel.write_sheet(path, self.result.period, fairness.headers(), fairness.sheet_rows(self.result))
+            title = self.tr("值班公平统计（%1）").replace("%1", self.result.period)
+            excel.write_sheet(path, self.result.period, fairness.headers(), fairness.sheet_rows(self.result),
+                              export.heading(title, self.user))
         except (OSError, RuleError) as error:
             messages.refused(self, error if isinstance(error, RuleError) else RuleError(str(error)))
             return

@@ -134,7 +134,7 @@ def test_an_open_complaint_keeps_the_customer_with_its_owner_until_it_closes(sup
     customer = _lapsed(clerk, "冯刚", "13900000021")
     complaint = workflow.receive(clerk, complaint_world.form(received_at=NOW, customer_id=customer.id), now=NOW)
     assert registration.owner_status(registration.get(customer.id), NOW.date()) == registration.STATUS_VALID
-    assert "有未结案投诉，不回公共池" in registration.ownership_text(registration.get(customer.id), NOW.date())
+    assert "有未结案投诉，不回公共池" in str(registration.ownership_text(registration.get(customer.id), NOW.date()))
     with pytest.raises(RuleError, match="不在公共池中"):
         registration.claim(office_data["clerk2"], registration.get(customer.id))
     with pytest.raises(RuleError, match="有未结案投诉，按客户规则不回公共池，不能释放"):

@@ -53,7 +53,7 @@ def test_the_month_table_is_the_one_the_monthly_report_carries(office_data: dict
     report = monthly.layout(monthly.build(supervisor, 2026, 9))
     carried = next(t for t in report.tables if str(t.title).startswith("客诉案件统计表"))
     assert (carried.headers, carried.rows, carried.widths) == (table.headers, table.rows, table.widths)
-    assert [t for t in report.tables if t.title.startswith("回访满意度与另立新单")] == satisfaction
+    assert [t for t in report.tables if str(t.title).startswith("回访满意度与另立新单")] == satisfaction
 
 
 def test_an_empty_month_says_so(office_data: dict) -> None:
