@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project, not bench/, shadows nothing
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import customer_page, dataset, files, lists, report_pdfs, saves, search, startup  # noqa: E402
+from bench import customer_page, dataset, files, keystrokes, lists, report_pdfs, saves, search, startup  # noqa: E402
 from bench.table import machine, markdown  # noqa: E402
 from bench.timing import Row  # noqa: E402
 
@@ -61,6 +61,7 @@ def read_only_rows(db_file: Path, args: argparse.Namespace, runs: int) -> list[R
     try:
         supervisor, clerk = (Staff.get(Staff.login == login) for login in (SUPERVISOR, CLERK))
         rows = search.measure(db_file, clerk, runs)
+        rows += keystrokes.measure(app, clerk, runs)
         rows += lists.measure(app, supervisor, runs, max_pages=5 if args.quick else None)
         rows += customer_page.measure(app, supervisor, runs)
         rows += report_pdfs.measure(supervisor, runs, args.scratch)

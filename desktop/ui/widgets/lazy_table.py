@@ -12,6 +12,9 @@ from desktop.services.paging import Page
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 
 
 def shown(value: Any) -> str:
@@ -44,6 +47,8 @@ class LazyTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._row_color = row_color
         self._rows: list[Any] = []
+        self._texts: list[tuple[str, ...] | None] = []  # each row's cells as shown, made when first painted
+        self._alignments = [int(column.align) for column in self._columns]
         self._exhausted = False
         self._sort_key: str | None = None
         self._descending = False
@@ -55,6 +60,7 @@ class LazyTableModel(QAbstractTableModel):
             self._fetch = fetch
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._exhausted = False
         self.endResetModel()
         self.fetchMore(ROOT)
@@ -112,19 +118,26 @@ class LazyTableModel(QAbstractTableModel):
         if batch:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(batch) - 1)
             self._rows.extend(batch)
+            self._texts.extend([None] * len(batch))
             self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shown(column.value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.BackgroundRole and self._row_color is not None:
-            return self._row_color(row)
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        """The row's cells as shown; made once, since a view asks for every visible cell on every repaint."""
+        texts = self._texts[row]
+        if texts is None:
+            values = self._rows[row]
+            texts = self._texts[row] = tuple(shown(column.value(values)) for column in self._columns)
+        return texts
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # the view calls this for about ten roles of every visible cell on each repaint: the common answers first
+        if role == DISPLAY:
+            row = index.row()
+            return self.row_texts(row)[index.column()] if row >= 0 else None
+        if role == ALIGNMENT:
+            return self._alignments[index.column()] if index.isValid() else None
+        if role == BACKGROUND and self._row_color is not None and index.isValid():
+            return self._row_color(self._rows[index.row()])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
