@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.today.refresh_later)  # what was saved in the tab left may change them
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))
-        self.backup_care = BackupCare(user, db_path, self)
+        self.backup_care = BackupCare(user, db_path, self, self.idle.elapsed)
         self.backup_care.backup_requested.connect(self.open_backup)
         self.statusBar().addPermanentWidget(self.backup_care.label)
 
