@@ -19,6 +19,7 @@ from desktop.ui.widgets import keyboard, window_places
 
 APP_NAME = "kefutai"
 DB_NAME = "客服台.db"
+SWITCH_INTERVAL = 0.001
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -39,6 +40,9 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_NAME)  # matches packaging/kefutai.desktop: the icon in docks and taskbars
     app = QApplication.instance() or QApplication(argv)
+    # A worker (search, export, backup) running Python gives the window's thread the GIL within this many seconds
+    # (Python's default, 5 ms, let a busy export freeze the window for 100-200 ms on a loaded machine).
+    sys.setswitchinterval(SWITCH_INTERVAL)
     font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
     families = QFontDatabase.applicationFontFamilies(font_id)
     if families:

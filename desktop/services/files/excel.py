@@ -1,10 +1,14 @@
 """Write any list the program shows to an .xlsx file: Chinese headers, sensible widths, a frozen header row; a
 report writes one workbook with a sheet per table. Numbers and dates stay numbers and dates, text that Excel would
-take for a formula stays text, and no character can make the file fail."""
+take for a formula stays text, and no character can make the file fail.
+
+Rows are streamed into openpyxl's write-only workbook, so a list of 100 000 rows is written in constant memory;
+the column widths come from the header and the first WIDTH_SAMPLE rows."""
 
 import datetime
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +21,7 @@ FORMULA_START = ("=", "+", "-", "@")  # Excel reads a cell starting so as a form
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
 MOMENT, DAY = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"  # as the office writes them
+WIDTH_SAMPLE = 2000  # rows read ahead to size the columns (a write-only sheet takes widths before its rows)
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,7 @@ def _width(value: Any) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK characters are twice as wide
 
 
-Sheet = tuple[str, Sequence[str], Sequence[Sequence[Any]]]  # title, headers, rows
+Sheet = tuple[str, Sequence[str], Iterable[Sequence[Any]]]  # title, headers, rows (read once, in order)
 FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -42,7 +47,7 @@ def writable(value: Any) -> str:
     return UNWRITABLE.sub("", str(value))[:MAX_CELL_TEXT]
 
 
-def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
+def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
     return write_sheets(path, [(title, headers, rows)])
 
 
@@ -60,8 +65,7 @@ def _sheet_title(title: str, taken: set[str]) -> str:
 def write_sheets(path: str | Path, sheets: Sequence[Sheet]) -> Path:
     from openpyxl import Workbook  # imported here: it costs start-up time and is needed only for an export
 
-    book = Workbook(write_only=False)
-    book.remove(book.active)
+    book = Workbook(write_only=True)
     taken: set[str] = set()
     for title, headers, rows in sheets:
         _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows)
@@ -70,36 +74,57 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet]) -> Path:
     return path
 
 
-def _put(cell: Any, value: Any) -> None:
+def _cell(sheet: Any, value: Any) -> Any:
     """One cell: a number or date as itself, anything else as text (never as a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+
     if isinstance(value, Formatted):
-        cell.value, cell.number_format = value.value, value.number_format
-    elif value is None or isinstance(value, TYPED):
-        cell.value = value
+        cell = WriteOnlyCell(sheet, value.value)
+        cell.number_format = value.number_format
+        return cell
+    if value is None or isinstance(value, TYPED):
+        cell = WriteOnlyCell(sheet, value)
         if isinstance(value, datetime.date):
             cell.number_format = MOMENT if isinstance(value, datetime.datetime) else DAY
-    else:
-        cell.value = writable(value)
-        cell.data_type = "s"
-        if cell.value.startswith(FORMULA_START):
-            cell.quotePrefix = True
+        return cell
+    cell = WriteOnlyCell(sheet, writable(value))
+    cell.data_type = "s"
+    if cell.value.startswith(FORMULA_START):
+        cell.quotePrefix = True
+    return cell
 
 
-def _fill(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _plain(value: Any) -> bool:
+    """A value written as it is, with no cell object of its own: empty, a number, or text that cannot be taken
+    for a formula and holds nothing the format cannot (most of a list)."""
+    if value is None or (isinstance(value, int | float | Decimal) and not isinstance(value, bool)):
+        return True
+    return (isinstance(value, str) and not value.startswith(FORMULA_START) and len(value) <= MAX_CELL_TEXT
+            and not UNWRITABLE.search(value))
+
+
+def _fill(sheet: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=column)
-        _put(cell, header)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
-        cell.alignment = Alignment(horizontal="center")
+    rows = iter(rows)
+    sample = list(itertools.islice(rows, WIDTH_SAMPLE))
     widths = [_width(h) for h in headers]
-    for number, row in enumerate(rows, start=2):
-        for column, value in enumerate(row, start=1):
-            _put(sheet.cell(row=number, column=column), value)
+    for row in sample:
         widths = [max(w, _width(v)) for w, v in zip(widths, row, strict=False)]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 6), 60)
     sheet.freeze_panes = "A2"
+    header_cells = []
+    for header in headers:
+        cell = _cell(sheet, header)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
+        cell.alignment = Alignment(horizontal="center")
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in sample:
+        sheet.append([value if _plain(value) else _cell(sheet, value) for value in row])
+    sample.clear()
+    for row in rows:
+        sheet.append([value if _plain(value) else _cell(sheet, value) for value in row])

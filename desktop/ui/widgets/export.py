@@ -1,6 +1,9 @@
 """File → 导出: save the rows of a list (as filtered and sorted) to an Excel file the user picks, reading and
-writing in a worker thread so that a long list never freezes the window."""
+writing in a worker thread so that a long list never freezes the window: rows stream from the service page by
+page into a write-only workbook, so memory stays flat however long the list."""
 
+from collections.abc import Iterator
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -23,9 +26,15 @@ def export_model(parent: QWidget, model: LazyTableModel, title: str) -> None:
     if not path.endswith(".xlsx"):
         path += ".xlsx"
     def work(progress: Progress) -> int:
-        rows = model.export_rows(progress)
-        excel.write_sheet(path, title, model.headers(), rows)
-        return len(rows)
+        written = [0]
+
+        def counted() -> Iterator[list[Any]]:
+            for row in model.export_rows(progress):
+                written[0] += 1
+                yield row
+
+        excel.write_sheet(path, title, model.headers(), counted())
+        return written[0]
 
     try:
         count = run_with_progress(parent, QCoreApplication.translate("export", "导出到 Excel"), work)

@@ -1,7 +1,7 @@
 """A table model that loads its rows page by page from a service, so a million-row list opens at once."""
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,19 +78,20 @@ class LazyTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def export_rows(self, progress: Callable[[str, int, int], None] | None = None,
-                    page_size: int = 2000) -> list[list[Any]]:
+                    page_size: int = 2000) -> Iterator[list[Any]]:
         """Every row of the current query and order as shown, read from the service page by page without touching
-        the view, so that it can run off the UI thread."""
-        rows: list[Any] = []
+        the view (so that it can run off the UI thread) and handed on a page at a time: an export of 100 000 rows
+        holds one page of them."""
+        done, last = 0, None
         while True:
-            page = Page(len(rows), page_size, rows[-1] if rows else None, self._sort_key, self._descending)
-            batch = list(self._fetch(page))
-            rows.extend(batch)
+            batch = list(self._fetch(Page(done, page_size, last, self._sort_key, self._descending)))
+            done += len(batch)
+            last = batch[-1] if batch else last
             if progress is not None:
-                progress(QCoreApplication.translate("export", "正在读取… 已读 %1 行").replace("%1", str(len(rows))),
-                         len(rows), 0)
+                progress(QCoreApplication.translate("export", "正在导出… 已写 %1 行").replace("%1", str(done)), done, 0)
+            yield from (self.display_row(row) for row in batch)
             if len(batch) < page_size:
-                return [self.display_row(row) for row in rows]
+                return
 
     def headers(self) -> list[str]:
         return [column.title for column in self._columns]
