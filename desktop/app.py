@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop import __version__, cli, crash, demo, logs, single_instance
+from desktop import __version__, crash, demo, logs, single_instance
+from desktop.cli_commands import COMMANDS
 from desktop.db import SchemaTooNew, open_database
 from desktop.models import Staff
 from desktop.paths import FONT_FILE, ICONS, data_folder
@@ -90,7 +91,9 @@ def open_or_recover(db_path: Path) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] and argv[0] in cli.COMMANDS:
+    if argv[:1] and argv[0] in COMMANDS:
+        from desktop import cli
+
         return cli.main(argv)
     args = parse_args(argv)
     app = create_application(sys.argv[:1])
