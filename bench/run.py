@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project, not bench/, shadows nothing
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import customer_page, dataset, export, files, keystrokes, lists, report_pdfs, saves, search, startup  # noqa: E402,E501
+from bench import customer_page, dataset, export, files, keystrokes, lists, report_pdfs, saves, search, startup, windows  # noqa: E402  # noqa: E402
 from bench.table import machine, markdown, side_by_side  # noqa: E402
 from bench.timing import Row  # noqa: E402
 
@@ -67,6 +67,7 @@ def read_only_rows(db_file: Path, args: argparse.Namespace, runs: int) -> list[R
         rows += keystrokes.measure(app, clerk, runs)
         rows += lists.measure(app, supervisor, runs, max_pages=5 if args.quick else None)
         rows += customer_page.measure(app, supervisor, runs)
+        rows += windows.measure(app, supervisor, runs)
         rows += report_pdfs.measure(supervisor, runs, args.scratch)
         rows += files.measure_backup(db_file, supervisor, max(1, min(runs, 3)), args.scratch)
         rows += files.measure_wide_sheet(args.scratch, 1024 if args.quick else 16_384)
