@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project, not bench/, shadows nothing
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import customer_page, dataset, export, files, keystrokes, lists, report_pdfs, saves, search, startup, windows  # noqa: E402  # noqa: E402
+from bench import customer_page, dataset, export, files, keystrokes, lists, report_pdfs, saves, search, startup, windows  # noqa: E402,E501
 from bench.table import machine, markdown, side_by_side  # noqa: E402
 from bench.timing import Row  # noqa: E402
 
