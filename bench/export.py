@@ -3,6 +3,7 @@ stream from the list's service into the workbook on a worker thread while the wi
 longest gap between two ticks is how long the window froze. The limit is the same ticking while a worker thread
 runs plain Python for as long (what any Python worker costs the window: it waits for the GIL)."""
 
+import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -72,12 +73,16 @@ def measure(app: QApplication, supervisor: Staff, scratch: Path) -> list[Row]:
     target.unlink(missing_ok=True)
     rows = [0]
 
-    def export() -> None:
+    def export() -> None:  # as desktop/ui/widgets/export.py does it
         def counted():  # noqa: ANN202
             for row in tab.model.export_rows():
                 rows[0] += 1
                 yield row
-        excel.write_sheet(target, "客户登记", tab.model.headers(), counted())
+        gc.freeze()
+        try:
+            excel.write_sheet(target, "客户登记", tab.model.headers(), counted())
+        finally:
+            gc.unfreeze()
 
     took, froze, peak = ticking(app, export)
     _, spinning, _ = ticking(app, lambda: spin(min(took, 10.0)))
