@@ -1,6 +1,7 @@
 """The benchmark: 客服台 on a large office's data against the limits of its own tools (docs/PERFORMANCE.md).
 
 usage: python bench/run.py [--db FILE] [--size large] [--seed 2026] [--runs 5] [--scratch DIR] [--quick]
+                          [--sizes small,medium,large]
 Builds the demo database FILE if it does not exist (default: SCRATCH/SIZE.db), then prints a Markdown table of
 medians (and p95 for per-keystroke and per-page figures) with their ratio to the limit measured in the same run and
 the budget of issue 9. The database itself is only read; saves and the import go to a copy in SCRATCH.
@@ -19,8 +20,8 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project, not bench/, shadows nothing
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import customer_page, dataset, files, lists, report_pdfs, saves, search, startup  # noqa: E402
-from bench.table import machine, markdown  # noqa: E402
+from bench import customer_page, dataset, export, files, keystrokes, lists, report_pdfs, saves, search, startup, windows  # noqa: E402,E501
+from bench.table import machine, markdown, side_by_side  # noqa: E402
 from bench.timing import Row  # noqa: E402
 
 SUPERVISOR, LEADER, CLERK = "Z001", "0001", "0002"
@@ -36,6 +37,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=5, help="runs of each timing (median taken)")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/perf"), help="folder for copies and files")
     parser.add_argument("--quick", action="store_true", help="small and fast: one run, bounded work")
+    parser.add_argument("--sizes", help="comma-separated demo sizes (e.g. small,medium,large): each is measured "
+                                        "(built in SCRATCH/SIZE.db if missing) and the figures shown side by side")
     return parser.parse_args(argv)
 
 
@@ -61,11 +64,14 @@ def read_only_rows(db_file: Path, args: argparse.Namespace, runs: int) -> list[R
     try:
         supervisor, clerk = (Staff.get(Staff.login == login) for login in (SUPERVISOR, CLERK))
         rows = search.measure(db_file, clerk, runs)
+        rows += keystrokes.measure(app, clerk, runs)
         rows += lists.measure(app, supervisor, runs, max_pages=5 if args.quick else None)
         rows += customer_page.measure(app, supervisor, runs)
+        rows += windows.measure(app, supervisor, runs)
         rows += report_pdfs.measure(supervisor, runs, args.scratch)
         rows += files.measure_backup(db_file, supervisor, max(1, min(runs, 3)), args.scratch)
         rows += files.measure_wide_sheet(args.scratch, 1024 if args.quick else 16_384)
+        rows += export.measure(app, supervisor, args.scratch)
     finally:
         close_database()
     return rows
@@ -90,9 +96,8 @@ def writing_rows(db_file: Path, args: argparse.Namespace, runs: int) -> list[Row
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    args.scratch.mkdir(parents=True, exist_ok=True)
+def measure_all(args: argparse.Namespace) -> list[Row]:
+    """Every row for one database: printed with the machine it ran on."""
     runs = 1 if args.quick else args.runs
     db_file, rows = prepare(args)
     rows += startup.measure(db_file, SUPERVISOR, runs, args.scratch)
@@ -103,7 +108,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Python {platform.python_version()}, {runs} run(s) each, database {db_file}")
     print()
     print(markdown(rows))
-    return 1 if any(row.verdict == "MISS" for row in rows) else 0
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    args.scratch.mkdir(parents=True, exist_ok=True)
+    if not args.sizes:
+        rows = measure_all(args)
+        return 1 if any(row.verdict == "MISS" for row in rows) else 0
+    results: dict[str, list[Row]] = {}
+    for size in args.sizes.split(","):
+        print(f"\n## {size}", flush=True)
+        results[size] = measure_all(argparse.Namespace(**{**vars(args), "size": size, "db": None}))
+    print("\n## How the figures grow with the data\n")
+    print(side_by_side(results))
+    return 1 if any(row.verdict == "MISS" for row in results[list(results)[-1]]) else 0
 
 
 if __name__ == "__main__":

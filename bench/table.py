@@ -1,6 +1,7 @@
 """The benchmark's output: the machine it ran on and the result table in Markdown."""
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -72,4 +73,27 @@ def markdown(rows: list[Row]) -> str:
         lines.append(f"| {row.section} | {row.what} | {_amount(median(row.values), row.unit)} | "
                      f"{_amount(p95(row.values), row.unit) if many else ''} | {row.limit_what} | {limit} | {ratio} | "
                      f"{_budget(row)} | {row.verdict} |")
+    return "\n".join(lines)
+
+
+def _key(row: Row) -> str:
+    """What a row measures, without the figures that differ with the data (counts, the customer typed, …)."""
+    plain = re.sub(r"[\d,.]+|「[^」]*」|\([^)]*\)|（[^）]*）", "", row.what)
+    return f"{row.section}|" + re.sub(r"\s+", " ", plain).strip()
+
+
+def side_by_side(results: dict[str, list[Row]]) -> str:
+    """The rows every size measured, their figure (median, or p95 where judged so) for each size side by side and
+    how much the largest grew against the smallest."""
+    sizes = list(results)
+    by_size = {size: {_key(row): row for row in rows if not row.pending} for size, rows in results.items()}
+    keys = [key for key in by_size[sizes[-1]] if all(key in by_size[size] for size in sizes)]
+    lines = ["| area | measurement | " + " | ".join(sizes) + f" | {sizes[-1]} ÷ {sizes[0]} |",
+             "|---|---|" + "---:|" * len(sizes) + "---:|"]
+    for key in keys:
+        rows = [by_size[size][key] for size in sizes]
+        first, last = rows[0].figure, rows[-1].figure
+        growth = f"{last / first:.1f}×" if first else ""
+        lines.append(f"| {rows[-1].section} | {rows[-1].what} | "
+                     + " | ".join(_amount(row.figure, row.unit) for row in rows) + f" | {growth} |")
     return "\n".join(lines)

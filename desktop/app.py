@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop import __version__, cli, crash, demo, logs, single_instance
+from desktop import __version__, crash, demo, logs, single_instance
+from desktop.cli_commands import COMMANDS
 from desktop.db import SchemaTooNew, open_database
 from desktop.models import Staff
 from desktop.paths import FONT_FILE, ICONS, data_folder
@@ -19,6 +20,7 @@ from desktop.ui.widgets import keyboard, window_places
 
 APP_NAME = "kefutai"
 DB_NAME = "客服台.db"
+SWITCH_INTERVAL = 0.001
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -39,6 +41,9 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_NAME)  # matches packaging/kefutai.desktop: the icon in docks and taskbars
     app = QApplication.instance() or QApplication(argv)
+    # A worker (search, export, backup) running Python gives the window's thread the GIL within this many seconds
+    # (Python's default, 5 ms, let a busy export freeze the window for 100-200 ms on a loaded machine).
+    sys.setswitchinterval(SWITCH_INTERVAL)
     font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
     families = QFontDatabase.applicationFontFamilies(font_id)
     if families:
@@ -86,7 +91,9 @@ def open_or_recover(db_path: Path) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] and argv[0] in cli.COMMANDS:
+    if argv[:1] and argv[0] in COMMANDS:
+        from desktop import cli
+
         return cli.main(argv)
     args = parse_args(argv)
     app = create_application(sys.argv[:1])

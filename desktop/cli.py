@@ -18,7 +18,6 @@ from desktop.services.errors import RuleError
 from desktop.services.files import backup, restore, schedule
 from desktop.services.files.backup import BackupInfo, BackupTooNew
 
-COMMANDS = ("backup", "restore", "check")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DAMAGED, EXIT_TOO_NEW = 0, 1, 2, 3, 4
 
 

@@ -3,6 +3,8 @@
 The first program holds a QLockFile (in the temporary folder, named after the database's path) and listens on a
 QLocalServer of the same name. A later start that cannot take the lock sends "show" to that server. After a crash
 the lock file names a process that no longer runs, so QLockFile treats it as stale and the next start takes it.
+The lock is taken at once; the server (and QtNetwork, 50 ms to import) comes a moment later, once the first
+window is up: a later start that finds the lock taken retries for a few seconds before it gives up.
 """
 
 import atexit
@@ -11,17 +13,21 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.ui.widgets import messages
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 SHOW = b"show\n"
 SHOWN = b"shown\n"
 ATTEMPTS = 5  # the first program may hold the lock a moment before it listens
 WAIT_MS = 1000
+LISTEN_AFTER_MS = 300  # after the first window has painted
 log = logging.getLogger(__name__)
 
 
@@ -39,14 +45,23 @@ class RunningInstance(QObject):
     def __init__(self, key: str, lock: QLockFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lock = lock
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(key)  # a crashed program leaves its socket file behind on Linux
-        if not self.server.listen(key):
-            log.warning("无法监听 %s：%s", key, self.server.errorString())
-        self.server.newConnection.connect(self._accept)
+        self.key = key
+        self.server = None
         self.activated.connect(bring_to_front)
         atexit.register(self.lock.unlock)
+        QTimer.singleShot(LISTEN_AFTER_MS, self.listen)
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.key)  # a crashed program leaves its socket file behind on Linux
+        if not self.server.listen(self.key):
+            log.warning("无法监听 %s：%s", self.key, self.server.errorString())
+        self.server.newConnection.connect(self._accept)
 
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
@@ -54,7 +69,7 @@ class RunningInstance(QObject):
             socket.readyRead.connect(lambda socket=socket: self._read(socket))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket: "QLocalSocket") -> None:
         if socket.canReadLine() and bytes(socket.readLine().data()) == SHOW:
             log.info("又一次启动了客服台：显示已打开的窗口")
             self.activated.emit()
@@ -83,6 +98,8 @@ def claim(db_path: Path) -> RunningInstance | None:
 
 def ask_to_show(key: str) -> bool:
     """Send "show" to the running program; True once it answers."""
+    from PySide6.QtNetwork import QLocalSocket
+
     if sys.platform == "win32":
         import ctypes
 

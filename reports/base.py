@@ -43,13 +43,14 @@ pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
 for _wrapper in (textsplit, paragraph):  # one-piece paragraphs wrap in textsplit, the others in paragraph
     _wrapper.ALL_CANNOT_START += "".join(mark for mark in "，；：！？》〉”’" if mark not in _wrapper.ALL_CANNOT_START)
 
+CELL_SIZE, CELL_LEADING = 9, 12
 STYLES = {
     "title": ParagraphStyle("title", fontName=FONT, fontSize=16, leading=22, alignment=TA_CENTER, spaceAfter=4),
     "subtitle": ParagraphStyle("subtitle", fontName=FONT, fontSize=10, leading=14, alignment=TA_CENTER,
                                textColor=colors.HexColor("#555555"), spaceAfter=6),
     "heading": ParagraphStyle("heading", fontName=FONT, fontSize=12, leading=17, spaceBefore=8, spaceAfter=4),
     "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=15, wordWrap="CJK"),
-    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=12, wordWrap="CJK"),
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=CELL_SIZE, leading=CELL_LEADING, wordWrap="CJK"),
     "cell_head": ParagraphStyle("cell_head", fontName=FONT, fontSize=9, leading=12, wordWrap="CJK",
                                 alignment=TA_CENTER),
     "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=11, wordWrap="CJK",
@@ -77,14 +78,30 @@ def _grid_style(header_rows: int) -> list[tuple]:
     return style
 
 
+CELL_PADDING = 6  # ReportLab's default left and right padding of a table cell
+
+
+def _cell(value: Any, width: float | None) -> Paragraph | str:
+    """A body cell: plain text when it fits its column on one line (ReportLab lays a string out many times faster
+    than a paragraph, and most cells of a report are a number or a name), else a wrapped paragraph."""
+    text = "" if value is None else str(value)
+    if width is not None and "\n" not in text and (
+            pdfmetrics.stringWidth(text, FONT, CELL_SIZE) <= width - 2 * CELL_PADDING):
+        return text
+    return para(text)
+
+
 def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None,
                extra_style: Sequence[tuple] = ()) -> Table:
     """A list table that splits across pages with its header repeated; every cell wraps."""
-    body = [[para(h, "cell_head") for h in headers]] + [[para(v) for v in row] for row in rows]
+    columns = list(widths) if widths is not None else [None] * len(headers)
+    body = [[para(h, "cell_head") for h in headers]] + [
+        [_cell(v, w) for v, w in zip(row, columns, strict=False)] for row in rows]
     if not rows:
         body.append([para("（无）")] + [""] * (len(headers) - 1))
     table = Table(body, colWidths=widths, repeatRows=1)
-    style = _grid_style(1)
+    # a plain-text cell reads as a paragraph cell would
+    style = [*_grid_style(1), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), CELL_LEADING)]
     if not rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(style + list(extra_style)))

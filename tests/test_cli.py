@@ -137,3 +137,17 @@ def test_restore_over_a_damaged_file_needs_no_login(closed_db: Path, usb: Path, 
     assert cli.main(["restore", str(next(usb.glob("*.db"))), "--db", str(closed_db)]) == cli.EXIT_OK
     assert "损坏的文件另存为" in capsys.readouterr().out
     assert cli.main(["check", "--db", str(closed_db)]) == cli.EXIT_OK
+
+
+def test_the_window_knows_every_command_the_command_line_runs() -> None:
+    """desktop.app looks a command up in cli_commands without importing the command line."""
+    from desktop import cli
+    from desktop.cli_commands import COMMANDS
+
+    for command in COMMANDS:
+        with pytest.raises(SystemExit) as usage:
+            cli.parse_args([command, "--help"])
+        assert usage.value.code == 0, command
+    with pytest.raises(SystemExit) as unknown:
+        cli.parse_args(["nonsense"])
+    assert unknown.value.code != 0

@@ -25,12 +25,8 @@ from desktop.models import Staff
 from desktop.services import auth, settings, today
 from desktop.services.errors import RuleError
 from desktop.ui import preferences, service_text
-from desktop.ui.complaints.tab import ComplaintsTab
-from desktop.ui.contacts.tab import ContactsTab
-from desktop.ui.customers.tab import CustomersTab
 from desktop.ui.files.care import BackupCare
 from desktop.ui.service_text import message
-from desktop.ui.staffing.tab import SwapsTab
 from desktop.ui.today.tab import TodayTab
 from desktop.ui.widgets import messages, window_places
 from desktop.ui.widgets.lazy_tab import LazyTab
@@ -84,17 +80,30 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.today.refresh_later)  # what was saved in the tab left may change them
         self._update_actions()
         self.statusBar().addPermanentWidget(QLabel(self._status_text()))
-        self.backup_care = BackupCare(user, db_path, self)
+        self.backup_care = BackupCare(user, db_path, self, self.idle.elapsed)
         self.backup_care.backup_requested.connect(self.open_backup)
         self.statusBar().addPermanentWidget(self.backup_care.label)
 
     def _tab_pages(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        return [
-            (today.CONTACTS, self.tr("拜访记录"), lambda: ContactsTab(self.user)),
-            (today.CUSTOMERS, self.tr("客户登记"), lambda: CustomersTab(self.user)),
-            (today.COMPLAINTS, self.tr("投诉处理"), lambda: ComplaintsTab(self.user)),
-            (today.STAFFING, self.tr("换班登记"), lambda: SwapsTab(self.user)),
-        ]
+        """Each tab's module is imported by its builder, when the tab is first shown, not at start-up."""
+        def contacts() -> QWidget:
+            from desktop.ui.contacts.tab import ContactsTab
+            return ContactsTab(self.user)
+
+        def customers() -> QWidget:
+            from desktop.ui.customers.tab import CustomersTab
+            return CustomersTab(self.user)
+
+        def complaints() -> QWidget:
+            from desktop.ui.complaints.tab import ComplaintsTab
+            return ComplaintsTab(self.user)
+
+        def swaps() -> QWidget:
+            from desktop.ui.staffing.tab import SwapsTab
+            return SwapsTab(self.user)
+
+        return [(today.CONTACTS, self.tr("拜访记录"), contacts), (today.CUSTOMERS, self.tr("客户登记"), customers),
+                (today.COMPLAINTS, self.tr("投诉处理"), complaints), (today.STAFFING, self.tr("换班登记"), swaps)]
 
     def _area_index(self, area: str) -> int:
         return 1 + list(self.titles).index(area)

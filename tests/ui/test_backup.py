@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop import db as database
 from desktop.models import AuditEntry, Setting, Team
 from desktop.services import audit, clock
-from desktop.services.files import backup, restore, schedule
+from desktop.services.files import backup, integrity, restore, schedule
 from desktop.ui.files import care as care_module
 from desktop.ui.files.backup_dialog import BackupDialog
 from desktop.ui.files.recovery import DamagedDatabaseDialog, recover_if_damaged
@@ -20,6 +20,7 @@ from desktop.ui.files.restore_dialog import RestoreConfirmation, RestoreDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets import messages
+from desktop.ui.widgets.forms import ERROR_STYLE
 
 
 @pytest.fixture
@@ -209,6 +210,29 @@ def test_automatic_copies_daily_and_at_exit(qtbot: QtBot, supervisor, db_path: P
     assert care.worker is None  # one a day
     care.at_exit()
     assert len(schedule.automatic_backups(db_path)) == 1  # nothing changed since
+    care.stop()
+
+
+def test_the_live_file_is_checked_once_a_day_when_the_desk_is_idle(qtbot: QtBot, supervisor, db_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    idle = [0]
+    care = care_module.BackupCare(supervisor, db_path, MainWindow(supervisor, db_path), lambda: idle[0])
+    care.check_when_idle()
+    assert care.checker is None  # someone is working at the desk
+    idle[0] = care_module.IDLE_BEFORE_CHECK_MS
+    care.check_when_idle()
+    qtbot.waitUntil(lambda: care.checker is None)
+    assert integrity.last() is not None and integrity.last().ok
+    care.check_when_idle()
+    assert care.checker is None  # once a day
+    damaged = integrity.IntegrityResult(integrity.last().at, ("row 3 missing from index staff_login",))
+    monkeypatch.setattr(integrity, "due", lambda _now=None: True)
+    monkeypatch.setattr(integrity, "check_live", lambda _path, now=None: damaged)
+    monkeypatch.setattr(integrity, "last", lambda: damaged)
+    care.check_when_idle()
+    qtbot.waitUntil(lambda: care.checker is None)
+    assert care.label.styleSheet() == ERROR_STYLE and "staff_login" in care.label.toolTip()
+    assert "数据库文件可能已损坏" in care.damage_box.text() and care.damage_box.isVisible()
     care.stop()
 
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from desktop.models import Customer, Staff
-from desktop.services.customers import excel_import, registration
+from desktop.services.customers import excel_import, lists, registration
 from desktop.services.customers.registration import CustomerForm
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog
 from desktop.ui.customers.import_dialog import ImportDialog
@@ -288,3 +288,57 @@ def test_an_empty_list_says_what_to_do_next(qtbot: object, clerk: Staff, tab: Cu
     tab.refresh()
     qtbot.waitUntil(lambda: names(tab) == ["王小宇"], timeout=5000)
     assert not hint.isVisible()
+def test_each_keystroke_shows_its_first_page_before_the_count(qtbot: object, clerk: Staff, tab: CustomersTab,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, phone in [("张三", "13812345678"), ("李四", "13900001111")]:
+        registration.register(clerk, CustomerForm(name=name, phone=phone))
+    counting = threading.Event()
+    real_count = lists.count
+
+    def slow_count(*args: object, **kwargs: object) -> tuple[int, int]:
+        counting.wait(5)
+        return real_count(*args, **kwargs)
+
+    monkeypatch.setattr(lists, "count", slow_count)
+    qtbot.keyClicks(tab.search, "z")  # one letter: too short, said without a query
+    qtbot.waitUntil(lambda: "拼音首字母至少输入 2 个" in tab.status.text(), timeout=2000)
+    assert names(tab) == [] and not tab.loading
+    qtbot.keyClicks(tab.search, "s")
+    qtbot.waitUntil(lambda: names(tab) == ["张三"], timeout=2000)  # no typing pause, no count awaited
+    assert tab.loading and "正在计数" in tab.status.text()
+    counting.set()
+    loaded(qtbot, tab)
+    assert "共 1 位客户" in tab.status.text()
+
+
+def test_a_broad_search_counts_up_to_the_cap(qtbot: object, clerk: Staff, tab: CustomersTab,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desktop.ui.customers.tab.COUNT_CAP", 2)
+    for index in range(3):
+        registration.register(clerk, CustomerForm(name=f"张{index}", phone=f"1390000000{index}"))
+    type_text(qtbot, tab.search, "zhang")
+    qtbot.waitUntil(lambda: len(names(tab)) == 3 and not tab.loading, timeout=5000)
+    assert "共 2+ 位客户" in tab.status.text()
+    tab.search.clear()
+    qtbot.waitUntil(lambda: "共 3 位客户" in tab.status.text(), timeout=5000)  # the whole list counted exactly
+
+
+def test_a_customer_number_is_found_from_its_year(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    customer = registration.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    type_text(qtbot, tab.search, customer.number[:6])
+    qtbot.waitUntil(lambda: names(tab) == ["张三"] and not tab.loading, timeout=5000)
+
+
+def test_a_row_s_cells_are_made_once_not_on_every_repaint(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:
+    registration.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    tab.refresh()
+    loaded(qtbot, tab)
+    made = []
+    column = tab.model.column_list[1]
+    tab.model._columns[1] = type(column)(column.title, lambda r: made.append(r) or r.name, column.sort_key)
+    tab.resize(900, 400)
+    tab.show()
+    for _ in range(3):
+        tab.table.viewport().repaint()
+    assert tab.model.index(0, 1).data() == "张三"
+    assert len(made) <= 1

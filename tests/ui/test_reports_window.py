@@ -2,6 +2,7 @@
 and the workbook; the 报表 menu opens it for the supervisor only."""
 
 import datetime
+import threading
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,12 @@ def world(office_data: dict) -> dict:
 def _window(qtbot: QtBot, user: Staff, kind: str = "daily") -> ReportWindow:
     window = ReportWindow(user, kind=kind, today=D)
     qtbot.addWidget(window)
+    return _counted(qtbot, window)
+
+
+def _counted(qtbot: QtBot, window: ReportWindow) -> ReportWindow:
+    """The figures are counted on a worker thread: wait for them as a person waits for the window to fill."""
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
     return window
 
 
@@ -53,20 +60,45 @@ def test_picking_the_weekly_and_monthly_reports_and_their_periods(qtbot: QtBot, 
     window.kind.setFocus()
     qtbot.keyClick(window.kind, Qt.Key.Key_Down)
     assert window.period.kind == "weekly"
+    _counted(qtbot, window)
     assert window.period_label.text() == "2026年第37周（2026年9月7日至9月13日）"  # on a Tuesday: last week
     assert window.pages.tabText(1) == "每日汇总"
     window.date.setDate(QDate(2027, 1, 1))
     assert window.period.first == datetime.date(2026, 12, 28)
     qtbot.keyClick(window.kind, Qt.Key.Key_Down)
+    _counted(qtbot, window)
     assert window.period_label.text() == "2026年8月"  # last month by default
     assert window.findChild(QLabel, "report_empty") is not None
     window.date.setDate(QDate(2026, 9, 1))
+    _counted(qtbot, window)
     assert window.period_label.text() == "2026年9月"
     assert window.findChild(QLabel, "report_empty") is None
     pdf = window.save_pdf(tmp_path / "monthly.pdf")
     assert "客服部月报" in PdfReader(pdf).pages[0].extract_text()
     book = load_workbook(window.save_excel(tmp_path / "monthly.xlsx"))
     assert book.sheetnames[0] == "概要" and book.sheetnames[1].startswith("业务积分")
+
+
+def test_the_window_opens_before_its_figures_are_counted(qtbot: QtBot, world: dict, supervisor,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = threading.Event()
+    real_build = report_window.catalog.build
+
+    def slow_build(*args: object) -> object:
+        counting.wait(5)
+        return real_build(*args)
+
+    monkeypatch.setattr(report_window.catalog, "build", slow_build)
+    window = ReportWindow(supervisor, kind="monthly", today=D)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.loading and "正在统计 2026年8月" in window.period_label.text()
+    assert not window.findChild(report_window.QPushButton, "save_pdf").isEnabled()
+    window.choose("weekly")  # asked for another meanwhile: the month's figures, when they come, are not shown
+    counting.set()
+    _counted(qtbot, window)
+    assert window.period.kind == "weekly" and window.period_label.text().startswith("2026年第37周")
+    assert window.findChild(report_window.QPushButton, "save_pdf").isEnabled()
 
 
 def test_print_preview_and_printing_use_the_pdf_pages(qtbot: QtBot, world: dict, supervisor,
@@ -91,6 +123,7 @@ def test_each_report_can_be_saved(qtbot: QtBot, world: dict, supervisor, tmp_pat
     monkeypatch.setattr(messages, "info", lambda parent, title, text: told.append(text))
     for kind in ("daily", "weekly", "monthly"):
         window.choose(kind, D)
+        _counted(qtbot, window)
         for suffix, button in (("pdf", "save_pdf"), ("xlsx", "save_excel")):
             target = tmp_path / f"{kind}.{suffix}"
             monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
@@ -111,8 +144,10 @@ def test_the_reports_menu_opens_the_window_for_the_supervisor_only(qtbot: QtBot,
     assert titles == ["日报", "周报", "月报"]
     window.reports_menu.actions()[1].trigger()
     assert window.report_window.period.kind == "weekly" and window.report_window.isVisible()
+    _counted(qtbot, window.report_window)
     window.reports_menu.actions()[2].trigger()
     assert window.report_window.period.kind == "monthly"
+    _counted(qtbot, window.report_window)
     clerk_window = MainWindow(office_data["clerk1"], db_path)
     qtbot.addWidget(clerk_window)
     assert not clerk_window.reports_menu.actions()[0].isEnabled()

@@ -41,6 +41,8 @@ def _pages(qtbot: QtBot, supervisor: Staff) -> tuple[EditorPage, SwapTabPage]:
     editor, swap_tab = EditorPage(supervisor), SwapTabPage()
     qtbot.addWidget(editor)
     qtbot.addWidget(swap_tab)
+    editor.refresh()  # what 设置 does when it shows the page
+    swap_tab.show()  # the 换班 tab's page reads its month when it is shown
     return editor, swap_tab
 
 

@@ -66,6 +66,8 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     assert Swap.get_by_id(swap.id).status == "approved"
 
     roster = leader_tab.roster
+    leader_tab.show()
+    leader_tab.pages.setCurrentWidget(roster)  # the month is read when the page is shown
     roster.month.set_month(swap_day.year, swap_day.month)
     model = roster.model
     row = {person.id: i for i, person in enumerate(model.grid.people)}
@@ -102,6 +104,9 @@ def test_roster_shows_leave(qtbot, office_data: dict) -> None:
                  recorded_by=office_data["leader1"])
     tab = SwapsTab(office_data["leader1"])
     qtbot.addWidget(tab)
+    assert not tab.roster.loaded  # built with the tab, read when first shown
+    tab.show()
+    tab.pages.setCurrentWidget(tab.roster)
     model = tab.roster.model
     row = [p.id for p in model.grid.people].index(office_data["clerk2"].id)
     cell = model.cell(row, today.day - 1)

@@ -15,7 +15,9 @@ from peewee import JOIN, Case, fn
 from desktop.models import Contact, Customer, Staff, Team, VisitPlan, db
 from desktop.services import audit, auth, calendar
 from desktop.services.customers import confidentiality
+from desktop.services.customers.confidentiality import MASK
 from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.paging import Page
 
 TARGET = 30
 FLAG_SHORT = 3
@@ -87,25 +89,37 @@ class PlanRow:
     actual: list[int]
 
 
-def plan_year(actor: Staff, staff_id: int, year: int) -> list[PlanRow]:
-    """访问计划完成表: for one salesperson, every customer planned or visited in `year`, month by month, each
-    customer as `actor` may see it."""
+def plan_year(actor: Staff, staff_id: int, year: int, page: Page | None = None) -> list[PlanRow]:
+    """访问计划完成表: for one salesperson, every customer planned or visited in `year` (by pinyin), month by
+    month, each customer as `actor` may see it; with `page`, only that page of them (a busy salesperson has
+    10 000), counted for those customers alone."""
     start, end = datetime.datetime(year, 1, 1), datetime.datetime(year + 1, 1, 1)
-    table: dict[int, tuple[list[int], list[int]]] = {}
-    plans = (VisitPlan.select(VisitPlan.customer, VisitPlan.month, VisitPlan.planned)
-             .where((VisitPlan.staff == staff_id) & (VisitPlan.month >= start.date())
-                    & (VisitPlan.month < end.date()))).tuples()
+    in_plan = (VisitPlan.staff == staff_id) & (VisitPlan.month >= start.date()) & (VisitPlan.month < end.date())
+    visited = _real_visits(start, end) & (Contact.staff == staff_id)
+    found = VisitPlan.select(VisitPlan.customer).where(in_plan) | Contact.select(Contact.customer).where(visited)
+    customers = (Customer.select(Customer.id, Customer.name, Customer.main_contact, Customer.phone,
+                                 Customer.confidentiality)
+                 .where(Customer.id.in_(found)).order_by(Customer.name_pinyin, Customer.id))
+    if page is not None:
+        customers = customers.offset(page.offset).limit(page.limit)
+    customers = list(customers.tuples())
+    if page is not None:
+        ids = [row[0] for row in customers]
+        in_plan, visited = in_plan & VisitPlan.customer.in_(ids), visited & Contact.customer.in_(ids)
+    table: dict[int, tuple[list[int], list[int]]] = {row[0]: ([0] * 12, [0] * 12) for row in customers}
+    plans = VisitPlan.select(VisitPlan.customer, VisitPlan.month, VisitPlan.planned).where(in_plan).tuples()
     for customer_id, month, planned in plans:
-        table.setdefault(customer_id, ([0] * 12, [0] * 12))[0][month.month - 1] = planned
+        table[customer_id][0][month.month - 1] = planned
     month = fn.strftime("%m", Contact.started_at).cast("INTEGER")
     actual = (Contact.select(Contact.customer, month, fn.COUNT(fn.DISTINCT(_visit_key())))
-              .where(_real_visits(start, end) & (Contact.staff == staff_id))
-              .group_by(Contact.customer, month)).tuples()
+              .where(visited).group_by(Contact.customer, month)).tuples()
     for customer_id, number, count in actual:
-        table.setdefault(customer_id, ([0] * 12, [0] * 12))[1][number - 1] = count
-    customers = Customer.select().where(Customer.id.in_(list(table))).order_by(Customer.name_pinyin)
-    shown = [confidentiality.visible(actor, c) for c in customers]
-    return [PlanRow(c.id, c.name, c.main_contact, c.phone, *table[c.id]) for c in shown]
+        if customer_id in table:  # not an anonymous enquiry
+            table[customer_id][1][number - 1] = count
+    hides = confidentiality.hider(actor)  # the actor's rights read once, not once a customer
+    return [PlanRow(cid, name, "", MASK, *table[cid]) if hides(secrecy) else PlanRow(cid, name, contact, phone,
+                                                                                        *table[cid])
+            for cid, name, contact, phone, secrecy in customers]
 
 
 def set_plan(actor: Staff, staff: Staff | int, customer: Customer | int, year: int, month: int,

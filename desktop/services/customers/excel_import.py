@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 from desktop.models import Staff
 from desktop.services import auth, clock
 from desktop.services.customers import registration
-from desktop.services.customers.registration import CustomerForm, DuplicateCustomer, RowRefused
+from desktop.services.customers.registration import CustomerForm, Draft, DuplicateCustomer, RowRefused
 from desktop.services.errors import RuleError, ValidationErrors
 
 MAX_ROWS = 5000
@@ -60,6 +60,8 @@ class RowCheck:
     form: CustomerForm
     errors: dict[str, str] = field(default_factory=dict)
     duplicate: str = ""
+    draft: Draft | None = None  # the row cleaned and keyed, as registered on `checked_on` (reused by the import)
+    checked_on: datetime.date | None = None
 
     @property
     def ok(self) -> bool:
@@ -192,21 +194,30 @@ def _form(row: list[Any], mapping: dict[str, int]) -> CustomerForm:
 
 
 def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = None) -> list[RowCheck]:
-    """Every row checked as `actor`'s registration would be, plus numbers repeated within the file."""
+    """Every row checked as `actor`'s registration would be, plus numbers repeated within the file. Each row is
+    cleaned and keyed once (the import reuses the draft); the numbers already registered are found with one query
+    for the whole sheet, and only the rows holding one are looked at again to say who registered it."""
     missing = [FIELDS[name] for name in REQUIRED if name not in mapping]
     if missing:
         raise RuleError("请为「{value}」选择表格中的对应列。", "mapping", value='」「'.join(missing))
     today = today or clock.today()
-    seen: dict[str, int] = {}
-    results = []
-    for offset, row in enumerate(sheet.rows):
-        result = RowCheck(offset + 2, _form(row, mapping))
+    results = [RowCheck(offset + 2, _form(row, mapping), checked_on=today) for offset, row in enumerate(sheet.rows)]
+    for result in results:
         try:
-            keys = registration.validate(actor, result.form, today)
-        except DuplicateCustomer as error:
-            result.duplicate = error.message
+            result.draft = registration.draft(result.form, datetime.datetime.combine(today, datetime.time()))
         except ValidationErrors as error:
             result.errors = dict(error.errors)
+        except RuleError as error:
+            result.errors = {error.field or "name": error.message}
+    taken = registration.registered_keys([key for result in results if result.draft for key in result.draft.keys])
+    seen: dict[str, int] = {}
+    for result in results:
+        if result.draft is None:
+            continue
+        try:
+            keys = registration.vet(actor, result.draft, today, taken)
+        except DuplicateCustomer as error:
+            result.duplicate = error.message
         except RuleError as error:
             result.errors = {error.field or "name": error.message}
         else:
@@ -214,7 +225,6 @@ def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.d
             if earlier is not None:
                 result.duplicate = f"与本表第 {earlier} 行的电话相同，视为同一客户。"
             seen.update({k: result.row_number for k in keys})
-        results.append(result)
     return results
 
 
@@ -234,8 +244,9 @@ def import_rows(actor: Staff, checks: list[RowCheck], now: datetime.datetime | N
     now = now or clock.now()
     drafts = []
     for done, result in enumerate(good, start=1):
-        try:
-            drafts.append(registration.draft(result.form, now))
+        try:  # the draft of check() stands unless the day changed since (dates are checked against the day)
+            same_day = result.draft is not None and result.checked_on == now.date()
+            drafts.append(result.draft if same_day else registration.draft(result.form, now))
         except RuleError as error:
             raise _refused(result, error) from error
         if progress and (done % REPORT_EVERY == 0 or done == len(good)):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, SQL, Case, Expression, fn
+from peewee import JOIN, SQL, Case, Expression, Select, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services import clock
@@ -33,6 +33,7 @@ def _key_prefix(column: Any, text: str) -> Expression:
 # Shorter prefixes select most of the register, which no one is looking for and which costs a scan of it:
 MIN_PHONE_DIGITS = 3  # every mobile number starts with 1, most with 13–19
 MIN_NUMBER_DIGITS = 5  # customer numbers are KH + year + serial: the year alone is a third of the register
+MIN_KH_DIGITS = 1  # typed with its KH, a number is looked for from its first digit ("KH2025": that year's customers)
 MIN_LETTERS = 2  # one pinyin letter starts a key of a third of the register (z: zhang, zhao, zhou, …)
 
 
@@ -40,8 +41,8 @@ def too_short(text: str) -> Text | None:
     """What a search too short to select anyone needs (the minimums above), or None if it is long enough."""
     word = compact(text)
     digits = digits_of(text)
-    if word.upper().startswith("KH") and len(word) < 2 + MIN_NUMBER_DIGITS:
-        return msg("客户编号至少输入 KH 后 {digits} 位数字", digits=MIN_NUMBER_DIGITS)
+    if word.upper().startswith("KH") and len(word) < 2 + MIN_KH_DIGITS:
+        return msg("客户编号至少输入 KH 后 {digits} 位数字", digits=MIN_KH_DIGITS)
     if digits and len(digits) < MIN_PHONE_DIGITS:
         return msg("电话至少输入 {digits} 位数字（客户编号至少 {number_digits} 位）", digits=MIN_PHONE_DIGITS,
                    number_digits=MIN_NUMBER_DIGITS)
@@ -61,24 +62,34 @@ def _searches_names(word: str, digits: str | None) -> bool:
     return bool(word) and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS)
 
 
-def _matching_ids(actor: Staff, text: str) -> list[Any]:
-    """Subqueries of customer ids matching what a clerk typed, best kind of match first."""
-    queries = []
+def _matches(text: str) -> tuple[list[Any], list[tuple[Any, Any]]]:
+    """What a clerk typed as subqueries of customer ids, best kind of match first: those by name or number, and
+    (query, its customer id column) by a field a masked customer hides (phone digits)."""
+    by_name: list[Any] = []
+    by_hidden: list[tuple[Any, Any]] = []
     word = compact(text)
     digits = digits_of(text)
     if digits and len(digits) >= MIN_PHONE_DIGITS:
         phone = CustomerPhone.select(CustomerPhone.customer).where(_key_prefix(CustomerPhone.phone_key, digits))
-        queries.append(_by_hidden_field(phone, CustomerPhone.customer, actor))
+        by_hidden.append((phone, CustomerPhone.customer))
     if digits and len(digits) >= MIN_NUMBER_DIGITS:
-        queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
-    if word.upper().startswith("KH") and len(word) >= 2 + MIN_NUMBER_DIGITS:
-        queries.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
+        by_name.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
+    if word.upper().startswith("KH") and len(word) >= 2 + MIN_KH_DIGITS:
+        by_name.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
     if _searches_names(word, digits):
         keys = CustomerSearchKey.select(CustomerSearchKey.customer).where(
             _key_prefix(CustomerSearchKey.key, digits or word))
         # a key of digits only is a phone tail (names are not numbers)
-        queries.append(_by_hidden_field(keys, CustomerSearchKey.customer, actor) if digits else keys)
-    return queries
+        (by_hidden.append((keys, CustomerSearchKey.customer)) if digits else by_name.append(keys))
+    return by_name, by_hidden
+
+
+def _matching_ids(actor: Staff, text: str, limit: int | None) -> list[Any]:
+    """Subqueries of customer ids matching what a clerk typed, the masked customers `actor` may not find so
+    left out."""
+    by_name, by_hidden = _matches(text)
+    queries = [*by_name, *(_by_hidden_field(query, column, actor) for query, column in by_hidden)]
+    return [query.limit(limit) if limit else query for query in queries]
 
 
 def _tiers(actor: Staff, text: str) -> list[list[Expression]]:
@@ -109,11 +120,31 @@ def _newest(condition: Expression, leaving: list[int], limit: int) -> list[int]:
     return [cid for (cid,) in query.tuples()]
 
 
+def finds_anyone(text: str) -> bool:
+    """Whether what was typed is searched for at all (not too short for every kind of match); an empty text lists
+    everyone."""
+    by_name, by_hidden = _matches(text)
+    return not compact(text) or bool(by_name or by_hidden)
+
+
+def _matching(actor: Staff, text: str) -> Expression:
+    """The list's condition for what a clerk typed. The confidentiality of a customer found by a hidden field is
+    checked on the list's own row rather than joined into the subquery: a broad prefix ("057") matches thousands,
+    and only the first page's rows need checking."""
+    by_name, by_hidden = _matches(text)
+    conditions = [Customer.id.in_(functools.reduce(operator.or_, by_name))] if by_name else []
+    if by_hidden:
+        allowed = confidentiality.found_by_hidden_fields(actor)
+        hidden = Customer.id.in_(functools.reduce(operator.or_, [query for query, _ in by_hidden]))
+        conditions.append(hidden if allowed is None else allowed & hidden)
+    return functools.reduce(operator.or_, conditions) if conditions else Customer.id.is_null()
+
+
 def search(actor: Staff, text: str, limit: int = 20) -> list[Customer]:
     """Customers (not voided) whose name part, pinyin, initials, phone digits or number starts with `text`, best
     match first (`_tiers`, newest first in each), as `actor` may see them: a confidential customer is masked, and
     found only by its name or number."""
-    matches = _matching_ids(actor, text) if compact(text) else []
+    matches = _matching_ids(actor, text, None) if compact(text) else []
     if not matches:
         return []
     found: list[int] = []
@@ -220,9 +251,7 @@ def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, today:
     query = Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
     conditions = [_status_condition(filters.status, today), *_hidden_conditions(filters, actor, today)]
     if filters.text.strip():
-        matches = _matching_ids(actor, filters.text)
-        conditions.append(Customer.id.in_(functools.reduce(operator.or_, matches)) if matches
-                          else Customer.id.is_null())
+        conditions.append(_matching(actor, filters.text))
     for condition in conditions:
         if condition is not None:
             query = query.where(condition)
@@ -262,6 +291,8 @@ def _sort_column(actor: Staff, key: str | None) -> Any:
 def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.date | None = None) -> list[CustomerRow]:
     """One page of the customer list: unless sorted, the best matches of a search first (`_rank`), else newest
     first; confidential rows masked for `actor`."""
+    if not finds_anyone(filters.text):
+        return []
     today = today or clock.today()
     query = _filtered([*ROW_COLUMNS, _spared(today)], filters, actor, today)
     column = _sort_column(actor, page.sort_key)
@@ -287,11 +318,21 @@ def matched(text: str, row: CustomerRow) -> dict[str, Span]:
     return {field: span for field, span in spans.items() if span is not None}
 
 
-def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = None) -> tuple[int, int]:
-    """(customers, households): family members linked into one household count once in the second figure."""
+def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = None,
+          cap: int | None = None) -> tuple[int, int]:
+    """(customers, households): family members linked into one household count once in the second figure.
+    With `cap`, at most cap + 1 customers are counted (and their households): more than `cap` means "cap+"."""
+    if not finds_anyone(filters.text):
+        return 0, 0
     today = today or clock.today()
-    query = _filtered([fn.COUNT(Customer.id), fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))],
-                      filters, actor, today)
+    if cap is None:
+        query = _filtered([fn.COUNT(Customer.id),
+                           fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))], filters, actor, today)
+    else:
+        found = _filtered([Customer.id, Customer.household], filters, actor, today).limit(cap + 1).alias("found")
+        query = Select([found], [fn.COUNT(found.c.id),
+                                 fn.COUNT(fn.DISTINCT(fn.COALESCE(found.c.household_id, found.c.id)))]).bind(
+                                     Customer._meta.database)
     customers, households = query.tuples().get()
     return customers, households
 

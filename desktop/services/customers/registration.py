@@ -411,11 +411,29 @@ def _typed_numbers(form: CustomerForm, keys: list[str]) -> list[str]:
 
 
 def validate(actor: Staff, form: CustomerForm, today: datetime.date) -> list[str]:
-    """Check a registration without saving it (the import preview): its normalised numbers, or the refusal."""
-    _, keys = _clean(form, today)
-    _household_head(actor, form.household_of)
-    _refuse_duplicates(actor, keys, None, today)
-    return keys
+    """Check a registration without saving it: its normalised numbers, or the refusal."""
+    return vet(actor, draft(form, datetime.datetime.combine(today, datetime.time())), today, None)
+
+
+KEY_QUERY_SIZE = 500  # phone keys asked about in one query (well below every engine's limit of parameters)
+
+
+def registered_keys(keys: list[str]) -> set[str]:
+    """Those of `keys` already registered to someone (one query for every KEY_QUERY_SIZE keys)."""
+    taken: set[str] = set()
+    for start in range(0, len(keys), KEY_QUERY_SIZE):
+        taken.update(key for key, in CustomerPhone.select(CustomerPhone.phone_key).where(
+            CustomerPhone.phone_key.in_(keys[start:start + KEY_QUERY_SIZE])).tuples())
+    return taken
+
+
+def vet(actor: Staff, one: Draft, today: datetime.date, taken: set[str] | None) -> list[str]:
+    """The checks of a drafted registration that read the register: its household, and refused if one of its
+    numbers is registered (`taken`: the registered keys among many drafts', found at once; None: ask now)."""
+    _household_head(actor, one.form.household_of)
+    if taken is None or taken & set(one.keys):
+        _refuse_duplicates(actor, one.keys, None, today)
+    return one.keys
 
 
 def _refuse(actor: Staff, one: Draft, today: datetime.date) -> Customer | None:
@@ -460,8 +478,7 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
 def _heads(actor: Staff, drafts: list[Draft], first: int, today: datetime.date) -> list[Customer | None]:
     """Under the write lock: the drafts' household heads, refusing the first draft whose number is registered now
     (one query finds the numbers taken; only those drafts and the ones joining a household are looked at)."""
-    taken = {key for key, in CustomerPhone.select(CustomerPhone.phone_key).where(
-        CustomerPhone.phone_key.in_([key for one in drafts for key in one.keys])).tuples()}
+    taken = registered_keys([key for one in drafts for key in one.keys])
     heads = []
     for index, one in enumerate(drafts, start=first):
         try:

@@ -1,8 +1,10 @@
 """Verified copies of the database file (to a USB stick, a folder or the data folder) and the check of a copy.
 
-A backup never writes to the live database: SQLite's online backup API copies one consistent state of it into a
-local snapshot, the snapshot is streamed to a temporary name on the target, flushed, read back and checked, and only
-then given its final name beside a small JSON manifest. Any failure removes what was written and says why.
+A backup never writes to the live database: SQLite's online backup API streams one consistent state of it straight
+into a temporary name on the target; the written file is hashed, flushed to the device and dropped from the cache,
+then read back from the device (quick_check, row counts, schema, the same hash), and only then given its final name
+beside a small JSON manifest. Any failure removes what was written and says why. The full integrity_check of every
+index entry is run on the live file in the background instead (`files/integrity.py`, docs/PERFORMANCE.md).
 """
 
 import datetime
@@ -14,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -98,6 +101,21 @@ class TargetFiles:
     def open_new(self, path: Path) -> io.RawIOBase:
         return io.FileIO(path, "xb")
 
+    def write_database(self, source: sqlite3.Connection, path: Path, step: Callable[[int, int], None]) -> None:
+        """Stream the database `source` reads into the new, empty file `path` with SQLite's backup API, one step of
+        SNAPSHOT_PAGES pages at a time; `step(done, total)` after each. SQLite's failures on the target come out as
+        the OSError they stand for."""
+        target = sqlite3.connect(path, isolation_level=None)
+        try:
+            target.execute("PRAGMA synchronous = OFF")  # one fsync of the whole file follows
+            source.backup(target, pages=SNAPSHOT_PAGES,
+                          progress=lambda _status, remaining, total: step(total - remaining, total))
+            target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file, readable on any machine
+        except sqlite3.Error as error:
+            raise _os_error(error, path) from None
+        finally:
+            target.close()
+
     def place(self, temp: Path, final: Path) -> None:
         """Give a verified file its final name, never replacing a file that is already there."""
         try:
@@ -110,6 +128,21 @@ class TargetFiles:
             os.rename(temp, final)
             return
         os.unlink(temp)
+
+
+class SourceDamaged(Exception):
+    """The live database could not be read while it was being copied."""
+
+
+SQLITE_ERRNO = {13: errno.ENOSPC, 10: errno.EIO, 8: errno.EROFS, 3: errno.EACCES, 14: errno.ENOENT}
+SOURCE_ERRORS = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB: the live file, not the target
+
+
+def _os_error(error: sqlite3.Error, path: Path) -> Exception:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code in SOURCE_ERRORS:
+        return SourceDamaged(str(error))
+    return OSError(SQLITE_ERRNO.get(code, errno.EIO), str(error), str(path))
 
 
 def explain(error: OSError, folder: Path) -> RuleError:
@@ -189,29 +222,65 @@ def remove_quietly(*paths: Path) -> None:
             pass  # the stick is gone: what is left there ends in .part and is never taken for a backup
 
 
-def snapshot(db_path: Path, destination: Path, progress: Progress | None = None) -> dict[str, int]:
-    """Copy one consistent state of the live database into `destination`; returns that state's row counts.
+def stream_snapshot(db_path: Path, temp: Path, files: TargetFiles,
+                    progress: Progress | None = None) -> tuple[dict[str, int], str]:
+    """Write one consistent state of the live database into `temp`; returns that state's row counts and sha256.
 
     The source is opened read-only and held in one read transaction, so the counts and the copied pages are the
-    same moment even while clerks keep saving.
-    """
-    source = connect_read_only(db_path)
-    target = sqlite3.connect(destination, isolation_level=None)
+    same moment even while clerks keep saving. The written file is hashed from the cache, flushed to the device and
+    dropped from the cache, so that the read-back that follows comes from the device."""
     try:
-        source.execute("BEGIN")
-        counts = table_counts(source)
+        source = connect_read_only(db_path)
+    except FileNotFoundError:
+        raise RuleError(f"找不到数据库文件 {db_path}。") from None
+    try:
+        try:
+            source.execute("BEGIN")
+            counts = table_counts(source)
+        except sqlite3.Error as error:
+            raise RuleError(f"无法读取数据库生成快照：{error}。备份没有完成。") from None
+        with files.open_new(temp):  # the name is taken and the target writable before anything is sent
+            _free_space_check(temp.parent, db_path.stat().st_size)
 
-        def step(_status: int, remaining: int, total: int) -> None:
+        def step(done: int, total: int) -> None:
             if progress:
-                progress("正在读取数据库", total - remaining, total)
+                progress("正在写入备份", done, total)
 
-        source.backup(target, pages=SNAPSHOT_PAGES, progress=step)
+        try:
+            files.write_database(source, temp, step)
+        except SourceDamaged as error:
+            raise RuleError(f"无法读取数据库生成快照：{error}。备份没有完成。") from None
         source.execute("COMMIT")
-        target.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file, readable on any machine
     finally:
-        target.close()
         source.close()
-    return counts
+    return counts, _hash_and_flush(temp, progress)
+
+
+def _fsync(descriptor: int, failures: list[BaseException]) -> None:
+    try:
+        os.fsync(descriptor)
+    except OSError as error:
+        failures.append(error)
+
+
+def _hash_and_flush(path: Path, progress: Progress | None) -> str:
+    if progress:
+        progress("正在校验备份", 0, 0)
+    digest = hashlib.sha256()
+    with open(path, "rb+") as handle:
+        flushed: list[BaseException] = []
+        flush = threading.Thread(target=_fsync, args=(handle.fileno(), flushed), name="backup-fsync")
+        flush.start()  # the device is written while the cached pages are hashed (both without the GIL)
+        try:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+        finally:
+            flush.join()
+        if flushed:
+            raise flushed[0]
+        if hasattr(os, "posix_fadvise"):  # drop the cached pages so that the read-back comes from the device
+            os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    return digest.hexdigest()
 
 
 def read_manifest(path: Path) -> dict:
@@ -315,15 +384,15 @@ def copy_file(source: Path, temp: Path, files: TargetFiles, progress: Progress |
     return digest.hexdigest()
 
 
-def _check_copy(temp: Path, expected_sha: str, counts: dict[str, int], made_at: datetime.datetime,
-                thorough: bool) -> BackupInfo:
-    """Read the written copy back: same bytes as the snapshot, sound, with the live database's row counts."""
+def _check_copy(temp: Path, expected_sha: str, counts: dict[str, int], made_at: datetime.datetime) -> BackupInfo:
+    """Read the written copy back from the device: the same bytes as were written (one sequential read, which also
+    fills the cache for what follows), sound (quick_check), with the snapshot's schema and row counts."""
     if not temp.exists():
         raise FileNotFoundError(errno.ENOENT, "vanished", str(temp))
     if file_sha256(temp) != expected_sha:
-        raise RuleError("写入后读回的内容与数据库快照不一致（U盘可能有故障），备份没有完成。请换一个U盘再试。")
+        raise RuleError("写入后读回的内容与写入的不一致（U盘可能有故障），备份没有完成。请换一个U盘再试。")
     try:
-        info = inspect(temp, expected_sha, thorough)
+        info = inspect(temp, expected_sha, thorough=False)
     except RuleError as error:
         raise RuleError("备份副本校验未通过：{message2}备份没有完成。", message2=error.message) from None
     if info.counts != counts:
@@ -344,18 +413,16 @@ def _prepare_folder(folder: Path, create: bool) -> None:
         raise explain(FileNotFoundError(errno.ENOENT, "missing", str(folder)), folder)
 
 
-def _take_snapshot(db_path: Path, local: Path, progress: Progress | None) -> tuple[dict[str, int], str]:
-    """The local snapshot and the branch name it holds; failures here concern this computer, not the target."""
+def branch_of(db_path: Path) -> str:
+    """The branch name the database holds (it names the backup file)."""
     try:
-        counts = snapshot(db_path, local, progress)
-        with closing(connect_read_only(local)) as connection:
+        with closing(connect_read_only(db_path)) as connection:
             row = connection.execute("SELECT value FROM setting WHERE key = 'branch_name'").fetchone()
     except FileNotFoundError:
         raise RuleError("找不到数据库文件 {db_path}。", db_path=db_path) from None
     except (OSError, sqlite3.Error) as error:
-        raise RuleError("无法在 {parent} 生成数据库快照：{error}。备份没有完成。",
-                        parent=local.parent, error=error) from None
-    return counts, row[0] if row else ""
+        raise RuleError("无法读取数据库生成快照：{error}。备份没有完成。", error=error) from None
+    return row[0] if row else ""
 
 
 def _write_manifest(info: BackupInfo, final: Path, kind: str, files: TargetFiles) -> Path:
@@ -367,9 +434,10 @@ def _write_manifest(info: BackupInfo, final: Path, kind: str, files: TargetFiles
     return temp
 
 
-def _copy_to_target(local: Path, final: Path, counts: dict[str, int], made_at: datetime.datetime, kind: str,
-                    files: TargetFiles, progress: Progress | None) -> BackupInfo:
-    """Temporary name, flush, read back and check, then the final names; on failure remove the temporary files."""
+def _write_to_target(db_path: Path, final: Path, made_at: datetime.datetime, kind: str, files: TargetFiles,
+                     progress: Progress | None) -> BackupInfo:
+    """Temporary name, stream, flush, read back and check, then the final names; on failure remove the temporary
+    files."""
     folder = final.parent
     temp = final.with_name(final.name + PART)
     manifest_temp = None
@@ -377,10 +445,8 @@ def _copy_to_target(local: Path, final: Path, counts: dict[str, int], made_at: d
         if final.exists() or manifest_path(final).exists():
             raise FileExistsError(errno.EEXIST, "exists", str(final))
         remove_quietly(temp)
-        sha = copy_file(local, temp, files, progress, "正在写入备份")
-        if progress:
-            progress("正在校验备份", 0, 0)
-        info = _check_copy(temp, sha, counts, made_at, thorough=kind != "auto")
+        counts, sha = stream_snapshot(db_path, temp, files, progress)
+        info = _check_copy(temp, sha, counts, made_at)
         manifest_temp = _write_manifest(info, final, kind, files)
         files.place(temp, final)
         try:
@@ -390,13 +456,14 @@ def _copy_to_target(local: Path, final: Path, counts: dict[str, int], made_at: d
             raise
         sync_folder(folder)
     except OSError as error:
-        remove_quietly(temp, *([manifest_temp] if manifest_temp else []))
-        if isinstance(error, FileNotFoundError) and error.filename == str(temp) and folder.is_dir():
+        vanished = not temp.exists() and folder.is_dir() and not isinstance(error, FileExistsError)
+        remove_quietly(temp, Path(f"{temp}-journal"), *([manifest_temp] if manifest_temp else []))
+        if vanished and error.errno in (errno.ENOENT, errno.EIO):
             raise RuleError("备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。",
                             folder=folder) from None
         raise explain(error, folder) from None
     except BaseException:
-        remove_quietly(temp, *([manifest_temp] if manifest_temp else []))
+        remove_quietly(temp, Path(f"{temp}-journal"), *([manifest_temp] if manifest_temp else []))
         raise
     info.path = final
     return info
@@ -410,14 +477,8 @@ def write_backup(db_path: Path, folder: Path, *, prefix: str = PREFIX, kind: str
     now = (now or clock.now()).replace(second=0, microsecond=0)
     _prepare_folder(folder, create_folder)
     leftovers.remove_stale(db_path.parent, folder)
-    local = leftovers.local_temp(db_path.parent, f"{prefix}-快照")
-    remove_quietly(local)
-    try:
-        counts, branch = _take_snapshot(db_path, local, progress)
-        final = folder / backup_name(prefix, branch, now)
-        info = _copy_to_target(local, final, counts, now, kind, files or TargetFiles(), progress)
-    finally:
-        remove_quietly(local)
+    final = folder / backup_name(prefix, branch_of(db_path), now)
+    info = _write_to_target(db_path, final, now, kind, files or TargetFiles(), progress)
     return BackupResult(final, manifest_path(final), info)
 
 

@@ -1,11 +1,15 @@
 """Write any list the program shows to an .xlsx file: a title (what, when, by whom, which filters) above the
 headers, sensible widths, a frozen header row with an autofilter; a report writes one workbook with a sheet per table.
 Numbers and dates stay numbers and dates, text that Excel would take for a formula stays text, and no character can
-make the file fail."""
+make the file fail.
+
+Rows are streamed into openpyxl's write-only workbook, so a list of 100 000 rows is written in constant memory;
+the column widths come from the header and the first WIDTH_SAMPLE rows."""
 
 import datetime
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +22,7 @@ FORMULA_START = ("=", "+", "-", "@")  # Excel reads a cell starting so as a form
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_CELL_TEXT = 32_767  # Excel's limit for one cell
 MOMENT, DAY = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"  # as the office writes them
+WIDTH_SAMPLE = 2000  # rows read ahead to size the columns (a write-only sheet takes widths before its rows)
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ def _width(value: Any) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK characters are twice as wide
 
 
-Sheet = tuple[str, Sequence[str], Sequence[Sequence[Any]]]  # title, headers, rows
+Sheet = tuple[str, Sequence[str], Iterable[Sequence[Any]]]  # title, headers, rows (read once, in order)
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ def writable(value: Any) -> str:
     return UNWRITABLE.sub("", str(value))[:MAX_CELL_TEXT]
 
 
-def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+def write_sheet(path: str | Path, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 top: Heading | None = None) -> Path:
     return write_sheets(path, [(title, headers, rows)], top)
 
@@ -80,8 +85,7 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet], top: Heading | None 
     """Each sheet under the same heading (by default its own title with no details)."""
     from openpyxl import Workbook  # imported here: it costs start-up time and is needed only for an export
 
-    book = Workbook(write_only=False)
-    book.remove(book.active)
+    book = Workbook(write_only=True)
     taken: set[str] = set()
     for title, headers, rows in sheets:
         _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows,
@@ -91,55 +95,75 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet], top: Heading | None 
     return path
 
 
-def _put(cell: Any, value: Any) -> None:
+def _cell(sheet: Any, value: Any) -> Any:
     """One cell: a number or date as itself, anything else as text (never as a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+
     if isinstance(value, Formatted):
-        cell.value, cell.number_format = value.value, value.number_format
-    elif value is None or isinstance(value, TYPED):
-        cell.value = value
+        cell = WriteOnlyCell(sheet, value.value)
+        cell.number_format = value.number_format
+        return cell
+    if value is None or isinstance(value, TYPED):
+        cell = WriteOnlyCell(sheet, value)
         if isinstance(value, datetime.date):
             cell.number_format = MOMENT if isinstance(value, datetime.datetime) else DAY
-    else:
-        cell.value = writable(value)
-        cell.data_type = "s"
-        if cell.value.startswith(FORMULA_START):
-            cell.quotePrefix = True
+        return cell
+    cell = WriteOnlyCell(sheet, writable(value))
+    cell.data_type = "s"
+    if cell.value.startswith(FORMULA_START):
+        cell.quotePrefix = True
+    return cell
+
+
+def _plain(value: Any) -> bool:
+    """A value written as it is, with no cell object of its own: empty, a number, or text that cannot be taken
+    for a formula and holds nothing the format cannot (most of a list)."""
+    if value is None or (isinstance(value, int | float | Decimal) and not isinstance(value, bool)):
+        return True
+    return (isinstance(value, str) and not value.startswith(FORMULA_START) and len(value) <= MAX_CELL_TEXT
+            and not UNWRITABLE.search(value))
 
 
 def _put_heading(sheet: Any, top: Heading, part: str, columns: int) -> None:
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     title = f"{top.title} — {part}" if part and part != top.title else top.title
     for row, (text, font) in enumerate([(title, Font(bold=True, size=14)), (top.details, Font(color="555555"))], 1):
-        cell = sheet.cell(row=row, column=1)
-        _put(cell, text)
+        cell = _cell(sheet, text)
         cell.font = font
         cell.alignment = Alignment(horizontal="left", vertical="center")
+        sheet.append([cell])
         if columns > 1:
-            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
-    sheet.row_dimensions[1].height = 24
+            sheet.merged_cells.add(f"A{row}:{get_column_letter(columns)}{row}")
 
 
-def _fill(sheet: Any, headers: Sequence[str], rows: Sequence[Sequence[Any]], top: Heading, part: str) -> None:
+def _fill(sheet: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]], top: Heading, part: str) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    _put_heading(sheet, top, part, len(headers))
-    for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column)
-        _put(cell, header)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
-        cell.alignment = Alignment(horizontal="center")
+    rows = iter(rows)
+    sample = list(itertools.islice(rows, WIDTH_SAMPLE))
     widths = [_width(h) for h in headers]
-    for number, row in enumerate(rows, start=FIRST_ROW):
-        for column, value in enumerate(row, start=1):
-            _put(sheet.cell(row=number, column=column), value)
+    for row in sample:
         widths = [max(w, _width(v)) for w, v in zip(widths, row, strict=False)]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 6), 60)
     sheet.freeze_panes = f"A{FIRST_ROW}"
+    _put_heading(sheet, top, part, len(headers))
+    header_cells = []
+    for header in headers:
+        cell = _cell(sheet, header)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
+        cell.alignment = Alignment(horizontal="center")
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    written = 0
+    for row in itertools.chain(sample, rows):
+        sheet.append([value if _plain(value) else _cell(sheet, value) for value in row])
+        written += 1
     if headers:
         last = get_column_letter(len(headers))
-        sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(len(rows), 1)}"
+        sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(written, 1)}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"

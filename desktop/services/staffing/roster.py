@@ -42,16 +42,16 @@ def month_grid(year: int, month: int, team_id: int | None = None) -> MonthGrid:
     members = Staff.select(Staff, Team).join(Team).where(Staff.active)  # people without a team work no shifts
     if team_id is not None:
         members = members.where(Staff.team == team_id)
-    entries = (
-        RosterEntry.select(RosterEntry, Shift)
-        .join(Shift)
-        .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False))
+    entries = (  # plain tuples: a month of a large office is thousands of entries, and only a few shifts
+        RosterEntry.select(RosterEntry.staff, RosterEntry.day, RosterEntry.shift)
+        .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False)).tuples()
     )
     grid = MonthGrid(year, month, days, list(members.order_by(Team.id, Staff.code)),
                      leave=leave.cells(days[0], days[-1]), swapped=roster_cells.swap_marks(days[0], days[-1]),
                      rest_days={day for day in days if not calendar.is_working_day(day)}, shifts=people.shifts())
-    for entry in entries:
-        grid.cells[(entry.staff_id, entry.day)] = entry.shift
+    shifts = {shift.id: shift for shift in Shift.select()}
+    for staff_id, day, shift_id in entries:
+        grid.cells[(staff_id, day)] = shifts[shift_id]
     return grid
 
 

@@ -6,13 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.models import Shift
 from desktop.services import calendar
 from desktop.services.staffing import people
 from desktop.services.staffing.roster import MonthGrid
-from desktop.services.staffing.roster_cells import Cell, RosterCell
+from desktop.services.staffing.roster_cells import LEAVE_MARK, Cell, RosterCell
 from desktop.ui.service_text import message, translated
 from desktop.ui.widgets.roster_colors import KIND_COLORS
 
@@ -22,6 +22,7 @@ REST = QColor("#FBE3E3")
 EDITED = QColor("#FFF1A8")
 REST_TEXT = QColor("#C0392B")
 NOT_A_SHIFT_KEY = -1  # shift ids are positive
+SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
 
 
 class RosterModel(QAbstractTableModel):
@@ -33,6 +34,7 @@ class RosterModel(QAbstractTableModel):
         self.shifts: dict[int, Shift] = {}
         self.choices: list[Shift] = []
         self.pending: dict[Cell, int | None] = {}
+        self._shown: dict[tuple[int, int], RosterCell] = {}  # each cell as it reads, made when first painted
 
     def set_grid(self, grid: MonthGrid, shifts: list[Shift]) -> None:
         """Show a freshly read month; unsaved edits are dropped (the page asks first)."""
@@ -42,6 +44,7 @@ class RosterModel(QAbstractTableModel):
         self.shifts.update({shift.id: shift for shift in grid.cells.values()})
         self.choices = [shift for shift in shifts if shift.active]
         self.pending = {}
+        self._shown = {}
         self.endResetModel()
         self.changed.emit()
 
@@ -57,9 +60,13 @@ class RosterModel(QAbstractTableModel):
         return self.pending[cell] if cell in self.pending else self.saved_shift_id(cell)
 
     def shown(self, index: Index) -> RosterCell:
-        """The cell as it reads with its unsaved edit, if any."""
-        person_id, day = self.cell(index)
-        return self.grid.cell_with(person_id, day, self.shifts.get(self.shift_id(index)))
+        """The cell as it reads with its unsaved edit, if any (kept: a repaint asks for every role of every cell)."""
+        place = (index.row(), index.column())
+        cell = self._shown.get(place)
+        if cell is None:
+            person_id, day = self.cell(index)
+            cell = self._shown[place] = self.grid.cell_with(person_id, day, self.shifts.get(self.shift_id(index)))
+        return cell
 
     def shift_for_key(self, text: str) -> Shift | None:
         """The active shift whose name starts with the typed character."""
@@ -83,6 +90,8 @@ class RosterModel(QAbstractTableModel):
             return self.shift_id(index)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role not in SHOWN_ROLES:
+            return None
         cell = self.shown(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return translated(cell.text)
@@ -108,6 +117,7 @@ class RosterModel(QAbstractTableModel):
             self.pending.pop(cell, None)
         else:
             self.pending[cell] = value
+        self._shown.pop((index.row(), index.column()), None)
         self.dataChanged.emit(index, index)
         self.changed.emit()
         return True
@@ -182,6 +192,15 @@ class RosterView(QTableView):
         self.horizontalHeader().setMinimumSectionSize(24)
         self.verticalHeader().setDefaultSectionSize(24)
         self.setWordWrap(False)
+
+    def fit_columns(self) -> None:
+        """Each day as wide as its header or a cell's one character, whichever is wider: what
+        resizeColumnsToContents gives, without asking the model for every cell of the month."""
+        header = self.horizontalHeader()
+        cell = self.fontMetrics().horizontalAdvance(LEAVE_MARK) + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        for column in range(self.model().columnCount()):
+            self.setColumnWidth(column, max(header.sectionSizeHint(column), cell, header.minimumSectionSize()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QTableView.State.EditingState:

@@ -61,8 +61,7 @@ class RosterPage(QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
-        self._fill_teams()
-        self.load()
+        self._fill_teams()  # the month is read by refresh(), when the page is shown
 
     def _fill_teams(self) -> None:
         fill_combo(self.team_combo, [(self.tr("全部班组"), None)] + [(t.name, t.id) for t in people.teams()
@@ -72,7 +71,7 @@ class RosterPage(QWidget):
         """Read the shown month (and team) from the database, dropping unsaved edits."""
         shifts = people.shifts(include_inactive=True)
         self.model.set_grid(roster.month_grid(self.year, self.month, self.team_id), shifts)
-        self.view.resizeColumnsToContents()
+        self.view.fit_columns()
         keys = "；".join(f"{number}·{message(people.shift_label(s))}"
                         for number, s in enumerate(self.model.choices, start=1))
         self.legend.setText(self.tr("%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；"

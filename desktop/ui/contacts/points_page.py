@@ -74,7 +74,7 @@ class PointsPage(QWidget):
         self.points_table.clicked.connect(self._pick_salesperson)
         layout.addWidget(self.points_table, 1)
         layout.addLayout(self._plan_bar())
-        self.plan_rows: list[visit_points.PlanRow] = []
+        self.plan_staff: int | None = None  # whose year plan the table pages through
         self.plan_model = LazyTableModel(plan_columns(), self._plan_page, parent=self)
         self.plan_table = list_table("plan_table", self.plan_model)
         layout.addWidget(self.plan_table, 1)
@@ -141,12 +141,14 @@ class PointsPage(QWidget):
         year, _ = self.year_month()
         self.plan_title.setText(self.tr("%1年 访问计划完成表：").replace("%1", str(year)))
         staff_id = self.salesperson.currentData()
-        self.plan_rows = visit_points.plan_year(self.user, staff_id, year) if staff_id is not None else []
+        self.plan_staff = staff_id
         self.plan_model.reload()
         self.plan_table.setToolTip(self.tr("每格为 计划/实际 拜访次数"))
 
     def _plan_page(self, page: Page) -> list[visit_points.PlanRow]:
-        return self.plan_rows[page.offset:page.offset + page.limit]
+        if self.plan_staff is None:
+            return []
+        return visit_points.plan_year(self.user, self.plan_staff, self.year_month()[0], page)
 
     def save_plan(self) -> None:
         staff_id, customer = self.salesperson.currentData(), self.plan_customer.chosen

@@ -31,7 +31,7 @@ from desktop.ui.customers.list_model import CustomerListModel
 from desktop.ui.customers.page import CustomerPage, open_page, print_card
 from desktop.ui.service_text import message, translated
 from desktop.ui.widgets import messages
-from desktop.ui.widgets.background import Job, Progress, failure_text
+from desktop.ui.widgets.background import Job, failure_text
 from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo, fit_placeholder
@@ -40,7 +40,7 @@ from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.match_marks import MatchDelegate
 
-TYPING_PAUSE_MS = 250
+COUNT_CAP = 1000  # a search counts this many matches at most: "1 000+" says to type on
 MARKED_COLUMNS = {0: "number", 1: "name", 3: "phone"}  # of list_model.columns(): where a search's match is marked
 DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
 
@@ -54,7 +54,9 @@ class CustomersTab(QWidget):
         self.descending = False
         self.loading = False
         self._ticket = 0
-        self._task: Job | None = None
+        self._task: Job | None = None  # the page query running; at most one, the newest request runs after it
+        self._again = False
+        self._counting: Job | None = None
         self.page: CustomerPage | None = None  # the customer page opened last
         self._select_id: int | None = None  # a customer just saved, selected when the list comes back
         layout = QVBoxLayout(self)
@@ -79,9 +81,9 @@ class CustomersTab(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         layout.addWidget(self.status)
-        self.typing = QTimer(self)
+        self.typing = QTimer(self)  # every keystroke searches; keys already waiting are taken as one
         self.typing.setSingleShot(True)
-        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.setInterval(0)
         self.typing.timeout.connect(self.refresh)
         self.search.textChanged.connect(self.typing.start)
         keep(user, "customers", {"grade": self.grade_box, "credit": self.credit_box, "owner": self.owner_box,
@@ -152,42 +154,70 @@ class CustomersTab(QWidget):
                                due=self.due_box.currentData())
 
     def refresh(self) -> None:
-        """Query the first page and the count on a worker thread; the newest request wins."""
+        """Query the first page on a worker thread, show it, then count; the newest request wins. While a page
+        query runs, a newer request waits for it and then runs once, however many keys were typed meanwhile."""
         self.typing.stop()
         self._ticket += 1
+        self.loading = True
+        if not lists.finds_anyone(self.search.text()):  # too short to search: said at once, nothing queried
+            self._show((self._ticket, self.current_filters(), []))
+            return
+        if self._task is not None:
+            self._again = True
+            return
         ticket, filters, user = self._ticket, self.current_filters(), self.user
         if filters.due and self.sort_key is None:
             self.sort_key = DUE_SORT[filters.due]
         self.model.set_order(self.sort_key, self.descending)
         page = Page(0, self.model.PAGE_SIZE, None, self.sort_key, self.descending)
-
-        def work(_progress: Progress) -> tuple:
-            return ticket, filters, lists.fetch(user, page, filters), lists.count(user, filters)
-
-        self.loading = True
         self.status.setText(self.tr("正在查询…"))
-        self._task = Job(work)
+        self._task = Job(lambda _progress: (ticket, filters, lists.fetch(user, page, filters)))
         self._task.succeeded.connect(self._show)
         self._task.failed.connect(self._failed)
+        self._task.finished.connect(self._page_done)
         self._task.start()
 
+    def _page_done(self) -> None:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+
     def _show(self, result: tuple) -> None:
-        ticket, filters, rows, (total, households) = result
+        ticket, filters, rows = result
         if ticket != self._ticket:
-            return  # an older query finished after a newer one was asked for
+            return  # a newer query was asked for while this one ran
         self.filters = filters
         self._marks = {}
-        self.loading = False
         self.model.reload(self._prefetched(rows))
         if self._select_id is not None:
             self._select_saved()
-        needed = lists.too_short(filters.text) if not total else None
+        needed = lists.too_short(filters.text) if not rows else None
         if needed:
+            self.loading = False
+            self.empty_hint.update_hint()
             self.status.setText(self.tr("请继续输入：%1").replace("%1", message(needed)))
             return
-        self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　黄色：已回公共池　"
-                                    "蓝色：机密客户（仅显示名称和编号）").replace("%1", str(total)).replace(
-                                        "%2", str(households)))
+        self.status.setText(self.tr("正在计数…"))
+        cap, user = (COUNT_CAP if filters.text.strip() else None), self.user
+        self._counting = Job(lambda _progress: (ticket, cap, lists.count(user, filters, cap=cap)))
+        self._counting.succeeded.connect(self._show_count)
+        self._counting.failed.connect(self._failed)
+        self._counting.start()
+
+    def _show_count(self, result: tuple) -> None:
+        ticket, cap, (total, households) = result
+        if ticket != self._ticket:
+            return
+        self.loading = False
+        self.empty_hint.update_hint()
+        legend = self.tr("黄色：已回公共池　蓝色：机密客户（仅显示名称和编号）")
+        if cap is not None and total > cap:
+            self.status.setText(self.tr("共 %1+ 位客户，请继续输入缩小范围　%2").replace(
+                "%1", f"{cap:,}".replace(",", " ")).replace("%2", legend))
+            return
+        self.status.setText(self.tr("共 %1 位客户（家庭成员合并后 %2 户）　%3").replace("%1", str(total)).replace(
+            "%2", str(households)).replace("%3", legend))
 
     def _empty_text(self) -> str:
         if self.loading:

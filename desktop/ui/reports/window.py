@@ -1,12 +1,14 @@
 """报表: the supervisor picks the daily, weekly or monthly report and its period, reads it on screen (figures,
-charts, tables), previews the printed pages, prints them, or saves the PDF and the Excel workbook."""
+charts, tables), previews the printed pages, prints them, or saves the PDF and the Excel workbook. The figures are
+counted on a worker thread (a month of a large office takes most of a second), so the window opens at once."""
 
 import datetime
+import importlib
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,11 +31,10 @@ from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import file_dialogs, messages, report_parts
-from desktop.ui.widgets.pdf_pages import drawing_image
+from desktop.ui.widgets.background import Job, failure_text
 from desktop.ui.widgets.printing import PdfPreview, pdf_bytes, print_with_dialog
-from reports import daily_report, monthly_report, report_charts, weekly_report
 
-PDF_MODULES = {"daily": daily_report, "weekly": weekly_report, "monthly": monthly_report}
+PDF_MODULES = {"daily": "daily_report", "weekly": "weekly_report", "monthly": "monthly_report"}  # in reports/
 CHART_WIDTH = 380  # points: two charts side by side fit the window at the screen resolution below
 CHART_DPI = 96
 
@@ -48,6 +49,9 @@ class ReportWindow(QWidget):
         self.layout_data: ReportLayout | None = None
         self.report: object = None
         self._pdf: bytes | None = None
+        self.loading = False
+        self._ticket = 0
+        self._job: Job | None = None
         self.setWindowTitle(self.tr("报表"))
         self.resize(1100, 760)
         self.kind = QComboBox()
@@ -67,6 +71,7 @@ class ReportWindow(QWidget):
         bar.addWidget(QLabel(self.tr("日期")))
         bar.addWidget(self.date)
         bar.addWidget(self.period_label, 1)
+        self.report_buttons: list[QPushButton] = []  # they work on the report shown: off while one is counted
         for name, text, slot in (("preview", self.tr("打印预览…"), self.preview),
                                  ("print", self.tr("打印…"), self.print_report),
                                  ("save_pdf", self.tr("保存 PDF…"), self.ask_pdf),
@@ -75,6 +80,7 @@ class ReportWindow(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            self.report_buttons.append(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -102,21 +108,45 @@ class ReportWindow(QWidget):
         self.show_period(periods.of(self.kind.currentData(), date.toPython()))
 
     def show_period(self, period: Period) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.report, self.layout_data = catalog.build(self.user, period)
-        except RuleError as error:
-            QGuiApplication.restoreOverrideCursor()
-            messages.refused(self, error)
-            return
-        self.period, self._pdf = period, None
-        shown = report_parts.shown_layout(self.layout_data, report_parts.period_words(period, self.layout_data.period))
+        """Count the period's report on a worker thread and show it when it is ready; the newest request wins."""
+        self._ticket += 1
+        ticket, user = self._ticket, self.user
+        self.period, self.loading = period, True
+        self.period_label.setText(self.tr("正在统计 %1…").replace("%1", period.text))
+        for button in self.report_buttons:
+            button.setEnabled(False)
+        self._job = Job(lambda _progress: (ticket, catalog.build(user, period)))
+        self._job.succeeded.connect(self._built)
+        self._job.failed.connect(lambda error, t=ticket: self._build_failed(t, error))
+        self._job.start()
+
+    def _built(self, result: tuple) -> None:
+        ticket, (report, layout) = result
+        if ticket != self._ticket:
+            return  # another period was asked for meanwhile
+        self.report, self.layout_data, self._pdf = report, layout, None
+        shown = report_parts.shown_layout(layout, report_parts.period_words(self.period, layout.period))
         self.period_label.setText(shown.period)
         self._fill(shown)
-        QGuiApplication.restoreOverrideCursor()
+        for button in self.report_buttons:
+            button.setEnabled(True)
+        self.loading = False
+
+    def _build_failed(self, ticket: int, error: Exception) -> None:
+        if ticket != self._ticket:
+            return
+        self.loading = False
+        self.period_label.setText("")
+        if isinstance(error, RuleError):
+            messages.refused(self, error)
+        else:
+            messages.refused(self, RuleError(failure_text(error, self.tr("报表统计失败：%1"))))
 
     # ---------------------------------------------------------------------------------------------- the screen
     def _overview(self, layout: ReportLayout) -> QWidget:
+        from desktop.ui.widgets.pdf_pages import drawing_image  # ReportLab: imported once figures are there to draw
+        from reports import report_charts
+
         page = QWidget()
         column = QVBoxLayout(page)
         title = QLabel(f"<h2>{layout.title}</h2>{layout.branch}　{layout.period}")
@@ -159,7 +189,8 @@ class ReportWindow(QWidget):
     # ---------------------------------------------------------------------------------------------- print and save
     def pdf_bytes(self) -> bytes:
         if self._pdf is None:
-            self._pdf = pdf_bytes(lambda target: PDF_MODULES[self.period.kind].build(target, self.report))
+            module = importlib.import_module(f"reports.{PDF_MODULES[self.period.kind]}")
+            self._pdf = pdf_bytes(lambda target: module.build(target, self.report))
         return self._pdf
 
     def preview_dialog(self) -> PdfPreview:

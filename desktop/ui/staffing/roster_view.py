@@ -4,7 +4,7 @@ import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.services import calendar
@@ -101,8 +101,14 @@ class RosterPage(QWidget):
         layout.addWidget(note)
         self.month.month_changed.connect(self.reload)
         self.team.currentIndexChanged.connect(self.reload)
-        self.reload()
+        self.loaded = False  # the month is read when the page is first shown, not when the tab is built
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.loaded:
+            self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        self.loaded = True
         year, month = self.month.year_month()
         self.model.load(roster.month_grid(year, month, self.team.currentData()))

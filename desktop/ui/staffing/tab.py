@@ -60,7 +60,8 @@ class SwapsTab(QWidget):
         self.register.reload()
         if self.approvals is not None:
             self.approvals.reload()
-        self.roster.reload()
+        if self.roster.loaded:  # else it reads the month when it is shown
+            self.roster.reload()
         if self.fairness is not None:
             self.fairness.reload()
 

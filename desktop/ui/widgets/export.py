@@ -1,8 +1,10 @@
 """File → 导出: save the rows of a list (as filtered and sorted) to an Excel file the user picks, reading and
-writing in a worker thread so that a long list never freezes the window."""
+writing in a worker thread so that a long list never freezes the window: rows stream from the service page by
+page into a write-only workbook, so memory stays flat however long the list."""
 
-
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QLineEdit, QWidget
@@ -61,9 +63,21 @@ def export_model(parent: QWidget, model: LazyTableModel, title: str, user: Staff
     if not path.endswith(".xlsx"):
         path += ".xlsx"
     def work(progress: Progress) -> int:
-        rows = [[translated(v) if isinstance(v, str | Text) else v for v in row] for row in model.export_rows(progress)]
-        excel.write_sheet(path, title, model.headers(), rows, top)
-        return len(rows)
+        written = [0]
+
+        def counted() -> Iterator[list[Any]]:
+            for row in model.export_rows(progress):
+                written[0] += 1
+                yield [translated(v) if isinstance(v, str | Text) else v for v in row]
+
+        # While the export allocates, the garbage collector leaves what the program already holds alone: its full
+        # passes over a list scrolled to the end (100 000 rows) held the GIL, and froze the window, 120 ms each.
+        gc.freeze()
+        try:
+            excel.write_sheet(path, title, model.headers(), counted(), top)
+        finally:
+            gc.unfreeze()
+        return written[0]
 
     try:
         count = run_with_progress(parent, _tr("导出到 Excel"), work)

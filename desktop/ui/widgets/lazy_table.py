@@ -1,7 +1,7 @@
 """A table model that loads its rows page by page from a service, so a million-row list opens at once."""
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +14,9 @@ from desktop.ui.service_text import translated
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 
 
 def shown(value: Any) -> str:
@@ -46,6 +49,8 @@ class LazyTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._row_color = row_color
         self._rows: list[Any] = []
+        self._texts: list[tuple[str, ...] | None] = []  # each row's cells as shown, made when first painted
+        self._alignments = [int(column.align) for column in self._columns]
         self._exhausted = False
         self._sort_key: str | None = None
         self._descending = False
@@ -57,6 +62,7 @@ class LazyTableModel(QAbstractTableModel):
             self._fetch = fetch
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._exhausted = False
         self.endResetModel()
         self.fetchMore(ROOT)
@@ -74,19 +80,20 @@ class LazyTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def export_rows(self, progress: Callable[[str, int, int], None] | None = None,
-                    page_size: int = 2000) -> list[list[Any]]:
+                    page_size: int = 2000) -> Iterator[list[Any]]:
         """Every row of the current query and order as shown, read from the service page by page without touching
-        the view, so that it can run off the UI thread."""
-        rows: list[Any] = []
+        the view (so that it can run off the UI thread) and handed on a page at a time: an export of 100 000 rows
+        holds one page of them."""
+        done, last = 0, None
         while True:
-            page = Page(len(rows), page_size, rows[-1] if rows else None, self._sort_key, self._descending)
-            batch = list(self._fetch(page))
-            rows.extend(batch)
+            batch = list(self._fetch(Page(done, page_size, last, self._sort_key, self._descending)))
+            done += len(batch)
+            last = batch[-1] if batch else last
             if progress is not None:
-                progress(QCoreApplication.translate("export", "正在读取… 已读 %1 行").replace("%1", str(len(rows))),
-                         len(rows), 0)
+                progress(QCoreApplication.translate("export", "正在导出… 已写 %1 行").replace("%1", str(done)), done, 0)
+            yield from (self.display_row(row) for row in batch)
             if len(batch) < page_size:
-                return [self.display_row(row) for row in rows]
+                return
 
     def headers(self) -> list[str]:
         return [column.title for column in self._columns]
@@ -114,19 +121,26 @@ class LazyTableModel(QAbstractTableModel):
         if batch:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(batch) - 1)
             self._rows.extend(batch)
+            self._texts.extend([None] * len(batch))
             self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shown(column.value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.BackgroundRole and self._row_color is not None:
-            return self._row_color(row)
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        """The row's cells as shown; made once, since a view asks for every visible cell on every repaint."""
+        texts = self._texts[row]
+        if texts is None:
+            values = self._rows[row]
+            texts = self._texts[row] = tuple(shown(column.value(values)) for column in self._columns)
+        return texts
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # the view calls this for about ten roles of every visible cell on each repaint: the common answers first
+        if role == DISPLAY:
+            row = index.row()
+            return self.row_texts(row)[index.column()] if row >= 0 else None
+        if role == ALIGNMENT:
+            return self._alignments[index.column()] if index.isValid() else None
+        if role == BACKGROUND and self._row_color is not None and index.isValid():
+            return self._row_color(self._rows[index.row()])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

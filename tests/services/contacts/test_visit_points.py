@@ -6,6 +6,7 @@ import pytest
 
 from desktop.services.contacts import records, visit_points
 from desktop.services.errors import PermissionDenied, RuleError
+from desktop.services.paging import Page
 from tests.contact_data import customer, record, salesperson
 
 
@@ -92,3 +93,16 @@ def test_plans_are_ones_own_or_a_leaders(sales, clerk) -> None:
         visit_points.set_plan(clerk, sales, buyer, 2026, 10, 2)
     with pytest.raises(RuleError, match="0 到 100"):
         visit_points.set_plan(sales, sales, buyer, 2026, 10, -1)
+
+
+def test_the_plan_table_pages_in_pinyin_order_and_counts_each_page_alone(sales, clerk) -> None:
+    names = ["张三", "李四", "王五", "赵六", "陈七"]
+    for index, name in enumerate(names):
+        visit_points.set_plan(sales, sales, customer(clerk, name), 2026, 11, index + 1)
+    record(sales, customer(clerk, "周八"), datetime.datetime(2026, 3, 2, 10, 0))  # visited, never planned
+    whole = visit_points.plan_year(sales, sales.id, 2026)
+    assert [row.customer_name for row in whole] == ["陈七", "李四", "王五", "张三", "赵六", "周八"]
+    pages = [visit_points.plan_year(sales, sales.id, 2026, Page(offset, 2)) for offset in (0, 2, 4, 6)]
+    assert [row for page in pages for row in page] == whole and pages[-1] == []
+    assert [row.planned[10] for row in pages[0]] == [5, 2]
+    assert pages[2][1].actual[2] == 1 and pages[2][1].planned == [0] * 12

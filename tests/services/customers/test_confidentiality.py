@@ -71,7 +71,11 @@ def test_search_finds_a_masked_customer_by_name_or_number_only(clerk: Staff, sup
     for text in ["139", "1390000", "13900001111", "1111", "00001111", "0571888", "88886666"]:
         assert secret.id not in [c.id for c in lists.search(clerk, text)], text
         assert secret.id not in [r.id for r in lists.fetch(clerk, Page(), CustomerFilters(text=text))], text
+        assert lists.count(clerk, CustomerFilters(text=text), cap=1000) == (0, 0), text
     assert [c.id for c in lists.search(supervisor, "1390000")] == [secret.id]
+    assert [r.id for r in lists.fetch(supervisor, Page(), CustomerFilters(text="1390000"))] == [secret.id]
+    for text in ["王总", secret.number, secret.number[:6], secret.number[2:]]:  # found in the list as in the box
+        assert secret.id in [r.id for r in lists.fetch(clerk, Page(), CustomerFilters(text=text))], text
 
 
 def test_the_customer_list_neither_shows_nor_filters_by_hidden_fields(clerk: Staff, supervisor: Staff,

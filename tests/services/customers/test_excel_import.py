@@ -82,6 +82,27 @@ def test_nothing_is_imported_when_a_row_is_refused_at_import_time(clerk: Staff, 
     assert registration.find_by_phone("13812345678") is None
 
 
+def test_every_row_registered_by_an_import_is_audited(clerk: Staff, tmp_path: Path) -> None:
+    path = workbook(tmp_path / "客户.xlsx", [[f"客户{n}", f"1390000{n:04d}"] for n in range(30)], HEADERS[:2])
+    excel_import.import_rows(clerk, checked(clerk, path))
+    created = {int(entry.record_id) for entry in AuditEntry.select().where(
+        (AuditEntry.table_name == "customer") & (AuditEntry.action == "create"))}
+    assert created == {customer.id for customer in Customer.select()} and len(created) == 30
+
+
+def test_an_import_the_day_after_its_check_applies_the_rules_of_that_day(clerk: Staff, tmp_path: Path) -> None:
+    """A checked row is registered as checked the same day; checked yesterday, its dates are checked again and
+    its review dates run from the day it is registered."""
+    today = datetime.date(2026, 11, 18)
+    path = workbook(tmp_path / "客户.xlsx", [["张三", "13812345678", "", "", "", "C"]])
+    sheet = excel_import.read_workbook(path)
+    results = excel_import.check(clerk, sheet, excel_import.guess_mapping(sheet.headers), today - datetime.timedelta(1))
+    assert results[0].ok and results[0].draft is not None
+    excel_import.import_rows(clerk, results, now=datetime.datetime(2026, 11, 18, 9, 0))
+    zhang = registration.find_by_phone("13812345678")
+    assert zhang.credit_review_due_on == datetime.date(2026, 12, 18)  # a month (grade C) from the 18th, not the 17th
+
+
 def test_name_and_phone_columns_must_be_chosen(clerk: Staff, tmp_path: Path) -> None:
     sheet = excel_import.read_workbook(workbook(tmp_path / "a.xlsx", [["张三", "x"]], ["名字", "号码"]))
     with pytest.raises(RuleError) as refused:

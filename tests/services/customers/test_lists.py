@@ -40,7 +40,7 @@ def test_the_list_filters_by_search_text_and_grade(clerk: Staff) -> None:
 def test_one_letter_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff) -> None:
     """Such prefixes match much of a large register (every mobile starts with 1): no one is searched for yet."""
     customer = register(clerk)
-    for typed in ("z", "1", "13", "2026", "KH2026"):
+    for typed in ("z", "1", "13", "2026"):
         assert lists.search(clerk, typed) == []
         assert lists.fetch(clerk, Page(), CustomerFilters(text=typed)) == []
         assert lists.count(clerk, CustomerFilters(text=typed)) == (0, 0)
@@ -48,6 +48,26 @@ def test_one_letter_one_or_two_digits_or_a_bare_year_select_no_one(clerk: Staff)
     assert [c.id for c in lists.search(clerk, "20260")] == [customer.id]
     assert [c.id for c in lists.search(clerk, "zs")] == [customer.id]
     assert [c.id for c in lists.search(clerk, "张")] == [customer.id]  # one character is a name part
+
+
+@pytest.mark.parametrize("typed", ["KH2", "KH2026", "kh20260", "KH2026000001"])
+def test_a_customer_number_typed_with_kh_is_found_from_its_first_digits(clerk: Staff, typed: str) -> None:
+    customer = register(clerk)  # KH2026000001
+    register(clerk, "李四", "13900001111", now=datetime.datetime(2025, 3, 10, 10, 0))  # KH2025…
+    assert customer.number.startswith("KH2026")
+    assert [r.id for r in lists.fetch(clerk, Page(), CustomerFilters(text=typed))][-1:] == [customer.id]
+    assert customer.id in [c.id for c in lists.search(clerk, typed)]
+    assert lists.too_short(typed) is None
+
+
+def test_a_capped_count_stops_after_the_cap(clerk: Staff) -> None:
+    for index in range(5):
+        register(clerk, f"张{index}", f"1390000000{index}")
+    broad = CustomerFilters(text="zhang")
+    assert lists.count(clerk, broad) == (5, 5)
+    assert lists.count(clerk, broad, cap=3) == (4, 4)  # more than 3: "3+"
+    assert lists.count(clerk, broad, cap=10) == (5, 5)
+    assert lists.count(clerk, CustomerFilters(text="1390000000"), cap=3)[0] == 4
 
 
 def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
@@ -62,7 +82,7 @@ def test_the_list_pages_by_keyset_and_sorts(clerk: Staff) -> None:
 
 @pytest.mark.parametrize(("typed", "needed"), [
     ("1", "电话至少输入 3 位数字"), ("13", "电话至少输入 3 位数字"), ("z", "拼音首字母至少输入 2 个"),
-    ("KH20", "客户编号至少输入 KH 后 5 位数字"),
+    ("KH", "客户编号至少输入 KH 后 1 位数字"),
 ])
 def test_a_search_too_short_to_select_anyone_says_what_is_needed(typed: str, needed: str) -> None:
     assert needed in str(lists.too_short(typed))

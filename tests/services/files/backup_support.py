@@ -4,6 +4,7 @@ import errno
 import hashlib
 import io
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.services.files.backup import TargetFiles
@@ -81,6 +82,19 @@ class FailingTarget(TargetFiles):
         if self.vanish:
             return VanishingWriter(path)
         return super().open_new(path)
+
+    def write_database(self, source: sqlite3.Connection, path: Path, step: Callable[[int, int], None]) -> None:
+        """The same failures while SQLite streams the database into the file."""
+        page_size = source.execute("PRAGMA page_size").fetchone()[0]
+
+        def failing_step(done: int, total: int) -> None:
+            if self.on_write is not None and done * page_size > self.after_bytes:
+                raise OSError(self.on_write, "injected", str(path))
+            if self.vanish:
+                Path(path).unlink(missing_ok=True)
+            step(done, total)
+
+        super().write_database(source, path, failing_step)
 
     def place(self, temp: Path, final: Path) -> None:
         if self.clash_on_place:

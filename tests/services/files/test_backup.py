@@ -43,7 +43,7 @@ def test_backup_is_verified_named_and_has_a_manifest(busy_office: dict, db_path:
     assert manifest["sha256"] == backup.file_sha256(result.path)
     assert manifest["counts"]["team"] == 302
     assert manifest["branch"] == "测试分店"
-    assert manifest["verified_with"] == "integrity_check"
+    assert manifest["verified_with"] == "quick_check"  # the live file gets the full integrity_check at idle
     assert manifest["schema_version"] == result.info.schema_version > 0
     assert "班组 302" in result.verified_text()
 
@@ -60,7 +60,7 @@ def test_backup_copies_one_moment_while_clerks_keep_saving(busy_office: dict, db
     saved = []
 
     def save_between_steps(stage: str, done: int, total: int) -> None:
-        if stage == "正在读取数据库":
+        if stage == "正在写入备份":
             saved.append(audit.create(None, Team(name=f"备份中新增{len(saved)}")))
 
     result = backup.write_backup(db_path, usb, now=NOW, progress=save_between_steps)

@@ -1,6 +1,7 @@
 """Workbooks: text that looks like a formula stays text, numbers and dates stay typed, no character breaks a file."""
 
 import datetime
+import weakref
 from decimal import Decimal
 from pathlib import Path
 
@@ -37,3 +38,27 @@ def test_no_character_makes_an_export_fail(tmp_path: Path) -> None:
     [cells] = _written(tmp_path, [["张\x00三\x1b", "a\ud800b\ufffe", "长" * 40_000]], title="列\x00表")
     assert [c.value for c in cells[:2]] == ["张三", "ab"]
     assert len(cells[2].value) == 32_767
+
+
+class _Row(list):
+    """A row the test can watch being let go (lists cannot be weakly referenced, their subclasses can)."""
+
+    __hash__ = object.__hash__
+
+
+def test_rows_are_written_as_they_come_not_held(tmp_path: Path) -> None:
+    alive: weakref.WeakSet = weakref.WeakSet()
+    most = [0]
+
+    def rows():  # noqa: ANN202
+        for number in range(10_000):
+            row = _Row([number, f"客户{number}"])
+            alive.add(row)
+            most[0] = max(most[0], len(alive))
+            yield row
+
+    path = excel.write_sheet(tmp_path / "长表.xlsx", "长表", ["编号", "名称"], rows())
+    assert most[0] <= excel.WIDTH_SAMPLE + 2  # the sample that sizes the columns, and the row being written
+    assert len(alive) <= 2  # the last rows: everything before them was let go
+    values = list(load_workbook(path, read_only=True).active.values)
+    assert len(values) == 10_001 and values[-1] == (9999, "客户9999")

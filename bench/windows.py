@@ -1,0 +1,95 @@
+"""Each window and page as it opens on the large demo: built, its first data shown and painted (the first open,
+with its modules imported, is one of the samples; the figure judged is the slowest)."""
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bench.lists import closed, settle
+from bench.timing import Row
+from desktop.models import Staff
+
+BUDGET = 0.100
+
+
+def opened(app: QApplication, build: Callable[[], QWidget], ready: Callable[[Any], bool] = lambda _: True,
+           then: Callable[[Any], Any] | None = None) -> tuple[float, Any]:
+    """Seconds from building `build()` (or, with `then`, from calling `then(widget)` on a shown one whose data
+    has loaded) to its first paint once `ready(widget)`."""
+    widget = None
+    if then is not None:
+        widget = build()
+        widget.resize(1280, 760)
+        widget.show()
+        settle(app, lambda: not getattr(widget, "loading", False))
+        app.processEvents()
+    start = time.perf_counter()
+    if then is None:
+        widget = build()
+        widget.resize(1280, 760)
+        widget.show()
+    else:
+        then(widget)
+    settle(app, lambda: ready(widget))
+    app.processEvents()
+    return time.perf_counter() - start, widget
+
+
+def cases(user: Staff) -> list[tuple[str, Callable[[], QWidget], Callable[[Any], bool], Callable | None]]:
+    def settings() -> QWidget:
+        from desktop.ui.admin.settings_dialog import SettingsDialog
+        return SettingsDialog(user)
+
+    def report() -> QWidget:
+        from desktop.ui.reports.window import ReportWindow
+        return ReportWindow(user)
+
+    def swaps() -> QWidget:
+        from desktop.ui.staffing.tab import SwapsTab
+        return SwapsTab(user)
+
+    def points() -> QWidget:
+        from desktop.ui.contacts.points_page import PointsPage
+        page = PointsPage(user)
+        page.refresh()
+        return page
+
+    def complaints() -> QWidget:
+        from desktop.ui.complaints.tab import ComplaintsTab
+        return ComplaintsTab(user)
+
+    def customers() -> QWidget:
+        from desktop.ui.customers.tab import CustomersTab
+        return CustomersTab(user)
+
+    def report_ready(window: Any) -> bool:
+        return not getattr(window, "loading", False)
+
+    return [
+        ("设置 (first page: 员工)", settings, lambda _: True, None),
+        ("设置 → 排班表", settings, lambda _: True, lambda dialog: dialog.show_page("roster")),
+        ("报表 (today's daily report; its figures still counted on a worker)", report, lambda _: True, None),
+        ("报表 (today's daily report), its figures shown", report, report_ready, None),
+        ("报表 → 月报 (its figures still counted on a worker)", report, lambda _: True,
+         lambda window: window.choose("monthly")),
+        ("报表 → 月报, its figures shown", report, report_ready, lambda window: window.choose("monthly")),
+        ("换班登记", swaps, lambda _: True, None),
+        ("拜访积分", points, lambda _: True, None),
+        ("投诉处理", complaints, lambda _: True, None),
+        ("客户登记", customers, lambda tab: not tab.loading, None),
+    ]
+
+
+def measure(app: QApplication, user: Staff, runs: int) -> list[Row]:
+    rows = []
+    for name, build, ready, then in cases(user):
+        times = []
+        for _ in range(runs):
+            took, widget = opened(app, build, ready, then)
+            times.append(took)
+            closed(app, widget)
+        rows.append(Row("windows", f"open {name}: built, data shown, painted (first open included)", times,
+                        budget=BUDGET, percentile=True))
+    return rows
