@@ -159,8 +159,11 @@ def _fill(sheet: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]], top
         cell.alignment = Alignment(horizontal="center")
         header_cells.append(cell)
     sheet.append(header_cells)
-    written = 0
-    for row in itertools.chain(sample, rows):
+    written = len(sample)
+    for row in sample:
+        sheet.append([value if _plain(value) else _cell(sheet, value) for value in row])
+    sample.clear()
+    for row in rows:
         sheet.append([value if _plain(value) else _cell(sheet, value) for value in row])
         written += 1
     if headers:
