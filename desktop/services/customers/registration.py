@@ -48,6 +48,7 @@ CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
 ARCHIVE_CHECK_MONTHS = 3
 RELEASE = "释放到公共池："  # the audit reason of a release begins with it
 UNDO_OTHERWISE = "如有错误请再次修改资料。"
+UNDO_CONFIDENTIAL = "这是机密/绝密客户，只有主任及以上可以修改或撤销其资料。"
 UNDO_REFUSED = "不能撤销：修改前的资料现在不能保存（{why}）。请再次修改资料。"
 BATCH = 250  # registrations saved in one transaction by register_many: each holds the write lock for a moment
 
@@ -525,6 +526,8 @@ def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime
 def undo_refusal(actor: Staff, customer: Customer, now: datetime.datetime | None = None) -> str | None:
     """Why 撤销 cannot take back `actor`'s last correction of the customer now (services.undo holds the rule), or
     None when it can."""
+    if customer.confidentiality in CONFIDENTIAL and not auth.can(actor, "customers.confidential"):
+        return UNDO_CONFIDENTIAL
     refused = undo.refusal(actor, customer, now or clock.now())
     return None if refused is None else refused + UNDO_OTHERWISE
 
