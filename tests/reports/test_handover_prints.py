@@ -21,8 +21,7 @@ def test_the_hand_over_list_names_every_customer_and_has_three_signatures(superv
     secret = contact_data.customer(clerk, "秘书长", "13900000042")
     registration.update(supervisor, secret, registration.CustomerForm(
         **{**registration.form_of(secret).__dict__, "confidentiality": "机密"}))
-    record = handover.hand_over(supervisor, clerk, office_data["clerk2"], handover.LEAVER, [plain.id, secret.id],
-                                "离职")
+    record = handover.leave_and_hand_over(supervisor, clerk, office_data["clerk2"], [plain.id, secret.id], "离职")
     target = io.BytesIO()
     handover_list.build(target, handover.sheet(supervisor, record.id), "测试分店")
     text = _text(target)

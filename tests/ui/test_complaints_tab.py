@@ -270,3 +270,32 @@ def test_the_reminder_notice_is_offered_for_an_overdue_complaint_only(qtbot, off
     assert "第 1 次" in text and "李班长" in text and "请今天内答复" in text
     click(qtbot, tab.action_buttons["print_reminder"])  # once issued, the button prints it again
     assert len(previews) == 2 and workflow.get(complaint.id).reminders == 1
+
+
+def test_each_save_selects_its_complaint_and_says_so_in_the_status_bar(qtbot, office_data):
+    import datetime
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.services import clock
+    from desktop.services.complaints import workflow
+
+    clerk = office_data["clerk1"]
+    older = workflow.receive(clerk, workflow.ComplaintForm("王女士", "13900139000", "送货迟到"),
+                             now=clock.now() - datetime.timedelta(hours=2))
+    window = QMainWindow()
+    tab = ComplaintsTab(clerk)
+    window.setCentralWidget(tab)
+    qtbot.addWidget(window)
+    click(qtbot, tab.action_buttons["new"])
+    type_text(qtbot, tab.dialog.complainant_edit, "陈先生")
+    type_text(qtbot, tab.dialog.contact_edit, "13800138000")
+    type_text(qtbot, tab.dialog.content_edit, "热水器安装后漏水")
+    click(qtbot, tab.dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    new = Complaint.get(Complaint.complainant == "陈先生")
+    assert window.statusBar().currentMessage() == f"已受理投诉 {new.number} 陈先生"
+    assert tab.current().id == new.id
+    tab.table.selectRow([c.id for c in tab.model.loaded_rows()].index(older.id))
+    step(qtbot, tab, "assess", valid="成立", note="理由充分")
+    assert window.statusBar().currentMessage() == f"已保存 {older.number} 王女士 的「判断」"
+    assert tab.current().id == older.id and tab.table.currentIndex().row() == 1

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
 
 from desktop.models import Customer, Staff
 from desktop.services.customers import excel_import, lists, registration
@@ -342,3 +343,36 @@ def test_a_row_s_cells_are_made_once_not_on_every_repaint(qtbot: object, clerk: 
         tab.table.viewport().repaint()
     assert tab.model.index(0, 1).data() == "张三"
     assert len(made) <= 1
+
+
+def test_an_edit_is_saved_said_and_taken_back_with_undo(qtbot: object, clerk: Staff, leader: Staff) -> None:
+    customer = registration.register(clerk, CustomerForm(name="张三", phone="13812345678"))
+    window = QMainWindow()
+    tab = CustomersTab(clerk)
+    window.setCentralWidget(tab)
+    qtbot.addWidget(window)
+    loaded(qtbot, tab)
+    select(tab, "张三")
+    undo_button = tab.buttons["撤销修改"]
+    assert not undo_button.isEnabled() and "还没有修改过" in undo_button.toolTip()
+    dialog = tab.detail_dialog(tab.current_row())
+    dialog.edits["name"].clear()
+    type_text(qtbot, dialog.edits["name"], "张三丰")
+    dialog.exec = lambda: (dialog.save(), dialog.result())[1]  # what the person does while the form is open
+    tab.detail_dialog = lambda row: dialog
+    qtbot.mouseClick(tab.buttons["修改资料"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.loading and tab.current_row() is not None, timeout=5000)
+    assert window.statusBar().currentMessage() == f"已保存对 {customer.number} 张三丰 的修改（30 分钟内可撤销）"
+    assert names(tab) == ["张三丰"] and tab.current_row().id == customer.id
+    assert undo_button.isEnabled()
+    qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.loading and names(tab) == ["张三"], timeout=5000)
+    assert window.statusBar().currentMessage() == f"已撤销对 {customer.number} 张三 的上次修改"
+    assert tab.current_row().id == customer.id
+    form = registration.form_of(Customer.get_by_id(customer.id))
+    form.demand = "想买两台"
+    registration.update(leader, Customer.get_by_id(customer.id), form)  # someone else corrects it meanwhile
+    tab.refresh()
+    loaded(qtbot, tab)
+    select(tab, "张三")
+    assert not undo_button.isEnabled() and "李班长" in undo_button.toolTip()

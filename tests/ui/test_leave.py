@@ -81,3 +81,30 @@ def test_the_leave_slip_prints_from_the_page(qtbot: QtBot, office_data: dict, pr
     qtbot.mouseClick(tab.leave.print_button, Qt.MouseButton.LeftButton)
     [(title, file_name, pdf)] = previews
     assert (title, file_name) == ("请假条", f"请假条_{request.id}.pdf") and pdf.startswith(b"%PDF")
+
+
+def test_each_save_selects_the_request_in_its_month_and_says_so(qtbot: QtBot, office_data: dict) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    clerk, leader = office_data["clerk1"], office_data["leader1"]
+    leave.apply(clerk, draft(clerk, datetime.date(2026, 12, 10)))
+    window = QMainWindow()
+    tab = SwapsTab(clerk)
+    window.setCentralWidget(tab)
+    qtbot.addWidget(window)
+    page = tab.leave
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = next(child for child in page.findChildren(LeaveDialog) if child.isVisible())
+    dialog.start.setDate(datetime.date(2026, 12, 3))
+    dialog.end.setDate(datetime.date(2026, 12, 4))
+    dialog.reason.insert("家中有事")
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    new = Leave.get(Leave.start == datetime.date(2026, 12, 3))
+    assert page.month.year_month() == (2026, 12)  # the month the request is listed in, not November
+    assert page.selected().id == new.id and page.table.currentIndex().row() == 1
+    assert window.statusBar().currentMessage() == "已提交张三 12-03 至 12-04 的请假"
+    window.setCentralWidget(tab := SwapsTab(leader))
+    tab.open_record(leave.today_key(new))
+    qtbot.mouseClick(tab.leave.approve_button, Qt.MouseButton.LeftButton)
+    assert tab.leave.selected().id == new.id
+    assert window.statusBar().currentMessage() == "已同意张三 12-03 至 12-04 的请假"

@@ -62,7 +62,8 @@ def test_deactivating_a_person_who_holds_customers_asks_and_hands_them_over(
         return 0
 
     def hand_over(dialog: HandOverDialog) -> int:
-        assert dialog.kind() == "离职继承"
+        assert dialog.kind() == "离职继承" and Staff.get_by_id(clerk.id).active  # deactivated by the hand-over
+        assert not dialog.from_box.isEnabled() and not dialog.kind_box.isEnabled()  # this leaver's, nobody else's
         dialog.to_box.setCurrentIndex(dialog.to_box.findData(office_data["clerk2"].id))
         dialog.reason.setText("离职")
         dialog.submit()
@@ -78,6 +79,20 @@ def test_deactivating_a_person_who_holds_customers_asks_and_hands_them_over(
     assert "张三 名下还有 1 位客户" in asked[0]
     assert not Staff.get_by_id(clerk.id).active
     assert registration.get(customer.id).owner_id == office_data["clerk2"].id
+
+
+def test_leaver_inheritance_of_someone_in_service_is_refused_beside_the_kind(
+        qtbot: QtBot, supervisor: Staff, clerk: Staff, office_data: dict, previews: list) -> None:
+    customer = contact_data.customer(clerk, "吴芳", "13900000053")
+    dialog = HandOverDialog(supervisor, clerk)  # 客户登记 → 客户交接
+    qtbot.addWidget(dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("离职继承"))
+    dialog.to_box.setCurrentIndex(dialog.to_box.findData(office_data["clerk2"].id))
+    dialog.reason.setText("想绕过在职交接次数")
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+    assert dialog.form.error_text("kind").startswith("张三 仍在职，离职继承只用于停用的员工")
+    assert registration.get(customer.id).owner_id == clerk.id and Staff.get_by_id(clerk.id).active
+    assert previews == []
 
 
 def test_a_key_customer_is_marked_from_its_page_and_listed(qtbot: QtBot, supervisor: Staff, clerk: Staff,

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
 
 from desktop.models import Leave, Swap
 from desktop.services import calendar, clock
@@ -30,10 +31,11 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     swap_day, return_day = free_week(clock.today() + datetime.timedelta(days=7))
     swap_world.build(office_data, swap_day, return_day)
     swap_world.put(office_data["sales1"], return_day, office_data["shifts"]["早班"])
+    window = QMainWindow()
     tab = SwapsTab(office_data["clerk1"])
-    qtbot.addWidget(tab)
+    window.setCentralWidget(tab)
+    qtbot.addWidget(window)
     dialog = tab.register.new_swap()
-    qtbot.addWidget(dialog)
     assert "张三" in dialog.applicant.currentText() and not dialog.applicant.isEnabled()
 
     pick(dialog.substitute, "赵六")  # 业务员: not the same job type
@@ -53,7 +55,9 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
     qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     swap = Swap.get()
     assert (swap.substitute_id, swap.swap_day, swap.return_day) == (office_data["clerk3"].id, swap_day, return_day)
-    assert tab.register.model.rowCount() == (1 if swap_day.month == clock.today().month else 0)
+    assert tab.register.month.year_month() == (swap_day.year, swap_day.month)  # the month it is listed in
+    assert tab.register.selected().id == swap.id
+    assert window.statusBar().currentMessage() == f"已提交换班 第 {swap.id} 号：张三 与 王五，{swap_day:%Y-%m-%d} 早班"
 
     for leader in ("leader1", "leader2"):
         leader_tab = SwapsTab(office_data[leader])

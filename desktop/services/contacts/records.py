@@ -2,15 +2,14 @@
 filtered list with keyset paging that stays fast on a million records."""
 
 import datetime
-import json
 import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from peewee import JOIN, DateField, DateTimeField, Tuple, fn
+from peewee import JOIN, Tuple, fn
 
-from desktop.models import AuditEntry, Contact, Customer, Staff, db
-from desktop.services import audit, auth, clock, text
+from desktop.models import Contact, Customer, Staff, db
+from desktop.services import audit, auth, clock, text, undo
 from desktop.services.calendar import date_problem
 from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
@@ -28,7 +27,6 @@ CONTENT_TITLES = {
     "other_matters": "其他报告事项",
 }
 SHORT_LIMIT = 50
-UNDO_WINDOW = datetime.timedelta(minutes=30)  # how long one's own correction may be taken back with 撤销
 TEXT_LIMIT = 2000
 LIMITS = {**dict.fromkeys(["caller_name", "caller_phone", "visited_person", "visited_title"], SHORT_LIMIT),
           **dict.fromkeys([*CONTENT_FIELDS, "promised"], TEXT_LIMIT)}
@@ -238,31 +236,16 @@ def update(actor: Staff, contact: Contact, form: ContactForm, now: datetime.date
     return contact
 
 
-def _last_change(contact: Contact) -> AuditEntry | None:
-    return (AuditEntry.select().where((AuditEntry.table_name == Contact._meta.table_name)
-                                      & (AuditEntry.record_id == str(contact.id)))
-            .order_by(AuditEntry.id.desc()).first())
+def undo_refusal(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> str | None:
+    """Why 撤销 cannot take back `actor`'s last correction of the contact now (the rule is in services.undo), or
+    None when it can; a record wrong otherwise is voided with a reason and recorded again."""
+    contact = contact if isinstance(contact, Contact) else Contact.get_by_id(contact)
+    refused = undo.refusal(actor, contact, now or clock.now())
+    return None if refused is None else refused + "如有错误请作废（写明原因）后重新登记。"
 
 
 def can_undo(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> bool:
-    """撤销 takes back `actor`'s own correction of a contact: the latest change of it, made within UNDO_WINDOW, of a
-    record not voided; anything else is put right by voiding with a reason and recording again."""
-    contact = contact if isinstance(contact, Contact) else Contact.get_by_id(contact)
-    entry = _last_change(contact)
-    return (entry is not None and entry.action == "update" and entry.actor_id == actor.id
-            and contact.voided_at is None and (now or clock.now()) - entry.at <= UNDO_WINDOW)
-
-
-def _as_stored(before: dict[str, Any]) -> Contact:
-    values = {}
-    for name, value in before.items():
-        field = Contact._meta.fields[name]
-        if isinstance(value, str) and isinstance(field, DateTimeField):
-            value = datetime.datetime.fromisoformat(value)
-        elif isinstance(value, str) and isinstance(field, DateField):
-            value = datetime.date.fromisoformat(value)
-        values[name] = value
-    return Contact(**values)
+    return undo_refusal(actor, contact, now) is None
 
 
 def undo_last_edit(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> Contact:
@@ -272,11 +255,10 @@ def undo_last_edit(actor: Staff, contact: Contact | int, now: datetime.datetime 
     with db.atomic():
         audit.reload(contact)
         _require_change(actor, contact)
-        if not can_undo(actor, contact, now):
-            raise RuleError(f"只能撤销自己 {UNDO_WINDOW.seconds // 60} 分钟内对这条记录的最后一次修改；"
-                            "其他错误请作废（写明原因）后重新登记。")
-        form = form_of(_as_stored(json.loads(_last_change(contact).before)))
-        audit.update(actor, contact, reason="撤销上次修改", **_values(form, check(form, now, contact)))
+        if (refused := undo_refusal(actor, contact, now)) is not None:
+            raise RuleError(refused)
+        form = form_of(undo.before_last_change(contact))
+        audit.update(actor, contact, reason=undo.REASON, **_values(form, check(form, now, contact)))
         follow_ups.contact_changed(actor, contact)
     return contact
 

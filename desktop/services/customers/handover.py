@@ -2,7 +2,8 @@
 open follow-ups, to another person. Each hand-over is numbered and logged customer by customer (the owner-change
 log the timeline and the printed 交接清单 show). One customer moves between people in service at most
 `transfer_limit` times within `transfer_window` days (pool_rules settings, 2 in 90 by default); a leaver's
-customers always may."""
+customers always may, so 离职继承 is only for a person who leaves: one already deactivated, or one deactivated by
+the hand-over itself (leave_and_hand_over, from 设置 → 员工)."""
 
 import datetime
 from collections import defaultdict
@@ -17,9 +18,12 @@ from desktop.services.customers import confidentiality, pool_rules, registration
 from desktop.services.customers.confidentiality import MASK
 from desktop.services.errors import RuleError
 from desktop.services.paging import Page
+from desktop.services.staffing import people
 
 IN_SERVICE = "在职继承"
 LEAVER = "离职继承"
+STILL_IN_SERVICE = ("{name} 仍在职，离职继承只用于停用的员工：在职期间请按在职继承交接；离职时请在 设置 → 员工 "
+                    "停用此人，并选择「交给他人…」。")
 KINDS = (IN_SERVICE, LEAVER)
 SHOWN_REFUSALS = 5  # customers named in a refusal; the rest are counted
 BATCH = 25  # households moved in one transaction: each holds the write lock for a moment
@@ -157,7 +161,7 @@ def _next_number(now: datetime.datetime) -> str:
     return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:03d}"
 
 
-def _check(staff: Staff, receiver: Staff, kind: str) -> None:
+def _check(staff: Staff, receiver: Staff, kind: str, leaving: bool) -> None:
     if kind not in KINDS:
         raise RuleError(f"请选择交接类型：{' / '.join(KINDS)}。", "kind")
     if receiver.id == staff.id:
@@ -166,6 +170,8 @@ def _check(staff: Staff, receiver: Staff, kind: str) -> None:
         raise RuleError(f"{receiver.name} 已停用，不能接收客户。", "to_staff")
     if kind == IN_SERVICE and not staff.active:
         raise RuleError(f"{staff.name} 已停用，请按离职继承交接。", "kind")
+    if kind == LEAVER and staff.active and not leaving:
+        raise RuleError(STILL_IN_SERVICE.format(name=staff.name), "kind")
 
 
 def _refuse_blocked(chosen: list[Holding]) -> None:
@@ -200,17 +206,37 @@ def hand_over(actor: Staff, staff: Staff, receiver: Staff, kind: str, customer_i
               progress: Callable[[str, int, int], None] | None = None) -> CustomerHandOver:
     """Move the chosen households of `staff` (and their open follow-ups of `staff`) to `receiver`, who holds each
     for a fresh period from today; a leaver's other open follow-ups go too when asked. Audited and numbered;
-    refused whole when any customer is no longer held by `staff` or may not move in service. Many households move
-    in short transactions of BATCH, so that other windows keep saving meanwhile; `progress(stage, done, total)`
-    hears of each (a cancel it raises leaves the batches already moved, which the 交接清单 lists)."""
+    refused whole when any customer is no longer held by `staff` or may not move in service, and 离职继承 of a
+    person still in service. Many households move in short transactions of BATCH, so that other windows keep
+    saving meanwhile; `progress(stage, done, total)` hears of each (a cancel it raises leaves the batches already
+    moved, which the 交接清单 lists)."""
+    return _hand_over(actor, staff, receiver, kind, customer_ids, reason, move_other_follow_ups, now, progress)
+
+
+def leave_and_hand_over(actor: Staff, staff: Staff, receiver: Staff, customer_ids: list[int], reason: str,
+                        move_other_follow_ups: bool = False, now: datetime.datetime | None = None,
+                        progress: Callable[[str, int, int], None] | None = None) -> CustomerHandOver:
+    """A person leaves and their customers go by 离职继承: `staff` is deactivated (as people.deactivate_staff
+    allows) in the transaction that records the hand-over and moves its first batch, so no 离职继承 is ever made
+    of someone who stays; a cancel after that leaves the person deactivated, the rest of their customers to hand
+    over again or to lapse."""
+    return _hand_over(actor, staff, receiver, LEAVER, customer_ids, reason, move_other_follow_ups, now, progress,
+                      leaving=True)
+
+
+def _hand_over(actor: Staff, staff: Staff, receiver: Staff, kind: str, customer_ids: list[int], reason: str,
+               move_other_follow_ups: bool, now: datetime.datetime | None,
+               progress: Callable[[str, int, int], None] | None, leaving: bool = False) -> CustomerHandOver:
     auth.require(actor, "customers.hand_over")
     reason = text.one_line(reason, "交接必须填写原因。")
-    _check(staff, receiver, kind)
+    _check(staff, receiver, kind, leaving)
     if not customer_ids and not move_other_follow_ups:
         raise RuleError("请至少选择一位客户。", "customers")
     now = (now or clock.now()).replace(microsecond=0)
     customer_ids = list(dict.fromkeys(customer_ids))  # a customer named twice moves once
     with db.atomic():  # what `staff` holds is read holding the write lock
+        if leaving:
+            people.deactivate_staff(actor, audit.reload(staff))
         held = {h.customer_id: h for h in _holdings(actor, staff, kind, now)}
         gone = [i for i in customer_ids if i not in held]
         if gone:

@@ -13,7 +13,7 @@ from typing import Any
 from peewee import Expression, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Referral, Staff, db
-from desktop.services import audit, auth, clock, text
+from desktop.services import audit, auth, clock, text, undo
 from desktop.services.calendar import EARLIEST, add_months, date_problem
 from desktop.services.customers import confidentiality, pool_rules, referrals
 from desktop.services.customers.confidentiality import CONFIDENTIAL
@@ -50,6 +50,9 @@ CREDIT_POLICY = {
 CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
 ARCHIVE_CHECK_MONTHS = 3
 RELEASE = "释放到公共池："  # the audit reason of a release begins with it
+UNDO_OTHERWISE = "如有错误请再次修改资料。"
+UNDO_CONFIDENTIAL = "这是机密/绝密客户，只有主任及以上可以修改或撤销其资料。"
+UNDO_REFUSED = "不能撤销：修改前的资料现在不能保存（{why}）。请再次修改资料。"
 BATCH = 250  # registrations saved in one transaction by register_many: each holds the write lock for a moment
 
 STATUS_VALID = "归属有效"
@@ -530,7 +533,10 @@ def _require_edit(actor: Staff, customer: Customer) -> None:
         raise PermissionDenied("只有归属业务员、登记人或班长以上可以修改该客户资料。")
 
 
-def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime.date | None = None) -> Customer:
+def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime.date | None = None,
+           reason: str | None = None) -> Customer:
+    """Correct a customer's details (`reason` only for 撤销): checked as at registration, its phones re-checked
+    against the register and its search keys rebuilt; ownership stays as it is."""
     _require_edit(actor, customer)
     today = today or clock.today()
     values, keys = _clean(form, customer.registered_at.date(), customer.referrer_id)
@@ -543,13 +549,37 @@ def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime
         if referred and values["referrer"] is not None \
                 and (error := referrals.refusal(customer, *referral, today)) is not None:
             raise ValidationErrors({error.field or "referrer_id": error.message})
-        audit.update(actor, customer, **values)
+        audit.update(actor, customer, reason, **values)
         if referred:
             referrals.follow_customer(actor, customer, clock.now())
         CustomerPhone.delete().where(CustomerPhone.customer == customer).execute()
         CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer).execute()
         _store_keys([customer], [_keyed(form, values, keys)])
     return customer
+
+
+def undo_refusal(actor: Staff, customer: Customer, now: datetime.datetime | None = None) -> str | None:
+    """Why 撤销 cannot take back `actor`'s last correction of the customer now (services.undo holds the rule), or
+    None when it can."""
+    if customer.confidentiality in CONFIDENTIAL and not auth.can(actor, "customers.confidential"):
+        return UNDO_CONFIDENTIAL
+    refused = undo.refusal(actor, customer, now or clock.now())
+    return None if refused is None else refused + UNDO_OTHERWISE
+
+
+def undo_last_edit(actor: Staff, customer: Customer, now: datetime.datetime | None = None) -> Customer:
+    """Put the customer back as it was before `actor`'s last correction, through update() so that its phones are
+    re-checked against the register and its keys rebuilt (audited as 撤销上次修改)."""
+    now = now or clock.now()
+    with db.atomic():
+        audit.reload(customer)
+        _require_edit(actor, customer)
+        if (refused := undo_refusal(actor, customer, now)) is not None:
+            raise RuleError(refused)
+        try:
+            return update(actor, customer, form_of(undo.before_last_change(customer)), now.date(), undo.REASON)
+        except RuleError as error:
+            raise RuleError(UNDO_REFUSED.format(why=error.message.rstrip("。")), error.field) from error
 
 
 def get(customer_id: int) -> Customer:

@@ -84,19 +84,21 @@ def save_staff(actor: Staff, form: StaffForm, person: Staff | None = None) -> St
             if form.password:
                 values.update(passwords.stored(form.password))
             return audit.create(actor, Staff(**values))
-        audit.update(actor, person, **values)
+        audit.update(actor, audit.reload(person), **values)  # as stored: a hand-over may have deactivated them
         if form.password:
             passwords.reset(actor, person, form.password)
     return person
 
 
 def deactivate_staff(actor: Staff, person: Staff) -> Staff:
-    """Staff leave by being marked inactive, never deleted: their records keep pointing at them."""
+    """Staff leave by being marked inactive, never deleted: their records keep pointing at them (a person already
+    deactivated, by a 离职继承 or another window, stays as they are)."""
     auth.require(actor, "staff.manage")
     if person.id == actor.id:
         raise RuleError("不能停用自己的账号。")
     _check_ceiling(actor, person)
-    return audit.update(actor, person, reason="停用", active=False)
+    with db.atomic():
+        return audit.update(actor, audit.reload(person), reason="停用", active=False)
 
 
 def staff_list(actor: Staff, offset: int, limit: int) -> list[Staff]:

@@ -28,7 +28,7 @@ from desktop.ui.complaints.merge import MergeDialog
 from desktop.ui.complaints.statistics import StatisticsDialog
 from desktop.ui.customers.page import open_page
 from desktop.ui.service_text import error_message, translated
-from desktop.ui.widgets import printing
+from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.kept_filters import keep, keep_sort
@@ -218,20 +218,25 @@ class ComplaintsTab(QWidget):
             return
         if action == "merge":
             self.dialog = MergeDialog(self.user, complaint, self)
-            self.dialog.accepted.connect(lambda: self._refresh(self.dialog.survivor.id))
+            self.dialog.accepted.connect(lambda: self._saved(self.dialog.survivor, self.tr("已合并到 %1 %2")))
             self.dialog.open()
             return
         self.dialog = StepDialog(self.user, complaint, action, self)
-        self.dialog.accepted.connect(lambda: self._step_done(action, complaint.id))
+        self.dialog.accepted.connect(lambda: self._step_done(action, complaint))
         self.dialog.open()
 
     def _open_form(self, dialog: ComplaintFormDialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._refresh(dialog.saved.id))
+        dialog.accepted.connect(lambda: self._saved(dialog.saved, self.tr("已受理投诉 %1 %2")))
         dialog.open()
 
-    def _step_done(self, action: str, complaint_id: int) -> None:
-        self._refresh(complaint_id)
+    def _saved(self, complaint: Complaint, done: str) -> None:
+        """The complaint saved is selected in the list, and the status bar says what was saved."""
+        self._refresh(complaint.id)
+        messages.saved(self, done.replace("%1", complaint.number).replace("%2", complaint.complainant))
+
+    def _step_done(self, action: str, complaint: Complaint) -> None:
+        self._saved(complaint, self.tr("已保存 %1 %2 的「%3」").replace("%3", translated(workflow.ACTIONS[action][2])))
         if action == "remind":
             self.print_reminder()
 

@@ -24,6 +24,7 @@ from desktop.services.errors import Cancelled, RuleError
 from desktop.services.staffing import people
 from desktop.ui.service_text import translated
 from desktop.ui.widgets import messages, printing
+from desktop.ui.widgets.background import Progress
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
@@ -46,12 +47,14 @@ def print_sheet(parent: QWidget, user: Staff, hand_over_id: int) -> None:
 
 
 class HandOverDialog(QDialog):
-    """`leaver`: the person is leaving (离职继承, all ticked, their other follow-ups offered too)."""
+    """`leaver`: `staff` is leaving (设置 → 员工 停用): 离职继承 of that person only, all ticked, their other
+    follow-ups offered too; the hand-over deactivates them."""
 
     def __init__(self, user: Staff, staff: Staff | None = None, leaver: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
+        self.leaving = leaver and staff is not None
         self.record: CustomerHandOver | None = None
         self.holdings: list[handover.Holding] = []
         self.setWindowTitle(self.tr("客户交接"))
@@ -99,6 +102,8 @@ class HandOverDialog(QDialog):
             self.from_box.setCurrentIndex(self.from_box.findData(staff.id))
         if leaver or (staff is not None and not staff.active):
             self.kind_box.setCurrentIndex(self.kind_box.findData(handover.LEAVER))
+        self.from_box.setEnabled(not self.leaving)
+        self.kind_box.setEnabled(not self.leaving)
         self.from_box.currentIndexChanged.connect(lambda _: self.load())
         self.kind_box.currentIndexChanged.connect(lambda _: self.load())
         self.load()
@@ -214,9 +219,14 @@ class HandOverDialog(QDialog):
         staff, receiver = self.staff(), Staff.get_by_id(self.to_box.currentData())
         kind, chosen, reason = self.kind(), self.chosen(), self.reason.text()
         others = self.others.isVisible() and self.others.isChecked()
+        def work(progress: Progress) -> CustomerHandOver:
+            if self.leaving:
+                return handover.leave_and_hand_over(self.user, staff, receiver, chosen, reason, others,
+                                                    progress=progress)
+            return handover.hand_over(self.user, staff, receiver, kind, chosen, reason, others, progress=progress)
+
         try:
-            self.record = run_with_progress(self, self.tr("正在交接客户…"), lambda progress: handover.hand_over(
-                self.user, staff, receiver, kind, chosen, reason, others, progress=progress))
+            self.record = run_with_progress(self, self.tr("正在交接客户…"), work)
         except Cancelled:
             self.record = handover.latest_from(self.user, staff)
             messages.info(self, self.tr("客户交接"), self.tr("已取消：已交接的客户见交接清单，其余仍归原业务员。"))

@@ -77,6 +77,8 @@ class CustomersTab(QWidget):
         for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # English titles are longer
         layout.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_undo())
+        self.model.modelReset.connect(self._offer_undo)
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -124,6 +126,7 @@ class CustomersTab(QWidget):
             (self.tr("登记新客户"), self.register_new, None),
             (self.tr("客户全貌"), self.open_current, None),
             (self.tr("修改资料"), self.edit_current, None),
+            (self.tr("撤销修改"), self.undo_current, None),
             (self.tr("家庭关联"), self.link_household_current, None),
             (self.tr("从公共池申领"), self.claim_current, None),
             (self.tr("记录复核"), self.review_current, "customers.review"),
@@ -315,10 +318,11 @@ class CustomersTab(QWidget):
         elif dialog.open_instead is not None:
             self.open_record(dialog.open_instead)
 
-    def after_save(self, customer: Any) -> None:
+    def after_save(self, customer: Any, done: str | None = None) -> None:
         """The new customer is selected in the list once it is read again, and the status bar says who was saved."""
         self._select_id = customer.id
-        messages.saved(self, self.tr("已登记 %1 %2").replace("%1", customer.number).replace("%2", customer.name))
+        messages.saved(self, (done or self.tr("已登记 %1 %2")).replace("%1", customer.number).replace(
+            "%2", customer.name))
         self.refresh()
 
     def _select_saved(self) -> None:
@@ -353,9 +357,28 @@ class CustomersTab(QWidget):
         row = self._selected()
         dialog = self.detail_dialog(row) if row is not None else None
         if dialog is not None and dialog.exec():
-            self.refresh()
+            self.after_save(dialog.saved, self.tr("已保存对 %1 %2 的修改（30 分钟内可撤销）"))
         elif dialog is not None and dialog.open_instead is not None:
             self.open_record(dialog.open_instead)
+
+    def _offer_undo(self) -> None:
+        """撤销修改 is offered for one's own last correction of the selected customer; otherwise it says why not."""
+        row = self.current_row()
+        refused = registration.undo_refusal(self.user, registration.get(row.id)) if row is not None else ""
+        button = self.buttons[self.tr("撤销修改")]
+        button.setEnabled(refused is None)
+        button.setToolTip(refused or self.tr("撤销自己 30 分钟内对所选客户资料的最后一次修改"))
+
+    def undo_current(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        try:
+            customer = registration.undo_last_edit(self.user, registration.get(row.id))
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        self.after_save(customer, self.tr("已撤销对 %1 %2 的上次修改"))
 
     def void_current(self, reason: str | None = None) -> None:
         row = self._selected()

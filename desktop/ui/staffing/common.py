@@ -131,8 +131,24 @@ class RecordListPage(QWidget):
         self.reload()
         self.changed.emit()
 
-    def act(self, action: Callable[[Any], Any]) -> None:
-        """Run `action` on the selected row; a refusal is shown, None (the person cancelled) changes nothing."""
+    def record_day(self, record: Any) -> datetime.date:
+        """The day whose month lists `record` (each page says)."""
+        raise NotImplementedError
+
+    def describe(self, record: Any) -> str:
+        """The record in a few words, for the status bar (each page says)."""
+        raise NotImplementedError
+
+    def saved_record(self, record: Any, done: str) -> None:
+        """After a save: the record's month, the record selected in it, and the status bar saying `done` (its %1 is
+        the record described)."""
+        self.show_record(record.id, self.record_day(record))
+        self.changed.emit()
+        messages.saved(self, done.replace("%1", self.describe(record)))
+
+    def act(self, action: Callable[[Any], Any], done: str | None = None) -> None:
+        """Run `action` on the selected row; a refusal is shown, None (the person cancelled) changes nothing; with
+        `done`, the row stays selected and the status bar says it."""
         record = self.selected()
         if record is None:
             return
@@ -142,11 +158,15 @@ class RecordListPage(QWidget):
         except RuleError as error:
             messages.refused(self, error)
             return
-        self.done()
+        if done is None:
+            self.done()
+        else:
+            self.saved_record(record, done)
 
-    def act_asking(self, title: str, prompt: str, action: Callable[[Any, str], Any]) -> None:
+    def act_asking(self, title: str, prompt: str, action: Callable[[Any, str], Any],
+                   done: str | None = None) -> None:
         """`act` with a required reason or remark asked first; cancelling it does nothing."""
         def run(record: Any) -> Any:
             answer = messages.ask_reason(self, title, prompt)
             return None if answer is None else action(record, answer)
-        self.act(run)
+        self.act(run, done)

@@ -29,6 +29,7 @@ class CoverDialog(QDialog):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
+        self.saved: Cover | None = None
         self._staff = {person.id: person for person in people.shift_workers()}
         self._choices: list[tuple[datetime.date, Shift]] = []
         self.setWindowTitle(self.tr("登记顶班"))
@@ -90,7 +91,8 @@ class CoverDialog(QDialog):
         self.submit_button.setEnabled(not failures)
 
     def submit(self) -> None:
-        if saved(self.form, lambda: covers.submit(self.user, self.draft())) is not None:
+        self.saved = saved(self.form, lambda: covers.submit(self.user, self.draft()))
+        if self.saved is not None:
             self.accept()
 
 
@@ -141,18 +143,26 @@ class CoverPage(RecordListPage):
         cover = covers.get(cover_id)
         self.show_record(cover_id, cover.day if cover else None)
 
+    def record_day(self, record: Cover) -> datetime.date:
+        return record.day
+
+    def describe(self, record: Cover) -> str:
+        return self.tr("%3 %1 %2的顶班（顶班人 %4）").replace("%1", f"{record.day:%m-%d}").replace(
+            "%2", record.shift.name).replace("%3", record.absent.name).replace("%4", record.cover.name)
+
     def add(self) -> None:
         dialog = CoverDialog(self.user, self)
-        dialog.accepted.connect(self.done)
+        dialog.accepted.connect(lambda: self.saved_record(dialog.saved, self.tr("已提交%1")))
         dialog.open()
 
     def decide(self, approve: bool) -> None:
         if approve:
-            self.act(lambda cover: covers.decide(self.user, cover, True))
+            self.act(lambda cover: covers.decide(self.user, cover, True), self.tr("已同意%1"))
         else:
             self.act_asking(self.tr("不同意顶班"), self.tr("审批意见："),
-                            lambda cover, remark: covers.decide(self.user, cover, False, remark))
+                            lambda cover, remark: covers.decide(self.user, cover, False, remark),
+                            self.tr("已不同意%1"))
 
     def withdraw(self) -> None:
         self.act_asking(self.tr("撤销顶班"), self.tr("撤销原因："),
-                        lambda cover, reason: covers.withdraw(self.user, cover, reason))
+                        lambda cover, reason: covers.withdraw(self.user, cover, reason), self.tr("已撤销%1"))

@@ -1,6 +1,7 @@
 """请假: the month's requests with their approval steps; apply, decide one's own level, withdraw, record the medical
 certificate and void a mistaken record."""
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -73,28 +74,37 @@ class LeavePage(RecordListPage):
         record = leave.get(leave_id)
         self.show_record(leave_id, record.start if record else None)
 
+    def record_day(self, record: Leave) -> datetime.date:
+        return record.start
+
+    def describe(self, record: Leave) -> str:
+        return self.tr("%1 %2 至 %3 的请假").replace("%1", record.person.name).replace(
+            "%2", f"{record.start:%m-%d}").replace("%3", f"{record.end:%m-%d}")
+
     def add(self) -> None:
         dialog = LeaveDialog(self.user, self)
-        dialog.accepted.connect(self.done)
+        dialog.accepted.connect(lambda: self.saved_record(dialog.record, self.tr("已提交%1")))
         dialog.open()
 
     def decide(self, approve: bool) -> None:
         if approve:
-            self.act(lambda record: leave.decide(self.user, record, True))
+            self.act(lambda record: leave.decide(self.user, record, True), self.tr("已同意%1"))
         else:
             self.act_asking(self.tr("不同意请假"), self.tr("审批意见："),
-                            lambda record, remark: leave.decide(self.user, record, False, remark))
+                            lambda record, remark: leave.decide(self.user, record, False, remark),
+                            self.tr("已不同意%1"))
 
     def withdraw(self) -> None:
         self.act_asking(self.tr("撤回请假"), self.tr("撤回原因："),
-                        lambda record, reason: leave.withdraw(self.user, record, reason))
+                        lambda record, reason: leave.withdraw(self.user, record, reason), self.tr("已撤回%1"))
 
     def record_certificate(self) -> None:
-        self.act(lambda record: leave.record_certificate(self.user, record, clock.today()))
+        self.act(lambda record: leave.record_certificate(self.user, record, clock.today()),
+                 self.tr("已记录%1的医疗证明"))
 
     def void(self) -> None:
         self.act_asking(self.tr("作废请假"), self.tr("作废原因："),
-                        lambda record, reason: leave.void(self.user, record, reason))
+                        lambda record, reason: leave.void(self.user, record, reason), self.tr("已作废%1"))
 
     def print_slip(self) -> None:
         record = self.selected()

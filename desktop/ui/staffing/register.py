@@ -132,9 +132,22 @@ class RegisterPage(QWidget):
 
     def new_swap(self) -> SwapFormDialog:
         dialog = SwapFormDialog(self.user, self)
-        dialog.submitted.connect(lambda _: (self.reload(), self.changed.emit()))
+        dialog.submitted.connect(lambda swap: self._saved(swap, self.tr("已提交换班 %1")))
         dialog.open()
         return dialog
+
+    def _saved(self, swap: Swap, done: str) -> None:
+        """The swap saved is selected in its month's list, and the status bar says what was saved."""
+        if not self.whole_time.isChecked():
+            self.month.set_month(swap.swap_day.year, swap.swap_day.month)
+        self.reload()
+        self.changed.emit()
+        row = next((i for i, s in enumerate(self.model.all_rows()) if s.id == swap.id), None)
+        if row is not None:
+            self.table.selectRow(row)
+        messages.saved(self, done.replace("%1", self.tr("第 %1 号：%2 与 %3，%4").replace("%1", str(swap.id)).replace(
+            "%2", swap.applicant.name).replace("%3", swap.substitute.name).replace(
+                "%4", _shift_text(swap.swap_day, swap.swap_shift))))
 
     def withdraw(self) -> None:
         swap = self.selected()
@@ -148,8 +161,7 @@ class RegisterPage(QWidget):
         except RuleError as error:
             messages.refused(self, error)
             return
-        self.reload()
-        self.changed.emit()
+        self._saved(swap, self.tr("已撤销换班 %1"))
 
     def write_form(self, target: Path, swap: Swap) -> None:
         from reports import swap_form

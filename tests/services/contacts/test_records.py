@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from desktop.models import AuditEntry, Contact, Customer
-from desktop.services import audit
+from desktop.services import audit, undo
 from desktop.services.contacts import records
 from desktop.services.customers import registration
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
@@ -253,7 +253,7 @@ def test_undo_is_refused_for_an_old_a_foreign_or_a_first_entry(sales, clerk, off
         records.undo_last_edit(sales, contact, NOW)
     records.update(sales, contact, _changed(contact, "再改"), now=NOW)
     with pytest.raises(RuleError):
-        records.undo_last_edit(sales, contact, NOW + records.UNDO_WINDOW + datetime.timedelta(minutes=1))
+        records.undo_last_edit(sales, contact, NOW + undo.WINDOW + datetime.timedelta(minutes=1))
 
 
 def _changed(contact: Contact, handling: str) -> records.ContactForm:

@@ -38,9 +38,9 @@ def test_a_leaver_s_customers_and_follow_ups_go_to_a_colleague(supervisor: Staff
     shown = handover.holdings(supervisor, clerk, handover.LEAVER)
     assert [(h.name, h.follow_ups, h.next_due) for h in shown] == [("林晓", 1, datetime.date(2026, 11, 20)),
                                                                   ("周明", 0, None)]
-    record = handover.hand_over(supervisor, clerk, heir, handover.LEAVER, [h.customer_id for h in shown], "离职",
-                                move_other_follow_ups=True)
-    people.deactivate_staff(supervisor, clerk)
+    record = handover.leave_and_hand_over(supervisor, clerk, heir, [h.customer_id for h in shown], "离职",
+                                          move_other_follow_ups=True)
+    assert not Staff.get_by_id(clerk.id).active  # the hand-over is the leaving
     assert record.number == "JJ202611-001"
     assert {c.owner_id for c in registration.household_members(registration.get(second.id))} == {heir.id}
     assert registration.get(first.id).ownership_until == datetime.date(2026, 12, 18)  # a fresh month from today
@@ -71,12 +71,33 @@ def test_one_customer_moves_in_service_at_most_twice_in_ninety_days(supervisor: 
         handover.hand_over(supervisor, a, b, handover.IN_SERVICE, [customer.id], "再调")
     assert refused.value.message == ("以下客户不能再在职交接：" + f"{customer.number} 郑伟：{held.blocked}"
                                      "。请取消勾选后再交接。")
-    handover.hand_over(supervisor, a, b, handover.LEAVER, [customer.id], "离职")  # a leaver's always may
-    assert registration.get(customer.id).owner_id == b.id
-    handover.hand_over(supervisor, b, a, handover.IN_SERVICE, [customer.id], "再调",
-                       now=datetime.datetime(2026, 11, 30, 9, 0))  # the first of the two is 90 days old
+    with pytest.raises(RuleError, match="仍在职，离职继承只用于停用的员工") as refused:  # no way round the limit
+        handover.hand_over(supervisor, a, b, handover.LEAVER, [customer.id], "离职")
+    assert refused.value.field == "kind" and registration.get(customer.id).owner_id == a.id
+    moment = datetime.datetime(2026, 11, 30, 9, 0)
+    handover.hand_over(supervisor, a, b, handover.IN_SERVICE, [customer.id], "再调", now=moment)  # 9-01 is 90 days old
+    clock.freeze(moment)
+    handover.leave_and_hand_over(supervisor, b, a, [customer.id], "离职")  # a leaver's always may, over the limit
+    assert registration.get(customer.id).owner_id == a.id and not Staff.get_by_id(b.id).active
     pool_rules.save(supervisor, {pool_rules.TRANSFER_LIMIT: "0"})
     assert handover.holdings(supervisor, a, handover.IN_SERVICE)[0].blocked == ""
+
+
+def test_a_person_deactivated_without_a_hand_over_is_handed_over_later_by_leaver_inheritance(
+        supervisor: Staff, clerk: Staff, office_data: dict) -> None:
+    customer = contact_data.customer(clerk, "冯静")
+    people.deactivate_staff(supervisor, clerk)  # 不交接，直接停用
+    record = handover.hand_over(supervisor, clerk, office_data["clerk2"], handover.LEAVER, [customer.id], "补交接")
+    assert record.kind == "离职继承" and registration.get(customer.id).owner_id == office_data["clerk2"].id
+
+
+def test_a_leaving_that_may_not_be_done_moves_nothing(supervisor: Staff, admin: Staff, clerk: Staff,
+                                                      office_data: dict) -> None:
+    customer = contact_data.customer(admin, "褚红")
+    with pytest.raises(RuleError, match="高于您"):  # a supervisor does not deactivate the administrator
+        handover.leave_and_hand_over(supervisor, admin, clerk, [customer.id], "离职")
+    assert Staff.get_by_id(admin.id).active and registration.get(customer.id).owner_id == admin.id
+    assert handover.recent(supervisor, Page()) == []
 
 
 def test_a_hand_over_is_refused_when_it_cannot_be_done(supervisor: Staff, leader: Staff, clerk: Staff,

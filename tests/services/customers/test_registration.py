@@ -9,12 +9,14 @@ import pytest
 
 from bench import concurrency
 from desktop.models import AuditEntry, Customer, CustomerPhone, Staff
-from desktop.services.customers import lists, registration
+from desktop.services import clock, undo
+from desktop.services.customers import archive, lists, registration
 from desktop.services.customers.lists import CustomerFilters
 from desktop.services.customers.registration import CustomerForm
 from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
 from desktop.services.paging import Page
 from desktop.services.staffing import people
+from tests.conftest import NOW as FROZEN
 from tests.customer_data import NOW, register
 
 
@@ -404,3 +406,86 @@ def test_a_budget_that_is_no_amount_is_refused_saying_how_to_write_one(written: 
 def test_a_registration_with_a_budget_in_wan_keeps_the_amount_in_yuan(clerk: Staff) -> None:
     customer = registration.register(clerk, CustomerForm(name="张三", phone="13812345678", budget="5万"))
     assert customer.budget == 50000
+
+
+# ------------------------------------------------------------------------------------------------ 撤销
+def _edit(actor: Staff, customer: Customer, **changes: object) -> Customer:
+    form = registration.form_of(Customer.get_by_id(customer.id))
+    for name, value in changes.items():
+        setattr(form, name, value)
+    return registration.update(actor, Customer.get_by_id(customer.id), form)
+
+
+def test_undo_puts_back_the_customer_with_its_phones_keys_and_initials(clerk: Staff) -> None:
+    customer = register(clerk, budget="5万", founded_on="2001-05-01")
+    _edit(clerk, customer, name="李丽", phone="13900002222", budget="8万", founded_on="")
+    assert registration.undo_refusal(clerk, Customer.get_by_id(customer.id)) is None
+    back = registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
+    assert (back.name, back.phone, back.name_initials, back.budget, back.founded_on) == (
+        "张三", "13812345678", "zs", 50000, datetime.date(2001, 5, 1))
+    assert back.owner_id == clerk.id
+    assert registration.find_by_phone("13812345678").id == customer.id
+    assert registration.find_by_phone("13900002222") is None
+    assert [row.id for row in lists.fetch(clerk, Page(0, 10), CustomerFilters(text="zs"))] == [customer.id]
+    assert lists.fetch(clerk, Page(0, 10), CustomerFilters(text="ll")) == []
+    last = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+    assert (last.actor_id, last.reason) == (clerk.id, "撤销上次修改")
+
+
+def test_undo_is_refused_before_any_edit_and_after_a_follow_up(clerk: Staff) -> None:
+    customer = register(clerk)
+    with pytest.raises(RuleError, match="还没有修改过"):
+        registration.undo_last_edit(clerk, customer)
+    _edit(clerk, customer, demand="想买两台")
+    registration.record_follow_up(clerk, customer, clock.now())
+    with pytest.raises(RuleError, match="「跟进」"):
+        registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
+
+
+def test_undo_is_refused_when_someone_else_edited_since(clerk: Staff, leader: Staff) -> None:
+    customer = register(clerk)
+    _edit(clerk, customer, demand="想买两台")
+    _edit(leader, customer, demand="想买三台")
+    assert "李班长 于 11-18 10:30 修改" in registration.undo_refusal(clerk, Customer.get_by_id(customer.id))
+    with pytest.raises(RuleError, match="只能撤销自己"):
+        registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
+    assert Customer.get_by_id(customer.id).demand == "想买三台"
+
+
+def test_undo_is_refused_after_thirty_minutes(clerk: Staff) -> None:
+    customer = register(clerk)
+    _edit(clerk, customer, demand="想买两台")
+    assert registration.undo_refusal(clerk, customer, FROZEN + undo.WINDOW) is None
+    clock.freeze(FROZEN + undo.WINDOW + datetime.timedelta(minutes=1))
+    with pytest.raises(RuleError, match="已超过 30 分钟"):
+        registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
+
+
+def test_undo_is_refused_when_the_customer_is_now_confidential_beyond_the_actor(clerk: Staff) -> None:
+    customer = register(clerk)
+    _edit(clerk, customer, confidentiality="机密")
+    assert "机密/绝密客户" in registration.undo_refusal(clerk, Customer.get_by_id(customer.id))
+    with pytest.raises(PermissionDenied):
+        registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
+    assert Customer.get_by_id(customer.id).confidentiality == "机密"
+
+
+def test_undo_is_refused_when_the_old_number_was_registered_meanwhile(clerk: Staff, office_data: dict) -> None:
+    customer = register(clerk)
+    _edit(clerk, customer, phone="13900002222")
+    other = register(office_data["clerk2"], "王五", "13812345678")
+    with pytest.raises(RuleError, match="不能撤销：修改前的资料现在不能保存（该客户已由 李四") as refused:
+        registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
+    assert refused.value.field == "phone"
+    assert registration.find_by_phone("13812345678").id == other.id
+    assert Customer.get_by_id(customer.id).phone == "13900002222"
+
+
+def test_a_void_or_an_opened_archive_leaves_nothing_to_undo_or_changes_nothing(clerk: Staff,
+                                                                              supervisor: Staff) -> None:
+    customer = register(clerk, confidentiality="秘密")
+    _edit(supervisor, customer, demand="想买两台", confidentiality="机密")
+    archive.open_archive(supervisor, customer.id)  # a 查阅 is logged, and is no change
+    assert registration.undo_refusal(supervisor, Customer.get_by_id(customer.id)) is None
+    registration.void(supervisor, Customer.get_by_id(customer.id), "登记错误")
+    assert "已作废" in registration.undo_refusal(supervisor, Customer.get_by_id(customer.id))
