@@ -467,7 +467,7 @@ def test_undo_is_refused_when_the_customer_is_now_confidential_beyond_the_actor(
     assert "机密/绝密客户" in registration.undo_refusal(clerk, Customer.get_by_id(customer.id))
     with pytest.raises(PermissionDenied):
         registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
-    assert Customer.get_by_id(customer.id).confidentiality == "机密"
+    assert Customer.get_by_id(customer.id).confidentiality == "confidential"
 
 
 def test_undo_is_refused_when_the_old_number_was_registered_meanwhile(clerk: Staff, office_data: dict) -> None:
