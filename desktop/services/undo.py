@@ -13,6 +13,7 @@ from peewee import DateField, DateTimeField, DecimalField, Model
 
 from desktop.models import AuditEntry, Staff
 from desktop.services import audit
+from desktop.services.errors import Text, msg
 
 WINDOW = datetime.timedelta(minutes=30)
 REASON = "撤销上次修改"  # the audit reason of an undo; a correction is logged with no reason
@@ -34,19 +35,20 @@ def last_change(instance: Model) -> AuditEntry | None:
             .order_by(AuditEntry.id.desc()).first())
 
 
-def refusal(actor: Staff, instance: Model, now: datetime.datetime) -> str | None:
+def refusal(actor: Staff, instance: Model, now: datetime.datetime) -> Text | None:
     """Why `actor` may not take back the last change of `instance` now, or None when they may."""
     if getattr(instance, "voided_at", None) is not None:
-        return VOIDED
+        return msg(VOIDED)
     entry = last_change(instance)
     if entry is None or entry.action == "create":
-        return NEVER_CHANGED
+        return msg(NEVER_CHANGED)
     if entry.action != "update" or entry.reason not in CORRECTION_REASONS:
-        return NOT_A_CORRECTION.format(what=entry.reason or audit.ACTION_TEXT.get(entry.action, entry.action))
+        return msg(NOT_A_CORRECTION, what=entry.reason or audit.ACTION_TEXT.get(entry.action, entry.action))
     if entry.actor_id != actor.id:
-        return SOMEONE_ELSE.format(name=Staff.get_by_id(entry.actor_id).name if entry.actor_id else "系统", at=entry.at)
+        name = Staff.get_by_id(entry.actor_id).name if entry.actor_id else msg("系统")
+        return msg(SOMEONE_ELSE, name=name, at=entry.at)
     if now - entry.at > WINDOW:
-        return TOO_LATE.format(at=entry.at, minutes=WINDOW.seconds // 60)
+        return msg(TOO_LATE, at=entry.at, minutes=WINDOW.seconds // 60)
     return None
 
 

@@ -13,7 +13,7 @@ from peewee import Model, fn
 from desktop.models import Complaint, Contact, Customer, Staff, WordingTemplate, WordingUse, WordingVersion, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.customers import confidentiality
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError, Text, ValidationErrors, msg
 
 T = TypeVar("T", bound=Model)
 
@@ -49,7 +49,7 @@ class WordingForm:
 
 
 def _check(form: WordingForm) -> tuple[str, str]:
-    errors: dict[str, str] = {}
+    errors: dict[str, str | Text] = {}
     category = CATEGORIES.get(form.category)
     if category is None:
         errors["category"] = "请选择话术类别。"
@@ -65,8 +65,9 @@ def _check(form: WordingForm) -> tuple[str, str]:
     elif category is not None:
         unknown = [name for name in PLACEHOLDER.findall(body) if name not in category.placeholders]
         if unknown:
-            errors["body"] = (f"没有这个占位符：{'、'.join('{' + name + '}' for name in dict.fromkeys(unknown))}。"
-                              f"{category.name}可用：{'、'.join(category.placeholders)}。")
+            errors["body"] = msg("没有这个占位符：{unknown}。{category}可用：{known}。",
+                                 unknown="、".join("{" + name + "}" for name in dict.fromkeys(unknown)),
+                                 category=category.name, known="、".join(category.placeholders))
     if errors:
         raise ValidationErrors(errors)
     return title, body
@@ -95,9 +96,10 @@ def save(actor: Staff, form: WordingForm, template: WordingTemplate | None = Non
             if form.category != template.category:
                 raise RuleError("话术的类别不能修改；请新建一条。", "category")
             if seen_version is not None and template.version != seen_version:
-                raise RuleError(f"该话术刚被改为第 {template.version} 版，请重新打开后再修改。")
+                raise RuleError("该话术刚被改为第 {version} 版，请重新打开后再修改。", version=template.version)
         if _title_taken(form.category, title, template):
-            raise RuleError(f"{CATEGORIES[form.category].name}已有同名话术「{title}」。", "title")
+            raise RuleError("{category}已有同名话术「{title}」。", "title", category=CATEGORIES[form.category].name,
+                            title=title)
         if template is None:
             template = audit.create(actor, WordingTemplate(category=form.category, title=title, version=1,
                                                            created_at=now))
@@ -245,7 +247,7 @@ def _words(pick: Pick) -> str:
     """The words a use records, cleaned like the form's own."""
     words = text.clean(pick.text, multiline=True)
     if problem := text.limited(words, USE_LIMIT):
-        raise RuleError(f"插入的话术{problem}", pick.field)
+        raise RuleError("插入的话术{problem}", pick.field, problem=problem)
     return words
 
 

@@ -15,7 +15,7 @@ from desktop.services.contacts import follow_ups
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, URGENT_CATEGORIES
 from desktop.services.customers import archive, referrals, registration
 from desktop.services.customers.search_keys import normalise_phone, phone_text
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, lines, msg
 from desktop.services.paging import Page
 
 CONTENT_FIELDS = ["opinions", "market", "effect", "handling", "other_matters"]
@@ -236,12 +236,12 @@ def update(actor: Staff, contact: Contact, form: ContactForm, now: datetime.date
     return contact
 
 
-def undo_refusal(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> str | None:
+def undo_refusal(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> Text | None:
     """Why 撤销 cannot take back `actor`'s last correction of the contact now (the rule is in services.undo), or
     None when it can; a record wrong otherwise is voided with a reason and recorded again."""
     contact = contact if isinstance(contact, Contact) else Contact.get_by_id(contact)
     refused = undo.refusal(actor, contact, now or clock.now())
-    return None if refused is None else refused + "如有错误请作废（写明原因）后重新登记。"
+    return None if refused is None else lines([refused, msg("如有错误请作废（写明原因）后重新登记。")], "")
 
 
 def can_undo(actor: Staff, contact: Contact | int, now: datetime.datetime | None = None) -> bool:

@@ -16,7 +16,7 @@ from desktop.models import Customer, CustomerHandOver, CustomerHandOverLine, Fol
 from desktop.services import audit, auth, clock, text
 from desktop.services.customers import confidentiality, pool_rules, registration
 from desktop.services.customers.confidentiality import MASK
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text, lines, msg
 from desktop.services.paging import Page
 from desktop.services.staffing import people
 
@@ -40,7 +40,7 @@ class Holding:
     phone: str
     follow_ups: int  # open follow-ups of the person on the household
     next_due: datetime.date | None
-    blocked: str  # why it may not move in service now ("" when it may)
+    blocked: str | Text  # why it may not move in service now ("" when it may)
 
 
 @dataclass(frozen=True)
@@ -97,13 +97,13 @@ def _recent_transfers(heads: list[int], now: datetime.datetime, window: int) -> 
     return found
 
 
-def transfer_refusal(moments: list[datetime.datetime], rules: pool_rules.PoolSettings) -> str:
+def transfer_refusal(moments: list[datetime.datetime], rules: pool_rules.PoolSettings) -> str | Text:
     """Why one more in-service hand-over is refused, and from when it is allowed ("" when it is)."""
     if not rules.transfer_limit or len(moments) < rules.transfer_limit:
         return ""
     free_on = moments[-rules.transfer_limit] + datetime.timedelta(days=rules.transfer_window)
-    return (f"{rules.transfer_window} 天内已在职交接 {len(moments)} 次（上限 {rules.transfer_limit} 次），"
-            f"{free_on:%Y-%m-%d} 起可再交接")
+    return msg("{window} 天内已在职交接 {count} 次（上限 {limit} 次），{free_on:%Y-%m-%d} 起可再交接",
+               window=rules.transfer_window, count=len(moments), limit=rules.transfer_limit, free_on=free_on)
 
 
 def _holdings(actor: Staff, staff: Staff, kind: str, now: datetime.datetime) -> list[Holding]:
@@ -163,24 +163,26 @@ def _next_number(now: datetime.datetime) -> str:
 
 def _check(staff: Staff, receiver: Staff, kind: str, leaving: bool) -> None:
     if kind not in KINDS:
-        raise RuleError(f"请选择交接类型：{' / '.join(KINDS)}。", "kind")
+        raise RuleError("请选择交接类型：{kinds}。", "kind", kinds=lines(KINDS, " / "))
     if receiver.id == staff.id:
         raise RuleError("移交人和接收人不能是同一人。", "to_staff")
     if not receiver.active:
-        raise RuleError(f"{receiver.name} 已停用，不能接收客户。", "to_staff")
+        raise RuleError("{name} 已停用，不能接收客户。", "to_staff", name=receiver.name)
     if kind == IN_SERVICE and not staff.active:
-        raise RuleError(f"{staff.name} 已停用，请按离职继承交接。", "kind")
+        raise RuleError("{name} 已停用，请按离职继承交接。", "kind", name=staff.name)
     if kind == LEAVER and staff.active and not leaving:
-        raise RuleError(STILL_IN_SERVICE.format(name=staff.name), "kind")
+        raise RuleError(STILL_IN_SERVICE, "kind", name=staff.name)
 
 
 def _refuse_blocked(chosen: list[Holding]) -> None:
     blocked = [h for h in chosen if h.blocked]
     if not blocked:
         return
-    named = "；".join(f"{h.number} {h.name}：{h.blocked}" for h in blocked[:SHOWN_REFUSALS])
-    more = f"；另有 {len(blocked) - SHOWN_REFUSALS} 位" if len(blocked) > SHOWN_REFUSALS else ""
-    raise RuleError(f"以下客户不能再在职交接：{named}{more}。请取消勾选后再交接。", "customers")
+    named = [msg("{number} {name}：{why}", number=h.number, name=h.name, why=h.blocked)
+             for h in blocked[:SHOWN_REFUSALS]]
+    if len(blocked) > SHOWN_REFUSALS:
+        named.append(msg("另有 {count} 位", count=len(blocked) - SHOWN_REFUSALS))
+    raise RuleError("以下客户不能再在职交接：{named}。请取消勾选后再交接。", "customers", named=lines(named, "；"))
 
 
 def _move(actor: Staff, staff: Staff, receiver: Staff, record: CustomerHandOver, chosen: list[Holding],
@@ -240,8 +242,8 @@ def _hand_over(actor: Staff, staff: Staff, receiver: Staff, kind: str, customer_
         held = {h.customer_id: h for h in _holdings(actor, staff, kind, now)}
         gone = [i for i in customer_ids if i not in held]
         if gone:
-            raise RuleError(f"有 {len(gone)} 位客户已不归 {staff.name} 所有（已回公共池或已交接），请刷新后再交接。",
-                            "customers")
+            raise RuleError("有 {count} 位客户已不归 {name} 所有（已回公共池或已交接），请刷新后再交接。",
+                            "customers", count=len(gone), name=staff.name)
         chosen = [held[i] for i in customer_ids]
         _refuse_blocked(chosen)
         record = audit.create(actor, CustomerHandOver(number=_next_number(now), kind=kind, from_staff=staff,

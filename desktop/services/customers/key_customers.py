@@ -81,7 +81,7 @@ def mark(actor: Staff, customer: Customer, form: KeyCustomerForm, now: datetime.
         if customer.voided_at is not None or customer.archived:
             raise RuleError("已作废或已归档的客户不能设为重点客户。")
         if mark_of(customer.id) is not None:
-            raise RuleError(f"{customer.number} {customer.name} 已是重点客户。")
+            raise RuleError("{number} {name} 已是重点客户。", number=customer.number, name=customer.name)
         return audit.create(actor, KeyCustomer(customer=customer, marked_by=actor, marked_at=now, **values))
 
 

@@ -114,11 +114,11 @@ def exempt(rules: PoolSettings | None = None, bulk: bool = False) -> Expression 
     return condition | parts[1](bulk) if len(parts) == 2 else condition
 
 
-def _reasons(customer_id: int, rules: PoolSettings | None) -> list[str]:
+def _reasons(customer_id: int, rules: PoolSettings | None) -> list[Text]:
     """Why the customer does not lapse, read in one query."""
     rules = rules or current()
-    checks = [(text, part) for on, part, text in ((rules.exempt_complaint, open_complaint, "有未结案投诉"),
-                                                  (rules.exempt_key, key_customer, "重点客户")) if on]
+    checks = [(text, part) for on, part, text in ((rules.exempt_complaint, open_complaint, msg("有未结案投诉")),
+                                                  (rules.exempt_key, key_customer, msg("重点客户"))) if on]
     if not checks:
         return []
     found = Customer.select(*[part() for _, part in checks]).where(Customer.id == customer_id).tuples().first()
@@ -129,9 +129,10 @@ def is_exempt(customer_id: int, rules: PoolSettings | None = None) -> bool:
     return bool(_reasons(customer_id, rules))
 
 
-def exemption_text(customer_id: int, rules: PoolSettings | None = None) -> str:
+def exemption_text(customer_id: int, rules: PoolSettings | None = None) -> str | Text:
     """Why the customer does not lapse ("" when it does)."""
-    return "、".join(_reasons(customer_id, rules))
+    reasons = _reasons(customer_id, rules)
+    return lines(reasons, "、") if reasons else ""
 
 
 def lapsed(today: datetime.date, rules: PoolSettings | None = None, bulk: bool = False) -> Expression:
@@ -183,7 +184,7 @@ class Claim:
 
 
 def in_the_pool(claim: Claim) -> Text | None:
-    return None if claim.in_pool else f"该客户{claim.status}，不在公共池中，不能申领。"
+    return None if claim.in_pool else msg("该客户{status}，不在公共池中，不能申领。", status=claim.status)
 
 
 def reclaim_wait(claim: Claim) -> Text | None:

@@ -48,13 +48,13 @@ def refusal(customer: Customer, referrer_id: int, expected_on: datetime.date | N
         return RuleError("该客户已作废。")
     latest = current(customer.id)
     if latest is not None and state(latest, today) == CONFIRMED:
-        return RuleError(f"该客户已确认为 {latest.referrer.name} 介绍的客户。", "referrer_id")
+        return RuleError("该客户已确认为 {name} 介绍的客户。", "referrer_id", name=latest.referrer.name)
     if _visited(customer.id):
         return RuleError("该客户已来访或已拜访过，员工介绍须在客户首次来访前登记；现场已登记在先的，"
                          "不能再主张为介绍客户。", "referrer_id")
     if latest is not None and state(latest, today) == PENDING and latest.referrer_id != referrer_id:
-        return RuleError(f"该客户已由 {latest.referrer.name} 登记介绍，预计 {latest.expected_on:%Y-%m-%d} 来访；"
-                         "该日过后未来访方可重新登记。", "referrer_id")
+        return RuleError("该客户已由 {name} 登记介绍，预计 {day:%Y-%m-%d} 来访；该日过后未来访方可重新登记。",
+                         "referrer_id", name=latest.referrer.name, day=latest.expected_on)
     return None
 
 

@@ -26,7 +26,7 @@ from desktop.services.customers.search_keys import (
     search_keys,
     split_phones,
 )
-from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, lines, msg
 
 # the stored codes of the form's choices and the office's words for them (shown translated, printed as they are)
 KINDS = {"person": "个人", "organisation": "单位"}
@@ -76,7 +76,7 @@ class DuplicateCustomer(RuleError):
     """The number is already registered: the earlier registration wins. `customer_id` is the earlier customer
     when the actor may see it (the refusal opens its page), None when it is masked."""
 
-    def __init__(self, message: str, field: str, customer_id: int | None) -> None:
+    def __init__(self, message: "str | Text", field: str, customer_id: int | None) -> None:
         super().__init__(message, field)
         self.customer_id = customer_id
 
@@ -302,18 +302,19 @@ def ownership_text(customer: Customer, today: datetime.date) -> Text:
                follow_up=follow_up)
 
 
-def duplicate_message(actor: Staff, existing: Customer, today: datetime.date) -> str:
+def duplicate_message(actor: Staff, existing: Customer, today: datetime.date) -> Text:
     """Who registered the number and when, who owns it now; of a customer `actor` sees masked, nothing of it."""
     if confidentiality.hides(actor, existing.confidentiality):
-        return "该号码已登记在一位保密客户名下，以先登记者为准，不能重复登记；如需办理请联系主任。"
+        return msg("该号码已登记在一位保密客户名下，以先登记者为准，不能重复登记；如需办理请联系主任。")
     registrant = Staff.get_by_id(existing.registered_by_id).name
     status = owner_status(existing, today)
     if status == STATUS_VALID:
-        now_with = f"现归属 {Staff.get_by_id(existing.owner_id).name}"
+        now_with = msg("现归属 {name}", name=Staff.get_by_id(existing.owner_id).name)
     else:
         now_with = status
-    return (f"该客户已由 {registrant} 于 {existing.registered_at:%Y-%m-%d} 登记（客户编号 {existing.number}，"
-            f"{now_with}），以先登记者为准，不能重复登记。")
+    return msg("该客户已由 {registrant} 于 {day:%Y-%m-%d} 登记（客户编号 {number}，{now_with}），以先登记者为准，"
+               "不能重复登记。", registrant=registrant, day=existing.registered_at, number=existing.number,
+               now_with=now_with)
 
 
 def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today: datetime.date) -> None:
@@ -558,13 +559,13 @@ def update(actor: Staff, customer: Customer, form: CustomerForm, today: datetime
     return customer
 
 
-def undo_refusal(actor: Staff, customer: Customer, now: datetime.datetime | None = None) -> str | None:
+def undo_refusal(actor: Staff, customer: Customer, now: datetime.datetime | None = None) -> Text | None:
     """Why 撤销 cannot take back `actor`'s last correction of the customer now (services.undo holds the rule), or
     None when it can."""
     if customer.confidentiality in CONFIDENTIAL and not auth.can(actor, "customers.confidential"):
-        return UNDO_CONFIDENTIAL
+        return msg(UNDO_CONFIDENTIAL)
     refused = undo.refusal(actor, customer, now or clock.now())
-    return None if refused is None else refused + UNDO_OTHERWISE
+    return None if refused is None else lines([refused, msg(UNDO_OTHERWISE)], "")
 
 
 def undo_last_edit(actor: Staff, customer: Customer, now: datetime.datetime | None = None) -> Customer:
@@ -579,7 +580,7 @@ def undo_last_edit(actor: Staff, customer: Customer, now: datetime.datetime | No
         try:
             return update(actor, customer, form_of(undo.before_last_change(customer)), now.date(), undo.REASON)
         except RuleError as error:
-            raise RuleError(UNDO_REFUSED.format(why=error.message.rstrip("。")), error.field) from error
+            raise RuleError(UNDO_REFUSED, error.field, why=error.message.rstrip("。")) from error
 
 
 def get(customer_id: int) -> Customer:
@@ -684,7 +685,8 @@ def release(actor: Staff, customer: Customer, reason: str, today: datetime.date 
         if customer.owner_id != actor.id or owner_status(customer, today) != STATUS_VALID:
             raise RuleError("只有归属业务员可以把归属有效的客户释放到公共池。")
         if spared := pool_rules.exemption_text(customer.id):
-            raise RuleError(f"该客户{spared}，按客户规则不回公共池，不能释放；如需换人跟进请主任办理交接。")
+            raise RuleError("该客户{spared}，按客户规则不回公共池，不能释放；如需换人跟进请主任办理交接。",
+                            spared=spared)
         _set_owner(actor, customer, actor, today - datetime.timedelta(days=1), f"{RELEASE}{reason}")
     return customer
 

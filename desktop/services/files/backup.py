@@ -26,7 +26,7 @@ from desktop import __version__
 from desktop.models import Staff
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, clock, text
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text, lines, msg
 from desktop.services.files import leftovers
 from desktop.services.files.leftovers import PART  # suffix of anything not yet verified: never taken for a backup
 
@@ -70,8 +70,9 @@ class BackupInfo:
     def schema_version(self) -> int:
         return len(self.migrations)
 
-    def count_summary(self) -> str:
-        return "，".join(f"{label} {self.counts[name]}" for name, label in TABLE_LABELS.items() if name in self.counts)
+    def count_summary(self) -> Text:
+        return lines((msg("{label} {count}", label=label, count=self.counts[name])
+                      for name, label in TABLE_LABELS.items() if name in self.counts), "，")
 
 
 @dataclass
@@ -80,10 +81,10 @@ class BackupResult:
     manifest: Path
     info: BackupInfo
 
-    def done_text(self) -> str:
+    def done_text(self) -> Text:
         """What the person who made the backup is told, in plain words."""
-        return (f"备份已完成。副本写好后已从头读回核对：内容完整，与数据库一致，可以用来恢复。\n\n"
-                f"副本保存在：{self.path}\n副本中有：{self.info.count_summary()}")
+        return msg("备份已完成。副本写好后已从头读回核对：内容完整，与数据库一致，可以用来恢复。\n\n"
+                   "副本保存在：{path}\n副本中有：{counts}", path=str(self.path), counts=self.info.count_summary())
 
     def verified_text(self) -> str:
         return (f"完整性检查（{self.info.integrity}）：通过\n"
@@ -232,13 +233,13 @@ def stream_snapshot(db_path: Path, temp: Path, files: TargetFiles,
     try:
         source = connect_read_only(db_path)
     except FileNotFoundError:
-        raise RuleError(f"找不到数据库文件 {db_path}。") from None
+        raise RuleError("找不到数据库文件 {path}。", path=str(db_path)) from None
     try:
         try:
             source.execute("BEGIN")
             counts = table_counts(source)
         except sqlite3.Error as error:
-            raise RuleError(f"无法读取数据库生成快照：{error}。备份没有完成。") from None
+            raise RuleError("无法读取数据库生成快照：{error}。备份没有完成。", error=str(error)) from None
         with files.open_new(temp):  # the name is taken and the target writable before anything is sent
             _free_space_check(temp.parent, db_path.stat().st_size)
 
@@ -249,7 +250,7 @@ def stream_snapshot(db_path: Path, temp: Path, files: TargetFiles,
         try:
             files.write_database(source, temp, step)
         except SourceDamaged as error:
-            raise RuleError(f"无法读取数据库生成快照：{error}。备份没有完成。") from None
+            raise RuleError("无法读取数据库生成快照：{error}。备份没有完成。", error=str(error)) from None
         source.execute("COMMIT")
     finally:
         source.close()

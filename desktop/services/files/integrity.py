@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.models import db
 from desktop.services import clock, settings
+from desktop.services.errors import Text, msg
 from desktop.services.files.backup import connect_read_only
 
 LAST_AT = "integrity_last_at"
@@ -70,11 +71,11 @@ def check_live(db_path: Path, now: datetime.datetime | None = None) -> Integrity
     return result
 
 
-def warning() -> str | None:
+def warning() -> Text | None:
     """What everyone is told while the last check found the file damaged (None: sound, or not checked yet)."""
     previous = last()
     if previous is None or previous.ok:
         return None
-    return (f"{previous.at:%Y-%m-%d %H:%M} 的数据库完整性检查发现问题：{'；'.join(previous.problems[:3])}。"
-            "数据库文件可能已损坏：请尽快联系管理员，用最近一次通过校验的备份恢复（文件 → 恢复），"
-            "恢复前请不要删除任何备份。")
+    return msg("{at:%Y-%m-%d %H:%M} 的数据库完整性检查发现问题：{problems}。数据库文件可能已损坏：请尽快联系管理员，"
+               "用最近一次通过校验的备份恢复（文件 → 恢复），恢复前请不要删除任何备份。",
+               at=previous.at, problems="；".join(previous.problems[:3]))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.models import DutyLog, Shift, Staff, db
 from desktop.services import audit, auth, calendar, clock, text
-from desktop.services.errors import PermissionDenied, ValidationErrors
+from desktop.services.errors import PermissionDenied, Text, ValidationErrors, msg
 from desktop.services.staffing import people
 from desktop.services.staffing.rule_failures import day_text
 
@@ -27,17 +27,18 @@ class DutyDraft:
 
 
 def _checked(draft: DutyDraft, now: datetime.datetime) -> dict[str, object]:
-    errors: dict[str, str] = {}
+    errors: dict[str, str | Text] = {}
     values: dict[str, object] = text.cleaned({name: getattr(draft, name) for name in LIMITS}, LIMITS, errors,
                                              multiline=LIMITS)
     if draft.day is None or draft.shift is None:
         errors["shift"] = "请选择值班的班次。"
     elif people.shift_span(draft.shift, draft.day)[0] > now:
-        errors["shift"] = f"{day_text(draft.day)}{draft.shift.name}还没有开始，不能填写值班日志。"
+        errors["shift"] = msg("{day}{shift}还没有开始，不能填写值班日志。", day=day_text(draft.day),
+                              shift=draft.shift.name)
     for name, label in COUNTS.items():
         value = getattr(draft, name)
         if not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
-            errors[name] = f"{label}量应为 0 到 {MAX_COUNT} 之间的整数。"
+            errors[name] = msg("{label}量应为 0 到 {limit} 之间的整数。", label=label, limit=MAX_COUNT)
         values[name] = value
     if errors:
         raise ValidationErrors(errors)
@@ -55,8 +56,8 @@ def save(actor: Staff, draft: DutyDraft, now: datetime.datetime | None = None) -
             return audit.create(actor, DutyLog(day=draft.day, shift=draft.shift, leader=actor, recorded_by=actor,
                                                recorded_at=now, **values))
         if existing.leader_id != actor.id:
-            raise PermissionDenied(f"{day_text(draft.day)}{draft.shift.name}的值班日志由值班长 "
-                                   f"{existing.leader.name} 填写，只有他本人可以修改。")
+            raise PermissionDenied(msg("{day}{shift}的值班日志由值班长 {name} 填写，只有他本人可以修改。",
+                                       day=day_text(draft.day), shift=draft.shift.name, name=existing.leader.name))
         return audit.update(actor, existing, reason="修改值班日志", **values)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desktop.models import CallbackAttempt, Complaint, QualityReport, Staff, Team, db
 from desktop.services import audit, auth, calendar, clock, text
 from desktop.services.complaints import deadlines, workflow
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 from desktop.services.staffing import duty_log
 
 DUE_DAY = 22  # 22日前交客服部主任
@@ -32,7 +32,7 @@ def reporting_month(today: datetime.date) -> tuple[int, int]:
 @dataclass(frozen=True)
 class DueState:
     key: str  # SUBMITTED / SUBMITTED_LATE / DUE / OVERDUE
-    text: str
+    text: Text
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, "" once submitted
 
 
@@ -42,14 +42,15 @@ def due_state(report: QualityReport | None, year: int, month: int, today: dateti
     if submitted is not None:
         late = (submitted.date() - due).days
         if late > 0:
-            return DueState(SUBMITTED_LATE, f"{submitted:%m-%d} 已交，逾期 {late} 天", "")
-        return DueState(SUBMITTED, f"{submitted:%m-%d} 已交", "")
+            return DueState(SUBMITTED_LATE, msg("{at:%m-%d} 已交，逾期 {late} 天", at=submitted, late=late), "")
+        return DueState(SUBMITTED, msg("{at:%m-%d} 已交", at=submitted), "")
     left = (due - today).days
     if left < 0:
-        return DueState(OVERDUE, f"应于 {due:%m月%d日} 前交主任，已逾期 {-left} 天", deadlines.OVERDUE)
-    when = "今天到期" if left == 0 else f"还剩 {left} 天"
+        return DueState(OVERDUE, msg("应于 {due:%m月%d日} 前交主任，已逾期 {late} 天", due=due, late=-left),
+                        deadlines.OVERDUE)
+    when = msg("今天到期") if left == 0 else msg("还剩 {left} 天", left=left)
     urgency = deadlines.CLOSE if left <= CLOSE_DAYS else deadlines.OK
-    return DueState(DUE, f"应于 {due:%m月%d日} 前交主任，{when}", urgency)
+    return DueState(DUE, msg("应于 {due:%m月%d日} 前交主任，{when}", due=due, when=when), urgency)
 
 
 # ── writing and handing in ──────────────────────────────────────────────────────────────────────────────────────
@@ -71,8 +72,8 @@ def save(actor: Staff, year: int, month: int, analysis: str, problems: str, meas
     now = now or clock.now()
     team = _team_of(actor)
     if datetime.date(year, month, 1) > calendar.add_months(now.date().replace(day=1), -1):
-        raise RuleError(f"{year}年{month}月还没有结束，月底之后才能撰写该月的报告。", "month")
-    errors: dict[str, str] = {}
+        raise RuleError("{year}年{month}月还没有结束，月底之后才能撰写该月的报告。", "month", year=year, month=month)
+    errors: dict[str, str | Text] = {}
     values = text.cleaned({"analysis": analysis, "problems": problems, "measures": measures}, LIMITS, errors,
                           multiline=LIMITS)
     if not values["analysis"]:
@@ -85,7 +86,8 @@ def save(actor: Staff, year: int, month: int, analysis: str, problems: str, meas
             return audit.create(actor, QualityReport(team=team, year=year, month=month, author=actor,
                                                      drafted_at=now, **values))
         if report.submitted_at is not None:
-            raise RuleError(f"{year}年{month}月的报告已于 {report.submitted_at:%m-%d} 交主任，不能再修改。")
+            raise RuleError("{year}年{month}月的报告已于 {at:%m-%d} 交主任，不能再修改。", year=year, month=month,
+                            at=report.submitted_at)
         return audit.update(actor, report, reason="修改服务质量分析报告", author=actor, drafted_at=now, **values)
 
 
@@ -98,7 +100,7 @@ def submit(actor: Staff, report: QualityReport, now: datetime.datetime | None = 
         if report.team_id != actor.team_id:
             raise PermissionDenied("只有本班组的班长可以提交本班组的报告。")
         if report.submitted_at is not None:
-            raise RuleError(f"该报告已于 {report.submitted_at:%m-%d %H:%M} 交主任。")
+            raise RuleError("该报告已于 {at:%m-%d %H:%M} 交主任。", at=report.submitted_at)
         return audit.update(actor, report, reason="交客服部主任", submitted_at=now)
 
 

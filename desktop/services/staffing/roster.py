@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from desktop.models import RosterEntry, Shift, Staff, Team, db
 from desktop.services import audit, auth, calendar
-from desktop.services.errors import RuleError, lines
+from desktop.services.errors import RuleError, Text, lines
 from desktop.services.staffing import leave, people, roster_cells, working_time
 from desktop.services.staffing.roster_cells import Cell, RosterCell
 
@@ -106,7 +106,7 @@ def set_cells(actor: Staff, changes: dict[tuple[int, datetime.date], int | None]
     return len(changes)
 
 
-def working_time_problems(changes: dict[tuple[int, datetime.date], int | None]) -> list[str]:
+def working_time_problems(changes: dict[tuple[int, datetime.date], int | None]) -> list[Text]:
     """考核标准 一 1 on the roster as it would be after the edits, for each person whose days change."""
     shifts = {s.id: s for s in Shift.select()}
     by_person: dict[int, dict[datetime.date, Shift | None]] = {}

@@ -10,7 +10,7 @@ from peewee import fn
 from desktop.models import Complaint, Cover, Customer, FollowUp, Handover, HandoverCase, Shift, Staff, Swap, db
 from desktop.services import audit, auth, calendar, clock, text
 from desktop.services.complaints import workflow
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 from desktop.services.staffing import leave, people, roster
 from desktop.services.staffing.rule_failures import day_text
 
@@ -119,27 +119,27 @@ def open_cases(actor: Staff, today: datetime.date) -> list[OpenCase]:
 
 
 # ── actions ────────────────────────────────────────────────────────────────────────────────────────────────────
-def _writer_refusal(actor: Staff, day: datetime.date, shift: Shift) -> str | None:
+def _writer_refusal(actor: Staff, day: datetime.date, shift: Shift) -> Text | None:
     """交班人: someone rostered on the outgoing shift, or a team leader."""
     if auth.has_role(actor, "team_leader") or actor.id in {p.id for p in on_shift(day, shift)}:
         return None
-    return f"交接日志由 {day_text(day)}{shift.name} 的当班人员或班长填写。"
+    return msg("交接日志由 {day}{shift} 的当班人员或班长填写。", day=day_text(day), shift=shift.name)
 
 
 def _checked(draft: HandoverDraft, now: datetime.datetime) -> dict[str, str]:
-    errors: dict[str, str] = {}
+    errors: dict[str, str | Text] = {}
     values = text.cleaned({name: getattr(draft, name) for name in LIMITS}, LIMITS, errors, multiline=LIMITS)
     if draft.day is None or draft.shift is None:
         errors["shift"] = "请选择交班的班次。"
     elif people.shift_span(draft.shift, draft.day)[0] > now:
-        errors["shift"] = f"{day_text(draft.day)}{draft.shift.name}还没有开始，不能交班。"
+        errors["shift"] = msg("{day}{shift}还没有开始，不能交班。", day=day_text(draft.day), shift=draft.shift.name)
     if not values["equipment"]:
         errors["equipment"] = "请填写设备情况（正常也请写明“正常”）。"
     if len(draft.cases) > CASES_LIMIT:
-        errors["cases"] = f"一次交接最多 {CASES_LIMIT} 个疑难问题。"
+        errors["cases"] = msg("一次交接最多 {limit} 个疑难问题。", limit=CASES_LIMIT)
     for case in draft.cases:
         if problem := text.limited(text.clean(case.note, multiline=True), CASE_NOTE_LIMIT):
-            errors["cases"] = f"疑难问题说明{problem}"
+            errors["cases"] = msg("疑难问题说明{problem}", problem=problem)
         if case.complaint_id is None and case.follow_up_id is None and not text.clean(case.note):
             errors["cases"] = "自行填写的疑难问题须有说明。"
         if (case.complaint_id and not Complaint.select().where(Complaint.id == case.complaint_id).exists()) or (
@@ -160,7 +160,8 @@ def record(actor: Staff, draft: HandoverDraft, now: datetime.datetime | None = N
     when, following = next_shift(draft.day, draft.shift)
     with db.atomic():
         if current(draft.day, draft.shift) is not None:
-            raise RuleError(f"{day_text(draft.day)}{draft.shift.name}已有交接日志；如有错误请作废后重新填写。", "shift")
+            raise RuleError("{day}{shift}已有交接日志；如有错误请作废后重新填写。", "shift", day=day_text(draft.day),
+                            shift=draft.shift.name)
         handover = audit.create(actor, Handover(day=draft.day, shift=draft.shift, next_day=when, next_shift=following,
                                                 recorded_by=actor, recorded_at=now, **values))
         for case in draft.cases:
@@ -169,14 +170,15 @@ def record(actor: Staff, draft: HandoverDraft, now: datetime.datetime | None = N
     return handover
 
 
-def acknowledge_refusal(actor: Staff, handover: Handover) -> str | None:
+def acknowledge_refusal(actor: Staff, handover: Handover) -> Text | None:
     """接班人: someone rostered on the incoming shift, or a team leader; never the one who handed over."""
     if actor.id == handover.recorded_by_id:
-        return "交班人不能自己确认接班，须由接班人确认。"
+        return msg("交班人不能自己确认接班，须由接班人确认。")
     if auth.has_role(actor, "team_leader") or actor.id in {p.id for p in on_shift(handover.next_day,
                                                                                     handover.next_shift_id)}:
         return None
-    return f"只有 {day_text(handover.next_day)}{handover.next_shift.name} 的当班人员或班长可以确认接班。"
+    return msg("只有 {day}{shift} 的当班人员或班长可以确认接班。", day=day_text(handover.next_day),
+               shift=handover.next_shift.name)
 
 
 def acknowledge(actor: Staff, handover: Handover, remark: str = "",
@@ -189,7 +191,8 @@ def acknowledge(actor: Staff, handover: Handover, remark: str = "",
         if handover.voided_at is not None:
             raise RuleError("该交接日志已作废。")
         if handover.acknowledged_at is not None:
-            raise RuleError(f"{handover.acknowledged_by.name} 已于 {handover.acknowledged_at:%m-%d %H:%M} 确认接班。")
+            raise RuleError("{name} 已于 {at:%m-%d %H:%M} 确认接班。", name=handover.acknowledged_by.name,
+                            at=handover.acknowledged_at)
         if problem := acknowledge_refusal(actor, handover):
             raise PermissionDenied(problem)
         return audit.update(actor, handover, reason="确认接班", acknowledged_by=actor, acknowledged_at=now,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from desktop.models import Shift, Staff, Swap
 from desktop.services import calendar, clock, text
-from desktop.services.errors import Text, msg
+from desktop.services.errors import Text, lines, msg
 from desktop.services.staffing import leave, people, roster, rule_failures, working_time
 from desktop.services.staffing.rule_failures import RuleFailure, RulesFailed, day_text
 from desktop.services.staffing.working_time import min_rest
@@ -76,21 +76,33 @@ def roster_unchanged(draft: SwapDraft, now: datetime.datetime) -> str | Text | N
                                (draft.substitute, draft.return_day, draft.return_shift)]:
         current = roster.shift_on(person, day)
         if current is None or current.id != shift.id:
-            messages.append(f"排班表上 {person.name} 在 {day_text(day)} 没有{shift.name}（排班已变化）。")
-    return "".join(messages) or None
+            messages.append(msg("排班表上 {name} 在 {day} 没有{shift}（排班已变化）。", name=person.name,
+                                day=day_text(day), shift=shift.name))
+    return lines(messages, "") if messages else None
 
 
-def busy(person: Staff, day: datetime.date, role: str) -> str | None:
+SWAP_DAY = msg("换班日")
+RETURN_DAY = msg("还班日")
+
+
+def _joined(messages: list[Text | str | None]) -> Text | None:
+    """The messages that say something, one after another."""
+    said = [m for m in messages if m]
+    return lines(said, "") if said else None
+
+
+def busy(person: Staff, day: datetime.date, role: Text) -> Text | None:
     current = roster.shift_on(person, day)
     if current is not None:
-        return f"{person.name} 在 {day_text(day)}（{role}）已排{current.name}，每人每天只能上一个班次。"
+        return msg("{name} 在 {day}（{role}）已排{shift}，每人每天只能上一个班次。", name=person.name,
+                   day=day_text(day), role=role, shift=current.name)
     return None
 
 
-def both_free(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def both_free(draft: SwapDraft, now: datetime.datetime) -> Text | None:
     """One shift a person a day: the substitute must be off on the swap day, the applicant on the return day."""
-    messages = [busy(draft.substitute, draft.swap_day, "换班日"), busy(draft.applicant, draft.return_day, "还班日")]
-    return "".join(m for m in messages if m) or None
+    return _joined([busy(draft.substitute, draft.swap_day, SWAP_DAY), busy(draft.applicant, draft.return_day,
+                                                                           RETURN_DAY)])
 
 
 def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
@@ -101,18 +113,19 @@ def team_leaders(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     return None
 
 
-def month_full(draft: SwapDraft, person: Staff) -> str | None:
+def month_full(draft: SwapDraft, person: Staff) -> Text | None:
     first, last = calendar.month_bounds(draft.swap_day.year, draft.swap_day.month)
     count = _other_swaps(draft).where(_involving(person) & Swap.swap_day.between(first, last)).count()
     if count >= MONTHLY_LIMIT:
-        return (f"{person.name} 在 {first.year}年{first.month}月 已有 {count} 次换班，"
-                f"每人每月换班不得超过 {MONTHLY_LIMIT} 次（申请和替班都计入）。")
+        return msg("{name} 在 {year}年{month}月 已有 {count} 次换班，每人每月换班不得超过 {limit} 次"
+                   "（申请和替班都计入）。",
+                   name=person.name, year=first.year, month=first.month, count=count, limit=MONTHLY_LIMIT)
     return None
 
 
-def monthly_limit(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def monthly_limit(draft: SwapDraft, now: datetime.datetime) -> Text | None:
     """At most two swaps a person a month, as applicant or as substitute (by the swap day's month)."""
-    return "".join(m for m in (month_full(draft, person) for person in draft.parties()) if m) or None
+    return _joined([month_full(draft, person) for person in draft.parties()])
 
 
 def adjacent_days(day: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -133,9 +146,10 @@ def consecutive_swaps(draft: SwapDraft, now: datetime.datetime) -> str | Text | 
                 _involving(person) & (Swap.swap_day.between(low, high) | Swap.return_day.between(low, high))).first()
             if other is not None:
                 near = other.swap_day if low <= other.swap_day <= high else other.return_day
-                messages.append(f"{person.name} 在 {day_text(near)} 已有换班（第 {other.id} 号），不允许连续换班。")
+                messages.append(msg("{name} 在 {day} 已有换班（第 {number} 号），不允许连续换班。", name=person.name,
+                                    day=day_text(near), number=other.id))
                 break
-    return "".join(messages) or None
+    return _joined(messages)
 
 
 def short_rest(schedule: dict[datetime.date, Shift], day: datetime.date,
@@ -173,16 +187,18 @@ def back_to_back(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
         other_day = short_rest(schedule, day, rest)
         if other_day is not None:
             first, second = sorted([day, other_day])
-            messages.append(f"换班后 {person.name} 的 {day_text(first)} {schedule[first].name}与 {day_text(second)} "
-                            f"{schedule[second].name}之间休息不足 {hours} 小时，不允许连班。")
-    return "".join(messages) or None
+            messages.append(msg("换班后 {name} 的 {day} {shift}与 {day2} {shift2}之间休息不足 {hours} 小时，"
+                                "不允许连班。",
+                                name=person.name, day=day_text(first), shift=schedule[first].name,
+                                day2=day_text(second), shift2=schedule[second].name, hours=hours))
+    return _joined(messages)
 
 
 def working_hours(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """考核标准 一 1: after the swap nobody works more than 8 hours without the minimum rest."""
     messages = [working_time.problem(person, working_time.schedule_around(person, [day], change), [day])
                 for person, day, change in _changes(draft)]
-    return "".join(m for m in messages if m) or None
+    return _joined(messages)
 
 
 def job_type_gap(a: Staff, b: Staff, act: str) -> str | Text | None:
@@ -210,26 +226,27 @@ def comparable_skill(draft: SwapDraft, now: datetime.datetime) -> str | Text | N
     return skill_gap(draft.applicant, draft.substitute, "换班")
 
 
-def on_leave(person: Staff, day: datetime.date, role: str) -> str | None:
+def on_leave(person: Staff, day: datetime.date, role: Text) -> Text | None:
     record = leave.leave_on(person, day)
     if record is not None:
-        return f"{person.name} 在 {day_text(day)}（{role}）已登记{record.kind}，换班和还班均不得请假。"
+        return msg("{name} 在 {day}（{role}）已登记{kind}，换班和还班均不得请假。", name=person.name,
+                   day=day_text(day), role=role, kind=record.kind)
     return None
 
 
-def no_leave(draft: SwapDraft, now: datetime.datetime) -> str | None:
+def no_leave(draft: SwapDraft, now: datetime.datetime) -> Text | None:
     """Neither person has leave on the swap day or the return day."""
-    messages = [on_leave(person, day, role) for day, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]
-                for person in draft.parties()]
-    return "".join(m for m in messages if m) or None
+    return _joined([on_leave(person, day, role) for day, role in [(draft.swap_day, SWAP_DAY),
+                                                                  (draft.return_day, RETURN_DAY)]
+                    for person in draft.parties()])
 
 
 def no_holiday(draft: SwapDraft, now: datetime.datetime) -> str | Text | None:
     """People on duty on a public holiday may not swap."""
-    days = [f"{day_text(d)}（{role}）" for d, role in [(draft.swap_day, "换班日"), (draft.return_day, "还班日")]
-            if calendar.is_holiday(d)]
+    days = [msg("{day}（{role}）", day=day_text(d), role=role)
+            for d, role in [(draft.swap_day, SWAP_DAY), (draft.return_day, RETURN_DAY)] if calendar.is_holiday(d)]
     if days:
-        return msg("{value}是法定节假日，节假日当班人员不允许换班。", value='、'.join(days))
+        return msg("{value}是法定节假日，节假日当班人员不允许换班。", value=lines(days, "、"))
     return None
 
 
@@ -274,16 +291,16 @@ RULES: list[SwapRule] = [
     SwapRule("reason_fits", "reason", rule_failures.reason_fits),
 ]
 PREREQUISITES = 2  # checked first and alone: the other rules need two people and a return after the swap
-def partner_problems(applicant: Staff, candidate: Staff, swap_day: datetime.date | None = None) -> list[str]:
+def partner_problems(applicant: Staff, candidate: Staff, swap_day: datetime.date | None = None) -> list[Text]:
     """Why `candidate` cannot take the applicant's shift (none: they qualify), by the rules `check` applies to the
     substitute alone: same job type, comparable skill, a team leader, and on the swap day off duty, not on leave
     and under the monthly limit. The return shift, picked later, is checked by `check`."""
     problems = [job_type_gap(applicant, candidate, "换班"), skill_gap(applicant, candidate, "换班")]
     if people.team_leader_of(candidate) is None:
-        problems.append(f"{candidate.name} 所在班组没有班长，换班须经双方班长同意。")
+        problems.append(msg("{value} 所在班组没有班长，换班须经双方班长同意。", value=candidate.name))
     if swap_day is not None:
         draft = SwapDraft(applicant, candidate, swap_day)
-        problems += [busy(candidate, swap_day, "换班日"), on_leave(candidate, swap_day, "换班日"),
+        problems += [busy(candidate, swap_day, SWAP_DAY), on_leave(candidate, swap_day, SWAP_DAY),
                      month_full(draft, candidate)]
     return [problem for problem in problems if problem]
 

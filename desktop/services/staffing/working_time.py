@@ -8,6 +8,7 @@ import datetime
 
 from desktop.models import RosterEntry, Shift, Staff
 from desktop.services import settings
+from desktop.services.errors import Text, lines, msg
 from desktop.services.staffing import people
 from desktop.services.staffing.rule_failures import day_text
 
@@ -60,7 +61,7 @@ def worked(schedule: Schedule, days: list[datetime.date]) -> datetime.timedelta:
     return total
 
 
-def problem(person: Staff, schedule: Schedule, days: list[datetime.date]) -> str | None:
+def problem(person: Staff, schedule: Schedule, days: list[datetime.date]) -> Text | None:
     """What breaks the rule in a stretch touching one of `days`, naming the person and the days, or None."""
     rest = min_rest()
     messages = []
@@ -68,6 +69,8 @@ def problem(person: Staff, schedule: Schedule, days: list[datetime.date]) -> str
         hours = worked(schedule, run)
         if len(run) > 1 and hours > MAX_WORK and any(day in run for day in days):
             shifts = "、".join(f"{day_text(day)}{schedule[day].name}" for day in run)
-            messages.append(f"{person.name} {shifts} 连续工作 {hours.total_seconds() / 3600:g} 小时，中间没有至少 "
-                            f"{rest.total_seconds() / 3600:g} 小时的休息（每人连续工作不得超过 8 小时）。")
-    return "".join(messages) or None
+            messages.append(msg("{name} {shifts} 连续工作 {hours} 小时，中间没有至少 {rest} 小时的休息"
+                                "（每人连续工作不得超过 8 小时）。",
+                                name=person.name, shifts=shifts, hours=f"{hours.total_seconds() / 3600:g}",
+                                rest=f"{rest.total_seconds() / 3600:g}"))
+    return lines(messages, "") if messages else None

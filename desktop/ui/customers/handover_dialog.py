@@ -22,7 +22,7 @@ from desktop.services import settings
 from desktop.services.customers import handover, pool_rules
 from desktop.services.errors import Cancelled, RuleError
 from desktop.services.staffing import people
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import message, translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.background import Progress
 from desktop.ui.widgets.forms import ErrorForm
@@ -173,8 +173,9 @@ class HandOverDialog(QDialog):
         self.table.setRowCount(len(self.holdings))
         for row, holding in enumerate(self.holdings):
             due = f"{holding.next_due:%Y-%m-%d}" if holding.next_due else ""
-            values = [holding.number, holding.name, holding.grade, holding.phone, str(holding.follow_ups or ""), due,
-                      holding.blocked or self.tr("可交接")]
+            state = message(holding.blocked) if holding.blocked else self.tr("可交接")
+            values = [holding.number, holding.name, translated(holding.grade), translated(holding.phone),
+                      str(holding.follow_ups or ""), due, state]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -367,7 +367,7 @@ class CustomersTab(QWidget):
         refused = registration.undo_refusal(self.user, registration.get(row.id)) if row is not None else ""
         button = self.buttons[self.tr("撤销修改")]
         button.setEnabled(refused is None)
-        button.setToolTip(refused or self.tr("撤销自己 30 分钟内对所选客户资料的最后一次修改"))
+        button.setToolTip(message(refused) if refused else self.tr("撤销自己 30 分钟内对所选客户资料的最后一次修改"))
 
     def undo_current(self) -> None:
         row = self._selected()

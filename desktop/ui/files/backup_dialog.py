@@ -22,6 +22,7 @@ from desktop.models import Staff
 from desktop.services.errors import RuleError
 from desktop.services.files import backup, eject, schedule
 from desktop.ui.files.drives import removable_volumes
+from desktop.ui.service_text import message
 from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.progress import run_with_progress
@@ -160,7 +161,7 @@ class BackupDialog(QDialog):
         schedule.record_backup(self.user, result)
         self.result = result
         self.backed_up.emit(result)
-        told = result.done_text()
+        told = message(result.done_text())
         if create:  # a stick: let it go so that it can be pulled out
             root = Path(folder).parent
             ejected = run_with_progress(self, self.tr("正在弹出U盘…"), lambda progress: eject.eject(root))

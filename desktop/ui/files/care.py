@@ -109,9 +109,10 @@ class BackupCare(QObject):
 
     def warn_if_damaged(self) -> None:
         """The last integrity check found damage: the status bar turns red and everyone is told (not modal)."""
-        text = integrity.warning()
-        if text is None:
+        warning = integrity.warning()
+        if warning is None:
             return
+        text = service_text.message(warning)
         self.label.setStyleSheet(ERROR_STYLE)
         self.label.setToolTip(text)
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("数据库可能已损坏"), text, parent=self.window)

@@ -15,6 +15,7 @@ from desktop.services.errors import RuleError
 from desktop.services.files import location, restore
 from desktop.services.files.backup import BackupInfo
 from desktop.ui.files.restore_dialog import RestoreConfirmation
+from desktop.ui.service_text import message
 from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.progress import run_with_progress
 
@@ -64,7 +65,7 @@ class DamagedDatabaseDialog(QDialog):
             return self.tr("本机没有找到可用的自动备份。请插入存有备份的U盘，然后选择备份文件。")
         info = self.newest
         return self.tr("最新的已校验备份：%1　%2\n%3\n%4").replace("%1", f"{info.made_at:%Y-%m-%d %H:%M}").replace(
-            "%2", info.branch).replace("%3", info.count_summary()).replace("%4", str(info.path))
+            "%2", info.branch).replace("%3", message(info.count_summary())).replace("%4", str(info.path))
 
     def _ask_file(self) -> None:
         path = file_dialogs.open_path(self, file_dialogs.BACKUPS, self.tr("选择备份文件"), self.tr("客服台备份 (*.db)"))

@@ -10,6 +10,7 @@ from desktop.models import Staff, Team
 from desktop.services import auth, clock, settings
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import people, quality_report
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import MonthPicker, text_box
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.forms import ErrorForm, saved
@@ -93,7 +94,7 @@ class QualityReportPage(QWidget):
             return
         report = quality_report.of_month(team, year, month)
         state = quality_report.due_state(report, year, month, clock.today())
-        self.state.setText(state.text)
+        self.state.setText(message(state.text))
         self.state.setStyleSheet({"overdue": "color: #c0392b;", "close": "color: #b9770e;"}.get(state.urgency, ""))
         try:
             self.figures.setText(figures_text(quality_report.figures(self.user, team, year, month)))

@@ -446,7 +446,7 @@ def test_undo_is_refused_when_someone_else_edited_since(clerk: Staff, leader: St
     customer = register(clerk)
     _edit(clerk, customer, demand="想买两台")
     _edit(leader, customer, demand="想买三台")
-    assert "李班长 于 11-18 10:30 修改" in registration.undo_refusal(clerk, Customer.get_by_id(customer.id))
+    assert "李班长 于 11-18 10:30 修改" in str(registration.undo_refusal(clerk, Customer.get_by_id(customer.id)))
     with pytest.raises(RuleError, match="只能撤销自己"):
         registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
     assert Customer.get_by_id(customer.id).demand == "想买三台"
@@ -464,7 +464,7 @@ def test_undo_is_refused_after_thirty_minutes(clerk: Staff) -> None:
 def test_undo_is_refused_when_the_customer_is_now_confidential_beyond_the_actor(clerk: Staff) -> None:
     customer = register(clerk)
     _edit(clerk, customer, confidentiality="机密")
-    assert "机密/绝密客户" in registration.undo_refusal(clerk, Customer.get_by_id(customer.id))
+    assert "机密/绝密客户" in str(registration.undo_refusal(clerk, Customer.get_by_id(customer.id)))
     with pytest.raises(PermissionDenied):
         registration.undo_last_edit(clerk, Customer.get_by_id(customer.id))
     assert Customer.get_by_id(customer.id).confidentiality == "confidential"
@@ -488,4 +488,4 @@ def test_a_void_or_an_opened_archive_leaves_nothing_to_undo_or_changes_nothing(c
     archive.open_archive(supervisor, customer.id)  # a 查阅 is logged, and is no change
     assert registration.undo_refusal(supervisor, Customer.get_by_id(customer.id)) is None
     registration.void(supervisor, Customer.get_by_id(customer.id), "登记错误")
-    assert "已作废" in registration.undo_refusal(supervisor, Customer.get_by_id(customer.id))
+    assert "已作废" in str(registration.undo_refusal(supervisor, Customer.get_by_id(customer.id)))

@@ -49,7 +49,7 @@ def test_backup_is_verified_named_and_has_a_manifest(busy_office: dict, db_path:
 
 
 def test_the_completion_is_told_in_plain_words(busy_office: dict, db_path: Path, usb: Path) -> None:
-    told = backup.write_backup(db_path, usb, now=NOW).done_text()
+    told = str(backup.write_backup(db_path, usb, now=NOW).done_text())
     assert "已从头读回核对" in told and "可以用来恢复" in told and str(usb) in told and "班组 302" in told
     assert not any(word in told for word in ("integrity_check", "quick_check", "SHA", "结构版本"))
 

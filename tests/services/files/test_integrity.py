@@ -43,7 +43,7 @@ def test_a_damaged_index_is_recorded_and_warned_about(office_data: dict, db_path
     result = integrity.check_live(damaged, now=NOW)
     assert not result.ok and any("staff_login" in problem for problem in result.problems)
     assert integrity.last().problems == result.problems
-    warning = integrity.warning()
+    warning = str(integrity.warning())
     assert warning is not None and "完整性检查发现问题" in warning and "staff_login" in warning
 
 

@@ -47,7 +47,7 @@ def test_the_stretch_follows_the_minimum_rest_setting(office_data: dict) -> None
     assert len(working_time.stretches(schedule, datetime.timedelta(hours=8))) == 2
     assert working_time.problem(office_data["clerk1"], schedule, [DAY]) is None
     settings.put(None, "min_rest_hours", "10")
-    problem = working_time.problem(office_data["clerk1"], schedule, [DAY])
+    problem = str(working_time.problem(office_data["clerk1"], schedule, [DAY]))
     assert "连续工作 16 小时，中间没有至少 10 小时的休息" in problem
 
 
