@@ -27,7 +27,7 @@ AREAS = (CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING)  # the main tabs whose title
 
 @dataclass(frozen=True)
 class Item:
-    text: str  # what and who
+    text: str | Text  # what and who
     detail: str | Text  # what was promised, the time left …
     urgency: str  # deadlines.OK / CLOSE / OVERDUE, or "" when nothing runs
     area: str  # the tab that opens it

@@ -10,15 +10,37 @@ from peewee import CharField, TextField
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.models import CalendarDay, Complaint, ComplaintEvent, Contact, Customer, Leave, Shift, Staff, Swap, Team
+from desktop.models import (
+    CalendarDay,
+    Complaint,
+    ComplaintEvent,
+    Contact,
+    Customer,
+    DutyLog,
+    Handover,
+    KeyCustomer,
+    Leave,
+    QualityReport,
+    Shift,
+    Staff,
+    Swap,
+    Team,
+    WordingTemplate,
+    WordingVersion,
+)
 from desktop.services import clock, settings
 from desktop.services.complaints import workflow
+from desktop.services.customers import key_customers
+from desktop.services.staffing import duty_log, quality_report, shift_handover
 from desktop.ui import i18n
 from desktop.ui.about import AboutDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
+from desktop.ui.admin.setup_checklist import SetupChecklistDialog
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import CustomerDialog
+from desktop.ui.customers.handover_dialog import HandOverDialog
+from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
 from desktop.ui.files.backup_dialog import BackupDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
@@ -26,7 +48,9 @@ from desktop.ui.password_dialog import ChangePasswordDialog
 from desktop.ui.reports.window import ReportWindow
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.staffing.swap_form import SwapFormDialog
+from desktop.ui.staffing.tab import SwapsTab
 from tests import complaint_world, contact_data
+from tests.swap_world import put
 from tests.ui.english_scan import chinese
 
 CHOICES = {"kind", "source", "confidentiality", "status", "category", "severity", "channel", "cause_kind",
@@ -54,7 +78,8 @@ def _free_text() -> list[str]:
     """What people typed, and the history written with it: every text column of the business rows that is not a
     choice."""
     found = []
-    for model in (Customer, Contact, Complaint, ComplaintEvent, Swap, Leave):
+    for model in (Customer, Contact, Complaint, ComplaintEvent, Swap, Leave, Handover, DutyLog, QualityReport,
+                  KeyCustomer, WordingTemplate, WordingVersion):
         fields = [f for f in model._meta.sorted_fields
                   if isinstance(f, CharField | TextField) and f.name not in CHOICES]
         for row in model.select(*fields).tuples():
@@ -131,6 +156,9 @@ DIALOGS: dict[str, Callable[[dict, Path], QWidget]] = {
     "backup": lambda data, path: BackupDialog(data["supervisor"], path),
     "password": lambda data, _: ChangePasswordDialog(data["clerk1"]),
     "about": lambda _, path: AboutDialog(path),
+    "customer hand-over": lambda data, _: HandOverDialog(data["supervisor"], data["clerk1"]),
+    "key customers": lambda data, _: KeyCustomersDialog(data["supervisor"]),
+    "first-run checklist": lambda data, _: SetupChecklistDialog(data["admin"], lambda page: None, lambda: None),
 }
 
 
@@ -140,6 +168,45 @@ def test_the_common_dialogs_are_english(qtbot: QtBot, world: dict, db_path: Path
     dialog = DIALOGS[name](world, db_path)
     qtbot.addWidget(dialog)
     assert _left(dialog, db_path, db_path.parent / "自动备份") == []
+
+
+@pytest.fixture
+def books(world: dict) -> dict:
+    """A hand-over log, a duty log, a month's quality report and a key customer: the shift books with rows."""
+    today = clock.today()
+    put(world["clerk1"], today, world["shifts"]["早班"])
+    put(world["clerk2"], today, world["shifts"]["中班"])
+    shift_handover.record(world["clerk1"], shift_handover.HandoverDraft(today, world["shifts"]["早班"],
+                                                                         equipment="正常"))
+    duty_log.save(world["leader1"], duty_log.DutyDraft(today, world["shifts"]["早班"], events="平稳",
+                                                        consultations=12))
+    quality_report.save(world["leader1"], 2026, 10, "本月投诉减少", "", "")
+    key_customers.mark(world["supervisor"], Customer.get(), key_customers.KeyCustomerForm(reason="大单", target="50万",
+                                                                                         action_plan="每月拜访"))
+    return world
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("who", ["leader1", "supervisor"])
+def test_the_shift_books_are_english(qtbot: QtBot, books: dict, who: str) -> None:
+    """交接日志, 值班日志, 服务质量分析报告 and 值班公平 in 换班登记, as a team leader and the supervisor see them."""
+    tab = SwapsTab(books[who])
+    qtbot.addWidget(tab)
+    tab.show()
+    left = []
+    for index in range(tab.pages.count()):
+        tab.pages.setCurrentIndex(index)
+        qtbot.wait(10)
+        left += [(tab.pages.tabText(index), *found) for found in _left(tab.pages.widget(index))]
+    assert left == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_new_customer_screens_with_rows_are_english(qtbot: QtBot, books: dict) -> None:
+    for dialog in (HandOverDialog(books["supervisor"], books["clerk1"]), KeyCustomersDialog(books["supervisor"])):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _left(dialog) == []
 
 
 def _cut_placeholders(root: QWidget) -> list[str]:

@@ -105,29 +105,31 @@ def satisfaction_table(rows: list[Satisfaction], by: str, closed_cases: bool) ->
             cells += [row.reopened, _rate(row.reopened_share)]
         table_rows.append(cells)
     if closed_cases:
-        title, note = (f"回访满意度与另立新单（按{by}，本月结案）",
+        title, note = (msg("回访满意度与另立新单（按{by}，本月结案）", by=by),
                        "满意率 =（满意 + 基本满意）÷ 回访评价；回访评价为回访联系上、记录了满意度的结案件数（不成立、"
                        "无法联系的不计）。另立新单：客户不接受处理结论、另立新投诉单的（截至制表时）。")
     else:
-        title, note = f"回访满意度（按{by}，本周联系上的回访）", "满意率 =（满意 + 基本满意）÷ 联系上。"
+        title, note = msg("回访满意度（按{by}，本周联系上的回访）", by=by), "满意率 =（满意 + 基本满意）÷ 联系上。"
     if by == "经办人":
-        note += "经办人为投诉单的责任人；未派发即答复的（如不成立）为答复人。"
+        note = lines([note, "经办人为投诉单的责任人；未派发即答复的（如不成立）为答复人。"], "")
     return ReportTable(title, headers, table_rows, widths, total=bool(rows), note=note)
 
 
 def satisfaction_by_chart(rows: list[Satisfaction], by: str) -> Chart:
     """The satisfaction counts side by side for each handler or department that was rated."""
     rated = [r for r in rows if r.rated]
-    return Chart(f"回访满意度（按{by}）", "bar", [r.name for r in rated],
+    return Chart(msg("回访满意度（按{by}）", by=by), "bar", [r.name for r in rated],
                  [(name, [getattr(r, field) for r in rated]) for name, field in zip(
                      SATISFACTION, ("satisfied", "fairly_satisfied", "dissatisfied"), strict=True)],
                  colours=SATISFACTION_COLOURS)
 
 
-def reopened_text(reopened: int, closed: int) -> str:
-    return f"{reopened} 件（占结案 {reopened / closed:.1%}）" if closed else f"{reopened} 件"
+def reopened_text(reopened: int, closed: int) -> Text:
+    if closed:
+        return msg("{reopened} 件（占结案 {share:.1%}）", reopened=reopened, share=reopened / closed)
+    return msg("{reopened} 件", reopened=reopened)
 
 
-def overall_rate_text(rows: list[Satisfaction]) -> str:
+def overall_rate_text(rows: list[Satisfaction]) -> str | Text:
     total = satisfaction_total(rows)
-    return "无" if total.rate is None else f"{total.rate:.1%}（{total.rated} 个评价）"
+    return "无" if total.rate is None else msg("{rate:.1%}（{rated} 个评价）", rate=total.rate, rated=total.rated)

@@ -93,5 +93,6 @@ def total(logs: list[DutyLog]) -> DutyDraft:
                      enquiries=sum(log.enquiries for log in logs), proactive=sum(log.proactive for log in logs))
 
 
-def workload_text(log: DutyLog | DutyDraft) -> str:
-    return f"咨询 {log.consultations}　查询 {log.enquiries}　主动服务 {log.proactive}"
+def workload_text(log: DutyLog | DutyDraft) -> Text:
+    return msg("咨询 {consultations}　查询 {enquiries}　主动服务 {proactive}", consultations=log.consultations,
+               enquiries=log.enquiries, proactive=log.proactive)

@@ -10,7 +10,7 @@ from peewee import fn
 from desktop.models import Complaint, Cover, Customer, FollowUp, Handover, HandoverCase, Shift, Staff, Swap, db
 from desktop.services import audit, auth, calendar, clock, text
 from desktop.services.complaints import workflow
-from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, lines, msg
 from desktop.services.staffing import leave, people, roster
 from desktop.services.staffing.rule_failures import day_text
 
@@ -283,17 +283,17 @@ def shift_text(day: datetime.date, shift: Shift) -> str:
     return f"{day_text(day)}{shift.name}"
 
 
-def one_line(handover: Handover) -> str:
-    return (f"{shift_text(handover.day, handover.shift)} → {shift_text(handover.next_day, handover.next_shift)}"
-            f"（交班人 {handover.recorded_by.name}）")
+def one_line(handover: Handover) -> Text:
+    return msg("{outgoing} → {incoming}（交班人 {name}）", outgoing=shift_text(handover.day, handover.shift),
+               incoming=shift_text(handover.next_day, handover.next_shift), name=handover.recorded_by.name)
 
 
-def state_text(handover: Handover) -> str:
+def state_text(handover: Handover) -> Text:
     if handover.voided_at is not None:
-        return "已作废"
+        return msg("已作废")
     if handover.acknowledged_at is None:
-        return "待接班确认"
-    return f"{handover.acknowledged_by.name} {handover.acknowledged_at:%m-%d %H:%M} 已确认"
+        return msg("待接班确认")
+    return msg("{name} {at:%m-%d %H:%M} 已确认", name=handover.acknowledged_by.name, at=handover.acknowledged_at)
 
 
 def today_key(handover: Handover) -> tuple[str, int]:
@@ -310,17 +310,18 @@ def case_lines(handover: Handover) -> list[str]:
     return lines
 
 
-def full_text(record: Handover) -> str:
+def full_text(record: Handover) -> Text:
     """The whole log in a few lines, as the 交接日志 page shows the selected one."""
     cases = case_lines(record)
+    none = msg("无")
     remark = f"　{record.acknowledge_remark}" if record.acknowledge_remark else ""
-    return "\n".join([
-        f"{one_line(record)}　{record.recorded_at:%Y-%m-%d %H:%M}",
-        f"设备情况：{record.equipment}",
-        "疑难问题：" + ("".join(f"\n  {i}. {line}" for i, line in enumerate(cases, 1)) if cases else "无"),
-        f"人员调班情况：{record.staffing or '无'}",
-        f"通告、业务变更：{record.notices or '无'}",
-        f"接班：{state_text(record)}{remark}",
+    return lines([
+        msg("{line}　{at:%Y-%m-%d %H:%M}", line=one_line(record), at=record.recorded_at),
+        msg("设备情况：{value}", value=record.equipment),
+        msg("疑难问题：{value}", value="".join(f"\n  {i}. {case}" for i, case in enumerate(cases, 1)) or none),
+        msg("人员调班情况：{value}", value=record.staffing or none),
+        msg("通告、业务变更：{value}", value=record.notices or none),
+        msg("接班：{state}{remark}", state=state_text(record), remark=remark),
     ])
 
 

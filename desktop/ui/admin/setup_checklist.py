@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.services import auth, clock, setup_steps
 from desktop.services.errors import RuleError
+from desktop.ui.service_text import message
 from desktop.ui.widgets import messages
 
 DONE_STYLE = "color: #1e8449; font-size: 16px;"
@@ -61,8 +62,8 @@ class SetupChecklistDialog(QDialog):
         for row, step in enumerate(self.steps):
             mark = QLabel("✓" if step.done else "○")
             mark.setStyleSheet(DONE_STYLE if step.done else TODO_STYLE)
-            title = QLabel(f"<b>{step.title}</b>")
-            state = QLabel(step.state)
+            title = QLabel(f"<b>{message(step.title)}</b>")
+            state = QLabel(message(step.state))
             state.setObjectName(f"state_{step.key}")
             state.setWordWrap(True)
             self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -71,7 +72,7 @@ class SetupChecklistDialog(QDialog):
             self.grid.addWidget(self._button(step), row, 3, Qt.AlignmentFlag.AlignTop)
 
     def _button(self, step: setup_steps.SetupStep) -> QPushButton:
-        if step.key == setup_steps.HOLIDAYS and not step.done and "核对" in step.state:
+        if step.key == setup_steps.HOLIDAYS and not step.done and "核对" in str(step.state):
             button = QPushButton(self.tr("已核对"))
             button.clicked.connect(self.confirm_holidays)
             button.setEnabled(auth.can(self.user, "calendar.edit"))

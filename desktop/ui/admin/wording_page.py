@@ -21,6 +21,7 @@ from desktop.models import WordingTemplate
 from desktop.services import wording
 from desktop.services.paging import Page
 from desktop.services.wording import WordingForm
+from desktop.ui import service_text
 from desktop.ui.admin.record_page import RecordPage, select_data
 from desktop.ui.service_text import translated
 from desktop.ui.widgets.forms import ErrorForm, saved
@@ -97,10 +98,10 @@ class WordingPage(RecordPage):
     def _category_changed(self) -> None:
         category = wording.CATEGORIES[self.category_combo.currentData()]
         self.placeholder_combo.clear()
-        self.placeholder_combo.addItems(category.placeholders)
+        service_text.fill(self.placeholder_combo, category.placeholders)  # shown translated, inserted as written
 
     def insert_placeholder(self) -> None:
-        self.body_edit.insertPlainText("{" + self.placeholder_combo.currentText() + "}")
+        self.body_edit.insertPlainText("{" + service_text.chosen(self.placeholder_combo) + "}")
         self.body_edit.setFocus()
 
     def fill(self, record: WordingTemplate | None) -> None:

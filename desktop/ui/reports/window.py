@@ -112,7 +112,7 @@ class ReportWindow(QWidget):
         self._ticket += 1
         ticket, user = self._ticket, self.user
         self.period, self.loading = period, True
-        self.period_label.setText(self.tr("正在统计 %1…").replace("%1", period.text))
+        self.period_label.setText(self.tr("正在统计 %1…").replace("%1", report_parts.period_words(period, period.text)))
         for button in self.report_buttons:
             button.setEnabled(False)
         self._job = Job(lambda _progress: (ticket, catalog.build(user, period)))

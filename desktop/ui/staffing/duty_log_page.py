@@ -6,6 +6,7 @@ from desktop.models import DutyLog, Staff
 from desktop.services import clock
 from desktop.services.paging import Page
 from desktop.services.staffing import duty_log, shift_handover
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import RecordListPage, shift_choices, text_box
 from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog, saved
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
@@ -100,8 +101,8 @@ class DutyLogPage(RecordListPage):
     def reload(self) -> None:
         super().reload()
         logs = duty_log.month(self.user, *self.month.year_month())
-        self.totals.setText(self.tr("本月 %1 班：").replace("%1", str(len(logs))) + duty_log.workload_text(
-            duty_log.total(logs)) if logs else
+        self.totals.setText(self.tr("本月 %1 班：").replace("%1", str(len(logs))) + message(duty_log.workload_text(
+            duty_log.total(logs))) if logs else
             self.tr("本月还没有值班日志：值班长每班点「填写值班日志…」，记下事件、疑难问题和咨询、查询、主动服务量。"))
 
     def _open(self, record: DutyLog | None) -> None:

@@ -21,6 +21,7 @@ from desktop.models import Handover, Shift, Staff
 from desktop.services import clock, settings
 from desktop.services.paging import Page
 from desktop.services.staffing import shift_handover
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import RecordListPage, shift_choices, text_box
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog, saved
@@ -126,7 +127,7 @@ class HandoverPage(RecordListPage):
             Column(self.tr("接班"), lambda h: shift_handover.shift_text(h.next_day, h.next_shift)),
             Column(self.tr("交班人"), lambda h: h.recorded_by.name),
             Column(self.tr("疑难问题"), lambda h: str(h.case_count)),
-            Column(self.tr("接班确认"), shift_handover.state_text),
+            Column(self.tr("接班确认"), lambda h: message(shift_handover.state_text(h))),
             Column(self.tr("设备情况"), lambda h: h.equipment),
         ]
         self.model = LazyTableModel(columns, self._fetch)
@@ -162,7 +163,7 @@ class HandoverPage(RecordListPage):
         record = self.selected()
         empty = (self.tr("选择一条交接日志查看全文。") if self.model.rowCount() else
                  self.tr("本月没有交接日志。交班时点「填写交接日志…」，写明设备情况、疑难问题和通告，由接班人确认接班。"))
-        self.detail.setText(shift_handover.full_text(record) if record is not None else empty)
+        self.detail.setText(message(shift_handover.full_text(record)) if record is not None else empty)
 
     def show_handover(self, handover_id: int) -> None:
         record = shift_handover.get(handover_id)

@@ -3,29 +3,41 @@ save the draft, hand it to the 主任 by the 22nd, print it. A 主任 reads ever
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import Staff, Team
 from desktop.services import auth, clock, settings
 from desktop.services.errors import PermissionDenied, RuleError
 from desktop.services.staffing import people, quality_report
-from desktop.ui.service_text import message
+from desktop.ui.service_text import message, translated
 from desktop.ui.staffing.common import MonthPicker, text_box
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.forms import ErrorForm, saved
 
 
+def _filled(template: str, *values: object) -> str:
+    """A line of the figures (marked with QT_TRANSLATE_NOOP) in the interface's language, %1… filled in."""
+    text = QCoreApplication.translate("QualityReportPage", template)
+    for number, value in reversed(list(enumerate(values, 1))):  # %10 before %1
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def figures_text(figures: quality_report.Figures) -> str:
     def pairs(items: list[tuple[str, int]]) -> str:
-        return "、".join(f"{name} {count}" for name, count in items) or "—"
+        separator = QCoreApplication.translate("QualityReportPage", "、")
+        return separator.join(f"{translated(name)} {count}" for name, count in items) or "—"
     return "\n".join([
-        f"值班日志 {figures.shifts_logged} 班：咨询 {figures.consultations}　查询 {figures.enquiries}　"
-        f"主动服务 {figures.proactive}",
-        f"投诉 {figures.complaints} 件（{pairs(figures.by_category)}；{pairs(figures.by_severity)}），"
-        f"已结案 {figures.closed}，超时答复 {figures.late}，月底未结 {figures.still_open}",
-        f"回访 {figures.callbacks} 次，联系上 {figures.reached} 次；满意度：{pairs(figures.satisfaction)}",
-        f"值班日志记下的事件 {len(figures.events)} 条、疑难问题 {len(figures.difficult)} 条（打印时全部列出）",
+        _filled(QT_TRANSLATE_NOOP("QualityReportPage", "值班日志 %1 班：咨询 %2　查询 %3　主动服务 %4"),
+                figures.shifts_logged, figures.consultations, figures.enquiries, figures.proactive),
+        _filled(QT_TRANSLATE_NOOP("QualityReportPage", "投诉 %1 件（%2；%3），已结案 %4，超时答复 %5，月底未结 %6"),
+                figures.complaints, pairs(figures.by_category), pairs(figures.by_severity), figures.closed,
+                figures.late, figures.still_open),
+        _filled(QT_TRANSLATE_NOOP("QualityReportPage", "回访 %1 次，联系上 %2 次；满意度：%3"),
+                figures.callbacks, figures.reached, pairs(figures.satisfaction)),
+        _filled(QT_TRANSLATE_NOOP("QualityReportPage", "值班日志记下的事件 %1 条、疑难问题 %2 条（打印时全部列出）"),
+                len(figures.events), len(figures.difficult)),
     ])
 
 

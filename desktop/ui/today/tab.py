@@ -115,7 +115,7 @@ class TodayTab(QWidget):
         node.setFont(0, font)
         node.setForeground(1, QBrush(QColor("#777777")))
         for item in group.items:
-            child = QTreeWidgetItem(node, [item.text, translated(item.detail)])
+            child = QTreeWidgetItem(node, [translated(item.text), translated(item.detail)])
             child.setData(0, ITEM_ROLE, item)
             colour = URGENCY_COLOURS.get(item.urgency)
             if colour is not None:
