@@ -42,7 +42,7 @@ def _legend(x: float, y: float, names: list[str], palette: list[colors.Color] = 
 
 
 def _title(drawing: Drawing, chart: Chart) -> None:
-    drawing.add(String(drawing.width / 2, drawing.height - 11, chart.title, fontName=FONT, fontSize=10,
+    drawing.add(String(drawing.width / 2, drawing.height - 11, str(chart.title), fontName=FONT, fontSize=10,
                        textAnchor="middle"))
 
 

@@ -4,6 +4,8 @@ workbook all draw from one ReportLayout, so a figure can never differ between th
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.services.errors import Text
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -38,7 +40,7 @@ def share(part: float) -> Figure:
 
 @dataclass(frozen=True)
 class ReportTable:
-    title: str
+    title: str | Text
     headers: list[str]
     rows: list[list[Any]]
     widths: list[float] | None = None  # relative column widths for print
@@ -48,7 +50,7 @@ class ReportTable:
 
 @dataclass(frozen=True)
 class Chart:
-    title: str
+    title: str | Text
     kind: str  # bar | pie
     labels: list[str]
     series: list[tuple[str, list[float]]]  # (name, one value per label); a pie uses the first
