@@ -21,6 +21,8 @@ from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets import messages
 
+pytestmark = pytest.mark.sqlite_only(reason="the backup and recovery dialogs of the SQLite file")
+
 
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import OP, SQL, Expression, Select, fn
+from peewee import SQL, Expression, Select
 
+from desktop import engine
 from desktop.models import ArchiveAccess, AuditEntry, Complaint, Contact, Customer, FollowUp, Staff
 from desktop.services import auth, clock
 from desktop.services.complaints.workflow import status_text
@@ -42,9 +43,8 @@ def shows_history(actor: Staff, customer: Customer) -> bool:
 
 
 def _changed(field: str) -> Expression:
-    """The audited update changed `field` of the customer (SQLite's IS NOT treats two NULLs as equal)."""
-    path = f"$.{field}"
-    return Expression(fn.json_extract(AuditEntry.before, path), OP.IS_NOT, fn.json_extract(AuditEntry.after, path))
+    """The audited update changed `field` of the customer (two NULLs are the same value)."""
+    return engine.differs(engine.json_text(AuditEntry.before, field), engine.json_text(AuditEntry.after, field))
 
 
 def _customer_audit(customer_id: int) -> Expression:
@@ -61,12 +61,12 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
     """Per kind, the selects of its entries."""
     audit = _customer_audit(customer_id)
     updated = AuditEntry.action == "update"
-    before_until = fn.json_extract(AuditEntry.before, "$.ownership_until")
+    before_until = engine.json_text(AuditEntry.before, "ownership_until")
     return {
         "contact": [_select(Contact, Contact.started_at, "contact").where(
             (Contact.customer == customer_id) & Contact.voided_at.is_null())],
         "follow_up": [
-            _select(FollowUp, fn.datetime(FollowUp.due_on), "due").where(
+            _select(FollowUp, engine.moment_of_day(FollowUp.due_on, 0), "due").where(
                 (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null()),
             _select(FollowUp, FollowUp.closed_at, "done").where(
                 (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null(False))],
@@ -77,9 +77,9 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
             _select(AuditEntry, AuditEntry.at, "owner").where(audit & updated & _changed("owner")),
             _select(AuditEntry, AuditEntry.at, "released").where(audit & updated
                                                                  & AuditEntry.reason.startswith(RELEASE)),
-            _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
-                audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
-            _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
+            _select(AuditEntry, engine.moment_of_day(before_until, 1), "lapsed").where(
+                audit & updated & _changed("owner") & (engine.day(before_until) < engine.day(AuditEntry.at))),
+            _select(Customer, engine.moment_of_day(Customer.ownership_until, 1), "pool").where(
                 (Customer.id == customer_id) & (Customer.ownership_until < today) & Customer.voided_at.is_null()
                 & (Customer.archived == False))],  # noqa: E712 (peewee builds SQL from ==)
         "grade": [_select(AuditEntry, AuditEntry.at, "grade").where(

@@ -14,6 +14,8 @@ from desktop import db as database
 from desktop.services.errors import RuleError
 from desktop.services.files import location, restore
 
+pytestmark = pytest.mark.sqlite_only(reason="whether the folder of the SQLite file can be used")
+
 ROOT = Path(__file__).resolve().parents[3]
 NOBODY = 65534
 PROBE = ("import sys; from pathlib import Path; from desktop.services.files import restore; "
