@@ -309,6 +309,12 @@ def current() -> Engine:
     return of(db)
 
 
+def target_of(database: Any) -> str | Path:
+    """The path or the address a database object was opened on."""
+    database = getattr(database, "obj", None) or database
+    return database.database if isinstance(database, PostgresqlDatabase) else Path(database.database)
+
+
 def for_target(target: str | Path) -> Engine:
     return POSTGRESQL if is_server(target) else SQLITE
 

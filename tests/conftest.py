@@ -81,17 +81,16 @@ def engine_name(pytestconfig: pytest.Config) -> str:
 
 @pytest.fixture(scope="session")
 def pg_server(engine_name: str) -> Iterator[object]:
-    """The throwaway PostgreSQL server, with the migrated template every test database is copied from."""
+    """The throwaway PostgreSQL server, with the migrated template every test database is copied from (set up
+    inside the first test that needs it, whose clock is frozen at NOW like every test's)."""
     from tests.pg_server import TEMPLATE, Server
 
     server = Server().start()
     try:
         server.admin(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0')
         database.open_database(server.url(TEMPLATE))
-        clock.freeze(NOW)
         calendar.invalidate()
         calendar.seed_from_library(HOLIDAY_YEARS)  # once here rather than in every test: it is the same rows
-        clock.freeze(None)
         database.close_database()
         yield server
     finally:
