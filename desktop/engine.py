@@ -315,6 +315,11 @@ def target_of(database: Any) -> str | Path:
     return database.database if isinstance(database, PostgresqlDatabase) else Path(database.database)
 
 
+def as_target(value: str | Path) -> str | Path:
+    """A path stays (or becomes) a Path; the server's address stays a string."""
+    return str(value) if is_server(str(value)) else Path(value)
+
+
 def for_target(target: str | Path) -> Engine:
     return POSTGRESQL if is_server(target) else SQLITE
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from desktop import engine
 from desktop.models import Staff
 from desktop.services import clock
 from desktop.services.errors import RuleError
@@ -22,7 +23,7 @@ class BackupCare(QObject):
     def __init__(self, user: Staff, db_path: Path, window: QWidget) -> None:
         super().__init__(window)
         self.user = user
-        self.db_path = Path(db_path)
+        self.db_path = engine.as_target(db_path)
         self.window = window
         self.label = QLabel()
         self.label.setObjectName("backup_status")
