@@ -26,8 +26,22 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from peewee import OP, SQL, AutoField, BooleanField, Database, Expression, Node, PostgresqlDatabase, SqliteDatabase, fn
+from peewee import (
+    OP,
+    SQL,
+    AutoField,
+    BooleanField,
+    Database,
+    Expression,
+    InterfaceError,
+    Node,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+    fn,
+)
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
+from playhouse.shortcuts import ReconnectMixin
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
@@ -70,11 +84,21 @@ def display_name(target: str | Path) -> str:
     return f"{parts.scheme}://{user}{parts.hostname or ''}{port}{parts.path}"
 
 
-class ServerDatabase(PostgresqlDatabase):
+class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
     """The office server: every outermost transaction waits for the one write lock before its first statement.
 
     READ COMMITTED (PostgreSQL's default) gives each later statement a snapshot taken after the lock was granted,
-    so what the transaction reads is what the previous writer committed."""
+    so what the transaction reads is what the previous writer committed. When the server went away (restarted, the
+    network was down) the next statement outside a transaction connects again; one inside a transaction fails,
+    and with it the whole save."""
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "could not receive data"),
+        (OperationalError, "no connection to the server"),
+        (InterfaceError, "connection already closed"),
+    )
 
     def begin(self, isolation_level: Any = None) -> None:
         super().begin(isolation_level)
