@@ -93,6 +93,8 @@ class DatabaseChoiceDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("使用"))
+        # asked before the database (and with it the chosen language) is open: no translation of Qt's own words yet
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.choose)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -123,6 +123,8 @@ def copy_rows(source: Database, target: Database, progress: Progress | None = No
             if have != wanted:
                 different = [table for table in wanted if have.get(table) != wanted[table]]
                 raise RuleError(f"复制后的行数与原数据库不一致（{'、'.join(different)}），没有保存。")
+    if engine.of(target) is engine.POSTGRESQL:
+        target.execute_sql("ANALYZE")  # the planner's statistics of the new rows, before autovacuum gets to them
     return wanted
 
 
