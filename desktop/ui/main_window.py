@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
     def follow_other_desks(self) -> None:
         """Another desk (or window) saved: the 今日 counts and the lists of the open tab are read again, each list
         keeping its scroll and selection."""
-        if self.is_locked():
+        if self.is_locked() or not self.isVisible():  # a closed window (logged out, replaced) follows nothing
             return
         try:
             if not self.changes.changed():

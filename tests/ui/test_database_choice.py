@@ -2,6 +2,7 @@
 share, and the retry when the server cannot be reached."""
 
 import argparse
+import gc
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,15 @@ from desktop import app, engine
 from desktop.services.files import location
 from desktop.ui import database_choice
 from desktop.ui.database_choice import DatabaseChoiceDialog
+
+
+@pytest.fixture(autouse=True)
+def collected_here(qtbot: QtBot):
+    """The dialogs and boxes of these tests are collected on this thread: a garbage collection that a later test's
+    worker thread runs must not be the one that finalizes Qt objects (PySide crashes then)."""
+    yield
+    qtbot.wait(1)
+    gc.collect()
 
 
 def _args(db: object = None) -> argparse.Namespace:
