@@ -87,6 +87,7 @@ def away_from_network_share(target: str | Path) -> str | Path | None:
     the person is warned and offered the office server; None when they quit."""
     from desktop.services.files import location
     from desktop.ui.database_choice import DatabaseChoiceDialog
+    from desktop.ui.widgets import messages
 
     if engine.is_server(target) or not (place := location.network_share(target)):
         return target
@@ -94,15 +95,12 @@ def away_from_network_share(target: str | Path) -> str | Path | None:
         "app", "数据库文件 %1 在%2上。几台电脑通过共享文件夹同时使用一个数据库文件会把它损坏（SQLite 在网络文件系统上"
         "加锁不可靠）。几台电脑共用数据请改用办公室服务器；只有这一台电脑使用时，请把文件放在本机硬盘上。"
     ).replace("%1", str(target)).replace("%2", place)
-    box = QMessageBox(QMessageBox.Icon.Warning, "客服台", warning)
-    server = box.addButton(QCoreApplication.translate("app", "改用办公室服务器…"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(QCoreApplication.translate("app", "仍然打开（只有这台电脑使用）"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QCoreApplication.translate("app", "退出"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is anyway:
+    answer = messages.choose(None, warning, [
+        QCoreApplication.translate("app", "改用办公室服务器…"),
+        QCoreApplication.translate("app", "仍然打开（只有这台电脑使用）"), QCoreApplication.translate("app", "退出")])
+    if answer == 1:
         return target
-    if box.clickedButton() is server:
+    if answer == 0:
         dialog = DatabaseChoiceDialog(default_db_path(), warning)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.target
@@ -122,11 +120,9 @@ def open_server(url: str) -> bool:
             text = QCoreApplication.translate(
                 "app", "连接不上办公室服务器 %1（%2）。\n请确认服务器电脑已开机、网络正常，然后点“重试”。").replace(
                 "%1", engine.display_name(url)).replace("%2", str(error).strip().splitlines()[0] if str(error) else "")
-            box = QMessageBox(QMessageBox.Icon.Warning, "客服台", text)
-            retry = box.addButton(QCoreApplication.translate("app", "重试"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QCoreApplication.translate("app", "退出"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not retry:
+            retry = messages.choose(None, text, [QCoreApplication.translate("app", "重试"),
+                                                 QCoreApplication.translate("app", "退出")]) == 0
+            if not retry:
                 messages.cannot_start(None, QCoreApplication.translate("app", "没有连接到服务器，客服台已退出。"))
                 return False
 

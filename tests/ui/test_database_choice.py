@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import app, engine
 from desktop.services.files import location
 from desktop.ui import database_choice
 from desktop.ui.database_choice import DatabaseChoiceDialog
+from desktop.ui.widgets import messages
 
 
 @pytest.fixture(autouse=True)
@@ -30,16 +30,14 @@ def _args(db: object = None) -> argparse.Namespace:
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, *texts: str) -> list[str]:
-    """Message boxes are answered with these button texts in turn; returns what they said."""
+    """The warnings are answered with these button texts in turn; returns what they said."""
     said, answers = [], list(texts)
 
-    def click(box: QMessageBox) -> int:
-        said.append(box.text())
-        wanted = answers.pop(0)
-        next(b for b in box.buttons() if b.text() == wanted).click()
-        return 0
+    def click(parent: object, text: str, options: list[str]) -> int:
+        said.append(text)
+        return options.index(answers.pop(0))
 
-    monkeypatch.setattr(QMessageBox, "exec", click)
+    monkeypatch.setattr(messages, "choose", click)
     return said
 
 
@@ -91,7 +89,7 @@ def test_a_file_on_a_network_share_is_warned_about(qtbot: QtBot, tmp_path: Path,
 
 def test_a_server_that_is_off_is_retried_then_given_up(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     said = _answer(monkeypatch, "重试", "退出")
-    monkeypatch.setattr(app.QMessageBox, "critical", lambda *args: said.append(args[2]))
+    monkeypatch.setattr(messages, "cannot_start", lambda parent, text: said.append(text))
     assert app.open_server("postgresql://kefutai@127.0.0.1:1/kefutai") is False
     assert len(said) == 3 and "连接不上办公室服务器 postgresql://kefutai@127.0.0.1:1/kefutai" in said[0]
     assert "客服台已退出" in said[2]
