@@ -1,6 +1,7 @@
 """Command line for scripted use: `main.py backup --to DIR --user NAME`, `main.py restore FILE --user NAME`,
-`main.py check [FILE]`. Backup and restore ask the same 主任/管理员 login as the window (password on the terminal
-or one line on standard input).
+`main.py check [FILE]`, `main.py move --from A --to B --user NAME` (the office's database between its file and the
+server, either way). --db and --from/--to take a file's path or the server's postgresql:// address. Backup, restore
+and move ask the same 主任/管理员 login as the window (password on the terminal or one line on standard input).
 
 Exit codes: 0 done / sound, 1 refused or failed, 2 wrong arguments, 3 the file is damaged, 4 the file is from a
 newer release of the program.
@@ -11,11 +12,14 @@ import getpass
 import sys
 from pathlib import Path
 
+from peewee import OperationalError
+
+from desktop import engine
 from desktop.db import SchemaTooNew, close_database, open_database
 from desktop.models import Staff
 from desktop.services import auth
 from desktop.services.errors import RuleError
-from desktop.services.files import backup, restore, schedule
+from desktop.services.files import backup, restore, schedule, transfer
 from desktop.services.files.backup import BackupInfo, BackupTooNew
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DAMAGED, EXIT_TOO_NEW = 0, 1, 2, 3, 4
@@ -36,8 +40,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     check = commands.add_parser("check", help="检查数据库或备份文件的完整性与结构版本")
     check.add_argument("file", type=Path, nargs="?", help="要检查的文件（默认：当前数据库）")
     for sub in (make, put_back, check):
-        sub.add_argument("--db", type=Path, help="数据库文件（默认：用户数据文件夹中的 客服台.db）")
+        sub.add_argument("--db", type=target,
+                         help="数据库文件或服务器地址 postgresql://…（默认：用户数据文件夹中的 客服台.db）")
+    carry = commands.add_parser("move",
+                                help="把整个数据库搬到另一处（本机文件 ↔ 办公室服务器），逐行复制并核对行数")
+    carry.add_argument("--from", dest="source", type=target, required=True, help="原数据库：文件或 postgresql://…")
+    carry.add_argument("--to", dest="destination", type=target, required=True,
+                       help="新数据库：新文件，或服务器上新建的空数据库")
+    carry.add_argument("--user", help="主任或管理员的登录名（原数据库中的）")
+    carry.add_argument("--yes", action="store_true", help="不再询问确认")
     return parser.parse_args(argv)
+
+
+def target(text: str) -> str | Path:
+    """A file's path, or the server's address as it was written."""
+    return text if engine.is_server(text) else Path(text)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -67,7 +84,8 @@ def describe(info: BackupInfo) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     db_path = _db_path(args)
-    problem = restore.diagnose(db_path) if db_path.is_file() else f"找不到数据库文件 {db_path}。"
+    problem = None if engine.is_server(db_path) else (
+        restore.diagnose(db_path) if db_path.is_file() else f"找不到数据库文件 {db_path}。")
     if problem:  # opening would create an empty file, or fail on a damaged one
         raise RuleError(f"{problem}没有备份。")
     open_database(db_path)
@@ -102,10 +120,11 @@ def _log_in(login_name: str | None, permission: str) -> Staff:
 
 def run_restore(args: argparse.Namespace) -> int:
     db_path = _db_path(args)
-    damage = restore.diagnose(db_path, thorough=True)
+    server = engine.is_server(db_path)
+    damage = None if server else restore.diagnose(db_path, thorough=True)
     info = restore.check_restorable(args.file)
     print(describe(info))
-    if damage or not db_path.exists():
+    if not server and (damage or not db_path.exists()):
         print(f"当前数据库无法使用：{damage}" if damage else f"{db_path} 还不存在，将由备份建立。")
         if not _confirmed(args, "将把损坏的文件另存，并用上面的备份替换它。"):
             return EXIT_FAILED
@@ -115,7 +134,7 @@ def run_restore(args: argparse.Namespace) -> int:
     open_database(db_path)
     try:
         person = _log_in(args.user, "backup.restore")
-        if not _confirmed(args, f"将用上面的备份替换 {db_path}（当前数据库先另存）。"):
+        if not _confirmed(args, f"将用上面的备份替换 {engine.display_name(db_path)}（当前数据库先另存）。"):
             return EXIT_FAILED
         result = restore.finish_restore(person, restore.prepare_restore(person, args.file, db_path))
     finally:
@@ -124,8 +143,35 @@ def run_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_move(args: argparse.Namespace) -> int:
+    open_database(args.source)
+    try:
+        _log_in(args.user, "backup.restore")
+    finally:
+        close_database()
+    question = (f"将把 {engine.display_name(args.source)} 的全部数据复制到 {engine.display_name(args.destination)}"
+                "（原数据库不变）。")
+    if not _confirmed(args, question):
+        return EXIT_FAILED
+    copied = transfer.move(args.source, args.destination, progress=lambda stage, done, total: print(stage))
+    print(f"复制完成，行数已核对：{sum(copied.values())} 行")
+    for name, count in copied.items():
+        print(f"  {backup.TABLE_LABELS.get(name, name)}（{name}）：{count}")
+    print(f"今后请让每台电脑用 --db {engine.display_name(args.destination)} 打开（或在首次使用时选择）。")
+    return EXIT_OK
+
+
 def run_check(args: argparse.Namespace) -> int:
     path = args.file or _db_path(args)
+    if engine.is_server(path):
+        database = engine.connect(path)
+        try:
+            print(f"服务器：{engine.display_name(path)}\n结构版本：{len(transfer._migrations(database))}\n各表行数：")
+            for name, count in transfer.counts(database).items():
+                print(f"  {backup.TABLE_LABELS.get(name, name)}（{name}）：{count}")
+        finally:
+            database.close()
+        return EXIT_OK
     try:
         info = restore.check_restorable(path)
     except BackupTooNew:
@@ -143,7 +189,7 @@ def main(argv: list[str]) -> int:
         args = parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
-    run = {"backup": run_backup, "restore": run_restore, "check": run_check}[args.command]
+    run = {"backup": run_backup, "restore": run_restore, "check": run_check, "move": run_move}[args.command]
     try:
         return run(args)
     except RuleError as error:
@@ -152,3 +198,6 @@ def main(argv: list[str]) -> int:
     except SchemaTooNew as error:
         print(str(error), file=sys.stderr)
         return EXIT_TOO_NEW
+    except OperationalError as error:  # the server cannot be reached, or refused the login
+        print(f"{args.command} 未完成：无法连接数据库（{error}）。", file=sys.stderr)
+        return EXIT_FAILED

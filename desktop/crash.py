@@ -11,9 +11,11 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
+from peewee import InterfaceError, OperationalError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from desktop import engine
 from desktop.ui.widgets import messages
 
 FATAL_LOG = "fatal.log"  # where faulthandler writes if Qt or Python itself dies (kept open for the whole run)
@@ -36,6 +38,8 @@ class CrashReporter(QObject):
             sys.__excepthook__(kind, error, trace)
             return
         log.critical("未处理的异常", exc_info=(kind, error, trace))
+        self._server_gone = (issubclass(kind, (OperationalError, InterfaceError))
+                             and engine.current() is engine.POSTGRESQL)
         self._report.emit()
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
@@ -46,6 +50,9 @@ class CrashReporter(QObject):
             return
         self._showing = True
         try:
+            if getattr(self, "_server_gone", False):
+                messages.server_unreachable(QApplication.activeWindow())
+                return
             messages.unexpected_error(QApplication.activeWindow(), self.log_file)
         finally:
             self._showing = False

@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 
 def key_for(db_path: Path) -> str:
     """The same database file always gives the same name, however it was spelled on the command line."""
-    resolved = os.path.normcase(str(Path(db_path).resolve()))
+    from desktop import engine
+
+    resolved = engine.display_name(db_path) if engine.is_server(db_path) else os.path.normcase(
+        str(Path(db_path).resolve()))
     return "kefutai-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:20]
 
 

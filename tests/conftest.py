@@ -1,7 +1,14 @@
-"""Fixtures: a fresh database file per test, a logged-in person of each role, a small dataset."""
+"""Fixtures: a fresh database per test, a logged-in person of each role, a small dataset.
+
+The suite runs on SQLite (a fresh file per test) or, with KEFUTAI_TEST_DB=postgresql (or --engine postgresql), on
+a throwaway PostgreSQL server the session starts (tests/pg_server.py), with a fresh database per test copied from
+a migrated template. Tests about database *files* (backups, damage, WAL) keep using `db_path`; a test that cannot
+mean anything on the server is marked `sqlite_only` with its reason.
+"""
 
 import datetime
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,12 +16,13 @@ import pytest
 from peewee import SqliteDatabase
 
 from desktop import db as database
-from desktop import logs
+from desktop import engine, logs
 from desktop.models import Shift, Staff, Team
 from desktop.services import auth, calendar, clock, settings
 
 PASSWORD = "secret123"
 NOW = datetime.datetime(2026, 11, 18, 10, 30)  # a Wednesday, a working day in the middle of a month
+HOLIDAY_YEARS = [2025, 2026, 2027]
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -43,17 +51,92 @@ def frozen_clock() -> Iterator[datetime.datetime]:
     clock.freeze(None)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--engine", choices=["sqlite", "postgresql"], default=os.environ.get("KEFUTAI_TEST_DB", "sqlite"),
+                     help="the database engine the tests run on (default: $KEFUTAI_TEST_DB or sqlite)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): the test is about SQLite itself; skipped on the server")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"database engine: {config.getoption('--engine')}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--engine") != "postgresql":
+        return
+    for item in items:
+        if marker := item.get_closest_marker("sqlite_only"):
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            assert reason, f"{item.nodeid}: sqlite_only needs a written reason"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+@pytest.fixture(scope="session")
+def engine_name(pytestconfig: pytest.Config) -> str:
+    return pytestconfig.getoption("--engine")
+
+
+@pytest.fixture(scope="session")
+def pg_server(engine_name: str) -> Iterator[object]:
+    """The throwaway PostgreSQL server, with the migrated template every test database is copied from (set up
+    inside the first test that needs it, whose clock is frozen at NOW like every test's)."""
+    from tests.pg_server import TEMPLATE, Server
+
+    server = Server().start()
+    try:
+        server.admin(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0')
+        database.open_database(server.url(TEMPLATE))
+        calendar.invalidate()
+        calendar.seed_from_library(HOLIDAY_YEARS)  # once here rather than in every test: it is the same rows
+        database.close_database()
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "客服台.db"
 
 
 @pytest.fixture
-def fresh_db(db_path: Path) -> Iterator[SqliteDatabase]:
+def db_target(request: pytest.FixtureRequest, engine_name: str, db_path: Path) -> Iterator[str | Path]:
+    """Where the test's database lives: the file `db_path`, or a new database on the test server."""
+    if engine_name != "postgresql":
+        yield db_path
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.create()
+    yield url
+    database.close_database()
+    server.drop(url)
+
+
+@pytest.fixture
+def other_desk(db_target: str | Path):
+    """Runs one statement (with ? parameters) as another desk or window would: its own connection to the test's
+    database, committed at once."""
+
+    def run(sql: str, *params: object) -> None:
+        other = engine.connect(db_target)
+        try:
+            other.execute_sql(sql.replace("?", engine.of(other).param), params)
+        finally:
+            other.close()
+
+    return run
+
+
+@pytest.fixture
+def fresh_db(db_target: str | Path) -> Iterator[SqliteDatabase]:
     """An empty, migrated database with the 2025–2027 holiday calendar."""
-    opened = database.open_database(db_path)
+    opened = database.open_database(db_target)
     calendar.invalidate()
-    calendar.seed_from_library([2025, 2026, 2027])
+    if engine.of(opened) is engine.SQLITE:  # the server's template has them already
+        calendar.seed_from_library(HOLIDAY_YEARS)
     yield opened
     database.close_database()
     calendar.invalidate()

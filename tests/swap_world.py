@@ -2,6 +2,8 @@
 
 import datetime
 
+from peewee import EXCLUDED
+
 from desktop.models import RosterEntry, Shift
 from desktop.services.staffing.swap_rules import SwapDraft
 
@@ -11,7 +13,8 @@ def add_shift(name: str, start: str, end: str) -> Shift:
 
 
 def put(person, day: datetime.date, shift: Shift | None) -> None:
-    RosterEntry.insert(staff=person, day=day, shift=shift).on_conflict_replace().execute()
+    RosterEntry.insert(staff=person, day=day, shift=shift).on_conflict(
+        conflict_target=[RosterEntry.staff, RosterEntry.day], update={RosterEntry.shift: EXCLUDED.shift_id}).execute()
 
 
 def build(data: dict, swap_day: datetime.date, return_day: datetime.date) -> SwapDraft:

@@ -13,6 +13,10 @@ from desktop.models import Team
 from desktop.services import audit
 from desktop.services.files import backup, schedule
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="the file commands (backup/restore/check of a .db file); the server's "
+           "commands have their own tests")
+
 
 @pytest.fixture
 def closed_db(office_data: dict, db_path: Path) -> Path:

@@ -77,3 +77,25 @@ def test_the_message_is_calm_and_names_the_log(qtbot, monkeypatch: pytest.Monkey
     assert "意外问题" in title
     assert "没有完成" in text and "不会保存任何半截数据" in text
     assert str(tmp_path / "kefutai.log") in text
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_server_that_stopped_answering_is_named_as_such(qtbot, log_file: Path, fresh_db,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from peewee import OperationalError
+
+    from desktop import engine
+
+    told: list[str] = []
+    monkeypatch.setattr(messages, "unexpected_error", lambda parent, log_file: told.append("unexpected"))
+    monkeypatch.setattr(messages, "server_unreachable", lambda parent: told.append("server"))
+    monkeypatch.setattr(sys, "excepthook", crash.CrashReporter(log_file).excepthook)
+    button = QPushButton("保存")
+    qtbot.addWidget(button)
+
+    def save_without_server() -> None:
+        raise OperationalError('connection to server at "192.168.1.10", port 5432 failed: Connection refused')
+
+    button.clicked.connect(save_without_server)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert told == ["server" if engine.of(fresh_db) is engine.POSTGRESQL else "unexpected"]

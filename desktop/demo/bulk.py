@@ -10,6 +10,7 @@ from typing import Any
 
 from peewee import Field, Model
 
+from desktop import engine
 from desktop.models import db
 
 
@@ -17,7 +18,7 @@ def insert_tuples(fields: Sequence[Field], rows: Iterable[Sequence[Any]]) -> Non
     """Insert rows given as tuples of values for `fields` (all of one model)."""
     table = fields[0].model._meta.table_name
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
-    marks = ", ".join("?" for _ in fields)
+    marks = ", ".join(engine.current().param for _ in fields)
     convert = [field.db_value for field in fields]
     db.cursor().executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
                             ([to_db(value) for to_db, value in zip(convert, row, strict=True)] for row in rows))

@@ -10,6 +10,7 @@ from typing import Any
 from peewee import Field, Model, __exception_wrapper__
 from playhouse.shortcuts import model_to_dict
 
+from desktop import engine
 from desktop.models import AuditEntry, Staff, db
 from desktop.services import auth, clock, text
 from desktop.services.errors import RuleError
@@ -62,11 +63,12 @@ def insert_rows(model: type[Model], fields: list[Field], rows: Iterable[Sequence
     value, which takes longer than SQLite's own work); returns the id of the last row. Inside a transaction,
     which holds the write lock, the rows get consecutive ids."""
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
+    places = ", ".join([engine.current().param] * len(fields))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({places})'
     with __exception_wrapper__:  # its errors are peewee's, as those of every other statement
         db.cursor().executemany(sql, ([field.db_value(value) for field, value in zip(fields, row, strict=True)]
                                       for row in rows))
-    return db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
+    return engine.last_insert_id(model)
 
 
 def create_many(actor: Staff | None, instances: list[Model]) -> list[Model]:

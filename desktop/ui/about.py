@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
+from desktop import __version__, engine
 from desktop.logs import default_log_file
 from desktop.paths import FONT_FILE, ICONS, data_folder
 from desktop.services import settings
@@ -73,7 +73,7 @@ class AboutDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("版本"), self._value("version", __version__))
         form.addRow(self.tr("分店"), self._value("branch", settings.branch_name()))
-        form.addRow(self.tr("数据库文件"), self._value("database", str(self.db_path)))
+        form.addRow(self.tr("数据库文件"), self._value("database", engine.display_name(self.db_path)))
         form.addRow(self.tr("数据文件夹"), self._value("data_folder", str(data_folder())))
         form.addRow(self.tr("日志文件"), self._value("log_file", str(default_log_file())))
         form.addRow(self.tr("最近一次备份"), self._value("last_backup", self.last_backup_text()))

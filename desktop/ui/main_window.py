@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
     QLineEdit,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import Staff
+from desktop import engine
+from desktop.models import Staff, db
 from desktop.services import auth, settings, today
 from desktop.services.errors import RuleError
 from desktop.ui import preferences, service_text
@@ -30,8 +32,10 @@ from desktop.ui.service_text import message
 from desktop.ui.today.tab import TodayTab
 from desktop.ui.widgets import messages, window_places
 from desktop.ui.widgets.lazy_tab import LazyTab
+from desktop.ui.widgets.lazy_table import LazyTableModel
 
-RECOUNT_MS = 3 * 60 * 1000  # another desk may have written: recount every three minutes
+RECOUNT_MS = 3 * 60 * 1000  # recount every three minutes (a day turns, a deadline passes)
+FOLLOW_MS = 2000  # how often the window asks whether another desk or window has saved
 REMINDER_MS = 60 * 1000
 IDLE_CHECK_MS = 30 * 1000
 INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
@@ -66,6 +70,11 @@ class MainWindow(QMainWindow):
         self.recount.setInterval(RECOUNT_MS)
         self.recount.timeout.connect(self.today.refresh_later)
         self.recount.start()
+        self.changes = engine.watcher(db)
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(FOLLOW_MS)
+        self.follow_timer.timeout.connect(self.follow_other_desks)
+        self.follow_timer.start()
         QApplication.instance().focusWindowChanged.connect(self._focus_changed)
         self.idle = QElapsedTimer()
         self.idle.start()
@@ -123,8 +132,25 @@ class MainWindow(QMainWindow):
         """The desk passed to another window: this one stops its backups, recounts and idle watch."""
         self.backup_care.stop()
         self.recount.stop()
+        self.follow_timer.stop()
+        self.changes.close()
         self.idle_check.stop()
         QApplication.instance().removeEventFilter(self)
+
+    def follow_other_desks(self) -> None:
+        """Another desk (or window) saved: the 今日 counts and the lists of the open tab are read again, each list
+        keeping its scroll and selection."""
+        if self.is_locked() or not self.isVisible():  # a closed window (logged out, replaced) follows nothing
+            return
+        try:
+            if not self.changes.changed():
+                return
+        except Exception:  # noqa: BLE001 — the server went away for a moment: the next tick asks again
+            return
+        self.today.refresh_later()
+        for view in self.current_tab().findChildren(QAbstractItemView):
+            if isinstance(view.model(), LazyTableModel):
+                view.model().follow()
 
     def check_idle(self, idle_ms: int | None = None) -> None:
         """Lock the window once nobody has typed or clicked for the office's 空闲自动锁定 minutes."""
@@ -168,7 +194,7 @@ class MainWindow(QMainWindow):
     def _status_text(self) -> str:
         role = service_text.translated(auth.ROLES.get(self.user.role, self.user.role))
         return self.tr("当前用户：%1（%2）    数据库：%3").replace("%1", self.user.name).replace(
-            "%2", role).replace("%3", str(self.db_path))
+            "%2", role).replace("%3", engine.display_name(self.db_path))
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
         action = menu.addAction(text)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from desktop import schema_shape
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent
 
 
@@ -16,7 +17,7 @@ def test_migrated_columns_equal_the_model_fields(fresh_db, model):
 
 @pytest.mark.parametrize("model", [Complaint, ComplaintEvent, CallbackAttempt])
 def test_migrated_indexes_equal_the_model_indexes(fresh_db, model):
-    migrated = {tuple(index.columns): index.unique for index in fresh_db.get_indexes(model._meta.table_name)}
+    migrated = {tuple(index.columns): index.unique for index in schema_shape.indexes(fresh_db, model._meta.table_name)}
     declared = {}
     for index in model._schema._create_indexes(safe=False):
         sql = index.query()[0]

@@ -2,6 +2,7 @@
 
 from peewee import SqliteDatabase
 
+from desktop import schema_shape
 from desktop.models import Leave, Swap
 
 
@@ -13,6 +14,6 @@ def test_migrated_columns_match_the_models(fresh_db: SqliteDatabase) -> None:
 
 def test_migrated_indexes_match_the_models(fresh_db: SqliteDatabase) -> None:
     for model in (Leave, Swap):
-        indexes = {index.name for index in fresh_db.get_indexes(model._meta.table_name)}
+        indexes = {index.name for index in schema_shape.indexes(fresh_db, model._meta.table_name)}
         expected = {query.query()[0].split('"')[1] for query in model._schema._create_indexes(safe=False)}
         assert indexes == expected

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import engine
 from desktop.models import Customer, Staff, db
 from desktop.services import audit_view, auth, calendar, login_log, passwords, settings, wording
 from desktop.services.complaints import workflow
@@ -109,13 +110,13 @@ def _(data: dict, here: Path) -> Act:
 
 @case("backup.make")
 def _(data: dict, here: Path) -> Act:
-    return lambda actor: backup.make_backup(actor, here / "客服台.db", here / f"U盘{actor.code}", create_folder=True)
+    return lambda actor: backup.make_backup(actor, engine.target_of(db), here / f"U盘{actor.code}", create_folder=True)
 
 
 @case("backup.restore")
 def _(data: dict, here: Path) -> Act:
-    made = backup.write_backup(here / "客服台.db", Path(tempfile.mkdtemp(dir=here)))
-    return lambda actor: restore.prepare_restore(actor, made.path, here / "客服台.db").temp.unlink()
+    made = backup.write_backup(engine.target_of(db), Path(tempfile.mkdtemp(dir=here)))
+    return lambda actor: restore.prepare_restore(actor, made.path, engine.target_of(db)).temp.unlink()
 
 
 @case("password.change_own")

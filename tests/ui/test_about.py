@@ -17,18 +17,18 @@ def value(dialog: AboutDialog, name: str) -> str:
     return dialog.findChild(QLabel, name).text()
 
 
-def test_shows_version_database_and_folders(qtbot, admin: Staff, db_path: Path) -> None:
-    dialog = AboutDialog(db_path)
+def test_shows_version_database_and_folders(qtbot, admin: Staff, db_target: Path) -> None:
+    dialog = AboutDialog(db_target)
     qtbot.addWidget(dialog)
     assert value(dialog, "version") == __version__
     assert value(dialog, "branch") == "测试分店"
-    assert value(dialog, "database") == str(db_path)
+    assert value(dialog, "database") == str(db_target)
     assert value(dialog, "data_folder") == str(data_folder())
     assert value(dialog, "log_file").startswith(str(data_folder()))
 
 
-def test_last_backup_not_yet_made(qtbot, admin: Staff, db_path: Path) -> None:
-    dialog = AboutDialog(db_path)
+def test_last_backup_not_yet_made(qtbot, admin: Staff, db_target: Path) -> None:
+    dialog = AboutDialog(db_target)
     qtbot.addWidget(dialog)
     assert value(dialog, "last_backup") == "尚未备份"
 
@@ -36,15 +36,15 @@ def test_last_backup_not_yet_made(qtbot, admin: Staff, db_path: Path) -> None:
 @pytest.mark.parametrize(("stored", "shown"), [("2026-03-05T17:42:09", "2026-03-05 17:42"),
                                                 ("2026-03-05 08:05:00", "2026-03-05 08:05"),
                                                 ("三月五日", "三月五日")])
-def test_last_backup_written_by_the_backup(qtbot, admin: Staff, db_path: Path, stored: str, shown: str) -> None:
+def test_last_backup_written_by_the_backup(qtbot, admin: Staff, db_target: Path, stored: str, shown: str) -> None:
     settings.put(admin, "last_backup_at", stored)
-    dialog = AboutDialog(db_path)
+    dialog = AboutDialog(db_target)
     qtbot.addWidget(dialog)
     assert value(dialog, "last_backup") == shown
 
 
-def test_lists_every_bundled_licence_and_the_font_licence_text(qtbot, admin: Staff, db_path: Path) -> None:
-    dialog = AboutDialog(db_path)
+def test_lists_every_bundled_licence_and_the_font_licence_text(qtbot, admin: Staff, db_target: Path) -> None:
+    dialog = AboutDialog(db_target)
     qtbot.addWidget(dialog)
     text = dialog.findChild(QTextBrowser, "licences").toPlainText()
     cells = [cell.strip() for cell in text.splitlines()]  # one table cell a line: name, version, licence, use
@@ -56,11 +56,11 @@ def test_lists_every_bundled_licence_and_the_font_licence_text(qtbot, admin: Sta
     assert "Apache License" in text
 
 
-def test_help_menu_opens_it(qtbot, admin: Staff, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_help_menu_opens_it(qtbot, admin: Staff, db_target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[AboutDialog] = []
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: opened.append(dialog))
-    window = MainWindow(admin, db_path)
+    window = MainWindow(admin, db_target)
     qtbot.addWidget(window)
     help_menu = window.menuBar().actions()[-1].menu()
     next(action for action in help_menu.actions() if action.text() == "关于客服台").trigger()
-    assert len(opened) == 1 and value(opened[0], "database") == str(db_path)
+    assert len(opened) == 1 and value(opened[0], "database") == str(db_target)

@@ -22,6 +22,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.forms import ERROR_STYLE
 
+pytestmark = pytest.mark.sqlite_only(reason="the backup and recovery dialogs of the SQLite file")
+
 
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

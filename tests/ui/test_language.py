@@ -40,8 +40,8 @@ def _messages() -> Iterator[tuple[str, ET.Element]]:
 
 
 @pytest.mark.usefixtures("english")
-def test_main_window_tabs_and_menus_are_english(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
-    window = MainWindow(office_data["admin"], db_path)
+def test_main_window_tabs_and_menus_are_english(office_data: dict, qtbot: QtBot, db_target: Path) -> None:
+    window = MainWindow(office_data["admin"], db_target)
     qtbot.addWidget(window)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Today", "Visit Log", "Customers", "Complaints", "Shift Swaps"]

@@ -134,11 +134,11 @@ def test_each_report_can_be_saved(qtbot: QtBot, world: dict, supervisor, tmp_pat
 
 
 def test_the_reports_menu_opens_the_window_for_the_supervisor_only(qtbot: QtBot, world: dict, office_data: dict,
-                                                                  db_path: Path,
+                                                                  db_target: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     refused: list[str] = []
     monkeypatch.setattr(messages, "refused", lambda parent, error: refused.append(error.message))
-    window = MainWindow(office_data["supervisor"], db_path)
+    window = MainWindow(office_data["supervisor"], db_target)
     qtbot.addWidget(window)
     titles = [action.text() for action in window.reports_menu.actions()]
     assert titles == ["日报", "周报", "月报"]
@@ -148,7 +148,7 @@ def test_the_reports_menu_opens_the_window_for_the_supervisor_only(qtbot: QtBot,
     window.reports_menu.actions()[2].trigger()
     assert window.report_window.period.kind == "monthly"
     _counted(qtbot, window.report_window)
-    clerk_window = MainWindow(office_data["clerk1"], db_path)
+    clerk_window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(clerk_window)
     assert not clerk_window.reports_menu.actions()[0].isEnabled()
     clerk_window.open_report("daily")

@@ -22,9 +22,9 @@ def unlock_as(window: MainWindow, qtbot: QtBot, name: str, password: str) -> Non
     qtbot.mouseClick(screen.findChild(QPushButton, "unlock"), Qt.MouseButton.LeftButton)
 
 
-def test_locking_hides_the_work_until_the_same_person_logs_in(office_data, clerk, db_path: Path,
+def test_locking_hides_the_work_until_the_same_person_logs_in(office_data, clerk, db_target: Path,
                                                               qtbot: QtBot) -> None:
-    window = MainWindow(clerk, db_path)
+    window = MainWindow(clerk, db_target)
     qtbot.addWidget(window)
     window.show()
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
@@ -40,9 +40,9 @@ def test_locking_hides_the_work_until_the_same_person_logs_in(office_data, clerk
     assert not window.is_locked() and window.tabs.isVisible() and window.user.id == clerk.id
 
 
-def test_a_supervisor_unlocks_and_then_works_under_his_own_name(office_data, clerk, supervisor, db_path: Path,
+def test_a_supervisor_unlocks_and_then_works_under_his_own_name(office_data, clerk, supervisor, db_target: Path,
                                                                 qtbot: QtBot) -> None:
-    window = MainWindow(clerk, db_path)
+    window = MainWindow(clerk, db_target)
     qtbot.addWidget(window)
     window.show()
     window.lock()
@@ -55,7 +55,7 @@ def test_a_supervisor_unlocks_and_then_works_under_his_own_name(office_data, cle
 
 
 def test_switching_user_opens_the_next_persons_window_and_cancel_keeps_the_first(
-        office_data, clerk, leader, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+        office_data, clerk, leader, db_target: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     answers = iter([None, leader])
 
     def exec_login(dialog: login.LoginDialog) -> int:
@@ -63,7 +63,7 @@ def test_switching_user_opens_the_next_persons_window_and_cancel_keeps_the_first
         return QDialog.DialogCode.Accepted if dialog.user else QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(login.LoginDialog, "exec", exec_login)
-    window = MainWindow(clerk, db_path)
+    window = MainWindow(clerk, db_target)
     qtbot.addWidget(window)
     window.show()
     window.switch_user()
@@ -74,9 +74,9 @@ def test_switching_user_opens_the_next_persons_window_and_cancel_keeps_the_first
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, login.LoginDialog) and w.isVisible()]
 
 
-def test_a_desk_left_idle_locks_itself_after_the_offices_minutes(office_data, clerk, supervisor, db_path: Path,
+def test_a_desk_left_idle_locks_itself_after_the_offices_minutes(office_data, clerk, supervisor, db_target: Path,
                                                                  qtbot: QtBot) -> None:
-    window = MainWindow(clerk, db_path)
+    window = MainWindow(clerk, db_target)
     qtbot.addWidget(window)
     window.show()
     window.check_idle(24 * 60 * 60_000)

@@ -111,8 +111,8 @@ def test_who_does_not_change_the_set_password_does_not_get_in(office_data: dict,
     assert _error(dialog, "password") == "请先修改密码，然后才能使用客服台。"
 
 
-def test_everyone_can_change_their_password_from_the_menu(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
-    window = MainWindow(office_data["clerk1"], db_path)
+def test_everyone_can_change_their_password_from_the_menu(office_data: dict, qtbot: QtBot, db_target: Path) -> None:
+    window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(window)
 
     def change_password() -> None:
@@ -134,8 +134,8 @@ def test_everyone_can_change_their_password_from_the_menu(office_data: dict, qtb
     assert auth.login("c001", "mine-only").id == office_data["clerk1"].id
 
 
-def test_main_window_opens_on_today_before_the_four_tabs(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
-    window = MainWindow(office_data["clerk1"], db_path)
+def test_main_window_opens_on_today_before_the_four_tabs(office_data: dict, qtbot: QtBot, db_target: Path) -> None:
+    window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["今日", "拜访记录", "客户登记", "投诉处理", "换班登记"]
@@ -143,26 +143,26 @@ def test_main_window_opens_on_today_before_the_four_tabs(office_data: dict, qtbo
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["文件(&F)", "报表(&R)", "设置(&S)", "帮助(&H)"]
     status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
-    assert "张三" in status and "客服专员/业务员" in status and str(db_path) in status
+    assert "张三" in status and "客服专员/业务员" in status and str(db_target) in status
 
 
-def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db_path: Path,
+def test_a_clerk_opening_settings_is_refused(office_data: dict, qtbot: QtBot, db_target: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.message))
-    window = MainWindow(office_data["clerk1"], db_path)
+    window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(window)
     assert not window.settings_action.isEnabled()  # not offered …
     window.open_settings()  # … and refused should it be reached another way
     assert shown == ["您没有权限打开设置（需要主任或以上）。"]
 
 
-def test_a_window_left_open_acts_with_the_role_held_now(office_data: dict, qtbot: QtBot, db_path: Path,
+def test_a_window_left_open_acts_with_the_role_held_now(office_data: dict, qtbot: QtBot, db_target: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.message))
     supervisor = office_data["supervisor"]
-    window = MainWindow(supervisor, db_path)
+    window = MainWindow(supervisor, db_target)
     qtbot.addWidget(window)
     Staff.update(role="staff").where(Staff.id == supervisor.id).execute()  # demoted in another window
     window.settings_action.trigger()
@@ -182,8 +182,8 @@ def test_demo_data_fills_a_new_database() -> None:
         demo.generate("small")
 
 
-def test_only_the_first_tab_is_built_at_start_up(office_data: dict, qtbot: QtBot, db_path: Path) -> None:
-    window = MainWindow(office_data["clerk1"], db_path)
+def test_only_the_first_tab_is_built_at_start_up(office_data: dict, qtbot: QtBot, db_target: Path) -> None:
+    window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(window)
     assert [window.tabs.widget(i).is_built() for i in range(window.tabs.count())] == [True, False, False, False, False]
     window.show()
@@ -204,13 +204,13 @@ def test_start_up_does_not_load_the_print_export_and_pinyin_libraries() -> None:
 
 
 def test_what_a_role_may_not_do_is_offered_disabled_with_the_reason(office_data: dict, qtbot: QtBot,
-                                                                     db_path: Path) -> None:
-    clerk = MainWindow(office_data["clerk1"], db_path)
+                                                                     db_target: Path) -> None:
+    clerk = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(clerk)
     assert not clerk.backup_action.isEnabled() and not clerk.settings_action.isEnabled()
     assert clerk.backup_action.toolTip() == "您没有权限备份数据库（需要主任或以上）。"
     assert not any(action.isEnabled() for action in clerk.reports_menu.actions())
-    boss = MainWindow(office_data["supervisor"], db_path)
+    boss = MainWindow(office_data["supervisor"], db_target)
     qtbot.addWidget(boss)
     assert boss.backup_action.isEnabled() and boss.settings_action.isEnabled()
     assert "权限" not in boss.backup_action.toolTip()

@@ -17,9 +17,9 @@ def _laptop(monkeypatch) -> None:
     monkeypatch.setattr(window_places, "available", lambda window: LAPTOP)
 
 
-def test_the_main_window_is_maximised_on_a_laptop_screen(qtbot, office_data, db_path, monkeypatch):
+def test_the_main_window_is_maximised_on_a_laptop_screen(qtbot, office_data, db_target, monkeypatch):
     _laptop(monkeypatch)
-    window = MainWindow(office_data["clerk1"], db_path)
+    window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(window)
     window.show()
     assert window.isMaximized()
@@ -46,7 +46,7 @@ def test_a_form_as_tall_as_the_screen_scrolls_and_keeps_its_buttons_in_sight(qtb
     assert not dialog.findChild(QScrollArea).isAncestorOf(dialog.findChild(QDialogButtonBox))
 
 
-def test_a_dialog_opens_where_its_person_left_it_and_not_where_another_did(qtbot, office_data, db_path):
+def test_a_dialog_opens_where_its_person_left_it_and_not_where_another_did(qtbot, office_data, db_target):
     places = window_places.install(QApplication.instance())
     places.person = office_data["clerk1"]
     first = ComplaintFormDialog(office_data["clerk1"])
@@ -65,8 +65,8 @@ def test_a_dialog_opens_where_its_person_left_it_and_not_where_another_did(qtbot
     assert other.size().toTuple() != (500, 400)
 
 
-def _window_on(qtbot, office_data, db_path, tab: int) -> MainWindow:
-    window = MainWindow(office_data["clerk1"], db_path)
+def _window_on(qtbot, office_data, db_target, tab: int) -> MainWindow:
+    window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(window)
     window.show()
     window.tabs.setCurrentIndex(tab)
@@ -74,8 +74,8 @@ def _window_on(qtbot, office_data, db_path, tab: int) -> MainWindow:
     return window
 
 
-def test_ctrl_f_goes_to_the_tabs_search_and_f5_refreshes(qtbot, office_data, db_path):
-    window = _window_on(qtbot, office_data, db_path, 2)  # 客户登记
+def test_ctrl_f_goes_to_the_tabs_search_and_f5_refreshes(qtbot, office_data, db_target):
+    window = _window_on(qtbot, office_data, db_target, 2)  # 客户登记
     assert (window.search_action.shortcut().toString(), window.refresh_action.shortcut().toString()) == (
         "Ctrl+F", "F5")
     window.search_action.trigger()
@@ -90,20 +90,20 @@ def test_ctrl_f_goes_to_the_tabs_search_and_f5_refreshes(qtbot, office_data, db_
     assert refreshed
 
 
-def test_a_tab_opens_with_its_search_ready_for_typing(qtbot, office_data, db_path):
-    window = _window_on(qtbot, office_data, db_path, 2)  # 客户登记
+def test_a_tab_opens_with_its_search_ready_for_typing(qtbot, office_data, db_target):
+    window = _window_on(qtbot, office_data, db_target, 2)  # 客户登记
     qtbot.waitUntil(lambda: window.focusWidget() is window.current_tab().search)
 
 
-def test_ctrl_and_a_digit_opens_that_tab(qtbot, office_data, db_path):
-    window = _window_on(qtbot, office_data, db_path, 0)
+def test_ctrl_and_a_digit_opens_that_tab(qtbot, office_data, db_target):
+    window = _window_on(qtbot, office_data, db_target, 0)
     jump = next(action for action in window.actions() if action.shortcut().toString() == "Ctrl+4")
     jump.trigger()
     assert window.tabs.currentIndex() == 3
 
 
-def test_ctrl_n_opens_the_tabs_new_record_form(qtbot, office_data, db_path):
-    window = _window_on(qtbot, office_data, db_path, 3)  # 投诉处理
+def test_ctrl_n_opens_the_tabs_new_record_form(qtbot, office_data, db_target):
+    window = _window_on(qtbot, office_data, db_target, 3)  # 投诉处理
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     window.new_action.trigger()
     assert isinstance(QApplication.activeModalWidget(), ComplaintFormDialog)
@@ -111,21 +111,21 @@ def test_ctrl_n_opens_the_tabs_new_record_form(qtbot, office_data, db_path):
     assert "Ctrl+N" in window.new_action.toolTip()
 
 
-def test_a_splitter_comes_back_as_its_person_left_it(qtbot, office_data, db_path):
-    window = _window_on(qtbot, office_data, db_path, 3)  # 投诉处理: the list beside the detail
+def test_a_splitter_comes_back_as_its_person_left_it(qtbot, office_data, db_target):
+    window = _window_on(qtbot, office_data, db_target, 3)  # 投诉处理: the list beside the detail
     splitter = window.current_tab().findChild(QSplitter)
     qtbot.waitUntil(splitter.isVisible)
     splitter.setSizes([300, 700])
     left = splitter.sizes()[0]
     window.hide()
-    again = _window_on(qtbot, office_data, db_path, 3)
+    again = _window_on(qtbot, office_data, db_target, 3)
     assert again.current_tab().findChild(QSplitter).sizes()[0] == left
 
 
-def test_the_shortcut_list_is_read_from_the_menus(qtbot, office_data, db_path):
+def test_the_shortcut_list_is_read_from_the_menus(qtbot, office_data, db_target):
     from desktop.ui.shortcuts import ShortcutsDialog
 
-    window = MainWindow(office_data["clerk1"], db_path)
+    window = MainWindow(office_data["clerk1"], db_target)
     qtbot.addWidget(window)
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)

@@ -12,6 +12,11 @@ SQL = """
 INSERT OR IGNORE INTO "setting" ("key", "value") VALUES ('database_id', lower(hex(randomblob(16))));
 """
 
+POSTGRESQL = """
+INSERT INTO "setting" ("key", "value") VALUES ('database_id', replace(gen_random_uuid()::text, '-', ''))
+ON CONFLICT DO NOTHING;
+"""
+
 
 def apply(database: SqliteDatabase) -> None:
-    run_sql(database, SQL)
+    run_sql(database, SQL, postgresql=POSTGRESQL)

@@ -55,10 +55,17 @@ DEFAULTS = [
 
 
 def apply(database: SqliteDatabase) -> None:
+    from desktop import engine
+
     run_sql(database, SQL)
+    kind = engine.of(database)
+    mark = kind.param
+    now = "LOCALTIMESTAMP(0)" if kind is engine.POSTGRESQL else "datetime('now', 'localtime')"
     for category, title, body in DEFAULTS:
         database.execute_sql('INSERT INTO "wording_template" ("category", "title", "version", "created_at") '
-                             "VALUES (?, ?, 1, datetime('now', 'localtime'))", (category, title))
+                             f"VALUES ({mark}, {mark}, 1, {now})", (category, title))
+        (template_id,) = database.execute_sql(
+            f'SELECT MAX("id") FROM "wording_template" WHERE "title" = {mark}', (title,)).fetchone()
         database.execute_sql('INSERT INTO "wording_version" ("template_id", "number", "title", "body", "edited_by_id", '
-                             "\"edited_at\") VALUES (last_insert_rowid(), 1, ?, ?, NULL, datetime('now', 'localtime'))",
-                             (title, body))
+                             f'"edited_at") VALUES ({mark}, 1, {mark}, {mark}, NULL, {now})',
+                             (template_id, title, body))

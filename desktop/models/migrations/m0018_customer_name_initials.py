@@ -19,10 +19,13 @@ def _initials(name: str) -> str:
 
 
 def apply(database: SqliteDatabase) -> None:
+    from desktop import engine
+
     run_sql(database, SQL)
+    mark = engine.of(database).param
     names = database.execute_sql('SELECT "id", "name" FROM "customer"').fetchall()
     known: dict[str, str] = {}  # names repeat across a large register
     for start in range(0, len(names), BATCH):
         rows = [(known.setdefault(name, _initials(name)), cid) for cid, name in names[start:start + BATCH]]
-        database.cursor().executemany('UPDATE "customer" SET "name_initials" = ? WHERE "id" = ?', rows)
+        database.cursor().executemany(f'UPDATE "customer" SET "name_initials" = {mark} WHERE "id" = {mark}', rows)
     run_sql(database, INDEX)

@@ -5,8 +5,9 @@ Monday 18:00)."""
 import datetime
 from dataclasses import dataclass, field
 
-from peewee import JOIN, Case, Expression, Field, fn
+from peewee import JOIN, Case, Expression, Field, Value, fn
 
+from desktop import engine
 from desktop.models import CallbackAttempt, Complaint, Staff
 from desktop.services import calendar
 from desktop.services.complaints.workflow import CLOSED_UNREACHABLE, SATISFACTION, SEVERITIES
@@ -258,9 +259,9 @@ def _count_if(condition: object) -> object:
 
 
 def _per_day(column: Field, where: object, *sums: object) -> dict[datetime.date, tuple]:
-    day = fn.date(column)
+    day = engine.day(column)
     query = Complaint.select(day, *sums).where(where).group_by(day).tuples()
-    return {row[0].date(): row[1:] for row in query}
+    return {row[0]: row[1:] for row in query}
 
 
 def day_counts(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, ComplaintDay]:
@@ -279,12 +280,12 @@ def day_counts(start: datetime.datetime, end: datetime.datetime) -> dict[datetim
 
 def callback_counts(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, CallbackDay]:
     """Callback attempts on each day of [start, end), how many reached the customer, and their satisfaction."""
-    day = fn.date(CallbackAttempt.at)
+    day = engine.day(CallbackAttempt.at)
     query = (CallbackAttempt.select(day, fn.COUNT(CallbackAttempt.id), _count_if(CallbackAttempt.reached),
                                     *(_count_if(CallbackAttempt.reached & (CallbackAttempt.satisfaction == name))
                                       for name in SATISFACTION))
              .where((CallbackAttempt.at >= start) & (CallbackAttempt.at < end)).group_by(day).tuples())
-    return {row[0].date(): CallbackDay(*(int(v or 0) for v in row[1:])) for row in query}
+    return {row[0]: CallbackDay(*(int(v or 0) for v in row[1:])) for row in query}
 
 
 def _overdue(moment: datetime.datetime) -> object:
@@ -333,7 +334,7 @@ class OpenAges:
 
 def _age(moment: datetime.datetime) -> object:
     """Calendar days from receipt to `moment`."""
-    return fn.julianday(moment) - fn.julianday(Complaint.received_at)
+    return engine.days_between(Value(moment), Complaint.received_at)
 
 
 def open_ages(moment: datetime.datetime) -> list[OpenAges]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from peewee import JOIN, Case, fn
 
+from desktop import engine
 from desktop.models import Contact, Customer, FollowUp, Staff, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.customers import confidentiality
@@ -208,7 +209,7 @@ class PersonFollowUps:
 def kept_and_missed(first: datetime.date, last: datetime.date, as_of: datetime.date) -> list[PersonFollowUps]:
     """Per person, the follow-ups due from `first` to `last` (inclusive) as they stood at the start of `as_of`;
     follow-ups dropped with their voided contact or cancelled do not count."""
-    closed_by_due = FollowUp.closed_at.is_null(False) & (fn.date(FollowUp.closed_at) <= FollowUp.due_on)
+    closed_by_due = FollowUp.closed_at.is_null(False) & (engine.day(FollowUp.closed_at) <= FollowUp.due_on)
     missed = ~closed_by_due & (FollowUp.due_on < as_of)
 
     def count_if(condition: Any) -> Any:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from peewee import Case, Field, fn
 
+from desktop import engine
 from desktop.models import Contact, Staff
 from desktop.services.contacts.options import KINDS, PURPOSES, RATING_SCALES, RATING_TITLES
 
@@ -75,9 +76,9 @@ def _counts(values: tuple) -> KindCounts:
 
 def by_day(start: Moment, end: Moment) -> dict[datetime.date, KindCounts]:
     """Each day that has contacts, with its counts by kind."""
-    day = fn.date(Contact.started_at)
+    day = engine.day(Contact.started_at)
     query = Contact.select(day, *_kind_sums()).where(_live(start, end)).group_by(day).tuples()
-    return {row[0].date(): _counts(row[1:]) for row in query}
+    return {row[0]: _counts(row[1:]) for row in query}
 
 
 def by_person(start: Moment, end: Moment) -> list[PersonContacts]:

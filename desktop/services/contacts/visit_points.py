@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, Case, fn
 
+from desktop import engine
 from desktop.models import Contact, Customer, Staff, Team, VisitPlan, db
 from desktop.services import audit, auth, calendar
 from desktop.services.customers import confidentiality
@@ -28,7 +29,7 @@ MAX_PLANNED = 100
 
 def _visit_key() -> fn:
     """One real visit: the customer and the day."""
-    return Contact.customer.concat(":").concat(fn.date(Contact.started_at))
+    return Contact.customer.concat(":").concat(engine.day(Contact.started_at))
 
 
 def _real_visits(start: datetime.datetime, end: datetime.datetime) -> object:
@@ -110,7 +111,7 @@ def plan_year(actor: Staff, staff_id: int, year: int, page: Page | None = None) 
     plans = VisitPlan.select(VisitPlan.customer, VisitPlan.month, VisitPlan.planned).where(in_plan).tuples()
     for customer_id, month, planned in plans:
         table[customer_id][0][month.month - 1] = planned
-    month = fn.strftime("%m", Contact.started_at).cast("INTEGER")
+    month = engine.month_number(Contact.started_at)
     actual = (Contact.select(Contact.customer, month, fn.COUNT(fn.DISTINCT(_visit_key())))
               .where(visited).group_by(Contact.customer, month)).tuples()
     for customer_id, number, count in actual:
@@ -160,7 +161,7 @@ def month_plan_completion(year: int, month: int) -> dict[int, PlanCompletion]:
               .where(_real_visits(start, end)).group_by(Contact.staff, Contact.customer).alias("actual"))
     visits = fn.COALESCE(actual.c.visits, 0)
     query = (VisitPlan.select(VisitPlan.staff, fn.COUNT(VisitPlan.id), fn.SUM(VisitPlan.planned),
-                              fn.SUM(fn.MIN(visits, VisitPlan.planned)), fn.SUM(visits))
+                              fn.SUM(engine.least(visits, VisitPlan.planned)), fn.SUM(visits))
              .join(actual, JOIN.LEFT_OUTER, on=((VisitPlan.staff == actual.c.staff_id)
                                                 & (VisitPlan.customer == actual.c.customer_id)))
              .where((VisitPlan.month == start.date()) & (VisitPlan.planned > 0))

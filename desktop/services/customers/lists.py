@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, Case, Expression, Select, fn
 
+from desktop import engine
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services import clock
 from desktop.services.customers import confidentiality, pool_rules
@@ -303,7 +304,7 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
             query = query.where(Customer.id < page.after.id)
         query = query.order_by(Customer.id.desc())
     else:
-        query = query.order_by(column.desc() if page.descending else column.asc(),
+        query = query.order_by(engine.in_order(column, page.descending),
                                Customer.id.desc() if page.descending else Customer.id.asc()).offset(page.offset)
     hides = confidentiality.hider(actor)
     return [_row(values, hides, today) for values in query.limit(page.limit).tuples()]
@@ -339,11 +340,11 @@ def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = 
 
 def registrations_by_day(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, int]:
     """New customers registered on each day of [start, end) (voided registrations do not count)."""
-    day = fn.date(Customer.registered_at)
+    day = engine.day(Customer.registered_at)
     query = (Customer.select(day, fn.COUNT(Customer.id))
              .where(Customer.voided_at.is_null() & (Customer.registered_at >= start) & (Customer.registered_at < end))
              .group_by(day).tuples())
-    return {d.date(): n for d, n in query}
+    return dict(query)
 
 
 def registrations_by_person(start: datetime.datetime, end: datetime.datetime) -> dict[int, dict[str, int]]:

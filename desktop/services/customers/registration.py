@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from peewee import Expression, fn
+from peewee import Expression, Value, fn
 
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Referral, Staff, db
 from desktop.services import audit, auth, clock, text, undo
@@ -604,7 +604,7 @@ def void(actor: Staff, customer: Customer, reason: str) -> Customer:
     with db.atomic():
         audit.void(actor, customer, reason)
         # phone_key is a derived search key (not audited): renaming it frees the number for a new registration
-        CustomerPhone.update(phone_key=fn.printf("作废%d-%s", customer.id, CustomerPhone.phone_key)).where(
+        CustomerPhone.update(phone_key=Value(f"作废{customer.id}-").concat(CustomerPhone.phone_key)).where(
             CustomerPhone.customer == customer).execute()
     return customer
 

@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import JOIN, OP, SQL, Expression, Select, fn
+from peewee import JOIN, SQL, Expression, Select
 
+from desktop import engine
 from desktop.models import (
     ArchiveAccess,
     AuditEntry,
@@ -52,9 +53,8 @@ def shows_history(actor: Staff, customer: Customer) -> bool:
 
 
 def _changed(field: str) -> Expression:
-    """The audited update changed `field` of the customer (SQLite's IS NOT treats two NULLs as equal)."""
-    path = f"$.{field}"
-    return Expression(fn.json_extract(AuditEntry.before, path), OP.IS_NOT, fn.json_extract(AuditEntry.after, path))
+    """The audited update changed `field` of the customer (two NULLs are the same value)."""
+    return engine.differs(engine.json_text(AuditEntry.before, field), engine.json_text(AuditEntry.after, field))
 
 
 def _customer_audit(customer_id: int) -> Expression:
@@ -71,13 +71,13 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
     """Per kind, the selects of its entries."""
     audit = _customer_audit(customer_id)
     updated = AuditEntry.action == "update"
-    before_until = fn.json_extract(AuditEntry.before, "$.ownership_until")
+    before_until = engine.json_text(AuditEntry.before, "ownership_until")
     referred = (Referral.customer == customer_id) & Referral.voided_at.is_null()
     return {
         "contact": [_select(Contact, Contact.started_at, "contact").where(
             (Contact.customer == customer_id) & Contact.voided_at.is_null())],
         "follow_up": [
-            _select(FollowUp, fn.datetime(FollowUp.due_on), "due").where(
+            _select(FollowUp, engine.moment_of_day(FollowUp.due_on, 0), "due").where(
                 (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null()),
             _select(FollowUp, FollowUp.closed_at, "done").where(
                 (FollowUp.customer == customer_id) & FollowUp.closed_at.is_null(False))],
@@ -88,9 +88,9 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
             _select(AuditEntry, AuditEntry.at, "owner").where(audit & updated & _changed("owner")),
             _select(AuditEntry, AuditEntry.at, "released").where(audit & updated
                                                                  & AuditEntry.reason.startswith(RELEASE)),
-            _select(AuditEntry, fn.datetime(before_until, "+1 day"), "lapsed").where(
-                audit & updated & _changed("owner") & (before_until < fn.date(AuditEntry.at))),
-            _select(Customer, fn.datetime(Customer.ownership_until, "+1 day"), "pool").where(
+            _select(AuditEntry, engine.moment_of_day(before_until, 1), "lapsed").where(
+                audit & updated & _changed("owner") & (engine.day(before_until) < engine.day(AuditEntry.at))),
+            _select(Customer, engine.moment_of_day(Customer.ownership_until, 1), "pool").where(
                 (Customer.id == customer_id) & Customer.owner.is_null(False) & pool_rules.lapsed(today)
                 & Customer.voided_at.is_null() & (Customer.archived == False))],  # noqa: E712 (SQL from ==)
         "grade": [_select(AuditEntry, AuditEntry.at, "grade").where(
@@ -103,7 +103,7 @@ def _sources(customer_id: int, today: datetime.date) -> dict[str, list[Select]]:
             _select(Referral, Referral.registered_at, "referral").where(referred),
             Referral.select(Contact.started_at, SQL("'referral_kept'"), Referral.id, SQL("1"))
             .join(Contact, on=Referral.confirmed_by_contact == Contact.id).where(referred),
-            _select(Referral, fn.datetime(Referral.expected_on, "+1 day"), "referral_lapsed").where(
+            _select(Referral, engine.moment_of_day(Referral.expected_on, 1), "referral_lapsed").where(
                 referred & Referral.confirmed_by_contact.is_null() & (Referral.expected_on < today))],
         "access": [_select(ArchiveAccess, ArchiveAccess.at, "access").where(ArchiveAccess.customer == customer_id)],
     }

@@ -5,6 +5,11 @@ into a temporary name on the target; the written file is hashed, flushed to the 
 then read back from the device (quick_check, row counts, schema, the same hash), and only then given its final name
 beside a small JSON manifest. Any failure removes what was written and says why. The full integrity_check of every
 index entry is run on the live file in the background instead (`files/integrity.py`, docs/PERFORMANCE.md).
+
+The office server's backup is the same file: one snapshot of the server (a read-only transaction while desks keep
+saving) is exported row by row into a new database file of the program's own format, its row counts checked against
+the server's, and that file then goes the same way to the USB stick. Every check, restore and desk reads it, and it
+opens as a database of its own on any PC when the server is gone (docs/SERVER.md).
 """
 
 import datetime
@@ -16,13 +21,14 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, engine
 from desktop.models import Staff
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, clock, text
@@ -470,20 +476,67 @@ def _write_to_target(db_path: Path, final: Path, made_at: datetime.datetime, kin
     return info
 
 
-def write_backup(db_path: Path, folder: Path, *, prefix: str = PREFIX, kind: str = "manual",
+def work_folder(db_path: Path | str) -> Path:
+    """Where the snapshot of a backup and the staged copy of a restore are made: beside the file, or this PC's
+    temporary folder for the server."""
+    return Path(tempfile.gettempdir()) if engine.is_server(db_path) else Path(db_path).parent
+
+
+def _export_server(url: str, local: Path, progress: Progress | None) -> tuple[dict[str, int], str]:
+    """One snapshot of the server as a new database file: its row counts (checked against the server while
+    copied) and the branch name."""
+    from desktop.db import migrate
+    from desktop.services.files import transfer
+
+    try:
+        server = engine.connect(url)
+    except Exception as error:  # noqa: BLE001 — whatever the driver says, the person hears it in one sentence
+        raise RuleError("无法连接服务器 {server}（{error}）。备份没有完成。", server=engine.display_name(url),
+                        error=error) from None
+    try:
+        copy = engine.connect(local)
+        try:
+            migrate(copy)
+            transfer.copy_rows(server, copy, progress)
+            copy.execute_sql("PRAGMA journal_mode = DELETE")  # one self-contained file, as a file's snapshot is
+        finally:
+            copy.close()
+    except (OSError, sqlite3.Error) as error:
+        raise RuleError("无法在 {parent} 生成数据库快照：{error}。备份没有完成。", parent=local.parent,
+                        error=error) from None
+    finally:
+        server.close()
+    with closing(connect_read_only(local)) as connection:
+        row = connection.execute("SELECT value FROM setting WHERE key = 'branch_name'").fetchone()
+        return table_counts(connection), row[0] if row else ""
+
+
+def write_backup(db_path: Path | str, folder: Path, *, prefix: str = PREFIX, kind: str = "manual",
                  now: datetime.datetime | None = None, create_folder: bool = False,
                  files: TargetFiles | None = None, progress: Progress | None = None) -> BackupResult:
-    """Make one verified backup of `db_path` in `folder`; on any failure nothing named like a backup is left."""
-    db_path, folder = Path(db_path), Path(folder)
+    """Make one verified backup of `db_path` (a file, or the server's address) in `folder`; on any failure nothing
+    named like a backup is left."""
+    server = engine.is_server(db_path)
+    db_path, folder = (db_path if server else Path(db_path)), Path(folder)
     now = (now or clock.now()).replace(second=0, microsecond=0)
     _prepare_folder(folder, create_folder)
-    leftovers.remove_stale(db_path.parent, folder)
-    final = folder / backup_name(prefix, branch_of(db_path), now)
-    info = _write_to_target(db_path, final, now, kind, files or TargetFiles(), progress)
+    leftovers.remove_stale(work_folder(db_path), folder)
+    if not server:
+        final = folder / backup_name(prefix, branch_of(db_path), now)
+        info = _write_to_target(db_path, final, now, kind, files or TargetFiles(), progress)
+        return BackupResult(final, manifest_path(final), info)
+    local = leftovers.local_temp(work_folder(db_path), f"{prefix}-快照")
+    remove_quietly(local)
+    try:
+        _counts, branch = _export_server(db_path, local, progress)
+        final = folder / backup_name(prefix, branch, now)
+        info = _write_to_target(local, final, now, kind, files or TargetFiles(), progress)
+    finally:
+        remove_quietly(local)
     return BackupResult(final, manifest_path(final), info)
 
 
-def make_backup(actor: Staff | None, db_path: Path, folder: Path, *, create_folder: bool = False,
+def make_backup(actor: Staff | None, db_path: Path | str, folder: Path, *, create_folder: bool = False,
                 files: TargetFiles | None = None, progress: Progress | None = None) -> BackupResult:
     """文件 → 备份: the supervisor's copy to a USB stick or folder (file work only, safe in a worker thread)."""
     auth.require(actor, "backup.make")

@@ -6,6 +6,7 @@ sound file in a folder the user may not write to cannot be used either: a permis
 """
 
 import os
+import re
 from pathlib import Path
 
 WAY_OUT = "然后重新启动客服台。"
@@ -33,3 +34,51 @@ def problem(db_path: Path) -> str | None:
         return (f"存放数据库的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。"
                 f"请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，{WAY_OUT}")
     return None
+
+
+NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "ncpfs", "9p", "fuse.sshfs", "davfs",
+                       "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone"}
+MOUNTS = Path("/proc/mounts")
+
+
+def _unescape(field: str) -> str:
+    """/proc/mounts writes a space in a mount point as \\040 (and tab, newline, backslash alike)."""
+    return re.sub(r"\\([0-7]{3})", lambda match: chr(int(match.group(1), 8)), field)
+
+
+def _mount_kind(path: Path, mounts: str) -> str | None:
+    """The filesystem type of the longest mount point that holds `path`."""
+    best, kind = -1, None
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = _unescape(parts[1])
+        if (str(path) == point or str(path).startswith(point.rstrip("/") + "/")) and len(point) > best:
+            best, kind = len(point), parts[2]
+    return kind
+
+
+def _windows_remote(path: Path) -> bool:
+    import ctypes
+
+    root = os.path.splitdrive(str(path))[0] + "\\"
+    return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)) == 4  # DRIVE_REMOTE: a mapped share
+
+
+def network_share(db_path: Path | str, mounts: str | None = None) -> str | None:
+    """The kind of network place the database file would lie on (a UNC path, an SMB/NFS mount, a mapped drive),
+    or None on a local disk. SQLite's locking is not reliable there: several desks corrupt the file."""
+    text = str(db_path)
+    if text.startswith(("\\\\", "//")):
+        return "网络共享文件夹（UNC 路径）"
+    path = Path(os.path.realpath(db_path))  # symbolic links followed as far as they exist
+    if os.name == "nt":
+        return "映射的网络驱动器" if _windows_remote(path) else None
+    if mounts is None:
+        try:
+            mounts = MOUNTS.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    kind = _mount_kind(path, mounts)
+    return f"网络文件系统（{kind}）" if kind in NETWORK_FILESYSTEMS or (kind or "").startswith("nfs") else None

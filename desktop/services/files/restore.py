@@ -2,6 +2,10 @@
 
 The file being replaced is always kept aside first (a restore must never lose today's work), the backup is checked
 and brought up to the current schema on a temporary copy, and the swap itself is one atomic rename.
+
+On the office server the same checked, upgraded copy replaces the server's rows in one transaction (every desk's
+saves wait for it; a failure leaves the server as it was), after the server's rows were kept aside as a verified
+backup file on this PC.
 """
 
 import datetime
@@ -13,6 +17,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from desktop import engine
 from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
 from desktop.services import auth, clock, settings
@@ -41,7 +46,10 @@ class RestoreResult:
     aside: Path | None  # where the replaced file was kept (None: there was no file to replace)
 
 
-def aside_folder(db_path: Path) -> Path:
+def aside_folder(db_path: Path | str) -> Path:
+    """Beside the file; for the server, in this PC's home folder (the supervisor's, who restores)."""
+    if engine.is_server(db_path):
+        return Path.home() / f"客服台{ASIDE_FOLDER}"
     return Path(db_path).parent / ASIDE_FOLDER
 
 
@@ -64,13 +72,15 @@ def check_restorable(path: Path) -> BackupInfo:
 def remove_leftovers(db_path: Path) -> list[Path]:
     """What killed backups and restores left beside the database, among its automatic copies and the files kept
     aside (at start-up and before each restore)."""
+    if engine.is_server(db_path):
+        return leftovers.remove_stale(backup.work_folder(db_path), aside_folder(db_path))
     db_path = Path(db_path)
     return leftovers.remove_stale(db_path.parent, schedule.automatic_folder(db_path), aside_folder(db_path))
 
 
 def _stage(info: BackupInfo, db_path: Path, progress: Progress | None) -> Path:
     remove_leftovers(db_path)
-    temp = leftovers.local_temp(db_path.parent, "恢复中")
+    temp = leftovers.local_temp(backup.work_folder(db_path), "恢复中")
     backup.remove_quietly(temp)
     try:
         if backup.copy_file(info.path, temp, TargetFiles(), progress, "正在复制备份") != info.sha256:
@@ -89,7 +99,7 @@ def _stage(info: BackupInfo, db_path: Path, progress: Progress | None) -> Path:
     except OSError as error:
         backup.remove_quietly(temp)
         raise RuleError("无法在 {parent} 准备恢复：{value}",
-                        parent=db_path.parent, value=error.strerror or error) from None
+                        parent=backup.work_folder(db_path), value=error.strerror or error) from None
     except BaseException:
         backup.remove_quietly(temp)
         raise
@@ -101,7 +111,8 @@ def prepare_restore(actor: Staff, backup_path: Path, db_path: Path,
     """The slow half of 恢复 (checks and copies; safe in a worker thread): the live database is not touched."""
     auth.require(actor, "backup.restore")
     info = check_restorable(backup_path)
-    return PreparedRestore(info, _stage(info, Path(db_path), progress), Path(db_path))
+    target = db_path if engine.is_server(db_path) else Path(db_path)
+    return PreparedRestore(info, _stage(info, target, progress), target)
 
 
 def _side_files(db_path: Path) -> list[Path]:
@@ -147,6 +158,8 @@ def finish_restore(actor: Staff, prepared: PreparedRestore, now: datetime.dateti
     auth.require(actor, "backup.restore")
     now = now or clock.now()
     db_path = prepared.db_path
+    if engine.is_server(db_path):
+        return _restore_server(actor, prepared, now)
     close_database()
     try:
         aside = _keep_aside(db_path, now)
@@ -161,6 +174,31 @@ def finish_restore(actor: Staff, prepared: PreparedRestore, now: datetime.dateti
         raise
     open_database(db_path)
     _note(actor, f"{now:%Y-%m-%d %H:%M} {actor.name} 从 {prepared.info.path} 恢复；原数据库另存为 {aside}")
+    return RestoreResult(prepared.info, aside)
+
+
+def _restore_server(actor: Staff, prepared: PreparedRestore, now: datetime.datetime) -> RestoreResult:
+    """The server's rows kept aside as a verified backup file, then replaced by the staged copy's in one
+    transaction."""
+    from desktop.services.files import transfer
+
+    try:
+        folder = aside_folder(prepared.db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        aside = backup.write_backup(prepared.db_path, folder, prefix=f"客服台{BEFORE_RESTORE}", kind="aside",
+                                    now=now).path
+        staged = SqliteDatabase(str(prepared.temp), pragmas=PRAGMAS)
+        server = engine.connect(prepared.db_path)
+        try:
+            transfer.copy_rows(staged, server)
+        finally:
+            server.close()
+            staged.close()
+    except OSError as error:
+        raise RuleError(f"恢复没有完成，服务器上的数据保持不变：{error.strerror or error}") from None
+    finally:
+        backup.remove_quietly(prepared.temp)
+    _note(actor, f"{now:%Y-%m-%d %H:%M} {actor.name} 从 {prepared.info.path} 恢复；服务器原有数据另存为 {aside}")
     return RestoreResult(prepared.info, aside)
 
 

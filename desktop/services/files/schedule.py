@@ -3,6 +3,7 @@
 import datetime
 from pathlib import Path
 
+from desktop import engine
 from desktop.models import Staff, db
 from desktop.services import auth, clock, settings
 from desktop.services.errors import ValidationErrors
@@ -21,7 +22,9 @@ AUTO_FOLDER = "自动备份"
 SETTING_DEFAULTS = {"backup_remind_days": 7, "backup_auto_keep": 10}
 
 
-def automatic_folder(db_path: Path) -> Path:
+def automatic_folder(db_path: Path | str) -> Path:
+    if engine.is_server(db_path):
+        return Path.home() / f"客服台{AUTO_FOLDER}"
     return Path(db_path).parent / AUTO_FOLDER
 
 
@@ -88,13 +91,19 @@ def copies_of(db_path: Path, database_id: str) -> list[Path]:
     return [path for path in automatic_backups(db_path) if read_manifest(path).get("database_id", "") == database_id]
 
 
-def automatic_due(db_path: Path, today: datetime.date) -> bool:
+def automatic_due(db_path: Path | str, today: datetime.date) -> bool:
+    """A copy is due today; never for the server, which every desk shares: its backups are the supervisor's 备份
+    and the server's own schedule (docs/SERVER.md), not one copy per desk."""
+    if engine.is_server(db_path):
+        return False
     newest = automatic_backups(db_path)
     return not newest or made_at_of(newest[0], {}).date() < today
 
 
-def changed_since_automatic(db_path: Path) -> bool:
+def changed_since_automatic(db_path: Path | str) -> bool:
     """Whether anything was saved after the newest automatic copy (so leaving the program needs a fresh one)."""
+    if engine.is_server(db_path):
+        return False
     newest = automatic_backups(db_path)
     if not newest:
         return True

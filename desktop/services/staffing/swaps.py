@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import JOIN, Case, fn
 
+from desktop import engine
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
 from desktop.services import approval, audit, auth, calendar, clock, dates, text
 from desktop.services.errors import PermissionDenied, RuleError, Text, msg
@@ -330,8 +331,8 @@ def approved_between(start: datetime.datetime, end: datetime.datetime) -> list[S
 
 
 def approved_by_day(start: datetime.datetime, end: datetime.datetime) -> dict[datetime.date, int]:
-    day = fn.date(Swap.closed_at)
+    day = engine.day(Swap.closed_at)
     query = (Swap.select(day, fn.COUNT(Swap.id))
              .where((Swap.status == "approved") & (Swap.closed_at >= start) & (Swap.closed_at < end))
              .group_by(day).tuples())
-    return {d.date(): n for d, n in query}
+    return dict(query)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import engine
 from desktop.models import Staff
 from desktop.services.errors import RuleError
 from desktop.services.files import backup, eject, schedule
@@ -36,7 +37,7 @@ class BackupDialog(QDialog):
     def __init__(self, user: Staff, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        self.db_path = Path(db_path)
+        self.db_path = engine.as_target(db_path)
         self.result: backup.BackupResult | None = None
         self.setWindowTitle(self.tr("备份到U盘/文件夹"))
         self.setMinimumWidth(560)
@@ -120,11 +121,12 @@ class BackupDialog(QDialog):
         self._show_summary(last_at, last_place)
 
     def _show_summary(self, last_at: datetime.datetime | None, last_place: str) -> None:
-        size = sum(path.stat().st_size for path in (self.db_path, Path(f"{self.db_path}-wal")) if path.exists())
+        size = 0 if engine.is_server(self.db_path) else sum(
+            path.stat().st_size for path in (self.db_path, Path(f"{self.db_path}-wal")) if path.exists())
         last = (self.tr("%1 → %2").replace("%1", f"{last_at:%Y-%m-%d %H:%M}").replace("%2", last_place)
                 if last_at else self.tr("从未备份"))
-        self.summary.setText(self.tr("数据库：%1（%2 MB）\n上次备份：%3").replace("%1", str(self.db_path)).replace(
-            "%2", f"{size / 1e6:.1f}").replace("%3", last))
+        self.summary.setText(self.tr("数据库：%1（%2 MB）\n上次备份：%3").replace(
+            "%1", engine.display_name(self.db_path)).replace("%2", f"{size / 1e6:.1f}").replace("%3", last))
 
     def _add_target(self, text: str, folder: Path, create: bool, select: bool = True) -> None:
         if any(self.targets.item(row).data(TARGET) and Path(self.targets.item(row).data(TARGET)[0]) == folder

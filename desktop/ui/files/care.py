@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from desktop import engine
 from desktop.models import Staff
 from desktop.services import clock
 from desktop.services.errors import RuleError
@@ -28,7 +29,7 @@ class BackupCare(QObject):
     def __init__(self, user: Staff, db_path: Path, window: QWidget, idle_ms: Callable[[], int] = lambda: 0) -> None:
         super().__init__(window)
         self.user = user
-        self.db_path = Path(db_path)
+        self.db_path = engine.as_target(db_path)
         self.window = window
         self.idle_ms = idle_ms
         self.label = QLabel()

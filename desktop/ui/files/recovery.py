@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import engine
 from desktop.services.errors import RuleError
 from desktop.services.files import location, restore
 from desktop.services.files.backup import BackupInfo
@@ -26,7 +27,7 @@ class DamagedDatabaseDialog(QDialog):
 
     def __init__(self, db_path: Path, problem: str, newest: BackupInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = engine.as_target(db_path)
         self.newest = newest
         self.setWindowTitle(self.tr("客服台 — 数据库无法使用"))
         self.setMinimumWidth(560)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import engine
 from desktop.models import Staff
 from desktop.services import settings
 from desktop.services.errors import RuleError
@@ -86,7 +87,7 @@ class RestoreDialog(QDialog):
     def __init__(self, user: Staff, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        self.db_path = Path(db_path)
+        self.db_path = engine.as_target(db_path)
         self.result: restore.RestoreResult | None = None
         self.setWindowTitle(self.tr("恢复"))
         self.setMinimumWidth(560)

@@ -52,3 +52,21 @@ def unexpected_error(parent: QWidget | None, log_file: Path) -> None:
         "如果问题反复出现，请重新启动客服台，并把下面的日志文件交给管理员。\n\n"
         "日志文件：%1").replace("%1", str(log_file))
     QMessageBox.warning(parent, QCoreApplication.translate("messages", "客服台 — 意外问题"), text)
+
+
+def server_unreachable(parent: QWidget | None) -> None:
+    """The office server did not answer during an action: nothing of it was saved; saving again once it is back
+    works, the program connects again by itself."""
+    text = QCoreApplication.translate(
+        "messages",
+        "连接不上办公室服务器，刚才的操作没有完成，也没有保存任何半截数据。\n\n"
+        "请确认服务器电脑已开机、网络正常，然后再做一次（例如再点一次“保存”）；客服台会自动重新连接。")
+    QMessageBox.warning(parent, QCoreApplication.translate("messages", "客服台 — 服务器连接中断"), text)
+
+
+def choose(parent: QWidget | None, text: str, options: list[str]) -> int | None:
+    """A warning with a button per option; the index of the one clicked (None: closed without choosing)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "客服台"), text, parent=parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
+    box.exec()
+    return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else None

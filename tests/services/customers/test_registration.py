@@ -368,14 +368,14 @@ def test_month_arithmetic_clamps_to_the_end_of_the_month() -> None:
 
 
 # ------------------------------------------------------------------------------------------------ two windows at once
-def test_two_windows_registering_at_once_wait_for_each_other(office_data: dict, db_path: Path) -> None:
-    outcomes = concurrency.race(db_path, 30)
+def test_two_windows_registering_at_once_wait_for_each_other(office_data: dict, db_target: Path) -> None:
+    outcomes = concurrency.race(db_target, 30)
     assert [outcome.failure for outcome in outcomes if outcome.failure] == []
     assert len({outcome.number for outcome in outcomes}) == 60 == Customer.select().count()
 
 
-def test_the_loser_of_a_race_for_one_phone_hears_who_registered_it_first(office_data: dict, db_path: Path) -> None:
-    outcomes = concurrency.race(db_path, 20, same_phones=True)
+def test_the_loser_of_a_race_for_one_phone_hears_who_registered_it_first(office_data: dict, db_target: Path) -> None:
+    outcomes = concurrency.race(db_target, 20, same_phones=True)
     assert [outcome.failure for outcome in outcomes if outcome.failure] == []
     for phone in {outcome.phone for outcome in outcomes}:
         winner, = (outcome for outcome in outcomes if outcome.phone == phone and outcome.number)

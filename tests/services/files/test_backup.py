@@ -15,6 +15,10 @@ from desktop.services.errors import Cancelled, PermissionDenied, RuleError
 from desktop.services.files import backup
 from tests.services.files.backup_support import FailingTarget, checksums, integrity
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="backs up the SQLite file (online copy, integrity_check, WAL); the server's "
+           "pg_dump backup has its own tests")
+
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
 
 

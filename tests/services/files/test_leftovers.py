@@ -11,6 +11,8 @@ import pytest
 from desktop.services.files import backup, leftovers, restore, schedule
 from tests.conftest import NOW
 
+pytestmark = pytest.mark.sqlite_only(reason="what killed copies of the SQLite file leave beside it")
+
 ROOT = Path(__file__).resolve().parents[3]
 KILLED = 9
 # The operation runs in a process of its own that dies in the middle of copying, as if killed.

@@ -14,6 +14,8 @@ from desktop import db as database
 from desktop.services.errors import RuleError
 from desktop.services.files import location, restore
 
+pytestmark = pytest.mark.sqlite_only(reason="whether the folder of the SQLite file can be used")
+
 ROOT = Path(__file__).resolve().parents[3]
 NOBODY = 65534
 PROBE = ("import sys; from pathlib import Path; from desktop.services.files import restore; "
@@ -87,3 +89,23 @@ def test_a_sound_writable_database_has_no_problem(db_path: Path) -> None:
     database.open_database(db_path)
     database.close_database()
     assert location.problem(db_path) is None
+
+
+MOUNT_TABLE = """/dev/sda1 / ext4 rw,relatime 0 0
+//nas/客服 /mnt/office\\040share cifs rw,vers=3.0 0 0
+nas:/export /srv/nfs nfs4 rw 0 0
+/dev/sdb1 /mnt/office\\040share/local ext4 rw 0 0
+"""
+
+
+def test_a_file_on_an_smb_or_nfs_mount_is_a_network_share(tmp_path: Path) -> None:
+    assert location.network_share(Path("/mnt/office share/客服台.db"), MOUNT_TABLE) == "网络文件系统（cifs）"
+    assert location.network_share(Path("/srv/nfs/a/客服台.db"), MOUNT_TABLE) == "网络文件系统（nfs4）"
+    assert location.network_share(Path("/mnt/office share/local/客服台.db"), MOUNT_TABLE) is None  # a disk inside it
+    assert location.network_share(Path("/home/zhang/客服台.db"), MOUNT_TABLE) is None
+    assert location.network_share(tmp_path / "客服台.db") is None  # this machine's own disk
+
+
+def test_a_unc_path_is_a_network_share() -> None:
+    assert location.network_share("\\\\server\\共享\\客服台.db") == "网络共享文件夹（UNC 路径）"
+    assert location.network_share("//server/共享/客服台.db") == "网络共享文件夹（UNC 路径）"

@@ -17,6 +17,10 @@ from desktop.services.files import backup, restore, schedule
 from desktop.services.files.backup import BackupTooNew
 from tests.services.files.backup_support import checksums, integrity
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="restores the SQLite file (file swap, damage, WAL pages); the server's "
+           "restore has its own tests")
+
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
 
 

@@ -12,6 +12,10 @@ from desktop.services import audit
 from desktop.services.errors import PermissionDenied, ValidationErrors
 from desktop.services.files import backup, schedule
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="automatic copies of the SQLite file beside it; the server is backed up by "
+           "its own schedule (docs/SERVER.md)")
+
 NOW = datetime.datetime(2026, 11, 24, 18, 30)
 
 

@@ -3,9 +3,15 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop import db as database
 from desktop.models.migrations import all_migrations
 from desktop.services.files import schema
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="compares a file's sqlite_master with the migrations'; the two engines' "
+           "schemas are compared in tests/models/test_migrations.py")
 
 
 def test_a_migrated_file_has_exactly_the_schema_of_its_migrations(fresh_db: object, db_path: Path) -> None:
