@@ -351,47 +351,47 @@
 <context>
     <name>BackupCare</name>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="50"/>
+        <location filename="../../desktop/ui/files/care.py" line="51"/>
         <source>从未备份</source>
         <translation>Never backed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="51"/>
+        <location filename="../../desktop/ui/files/care.py" line="52"/>
         <source>上次备份：%1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="60"/>
+        <location filename="../../desktop/ui/files/care.py" line="61"/>
         <source>该备份了</source>
         <translation>Time for a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="61"/>
+        <location filename="../../desktop/ui/files/care.py" line="62"/>
         <source>现在备份</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="62"/>
+        <location filename="../../desktop/ui/files/care.py" line="63"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="82"/>
+        <location filename="../../desktop/ui/files/care.py" line="83"/>
         <source>自动备份没有完成：%1</source>
         <translation>The automatic backup did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="105"/>
+        <location filename="../../desktop/ui/files/care.py" line="106"/>
         <source>数据库完整性检查没有完成：%1</source>
         <translation>The database integrity check did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="118"/>
+        <location filename="../../desktop/ui/files/care.py" line="119"/>
         <source>数据库可能已损坏</source>
         <translation>The database may be damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/care.py" line="130"/>
+        <location filename="../../desktop/ui/files/care.py" line="131"/>
         <source>自动备份没有完成</source>
         <translation>Automatic backup did not finish</translation>
     </message>
@@ -399,149 +399,149 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="42"/>
         <source>备份到U盘/文件夹</source>
         <translation>Back Up to USB Drive/Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="45"/>
         <source>程序运行时也可以备份。数据库会被完整复制到所选位置，读回校验通过后才以正式文件名保存；任何一步出错都不会留下不完整的备份，也不会改动当前数据库。</source>
         <translation>You can back up while the program is running. The whole database is copied to the chosen place and only gets its final name after it has been read back and verified; if any step fails, no incomplete backup is left and the current database is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="49"/>
         <source>备份到：</source>
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="56"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="58"/>
         <source>选择其他文件夹…</source>
         <translation>Choose Another Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="69"/>
         <source>开始备份</source>
         <translation>Start Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="78"/>
         <source>自动备份与提醒</source>
         <translation>Automatic backups and reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="80"/>
         <source>每天第一次使用和退出程序时，会自动在本机保存一份副本：%1</source>
         <translation>A copy is saved on this computer automatically at the first use each day and when the program closes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="87"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="91"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="93"/>
         <source>超过多少天未备份时提醒主任</source>
         <translation>Remind the supervisor after this many days without a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="94"/>
         <source>本机自动备份保留</source>
         <translation>Automatic copies kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="98"/>
         <source>保存设置</source>
         <translation>Save Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="108"/>
         <source>U盘「%1」 %2 — 可用 %3 GB</source>
         <translation>USB drive &quot;%1&quot; %2 — %3 GB free</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="111"/>
         <source>（只读）</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="114"/>
         <source>未发现U盘。请插入U盘后点击「刷新」，或选择其他文件夹。</source>
         <translation>No USB drive found. Insert a USB drive and click &quot;Refresh&quot;, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="119"/>
         <source>上次备份的文件夹：%1</source>
         <translation>Folder of the last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="126"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="127"/>
         <source>从未备份</source>
         <translation>Never backed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="128"/>
         <source>数据库：%1（%2 MB）
 上次备份：%3</source>
         <translation>Database: %1 (%2 MB)
 Last backup: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="143"/>
         <source>文件夹：%1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="147"/>
         <source>选择备份文件夹</source>
         <translation>Choose Backup Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="154"/>
         <source>请先选择备份位置：插入U盘并点击「刷新」，或选择其他文件夹。</source>
         <translation>Choose where to back up first: insert a USB drive and click &quot;Refresh&quot;, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="158"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="169"/>
         <source>正在弹出U盘…</source>
         <translation>Ejecting USB drive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="170"/>
         <source>U盘已弹出，现在可以拔下。</source>
         <translation>The USB drive has been ejected and can now be removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="171"/>
         <source>现在可以拔下U盘：请先在系统中“弹出”或“安全删除”它，再拔下。</source>
         <translation>To unplug the USB drive now, first “Eject” or “Safely Remove” it in the system, then unplug it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="172"/>
         <source>备份完成</source>
         <translation>Backup Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/backup_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/files/backup_dialog.py" line="183"/>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2601,64 +2601,64 @@ Last backup: %3</translation>
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="31"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="32"/>
         <source>客服台 — 数据库无法使用</source>
         <translation>Service Desk — Database Unusable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="56"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="57"/>
         <source>&lt;b&gt;数据库文件无法使用&lt;/b&gt;</source>
         <translation>&lt;b&gt;The database file cannot be used&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="57"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="58"/>
         <source>%1
 文件：%2</source>
         <translation>%1
 File: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="59"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="60"/>
         <source>这个文件不会被删除或覆盖：恢复时它会被移到 %1 保留，以便日后抢救其中的数据。</source>
         <translation>This file is not deleted or overwritten: on restore it is moved to %1 and kept, so its data can be rescued later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="40"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="41"/>
         <source>恢复这个备份</source>
         <translation>Restore This Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="43"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="44"/>
         <source>选择备份文件…</source>
         <translation>Choose Backup File…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="46"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="47"/>
         <source>新建空数据库</source>
         <translation>New empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="48"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="49"/>
         <source>之前的数据库的副本会保留，不会被新数据库的自动备份轮换删除。</source>
         <translation>The copies of the earlier database are kept; the new database&apos;s automatic backups never rotate them away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="50"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="51"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="56"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="57"/>
         <source>&lt;b&gt;数据库文件不见了&lt;/b&gt;</source>
         <translation>&lt;b&gt;The database file is missing&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="65"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="66"/>
         <source>本机没有找到可用的自动备份。请插入存有备份的U盘，然后选择备份文件。</source>
         <translation>No usable automatic backup was found on this computer. Insert the USB drive with a backup, then choose the backup file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="67"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="68"/>
         <source>最新的已校验备份：%1&#x3000;%2
 %3
 %4</source>
@@ -2667,37 +2667,37 @@ File: %2</translation>
 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="71"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="72"/>
         <source>选择备份文件</source>
         <translation>Choose Backup File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="71"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="72"/>
         <source>客服台备份 (*.db)</source>
         <translation>Service Desk backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="77"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="78"/>
         <source>正在校验备份…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="81"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="82"/>
         <source>损坏的数据库文件会移到 %1 保留，然后用这个备份代替它。</source>
         <translation>The damaged database file will be moved to %1 and kept, then replaced by this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="89"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="90"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="94"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="95"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="94"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="95"/>
         <source>已从备份恢复：
 %1
 
@@ -2708,6 +2708,86 @@ File: %2</translation>
 
 The damaged file is kept at:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="56"/>
+        <source>客服台 — 数据存放在哪里</source>
+        <translation>Service Desk — where the data is kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="59"/>
+        <source>只有这一台电脑使用客服台时，选“本机文件”；办公室有几台电脑（前台、坐席、班长、主任）共用同一份数据时，选“办公室服务器”。</source>
+        <translation>If only this PC uses Service Desk, choose “File on this PC”; if several PCs of the office (front desk, seats, team leaders, supervisor) share the same data, choose “Office server”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="63"/>
+        <source>本机文件：%1</source>
+        <translation>File on this PC: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="64"/>
+        <source>办公室服务器（PostgreSQL）</source>
+        <translation>Office server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="80"/>
+        <source>服务器电脑</source>
+        <translation>Server PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="80"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="81"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="81"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="82"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="87"/>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="95"/>
+        <source>使用</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="97"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="114"/>
+        <source>请填写服务器电脑的名称或地址，以及登录名。</source>
+        <translation>Please enter the server PC's name or address, and the login.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="117"/>
+        <source>连接不上服务器：%1
+请确认服务器电脑已开机、与本机在同一网络，地址、登录名和密码无误。</source>
+        <translation>Cannot connect to the server: %1
+Please check that the server PC is on and in the same network as this PC, and that the address, login and password are right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_choice.py" line="118"/>
+        <source>连接成功。</source>
+        <translation>Connected.</translation>
     </message>
 </context>
 <context>
@@ -4039,182 +4119,182 @@ The damaged file is kept at:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
+        <location filename="../../desktop/ui/main_window.py" line="50"/>
         <source>客服台 — %1</source>
         <translation>Service Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>拜访记录</source>
         <translation>Visit Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>客户登记</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>投诉处理</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>换班登记</source>
         <translation>Shift Swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>提醒：</source>
         <translation>Reminder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>客服台提醒</source>
         <translation>Service Desk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>当前用户：%1（%2）    数据库：%3</source>
         <translation>User: %1 (%2)    Database: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>备份到U盘/文件夹…</source>
         <translation>Back Up to USB Drive/Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>恢复…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>切换用户…</source>
         <translation>Switch user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>报表(&amp;R)</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>日报</source>
         <translation>Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>周报</source>
         <translation>Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>月报</source>
         <translation>Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>系统设置…</source>
         <translation>System Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>运行时提醒</source>
         <translation>Reminders while running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>新的审批、到期的跟进、将要超期的投诉在状态栏和托盘提示一次</source>
         <translation>New approvals, follow-ups falling due and complaints running out of time are announced once in the status bar and the tray</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>开始使用清单…</source>
         <translation>Getting Started Checklist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>关于客服台</source>
         <translation>About Service Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>新建记录…</source>
         <translation>New Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>到本页的搜索框</source>
         <translation>Go to this page&apos;s search box</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>本页的新建表单</source>
         <translation>New-record form on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>重新读取本页</source>
         <translation>Reload this page</translation>
     </message>
@@ -4788,57 +4868,57 @@ The damaged file is kept at:
 <context>
     <name>RestoreConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="49"/>
         <source>确认恢复</source>
         <translation>Confirm Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="52"/>
         <source>&lt;b&gt;用这个备份替换当前数据库？&lt;/b&gt;</source>
         <translation>&lt;b&gt;Replace the current database with this backup?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="54"/>
         <source>备份时间：</source>
         <translation>Backed up at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="55"/>
         <source>分店：</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="55"/>
         <source>（未填写）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="56"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="57"/>
         <source>大小：</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="58"/>
         <source>完整性检查：</source>
         <translation>Integrity check:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="58"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="59"/>
         <source>结构版本：</source>
         <translation>Schema version:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="62"/>
         <source>%n 条</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4846,12 +4926,12 @@ The damaged file is kept at:
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="65"/>
         <source>当前数据库会先另存到 %1，然后被替换。备份时间之后录入的内容不在这个备份里（仍保留在另存的文件中）。恢复后需要重新登录。</source>
         <translation>The current database is first saved as %1, then replaced. Anything entered after the backup time is not in this backup (it stays in the saved file). You will need to log in again after the restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="70"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -4859,62 +4939,62 @@ The damaged file is kept at:
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="92"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="95"/>
         <source>选择要恢复的备份。恢复前会先校验备份文件，并把当前数据库另存，不会丢失。</source>
         <translation>Choose the backup to restore. The backup file is verified first and the current database is saved aside, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="104"/>
         <source>选择备份文件…</source>
         <translation>Choose Backup File…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="110"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="118"/>
         <source>没有找到备份。请插入存有备份的U盘，或点击「选择备份文件…」。</source>
         <translation>No backup found. Insert the USB drive with a backup, or click &quot;Choose Backup File…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="135"/>
         <source>选择备份文件</source>
         <translation>Choose Backup File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="135"/>
         <source>客服台备份 (*.db)</source>
         <translation>Service Desk backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="142"/>
         <source>请先选择一个备份。</source>
         <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="146"/>
         <source>正在校验备份…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="158"/>
         <source>正在准备恢复…</source>
         <translation>Preparing the restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="164"/>
         <source>恢复完成</source>
         <translation>Restore Complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/restore_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/files/restore_dialog.py" line="165"/>
         <source>已从备份恢复：
 %1
 
@@ -6274,7 +6354,45 @@ No hand-over: the customers return to the pool when the customer rules say, and 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="99"/>
+        <source>数据库文件 %1 在%2上。几台电脑通过共享文件夹同时使用一个数据库文件会把它损坏（SQLite 在网络文件系统上加锁不可靠）。几台电脑共用数据请改用办公室服务器；只有这一台电脑使用时，请把文件放在本机硬盘上。</source>
+        <translation>The database file %1 is on %2. Several PCs using one database file through a shared folder will damage it (SQLite's locking is unreliable on network file systems). For several PCs sharing data, use the office server instead; if only this PC uses it, keep the file on this PC's own disk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="104"/>
+        <source>改用办公室服务器…</source>
+        <translation>Use the office server instead…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="105"/>
+        <source>仍然打开（只有这台电脑使用）</source>
+        <translation>Open anyway (only this PC uses it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="105"/>
+        <location filename="../../desktop/app.py" line="129"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="125"/>
+        <source>连接不上办公室服务器 %1（%2）。
+请确认服务器电脑已开机、网络正常，然后点“重试”。</source>
+        <translation>Cannot connect to the office server %1 (%2).
+Please check that the server PC is on and the network works, then click “Retry”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="128"/>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="131"/>
+        <source>没有连接到服务器，客服台已退出。</source>
+        <translation>Not connected to the server; Service Desk has quit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="149"/>
         <source>无法打开数据库文件 %1（%2）。请检查当前用户对这个文件和它所在文件夹的读写权限，然后重新启动客服台。</source>
         <translation>The database file %1 cannot be opened (%2). Check that this user may read and write the file and its folder, then start Service Desk again.</translation>
     </message>
@@ -6292,7 +6410,7 @@ No hand-over: the customers return to the pool when the customer rules say, and 
         <translation>Exported %1 row(s) to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/lazy_table.py" line="93"/>
+        <location filename="../../desktop/ui/widgets/lazy_table.py" line="115"/>
         <source>正在导出… 已写 %1 行</source>
         <translation>Exporting… %1 rows written</translation>
     </message>
@@ -6334,6 +6452,25 @@ Log file: %1</translation>
         <location filename="../../desktop/ui/widgets/messages.py" line="54"/>
         <source>客服台 — 意外问题</source>
         <translation>Service Desk — Unexpected Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/messages.py" line="60"/>
+        <source>连接不上办公室服务器，刚才的操作没有完成，也没有保存任何半截数据。
+
+请确认服务器电脑已开机、网络正常，然后再做一次（例如再点一次“保存”）；客服台会自动重新连接。</source>
+        <translation>Cannot reach the office server: what you just did was not done, and nothing half-done was saved.
+
+Please check that the server PC is on and the network works, then do it again (for example click “Save” again); Service Desk reconnects by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/messages.py" line="64"/>
+        <source>客服台 — 服务器连接中断</source>
+        <translation>Service Desk — connection to the server lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/messages.py" line="69"/>
+        <source>客服台</source>
+        <translation>Service Desk</translation>
     </message>
 </context>
 <context>
@@ -6400,7 +6537,7 @@ Log file: %1</translation>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../desktop/ui/files/recovery.py" line="103"/>
+        <location filename="../../desktop/ui/files/recovery.py" line="104"/>
         <source>%1
 
 文件：%2</source>
@@ -6591,31 +6728,31 @@ File: %2</translation>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="638"/>
+        <location filename="../../desktop/ui/service_messages.py" line="646"/>
         <location filename="../../desktop/ui/service_text.py" line="49"/>
         <source>登录成功</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="639"/>
+        <location filename="../../desktop/ui/service_messages.py" line="647"/>
         <location filename="../../desktop/ui/service_text.py" line="50"/>
         <source>密码错误</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="640"/>
+        <location filename="../../desktop/ui/service_messages.py" line="648"/>
         <location filename="../../desktop/ui/service_text.py" line="51"/>
         <source>无此登录名</source>
         <translation>No such login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="641"/>
+        <location filename="../../desktop/ui/service_messages.py" line="649"/>
         <location filename="../../desktop/ui/service_text.py" line="52"/>
         <source>账号已停用</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="642"/>
+        <location filename="../../desktop/ui/service_messages.py" line="650"/>
         <location filename="../../desktop/ui/service_text.py" line="53"/>
         <source>错误次数过多，须等待</source>
         <translation>Too many failures, waiting</translation>
@@ -8939,287 +9076,327 @@ File: %2</translation>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="739"/>
+        <location filename="../../desktop/ui/service_messages.py" line="617"/>
+        <source>无法连接服务器 {server}（{error}）。备份没有完成。</source>
+        <translation>Cannot connect to the server {server} ({error}). The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="618"/>
+        <source>无法在 {parent} 生成数据库快照：{error}。备份没有完成。</source>
+        <translation>Cannot make a snapshot of the database in {parent}: {error}. The backup was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="633"/>
+        <source>恢复没有完成，服务器上的数据保持不变：{error}</source>
+        <translation>The restore was not done; the data on the server is unchanged: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="641"/>
+        <source>两个数据库的结构版本不同，不能复制。请先用同一版本的客服台打开它们。</source>
+        <translation>The two databases have different schema versions and cannot be copied. Open both with the same version of Service Desk first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="642"/>
+        <source>两个数据库的结构不一致（{changes}），不能复制。</source>
+        <translation>The two databases' structures differ ({changes}); they cannot be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="643"/>
+        <source>原数据库和目标数据库是同一个。</source>
+        <translation>The source and the target database are the same.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="644"/>
+        <source>复制后的行数与原数据库不一致（{tables}），没有保存。</source>
+        <translation>After copying, the row counts differ from the source ({tables}); nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="645"/>
+        <source>目标数据库 {target} 中已有数据，没有复制。请换一个新的空数据库。</source>
+        <translation>The target database {target} already has data; nothing was copied. Please use a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="747"/>
         <source>{reopened} 件</source>
         <translation>{reopened}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="740"/>
+        <location filename="../../desktop/ui/service_messages.py" line="748"/>
         <source>回访满意度（按{by}）</source>
         <translation>Call-back satisfaction (by {by})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="741"/>
+        <location filename="../../desktop/ui/service_messages.py" line="749"/>
         <source>{reopened} 件（占结案 {share:.1%}）</source>
         <translation>{reopened} ({share:.1%} of closed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="742"/>
+        <location filename="../../desktop/ui/service_messages.py" line="750"/>
         <source>{rate:.1%}（{rated} 个评价）</source>
         <translation>{rate:.1%} ({rated} rated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="746"/>
+        <location filename="../../desktop/ui/service_messages.py" line="754"/>
         <source>回访满意度与另立新单（按{by}，本月结案）</source>
         <translation>Call-back satisfaction and reopened complaints (by {by}, closed this month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="747"/>
+        <location filename="../../desktop/ui/service_messages.py" line="755"/>
         <source>回访满意度（按{by}，本周联系上的回访）</source>
         <translation>Call-back satisfaction (by {by}, call-backs reached this week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="791"/>
+        <location filename="../../desktop/ui/service_messages.py" line="799"/>
         <source>{year}年节假日</source>
         <translation>Holidays of {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="792"/>
+        <location filename="../../desktop/ui/service_messages.py" line="800"/>
         <source>{holidays} 天节假日、{workdays} 天调休上班</source>
         <translation>{holidays} holidays and {workdays} make-up workdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="793"/>
+        <location filename="../../desktop/ui/service_messages.py" line="801"/>
         <source>{count} 个班组，都已指定班长。</source>
         <translation>{count} teams, each with its team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="794"/>
+        <location filename="../../desktop/ui/service_messages.py" line="802"/>
         <source>员工和登录账号</source>
         <translation>Staff and logins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="795"/>
+        <location filename="../../desktop/ui/service_messages.py" line="803"/>
         <source>{total} 位员工，都有登录名和班组。</source>
         <translation>{total} staff, all with a login and a team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="796"/>
+        <location filename="../../desktop/ui/service_messages.py" line="804"/>
         <source>{count} 个班次。</source>
         <translation>{count} shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="797"/>
+        <location filename="../../desktop/ui/service_messages.py" line="805"/>
         <source>{month}月 从今天起已排 {days} 天。</source>
         <translation>Month {month}: {days} days rostered from today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="798"/>
+        <location filename="../../desktop/ui/service_messages.py" line="806"/>
         <source>{found}，{checked} 已核对。</source>
         <translation>{found}, checked {checked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="799"/>
+        <location filename="../../desktop/ui/service_messages.py" line="807"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="800"/>
+        <location filename="../../desktop/ui/service_messages.py" line="808"/>
         <source>上次备份：{at:%Y-%m-%d %H:%M}，{place}</source>
         <translation>Last backup: {at:%Y-%m-%d %H:%M}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="801"/>
+        <location filename="../../desktop/ui/service_messages.py" line="809"/>
         <source>还没有班组：在 设置 → 班组 中新建（如 客服一班），并指定班长。</source>
         <translation>No teams yet: create them in Settings → Teams (such as 客服一班) and name their team leaders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="802"/>
+        <location filename="../../desktop/ui/service_messages.py" line="810"/>
         <source>{teams} 还没有班长：换班、请假须经班长审批。</source>
         <translation>{teams} has no team leader yet: swaps and leave need a team leader&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="803"/>
+        <location filename="../../desktop/ui/service_messages.py" line="811"/>
         <source>还没有员工：在 设置 → 员工 中添加每位员工，填写工号、工种、技术等级、班组和登录名。</source>
         <translation>No staff yet: add each person in Settings → Staff with staff number, job, skill level, team and login.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="804"/>
+        <location filename="../../desktop/ui/service_messages.py" line="812"/>
         <source>{count} 人没有登录名</source>
         <translation>{count} without a login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="805"/>
+        <location filename="../../desktop/ui/service_messages.py" line="813"/>
         <source>{count} 人没有班组</source>
         <translation>{count} without a team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="806"/>
+        <location filename="../../desktop/ui/service_messages.py" line="814"/>
         <source>{total} 位员工，其中 {missing}。</source>
         <translation>{total} staff, of whom {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="807"/>
+        <location filename="../../desktop/ui/service_messages.py" line="815"/>
         <source>还没有班次：在 设置 → 班次 中添加（如 早班 08:00–16:00）。</source>
         <translation>No shifts yet: add them in Settings → Shifts (such as an early shift 08:00–16:00).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="808"/>
+        <location filename="../../desktop/ui/service_messages.py" line="816"/>
         <source>{month}月 还没有排班：在 设置 → 排班表 中排好本月的班（可以按周复制）。</source>
         <translation>Month {month} has no roster yet: roster this month in Settings → Roster (weeks can be copied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="809"/>
+        <location filename="../../desktop/ui/service_messages.py" line="817"/>
         <source>工作日历里还没有 {year} 年的节假日：国务院公布放假安排后，在 设置 → 工作日历 中录入或更新。</source>
         <translation>The working calendar has no holidays of {year} yet: once the State Council publishes them, enter or update them in Settings → Working Calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="810"/>
+        <location filename="../../desktop/ui/service_messages.py" line="818"/>
         <source>日历中有 {found}（来自节假日库）：请对照国务院放假通知核对，无误后点“已核对”。</source>
         <translation>The calendar has {found} (from the holiday library): compare them with the State Council&apos;s notice and click “Checked” when they are right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="811"/>
+        <location filename="../../desktop/ui/service_messages.py" line="819"/>
         <source>还没有备份过：插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>Never backed up yet: plug in a USB stick and click File → Back Up to USB Drive/Folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="828"/>
+        <location filename="../../desktop/ui/service_messages.py" line="836"/>
         <source>咨询 {consultations}&#x3000;查询 {enquiries}&#x3000;主动服务 {proactive}</source>
         <translation>Consultations {consultations}&#x3000;enquiries {enquiries}&#x3000;proactive service {proactive}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="922"/>
+        <location filename="../../desktop/ui/service_messages.py" line="930"/>
         <source>{outgoing} → {incoming}（交班人 {name}）</source>
         <translation>{outgoing} → {incoming} (handed over by {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="923"/>
+        <location filename="../../desktop/ui/service_messages.py" line="931"/>
         <source>{name} {at:%m-%d %H:%M} 已确认</source>
         <translation>Acknowledged by {name} {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="928"/>
+        <location filename="../../desktop/ui/service_messages.py" line="936"/>
         <source>待接班确认</source>
         <translation>Awaiting acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="934"/>
+        <location filename="../../desktop/ui/service_messages.py" line="942"/>
         <source>{line}&#x3000;{at:%Y-%m-%d %H:%M}</source>
         <translation>{line}&#x3000;{at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="935"/>
+        <location filename="../../desktop/ui/service_messages.py" line="943"/>
         <source>设备情况：{value}</source>
         <translation>Equipment: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="936"/>
+        <location filename="../../desktop/ui/service_messages.py" line="944"/>
         <source>疑难问题：{value}</source>
         <translation>Difficult issues: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="937"/>
+        <location filename="../../desktop/ui/service_messages.py" line="945"/>
         <source>人员调班情况：{value}</source>
         <translation>Staffing changes: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="938"/>
+        <location filename="../../desktop/ui/service_messages.py" line="946"/>
         <source>通告、业务变更：{value}</source>
         <translation>Notices, business changes: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="939"/>
+        <location filename="../../desktop/ui/service_messages.py" line="947"/>
         <source>接班：{state}{remark}</source>
         <translation>Incoming: {state}{remark}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="974"/>
+        <location filename="../../desktop/ui/service_messages.py" line="982"/>
         <source>这条记录已作废，不能撤销。</source>
         <translation>This record has been voided; nothing can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="975"/>
+        <location filename="../../desktop/ui/service_messages.py" line="983"/>
         <source>这条记录登记后还没有修改过，没有可以撤销的修改。</source>
         <translation>This record has not been edited since it was recorded; there is no edit to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="976"/>
+        <location filename="../../desktop/ui/service_messages.py" line="984"/>
         <source>这条记录最后一次变动是「{what}」，不是资料修改，不能撤销。</source>
         <translation>The last change of this record was “{what}”, not an edit of its details; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="977"/>
+        <location filename="../../desktop/ui/service_messages.py" line="985"/>
         <source>这条记录最后一次是 {name} 于 {at:%m-%d %H:%M} 修改的，只能撤销自己所做的最后一次修改。</source>
         <translation>This record was last edited by {name} at {at:%m-%d %H:%M}; you can only undo your own last edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="978"/>
+        <location filename="../../desktop/ui/service_messages.py" line="986"/>
         <source>这次修改是 {at:%m-%d %H:%M} 做的，已超过 {minutes} 分钟，不能再撤销。</source>
         <translation>This edit was made at {at:%m-%d %H:%M}, more than {minutes} minutes ago; it can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="979"/>
+        <location filename="../../desktop/ui/service_messages.py" line="987"/>
         <source>系统</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="980"/>
+        <location filename="../../desktop/ui/service_messages.py" line="988"/>
         <source>撤销上次修改</source>
         <translation>undo of the last edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="981"/>
+        <location filename="../../desktop/ui/service_messages.py" line="989"/>
         <source>请选择话术类别。</source>
         <translation>Please choose the phrasing&apos;s category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="982"/>
+        <location filename="../../desktop/ui/service_messages.py" line="990"/>
         <source>请填写话术标题。</source>
         <translation>Please enter the phrasing&apos;s title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="983"/>
+        <location filename="../../desktop/ui/service_messages.py" line="991"/>
         <source>请填写话术内容。</source>
         <translation>Please enter the phrasing&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="984"/>
+        <location filename="../../desktop/ui/service_messages.py" line="992"/>
         <source>插入的话术{problem}</source>
         <translation>Inserted phrasing: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="985"/>
+        <location filename="../../desktop/ui/service_messages.py" line="993"/>
         <source>{category}已有同名话术「{title}」。</source>
         <translation>{category} already has a phrasing called “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="986"/>
+        <location filename="../../desktop/ui/service_messages.py" line="994"/>
         <source>该话术已停用，不能再修改。</source>
         <translation>This phrasing is retired and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="987"/>
+        <location filename="../../desktop/ui/service_messages.py" line="995"/>
         <source>话术的类别不能修改；请新建一条。</source>
         <translation>A phrasing&apos;s category cannot be changed; please make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="988"/>
+        <location filename="../../desktop/ui/service_messages.py" line="996"/>
         <source>该话术刚被改为第 {version} 版，请重新打开后再修改。</source>
         <translation>This phrasing has just become version {version}; please open it again before changing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="989"/>
+        <location filename="../../desktop/ui/service_messages.py" line="997"/>
         <source>没有这个占位符：{unknown}。{category}可用：{known}。</source>
         <translation>No such placeholder: {unknown}. {category} can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="990"/>
+        <location filename="../../desktop/ui/service_messages.py" line="998"/>
         <source>客户称呼</source>
         <translation>Customer&apos;s form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="991"/>
+        <location filename="../../desktop/ui/service_messages.py" line="999"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="992"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="993"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
         <source>不成立原因</source>
         <translation>Why unfounded</translation>
     </message>
@@ -9763,127 +9940,127 @@ File: %2</translation>
         <translation>The database file {db_path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="617"/>
+        <location filename="../../desktop/ui/service_messages.py" line="619"/>
         <source>备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。</source>
         <translation>The backup file disappeared from {folder} while being written (the USB stick may have been removed); the backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="618"/>
+        <location filename="../../desktop/ui/service_messages.py" line="620"/>
         <source>排班</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="619"/>
+        <location filename="../../desktop/ui/service_messages.py" line="621"/>
         <source>借阅记录</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="620"/>
+        <location filename="../../desktop/ui/service_messages.py" line="622"/>
         <source>操作日志</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="621"/>
+        <location filename="../../desktop/ui/service_messages.py" line="623"/>
         <source>与本程序一致</source>
         <translation>matches this program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="622"/>
+        <location filename="../../desktop/ui/service_messages.py" line="624"/>
         <source>较旧，恢复时将自动升级</source>
         <translation>older; upgraded automatically when restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="623"/>
+        <location filename="../../desktop/ui/service_messages.py" line="625"/>
         <source>较新，本程序无法使用</source>
         <translation>newer; this program cannot use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="625"/>
+        <location filename="../../desktop/ui/service_messages.py" line="627"/>
         <source>{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），文件可能被改动过，不能使用。</source>
         <translation>The structure of {name} differs from what schema version {schema_version} should have ({changes}); the file may have been altered and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="626"/>
+        <location filename="../../desktop/ui/service_messages.py" line="628"/>
         <source>数据库仍被另一个客服台窗口或程序使用，无法恢复。请关闭其他窗口后再试。</source>
         <translation>The database is still in use by another Service Desk window or program and cannot be restored. Close the other windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="627"/>
+        <location filename="../../desktop/ui/service_messages.py" line="629"/>
         <source>复制时 {name} 的内容发生了变化（U盘可能有故障），没有恢复。</source>
         <translation>{name} changed while it was copied (the USB stick may be faulty); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="628"/>
+        <location filename="../../desktop/ui/service_messages.py" line="630"/>
         <source>{name} 升级后未通过完整性检查，没有恢复。</source>
         <translation>{name} failed the integrity check after upgrading; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="629"/>
+        <location filename="../../desktop/ui/service_messages.py" line="631"/>
         <source>无法在 {parent} 准备恢复：{value}</source>
         <translation>The restore cannot be prepared in {parent}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="630"/>
+        <location filename="../../desktop/ui/service_messages.py" line="632"/>
         <source>恢复没有完成，当前数据库保持不变：{value}</source>
         <translation>The restore did not finish; the current database is unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="631"/>
+        <location filename="../../desktop/ui/service_messages.py" line="634"/>
         <source>无法替换损坏的数据库文件：{error}</source>
         <translation>The damaged database file cannot be replaced: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="632"/>
+        <location filename="../../desktop/ui/service_messages.py" line="635"/>
         <source>提醒天数应在 1 到 90 之间。</source>
         <translation>The reminder days should be between 1 and 90.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="633"/>
+        <location filename="../../desktop/ui/service_messages.py" line="636"/>
         <source>自动备份保留份数应在 1 到 100 之间。</source>
         <translation>The number of automatic backups kept should be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="634"/>
+        <location filename="../../desktop/ui/service_messages.py" line="637"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="635"/>
+        <location filename="../../desktop/ui/service_messages.py" line="638"/>
         <source>索引</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="636"/>
+        <location filename="../../desktop/ui/service_messages.py" line="639"/>
         <source>触发器</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="637"/>
+        <location filename="../../desktop/ui/service_messages.py" line="640"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="643"/>
+        <location filename="../../desktop/ui/service_messages.py" line="651"/>
         <source>原密码不正确。</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="644"/>
+        <location filename="../../desktop/ui/service_messages.py" line="652"/>
         <source>新密码不能与原密码相同。</source>
         <translation>The new password cannot be the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="645"/>
+        <location filename="../../desktop/ui/service_messages.py" line="653"/>
         <source>报表</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="646"/>
+        <location filename="../../desktop/ui/service_messages.py" line="654"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="647"/>
+        <location filename="../../desktop/ui/service_messages.py" line="655"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -9893,72 +10070,72 @@ File: %2</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="648"/>
+        <location filename="../../desktop/ui/service_messages.py" line="656"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="654"/>
+        <location filename="../../desktop/ui/service_messages.py" line="662"/>
         <source>客诉案件统计表</source>
         <translation>Complaint Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="655"/>
+        <location filename="../../desktop/ui/service_messages.py" line="663"/>
         <source>回访满意度分析</source>
         <translation>Callback Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="656"/>
+        <location filename="../../desktop/ui/service_messages.py" line="664"/>
         <source>维度</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="657"/>
+        <location filename="../../desktop/ui/service_messages.py" line="665"/>
         <source>件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="658"/>
+        <location filename="../../desktop/ui/service_messages.py" line="666"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="659"/>
+        <location filename="../../desktop/ui/service_messages.py" line="667"/>
         <source>本月受理</source>
         <translation>Received this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="660"/>
+        <location filename="../../desktop/ui/service_messages.py" line="668"/>
         <source>本月结案</source>
         <translation>Closed this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="661"/>
+        <location filename="../../desktop/ui/service_messages.py" line="669"/>
         <source>平均处理时间</source>
         <translation>Average handling time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="662"/>
+        <location filename="../../desktop/ui/service_messages.py" line="670"/>
         <source>其中等待</source>
         <translation>Of which waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="663"/>
+        <location filename="../../desktop/ui/service_messages.py" line="671"/>
         <source>最长处理时间</source>
         <translation>Longest handling time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="664"/>
+        <location filename="../../desktop/ui/service_messages.py" line="672"/>
         <source>超期答复</source>
         <translation>Replied late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="667"/>
+        <location filename="../../desktop/ui/service_messages.py" line="675"/>
         <source>报送期限</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="668"/>
+        <location filename="../../desktop/ui/service_messages.py" line="676"/>
         <source>本月没有结案的投诉。</source>
         <translation>No complaint was closed this month.</translation>
     </message>
@@ -9968,12 +10145,12 @@ File: %2</translation>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="669"/>
+        <location filename="../../desktop/ui/service_messages.py" line="677"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="670"/>
+        <location filename="../../desktop/ui/service_messages.py" line="678"/>
         <source>问题未解决</source>
         <translation>Problem not solved</translation>
     </message>
@@ -9983,102 +10160,102 @@ File: %2</translation>
         <translation>Closed as unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="672"/>
+        <location filename="../../desktop/ui/service_messages.py" line="680"/>
         <source>本周没有回访记录。</source>
         <translation>No callbacks this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="673"/>
+        <location filename="../../desktop/ui/service_messages.py" line="681"/>
         <source>件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="674"/>
+        <location filename="../../desktop/ui/service_messages.py" line="682"/>
         <source>个工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="675"/>
+        <location filename="../../desktop/ui/service_messages.py" line="683"/>
         <source>处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。</source>
         <translation>Handling time: from receipt to the reply to the customer, in working days only (holidays not counted, make-up working days counted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="676"/>
+        <location filename="../../desktop/ui/service_messages.py" line="684"/>
         <source>等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。</source>
         <translation>The deadline is paused while waiting for the customer or a third party; “overdue including waiting” counts against the unpaused deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="677"/>
+        <location filename="../../desktop/ui/service_messages.py" line="685"/>
         <source>制表</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="678"/>
+        <location filename="../../desktop/ui/service_messages.py" line="686"/>
         <source>客服部主任</source>
         <translation>Head of Customer Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="679"/>
+        <location filename="../../desktop/ui/service_messages.py" line="687"/>
         <source>次</source>
         <translation>times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="680"/>
+        <location filename="../../desktop/ui/service_messages.py" line="688"/>
         <source>新客户（按登记人、来源）</source>
         <translation>New customers (by registrant and source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="681"/>
+        <location filename="../../desktop/ui/service_messages.py" line="689"/>
         <source>巡访紧急报告</source>
         <translation>Urgent visit reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="682"/>
+        <location filename="../../desktop/ui/service_messages.py" line="690"/>
         <source>客服部日报</source>
         <translation>Customer Service Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="683"/>
+        <location filename="../../desktop/ui/service_messages.py" line="691"/>
         <source>本日没有拜访、来访、电话、新客户、投诉、回访或换班记录。</source>
         <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="684"/>
+        <location filename="../../desktop/ui/service_messages.py" line="692"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="685"/>
+        <location filename="../../desktop/ui/service_messages.py" line="693"/>
         <source>报告人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="686"/>
+        <location filename="../../desktop/ui/service_messages.py" line="694"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="687"/>
+        <location filename="../../desktop/ui/service_messages.py" line="695"/>
         <source>换班批准</source>
         <translation>Swaps approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="688"/>
+        <location filename="../../desktop/ui/service_messages.py" line="696"/>
         <source>日终超期投诉</source>
         <translation>Overdue at day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="689"/>
+        <location filename="../../desktop/ui/service_messages.py" line="697"/>
         <source>联系次数不含已作废的记录；日终超期投诉按投诉单现有期限计算：处理期限已过仍未答复，或回访期限已过仍未回访上。</source>
         <translation>Contacts exclude voided records; complaints overdue at day&apos;s end use each complaint&apos;s current deadline: not replied by the handling deadline, or not reached by the callback deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="690"/>
+        <location filename="../../desktop/ui/service_messages.py" line="698"/>
         <source>派发超过60分钟：受理后60分钟以后才派发（客服部员工级别划分规则 三）。</source>
         <translation>Assigned after 60 minutes: assigned more than 60 minutes after receipt (staff grading rules, III).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="691"/>
+        <location filename="../../desktop/ui/service_messages.py" line="699"/>
         <source>换班（申请人 换出班次 ⇄ 替班人 还班班次）</source>
         <translation>Swaps (applicant&apos;s shift ⇄ substitute&apos;s return shift)</translation>
     </message>
@@ -10088,252 +10265,252 @@ File: %2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="699"/>
+        <location filename="../../desktop/ui/service_messages.py" line="707"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="700"/>
+        <location filename="../../desktop/ui/service_messages.py" line="708"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="701"/>
+        <location filename="../../desktop/ui/service_messages.py" line="709"/>
         <source>标记</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="702"/>
+        <location filename="../../desktop/ui/service_messages.py" line="710"/>
         <source>访问计划完成情况</source>
         <translation>Visit plan progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="703"/>
+        <location filename="../../desktop/ui/service_messages.py" line="711"/>
         <source>走访评价（外出拜访）</source>
         <translation>Visit ratings (field visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="704"/>
+        <location filename="../../desktop/ui/service_messages.py" line="712"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="705"/>
+        <location filename="../../desktop/ui/service_messages.py" line="713"/>
         <source>客服部月报</source>
         <translation>Customer Service Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="706"/>
+        <location filename="../../desktop/ui/service_messages.py" line="714"/>
         <source>本月没有拜访、来访、电话或投诉记录。</source>
         <translation>No visits, receptions, calls or complaints this month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="707"/>
+        <location filename="../../desktop/ui/service_messages.py" line="715"/>
         <source>计划客户</source>
         <translation>Planned customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="708"/>
+        <location filename="../../desktop/ui/service_messages.py" line="716"/>
         <source>完成次数</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="709"/>
+        <location filename="../../desktop/ui/service_messages.py" line="717"/>
         <source>完成率</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="710"/>
+        <location filename="../../desktop/ui/service_messages.py" line="718"/>
         <source>计划外拜访</source>
         <translation>Unplanned visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="711"/>
+        <location filename="../../desktop/ui/service_messages.py" line="719"/>
         <source>完成次数：对计划内客户的实际拜访，每个客户最多计到计划次数。</source>
         <translation>Visits done: actual visits to planned customers, each counted up to its planned number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="712"/>
+        <location filename="../../desktop/ui/service_messages.py" line="720"/>
         <source>评价项目</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="713"/>
+        <location filename="../../desktop/ui/service_messages.py" line="721"/>
         <source>评价次数</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="714"/>
+        <location filename="../../desktop/ui/service_messages.py" line="722"/>
         <source>平均分</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="715"/>
+        <location filename="../../desktop/ui/service_messages.py" line="723"/>
         <source>各等级次数</source>
         <translation>By level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="716"/>
+        <location filename="../../desktop/ui/service_messages.py" line="724"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="717"/>
+        <location filename="../../desktop/ui/service_messages.py" line="725"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="718"/>
+        <location filename="../../desktop/ui/service_messages.py" line="726"/>
         <source>业务员人数</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="719"/>
+        <location filename="../../desktop/ui/service_messages.py" line="727"/>
         <source>积分达标</source>
         <translation>Points target met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="720"/>
+        <location filename="../../desktop/ui/service_messages.py" line="728"/>
         <source>电话记录</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="721"/>
+        <location filename="../../desktop/ui/service_messages.py" line="729"/>
         <source>紧急报告</source>
         <translation>Urgent reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="722"/>
+        <location filename="../../desktop/ui/service_messages.py" line="730"/>
         <source>投诉受理</source>
         <translation>Complaints received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="723"/>
+        <location filename="../../desktop/ui/service_messages.py" line="731"/>
         <source>投诉结案</source>
         <translation>Complaints closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="724"/>
+        <location filename="../../desktop/ui/service_messages.py" line="732"/>
         <source>统计表报送期限</source>
         <translation>Statistics due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="725"/>
+        <location filename="../../desktop/ui/service_messages.py" line="733"/>
         <source>业务积分</source>
         <translation>Sales points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="726"/>
+        <location filename="../../desktop/ui/service_messages.py" line="734"/>
         <source>结案投诉分类</source>
         <translation>Closed complaints by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="727"/>
+        <location filename="../../desktop/ui/service_messages.py" line="735"/>
         <source>市场行情、竞争对手动向</source>
         <translation>Market and competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="728"/>
+        <location filename="../../desktop/ui/service_messages.py" line="736"/>
         <source>客诉案件统计表按本月结案的案件统计，处理时间只计工作日。</source>
         <translation>The complaint statistics count the cases closed this month; handling time counts working days only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="729"/>
+        <location filename="../../desktop/ui/service_messages.py" line="737"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="730"/>
+        <location filename="../../desktop/ui/service_messages.py" line="738"/>
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="731"/>
+        <location filename="../../desktop/ui/service_messages.py" line="739"/>
         <source>条</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="732"/>
+        <location filename="../../desktop/ui/service_messages.py" line="740"/>
         <source>份</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="733"/>
+        <location filename="../../desktop/ui/service_messages.py" line="741"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="735"/>
+        <location filename="../../desktop/ui/service_messages.py" line="743"/>
         <source>日报</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="736"/>
+        <location filename="../../desktop/ui/service_messages.py" line="744"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="737"/>
+        <location filename="../../desktop/ui/service_messages.py" line="745"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="738"/>
+        <location filename="../../desktop/ui/service_messages.py" line="746"/>
         <source>一二三四五六日</source>
         <translation>MTWTFSS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="748"/>
+        <location filename="../../desktop/ui/service_messages.py" line="756"/>
         <source>新客户</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="749"/>
+        <location filename="../../desktop/ui/service_messages.py" line="757"/>
         <source>人员工作量（按接待/拜访人）</source>
         <translation>Workload (by receiver/visitor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="750"/>
+        <location filename="../../desktop/ui/service_messages.py" line="758"/>
         <source>联系目的（按方式）</source>
         <translation>Purposes (by kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="751"/>
+        <location filename="../../desktop/ui/service_messages.py" line="759"/>
         <source>联系目的与方式</source>
         <translation>Purposes and kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="752"/>
+        <location filename="../../desktop/ui/service_messages.py" line="760"/>
         <source>回访满意度</source>
         <translation>Callback satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="754"/>
+        <location filename="../../desktop/ui/service_messages.py" line="762"/>
         <source>投诉派发</source>
         <translation>Complaints assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="755"/>
+        <location filename="../../desktop/ui/service_messages.py" line="763"/>
         <source>跟进到期</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="756"/>
+        <location filename="../../desktop/ui/service_messages.py" line="764"/>
         <source>按时跟进</source>
         <translation>Followed up on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="757"/>
+        <location filename="../../desktop/ui/service_messages.py" line="765"/>
         <source>错过跟进</source>
         <translation>Follow-ups missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="762"/>
+        <location filename="../../desktop/ui/service_messages.py" line="770"/>
         <source>户</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="763"/>
+        <location filename="../../desktop/ui/service_messages.py" line="771"/>
         <source>起</source>
         <translation>swaps</translation>
     </message>
@@ -10343,62 +10520,62 @@ File: %2</translation>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="650"/>
+        <location filename="../../desktop/ui/service_messages.py" line="658"/>
         <source>{year}年{month}月结案案件</source>
         <translation>Cases closed in {month}/{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="651"/>
+        <location filename="../../desktop/ui/service_messages.py" line="659"/>
         <source>{overdue} 件{overdue_share}</source>
         <translation>{overdue} cases{overdue_share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="652"/>
+        <location filename="../../desktop/ui/service_messages.py" line="660"/>
         <source>{report_due} 前</source>
         <translation>by {report_due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="653"/>
+        <location filename="../../desktop/ui/service_messages.py" line="661"/>
         <source>{reached} 次（72 小时内 {on_time} 次）</source>
         <translation>{reached} ({on_time} within 72 hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="692"/>
+        <location filename="../../desktop/ui/service_messages.py" line="700"/>
         <source>业务积分（目标 {TARGET} 分/月）</source>
         <translation>Sales points (target {TARGET} a month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="693"/>
+        <location filename="../../desktop/ui/service_messages.py" line="701"/>
         <source>同一客户同一天只计 1 分；电话记录和协助人不计分；少 {FLAG_SHORT} 分及以上标出。</source>
         <translation>One point per customer a day; calls and assistants earn none; {FLAG_SHORT} or more points short are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="694"/>
+        <location filename="../../desktop/ui/service_messages.py" line="702"/>
         <source>本月共 {written} 条记录填写了此项；列出出现最多的 {TOP_TEXTS} 条。</source>
         <translation>{written} records this month filled this in; the {TOP_TEXTS} most frequent are listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="695"/>
+        <location filename="../../desktop/ui/service_messages.py" line="703"/>
         <source>{reached} 人（少3分及以上 {flagged} 人）</source>
         <translation>{reached} people ({flagged} 3 or more points short)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="696"/>
+        <location filename="../../desktop/ui/service_messages.py" line="704"/>
         <source>客诉案件统计表（{text}结案，受理 {received} 件，结案 {closed} 件）</source>
         <translation>Complaint statistics (closed in {text}: {received} received, {closed} closed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="697"/>
+        <location filename="../../desktop/ui/service_messages.py" line="705"/>
         <source>每月巡访情况报告书：汇总本月全部拜访、来访和电话记录（不含作废）中的客户意见、市场行情和紧急报告（紧急报告按类别：{value}）。</source>
         <translation>Monthly visit report: the customer opinions, market news and urgent reports of all this month&apos;s visits, receptions and calls (voided ones aside; urgent reports by category: {value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="698"/>
+        <location filename="../../desktop/ui/service_messages.py" line="706"/>
         <source>少 {short} 分</source>
         <translation>{short} points short</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="734"/>
+        <location filename="../../desktop/ui/service_messages.py" line="742"/>
         <source>{month}月{day}日 {weekday}</source>
         <translation>{weekday} {day}/{month}</translation>
     </message>
@@ -10485,968 +10662,968 @@ It holds: {counts}</translation>
         <translation>The database could not be read for a snapshot: {error}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="624"/>
+        <location filename="../../desktop/ui/service_messages.py" line="626"/>
         <source>{at:%Y-%m-%d %H:%M} 的数据库完整性检查发现问题：{problems}。数据库文件可能已损坏：请尽快联系管理员，用最近一次通过校验的备份恢复（文件 → 恢复），恢复前请不要删除任何备份。</source>
         <translation>The database integrity check of {at:%Y-%m-%d %H:%M} found problems: {problems}. The database file may be damaged: please contact the administrator soon to restore the latest backup that passed its check (File → Restore), and delete no backup before that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="649"/>
+        <location filename="../../desktop/ui/service_messages.py" line="657"/>
         <source>（{value:.1%}）</source>
         <translation> ({value:.1%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="665"/>
+        <location filename="../../desktop/ui/service_messages.py" line="673"/>
         <source>回访满意率</source>
         <translation>Call-back satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="666"/>
+        <location filename="../../desktop/ui/service_messages.py" line="674"/>
         <source>另立新单</source>
         <translation>Reopened as new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="671"/>
+        <location filename="../../desktop/ui/service_messages.py" line="679"/>
         <source>本周结案</source>
         <translation>Closed this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="743"/>
+        <location filename="../../desktop/ui/service_messages.py" line="751"/>
         <source>{phones} 条（未登记来电 {anonymous_phones} 条）</source>
         <translation>{phones} ({anonymous_phones} unregistered callers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="744"/>
+        <location filename="../../desktop/ui/service_messages.py" line="752"/>
         <source>{dispatched} 件（超过60分钟 {dispatch_late} 件）</source>
         <translation>{dispatched} ({dispatch_late} after 60 minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="745"/>
+        <location filename="../../desktop/ui/service_messages.py" line="753"/>
         <source>{attempts} 次（联系上 {reached} 次）</source>
         <translation>{attempts} ({reached} reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="753"/>
+        <location filename="../../desktop/ui/service_messages.py" line="761"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="764"/>
+        <location filename="../../desktop/ui/service_messages.py" line="772"/>
         <source>经办人为投诉单的责任人；未派发即答复的（如不成立）为答复人。</source>
         <translation>The handler is the complaint&apos;s responsible person; for one answered without dispatch (e.g. unfounded), the person who answered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="758"/>
+        <location filename="../../desktop/ui/service_messages.py" line="766"/>
         <source>回访评价</source>
         <translation>Rated call-backs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="759"/>
+        <location filename="../../desktop/ui/service_messages.py" line="767"/>
         <source>另立新单占比</source>
         <translation>Share reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="760"/>
+        <location filename="../../desktop/ui/service_messages.py" line="768"/>
         <source>满意率 =（满意 + 基本满意）÷ 回访评价；回访评价为回访联系上、记录了满意度的结案件数（不成立、无法联系的不计）。另立新单：客户不接受处理结论、另立新投诉单的（截至制表时）。</source>
         <translation>Satisfaction rate = (satisfied + mostly satisfied) ÷ rated call-backs; rated call-backs are the closed complaints whose call-back reached the customer and recorded a satisfaction (unfounded and unreachable ones not counted). Reopened as new: the customer did not accept the outcome and a new complaint was opened (as of when the table was made).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="761"/>
+        <location filename="../../desktop/ui/service_messages.py" line="769"/>
         <source>满意率 =（满意 + 基本满意）÷ 联系上。</source>
         <translation>Satisfaction rate = (satisfied + mostly satisfied) ÷ reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="765"/>
+        <location filename="../../desktop/ui/service_messages.py" line="773"/>
         <source>未结投诉账龄（截至 {as_of}）</source>
         <translation>Open complaints by age (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="766"/>
+        <location filename="../../desktop/ui/service_messages.py" line="774"/>
         <source>超期未结投诉（截至 {as_of}）</source>
         <translation>Overdue open complaints (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="767"/>
+        <location filename="../../desktop/ui/service_messages.py" line="775"/>
         <source>联系上 {reached}</source>
         <translation>{reached} reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="768"/>
+        <location filename="../../desktop/ui/service_messages.py" line="776"/>
         <source>报送期限：{report_due}（客服部员工级别划分规则 四 回访采编组）。</source>
         <translation>Report due: {report_due} (staff grading rules IV, callback team).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="769"/>
+        <location filename="../../desktop/ui/service_messages.py" line="777"/>
         <source>{value} 件（其中超期 {value2} 件）</source>
         <translation>{value} ({value2} overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="770"/>
+        <location filename="../../desktop/ui/service_messages.py" line="778"/>
         <source>日终超期</source>
         <translation>Overdue at day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="771"/>
+        <location filename="../../desktop/ui/service_messages.py" line="779"/>
         <source>每日汇总</source>
         <translation>Daily totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="772"/>
+        <location filename="../../desktop/ui/service_messages.py" line="780"/>
         <source>客服部周报</source>
         <translation>Customer Service Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="773"/>
+        <location filename="../../desktop/ui/service_messages.py" line="781"/>
         <source>本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。</source>
         <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps this week, and no open complaints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="774"/>
+        <location filename="../../desktop/ui/service_messages.py" line="782"/>
         <source>合计行的「日终超期」为本周最后一天结束时（或现在）的超期件数。</source>
         <translation>The total row&apos;s “overdue at day&apos;s end” counts the overdue at the end of the week&apos;s last day (or now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="775"/>
+        <location filename="../../desktop/ui/service_messages.py" line="783"/>
         <source>回访人</source>
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="776"/>
+        <location filename="../../desktop/ui/service_messages.py" line="784"/>
         <source>回访次数</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="777"/>
+        <location filename="../../desktop/ui/service_messages.py" line="785"/>
         <source>72小时内联系上</source>
         <translation>Reached within 72 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="778"/>
+        <location filename="../../desktop/ui/service_messages.py" line="786"/>
         <source>占比/说明</source>
         <translation>Share/note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="779"/>
+        <location filename="../../desktop/ui/service_messages.py" line="787"/>
         <source>其中超期</source>
         <translation>Of which overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="780"/>
+        <location filename="../../desktop/ui/service_messages.py" line="788"/>
         <source>超期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="781"/>
+        <location filename="../../desktop/ui/service_messages.py" line="789"/>
         <source>周末超期投诉</source>
         <translation>Overdue at week&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="782"/>
+        <location filename="../../desktop/ui/service_messages.py" line="790"/>
         <source>每日联系次数</source>
         <translation>Contacts per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="783"/>
+        <location filename="../../desktop/ui/service_messages.py" line="791"/>
         <source>每日投诉</source>
         <translation>Complaints per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="784"/>
+        <location filename="../../desktop/ui/service_messages.py" line="792"/>
         <source>错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。</source>
         <translation>Follow-ups missed: due this week and not done by the end of the due day (those voided or cancelled with their record not counted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="785"/>
+        <location filename="../../desktop/ui/service_messages.py" line="793"/>
         <source>超期天数：自期限至周末（或现在）的自然日，期限按投诉单现有期限（已答复的按回访期限）。</source>
         <translation>Days overdue: calendar days from the deadline to the week&apos;s end (or now); the deadline is the complaint&apos;s current one (the callback deadline once replied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="786"/>
+        <location filename="../../desktop/ui/service_messages.py" line="794"/>
         <source>天</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="787"/>
+        <location filename="../../desktop/ui/service_messages.py" line="795"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="788"/>
+        <location filename="../../desktop/ui/service_messages.py" line="796"/>
         <source>请选择界面语言。</source>
         <translation>Please choose the interface language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="789"/>
+        <location filename="../../desktop/ui/service_messages.py" line="797"/>
         <source>客服中心主任须为在职的主任或管理员。</source>
         <translation>The head of the service centre must be an active supervisor or administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="790"/>
+        <location filename="../../desktop/ui/service_messages.py" line="798"/>
         <source>自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。</source>
         <translation>The automatic lock should be between 0 and {MAX_IDLE_LOCK} minutes (0: never lock).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="812"/>
+        <location filename="../../desktop/ui/service_messages.py" line="820"/>
         <source>顶班后 {name} 的 {first} {first_shift}与 {second} {second_shift}之间休息不足 {hours:g} 小时，不允许连班。</source>
         <translation>After covering, {name} would rest less than {hours:g} hours between {first} {first_shift} and {second} {second_shift}; back-to-back shifts are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="813"/>
+        <location filename="../../desktop/ui/service_messages.py" line="821"/>
         <source>{value} {name} 已经开始或已过去，不能再登记顶班。</source>
         <translation>{value} {name} has started or is over; a cover can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="814"/>
+        <location filename="../../desktop/ui/service_messages.py" line="822"/>
         <source>排班表上 {name} 在 {value} 没有{name2}（排班已变化）。</source>
         <translation>On the roster {name} has no {name2} on {value} (the roster has changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="815"/>
+        <location filename="../../desktop/ui/service_messages.py" line="823"/>
         <source>{name} 在 {value} 已排{current}，每人每天只能上一个班次。</source>
         <translation>{name} already works {current} on {value}; each person works one shift a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="816"/>
+        <location filename="../../desktop/ui/service_messages.py" line="824"/>
         <source>{value}是法定节假日，节假日当班人员不允许换班，顶班同样不行。</source>
         <translation>{value} is a public holiday: people on duty on a holiday may not swap, nor be covered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="817"/>
+        <location filename="../../desktop/ui/service_messages.py" line="825"/>
         <source>本月主动顶班加分（分）：{points}</source>
         <translation>Cover points this month: {points}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="818"/>
+        <location filename="../../desktop/ui/service_messages.py" line="826"/>
         <source>您是该顶班的当事人，须由{value}审批。</source>
         <translation>You are a party to this cover; it must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="819"/>
+        <location filename="../../desktop/ui/service_messages.py" line="827"/>
         <source>顶班须由 {name} 的班长审批。</source>
         <translation>The cover must be approved by {name}&apos;s team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="820"/>
+        <location filename="../../desktop/ui/service_messages.py" line="828"/>
         <source>本月主动顶班加分：无</source>
         <translation>Cover points this month: none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="821"/>
+        <location filename="../../desktop/ui/service_messages.py" line="829"/>
         <source>该顶班{value}，不能再审批。</source>
         <translation>This cover is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="822"/>
+        <location filename="../../desktop/ui/service_messages.py" line="830"/>
         <source>该顶班{value}，只能撤销待审批的顶班。</source>
         <translation>This cover is {value}; only a pending cover can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="823"/>
+        <location filename="../../desktop/ui/service_messages.py" line="831"/>
         <source>只有登记人或顶班人可以撤销顶班。</source>
         <translation>Only the person who recorded it or the one covering can withdraw a cover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="824"/>
+        <location filename="../../desktop/ui/service_messages.py" line="832"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="825"/>
+        <location filename="../../desktop/ui/service_messages.py" line="833"/>
         <source>已驳回</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="826"/>
+        <location filename="../../desktop/ui/service_messages.py" line="834"/>
         <source>已撤销</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="827"/>
+        <location filename="../../desktop/ui/service_messages.py" line="835"/>
         <source>请选择值班的班次。</source>
         <translation>Please choose the shift on duty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="829"/>
+        <location filename="../../desktop/ui/service_messages.py" line="837"/>
         <source>{day}{shift}还没有开始，不能填写值班日志。</source>
         <translation>{day} {shift} has not started yet; its duty log cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="830"/>
+        <location filename="../../desktop/ui/service_messages.py" line="838"/>
         <source>{label}量应为 0 到 {limit} 之间的整数。</source>
         <translation>{label} must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="831"/>
+        <location filename="../../desktop/ui/service_messages.py" line="839"/>
         <source>{day}{shift}的值班日志由值班长 {name} 填写，只有他本人可以修改。</source>
         <translation>The duty log of {day} {shift} is written by the duty leader {name}; only they may change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="832"/>
+        <location filename="../../desktop/ui/service_messages.py" line="840"/>
         <source>咨询</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="833"/>
+        <location filename="../../desktop/ui/service_messages.py" line="841"/>
         <source>查询</source>
         <translation>Enquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="834"/>
+        <location filename="../../desktop/ui/service_messages.py" line="842"/>
         <source>主动服务</source>
         <translation>Proactive service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="835"/>
+        <location filename="../../desktop/ui/service_messages.py" line="843"/>
         <location filename="../../desktop/ui/service_text.py" line="56"/>
         <source>夜班</source>
         <translation>Night</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="836"/>
+        <location filename="../../desktop/ui/service_messages.py" line="844"/>
         <location filename="../../desktop/ui/service_text.py" line="57"/>
         <source>周末班</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="837"/>
+        <location filename="../../desktop/ui/service_messages.py" line="845"/>
         <location filename="../../desktop/ui/service_text.py" line="58"/>
         <source>节假日班</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="838"/>
+        <location filename="../../desktop/ui/service_messages.py" line="846"/>
         <location filename="../../desktop/ui/service_text.py" line="59"/>
         <source>调休日班</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="839"/>
+        <location filename="../../desktop/ui/service_messages.py" line="847"/>
         <location filename="../../desktop/ui/service_text.py" line="61"/>
         <source>顶班</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="840"/>
+        <location filename="../../desktop/ui/service_messages.py" line="848"/>
         <location filename="../../desktop/ui/service_text.py" line="62"/>
         <source>请假天数</source>
         <translation>Days of leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="841"/>
+        <location filename="../../desktop/ui/service_messages.py" line="849"/>
         <source>请假人不能审批自己的请假。</source>
         <translation>Nobody approves their own leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="842"/>
+        <location filename="../../desktop/ui/service_messages.py" line="850"/>
         <source>逐级审批，同一人不能审批两级：这一级须由{value}审批。</source>
         <translation>Approval goes step by step and nobody approves two steps: this step must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="843"/>
+        <location filename="../../desktop/ui/service_messages.py" line="851"/>
         <source>尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。</source>
         <translation>No head of the service centre is set in Settings: leave of more than a day and official leave need their approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="844"/>
+        <location filename="../../desktop/ui/service_messages.py" line="852"/>
         <source>只有满一天的病假需要交医疗证明。</source>
         <translation>Only sick leave of a full day or more needs a medical certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="845"/>
+        <location filename="../../desktop/ui/service_messages.py" line="853"/>
         <source>交证明日期不能晚于今天。</source>
         <translation>The certificate date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="846"/>
+        <location filename="../../desktop/ui/service_messages.py" line="854"/>
         <source>该请假{value}，不能再审批。</source>
         <translation>This leave is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="847"/>
+        <location filename="../../desktop/ui/service_messages.py" line="855"/>
         <source>该请假{value}，只能撤回待审批的请假。</source>
         <translation>This leave is {value}; only pending leave can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="848"/>
+        <location filename="../../desktop/ui/service_messages.py" line="856"/>
         <source>只有请假人或登记人可以撤回请假。</source>
         <translation>Only the person on leave or who recorded it can withdraw the leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="849"/>
+        <location filename="../../desktop/ui/service_messages.py" line="857"/>
         <source>未批准</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="850"/>
+        <location filename="../../desktop/ui/service_messages.py" line="858"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="851"/>
+        <location filename="../../desktop/ui/service_messages.py" line="859"/>
         <source>客服中心主任</source>
         <translation>Head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="852"/>
+        <location filename="../../desktop/ui/service_messages.py" line="860"/>
         <source>一般{kind}须提前一天提出（{value} 起请假，{value2} 才提出）</source>
         <translation>Ordinary {kind} is asked for a day ahead (leave from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="853"/>
+        <location filename="../../desktop/ui/service_messages.py" line="861"/>
         <source>请选择全天、上午或下午。</source>
         <translation>Please choose full day, morning or afternoon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="854"/>
+        <location filename="../../desktop/ui/service_messages.py" line="862"/>
         <source>半天假只能请一天的上午或下午。</source>
         <translation>A half day is the morning or the afternoon of one day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="855"/>
+        <location filename="../../desktop/ui/service_messages.py" line="863"/>
         <source>{kind}必须由本人出面办理，不得由他人代请（病假除外）。</source>
         <translation>{kind} must be asked for in person, not by someone else (except sick leave).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="856"/>
+        <location filename="../../desktop/ui/service_messages.py" line="864"/>
         <source>急诊病假须记录班前电话通知班长的时间。</source>
         <translation>Emergency sick leave records when the team leader was phoned before the shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="857"/>
+        <location filename="../../desktop/ui/service_messages.py" line="865"/>
         <source>病假须在班前提出（{value} 起不上班，{value2} 才提出）</source>
         <translation>Sick leave is asked for before the shift (off from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="858"/>
+        <location filename="../../desktop/ui/service_messages.py" line="866"/>
         <source>特殊事假须在班前一小时提出（{value} 起不上班，{value2} 才提出）</source>
         <translation>Special personal leave is asked for an hour before the shift (off from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="859"/>
+        <location filename="../../desktop/ui/service_messages.py" line="867"/>
         <source>与已登记的请假重叠（{value}–{value2} {kind}）。</source>
         <translation>It overlaps leave already recorded ({value}–{value2} {kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="860"/>
+        <location filename="../../desktop/ui/service_messages.py" line="868"/>
         <source>{value} {shift}：夜班原则上不允许请假，特殊情况须在 {value2} 之前提出（现在 {value3}）。</source>
         <translation>{value} {shift}: no leave on a night shift as a rule; in special cases ask before {value2} (now {value3}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="861"/>
+        <location filename="../../desktop/ui/service_messages.py" line="869"/>
         <source>{day} 是法定节假日，节假日不允许请假，极特殊情况须提前{notice}天提出（{latest} 或更早）。</source>
         <translation>{day} is a public holiday: no leave on holidays; in very special cases ask {notice} days ahead ({latest} or earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="862"/>
+        <location filename="../../desktop/ui/service_messages.py" line="870"/>
         <source>请选择请假人。</source>
         <translation>Please choose who takes leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="863"/>
+        <location filename="../../desktop/ui/service_messages.py" line="871"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="864"/>
+        <location filename="../../desktop/ui/service_messages.py" line="872"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="865"/>
+        <location filename="../../desktop/ui/service_messages.py" line="873"/>
         <source>公假</source>
         <translation>Official leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="866"/>
+        <location filename="../../desktop/ui/service_messages.py" line="874"/>
         <source>年假</source>
         <translation>Annual leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="867"/>
+        <location filename="../../desktop/ui/service_messages.py" line="875"/>
         <source>婚假</source>
         <translation>Marriage leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="868"/>
+        <location filename="../../desktop/ui/service_messages.py" line="876"/>
         <source>丧假</source>
         <translation>Bereavement leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="869"/>
+        <location filename="../../desktop/ui/service_messages.py" line="877"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="870"/>
+        <location filename="../../desktop/ui/service_messages.py" line="878"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="871"/>
+        <location filename="../../desktop/ui/service_messages.py" line="879"/>
         <source>逐级办理，一天由客服部主任批准，一天以上由客服中心主任批准</source>
         <translation>step by step: a day is approved by the head of Customer Service, more than a day by the head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="872"/>
+        <location filename="../../desktop/ui/service_messages.py" line="880"/>
         <source>病假满一天须持医疗单位证明</source>
         <translation>sick leave of a full day needs a medical certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="873"/>
+        <location filename="../../desktop/ui/service_messages.py" line="881"/>
         <source>公假须经客服中心主任批准</source>
         <translation>official leave is approved by the head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="874"/>
+        <location filename="../../desktop/ui/service_messages.py" line="882"/>
         <source>请填写工号。</source>
         <translation>Please enter the staff number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="875"/>
+        <location filename="../../desktop/ui/service_messages.py" line="883"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="876"/>
+        <location filename="../../desktop/ui/service_messages.py" line="884"/>
         <source>请选择岗位/工种。</source>
         <translation>Please choose the job.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="877"/>
+        <location filename="../../desktop/ui/service_messages.py" line="885"/>
         <source>请选择技能等级。</source>
         <translation>Please choose the skill level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="878"/>
+        <location filename="../../desktop/ui/service_messages.py" line="886"/>
         <source>请选择角色。</source>
         <translation>Please choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="879"/>
+        <location filename="../../desktop/ui/service_messages.py" line="887"/>
         <source>有登录名的员工需要设置密码。</source>
         <translation>Staff with a login need a password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="880"/>
+        <location filename="../../desktop/ui/service_messages.py" line="888"/>
         <source>登录名 {login} 已被使用。</source>
         <translation>The login {login} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="881"/>
+        <location filename="../../desktop/ui/service_messages.py" line="889"/>
         <source>{person} 的角色（{value}）高于您，您不能修改或停用这个账号。</source>
         <translation>{person}&apos;s role ({value}) is above yours; you cannot change or deactivate this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="882"/>
+        <location filename="../../desktop/ui/service_messages.py" line="890"/>
         <source>不能授予高于您自己的角色（{value}）。</source>
         <translation>You cannot grant a role above your own ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="883"/>
+        <location filename="../../desktop/ui/service_messages.py" line="891"/>
         <source>不能修改自己的角色或停用自己的账号。</source>
         <translation>You cannot change your own role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="884"/>
+        <location filename="../../desktop/ui/service_messages.py" line="892"/>
         <source>不能停用自己的账号。</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="885"/>
+        <location filename="../../desktop/ui/service_messages.py" line="893"/>
         <source>上班和下班时间不能相同。</source>
         <translation>The start and end times cannot be the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="886"/>
+        <location filename="../../desktop/ui/service_messages.py" line="894"/>
         <source>{name} {start:%H:%M}–次日{end:%H:%M}</source>
         <translation>{name} {start:%H:%M}–{end:%H:%M} next day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="887"/>
+        <location filename="../../desktop/ui/service_messages.py" line="895"/>
         <source>工号 {value} 已被使用。</source>
         <translation>The staff number {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="888"/>
+        <location filename="../../desktop/ui/service_messages.py" line="896"/>
         <source>{leader} 的角色不是班长，不能担任班组班长。</source>
         <translation>{leader} is not a team leader and cannot lead a team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="889"/>
+        <location filename="../../desktop/ui/service_messages.py" line="897"/>
         <source>班组 {name} 已存在。</source>
         <translation>Team {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="890"/>
+        <location filename="../../desktop/ui/service_messages.py" line="898"/>
         <source>时间格式应为 时:分，例如 08:00。</source>
         <translation>Write the time as hours:minutes, e.g. 08:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="891"/>
+        <location filename="../../desktop/ui/service_messages.py" line="899"/>
         <source>班次 {name} 已存在。</source>
         <translation>Shift {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="892"/>
+        <location filename="../../desktop/ui/service_messages.py" line="900"/>
         <source>客服专员</source>
         <translation>Service agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="893"/>
+        <location filename="../../desktop/ui/service_messages.py" line="901"/>
         <source>质检员</source>
         <translation>Quality inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="894"/>
+        <location filename="../../desktop/ui/service_messages.py" line="902"/>
         <source>回访员</source>
         <translation>Callback agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="895"/>
+        <location filename="../../desktop/ui/service_messages.py" line="903"/>
         <source>初级工</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="896"/>
+        <location filename="../../desktop/ui/service_messages.py" line="904"/>
         <source>中级工</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="897"/>
+        <location filename="../../desktop/ui/service_messages.py" line="905"/>
         <source>高级工</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="898"/>
+        <location filename="../../desktop/ui/service_messages.py" line="906"/>
         <source>请填写服务质量分析。</source>
         <translation>Please write the service quality analysis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="899"/>
+        <location filename="../../desktop/ui/service_messages.py" line="907"/>
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="900"/>
+        <location filename="../../desktop/ui/service_messages.py" line="908"/>
         <source>还剩 {left} 天</source>
         <translation>{left} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="901"/>
+        <location filename="../../desktop/ui/service_messages.py" line="909"/>
         <source>应于 {due:%m月%d日} 前交主任，{when}</source>
         <translation>To be handed to the supervisor by {due:%d %b}, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="902"/>
+        <location filename="../../desktop/ui/service_messages.py" line="910"/>
         <source>服务质量分析报告由各班组的班长撰写；您不属于任何班组。</source>
         <translation>Service quality reports are written by each team&apos;s leader; you belong to no team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="903"/>
+        <location filename="../../desktop/ui/service_messages.py" line="911"/>
         <source>{year}年{month}月还没有结束，月底之后才能撰写该月的报告。</source>
         <translation>{month}/{year} has not ended yet; its report can be written after the month&apos;s end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="904"/>
+        <location filename="../../desktop/ui/service_messages.py" line="912"/>
         <source>班长只能查看本班组的服务质量分析报告。</source>
         <translation>A team leader sees only their own team&apos;s service quality reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="905"/>
+        <location filename="../../desktop/ui/service_messages.py" line="913"/>
         <source>{at:%m-%d} 已交</source>
         <translation>handed in {at:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="906"/>
+        <location filename="../../desktop/ui/service_messages.py" line="914"/>
         <source>应于 {due:%m月%d日} 前交主任，已逾期 {late} 天</source>
         <translation>Was due to the supervisor by {due:%d %b}, {late} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="907"/>
+        <location filename="../../desktop/ui/service_messages.py" line="915"/>
         <source>{year}年{month}月的报告已于 {at:%m-%d} 交主任，不能再修改。</source>
         <translation>The report of {month}/{year} was handed to the supervisor on {at:%m-%d} and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="908"/>
+        <location filename="../../desktop/ui/service_messages.py" line="916"/>
         <source>只有本班组的班长可以提交本班组的报告。</source>
         <translation>Only the team&apos;s own leader may hand in its report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="909"/>
+        <location filename="../../desktop/ui/service_messages.py" line="917"/>
         <source>该报告已于 {at:%m-%d %H:%M} 交主任。</source>
         <translation>This report was handed to the supervisor at {at:%m-%d %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="910"/>
+        <location filename="../../desktop/ui/service_messages.py" line="918"/>
         <source>{at:%m-%d} 已交，逾期 {late} 天</source>
         <translation>handed in {at:%m-%d}, {late} days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="911"/>
+        <location filename="../../desktop/ui/service_messages.py" line="919"/>
         <source>{day:%m月%d日} 的班次不存在。</source>
         <translation>The shift of {day:%m-%d} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="912"/>
+        <location filename="../../desktop/ui/service_messages.py" line="920"/>
         <source>替班（第 {number} 号）</source>
         <translation>Substitute (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="913"/>
+        <location filename="../../desktop/ui/service_messages.py" line="921"/>
         <source>还班（第 {number} 号）</source>
         <translation>Return (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="914"/>
+        <location filename="../../desktop/ui/service_messages.py" line="922"/>
         <source>换出（第 {number} 号）</source>
         <translation>Swapped out (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="915"/>
+        <location filename="../../desktop/ui/service_messages.py" line="923"/>
         <source>顶班（顶班登记第 {number} 号）</source>
         <translation>Covering (cover no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="916"/>
+        <location filename="../../desktop/ui/service_messages.py" line="924"/>
         <source>被顶班（顶班登记第 {number} 号）</source>
         <translation>Covered (cover no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="917"/>
+        <location filename="../../desktop/ui/service_messages.py" line="925"/>
         <source>请假：{kind}</source>
         <translation>Leave: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="918"/>
+        <location filename="../../desktop/ui/service_messages.py" line="926"/>
         <source>交接日志由 {day}{shift} 的当班人员或班长填写。</source>
         <translation>The handover log is written by those on {day} {shift} or a team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="919"/>
+        <location filename="../../desktop/ui/service_messages.py" line="927"/>
         <source>请选择交班的班次。</source>
         <translation>Please choose the shift being handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="920"/>
+        <location filename="../../desktop/ui/service_messages.py" line="928"/>
         <source>请填写设备情况（正常也请写明“正常”）。</source>
         <translation>Please describe the equipment (if all is well, write “normal”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="921"/>
+        <location filename="../../desktop/ui/service_messages.py" line="929"/>
         <source>只有 {day}{shift} 的当班人员或班长可以确认接班。</source>
         <translation>Only those on {day} {shift} or a team leader may acknowledge the handover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="924"/>
+        <location filename="../../desktop/ui/service_messages.py" line="932"/>
         <source>一次交接最多 {limit} 个疑难问题。</source>
         <translation>At most {limit} difficult issues in one handover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="925"/>
+        <location filename="../../desktop/ui/service_messages.py" line="933"/>
         <source>自行填写的疑难问题须有说明。</source>
         <translation>A difficult issue written in needs a description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="926"/>
+        <location filename="../../desktop/ui/service_messages.py" line="934"/>
         <source>所选的投诉或跟进已不存在，请重新选择。</source>
         <translation>The chosen complaint or follow-up no longer exists; please choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="927"/>
+        <location filename="../../desktop/ui/service_messages.py" line="935"/>
         <source>交班人不能自己确认接班，须由接班人确认。</source>
         <translation>The person handing over cannot acknowledge it; the incoming shift does.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="929"/>
+        <location filename="../../desktop/ui/service_messages.py" line="937"/>
         <source>{day}{shift}还没有开始，不能交班。</source>
         <translation>{day} {shift} has not started yet and cannot be handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="930"/>
+        <location filename="../../desktop/ui/service_messages.py" line="938"/>
         <source>疑难问题说明{problem}</source>
         <translation>Difficult issue description: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="931"/>
+        <location filename="../../desktop/ui/service_messages.py" line="939"/>
         <source>{day}{shift}已有交接日志；如有错误请作废后重新填写。</source>
         <translation>{day} {shift} already has a handover log; if it is wrong, void it and write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="932"/>
+        <location filename="../../desktop/ui/service_messages.py" line="940"/>
         <source>该交接日志已作废。</source>
         <translation>This handover log has been voided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="933"/>
+        <location filename="../../desktop/ui/service_messages.py" line="941"/>
         <source>{name} 已于 {at:%m-%d %H:%M} 确认接班。</source>
         <translation>{name} acknowledged it at {at:%m-%d %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="940"/>
+        <location filename="../../desktop/ui/service_messages.py" line="948"/>
         <source>换班日</source>
         <translation>swap day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="941"/>
+        <location filename="../../desktop/ui/service_messages.py" line="949"/>
         <source>还班日</source>
         <translation>return day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="942"/>
+        <location filename="../../desktop/ui/service_messages.py" line="950"/>
         <source>替班人不能是申请人本人。</source>
         <translation>The substitute cannot be the applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="943"/>
+        <location filename="../../desktop/ui/service_messages.py" line="951"/>
         <source>还班日期须在换班日期之后。</source>
         <translation>The return date must be after the swap date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="944"/>
+        <location filename="../../desktop/ui/service_messages.py" line="952"/>
         <source>{value} {name} 已经开始或已过去，不能再换班。</source>
         <translation>{value} {name} has started or is over and can no longer be swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="945"/>
+        <location filename="../../desktop/ui/service_messages.py" line="953"/>
         <source>{name} 在 {day}（{role}）已排{shift}，每人每天只能上一个班次。</source>
         <translation>{name} is already on {shift} on {day} ({role}); one shift a person a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="946"/>
+        <location filename="../../desktop/ui/service_messages.py" line="954"/>
         <source>{value} 所在班组没有班长，换班须经双方班长同意。</source>
         <translation>The team of {value} has no team leader; a swap needs both team leaders&apos; consent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="947"/>
+        <location filename="../../desktop/ui/service_messages.py" line="955"/>
         <source>{name} 在 {year}年{month}月 已有 {count} 次换班，每人每月换班不得超过 {limit} 次（申请和替班都计入）。</source>
         <translation>{name} already has {count} swaps in {month}/{year}; at most {limit} swaps a person a month (as applicant or substitute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="948"/>
+        <location filename="../../desktop/ui/service_messages.py" line="956"/>
         <source>工种不同：{a} 是{job_type}，{b} 是{job_type2}，{act}须同工种。</source>
         <translation>Different jobs: {a} is {job_type}, {b} is {job_type2}; {act} needs the same job.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="949"/>
+        <location filename="../../desktop/ui/service_messages.py" line="957"/>
         <source>{name} 在 {day}（{role}）已登记{kind}，换班和还班均不得请假。</source>
         <translation>{name} has {kind} recorded on {day} ({role}); no leave on a swap or return day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="950"/>
+        <location filename="../../desktop/ui/service_messages.py" line="958"/>
         <source>{day}（{role}）</source>
         <translation>{day} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="951"/>
+        <location filename="../../desktop/ui/service_messages.py" line="959"/>
         <source>{value}是法定节假日，节假日当班人员不允许换班。</source>
         <translation>{value} is a public holiday: people on duty on a holiday may not swap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="952"/>
+        <location filename="../../desktop/ui/service_messages.py" line="960"/>
         <source>请填写交接事项：换班双方必须交待清楚。</source>
         <translation>Please enter the hand-over: both parties hand over clearly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="953"/>
+        <location filename="../../desktop/ui/service_messages.py" line="961"/>
         <source>技术水平相差过大：{a} 为{skill_level}，{b} 为{skill_level2}，{act}须技术业务水平相当。</source>
         <translation>Skill levels too far apart: {a} is {skill_level}, {b} is {skill_level2}; {act} needs comparable skills.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="954"/>
+        <location filename="../../desktop/ui/service_messages.py" line="962"/>
         <source>排班表上 {name} 在 {day} 没有{shift}（排班已变化）。</source>
         <translation>On the roster {name} has no {shift} on {day} (the roster has changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="955"/>
+        <location filename="../../desktop/ui/service_messages.py" line="963"/>
         <source>换班后 {name} 的 {day} {shift}与 {day2} {shift2}之间休息不足 {hours} 小时，不允许连班。</source>
         <translation>After the swap {name} would rest less than {hours} hours between {day} {shift} and {day2} {shift2}; back-to-back shifts are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="956"/>
+        <location filename="../../desktop/ui/service_messages.py" line="964"/>
         <source>请选择申请人。</source>
         <translation>Please choose the applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="957"/>
+        <location filename="../../desktop/ui/service_messages.py" line="965"/>
         <source>请选择替班人。</source>
         <translation>Please choose the substitute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="958"/>
+        <location filename="../../desktop/ui/service_messages.py" line="966"/>
         <source>请从申请人的排班中选择要换出的班次。</source>
         <translation>Please choose the applicant&apos;s shift to swap from their roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="959"/>
+        <location filename="../../desktop/ui/service_messages.py" line="967"/>
         <source>请从替班人的排班中选择还班班次。</source>
         <translation>Please choose the return shift from the substitute&apos;s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="960"/>
+        <location filename="../../desktop/ui/service_messages.py" line="968"/>
         <source>{name} 在 {day} 已有换班（第 {number} 号），不允许连续换班。</source>
         <translation>{name} already has a swap on {day} (no. {number}); consecutive swaps are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="961"/>
+        <location filename="../../desktop/ui/service_messages.py" line="969"/>
         <source>申请人班长：{applicant}；替班人班长：{substitute}</source>
         <translation>Applicant&apos;s team leader: {applicant}; substitute&apos;s team leader: {substitute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="962"/>
+        <location filename="../../desktop/ui/service_messages.py" line="970"/>
         <source>该换班{value}，不能再审批。</source>
         <translation>This swap is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="963"/>
+        <location filename="../../desktop/ui/service_messages.py" line="971"/>
         <source>您是该换班的当事人，不能审批自己的换班，须由{value}审批。</source>
         <translation>You are a party to this swap and cannot approve it; it must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="964"/>
+        <location filename="../../desktop/ui/service_messages.py" line="972"/>
         <source>您不是 {names} 的班长，班长只能审批本班组成员的换班。</source>
         <translation>You are not the team leader of {names}; a team leader approves only their own team&apos;s swaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="965"/>
+        <location filename="../../desktop/ui/service_messages.py" line="973"/>
         <source>您已经审批过该换班，正在等待另一方班长。</source>
         <translation>You have approved this swap already; it waits for the other team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="966"/>
+        <location filename="../../desktop/ui/service_messages.py" line="974"/>
         <source>{decision}（{leader}）</source>
         <translation>{decision} ({leader})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="967"/>
+        <location filename="../../desktop/ui/service_messages.py" line="975"/>
         <source>该换班{value}，只能撤销待审批的换班。</source>
         <translation>This swap is {value}; only a pending swap can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="968"/>
+        <location filename="../../desktop/ui/service_messages.py" line="976"/>
         <source>只有申请人、登记人或主任可以撤销换班。</source>
         <translation>Only the applicant, the person who recorded it or a supervisor can withdraw a swap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="969"/>
+        <location filename="../../desktop/ui/service_messages.py" line="977"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="970"/>
+        <location filename="../../desktop/ui/service_messages.py" line="978"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="971"/>
+        <location filename="../../desktop/ui/service_messages.py" line="979"/>
         <source>不同意</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="972"/>
+        <location filename="../../desktop/ui/service_messages.py" line="980"/>
         <source>{name} {shifts} 连续工作 {hours} 小时，中间没有至少 {rest} 小时的休息（每人连续工作不得超过 8 小时）。</source>
         <translation>{name} would work {shifts} for {hours} hours in a row without a rest of at least {rest} hours (nobody works more than 8 hours in a row).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="973"/>
+        <location filename="../../desktop/ui/service_messages.py" line="981"/>
         <source>不能超过 {limit} 个字。</source>
         <translation>At most {limit} characters.</translation>
     </message>
@@ -11454,12 +11631,12 @@ It holds: {counts}</translation>
 <context>
     <name>single_instance</name>
     <message>
-        <location filename="../../desktop/single_instance.py" line="93"/>
+        <location filename="../../desktop/single_instance.py" line="96"/>
         <source>客服台</source>
         <translation>Service Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/single_instance.py" line="93"/>
+        <location filename="../../desktop/single_instance.py" line="96"/>
         <source>客服台已经打开了这个数据库（%1），但它没有回应。
 请在任务栏中找到客服台的窗口；如果找不到，请注销后重新登录电脑再打开。</source>
         <translation>Service Desk already has this database open (%1) but does not respond.

@@ -195,7 +195,7 @@ def _restore_server(actor: Staff, prepared: PreparedRestore, now: datetime.datet
             server.close()
             staged.close()
     except OSError as error:
-        raise RuleError(f"恢复没有完成，服务器上的数据保持不变：{error.strerror or error}") from None
+        raise RuleError("恢复没有完成，服务器上的数据保持不变：{error}", error=error.strerror or error) from None
     finally:
         backup.remove_quietly(prepared.temp)
     _note(actor, f"{now:%Y-%m-%d %H:%M} {actor.name} 从 {prepared.info.path} 恢复；服务器原有数据另存为 {aside}")

@@ -56,7 +56,7 @@ def check_same_schema(source: Database, target: Database) -> None:
         raise RuleError("两个数据库的结构版本不同，不能复制。请先用同一版本的客服台打开它们。")
     changed = schema_shape.differences(schema_shape.shape(target), schema_shape.shape(source))
     if changed:
-        raise RuleError(f"两个数据库的结构不一致（{'；'.join(changed[:3])}），不能复制。")
+        raise RuleError("两个数据库的结构不一致（{changes}），不能复制。", changes="；".join(changed[:3]))
 
 
 def is_empty(database: Database) -> bool:
@@ -122,7 +122,7 @@ def copy_rows(source: Database, target: Database, progress: Progress | None = No
             have[LOG] = wanted[LOG]  # each database keeps its own record of its migrations
             if have != wanted:
                 different = [table for table in wanted if have.get(table) != wanted[table]]
-                raise RuleError(f"复制后的行数与原数据库不一致（{'、'.join(different)}），没有保存。")
+                raise RuleError("复制后的行数与原数据库不一致（{tables}），没有保存。", tables="、".join(different))
     if engine.of(target) is engine.POSTGRESQL:
         target.execute_sql("ANALYZE")  # the planner's statistics of the new rows, before autovacuum gets to them
     return wanted
@@ -135,7 +135,7 @@ def move(source_target: str | Path, destination: str | Path, progress: Progress 
     if str(source_target) == str(destination):
         raise RuleError("原数据库和目标数据库是同一个。")
     if not engine.is_server(source_target) and not Path(source_target).is_file():
-        raise RuleError(f"找不到数据库文件 {source_target}。")
+        raise RuleError("找不到数据库文件 {path}。", path=source_target)
     source = engine.connect(source_target)
     try:
         database_module.migrate(source)
@@ -143,8 +143,8 @@ def move(source_target: str | Path, destination: str | Path, progress: Progress 
         try:
             database_module.migrate(target)
             if not replace and not is_empty(target):
-                raise RuleError(f"目标数据库 {engine.display_name(destination)} 中已有数据，没有复制。"
-                                "请换一个新的空数据库。")
+                raise RuleError("目标数据库 {target} 中已有数据，没有复制。请换一个新的空数据库。",
+                                target=engine.display_name(destination))
             return copy_rows(source, target, progress)
         finally:
             target.close()
