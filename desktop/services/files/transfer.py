@@ -59,10 +59,17 @@ def check_same_schema(source: Database, target: Database) -> None:
         raise RuleError("两个数据库的结构不一致（{changes}），不能复制。", changes="；".join(changed[:3]))
 
 
+NEW_DATABASE = ("setting", "calendar_day", "audit_entry", "wording_template")  # what a new database holds
+WRITTEN = {"wording_version": '"edited_by_id" IS NOT NULL'}  # the preset 话术 have no editor
+
+
 def is_empty(database: Database) -> bool:
-    """Nothing but what a new database holds (its identity, the holiday calendar)."""
-    return all(database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] == 0
-               for table in tables() if table not in ("setting", "calendar_day", "audit_entry"))
+    """Nothing but what a new database holds (its identity, the holiday calendar, the preset 话术)."""
+    def rows(table: str) -> int:
+        where = f" WHERE {WRITTEN[table]}" if table in WRITTEN else ""
+        return database.execute_sql(f'SELECT COUNT(*) FROM "{table}"{where}').fetchone()[0]
+
+    return all(rows(table) == 0 for table in tables() if table not in NEW_DATABASE)
 
 
 def _defer_foreign_keys(target: Database) -> None:
