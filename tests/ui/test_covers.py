@@ -34,7 +34,7 @@ def test_offer_a_cover_see_the_rule_and_the_leader_approves(qtbot: QtBot, office
     tab = SwapsTab(office_data["leader1"])
     qtbot.addWidget(tab)
     tab.open_record(covers.today_key(cover))
-    assert tab.pages.currentWidget() is tab.covers and tab.covers.selected().id == cover.id
+    assert tab.current_page() is tab.covers and tab.covers.selected().id == cover.id
     qtbot.mouseClick(tab.covers.approve_button, Qt.MouseButton.LeftButton)
     assert roster.shift_on(clerk2, DAY).name == "夜班" and covers.get(cover.id).status == "approved"
     assert tab.covers.model.index(0, 5).data() == "已批准"

@@ -54,7 +54,7 @@ def test_each_level_approves_from_the_page_and_today_opens_it(qtbot: QtBot, offi
         tab = SwapsTab(office_data[who])
         qtbot.addWidget(tab)
         tab.open_record(leave.today_key(request))
-        assert tab.pages.currentWidget() is tab.leave and tab.leave.selected().id == request.id
+        assert tab.current_page() is tab.leave and tab.leave.selected().id == request.id
         qtbot.mouseClick(tab.leave.approve_button, Qt.MouseButton.LeftButton)
     assert leave.get(request.id).status == "approved"
     assert "客服中心主任 同意（管理员）" in tab.leave.model.index(0, 6).data()

@@ -46,7 +46,7 @@ def test_hand_over_and_the_incoming_person_acknowledges_from_today(qtbot: QtBot,
     qtbot.addWidget(tab)
     tab.resize(1200, 700)
     tab.open_record(shift_handover.today_key(record))
-    assert tab.pages.currentWidget() is tab.handovers and tab.handovers.selected().id == record.id
+    assert tab.current_page() is tab.handovers and tab.handovers.selected().id == record.id
     assert "设备情况：3号机耳机杂音，已报修" in tab.handovers.detail.text()
     tab.show()
     tab.grab().save(str(tmp_path / "handover.png"))
@@ -104,7 +104,7 @@ def test_the_fairness_table_shows_the_share_and_exports(qtbot: QtBot, office_dat
     assert rows["班组平均"][:2] == ["1", "1"]
     assert table.item(0, 3).background().color().name() == "#f8d7da"  # 张三's nights: more than his share
     tab.resize(1200, 600)
-    tab.pages.setCurrentWidget(page)
+    tab.show_page("fairness")
     tab.show()
     tab.grab().save(str(tmp_path / "fairness.png"))
     tab.print_current()  # 文件 → 打印 on this page prints the table

@@ -71,7 +71,7 @@ def test_fill_fix_submit_approve_twice_and_see_the_roster(qtbot, office_data: di
 
     roster = leader_tab.roster
     leader_tab.show()
-    leader_tab.pages.setCurrentWidget(roster)  # the month is read when the page is shown
+    leader_tab.show_page("roster")  # the month is read when the page is shown
     roster.month.set_month(swap_day.year, swap_day.month)
     model = roster.model
     row = {person.id: i for i, person in enumerate(model.grid.people)}
@@ -110,7 +110,7 @@ def test_roster_shows_leave(qtbot, office_data: dict) -> None:
     qtbot.addWidget(tab)
     assert not tab.roster.loaded  # built with the tab, read when first shown
     tab.show()
-    tab.pages.setCurrentWidget(tab.roster)
+    tab.show_page("roster")
     model = tab.roster.model
     row = [p.id for p in model.grid.people].index(office_data["clerk2"].id)
     cell = model.cell(row, today.day - 1)
@@ -177,3 +177,19 @@ def test_the_substitute_list_offers_who_qualifies_first_and_says_why_the_others_
     pick(dialog.substitute, "王五")
     pick(dialog.swap_shift, f"{swap_day:%Y-%m-%d}")  # picked again: the choice stays
     assert "王五" in dialog.substitute.currentText()
+
+
+def test_inner_pages_are_built_when_first_shown(qtbot, office_data: dict) -> None:
+    from desktop.ui.staffing.fairness_page import FairnessPage
+    from desktop.ui.staffing.quality_page import QualityReportPage
+
+    tab = SwapsTab(office_data["leader1"])
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.findChildren(QualityReportPage) == [] and tab.findChildren(FairnessPage) == []
+    titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    tab.pages.tabBar().setCurrentIndex(titles.index("值班公平"))  # the person clicks the page's tab
+    shown = tab.findChildren(FairnessPage)
+    assert len(shown) == 1 and shown[0].table.rowCount() > 0
+    qtbot.waitUntil(shown[0].isVisible)
+    assert tab.findChildren(QualityReportPage) == []

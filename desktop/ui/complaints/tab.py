@@ -67,8 +67,6 @@ class ComplaintsTab(QWidget):
         layout.addLayout(self._button_row())
         layout.addWidget(splitter, 1)
         self._loaded()
-        keep(user, "complaints", {"status": self.status_box, "category": self.category_box,
-                                  "overdue": self.overdue_check, "mine": self.mine_check})
 
     # ------------------------------------------------------------ building
     def _build_filters(self) -> None:
@@ -93,6 +91,8 @@ class ComplaintsTab(QWidget):
         for widget in (self.status_box, self.category_box, self.month_box, self.overdue_check, self.mine_check,
                        self.search_edit):
             self.filter_row.addWidget(widget)
+        keep(self.user, "complaints", {"status": self.status_box, "category": self.category_box,  # before the
+                                       "overdue": self.overdue_check, "mine": self.mine_check})  # first load
         for box in (self.status_box, self.category_box, self.month_box):
             box.currentIndexChanged.connect(self.reload)
         self.overdue_check.toggled.connect(self.reload)

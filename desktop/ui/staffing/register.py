@@ -67,7 +67,6 @@ class RegisterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
         self.table.resizeColumnsToContents()
-        keep(user, "swaps", {"whole_time": self.whole_time, "status": self.status})
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -85,6 +84,7 @@ class RegisterPage(QWidget):
                 row.addWidget(QLabel(label))
             row.addWidget(widget)
         row.addStretch()
+        keep(self.user, "swaps", {"whole_time": self.whole_time, "status": self.status})  # before the first load
         self.month.month_changed.connect(self.reload)
         self.whole_time.toggled.connect(self.reload)
         for combo in (self.team, self.person, self.status):
