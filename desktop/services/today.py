@@ -12,7 +12,7 @@ from desktop.services import auth, calendar, clock
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.customers import confidentiality, pool_rules, referrals
-from desktop.services.errors import Text, lines
+from desktop.services.errors import Text, lines, msg
 from desktop.services.files import schedule
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, leave, quality_report, shift_handover, swaps
@@ -301,10 +301,11 @@ def _customers(actor: Staff, condition) -> object:
 
 def _pool_item(today: datetime.date) -> Callable[[Customer], Item]:
     def item(customer: Customer) -> Item:
-        days = (customer.ownership_until - today).days
+        days = (customer.ownership_until - today).days  # owned to the end of ownership_until, in the pool after
         urgency = deadlines.CLOSE if days <= 2 else ""
-        return Item(f"{customer.number} {customer.name}", f"{days} 天后（{customer.ownership_until:%m-%d}）回公共池",
-                    urgency, CUSTOMERS, customer.id)
+        detail = (msg("今天是归属的最后一天，明天回公共池") if days == 0 else
+                  msg("归属至 {until}，{days} 天后回公共池", until=customer.ownership_until, days=days + 1))
+        return Item(f"{customer.number} {customer.name}", detail, urgency, CUSTOMERS, customer.id)
     return item
 
 

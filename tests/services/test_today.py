@@ -79,6 +79,10 @@ def test_pool_warnings_reviews_urgent_reports_and_the_backup_reminder(office_dat
     Customer.update(credit_review_due_on=NOW.date()).where(Customer.id == far.id).execute()
     day = groups(clerk)
     assert texts(day["pool_soon"]) == [f"{mine.number} 快过期客户"]
+    assert str(day["pool_soon"].items[0].detail) == "归属至 2026年9月18日，3 天后回公共池"  # in the pool on the 19th
+    Customer.update(ownership_until=NOW.date()).where(Customer.id == mine.id).execute()
+    assert str(groups(clerk)["pool_soon"].items[0].detail) == "今天是归属的最后一天，明天回公共池"
+    Customer.update(ownership_until=NOW.date() + datetime.timedelta(days=2)).where(Customer.id == mine.id).execute()
     pool_rules.save(supervisor, {pool_rules.WARNING_DAYS: 30})  # the office's own warning window
     assert groups(clerk)["pool_soon"].title == "我的客户：30天内将回公共池"
     assert groups(clerk)["pool_soon"].count == 2
