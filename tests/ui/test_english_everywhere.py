@@ -143,6 +143,7 @@ def test_each_settings_page_is_english(qtbot: QtBot, office_data: dict) -> None:
 def test_the_report_window_is_english(qtbot: QtBot, office_data: dict, kind: str) -> None:
     window = ReportWindow(office_data["supervisor"], kind=kind)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.loading, timeout=20000)  # the figures are counted on a worker
     assert _left(window) == []
 
 
