@@ -979,6 +979,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "不同意"),
     QT_TRANSLATE_NOOP("services", "{name} {shifts} 连续工作 {hours} 小时，中间没有至少 {rest} 小时的休息（每人连续工作不得超过 8 小时）。"),
     QT_TRANSLATE_NOOP("services", "不能超过 {limit} 个字。"),
+    QT_TRANSLATE_NOOP("services", "今天是归属的最后一天，明天回公共池"),
+    QT_TRANSLATE_NOOP("services", "归属至 {until}，{days} 天后回公共池"),
     QT_TRANSLATE_NOOP("services", "这条记录已作废，不能撤销。"),
     QT_TRANSLATE_NOOP("services", "这条记录登记后还没有修改过，没有可以撤销的修改。"),
     QT_TRANSLATE_NOOP("services", "这条记录最后一次变动是「{what}」，不是资料修改，不能撤销。"),

@@ -1160,37 +1160,37 @@ Last backup: %3</translation>
         <translation>No complaints match. When a customer complains, press Ctrl+N to register it, or widen the filters above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="76"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="74"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="77"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="75"/>
         <source>未结案</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="78"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="76"/>
         <source>等待中（暂停计时）</source>
         <translation>On hold (clock paused)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="82"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="80"/>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="87"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="85"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="88"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="86"/>
         <source>我负责的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/tab.py" line="91"/>
+        <location filename="../../desktop/ui/complaints/tab.py" line="89"/>
         <source>编号、投诉人或电话</source>
         <translation>Number, complainant or phone</translation>
     </message>
@@ -2775,7 +2775,7 @@ The damaged file is kept at:
     <message>
         <location filename="../../desktop/ui/database_choice.py" line="114"/>
         <source>请填写服务器电脑的名称或地址，以及登录名。</source>
-        <translation>Please enter the server PC's name or address, and the login.</translation>
+        <translation>Please enter the server PC&apos;s name or address, and the login.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/database_choice.py" line="117"/>
@@ -4669,43 +4669,43 @@ Please check that the server PC is on and in the same network as this PC, and th
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="75"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="74"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="76"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="75"/>
         <source>全部班组</source>
         <translation>All teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="77"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="76"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="79"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="78"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="81"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="81"/>
         <source>班组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/register.py" line="83"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/staffing/register.py" line="48"/>
-        <location filename="../../desktop/ui/staffing/register.py" line="83"/>
+        <location filename="../../desktop/ui/staffing/register.py" line="82"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -5981,47 +5981,47 @@ No hand-over: the customers return to the pool when the customer rules say, and 
 <context>
     <name>SwapsTab</name>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="25"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="21"/>
         <source>换班登记簿</source>
         <translation>Shift Swap Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="29"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="24"/>
         <source>待我审批</source>
         <translation>Awaiting My Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="32"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="25"/>
         <source>排班表</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="34"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="26"/>
         <source>请假登记</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="36"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="27"/>
         <source>顶班登记</source>
         <translation>Cover Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="38"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="28"/>
         <source>交接日志</source>
         <translation>Handover Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="44"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="30"/>
         <source>值班日志</source>
         <translation>Duty Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="31"/>
         <source>服务质量分析报告</source>
         <translation>Service Quality Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/tab.py" line="49"/>
+        <location filename="../../desktop/ui/staffing/tab.py" line="33"/>
         <source>值班公平</source>
         <translation>Duty Fairness</translation>
     </message>
@@ -6356,7 +6356,7 @@ No hand-over: the customers return to the pool when the customer rules say, and 
     <message>
         <location filename="../../desktop/app.py" line="99"/>
         <source>数据库文件 %1 在%2上。几台电脑通过共享文件夹同时使用一个数据库文件会把它损坏（SQLite 在网络文件系统上加锁不可靠）。几台电脑共用数据请改用办公室服务器；只有这一台电脑使用时，请把文件放在本机硬盘上。</source>
-        <translation>The database file %1 is on %2. Several PCs using one database file through a shared folder will damage it (SQLite's locking is unreliable on network file systems). For several PCs sharing data, use the office server instead; if only this PC uses it, keep the file on this PC's own disk.</translation>
+        <translation>The database file %1 is on %2. Several PCs using one database file through a shared folder will damage it (SQLite&apos;s locking is unreliable on network file systems). For several PCs sharing data, use the office server instead; if only this PC uses it, keep the file on this PC&apos;s own disk.</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="104"/>
@@ -9098,7 +9098,7 @@ File: %2</translation>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="642"/>
         <source>两个数据库的结构不一致（{changes}），不能复制。</source>
-        <translation>The two databases' structures differ ({changes}); they cannot be copied.</translation>
+        <translation>The two databases&apos; structures differ ({changes}); they cannot be copied.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="643"/>
@@ -9302,101 +9302,111 @@ File: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="982"/>
+        <source>今天是归属的最后一天，明天回公共池</source>
+        <translation>Today is the last day of ownership; back to the pool tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="983"/>
+        <source>归属至 {until}，{days} 天后回公共池</source>
+        <translation>Owned until {until}; back to the pool in {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="984"/>
         <source>这条记录已作废，不能撤销。</source>
         <translation>This record has been voided; nothing can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="983"/>
+        <location filename="../../desktop/ui/service_messages.py" line="985"/>
         <source>这条记录登记后还没有修改过，没有可以撤销的修改。</source>
         <translation>This record has not been edited since it was recorded; there is no edit to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="984"/>
+        <location filename="../../desktop/ui/service_messages.py" line="986"/>
         <source>这条记录最后一次变动是「{what}」，不是资料修改，不能撤销。</source>
         <translation>The last change of this record was “{what}”, not an edit of its details; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="985"/>
+        <location filename="../../desktop/ui/service_messages.py" line="987"/>
         <source>这条记录最后一次是 {name} 于 {at:%m-%d %H:%M} 修改的，只能撤销自己所做的最后一次修改。</source>
         <translation>This record was last edited by {name} at {at:%m-%d %H:%M}; you can only undo your own last edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="986"/>
+        <location filename="../../desktop/ui/service_messages.py" line="988"/>
         <source>这次修改是 {at:%m-%d %H:%M} 做的，已超过 {minutes} 分钟，不能再撤销。</source>
         <translation>This edit was made at {at:%m-%d %H:%M}, more than {minutes} minutes ago; it can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="987"/>
+        <location filename="../../desktop/ui/service_messages.py" line="989"/>
         <source>系统</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="988"/>
+        <location filename="../../desktop/ui/service_messages.py" line="990"/>
         <source>撤销上次修改</source>
         <translation>undo of the last edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="989"/>
+        <location filename="../../desktop/ui/service_messages.py" line="991"/>
         <source>请选择话术类别。</source>
         <translation>Please choose the phrasing&apos;s category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="990"/>
+        <location filename="../../desktop/ui/service_messages.py" line="992"/>
         <source>请填写话术标题。</source>
         <translation>Please enter the phrasing&apos;s title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="991"/>
+        <location filename="../../desktop/ui/service_messages.py" line="993"/>
         <source>请填写话术内容。</source>
         <translation>Please enter the phrasing&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="992"/>
+        <location filename="../../desktop/ui/service_messages.py" line="994"/>
         <source>插入的话术{problem}</source>
         <translation>Inserted phrasing: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="993"/>
+        <location filename="../../desktop/ui/service_messages.py" line="995"/>
         <source>{category}已有同名话术「{title}」。</source>
         <translation>{category} already has a phrasing called “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="994"/>
+        <location filename="../../desktop/ui/service_messages.py" line="996"/>
         <source>该话术已停用，不能再修改。</source>
         <translation>This phrasing is retired and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="995"/>
+        <location filename="../../desktop/ui/service_messages.py" line="997"/>
         <source>话术的类别不能修改；请新建一条。</source>
         <translation>A phrasing&apos;s category cannot be changed; please make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="996"/>
+        <location filename="../../desktop/ui/service_messages.py" line="998"/>
         <source>该话术刚被改为第 {version} 版，请重新打开后再修改。</source>
         <translation>This phrasing has just become version {version}; please open it again before changing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="997"/>
+        <location filename="../../desktop/ui/service_messages.py" line="999"/>
         <source>没有这个占位符：{unknown}。{category}可用：{known}。</source>
         <translation>No such placeholder: {unknown}. {category} can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="998"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
         <source>客户称呼</source>
         <translation>Customer&apos;s form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="999"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1002"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1003"/>
         <source>不成立原因</source>
         <translation>Why unfounded</translation>
     </message>
