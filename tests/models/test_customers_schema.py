@@ -3,7 +3,7 @@
 import pytest
 from peewee import SqliteDatabase
 
-from desktop import schema_shape
+from desktop import engine, schema_shape
 from desktop.models import ArchiveAccess, Customer, CustomerPhone, CustomerSearchKey
 
 MODELS = (Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey)
@@ -35,8 +35,9 @@ def test_m0017_stores_the_words_of_earlier_rows_as_codes(fresh_db: SqliteDatabas
     rows = [customer(clerk, name, f"1390000000{n}") for n, name in enumerate(["甲", "乙", "丙"])]
     for row, words in zip(rows, [("个人", "来访", "秘密"), ("单位", "老客户", "绝密"), ("单位", "转介绍", "机密")],
                           strict=True):
-        fresh_db.execute_sql('UPDATE customer SET kind = ?, source = ?, confidentiality = ? WHERE id = ?',
-                             (*words, row.id))
+        mark = engine.of(fresh_db).param
+        fresh_db.execute_sql(f"UPDATE customer SET kind = {mark}, source = {mark}, confidentiality = {mark} "
+                             f"WHERE id = {mark}", (*words, row.id))
     m0017_customer_choice_codes.apply(fresh_db)
     stored = [(c.kind, c.source, c.confidentiality) for c in Customer.select().order_by(Customer.id)]
     assert stored == [("person", "walk_in", "secret"), ("organisation", "returning", "top_secret"),

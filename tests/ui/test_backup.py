@@ -228,7 +228,7 @@ def test_the_live_file_is_checked_once_a_day_when_the_desk_is_idle(qtbot: QtBot,
     care.check_when_idle()
     assert care.checker is None  # once a day
     damaged = integrity.IntegrityResult(integrity.last().at, ("row 3 missing from index staff_login",))
-    monkeypatch.setattr(integrity, "due", lambda _now=None: True)
+    monkeypatch.setattr(integrity, "due", lambda _path, _now=None: True)
     monkeypatch.setattr(integrity, "check_live", lambda _path, now=None: damaged)
     monkeypatch.setattr(integrity, "last", lambda: damaged)
     care.check_when_idle()

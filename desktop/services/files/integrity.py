@@ -14,6 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import engine
 from desktop.models import db
 from desktop.services import clock, settings
 from desktop.services.errors import Text, msg
@@ -46,7 +47,11 @@ def last() -> IntegrityResult | None:
     return IntegrityResult(datetime.datetime.fromisoformat(at), () if result == OK else tuple(result.split("\n")))
 
 
-def due(now: datetime.datetime | None = None) -> bool:
+def due(db_path: Path | str, now: datetime.datetime | None = None) -> bool:
+    """Whether the live file's check is due: at most daily, and only for a file (the office server keeps its own
+    pages; its backup is a file that is checked when it is made)."""
+    if engine.is_server(db_path):
+        return False
     previous = last()
     return previous is None or (now or clock.now()) - previous.at >= DUE_AFTER
 

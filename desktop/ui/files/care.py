@@ -86,7 +86,7 @@ class BackupCare(QObject):
         """The full integrity_check of the live file, at most daily, once the desk has been idle a while (or when
         it is twice overdue); it runs on a worker and reads through its own read-only connection."""
         now = clock.now()
-        if self.checker is not None or self.worker is not None or not integrity.due(now):
+        if self.checker is not None or self.worker is not None or not integrity.due(self.db_path, now):
             return
         previous = integrity.last()
         overdue = previous is not None and now - previous.at >= integrity.DUE_AFTER * OVERDUE_FACTOR

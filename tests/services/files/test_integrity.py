@@ -4,18 +4,26 @@ import datetime
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop.services.files import integrity
 from tests.conftest import NOW
 
+pytestmark = pytest.mark.sqlite_only(reason="the live file's PRAGMA integrity_check; a server has no file to check")
+
+
+def test_the_office_server_is_never_due_for_the_file_check() -> None:
+    assert not integrity.due("postgresql://kefutai@localhost:5432/kefutai", NOW)
+
 
 def test_a_sound_file_is_recorded_as_checked_and_due_again_a_day_later(office_data: dict, db_path: Path) -> None:
-    assert integrity.due(NOW) and integrity.last() is None
+    assert integrity.due(db_path, NOW) and integrity.last() is None
     result = integrity.check_live(db_path, now=NOW)
     assert result.ok
     assert integrity.last() == integrity.IntegrityResult(NOW.replace(microsecond=0), ())
     assert integrity.warning() is None
-    assert not integrity.due(NOW + datetime.timedelta(hours=23))
-    assert integrity.due(NOW + datetime.timedelta(hours=24))
+    assert not integrity.due(db_path, NOW + datetime.timedelta(hours=23))
+    assert integrity.due(db_path, NOW + datetime.timedelta(hours=24))
 
 
 def _damage_an_index(path: Path) -> None:
