@@ -1,8 +1,8 @@
 """The Chinese the services hand to the interface, found in the source and written to desktop/ui/service_messages.py
 marked for lupdate: the templates they say (RuleError, PermissionDenied, msg(…), ValidationErrors' messages, rule
 failures), the labels of their choices and statuses (the values of module-level UPPER_CASE dicts, lists and tuples,
-e.g. STATUS_TEXT, SOURCES) and the words of the reports (every literal of services/reporting that is not part of an
-f-string).
+e.g. STATUS_TEXT, SOURCES) and the words of the reports and of 今日 (every literal of services/reporting and
+services/today.py that is not part of an f-string).
 
     python tools/service_texts.py          rewrite the marked file (tools/update_translations runs it first)
     python tools/service_texts.py --check  list messages written as f-strings, which cannot be translated
@@ -75,8 +75,9 @@ def _labels(tree: ast.Module) -> Iterator[ast.expr]:
 
 
 def _report_words(path: Path, tree: ast.Module) -> Iterator[ast.expr]:
-    """Every literal of the reports' layouts (titles, headers, labels, units, notes), docstrings aside."""
-    if path.parent.name != "reporting":
+    """Every literal of the reports' layouts (titles, headers, labels, units, notes) and of the 今日 view's groups,
+    docstrings aside."""
+    if path.parent.name != "reporting" and path.name != "today.py":
         return
     skipped = {id(node.body[0].value) for node in ast.walk(tree)
                if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body

@@ -38,11 +38,11 @@ class Item:
 @dataclass(frozen=True)
 class Group:
     key: str
-    title: str
+    title: str | Text  # in the office's Chinese until the interface translates it
     area: str
     count: int
     items: list[Item]
-    empty_text: str
+    empty_text: str | Text
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def _team_ids(actor: Staff) -> list[int] | None:
     return [actor.id]
 
 
-def _group(key: str, title: str, area: str, query, item: Callable, empty: str) -> Group:
+def _group(key: str, title: str | Text, area: str, query, item: Callable, empty: str | Text) -> Group:
     return Group(key, title, area, query.count(), [item(row) for row in query.limit(SHOWN)], empty)
 
 
@@ -90,8 +90,10 @@ def _follow_up_item(actor: Staff, today: datetime.date, urgency: str) -> Callabl
         owner = "" if row.staff_id == actor.id else f"（{row.staff.name}）"
         promised = row.contact.promised.strip() or row.contact.purpose
         late = (today - row.due_on).days
-        when = f"逾期 {late} 天" if late > 0 else ("今天" if late == 0 else f"{row.due_on:%m-%d}")
-        return Item(f"{who}{owner}", f"{when}：{promised}", urgency, CONTACTS, row.contact_id)
+        when = (msg("逾期 {days} 天", days=late) if late > 0 else
+                msg("今天") if late == 0 else msg("{day:%m-%d}", day=row.due_on))
+        return Item(f"{who}{owner}", msg("{when}：{promised}", when=when, promised=promised), urgency, CONTACTS,
+                    row.contact_id)
     return item
 
 
@@ -138,9 +140,11 @@ def _dispatch_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
         left = complaint.received_at + workflow.DISPATCH_LIMIT - now
         minutes = int(left.total_seconds() // 60)
         urgency = deadlines.OVERDUE if minutes < 0 else (deadlines.CLOSE if minutes <= 15 else deadlines.OK)
-        clock_text = f"派发超时 {-minutes} 分钟" if minutes < 0 else f"派发还剩 {minutes} 分钟"
+        clock_text = (msg("派发超时 {minutes} 分钟", minutes=-minutes) if minutes < 0 else
+                      msg("派发还剩 {minutes} 分钟", minutes=minutes))
         text = f"{complaint.number} {complaint.complainant}：{complaint.category}"
-        return Item(text, f"{workflow.status_text(complaint)}　{clock_text}", urgency, COMPLAINTS, complaint.id)
+        return Item(text, lines([workflow.status_text(complaint), clock_text], "　"), urgency, COMPLAINTS,
+                    complaint.id)
     return item
 
 
@@ -322,10 +326,10 @@ def _review_item(today: datetime.date) -> Callable[[Customer], Item]:
 def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
     rules = pool_rules.current()
     mine = Customer.owner == actor.id
-    groups = [_group("pool_soon", f"我的客户：{rules.warning_days}天内将回公共池", CUSTOMERS,
+    groups = [_group("pool_soon", msg("我的客户：{days}天内将回公共池", days=rules.warning_days), CUSTOMERS,
                      _customers(actor, mine & pool_rules.lapsing_soon(today, rules))
                      .order_by(Customer.ownership_until, Customer.id), _pool_item(today),
-                     f"{rules.warning_days}天内没有将回公共池的客户。")]
+                     msg("{days}天内没有将回公共池的客户。", days=rules.warning_days))]
     groups += referral_groups(actor, today)
     if auth.can(actor, "customers.review"):
         due = (Customer.credit_review_due_on <= today) | (Customer.archive_check_due_on <= today)
@@ -355,7 +359,8 @@ def referral_groups(actor: Staff, today: datetime.date) -> list[Group]:
     item = _referral_item(today)
     return [_group("referrals_expected", "我介绍的客户：待来访", CUSTOMERS, referrals.expected_for(actor, today), item,
                    "没有待来访的介绍客户。"),
-            _group("referrals_lapsed", f"我介绍的客户：{referrals.LAPSED_SHOWN_DAYS}天内介绍失效", CUSTOMERS,
+            _group("referrals_lapsed", msg("我介绍的客户：{days}天内介绍失效", days=referrals.LAPSED_SHOWN_DAYS),
+                   CUSTOMERS,
                    referrals.lapsed_for(actor, today), item, "没有失效的介绍登记。")]
 
 
@@ -419,18 +424,18 @@ REMINDING = {"follow_ups_overdue", "follow_ups_today", "complaints_mine", "compl
 LEVEL = {"": 0, deadlines.OK: 0, deadlines.CLOSE: 1, deadlines.OVERDUE: 2}
 
 
-def news(before: Day, after: Day) -> list[str]:
+def news(before: Day, after: Day) -> list[Text]:
     """What arrived or turned amber or overdue since `before`, each said once: an approval to give, a follow-up
     falling due, a complaint of mine running out of time."""
     known = {(g.key, i.record_id): LEVEL[i.urgency] for g in before.groups if g.key in REMINDING for i in g.items}
-    said = []
+    said: list[Text] = []
     for group in after.groups:
         if group.key not in REMINDING:
             continue
         for item in group.items:
             level = known.get((group.key, item.record_id))
             if level is None or LEVEL[item.urgency] > level:
-                said.append(f"{group.title}：{item.text}（{item.detail}）")
+                said.append(msg("{title}：{text}（{detail}）", title=group.title, text=item.text, detail=item.detail))
     return said
 
 

@@ -6104,7 +6104,7 @@ No hand-over: the customers return to the pool when the customer rules say, and 
         <translation>%1, today is %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today/tab.py" line="125"/>
+        <location filename="../../desktop/ui/today/tab.py" line="126"/>
         <source>……另有 %1 项，在其标签页中查看</source>
         <translation>… %1 more, see them in their tab</translation>
     </message>
@@ -9302,111 +9302,446 @@ File: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="982"/>
+        <source>逾期 {days} 天</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="983"/>
+        <source>{when}：{promised}</source>
+        <translation>{when}: {promised}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="984"/>
+        <source>派发超时 {minutes} 分钟</source>
+        <translation>dispatch {minutes} min overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="985"/>
+        <source>派发还剩 {minutes} 分钟</source>
+        <translation>{minutes} min left to dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="986"/>
         <source>今天是归属的最后一天，明天回公共池</source>
         <translation>Today is the last day of ownership; back to the pool tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="983"/>
+        <location filename="../../desktop/ui/service_messages.py" line="987"/>
         <source>归属至 {until}，{days} 天后回公共池</source>
         <translation>Owned until {until}; back to the pool in {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="984"/>
+        <location filename="../../desktop/ui/service_messages.py" line="988"/>
+        <source>我的客户：{days}天内将回公共池</source>
+        <translation>My customers: back to the pool within {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="989"/>
+        <source>{days}天内没有将回公共池的客户。</source>
+        <translation>No customer returns to the pool within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="990"/>
+        <source>我介绍的客户：{days}天内介绍失效</source>
+        <translation>Customers I referred: referrals lapsed in the last {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="992"/>
+        <source>{title}：{text}（{detail}）</source>
+        <translation>{title}: {text} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="993"/>
+        <source>我的投诉：等待超过预计日期</source>
+        <translation>My complaints: waiting past the expected date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="994"/>
+        <source>没有等待超期的投诉。</source>
+        <translation>No complaint is waiting past its expected date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="995"/>
+        <source>全部门等待中的投诉（暂停计时）</source>
+        <translation>Complaints waiting in the department (clock paused)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="996"/>
+        <source>没有暂停计时的投诉。</source>
+        <translation>No complaint has its clock paused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="997"/>
+        <source>我的跟进：已逾期</source>
+        <translation>My follow-ups: overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="998"/>
+        <source>没有逾期的跟进。</source>
+        <translation>No overdue follow-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="999"/>
+        <source>我的跟进：今天到期</source>
+        <translation>My follow-ups: due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
+        <source>今天没有到期的跟进。</source>
+        <translation>No follow-ups due today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
+        <source>我的跟进：未来7天</source>
+        <translation>My follow-ups: next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1002"/>
+        <source>未来7天没有跟进。</source>
+        <translation>No follow-ups in the next 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1003"/>
+        <source>全部门逾期跟进</source>
+        <translation>Overdue follow-ups of the department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1004"/>
+        <source>本班组逾期跟进</source>
+        <translation>Overdue follow-ups of my team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1005"/>
+        <source>指派给我的投诉</source>
+        <translation>Complaints assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1006"/>
+        <source>没有指派给我、待我调查或拟方案的投诉。</source>
+        <translation>No complaint is assigned to me for investigation or a plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1007"/>
+        <source>新投诉：待判断、待派发</source>
+        <translation>New complaints: to judge and dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1008"/>
+        <source>没有等待派发的新投诉。</source>
+        <translation>No new complaint is waiting to be dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1009"/>
+        <source>没有待我回访的投诉。</source>
+        <translation>No complaint is waiting for my callback.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1010"/>
+        <source>我的换班申请（待审批）</source>
+        <translation>My swap requests (pending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1011"/>
+        <source>没有待审批的换班申请。</source>
+        <translation>No swap request is pending.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1012"/>
+        <source>我的请假申请（待审批）</source>
+        <translation>My leave requests (pending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1013"/>
+        <source>没有待审批的请假申请。</source>
+        <translation>No leave request is pending.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1014"/>
+        <source>待我确认接班的交接日志</source>
+        <translation>Handover logs for me to acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1015"/>
+        <source>没有待我确认的交接日志。</source>
+        <translation>No handover log is waiting for my acknowledgement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1016"/>
+        <source>我介绍的客户：待来访</source>
+        <translation>Customers I referred: visit expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1017"/>
+        <source>没有待来访的介绍客户。</source>
+        <translation>No referred customer is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1018"/>
+        <source>没有失效的介绍登记。</source>
+        <translation>No referral has lapsed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1019"/>
+        <source>（匿名来电）</source>
+        <translation>(anonymous caller)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1020"/>
+        <source>&#x3000;</source>
+        <translation>  </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1021"/>
+        <source>待我审批的处理方案</source>
+        <translation>Plans waiting for my approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1022"/>
+        <source>没有待审批的处理方案。</source>
+        <translation>No plan is waiting for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1023"/>
+        <source>退回主任的投诉</source>
+        <translation>Complaints returned to the supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1024"/>
+        <source>没有退回主任的投诉。</source>
+        <translation>No complaint was returned to the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1025"/>
+        <source>全部门超期投诉</source>
+        <translation>Overdue complaints of the department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1026"/>
+        <source>没有超期的投诉。</source>
+        <translation>No overdue complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1027"/>
+        <source>待我审批的换班</source>
+        <translation>Swaps waiting for my approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1028"/>
+        <source>没有待我审批的换班。</source>
+        <translation>No swap is waiting for my approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1029"/>
+        <source>待我审批的顶班</source>
+        <translation>Covers waiting for my approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1030"/>
+        <source>没有待我审批的顶班。</source>
+        <translation>No cover is waiting for my approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1031"/>
+        <source>待我审批的请假</source>
+        <translation>Leave waiting for my approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1032"/>
+        <source>没有待我审批的请假。</source>
+        <translation>No leave is waiting for my approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1033"/>
+        <source>病假未交证明</source>
+        <translation>Sick leave without a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1034"/>
+        <source>没有缺少证明的病假。</source>
+        <translation>No sick leave is missing its certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1035"/>
+        <source>接班未确认的交接日志</source>
+        <translation>Handover logs not acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1036"/>
+        <source>所有交接日志都已确认接班。</source>
+        <translation>Every handover log has been acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1037"/>
+        <source>服务质量分析报告（交主任）</source>
+        <translation>Service quality report (to the supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1038"/>
+        <source>各班组服务质量分析报告</source>
+        <translation>Service quality reports of the teams</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1039"/>
+        <source>没有班组。</source>
+        <translation>No teams.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1040"/>
+        <source> 到期</source>
+        <translation> due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1041"/>
+        <source>信用复核、档案核定到期</source>
+        <translation>Credit and archive reviews due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1042"/>
+        <source>没有到期的复核。</source>
+        <translation>No review is due.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1043"/>
+        <source>未读紧急报告</source>
+        <translation>Unread urgent reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1044"/>
+        <source>没有未读的紧急报告。</source>
+        <translation>No unread urgent reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1045"/>
+        <source>拜访积分落后于进度</source>
+        <translation>Visit points behind pace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1046"/>
+        <source>没有落后于进度的业务员。</source>
+        <translation>No salesperson is behind pace.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1047"/>
+        <source>备份按时，不需要提醒。</source>
+        <translation>Backups are on time; nothing to remind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1048"/>
+        <source>备份提醒</source>
+        <translation>Backup reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1049"/>
+        <source>信用复核</source>
+        <translation>Credit review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1050"/>
+        <source>档案核定</source>
+        <translation>Archive check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1051"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1052"/>
         <source>这条记录已作废，不能撤销。</source>
         <translation>This record has been voided; nothing can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="985"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1053"/>
         <source>这条记录登记后还没有修改过，没有可以撤销的修改。</source>
         <translation>This record has not been edited since it was recorded; there is no edit to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="986"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1054"/>
         <source>这条记录最后一次变动是「{what}」，不是资料修改，不能撤销。</source>
         <translation>The last change of this record was “{what}”, not an edit of its details; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="987"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1055"/>
         <source>这条记录最后一次是 {name} 于 {at:%m-%d %H:%M} 修改的，只能撤销自己所做的最后一次修改。</source>
         <translation>This record was last edited by {name} at {at:%m-%d %H:%M}; you can only undo your own last edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="988"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1056"/>
         <source>这次修改是 {at:%m-%d %H:%M} 做的，已超过 {minutes} 分钟，不能再撤销。</source>
         <translation>This edit was made at {at:%m-%d %H:%M}, more than {minutes} minutes ago; it can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="989"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1057"/>
         <source>系统</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="990"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1058"/>
         <source>撤销上次修改</source>
         <translation>undo of the last edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="991"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1059"/>
         <source>请选择话术类别。</source>
         <translation>Please choose the phrasing&apos;s category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="992"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1060"/>
         <source>请填写话术标题。</source>
         <translation>Please enter the phrasing&apos;s title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="993"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1061"/>
         <source>请填写话术内容。</source>
         <translation>Please enter the phrasing&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="994"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1062"/>
         <source>插入的话术{problem}</source>
         <translation>Inserted phrasing: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="995"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1063"/>
         <source>{category}已有同名话术「{title}」。</source>
         <translation>{category} already has a phrasing called “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="996"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1064"/>
         <source>该话术已停用，不能再修改。</source>
         <translation>This phrasing is retired and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="997"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1065"/>
         <source>话术的类别不能修改；请新建一条。</source>
         <translation>A phrasing&apos;s category cannot be changed; please make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="998"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1066"/>
         <source>该话术刚被改为第 {version} 版，请重新打开后再修改。</source>
         <translation>This phrasing has just become version {version}; please open it again before changing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="999"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1067"/>
         <source>没有这个占位符：{unknown}。{category}可用：{known}。</source>
         <translation>No such placeholder: {unknown}. {category} can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1068"/>
         <source>客户称呼</source>
         <translation>Customer&apos;s form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
+        <location filename="../../desktop/ui/service_messages.py" line="991"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1002"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1069"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1003"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1070"/>
         <source>不成立原因</source>
         <translation>Why unfounded</translation>
     </message>

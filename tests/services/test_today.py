@@ -160,13 +160,13 @@ def test_news_says_once_what_arrived_or_turned_more_urgent(office_data, clerk) -
     late = today.my_day(handler, T0 + datetime.timedelta(hours=25))
     assert today.news(quiet, quiet) == []
     assert today.news(quiet, amber) == [f"指派给我的投诉：{complaint.number} 陈先生：产品质量（调查中　剩 5小时0分）"]
-    assert len(today.news(amber, late)) == 1 and "超期" in today.news(amber, late)[0]
+    assert len(today.news(amber, late)) == 1 and "超期" in str(today.news(amber, late)[0])
     assert today.news(late, late) == []
     before = today.my_day(leader, NOW)
     c.investigate(handler, complaint, "密封圈老化", "供应商", now=NOW)
     c.propose(handler, complaint, "免费更换密封圈", now=NOW)
     arrived = today.news(before, today.my_day(leader, NOW))
-    assert [line.split("：")[0] for line in arrived] == ["待我审批的处理方案"]
+    assert [str(line).split("：")[0] for line in arrived] == ["待我审批的处理方案"]
 
 
 def test_leave_waits_on_the_day_of_each_level_in_turn_and_missing_certificates_on_the_team_leaders(

@@ -120,6 +120,7 @@ def test_each_main_tab_is_english(qtbot: QtBot, world: dict, db_path: Path) -> N
     window = MainWindow(world["supervisor"], db_path)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.today.tree.topLevelItemCount() > 0, timeout=10000)  # the day, read on a worker
     left = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTr
 from desktop.models import Staff
 from desktop.services import clock, today
 from desktop.services.complaints import deadlines
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import message
 from desktop.ui.widgets.background import Job, failure_text
 
 URGENCY_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}  # as in 投诉处理
@@ -93,7 +93,7 @@ class TodayTab(QWidget):
 
     def show_day(self, day: today.Day) -> None:
         if self.day is not None and (lines := today.news(self.day, day)):
-            self.news.emit(lines)
+            self.news.emit([message(line) for line in lines])
         self.day = day
         now = clock.now()
         self.heading.setText(self.tr("%1，今天是 %2").replace("%1", self.user.name)
@@ -109,13 +109,14 @@ class TodayTab(QWidget):
         self.counted.emit({area: self.day.waiting(area) for area in today.AREAS})
 
     def _group_node(self, group: today.Group) -> QTreeWidgetItem:
-        node = QTreeWidgetItem([f"{group.title}（{group.count}）", "" if group.items else group.empty_text])
+        empty = "" if group.items else message(group.empty_text)
+        node = QTreeWidgetItem([f"{message(group.title)}（{group.count}）", empty])
         font = node.font(0)
         font.setBold(True)
         node.setFont(0, font)
         node.setForeground(1, QBrush(QColor("#777777")))
         for item in group.items:
-            child = QTreeWidgetItem(node, [translated(item.text), translated(item.detail)])
+            child = QTreeWidgetItem(node, [message(item.text), message(item.detail)])
             child.setData(0, ITEM_ROLE, item)
             colour = URGENCY_COLOURS.get(item.urgency)
             if colour is not None:
