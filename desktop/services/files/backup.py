@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import __version__, engine
-from desktop.models import Staff
+from desktop.models import Staff, db
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, clock, text
 from desktop.services.errors import RuleError, Text, lines, msg
@@ -474,6 +474,13 @@ def _write_to_target(db_path: Path, final: Path, made_at: datetime.datetime, kin
         raise
     info.path = final
     return info
+
+
+def database_size(db_path: Path | str) -> int:
+    """The bytes a backup copies: the file and its write-ahead log, or the office server's database."""
+    if engine.is_server(db_path):
+        return db.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0]
+    return sum(path.stat().st_size for path in (Path(db_path), Path(f"{db_path}-wal")) if path.exists())
 
 
 def work_folder(db_path: Path | str) -> Path:

@@ -121,8 +121,7 @@ class BackupDialog(QDialog):
         self._show_summary(last_at, last_place)
 
     def _show_summary(self, last_at: datetime.datetime | None, last_place: str) -> None:
-        size = 0 if engine.is_server(self.db_path) else sum(
-            path.stat().st_size for path in (self.db_path, Path(f"{self.db_path}-wal")) if path.exists())
+        size = backup.database_size(self.db_path)
         last = (self.tr("%1 → %2").replace("%1", f"{last_at:%Y-%m-%d %H:%M}").replace("%2", last_place)
                 if last_at else self.tr("从未备份"))
         self.summary.setText(self.tr("数据库：%1（%2 MB）\n上次备份：%3").replace(

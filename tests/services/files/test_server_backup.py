@@ -72,3 +72,7 @@ def test_a_backup_when_the_server_cannot_be_reached_says_so(office_data, server,
     with pytest.raises(RuleError, match="无法连接服务器"):
         backup.make_backup(office_data["supervisor"], unreachable, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_backup_dialog_s_size_is_the_database_s_on_either_engine(office_data, db_target) -> None:
+    assert backup.database_size(db_target) > 100_000  # a migrated database with the office in it, never "0.0 MB"
