@@ -3,15 +3,19 @@ once per phone, complaint numbers are unique and gap-free, and nobody sees a raw
 
 import datetime
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
+
+from openpyxl import Workbook
 
 from desktop.models import AuditEntry, Complaint, Customer, CustomerPhone, RosterEntry, Swap, db
 from desktop.services.staffing import swaps
 from desktop.services.staffing.swap_rules import SwapDraft
 from tests import desk_start, swap_world
 from tests.conftest import _person
+from tests.desk_worker import phone
 
 DESKS, EACH = 4, 100
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,3 +128,43 @@ def test_four_leader_desks_deciding_the_same_swaps_at_once(office_data, db_targe
     print(f"swaps {len(shown)}: approved {approved}, refused "
           f"{sum(1 for s in Swap.select() if s.status == 'refused')}, "
           f"decisions {sum(len(r['decided']) for r in results)}, told {sum(len(r['refused']) for r in results)}")
+
+
+# ── importing overlapping spreadsheets ─────────────────────────────────────────────────────────────────────────
+IMPORT_DESKS, ROWS, STEP = [("C001", "张三"), ("C002", "李四"), ("C003", "王五")], 80, 40  # desk d: phones 40d…40d+79
+FIRST_WINS = "以先登记者为准，不能重复登记"
+
+
+def customer_sheet(path: Path, desk: int) -> Path:
+    numbers = list(range(desk * STEP, desk * STEP + ROWS))
+    random.Random(desk).shuffle(numbers)
+    book = Workbook()
+    book.active.append(["客户姓名", "手机", "地址"])
+    for number in numbers:
+        book.active.append([f"客户{number}", phone(number), f"杭州市文三路 {number} 号"])
+    book.save(path)
+    return path
+
+
+def test_three_desks_importing_overlapping_spreadsheets_at_once(office_data, db_target, tmp_path) -> None:
+    sheets = [customer_sheet(tmp_path / f"客户{desk}.xlsx", desk) for desk in range(len(IMPORT_DESKS))]
+    results = run_desks("tests.import_desk_worker",
+                        [[str(db_target), str(desk), login, str(sheet), str(tmp_path / "start")]
+                         for desk, ((login, _), sheet) in enumerate(zip(IMPORT_DESKS, sheets, strict=True))],
+                        tmp_path / "start")
+
+    assert [error for result in results for error in result["errors"]] == []
+    everyone = {phone(number) for number in range((len(IMPORT_DESKS) - 1) * STEP + ROWS)}
+    assert sum(result["imported"] for result in results) == len(everyone)  # every phone once, none lost
+    assert sum(len(result["skipped"]) for result in results) == len(IMPORT_DESKS) * ROWS - len(everyone)
+    for _, message in (row for result in results for row in result["skipped"]):
+        assert FIRST_WINS in message  # every other row: the register's own rule, as the clerk reads it
+    for refusal in (refusal for result in results for refusal in result["refusals"]):
+        assert refusal == "没有可以导入的行。" or FIRST_WINS in refusal and refusal.endswith("本次没有导入任何客户。")
+    phones = [row.phone_key for row in CustomerPhone.select()]
+    assert len(phones) == len(set(phones)) == len(everyone)
+    assert {c.phone for c in Customer.select()} == everyone and Customer.select().count() == len(everyone)
+    numbers = [c.number for c in Customer.select()]
+    assert len(numbers) == len(set(numbers))
+    print(f"imported {[r['imported'] for r in results]}, skipped {[len(r['skipped']) for r in results]}, "
+          f"refused imports {[len(r['refusals']) for r in results]}, numbers {min(numbers)}…{max(numbers)}")
