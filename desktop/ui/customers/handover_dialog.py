@@ -72,7 +72,8 @@ class HandOverDialog(QDialog):
         self.from_box, self.to_box, self.kind_box = QComboBox(), QComboBox(), QComboBox()
         for box, name in ((self.from_box, "from_staff"), (self.to_box, "to_staff"), (self.kind_box, "kind")):
             box.setObjectName(name)
-        for person in people.all_staff():
+        self._people = {person.id: person for person in people.all_staff()}
+        for person in self._people.values():
             gone = "" if person.active else self.tr("（已停用）")
             self.from_box.addItem(f"{person.code} {person.name}{gone}", person.id)
         for person in people.active_staff():
@@ -158,7 +159,7 @@ class HandOverDialog(QDialog):
 
     # showing
     def staff(self) -> Staff:
-        return Staff.get_by_id(self.from_box.currentData())
+        return self._people[self.from_box.currentData()]
 
     def kind(self) -> str:
         return self.kind_box.currentData()
@@ -217,7 +218,7 @@ class HandOverDialog(QDialog):
 
     # acting
     def submit(self) -> None:
-        staff, receiver = self.staff(), Staff.get_by_id(self.to_box.currentData())
+        staff, receiver = self.staff(), self._people[self.to_box.currentData()]
         kind, chosen, reason = self.kind(), self.chosen(), self.reason.text()
         others = self.others.isVisible() and self.others.isChecked()
         def work(progress: Progress) -> CustomerHandOver:
