@@ -4,7 +4,7 @@ unmarks them; the table prints as the paper form."""
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.models import KeyCustomer, Staff
+from desktop.models import Staff
 from desktop.services import auth, settings
 from desktop.services.customers import key_customers, registration
 from desktop.services.customers.key_customers import KeyRow
@@ -106,8 +106,11 @@ class KeyCustomersDialog(QDialog):
         row = self.current()
         if row is None or row.masked or not auth.can(self.user, "customers.key"):
             return
-        if KeyCustomerDialog(self.user, registration.get(row.customer_id), KeyCustomer.get_by_id(row.id),
-                             self).exec():
+        mark = key_customers.mark_of(row.customer_id)
+        if mark is None:  # another desk took the mark back meanwhile
+            self.refresh()
+            return
+        if KeyCustomerDialog(self.user, registration.get(row.customer_id), mark, self).exec():
             self.refresh()
 
     def unmark(self, reason: str | None = None) -> None:
@@ -118,8 +121,12 @@ class KeyCustomersDialog(QDialog):
             "%1 %2 不再作为重点客户的原因：").replace("%1", row.number).replace("%2", row.name))
         if not reason:
             return
+        mark = key_customers.mark_of(row.customer_id)
+        if mark is None:
+            self.refresh()
+            return
         try:
-            key_customers.unmark(self.user, KeyCustomer.get_by_id(row.id), reason)
+            key_customers.unmark(self.user, mark, reason)
         except RuleError as error:
             messages.refused(self, error)
             return

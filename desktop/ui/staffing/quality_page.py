@@ -52,7 +52,8 @@ class QualityReportPage(QWidget):
         self.month = MonthPicker()
         self.month.set_month(*quality_report.reporting_month(clock.today()))
         self.team = QComboBox()
-        for team in people.teams():
+        self._teams = {team.id: team for team in people.teams()}
+        for team in self._teams.values():
             self.team.addItem(team.name, team.id)
         if user.team_id is not None:
             self.team.setCurrentIndex(max(self.team.findData(user.team_id), 0))
@@ -96,7 +97,7 @@ class QualityReportPage(QWidget):
 
     def _team(self) -> Team | None:
         team_id = self.team.currentData()
-        return Team.get_by_id(team_id) if team_id is not None else None
+        return self._teams.get(team_id)
 
     def reload(self) -> None:
         team = self._team()
