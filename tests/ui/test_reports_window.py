@@ -101,6 +101,41 @@ def test_the_window_opens_before_its_figures_are_counted(qtbot: QtBot, world: di
     assert window.findChild(report_window.QPushButton, "save_pdf").isEnabled()
 
 
+def _failing_build(monkeypatch: pytest.MonkeyPatch, counting: threading.Event) -> None:
+    def build(*_args: object) -> object:
+        counting.wait(5)
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(report_window.catalog, "build", build)
+
+
+def test_a_count_that_fails_says_so_in_the_open_window(qtbot: QtBot, world: dict, supervisor,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    counting, shown = threading.Event(), []
+    _failing_build(monkeypatch, counting)
+    monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error.args[0]))
+    window = ReportWindow(supervisor, kind="monthly", today=D)
+    qtbot.addWidget(window)
+    window.show()
+    counting.set()
+    _counted(qtbot, window)
+    assert len(shown) == 1 and "磁盘已满" in str(shown[0])
+
+
+def test_a_count_that_fails_after_the_window_closed_shows_nothing(qtbot: QtBot, world: dict, supervisor,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    counting, shown = threading.Event(), []
+    _failing_build(monkeypatch, counting)
+    monkeypatch.setattr(messages, "refused", lambda parent, error: shown.append(error))
+    window = ReportWindow(supervisor, kind="monthly", today=D)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    counting.set()
+    _counted(qtbot, window)
+    assert shown == []
+
+
 def test_print_preview_and_printing_use_the_pdf_pages(qtbot: QtBot, world: dict, supervisor,
                                                      tmp_path: Path) -> None:
     window = _window(qtbot, supervisor, "weekly")

@@ -117,7 +117,7 @@ class ReportWindow(QWidget):
             button.setEnabled(False)
         self._job = Job(lambda _progress: (ticket, catalog.build(user, period)))
         self._job.succeeded.connect(self._built)
-        self._job.failed.connect(lambda error, t=ticket: self._build_failed(t, error))
+        self._job.failed.connect(self._build_failed)  # a bound method: not called once the window is gone
         self._job.start()
 
     def _built(self, result: tuple) -> None:
@@ -132,15 +132,14 @@ class ReportWindow(QWidget):
             button.setEnabled(True)
         self.loading = False
 
-    def _build_failed(self, ticket: int, error: Exception) -> None:
-        if ticket != self._ticket:
-            return
+    def _build_failed(self, error: Exception) -> None:
+        if self.sender() is not self._job:
+            return  # another period was asked for meanwhile
         self.loading = False
         self.period_label.setText("")
-        if isinstance(error, RuleError):
-            messages.refused(self, error)
-        else:
-            messages.refused(self, RuleError(failure_text(error, self.tr("报表统计失败：%1"))))
+        refusal = error if isinstance(error, RuleError) else RuleError(failure_text(error, self.tr("报表统计失败：%1")))
+        if self.isVisible():  # closed while counting: nobody is waiting for the answer
+            messages.refused(self, refusal)
 
     # ---------------------------------------------------------------------------------------------- the screen
     def _overview(self, layout: ReportLayout) -> QWidget:
