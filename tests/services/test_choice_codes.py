@@ -65,3 +65,16 @@ def test_a_leave_stores_its_kind_as_a_code_and_prints_the_word(office_data: dict
     assert leave.slip(leave.get(official.id)).kind == "公假"
     assert leave.slip(leave.get(sick.id)).kind == "病假（急）"
     assert "李四" in leave.one_line(sick) and "病假" in leave.one_line(sick)
+
+
+def test_the_audit_log_tells_the_codes_in_the_office_s_words(office_data: dict) -> None:
+    from desktop.services import audit_view
+
+    take_to(c.RECEIVED, office_data, "serious", channel="walk_in", category="price")
+    clerk = office_data["clerk1"]
+    leave.apply(clerk, draft(clerk, datetime.date(2026, 11, 25), kind="annual"))
+    created = {line.table: {change.field: change.new for change in line.changes}
+               for line in audit_view.lines(office_data["supervisor"], 50) if line.action == "新建"}
+    complaint = created["投诉单"]
+    assert (complaint["渠道"], complaint["分类"], complaint["严重程度"]) == ("来访", "价格", "严重")
+    assert "年假" in created["请假"].values()
