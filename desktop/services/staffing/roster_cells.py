@@ -33,9 +33,9 @@ class RosterCell:
 
 
 def describe(shift: Shift | None, leave_kind: str | None, swap_mark: str | Text | None) -> RosterCell:
-    # leave_kind: a code of leave_rules.KINDS, shown as the office's word
     """A shift left on a leave day keeps its letter (on the leave colour): someone still has to cover it. 假, not
-    病 or 事, marks leave on a day without a shift: the roster is posted, the kind of leave shows only in the tooltip.
+    病 or 事, marks leave on a day without a shift: the roster is posted, the kind of leave (a code of
+    leave_rules.KINDS) shows only in the tooltip, as the office's word.
 
     >>> cell = describe(None, "sick", None)
     >>> cell.text, cell.kind, str(cell.tooltip)
