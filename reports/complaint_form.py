@@ -70,10 +70,11 @@ def _story(detail: ComplaintDetail) -> list[Flowable]:
     return [
         field_grid([
             ("编号", c.number), ("投诉时间", moment_text(c.received_at)),
-            ("受理人", c.received_by.name), ("渠道", c.channel),
+            ("受理人", c.received_by.name), ("渠道", workflow.label("channel", c.channel)),
             ("投诉客户", customer), ("联系方式", c.contact),
-            ("分类", c.category), ("原因类别", c.cause_kind),
-            ("严重程度", c.severity), ("处理期限", f"{c.deadline_days} 个工作日，{moment_text(c.due_at)} 前"),
+            ("分类", workflow.label("category", c.category)), ("原因类别", c.cause_kind),
+            ("严重程度", workflow.label("severity", c.severity)),
+            ("处理期限", f"{c.deadline_days} 个工作日，{moment_text(c.due_at)} 前"),
             ("承诺答复", moment_text(c.promised_at)), ("状态", workflow.status_text(c)),
             ("订单编号", c.order_number), ("料号/产品", c.product),
             ("数量", quantity), ("交运日期", day_text(c.shipped_on)),

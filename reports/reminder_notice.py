@@ -17,7 +17,7 @@ def build(target: str | Path, detail: ComplaintDetail, notice: ReminderNotice, b
         field_grid([
             ("投诉单编号", c.number), ("受理时间", moment_text(c.received_at)),
             ("投诉客户", c.complainant), ("联系方式", c.contact),
-            ("分类", c.category), ("严重程度", c.severity),
+            ("分类", workflow.label("category", c.category)), ("严重程度", workflow.label("severity", c.severity)),
             ("当前状态", workflow.status_text(c)), ("处理期限", moment_text(due)),
             ("催办时已超期", notice.overdue), ("催办次数", f"第 {notice.count} 次"),
             ("责任部门", c.department or "（未派发）"), ("责任人", c.assignee.name if c.assignee_id else ""),

@@ -11,9 +11,9 @@ from desktop.services.complaints.workflow import ComplaintForm
 T0 = datetime.datetime(2026, 9, 15, 10, 0)
 
 
-def form(severity: str = "一般", received_at: datetime.datetime | None = T0, **values: object) -> ComplaintForm:
+def form(severity: str = c.ORDINARY, received_at: datetime.datetime | None = T0, **values: object) -> ComplaintForm:
     base = {"complainant": "陈先生", "contact": "13800138000", "content": "热水器安装后漏水", "request": "上门维修",
-            "category": "产品质量", "cause_kind": "质量异常", "severity": severity, "received_at": received_at}
+            "category": "quality", "cause_kind": "质量异常", "severity": severity, "received_at": received_at}
     base.update(values)
     return ComplaintForm(**base)
 
@@ -33,13 +33,13 @@ def _propose(data: dict, complaint: Complaint, at: datetime.datetime) -> None:
     c.propose(data["clerk2"], complaint, "免费更换密封圈", now=at)
 
 
-def take_to(state: str, data: dict, severity: str = "一般", received_at: datetime.datetime = T0,
+def take_to(state: str, data: dict, severity: str = c.ORDINARY, received_at: datetime.datetime = T0,
             step: datetime.timedelta = datetime.timedelta(minutes=20), department: str = "质量管理部",
             **values: object) -> Complaint:
     """A complaint received by 张三 at `received_at` and handled without fault up to `state`, one step every
     `step`."""
     clerk, leader, boss = data["clerk1"], data["leader1"], data["supervisor"]
-    approver: Staff = leader if severity == "一般" else boss
+    approver: Staff = leader if severity == c.ORDINARY else boss
     at = received_at
     complaint = c.receive(clerk, form(severity, at, **values), now=at)
     steps = [

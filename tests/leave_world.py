@@ -5,10 +5,10 @@ import datetime
 from desktop.models import Leave, Staff
 from desktop.services import settings
 from desktop.services.staffing import leave
-from desktop.services.staffing.leave_rules import SICK, LeaveDraft
+from desktop.services.staffing.leave_rules import PERSONAL, SICK, LeaveDraft
 
 
-def draft(person: Staff, start: datetime.date, end: datetime.date | None = None, kind: str = "事假",
+def draft(person: Staff, start: datetime.date, end: datetime.date | None = None, kind: str = PERSONAL,
           **more: object) -> LeaveDraft:
     return LeaveDraft(person, kind, start, end or start, person, reason="家中有事", **more)
 

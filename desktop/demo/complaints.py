@@ -10,16 +10,16 @@ from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer,
 from desktop.services.complaints import deadlines
 from desktop.services.complaints import workflow as c
 
-CONTENTS = {
-    "产品质量": ["热水器使用两周后漏水", "空调外机噪音过大", "新买的冰箱不制冷", "洗衣机脱水时剧烈晃动",
-                 "灶具点火困难"],
-    "服务态度": ["前台接待人员态度冷淡", "客服电话多次转接无人处理", "维修师傅上门迟到且态度差"],
-    "交付": ["约定送货日期未送达", "送货时外包装破损", "安装延误一周"],
-    "价格": ["购买后三天降价，要求补差价", "发票金额与合同不符"],
-    "售后维修": ["维修后同一故障再次出现", "保修期内维修被收取费用"],
-    "其他": ["宣传资料与实际不符", "会员积分未到账"],
+CONTENTS = {  # by the codes of workflow.CATEGORIES, as stored
+    "quality": ["热水器使用两周后漏水", "空调外机噪音过大", "新买的冰箱不制冷", "洗衣机脱水时剧烈晃动",
+                "灶具点火困难"],
+    "service": ["前台接待人员态度冷淡", "客服电话多次转接无人处理", "维修师傅上门迟到且态度差"],
+    "delivery": ["约定送货日期未送达", "送货时外包装破损", "安装延误一周"],
+    "price": ["购买后三天降价，要求补差价", "发票金额与合同不符"],
+    "repair": ["维修后同一故障再次出现", "保修期内维修被收取费用"],
+    "other": ["宣传资料与实际不符", "会员积分未到账"],
 }
-WEIGHTS = {"产品质量": 40, "服务态度": 18, "交付": 16, "价格": 8, "售后维修": 12, "其他": 6}
+WEIGHTS = {"quality": 40, "service": 18, "delivery": 16, "price": 8, "repair": 12, "other": 6}
 
 
 @dataclass
@@ -98,7 +98,7 @@ class _Life:
         self.step(assignee, "propose", c.PROPOSED, proposal, proposal=proposal)
         if not self.wait(20, 300):
             return
-        approver = rng.choice(who.leaders) if v["severity"] == "一般" else who.supervisor
+        approver = rng.choice(who.leaders) if v["severity"] == c.ORDINARY else who.supervisor
         self.step(approver, "approve", c.APPROVED, "同意。", approved_by=approver.id, approved_at=self.at)
         if not self.wait(20, 240):
             return
@@ -150,7 +150,7 @@ class _Life:
 def _draft(rng: random.Random, received: datetime.datetime, customers: list[tuple[int, str, str]],
            who: _People) -> Draft:
     category = rng.choices(list(WEIGHTS), list(WEIGHTS.values()))[0]
-    severity = rng.choices(c.SEVERITIES, [72, 21, 7])[0]
+    severity = rng.choices(list(c.SEVERITIES), [72, 21, 7])[0]
     days = c.DEADLINE_DAYS[severity]
     due = deadlines.due_at(received, days)
     if customers and rng.random() < 0.6:
@@ -159,12 +159,12 @@ def _draft(rng: random.Random, received: datetime.datetime, customers: list[tupl
         customer_id, name, phone = None, person_name(rng), mobile(rng)
     clerk = rng.choice(who.clerks)
     values = {
-        "status": c.RECEIVED, "received_at": received, "received_by": clerk.id, "channel": rng.choice(c.CHANNELS),
+        "status": c.RECEIVED, "received_at": received, "received_by": clerk.id, "channel": rng.choice(list(c.CHANNELS)),
         "customer": customer_id, "complainant": name, "contact": phone, "content": rng.choice(CONTENTS[category]),
         "request": rng.choice(["尽快处理", "上门维修", "退换货", "赔偿损失", "给个说法"]), "category": category,
-        "cause_kind": c.CAUSE_KINDS[0] if category in ("产品质量", "售后维修") else c.CAUSE_KINDS[1],
+        "cause_kind": c.CAUSE_KINDS[0] if category in ("quality", "repair") else c.CAUSE_KINDS[1],
         "severity": severity, "promised_at": due, "deadline_days": days, "due_at": due, "next_due_at": due,
-        "order_number": f"SO-{received:%y%m}{rng.randrange(10000):04d}" if category != "服务态度" else "",
+        "order_number": f"SO-{received:%y%m}{rng.randrange(10000):04d}" if category != "service" else "",
         "product": "", "note": "",
         "assessment": "", "dispatch_late": False, "department": "", "finding": "", "responsible_party": "",
         "proposal": "", "approval_note": "", "reply": "", "reminders": 0,

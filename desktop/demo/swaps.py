@@ -14,7 +14,7 @@ from desktop.services.staffing import people
 from desktop.services.staffing.swap_rules import MONTHLY_LIMIT, adjacent_days, min_rest, short_rest
 
 ONE_DAY = datetime.timedelta(days=1)
-LEAVE_KINDS = ["病假"] * 4 + ["事假"] * 4 + ["年假"] * 3 + ["婚假", "丧假", "其他"]
+LEAVE_KINDS = ["sick"] * 4 + ["personal"] * 4 + ["annual"] * 3 + ["marriage", "bereavement", "other"]  # codes
 REASONS = ["孩子开家长会", "陪家人看病", "办理房产手续", "参加同学婚礼", "回老家办事", "驾照考试", "搬家",
            "身体不适需复查", "参加职称考试", "家中老人过生日"]
 HANDOVERS = ["未结工单 2 张已交接，客户回电时间已写在交接日志。", "3 位客户约了回访，名单已放在机台抽屉。",
@@ -64,7 +64,7 @@ def _leave(context: DemoContext, world: World, staff: list[Staff], leaders: dict
     for _ in range(len(staff) * (last - first).days // 45):
         person = rng.choice(staff)
         kind = rng.choice(LEAVE_KINDS)
-        length = rng.randint(3, 7) if kind in ("年假", "婚假") else rng.choice([1, 1, 1, 2, 3])
+        length = rng.randint(3, 7) if kind in ("annual", "marriage") else rng.choice([1, 1, 1, 2, 3])
         start = first + datetime.timedelta(days=rng.randrange((last - first).days - length))
         span = [start + datetime.timedelta(days=i) for i in range(length)]
         if any((person.id, day) in world.leave_days for day in span):
@@ -74,7 +74,7 @@ def _leave(context: DemoContext, world: World, staff: list[Staff], leaders: dict
         # more than a day, or a 班长's own leave (four eyes): the 主任 approves
         approver = supervisor.id if supervisor and (length > 1 or own_leader == person.id) else own_leader
         rows.append({"person": person.id, "start": start, "end": span[-1], "kind": kind, "approver": approver,
-                     "reason": "" if kind == "病假" else rng.choice(REASONS), "recorded_by": approver or person.id,
+                     "reason": "" if kind == "sick" else rng.choice(REASONS), "recorded_by": approver or person.id,
                      "recorded_at": min(datetime.datetime.combine(start - ONE_DAY, datetime.time(9, 30)),
                                         context.now - datetime.timedelta(days=rng.randint(1, 5)))})
     for start in range(0, len(rows), BATCH):

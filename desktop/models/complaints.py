@@ -26,15 +26,15 @@ class Complaint(VoidableModel):
     # 受理
     received_at = DateTimeField(index=True)
     received_by = ForeignKeyField(Staff, backref="+")
-    channel = CharField()  # 电话 来访 信函 网络
+    channel = CharField()  # a code of workflow.CHANNELS: phone 电话, walk_in 来访, letter 信函, online 网络
     customer = ForeignKeyField(Customer, null=True, backref="complaints")
     complainant = CharField()  # the name as given, registered or not
     contact = CharField()  # phone or other way to reach the complainant
     content = TextField()
     request = TextField(default="")  # 客户要求
-    category = CharField(index=True)  # 产品质量 服务态度 交付 价格 其他 …
+    category = CharField(index=True)  # a code of workflow.CATEGORIES: quality 产品质量, service 服务态度 …
     cause_kind = CharField()  # 质量异常 | 非质量异常（人为因素）
-    severity = CharField()  # 一般 较大 严重
+    severity = CharField()  # ordinary 一般 | major 较大 | serious 严重
     promised_at = DateTimeField(null=True)  # when the customer was told they would hear back
     order_number = CharField(default="")
     product = CharField(default="")  # 料号/产品

@@ -12,7 +12,7 @@ class Leave(VoidableModel):
     person = ForeignKeyField(Staff, backref="leaves", index=False)  # led by (person, start)
     start = DateField()
     end = DateField()  # inclusive
-    kind = CharField()  # 事假 病假 公假 年假 婚假 丧假 其他
+    kind = CharField()  # a code of leave_rules.KINDS: personal 事假, sick 病假, official 公假, annual 年假 …
     approver = ForeignKeyField(Staff, null=True, backref="+")  # whoever gave the last approval
     reason = CharField(default="")
     recorded_by = ForeignKeyField(Staff, backref="+")  # another person than `person`: 代请 (sick leave only)

@@ -17,7 +17,7 @@ from desktop.services.complaints import workflow
 from desktop.services.contacts.options import kind_label
 from desktop.services.customers import registration
 from desktop.services.errors import RuleError
-from desktop.services.staffing import swaps
+from desktop.services.staffing import leave_rules, swaps
 
 TABLES = {
     "customer": "客户", "customer_phone": "客户电话", "archive_access": "借阅卡", "follow_up": "跟进",
@@ -86,6 +86,10 @@ DAY_KINDS = {"holiday": "节假日", "workday": "调休上班", "ordinary": "普
 DAY_SOURCES = {"library": "国家安排", "manual": "本店设定"}
 CODES: dict[tuple[str, str], Callable[[str], str]] = {
     ("complaint", "status"): lambda v: workflow.STATUS_TEXT.get(v, v),
+    ("complaint", "channel"): lambda v: workflow.label("channel", v),
+    ("complaint", "category"): lambda v: workflow.label("category", v),
+    ("complaint", "severity"): lambda v: workflow.label("severity", v),
+    ("leave", "kind"): lambda v: leave_rules.KINDS.get(v, v),
     ("complaint_event", "from_status"): lambda v: workflow.STATUS_TEXT.get(v, v),
     ("complaint_event", "to_status"): lambda v: workflow.STATUS_TEXT.get(v, v),
     ("complaint_event", "action"): lambda v: workflow.ACTIONS[v][2] if v in workflow.ACTIONS else EVENTS.get(v, v),

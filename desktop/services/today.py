@@ -129,7 +129,7 @@ def _complaint_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
     def item(complaint: Complaint) -> Item:
         left = lists.time_left(complaint, now)
         status = lists.status_label(complaint, now)
-        text = f"{complaint.number} {complaint.complainant}：{complaint.category}"
+        text = f"{complaint.number} {complaint.complainant}：{workflow.label('category', complaint.category)}"
         return Item(text, lines(filter(None, [status, left.text]), "　"), left.urgency, COMPLAINTS, complaint.id)
     return item
 
@@ -142,7 +142,7 @@ def _dispatch_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
         urgency = deadlines.OVERDUE if minutes < 0 else (deadlines.CLOSE if minutes <= 15 else deadlines.OK)
         clock_text = (msg("派发超时 {minutes} 分钟", minutes=-minutes) if minutes < 0 else
                       msg("派发还剩 {minutes} 分钟", minutes=minutes))
-        text = f"{complaint.number} {complaint.complainant}：{complaint.category}"
+        text = f"{complaint.number} {complaint.complainant}：{workflow.label('category', complaint.category)}"
         return Item(text, lines([workflow.status_text(complaint), clock_text], "　"), urgency, COMPLAINTS,
                     complaint.id)
     return item

@@ -846,6 +846,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "调休日班"),
     QT_TRANSLATE_NOOP("services", "顶班"),
     QT_TRANSLATE_NOOP("services", "请假天数"),
+    QT_TRANSLATE_NOOP("services", "{kind}（急）"),
     QT_TRANSLATE_NOOP("services", "请假人不能审批自己的请假。"),
     QT_TRANSLATE_NOOP("services", "逐级审批，同一人不能审批两级：这一级须由{value}审批。"),
     QT_TRANSLATE_NOOP("services", "尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。"),

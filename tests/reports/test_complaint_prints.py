@@ -23,7 +23,7 @@ def pages(build, *args, **kwargs) -> list[str]:
 
 
 def _replied_and_called(data):
-    complaint = take_to(c.REPLIED, data, "较大", order_number="SO-778", product="JSQ-16 热水器")
+    complaint = take_to(c.REPLIED, data, "major", order_number="SO-778", product="JSQ-16 热水器")
     c.record_callback(data["clerk3"], complaint, False, note="无人接听", now=dt.datetime(2026, 9, 15, 15))
     c.record_callback(data["clerk3"], complaint, True, "满意", True, now=dt.datetime(2026, 9, 16, 10))
     return complaint
@@ -143,7 +143,7 @@ def test_the_monthly_statistics_table(office_data):
 
 
 def test_a_serious_complaint_prints_its_meeting_minutes_after_the_form(office_data):
-    complaint = take_to(c.APPROVED, office_data, "严重")
+    complaint = take_to(c.APPROVED, office_data, "serious")
     form_page, minutes = pages(complaint_form.build, lists.detail(complaint.id), "测试分店")
     assert "客户投诉记录及处理意见表" in form_page
     assert not re.search(r"\d-\d\d\b", minutes)

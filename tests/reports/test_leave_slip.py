@@ -13,7 +13,7 @@ from tests.leave_world import approve_all, draft
 def test_slip_has_every_level_and_its_signature(office_data: dict) -> None:
     clerk = office_data["clerk1"]
     request = leave.apply(office_data["leader1"], draft(clerk, datetime.date(2026, 11, 16), datetime.date(2026, 11, 17),
-                                                        kind="病假"))
+                                                        kind="sick"))
     approve_all(office_data, request)
     target = io.BytesIO()
     leave_slip.build(target, leave.slip(leave.get(request.id)), "测试分店")

@@ -41,7 +41,7 @@ def test_leave_shows_in_the_month_grid_and_the_print(office_data: dict, tmp_path
     RosterEntry.create(staff=clerk2, day=datetime.date(2026, 10, 12), shift=office_data["shifts"]["早班"])
     leave_world.approved(office_data, clerk, datetime.date(2026, 10, 12), datetime.date(2026, 10, 13))
     grid = roster.month_grid(2026, 10)
-    assert grid.leave[(clerk.id, datetime.date(2026, 10, 13))] == "病假"
+    assert grid.leave[(clerk.id, datetime.date(2026, 10, 13))] == "sick"
     assert (clerk.id, datetime.date(2026, 10, 14)) not in grid.leave
     assert (clerk2.id, datetime.date(2026, 10, 12)) not in grid.leave
 

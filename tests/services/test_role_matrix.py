@@ -204,7 +204,7 @@ def _(data: dict, here: Path) -> Act:
 
 @case("complaint.approve_serious")
 def _(data: dict, here: Path) -> Act:
-    complaint = complaint_world.take_to(workflow.PROPOSED, data, severity="较大")
+    complaint = complaint_world.take_to(workflow.PROPOSED, data, severity="major")
     return lambda actor: workflow.approve(actor, complaint, "同意")
 
 
@@ -296,7 +296,7 @@ def _(data: dict, here: Path) -> Act:
 
 @case("leave.manage")
 def _(data: dict, here: Path) -> Act:
-    sick = leave.apply(data["clerk1"], leave_world.draft(data["clerk1"], datetime.date(2026, 11, 25), kind="病假"))
+    sick = leave.apply(data["clerk1"], leave_world.draft(data["clerk1"], datetime.date(2026, 11, 25), kind="sick"))
     return lambda actor: leave.void(actor, sick, "登记错误")
 
 

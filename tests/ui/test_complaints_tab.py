@@ -229,7 +229,7 @@ def test_the_supervisor_records_the_meeting_before_approving_a_serious_plan(qtbo
     from desktop.services.complaints import workflow
     from tests.complaint_world import take_to
 
-    complaint = take_to(workflow.INVESTIGATED, office_data, "严重")
+    complaint = take_to(workflow.INVESTIGATED, office_data, "serious")
     workflow.propose(office_data["clerk2"], complaint, "召回同批次热水器")
     tab = ComplaintsTab(office_data["supervisor"])
     qtbot.addWidget(tab)

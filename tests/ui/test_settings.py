@@ -257,7 +257,7 @@ def test_interface_saves_branch_and_language(qtbot: QtBot, dialog: SettingsDialo
 
 def test_roster_grid_shows_leave(qtbot: QtBot, dialog: SettingsDialog, office_data: dict) -> None:
     clerk = office_data["clerk1"]
-    leave_world.approved(office_data, clerk, datetime.date(2026, 10, 13), kind="事假")
+    leave_world.approved(office_data, clerk, datetime.date(2026, 10, 13), kind="personal")
     page = _roster_on_october(qtbot, dialog)
     on_leave = _cell(page, clerk, datetime.date(2026, 10, 13))
     next_day = _cell(page, clerk, datetime.date(2026, 10, 14))

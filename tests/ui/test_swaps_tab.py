@@ -103,7 +103,7 @@ def test_a_team_leaders_own_swap_waits_for_the_supervisor(qtbot, office_data: di
 
 def test_roster_shows_leave(qtbot, office_data: dict) -> None:
     today = clock.today()
-    Leave.create(recorded_at=clock.now(), person=office_data["clerk2"], start=today, end=today, kind="病假",
+    Leave.create(recorded_at=clock.now(), person=office_data["clerk2"], start=today, end=today, kind="sick",
                  approver=office_data["leader1"],
                  recorded_by=office_data["leader1"])
     tab = SwapsTab(office_data["leader1"])

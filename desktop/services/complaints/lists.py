@@ -27,7 +27,7 @@ class ComplaintFilter:
     status: str | None = None  # a state, "open", workflow.PAUSED, or None for all
     overdue: bool = False
     assignee_id: int | None = None  # "mine"
-    category: str | None = None
+    category: str | None = None  # a code of workflow.CATEGORIES
     month: str | None = None  # YYYYMM
     text: str = ""  # part of the number, the complainant or the contact
     include_voided: bool = False
@@ -48,8 +48,9 @@ def _query(filters: ComplaintFilter, now: datetime.datetime) -> ModelSelect:
         query = query.where(Complaint.next_due_at < now)
     if filters.assignee_id is not None:
         query = query.where(Complaint.assignee == filters.assignee_id)
-    if filters.category:
-        query = query.where(Complaint.category == filters.category)
+    if filters.category:  # a code of workflow.CATEGORIES (or the office's word for it)
+        category = workflow.choice_code("category", filters.category) or filters.category
+        query = query.where(Complaint.category == category)
     if filters.month:
         query = query.where(Complaint.month == filters.month)
     typed = text.clean(filters.text)
@@ -212,7 +213,8 @@ def tracking_rows(items: list[Complaint], now: datetime.datetime | None = None) 
     rows = []
     for c in items:
         left = time_left(c, now)
-        rows.append([c.number, moment_text(c.received_at), c.complainant, c.category, c.severity,
+        rows.append([c.number, moment_text(c.received_at), c.complainant, workflow.label("category", c.category),
+                     workflow.label("severity", c.severity),
                      status_label(c, now), c.department + (f" {c.assignee.name}" if c.assignee_id else ""),
                      moment_text(left.due), left.text])
     return rows

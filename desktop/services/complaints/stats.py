@@ -3,6 +3,7 @@ category, cause and responsible department, due by the 10th) and the weekly call
 Monday 18:00)."""
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from peewee import JOIN, Case, Expression, Field, Value, fn
@@ -10,7 +11,7 @@ from peewee import JOIN, Case, Expression, Field, Value, fn
 from desktop import engine
 from desktop.models import CallbackAttempt, Complaint, Staff
 from desktop.services import calendar
-from desktop.services.complaints.workflow import CLOSED_UNREACHABLE, SATISFACTION, SEVERITIES
+from desktop.services.complaints.workflow import CATEGORIES, CLOSED_UNREACHABLE, SATISFACTION, SEVERITIES
 from desktop.services.reporting.layout import share
 
 NO_DEPARTMENT = "（未派发）"
@@ -69,10 +70,13 @@ class MonthlyStatistics:
     reopened: int = 0  # closed cases the customer did not accept, a new form filed (as the report is drawn)
 
 
-def _shares(column: Field, where: object, total: int, empty: str = "") -> list[Share]:
+def _shares(column: Field, where: object, total: int, empty: str = "",
+            words: Mapping[str, str] | None = None) -> list[Share]:
+    """Counted by the stored value; named by the office's word when the value is a code of `words`."""
     rows = (Complaint.select(column.alias("name"), fn.COUNT(Complaint.id).alias("n")).where(where)
             .group_by(column).order_by(fn.COUNT(Complaint.id).desc(), column).tuples())
-    return [Share(name or empty, n, n / total if total else 0.0) for name, n in rows]
+    words = words or {}
+    return [Share(words.get(name, name) or empty, n, n / total if total else 0.0) for name, n in rows]
 
 
 def monthly(year: int, month: int) -> MonthlyStatistics:
@@ -90,7 +94,7 @@ def monthly(year: int, month: int) -> MonthlyStatistics:
                                         & (Complaint.received_at < following)).count()
     return MonthlyStatistics(
         year, month, following.date().replace(day=10), received, closed,
-        _shares(Complaint.category, closed_in_month, closed),
+        _shares(Complaint.category, closed_in_month, closed, words=CATEGORIES),
         _shares(Complaint.cause_kind, closed_in_month, closed),
         _shares(Complaint.department, closed_in_month, closed, NO_DEPARTMENT),
         _shares(Complaint.closed_as, closed_in_month, closed),
@@ -323,7 +327,7 @@ AGE_BUCKETS = [(1, "1天内"), (3, "1–3天"), (7, "3–7天"), (30, "7–30天
 
 @dataclass(frozen=True)
 class OpenAges:
-    severity: str
+    severity: str  # the office's word (一般, 较大, 严重)
     by_age: list[int]  # one count per AGE_BUCKETS
     overdue: int
 
@@ -347,9 +351,9 @@ def open_ages(moment: datetime.datetime) -> list[OpenAges]:
     query = (Complaint.select(Complaint.severity, *sums, _count_if(_overdue(moment)))
              .where(_open_at(moment)).group_by(Complaint.severity).tuples())
     found = {severity: rest for severity, *rest in query}
-    order = {name: index for index, name in enumerate(SEVERITIES)}
-    return [OpenAges(name, [int(v or 0) for v in found[name][:-1]], int(found[name][-1] or 0))
-            for name in sorted(found, key=lambda name: (order.get(name, len(order)), name))]
+    order = {code: index for index, code in enumerate(SEVERITIES)}
+    return [OpenAges(SEVERITIES.get(code, code), [int(v or 0) for v in found[code][:-1]], int(found[code][-1] or 0))
+            for code in sorted(found, key=lambda code: (order.get(code, len(order)), code))]
 
 
 @dataclass(frozen=True)
@@ -357,7 +361,7 @@ class OpenComplaint:
     number: str
     received_at: datetime.datetime
     complainant: str
-    category: str
+    category: str  # the office's words (产品质量, 严重), as the report prints them
     severity: str
     department: str
     due_at: datetime.datetime  # the deadline that was missed: handling, or the callback once answered
@@ -371,7 +375,8 @@ def overdue_list(moment: datetime.datetime) -> list[OpenComplaint]:
     query = (Complaint.select(Complaint.number, Complaint.received_at, Complaint.complainant, Complaint.category,
                               Complaint.severity, Complaint.department, due)
              .where(_open_at(moment) & _overdue(moment)).order_by(Complaint.received_at, Complaint.id).tuples())
-    return [OpenComplaint(number, received, who, category, severity, department or NO_DEPARTMENT,
+    return [OpenComplaint(number, received, who, CATEGORIES.get(category, category),
+                          SEVERITIES.get(severity, severity), department or NO_DEPARTMENT,
                           _moment(due_at), round((moment - _moment(due_at)) / datetime.timedelta(days=1), 1))
             for number, received, who, category, severity, department, due_at in query]
 

@@ -46,10 +46,13 @@ WAITING = (WAITING_CUSTOMER, WAITING_THIRD_PARTY)  # the handling deadline stand
 PAUSED = "paused"  # the list's filter for either waiting state
 OPEN = (*HANDLING, *WAITING, REPLIED, ESCALATED)
 
-CHANNELS = ["电话", "来访", "信函", "网络"]
-CATEGORIES = ["产品质量", "服务态度", "交付", "价格", "售后维修", "其他"]
+# the stored codes of the form's choices and the office's words for them (shown translated, printed as they are)
+CHANNELS = {"phone": "电话", "walk_in": "来访", "letter": "信函", "online": "网络"}
+CATEGORIES = {"quality": "产品质量", "service": "服务态度", "delivery": "交付", "price": "价格", "repair": "售后维修",
+              "other": "其他"}
 CAUSE_KINDS = ["质量异常", "非质量异常（人为因素）"]
-SEVERITIES = ["一般", "较大", "严重"]
+ORDINARY, MAJOR, SERIOUS = "ordinary", "major", "serious"
+SEVERITIES = {ORDINARY: "一般", MAJOR: "较大", SERIOUS: "严重"}
 DEPARTMENTS = ["客服部", "业务部门", "质量管理部", "制造部门", "物流部", "研发部"]
 SATISFACTION = ["满意", "基本满意", "不满意"]
 # what fits the boxes of 客户投诉记录及处理意见表: a grid field holds two or three lines, the wide boxes run on
@@ -67,11 +70,11 @@ CLOSED_BY_SUPERVISOR = "主任结案"
 CLOSED_MOVED = "转新单"
 CLOSED_MERGED = "已合并"
 
-DEADLINE_DAYS = {"一般": 1, "较大": 3, "严重": 3}  # 001 第十一条(三)
+DEADLINE_DAYS = {ORDINARY: 1, MAJOR: 3, SERIOUS: 3}  # 001 第十一条(三)
 MAX_DEADLINE_DAYS = 7  # special cases, with the supervisor's recorded approval
 # 核决权限 (001 第九条(十)): who may approve the handling proposal of a complaint of each severity
-APPROVAL_AUTHORITY = {"一般": "complaint.approve", "较大": "complaint.approve_serious",
-                      "严重": "complaint.approve_serious"}
+APPROVAL_AUTHORITY = {ORDINARY: "complaint.approve", MAJOR: "complaint.approve_serious",
+                      SERIOUS: "complaint.approve_serious"}
 DISPATCH_LIMIT = datetime.timedelta(minutes=60)  # 000 三: dispatched within 60 minutes of receipt
 CALLBACK_LIMIT = datetime.timedelta(hours=72)  # 000 四: callback within 72 hours of the reply
 UNREACHABLE_AFTER = 3  # failed callback attempts after which the complaint may close as unreachable …
@@ -103,7 +106,7 @@ ACTIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "split": (OPEN, "complaint.receive", "拆分为新投诉单"),
     "meeting": ((DISPATCHED, INVESTIGATED, PROPOSED), "complaint.decide", "记录管理层会议"),
 }
-MEETING_SEVERITY = "严重"  # 001 第十一条(二): these go to the management meeting before their plan is approved
+MEETING_SEVERITY = SERIOUS  # 001 第十一条(二): these go to the management meeting before their plan is approved
 HANDLER_ACTIONS = ("investigate", "propose", "pause", "resume")  # the responsible person, or a team leader and above
 APPROVAL_ACTIONS = ("approve", "send_back")  # by APPROVAL_AUTHORITY, never by whoever proposed (four eyes)
 
@@ -113,10 +116,10 @@ class ComplaintForm:
     complainant: str
     contact: str
     content: str
-    channel: str = "电话"
-    category: str = "产品质量"
+    channel: str = "phone"  # a code of CHANNELS, or the office's word for it (电话)
+    category: str = "quality"
     cause_kind: str = "质量异常"
-    severity: str = "一般"
+    severity: str = ORDINARY
     request: str = ""
     customer_id: int | None = None
     received_at: datetime.datetime | None = None  # None: now
@@ -127,6 +130,23 @@ class ComplaintForm:
     shipped_on: datetime.date | None = None
     defect_quantity: int | None = None
     note: str = ""
+
+
+CHOICES = {"channel": CHANNELS, "category": CATEGORIES, "severity": SEVERITIES}
+
+
+def choice_code(field: str, value: str) -> str | None:
+    """The stored code of a choice given as its code or as the office's word for it (电话, 较大), None when it is
+    neither."""
+    choices = CHOICES[field]
+    if value in choices:
+        return value
+    return next((code for code, word in choices.items() if word == value), None)
+
+
+def label(field: str, code: str) -> str:
+    """The office's word for a stored choice (电话, 产品质量, 严重); a value that is no code as it is."""
+    return CHOICES[field].get(code, code)
 
 
 def status_text(complaint: Complaint) -> str:
@@ -168,7 +188,7 @@ def refusal(actor: Staff, complaint: Complaint, action: str,
         needed = auth.ROLES[auth.PERMISSIONS[permission]]
         if action in APPROVAL_ACTIONS:
             return PermissionDenied("{severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。",
-                                    severity=complaint.severity, needed=needed, name=name)
+                                    severity=SEVERITIES[complaint.severity], needed=needed, name=name)
         return PermissionDenied("您没有权限{name}（需要{needed}或以上）。", name=name, needed=needed)
     if action in HANDLER_ACTIONS and complaint.assignee_id not in (None, actor.id) \
             and not auth.has_role(actor, "team_leader"):
@@ -178,7 +198,7 @@ def refusal(actor: Staff, complaint: Complaint, action: str,
             or _meeting_refusal(complaint, action, name)
     if action == "meeting" and complaint.severity != MEETING_SEVERITY:
         return RuleError("只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。",
-                         MEETING_SEVERITY=MEETING_SEVERITY, name=name)
+                         MEETING_SEVERITY=SEVERITIES[MEETING_SEVERITY], name=name)
     if action == "remind" and not is_overdue(complaint, now):
         return RuleError("投诉单 {number} 没有超期，不需要催办。", number=complaint.number)
     return _merge_refusal(complaint, action, name)
@@ -190,7 +210,7 @@ def _meeting_refusal(complaint: Complaint, action: str, name: str) -> RuleError 
     if ComplaintMeeting.select().where(ComplaintMeeting.complaint == complaint).exists():
         return None
     return RuleError("{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。",
-                     MEETING_SEVERITY=MEETING_SEVERITY, name=name)
+                     MEETING_SEVERITY=SEVERITIES[MEETING_SEVERITY], name=name)
 
 
 def _proposer(complaint: Complaint) -> Staff | None:
@@ -262,7 +282,7 @@ def _check_dates(form: ComplaintForm, received: datetime.datetime, now: datetime
 
 
 def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.datetime) -> dict[str, str]:
-    """The form's cleaned texts, or every field error at once."""
+    """The form's cleaned texts and the codes of its choices, or every field error at once."""
     errors: dict[str, str] = {}
     values = text.cleaned({name: getattr(form, name) for name in LIMITS}, LIMITS, errors, MULTILINE)
     values["contact"] = phone_text(values["contact"])
@@ -272,13 +292,14 @@ def _check_form(form: ComplaintForm, received: datetime.datetime, now: datetime.
         errors["contact"] = "请填写联系方式，回访时要用。"
     if not values["content"]:
         errors["content"] = "请填写投诉内容。"
-    if form.channel not in CHANNELS:
+    values.update({field: choice_code(field, getattr(form, field)) for field in CHOICES})
+    if values["channel"] is None:
         errors["channel"] = "请选择投诉渠道。"
-    if form.category not in CATEGORIES:
-        errors["category"] = msg("请选择分类：{value}。", value=' / '.join(CATEGORIES))
+    if values["category"] is None:
+        errors["category"] = msg("请选择分类：{value}。", value=" / ".join(CATEGORIES.values()))
     if form.cause_kind not in CAUSE_KINDS:
         errors["cause_kind"] = "请选择原因类别。"
-    if form.severity not in SEVERITIES:
+    if values["severity"] is None:
         errors["severity"] = "请选择严重程度。"
     _check_dates(form, received, now, errors)
     if form.customer_id is not None and Customer.get_or_none(Customer.id == form.customer_id) is None:
@@ -302,7 +323,8 @@ class Deadline:
 
 
 def deadline_for(severity: str, received_at: datetime.datetime) -> Deadline:
-    """The working-day deadline a complaint of this severity received at `received_at` gets on 受理."""
+    """The working-day deadline a complaint of this severity (a code of SEVERITIES) received at `received_at` gets
+    on 受理."""
     days = DEADLINE_DAYS[severity]
     return Deadline(days, deadlines.due_at(received_at.replace(microsecond=0), days))
 
@@ -314,7 +336,7 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
     now = _now(now)
     received = (form.received_at or now).replace(microsecond=0)
     values = _check_form(form, received, now)
-    deadline = deadline_for(form.severity, received)
+    deadline = deadline_for(values["severity"], received)
     days, due = deadline.days, deadline.due_at
     promised = form.promised_at or due
     if promised > due:
@@ -326,8 +348,8 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
         serial = next_serial(month)
         complaint = audit.create(actor, Complaint(
             number=f"{month}-{serial:03d}", month=month, serial=serial, status=RECEIVED, received_at=received,
-            received_by=actor, channel=form.channel, customer=form.customer_id, category=form.category,
-            cause_kind=form.cause_kind, severity=form.severity, promised_at=promised, quantity=form.quantity,
+            received_by=actor, customer=form.customer_id, cause_kind=form.cause_kind, promised_at=promised,
+            quantity=form.quantity,
             shipped_on=form.shipped_on, defect_quantity=form.defect_quantity, deadline_days=days, due_at=due,
             next_due_at=due, reopened_from=reopened_from, split_from=split_from, **values))
         note = f"承诺 {promised:%m-%d %H:%M} 前答复客户"
@@ -747,7 +769,7 @@ def reopen_form(original: Complaint) -> ComplaintForm:
     return ComplaintForm(
         complainant=original.complainant, contact=original.contact, customer_id=original.customer_id,
         content="", request=original.request, channel=original.channel, category=original.category,
-        cause_kind=original.cause_kind, severity="较大" if original.severity == "一般" else original.severity,
+        cause_kind=original.cause_kind, severity=MAJOR if original.severity == ORDINARY else original.severity,
         order_number=original.order_number, product=original.product)
 
 

@@ -21,6 +21,7 @@ from desktop.models import (
     Staff,
 )
 from desktop.services import auth, clock
+from desktop.services.complaints.workflow import label as complaint_word
 from desktop.services.complaints.workflow import status_text
 from desktop.services.contacts.options import RATING_TITLES, kind_label, score
 from desktop.services.customers import confidentiality, pool_rules
@@ -173,7 +174,8 @@ def _follow_up_entry(tag: str, follow_up: FollowUp, promised: str, names: dict[i
 
 def _complaint_entry(complaint: Complaint) -> Entry:
     return Entry(complaint.received_at, "complaint", f"投诉 {complaint.number}　{status_text(complaint)}",
-                 f"{complaint.category}·{complaint.severity}　{_excerpt(complaint.content)}", complaint.id)
+                 f"{complaint_word('category', complaint.category)}·{complaint_word('severity', complaint.severity)}"
+                 f"　{_excerpt(complaint.content)}", complaint.id)
 
 
 def _registered_entry(customer: Customer, names: dict[int, str]) -> Entry:

@@ -90,7 +90,9 @@ def working_hours(draft: CoverDraft, now: datetime.datetime) -> str | Text | Non
 
 def no_leave(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     record = leave.leave_on(draft.cover, draft.day)
-    return f"{draft.cover.name} 在 {day_text(draft.day)} 已登记{record.kind}，不能顶班。" if record else None
+    if record is None:
+        return None
+    return f"{draft.cover.name} 在 {day_text(draft.day)} 已登记{leave.kind_word(record.kind)}，不能顶班。"
 
 
 def no_holiday(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:

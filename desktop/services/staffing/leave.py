@@ -8,12 +8,21 @@ from peewee import JOIN
 
 from desktop.models import Leave, LeaveStep, Staff, db
 from desktop.services import audit, auth, calendar, clock, dates, settings, text
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 from desktop.services.staffing import people
-from desktop.services.staffing.leave_rules import KINDS, OFFICIAL, SICK, LeaveDraft, blocking, check, late_notice
+from desktop.services.staffing.leave_rules import (
+    KINDS,
+    OFFICIAL,
+    SICK,
+    LeaveDraft,
+    blocking,
+    check,
+    kind_word,
+    late_notice,
+)
 from desktop.services.staffing.rule_failures import RulesFailed, day_text
 
-__all__ = ["KINDS", "LeaveDraft", "check"]
+__all__ = ["KINDS", "LeaveDraft", "check", "kind_word"]
 
 STATUS_TEXT = {"pending": "待审批", "approved": "已批准", "refused": "未批准", "withdrawn": "已撤回"}
 STEP_TEXT = {"team_leader": "班长", "supervisor": "客服部主任", "director": "客服中心主任"}
@@ -21,9 +30,10 @@ AGREE, DISAGREE = "同意", "不同意"
 RECORD = "leave"
 
 
-def kind_text(leave: Leave) -> str:
-    """事假（急） is 特殊事假, 病假（急） 急诊."""
-    return leave.kind + ("（急）" if leave.urgent else "")
+def kind_text(leave: Leave) -> str | Text:
+    """The office's word for the kind; 事假（急） is 特殊事假, 病假（急） 急诊. str() is the Chinese the slip prints."""
+    word = kind_word(leave.kind)
+    return msg("{kind}（急）", kind=word) if leave.urgent else word
 
 
 def length_of(leave: Leave) -> float:
@@ -176,7 +186,8 @@ def leave_on(person: Staff | int, day: datetime.date) -> Leave | None:
 
 
 def cells(start: datetime.date, end: datetime.date) -> dict[tuple[int, datetime.date], str]:
-    """(staff id, day) -> leave kind for every approved leave day between `start` and `end`, for the roster."""
+    """(staff id, day) -> leave kind (a code of KINDS) for every approved leave day between `start` and `end`, for
+    the roster."""
     rows = Leave.select(Leave.person, Leave.start, Leave.end, Leave.kind).where(
         _approved() & (Leave.start <= end) & (Leave.end >= start))
     result = {}
@@ -252,7 +263,7 @@ def one_line(leave: Leave) -> str:
     span = day_text(leave.start)
     if leave.end != leave.start:
         span += f"–{day_text(leave.end)}"
-    return f"{leave.person.name} {span}{leave.half} {leave.kind}（{length_of(leave):g} 天）"
+    return f"{leave.person.name} {span}{leave.half} {kind_word(leave.kind)}（{length_of(leave):g} 天）"
 
 
 # ── the printed 请假条 ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -298,6 +309,6 @@ def slip(record: Leave) -> Slip:
              for i, role in enumerate(steps_for(record.person, record.kind, length_of(record)))]
     span = f"{record.start:%Y年%m月%d日}" + (f" 至 {record.end:%Y年%m月%d日}" if record.end != record.start else "")
     by = "" if record.recorded_by_id == record.person_id else f"，{record.recorded_by.name} 代请"
-    return Slip(record.id, f"{record.person.name}（{record.person.code}）", kind_text(record),
+    return Slip(record.id, f"{record.person.name}（{record.person.code}）", str(kind_text(record)),
                 span + (f" {record.half}" if record.half else ""), f"{length_of(record):g} 天", record.reason,
                 STATUS_TEXT[record.status], f"{dates.moment_text(record.recorded_at)}{by}", _slip_notes(record), steps)

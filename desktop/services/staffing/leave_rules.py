@@ -14,8 +14,10 @@ from desktop.services.errors import Text, msg
 from desktop.services.staffing import people, rule_failures
 from desktop.services.staffing.rule_failures import RuleFailure, day_text
 
-KINDS = ["事假", "病假", "公假", "年假", "婚假", "丧假", "其他"]
-SICK, PERSONAL, OFFICIAL = "病假", "事假", "公假"
+# the stored codes of the kinds of leave and the office's words for them (shown translated, printed as they are)
+KINDS = {"personal": "事假", "sick": "病假", "official": "公假", "annual": "年假", "marriage": "婚假",
+         "bereavement": "丧假", "other": "其他"}
+SICK, PERSONAL, OFFICIAL = "sick", "personal", "official"
 HALVES = ("", "上午", "下午")
 OPEN = ("pending", "approved")  # leave that holds its days
 SPECIAL_NOTICE = datetime.timedelta(hours=1)  # 特殊事假: at least an hour before the shift
@@ -27,7 +29,7 @@ ONE_DAY = datetime.timedelta(days=1)
 @dataclass
 class LeaveDraft:
     person: Staff | None
-    kind: str
+    kind: str  # a code of KINDS, or the office's word for it (病假): check() stores the code
     start: datetime.date
     end: datetime.date
     entered_by: Staff  # another person than `person` enters it on their behalf (代请)
@@ -69,6 +71,19 @@ def _when(moment: datetime.datetime) -> str:
 
 
 # ── the rules ───────────────────────────────────────────────────────────────────────────────────────────────────
+def kind_code(value: str) -> str | None:
+    """The stored code of a kind of leave given as its code or as the office's word for it (病假), None when it is
+    neither."""
+    if value in KINDS:
+        return value
+    return next((code for code, word in KINDS.items() if word == value), None)
+
+
+def kind_word(code: str) -> str:
+    """The office's word for a stored kind of leave (病假); a value that is no code as it is."""
+    return KINDS.get(code, code)
+
+
 def known_kind(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     return None if draft.kind in KINDS else "请选择请假类型。"
 
@@ -88,7 +103,7 @@ def half_day(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
 def in_person(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     """四: leave is asked for by the person, only sick leave may be entered by another on their behalf."""
     if draft.entered_by.id != draft.person.id and draft.kind != SICK:
-        return msg("{kind}必须由本人出面办理，不得由他人代请（病假除外）。", kind=draft.kind)
+        return msg("{kind}必须由本人出面办理，不得由他人代请（病假除外）。", kind=kind_word(draft.kind))
     return None
 
 
@@ -116,7 +131,7 @@ def notice(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     if now.date() < draft.start:
         return None
     return msg("一般{kind}须提前一天提出（{value} 起请假，{value2} 才提出）",
-               kind=draft.kind, value=day_text(draft.start), value2=_when(now))
+               kind=kind_word(draft.kind), value=day_text(draft.start), value2=_when(now))
 
 
 def night_shift(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
@@ -146,7 +161,7 @@ def no_overlap(draft: LeaveDraft, now: datetime.datetime) -> str | Text | None:
     other = overlapping(draft.person, draft.start, draft.end, draft.leave_id).first()
     if other is not None:
         return msg("与已登记的请假重叠（{value}–{value2} {kind}）。",
-                   value=day_text(other.start), value2=day_text(other.end), kind=other.kind)
+                   value=day_text(other.start), value2=day_text(other.end), kind=kind_word(other.kind))
     return None
 
 
@@ -196,8 +211,10 @@ PREREQUISITES = 3
 
 
 def check(draft: LeaveDraft, now: datetime.datetime | None = None) -> list[RuleFailure]:
-    """Every rule the draft breaks, in the form's order (a notice rule among them does not stop the request)."""
+    """Every rule the draft breaks, in the form's order (a notice rule among them does not stop the request). A kind
+    given as the office's word becomes its code in the draft."""
     now = now or clock.now()
+    draft.kind = kind_code(draft.kind) or draft.kind
     if draft.person is None:
         return [RuleFailure("missing", msg("请选择请假人。"), "person")]
     first = rule_failures.failures(RULES[:PREREQUISITES], draft, now)

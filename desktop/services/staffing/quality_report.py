@@ -149,7 +149,7 @@ class Figures:
     events: list[str]  # 11月3日早班：…
     difficult: list[str]
     complaints: int
-    by_category: list[tuple[str, int]]
+    by_category: list[tuple[str, int]]  # the office's words (产品质量 3), counted by their codes
     by_severity: list[tuple[str, int]]
     closed: int
     late: int  # replied after their allowed working days
@@ -183,8 +183,9 @@ def figures(actor: Staff, team: Team | int, year: int, month: int) -> Figures:
         sum(log.proactive for log in logs),
         [f"{log.day:%m-%d}{log.shift.name}：{log.events}" for log in logs if log.events],
         [f"{log.day:%m-%d}{log.shift.name}：{log.difficult}" for log in logs if log.difficult],
-        len(received), Counter(c.category for c in received).most_common(),
-        [(level, severity[level]) for level in workflow.SEVERITIES if severity[level]],
+        len(received), [(workflow.label("category", code), n)
+                        for code, n in Counter(c.category for c in received).most_common()],
+        [(word, severity[code]) for code, word in workflow.SEVERITIES.items() if severity[code]],
         sum(1 for c in received if c.status == workflow.CLOSED),
         sum(1 for c in received if c.handling_days is not None and c.handling_days > c.deadline_days),
         sum(1 for c in received if c.status in workflow.OPEN),

@@ -8,6 +8,7 @@ from enum import Enum
 from desktop.models import Cover, Shift, Swap
 from desktop.services.errors import Text, lines, msg
 from desktop.services.staffing import people
+from desktop.services.staffing.leave_rules import KINDS
 
 LEAVE_MARK = "假"
 REST = "休息"
@@ -33,15 +34,16 @@ class RosterCell:
 
 def describe(shift: Shift | None, leave_kind: str | None, swap_mark: str | Text | None) -> RosterCell:
     """A shift left on a leave day keeps its letter (on the leave colour): someone still has to cover it. 假, not
-    病 or 事, marks leave on a day without a shift: the roster is posted, the kind of leave shows only in the tooltip.
+    病 or 事, marks leave on a day without a shift: the roster is posted, the kind of leave (a code of
+    leave_rules.KINDS) shows only in the tooltip, as the office's word.
 
-    >>> cell = describe(None, "病假", None)
+    >>> cell = describe(None, "sick", None)
     >>> cell.text, cell.kind, str(cell.tooltip)
     ('假', <CellKind.LEAVE: 'leave'>, '请假：病假')
     """
     said: list[str | Text] = [people.shift_label(shift)] if shift else []
     if leave_kind:
-        said.append(msg("请假：{kind}", kind=leave_kind))
+        said.append(msg("请假：{kind}", kind=KINDS.get(leave_kind, leave_kind)))
     if swap_mark:
         said.append(swap_mark)
     text = shift.name[:1] if shift else (LEAVE_MARK if leave_kind else "")

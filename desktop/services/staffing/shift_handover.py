@@ -70,7 +70,8 @@ def staffing_lines(day: datetime.date, shift: Shift) -> list[str]:
               for cover in covered.order_by(Cover.id)]
     for person in on_shift(day, shift):
         if (away := leave.leave_on(person, day)) is not None:
-            lines.append(f"请假：{person.name} {away.kind}{away.half}（请假第 {away.id} 号），该班缺 1 人")
+            kind = leave.kind_word(away.kind)
+            lines.append(f"请假：{person.name} {kind}{away.half}（请假第 {away.id} 号），该班缺 1 人")
     return lines
 
 
@@ -82,7 +83,7 @@ def staffing_text(day: datetime.date, shift: Shift) -> str:
 
 
 def _complaint_text(complaint: Complaint) -> str:
-    return (f"投诉 {complaint.number} {complaint.complainant}：{complaint.category}"
+    return (f"投诉 {complaint.number} {complaint.complainant}：{workflow.label('category', complaint.category)}"
             f"（{workflow.status_text(complaint)}）")
 
 

@@ -230,7 +230,7 @@ def on_leave(person: Staff, day: datetime.date, role: Text) -> Text | None:
     record = leave.leave_on(person, day)
     if record is not None:
         return msg("{name} 在 {day}（{role}）已登记{kind}，换班和还班均不得请假。", name=person.name,
-                   day=day_text(day), role=role, kind=record.kind)
+                   day=day_text(day), role=role, kind=leave.kind_word(record.kind))
     return None
 
 

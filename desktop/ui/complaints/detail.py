@@ -192,9 +192,11 @@ class ComplaintDetailView(QWidget):
         c = self.detail.complaint
         texts = {
             "received": f"{c.received_at:%Y-%m-%d %H:%M}", "received_by": c.received_by.name,
-            "complainant": c.complainant, "contact": c.contact, "channel": translated(c.channel),
-            "category": f"{translated(c.category)}／{translated(c.cause_kind)}",
-            "severity": self.tr("%1（%n 个工作日）", "", c.deadline_days).replace("%1", translated(c.severity)),
+            "complainant": c.complainant, "contact": c.contact,
+            "channel": translated(workflow.label("channel", c.channel)),
+            "category": f"{translated(workflow.label('category', c.category))}／{translated(c.cause_kind)}",
+            "severity": self.tr("%1（%n 个工作日）", "", c.deadline_days).replace(
+                "%1", translated(workflow.label("severity", c.severity))),
             "promised": f"{c.promised_at:%m-%d %H:%M}" if c.promised_at else "",
             "department": translated(c.department), "assignee": c.assignee.name if c.assignee_id else "",
             "content": c.content, "request": c.request, "finding": c.finding, "proposal": c.proposal,

@@ -31,7 +31,7 @@ from desktop.ui.widgets.forms import ErrorForm
 NO_DATE = QDate(2000, 1, 1)
 
 
-def _combo(items: list[str]) -> QComboBox:
+def _combo(items: list[str] | dict[str, str]) -> QComboBox:
     box = QComboBox()
     fill(box, items)
     return box

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Complaint, Staff
 from desktop.services.complaints import workflow
 from desktop.services.errors import RuleError
+from desktop.ui.service_text import translated
 from desktop.ui.widgets.forms import ErrorForm, ok_cancel_dialog
 
 
@@ -51,7 +52,8 @@ class MergeDialog(QDialog):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for row, other in enumerate(self.candidates):
-            cells = [other.number, f"{other.received_at:%Y-%m-%d %H:%M}", workflow.status_text(other), other.category,
+            cells = [other.number, f"{other.received_at:%Y-%m-%d %H:%M}", workflow.status_text(other),
+                     translated(workflow.label("category", other.category)),
                      other.content]
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))

@@ -78,8 +78,8 @@ class ComplaintsTab(QWidget):
             self.status_box.addItem(translated(text), key)
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("全部分类"), None)
-        for category in workflow.CATEGORIES:
-            self.category_box.addItem(translated(category), category)
+        for code, category in workflow.CATEGORIES.items():
+            self.category_box.addItem(translated(category), code)
         self.month_box = QComboBox()
         self._fill_months()
         self.overdue_check = QCheckBox(self.tr("只看超期"))
@@ -135,8 +135,8 @@ class ComplaintsTab(QWidget):
             Column(self.tr("编号"), lambda c: c.number, "number"),
             Column(self.tr("受理时间"), lambda c: c.received_at, "received"),
             Column(self.tr("客户"), lambda c: c.complainant),
-            Column(self.tr("分类"), lambda c: c.category),
-            Column(self.tr("严重程度"), lambda c: c.severity),
+            Column(self.tr("分类"), lambda c: workflow.label("category", c.category)),
+            Column(self.tr("严重程度"), lambda c: workflow.label("severity", c.severity)),
             Column(self.tr("状态"), lists.status_label, "status"),
             Column(self.tr("责任人"), lambda c: " ".join(
                 part for part in (translated(c.department), c.assignee.name if c.assignee_id else "") if part)),

@@ -14,7 +14,7 @@ MEETING = c.MeetingForm(held_on=dt.date(2026, 9, 15), attendees="周主任、质
 
 
 def _proposed_without_meeting(data):
-    complaint = take_to(c.INVESTIGATED, data, "严重")
+    complaint = take_to(c.INVESTIGATED, data, "serious")
     c.propose(data["clerk2"], complaint, "召回并更换", now=minutes(100))
     return complaint
 
@@ -48,6 +48,6 @@ def test_the_meeting_record_is_complete_and_for_serious_cases_by_the_supervisor(
         c.record_meeting(boss, complaint, c.MeetingForm(**{**MEETING.__dict__, "held_on": dt.date(2026, 9, 16)}),
                          now=minutes(120))
     assert error.value.field == "held_on"
-    ordinary = take_to(c.PROPOSED, office_data, "较大")
+    ordinary = take_to(c.PROPOSED, office_data, "major")
     assert c.refusal(boss, ordinary, "meeting") is not None
     assert lists.detail(complaint.id).meetings == []

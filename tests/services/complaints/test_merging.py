@@ -97,7 +97,7 @@ def test_a_second_matter_is_split_into_a_new_numbered_complaint(office_data, pai
     split_form = c.split_form(older)
     assert (split_form.complainant, split_form.contact, split_form.content) == ("陈先生", "13800138000", "")
     split_form.content = "安装师傅态度恶劣"
-    split_form.category = "服务态度"
+    split_form.category = "service"
     new = c.split(clerk, older, split_form, now=LATER)
     assert new.number == "202609-003" and new.split_from_id == older.id
     assert new.received_at == older.received_at and new.due_at == older.due_at  # the clock ran from the call

@@ -45,7 +45,7 @@ def september(office_data: dict) -> dict:
     called(office_data, d, "满意", day + dt.timedelta(days=1, hours=4))
     e = handled(office_data, wang, "物流部", day + dt.timedelta(days=1, hours=1))
     called(office_data, e, "不满意", day + dt.timedelta(days=1, hours=4))
-    reopened = form(content="仍不接受处理结果", severity="较大", received_at=None)
+    reopened = form(content="仍不接受处理结果", severity="major", received_at=None)
     c.reopen(office_data["clerk1"], e, reopened, now=day + dt.timedelta(days=1, hours=5))  # F: open at month's end
     g = c.receive(office_data["clerk1"], form(received_at=day + dt.timedelta(days=2)), now=day + dt.timedelta(days=2))
     c.assess(office_data["clerk1"], g, False, "非本公司产品", "已请客户向购买商家反映",

@@ -19,7 +19,7 @@ def september(office_data):
     c.record_callback(clerk3, quick, True, "满意", True, now=dt.datetime(2026, 9, 16, 9))
     # 2: service attitude, answered 2 working days after receipt (a day late), callback never reached
     slow = take_to(c.REPLIED, office_data, received_at=dt.datetime(2026, 9, 16, 10), step=dt.timedelta(hours=8),
-                   department="客服部", category="服务态度", cause_kind="非质量异常（人为因素）")
+                   department="客服部", category="service", cause_kind="非质量异常（人为因素）")
     for n in range(3):
         c.record_callback(clerk3, slow, False, now=dt.datetime(2026, 9, 18, 20 + n))
     c.close_unreachable(clerk, slow, now=dt.datetime(2026, 9, 19, 9))

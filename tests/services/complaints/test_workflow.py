@@ -64,7 +64,7 @@ def test_receive_records_the_form_the_deadline_and_the_first_event(office_data):
     clerk = office_data["clerk1"]
     customer = Customer.create(number="K0001", name="陈建国", phone="13800138000", registered_by=clerk,
                                registered_at=clock.now())
-    complaint = c.receive(clerk, form("较大", customer_id=customer.id, order_number="SO-1",
+    complaint = c.receive(clerk, form("major", customer_id=customer.id, order_number="SO-1",
                                       promised_at=dt.datetime(2026, 9, 17, 12)), now=T0)
     assert complaint.number == "202609-001"
     assert complaint.status == c.RECEIVED
@@ -79,11 +79,11 @@ def test_receive_records_the_form_the_deadline_and_the_first_event(office_data):
 
 
 def test_the_form_previews_the_deadline_receive_will_give(office_data):
-    for severity in ("一般", "较大", "严重"):
+    for severity in ("ordinary", "major", "serious"):
         preview = c.deadline_for(severity, T0)
         complaint = c.receive(office_data["clerk1"], form(severity), now=T0)
         assert (preview.days, preview.due_at) == (complaint.deadline_days, complaint.due_at)
-    assert c.deadline_for("一般", T0) == c.Deadline(1, dt.datetime(2026, 9, 16, 10))
+    assert c.deadline_for("ordinary", T0) == c.Deadline(1, dt.datetime(2026, 9, 16, 10))
 
 
 def test_receive_refuses_an_incomplete_form(office_data):
@@ -194,47 +194,47 @@ def test_dispatch_later_than_sixty_minutes_is_flagged(office_data):
 
 ROLE_CASES = [
     # action, state it starts from, severity, who, allowed
-    ("assess", c.RECEIVED, "一般", "clerk1", True),
-    ("dispatch", c.ASSESSED, "一般", "clerk1", True),
-    ("investigate", c.DISPATCHED, "一般", "clerk2", True),  # the responsible person
-    ("investigate", c.DISPATCHED, "一般", "clerk1", False),  # a clerk who is not
-    ("investigate", c.DISPATCHED, "一般", "leader1", True),
-    ("propose", c.INVESTIGATED, "一般", "clerk2", True),
-    ("propose", c.INVESTIGATED, "一般", "clerk3", False),
-    ("propose", c.INVESTIGATED, "一般", "supervisor", True),
-    ("approve", c.PROPOSED, "一般", "clerk1", False),
-    ("approve", c.PROPOSED, "一般", "leader1", True),
-    ("approve", c.PROPOSED, "一般", "supervisor", True),
-    ("approve", c.PROPOSED, "较大", "clerk1", False),
-    ("approve", c.PROPOSED, "较大", "leader1", False),
-    ("approve", c.PROPOSED, "严重", "leader2", False),
-    ("approve", c.PROPOSED, "较大", "supervisor", True),
-    ("approve", c.PROPOSED, "严重", "supervisor", True),
-    ("send_back", c.PROPOSED, "一般", "clerk1", False),
-    ("send_back", c.PROPOSED, "一般", "leader1", True),
-    ("send_back", c.PROPOSED, "较大", "leader1", False),
-    ("send_back", c.PROPOSED, "较大", "supervisor", True),
-    ("reply", c.APPROVED, "一般", "clerk1", True),
-    ("callback", c.REPLIED, "一般", "clerk3", True),
-    ("close_unreachable", c.REPLIED, "一般", "clerk1", True),
-    ("extend", c.DISPATCHED, "一般", "clerk1", False),
-    ("extend", c.DISPATCHED, "一般", "leader1", False),
-    ("extend", c.DISPATCHED, "一般", "supervisor", True),
-    ("remind", c.DISPATCHED, "一般", "clerk1", False),
-    ("remind", c.DISPATCHED, "一般", "leader1", True),
-    ("void", c.RECEIVED, "一般", "leader1", False),
-    ("void", c.RECEIVED, "一般", "supervisor", True),
-    ("redo", c.ESCALATED, "一般", "leader1", False),
-    ("redo", c.ESCALATED, "一般", "supervisor", True),
-    ("decide_close", c.ESCALATED, "一般", "clerk1", False),
-    ("decide_close", c.ESCALATED, "一般", "supervisor", True),
-    ("reopen", c.CLOSED, "一般", "clerk1", True),
-    ("pause", c.DISPATCHED, "一般", "clerk2", True),  # the responsible person
-    ("pause", c.DISPATCHED, "一般", "clerk3", False),
-    ("pause", c.INVESTIGATED, "一般", "leader1", True),
-    ("resume", c.WAITING_CUSTOMER, "一般", "clerk2", True),
-    ("resume", c.WAITING_CUSTOMER, "一般", "clerk3", False),
-    ("resume", c.WAITING_THIRD_PARTY, "一般", "supervisor", True),
+    ("assess", c.RECEIVED, "ordinary", "clerk1", True),
+    ("dispatch", c.ASSESSED, "ordinary", "clerk1", True),
+    ("investigate", c.DISPATCHED, "ordinary", "clerk2", True),  # the responsible person
+    ("investigate", c.DISPATCHED, "ordinary", "clerk1", False),  # a clerk who is not
+    ("investigate", c.DISPATCHED, "ordinary", "leader1", True),
+    ("propose", c.INVESTIGATED, "ordinary", "clerk2", True),
+    ("propose", c.INVESTIGATED, "ordinary", "clerk3", False),
+    ("propose", c.INVESTIGATED, "ordinary", "supervisor", True),
+    ("approve", c.PROPOSED, "ordinary", "clerk1", False),
+    ("approve", c.PROPOSED, "ordinary", "leader1", True),
+    ("approve", c.PROPOSED, "ordinary", "supervisor", True),
+    ("approve", c.PROPOSED, "major", "clerk1", False),
+    ("approve", c.PROPOSED, "major", "leader1", False),
+    ("approve", c.PROPOSED, "serious", "leader2", False),
+    ("approve", c.PROPOSED, "major", "supervisor", True),
+    ("approve", c.PROPOSED, "serious", "supervisor", True),
+    ("send_back", c.PROPOSED, "ordinary", "clerk1", False),
+    ("send_back", c.PROPOSED, "ordinary", "leader1", True),
+    ("send_back", c.PROPOSED, "major", "leader1", False),
+    ("send_back", c.PROPOSED, "major", "supervisor", True),
+    ("reply", c.APPROVED, "ordinary", "clerk1", True),
+    ("callback", c.REPLIED, "ordinary", "clerk3", True),
+    ("close_unreachable", c.REPLIED, "ordinary", "clerk1", True),
+    ("extend", c.DISPATCHED, "ordinary", "clerk1", False),
+    ("extend", c.DISPATCHED, "ordinary", "leader1", False),
+    ("extend", c.DISPATCHED, "ordinary", "supervisor", True),
+    ("remind", c.DISPATCHED, "ordinary", "clerk1", False),
+    ("remind", c.DISPATCHED, "ordinary", "leader1", True),
+    ("void", c.RECEIVED, "ordinary", "leader1", False),
+    ("void", c.RECEIVED, "ordinary", "supervisor", True),
+    ("redo", c.ESCALATED, "ordinary", "leader1", False),
+    ("redo", c.ESCALATED, "ordinary", "supervisor", True),
+    ("decide_close", c.ESCALATED, "ordinary", "clerk1", False),
+    ("decide_close", c.ESCALATED, "ordinary", "supervisor", True),
+    ("reopen", c.CLOSED, "ordinary", "clerk1", True),
+    ("pause", c.DISPATCHED, "ordinary", "clerk2", True),  # the responsible person
+    ("pause", c.DISPATCHED, "ordinary", "clerk3", False),
+    ("pause", c.INVESTIGATED, "ordinary", "leader1", True),
+    ("resume", c.WAITING_CUSTOMER, "ordinary", "clerk2", True),
+    ("resume", c.WAITING_CUSTOMER, "ordinary", "clerk3", False),
+    ("resume", c.WAITING_THIRD_PARTY, "ordinary", "supervisor", True),
 ]
 
 LATER = dt.datetime(2026, 9, 30, 9, 0)  # after every deadline of a complaint received at T0
@@ -308,7 +308,7 @@ def test_each_step_by_role(office_data, action, state, severity, who, allowed):
 
 
 def test_a_clerk_is_told_who_approves(office_data):
-    complaint = take_to(c.PROPOSED, office_data, "严重")
+    complaint = take_to(c.PROPOSED, office_data, "serious")
     with pytest.raises(PermissionDenied) as refused:
         c.approve(office_data["leader1"], complaint)
     assert refused.value.message == "严重投诉的处理方案须由主任或以上审批，您无权审批处理方案。"
@@ -329,7 +329,7 @@ def test_whoever_proposes_does_not_approve_and_a_team_leaders_proposal_goes_to_t
 
 
 def test_a_supervisors_own_proposal_needs_another_supervisor(office_data):
-    complaint = take_to(c.INVESTIGATED, office_data, "严重")
+    complaint = take_to(c.INVESTIGATED, office_data, "serious")
     boss = office_data["supervisor"]
     c.propose(boss, complaint, "退货并赔偿", now=minutes(100))
     with pytest.raises(PermissionDenied, match="另一位主任"):
@@ -344,11 +344,11 @@ def test_every_step_is_refused_from_a_state_it_does_not_start_from(office_data, 
     boss = office_data["supervisor"]
     states, _, name = c.ACTIONS[action]
     for state in [s for s in c.STATUS_TEXT if s not in states]:
-        complaint = _complaint_in(state, office_data, "一般")
+        complaint = _complaint_in(state, office_data, "ordinary")
         error = c.refusal(boss, complaint, action)
         assert error is not None and not isinstance(error, PermissionDenied)
         assert f"当前为「{c.STATUS_TEXT[state]}」，不能{name}" in error.message
-    complaint = _complaint_in(c.RECEIVED if c.RECEIVED not in states else c.CLOSED, office_data, "一般")
+    complaint = _complaint_in(c.RECEIVED if c.RECEIVED not in states else c.CLOSED, office_data, "ordinary")
     with pytest.raises(RuleError, match="不能"):
         _do(action, boss, complaint)
 
@@ -491,9 +491,9 @@ def test_a_reached_callback_needs_satisfaction_and_solved(office_data):
 
 def test_reopening_links_both_forms(office_data):
     clerk = office_data["clerk1"]
-    original = _complaint_in(c.CLOSED, office_data, "一般")
+    original = _complaint_in(c.CLOSED, office_data, "ordinary")
     starting = c.reopen_form(original)
-    assert (starting.complainant, starting.severity) == ("陈先生", "较大")
+    assert (starting.complainant, starting.severity) == ("陈先生", "major")
     starting.content = "对更换密封圈的结论不接受，要求换新机"
     new = c.reopen(clerk, original, starting, now=LATER)
     assert new.reopened_from_id == original.id
@@ -505,7 +505,7 @@ def test_reopening_links_both_forms(office_data):
 
 
 def test_reopening_an_escalated_complaint_closes_it_as_moved(office_data):
-    original = _complaint_in(c.ESCALATED, office_data, "一般")
+    original = _complaint_in(c.ESCALATED, office_data, "ordinary")
     new = c.reopen(office_data["clerk1"], original, form(content="要求退货", received_at=LATER), now=LATER)
     assert (original.status, original.closed_as) == (c.CLOSED, "转新单")
     assert new.status == c.RECEIVED
@@ -569,7 +569,7 @@ def test_a_pause_needs_its_kind_reason_and_a_sensible_expected_date(office_data)
 
 
 def test_a_resume_needs_a_reason(office_data):
-    complaint = _complaint_in(c.WAITING_CUSTOMER, office_data, "一般")
+    complaint = _complaint_in(c.WAITING_CUSTOMER, office_data, "ordinary")
     with pytest.raises(RuleError) as error:
         c.resume(office_data["clerk2"], complaint, "", now=minutes(200))
     assert error.value.field == "reason"
@@ -605,7 +605,7 @@ def test_the_dispatch_and_callback_clocks_never_pause(office_data):
 
 
 def test_a_pause_past_its_expected_date_shows_red(office_data):
-    complaint = _complaint_in(c.WAITING_CUSTOMER, office_data, "一般")  # expected back 09-18
+    complaint = _complaint_in(c.WAITING_CUSTOMER, office_data, "ordinary")  # expected back 09-18
     before = lists.time_left(complaint, dt.datetime(2026, 9, 17, 17))
     assert (before.due, before.text, before.urgency) == (None, "预计 09-18 答复", "ok")
     on_the_day = lists.time_left(complaint, dt.datetime(2026, 9, 18, 17))
@@ -616,8 +616,8 @@ def test_a_pause_past_its_expected_date_shows_red(office_data):
 
 
 def test_the_list_shows_every_paused_complaint(office_data):
-    _complaint_in(c.WAITING_CUSTOMER, office_data, "一般")
-    _complaint_in(c.WAITING_THIRD_PARTY, office_data, "一般")
+    _complaint_in(c.WAITING_CUSTOMER, office_data, "ordinary")
+    _complaint_in(c.WAITING_THIRD_PARTY, office_data, "ordinary")
     take_to(c.DISPATCHED, office_data)
     assert lists.count(lists.ComplaintFilter(status=c.PAUSED)) == 2
     assert lists.count(lists.ComplaintFilter(status="open")) == 3

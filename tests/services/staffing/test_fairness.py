@@ -35,7 +35,7 @@ def october(office_data: dict) -> dict:
                 **common)
     Cover.create(absent=data["clerk2"], cover=data["clerk1"], day=d(22), shift=s["早班"], offered=True,
                  status="approved", **common)
-    leave = {"kind": "事假", "recorded_by": data["clerk2"], "recorded_at": NOW, "status": "approved"}
+    leave = {"kind": "personal", "recorded_by": data["clerk2"], "recorded_at": NOW, "status": "approved"}
     Leave.create(person=data["clerk2"], start=d(30), end=datetime.date(2026, 11, 2), **leave)  # 2 days in October
     Leave.create(person=data["clerk2"], start=d(5), end=d(5), half="上午", **leave)
     Leave.create(person=data["clerk2"], start=d(6), end=d(6), voided_at=NOW, **leave)

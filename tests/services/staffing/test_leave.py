@@ -24,7 +24,7 @@ def test_one_day_leave_goes_from_the_team_leader_to_the_supervisor(office_data: 
     leave.decide(supervisor, request, True)
     assert request.status == "approved" and request.approver_id == supervisor.id
     assert leave.leave_on(clerk, DAY).id == request.id
-    assert leave.cells(DAY, DAY) == {(clerk.id, DAY): "事假"}
+    assert leave.cells(DAY, DAY) == {(clerk.id, DAY): "personal"}
     assert leave.steps_text(request) == "班长 同意（李班长）；客服部主任 同意（周主任）"
 
 
@@ -43,9 +43,9 @@ def test_two_day_leave_approved_by_the_supervisor_alone_is_not_yet_approved(offi
 
 def test_official_leave_goes_to_the_centre_director_even_for_a_day(office_data: dict) -> None:
     clerk = office_data["clerk1"]
-    assert leave.steps_for(clerk, "公假", 1) == ["team_leader", "supervisor", "director"]
-    assert leave.steps_for(clerk, "事假", 0.5) == ["team_leader", "supervisor"]
-    assert leave.steps_for(office_data["leader1"], "事假", 1) == ["supervisor"]
+    assert leave.steps_for(clerk, "official", 1) == ["team_leader", "supervisor", "director"]
+    assert leave.steps_for(clerk, "personal", 0.5) == ["team_leader", "supervisor"]
+    assert leave.steps_for(office_data["leader1"], "personal", 1) == ["supervisor"]
 
 
 def test_nobody_approves_their_own_leave_nor_two_levels(office_data: dict) -> None:
@@ -92,13 +92,13 @@ def test_rules_that_fail_stop_the_request(office_data: dict) -> None:
     assert "start" in error.value.errors
     with pytest.raises(RulesFailed, match="不得由他人代请"):
         leave.apply(leader, draft(office_data["clerk2"], DAY))
-    sick = leave.apply(leader, draft(office_data["clerk2"], DAY, kind="病假"))
+    sick = leave.apply(leader, draft(office_data["clerk2"], DAY, kind="sick"))
     assert sick.recorded_by_id == leader.id and sick.person_id == office_data["clerk2"].id
 
 
 def test_only_team_leaders_enter_leave_for_others(office_data: dict) -> None:
     with pytest.raises(PermissionDenied):
-        leave.apply(office_data["clerk2"], draft(office_data["clerk1"], DAY, kind="病假"))
+        leave.apply(office_data["clerk2"], draft(office_data["clerk1"], DAY, kind="sick"))
 
 
 def test_withdraw_while_pending(office_data: dict) -> None:

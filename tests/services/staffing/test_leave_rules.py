@@ -38,9 +38,9 @@ def test_special_personal_leave_an_hour_before_the_shift(office_data: dict) -> N
 def test_sick_leave_before_the_shift_and_emergency_phoned_in(office_data: dict) -> None:
     clerk = office_data["clerk1"]
     swap_world.put(clerk, datetime.date(2026, 11, 18), office_data["shifts"]["早班"])  # 08:00
-    sick = draft(clerk, datetime.date(2026, 11, 18), kind="病假")
+    sick = draft(clerk, datetime.date(2026, 11, 18), kind="sick")
     assert "班前" in failing(sick, at("2026-11-18", 9))["notice"]
-    emergency = draft(clerk, datetime.date(2026, 11, 18), kind="病假", urgent=True)
+    emergency = draft(clerk, datetime.date(2026, 11, 18), kind="sick", urgent=True)
     assert "电话通知班长" in failing(emergency, at("2026-11-18", 9))["emergency_phoned"]
     emergency.phoned_at = at("2026-11-18", 7, 30)
     assert failing(emergency, at("2026-11-18", 9)) == {}

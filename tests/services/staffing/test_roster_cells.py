@@ -20,18 +20,18 @@ def test_an_empty_cell_is_rest() -> None:
 
 
 def test_leave_without_a_shift_is_marked_but_its_kind_only_in_the_tooltip() -> None:
-    assert describe(None, "病假", None) == RosterCell("假", CellKind.LEAVE, "请假：病假")
+    assert describe(None, "sick", None) == RosterCell("假", CellKind.LEAVE, "请假：病假")
 
 
 def test_a_shift_on_a_leave_day_keeps_its_letter_and_is_leave() -> None:
-    assert describe(EARLY, "年假", None) == RosterCell("早", CellKind.LEAVE, "早班 08:00–16:00\n请假：年假")
+    assert describe(EARLY, "annual", None) == RosterCell("早", CellKind.LEAVE, "早班 08:00–16:00\n请假：年假")
 
 
 def test_a_swap_marks_the_cell_and_leave_outranks_it() -> None:
     assert describe(EARLY, None, "替班（第 3 号）") == RosterCell("早", CellKind.SWAPPED,
                                                             "早班 08:00–16:00\n替班（第 3 号）")
     assert describe(None, None, "换出（第 3 号）") == RosterCell("", CellKind.SWAPPED, "换出（第 3 号）")
-    assert describe(None, "事假", "换出（第 3 号）").kind == CellKind.LEAVE
+    assert describe(None, "personal", "换出（第 3 号）").kind == CellKind.LEAVE
 
 
 def test_the_month_grid_describes_saved_cells_and_unsaved_edits(office_data: dict) -> None:

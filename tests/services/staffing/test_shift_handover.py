@@ -41,7 +41,7 @@ def test_the_next_shift_follows_the_one_handed_over(office_data: dict) -> None:
 def test_staffing_changes_of_the_next_shift_are_filled_in(shifts_today: dict) -> None:
     data = shifts_today
     middle = data["shifts"]["中班"]
-    leave_world.approve_all(data, leave.apply(data["leader1"], leave_world.draft(data["clerk2"], TODAY, kind="病假",
+    leave_world.approve_all(data, leave.apply(data["leader1"], leave_world.draft(data["clerk2"], TODAY, kind="sick",
                                                                                   urgent=True, phoned_at=NOW)))
     pending = Cover.create(absent=data["clerk3"], cover=data["leader2"], day=TODAY, shift=middle, offered=True,
                            requested_by=data["leader2"], requested_at=NOW)

@@ -39,7 +39,7 @@ def set_person(person: Staff, **values: str) -> None:
 
 
 def leave_for(data: dict, person: Staff, start: str, end: str) -> None:
-    Leave.create(recorded_at=clock.now(), person=person, start=day(start), end=day(end), kind="病假",
+    Leave.create(recorded_at=clock.now(), person=person, start=day(start), end=day(end), kind="sick",
                  approver=data["leader2"],
                  recorded_by=data["leader2"])
 
