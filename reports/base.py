@@ -92,14 +92,15 @@ def _cell(value: Any, width: float | None) -> Paragraph | str:
 
 
 def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None,
-               extra_style: Sequence[tuple] = ()) -> Table:
-    """A list table that splits across pages with its header repeated; every cell wraps."""
+               extra_style: Sequence[tuple] = (), flowing: bool = False) -> Table:
+    """A list table that splits across pages with its header repeated; every cell wraps. A `flowing` table's rows
+    run on across pages like a long text does (for cells that may be longer than a page)."""
     columns = list(widths) if widths is not None else [None] * len(headers)
     body = [[para(h, "cell_head") for h in headers]] + [
         [_cell(v, w) for v, w in zip(row, columns, strict=False)] for row in rows]
     if not rows:
         body.append([para("（无）")] + [""] * (len(headers) - 1))
-    table = Table(body, colWidths=widths, repeatRows=1)
+    table = Table(body, colWidths=widths, repeatRows=1, splitInRow=1 if flowing else 0)
     # a plain-text cell reads as a paragraph cell would
     style = [*_grid_style(1), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), CELL_LEADING)]
     if not rows:
@@ -175,6 +176,15 @@ def choice_marks(options: Sequence[str] | Mapping[str, str], chosen: str | None)
     words printed when the choice is stored as a code."""
     pairs = options.items() if isinstance(options, Mapping) else [(option, option) for option in options]
     return "  ".join(("■ " if code == chosen else "□ ") + word for code, word in pairs)
+
+
+def decision_table(who: str, rows: Sequence[Sequence[Any]], pen_room: float = 0) -> Table:
+    """Each approver's 意见, 备注, name and time, one row per level; the remark wraps in the widest column, and
+    `pen_room` above and below each row leaves room for a decision by pen."""
+    fixed = [24 * mm, 34 * mm, 22 * mm, 34 * mm]
+    widths = [fixed[0], fixed[1], content_width() - sum(fixed), fixed[2], fixed[3]]
+    room = [("TOPPADDING", (0, 1), (-1, -1), pen_room), ("BOTTOMPADDING", (0, 1), (-1, -1), pen_room)]
+    return data_table([who, "意见", "备注", "审批人", "时间"], rows, widths, room if pen_room else ())
 
 
 def signature_lines(labels: Sequence[str], width: float | None = None) -> Table:

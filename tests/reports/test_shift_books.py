@@ -40,9 +40,21 @@ def test_the_quality_report_prints_the_figures_and_boxes_for_the_pen(office_data
     quality_paper.build(target, paper, "测试分店")
     text = _text(target)
     for expected in ["服务质量分析报告", "客服一班", "2026年10月", "2026年11月22日", "咨询", "120",
-                     "10-09早班：系统故障 20 分钟", "服务质量分析", "存在问题", "改进措施", "班长签字",
+                     "10月9日早班：系统故障 20 分钟", "服务质量分析", "存在问题", "改进措施", "班长签字",
                      "客服部主任审阅", "22日前交客服部主任"]:
         assert expected in text, expected
+
+
+def test_a_months_events_as_long_as_a_duty_log_allows_print_whole(office_data: dict) -> None:
+    for day in (9, 10):
+        events = ("系统故障二十分钟，" * 500)[:duty_log.LIMITS["events"] - 3] + f"终{day}"
+        duty_log.save(office_data["leader1"], duty_log.DutyDraft(
+            datetime.date(2026, 10, day), office_data["shifts"]["早班"], events=events, difficult="无"))
+    target = io.BytesIO()
+    paper = quality_report.paper(office_data["leader1"], office_data["team1"], 2026, 10, NOW.date())
+    quality_paper.build(target, paper, "测试分店")
+    text = _text(target)
+    assert "终9" in text and "终10" in text and "客服部主任审阅" in text
 
 
 def test_the_fairness_table_prints_each_team_with_its_average(office_data: dict) -> None:
