@@ -109,10 +109,11 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Se
     return table
 
 
-def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float | None = None) -> Table:
+def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float | None = None,
+               label_width: float = 24 * mm) -> Table:
     """Label/value boxes like a paper form: `columns` label-value pairs per row."""
     width = width or A4[0] - 2 * MARGIN
-    label_w = 24 * mm
+    label_w = label_width
     value_w = width / columns - label_w
     rows, row = [], []
     for label, value in pairs:
@@ -132,6 +133,7 @@ def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float 
 
 PIECE_HEIGHT = 25 * mm  # a long box is cut into rows of at most this much text, so that it runs on across pages
 WRITING_LINE = 7 * mm  # one handwritten line: an empty box is so many of these tall
+PEN_BOX = 18 * mm  # the least an empty free-text box is tall: two or three lines by hand
 
 
 def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
@@ -148,7 +150,7 @@ def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
 
 def wide_field(label: str, value: Any, lines: int = 3, width: float | None = None) -> Table:
     """One label with a full-width box for long text (content, opinions, results): `lines` handwritten lines tall
-    when empty, taller when its text or label needs it; text longer than a page runs on across pages inside the
+    when empty (a box of two lines or more at least PEN_BOX), taller when its text or label needs it; text longer than a page runs on across pages inside the
     same box."""
     width = width or A4[0] - 2 * MARGIN
     label_w = 24 * mm
@@ -159,7 +161,7 @@ def wide_field(label: str, value: Any, lines: int = 3, width: float | None = Non
     if len(pieces) == 1:
         needed = (piece.wrap(room, PIECE_HEIGHT)[1] + 8 for piece, room in ((head, label_w - 12),
                                                                               (pieces[0], width - label_w - 12)))
-        heights = [max(lines * WRITING_LINE, *needed)]
+        heights = [max(lines * WRITING_LINE, PEN_BOX if lines >= 2 else 0, *needed)]
     table = Table(rows, colWidths=[label_w, width - label_w], rowHeights=heights)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
@@ -193,7 +195,7 @@ def signature_lines(labels: Sequence[str], width: float | None = None) -> Table:
     cells = [[para(f"{label}：________________", "body") for label in labels],
              [para("日期：____年____月____日", "body") for _ in labels]]
     table = Table(cells, colWidths=[width / len(labels)] * len(labels))
-    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)]))
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 6)]))
     return table
 
 
@@ -204,6 +206,21 @@ def heading(title: str, subtitle: str = "") -> list[Flowable]:
 
 def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+class RunningHead(Flowable):
+    """Takes no room: from the page it is drawn on, the running head reads `text` (each copy of a five-copy form
+    names its copy on every one of its pages)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, *_: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.running_head = self.text
 
 
 class _NumberedCanvas(Canvas):
@@ -232,7 +249,7 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
               subtitle: str = "", wide: bool = False, printed_at: datetime.datetime | None = None,
               header: str = "") -> None:
     """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title (or `header`, e.g. the title
-    with its period) and printed-at on every page."""
+    with its period, or the latest RunningHead of the story) and printed-at on every page."""
     pagesize = landscape(A4) if wide else A4
     printed = moment_text(printed_at or clock.now())
 
@@ -240,7 +257,8 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(MARGIN, pagesize[1] - 10 * mm, f"{branch}  {header or title}".strip())
+        head = getattr(canvas, "running_head", None) or header or title
+        canvas.drawString(MARGIN, pagesize[1] - 10 * mm, f"{branch}  {head}".strip())
         canvas.drawString(MARGIN, 8 * mm, f"打印时间：{printed}")
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.line(MARGIN, pagesize[1] - 11.5 * mm, pagesize[0] - MARGIN, pagesize[1] - 11.5 * mm)
@@ -250,7 +268,8 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
         target if isinstance(target, io.BytesIO) else str(target), pagesize=pagesize, title=title,
         author=branch or "客服台", leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=14 * mm)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    # drawn at the page's end, so that a RunningHead on the page counts from its first page
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate)])
     try:
         doc.build(heading(title, subtitle) + story, canvasmaker=_NumberedCanvas)
     except LayoutError as error:  # a box the story could not split (the wide boxes run on across pages)

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
 from desktop.services.errors import RuleError
-from reports.base import WRITING_LINE, build_pdf, content_width, day_text, moment_text, para, wide_field
+from reports.base import PEN_BOX, WRITING_LINE, build_pdf, content_width, day_text, moment_text, para, wide_field
 
 
 def test_a_wide_box_longer_than_a_page_runs_on_across_pages():
@@ -27,7 +27,8 @@ def test_what_cannot_be_laid_out_is_a_chinese_refusal():
 
 def test_an_empty_wide_box_leaves_lines_to_write_on():
     assert wide_field("备注", "").wrap(content_width(), 800)[1] >= 3 * WRITING_LINE
-    assert wide_field("备注", "", lines=2).wrap(content_width(), 800)[1] >= 2 * WRITING_LINE
+    assert wide_field("备注", "", lines=2).wrap(content_width(), 800)[1] >= PEN_BOX  # two lines, room for the pen
+    assert PEN_BOX >= 18 * mm
 
 
 def test_a_long_label_stays_inside_its_box():

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from desktop.services.contacts import records, visit_points
 from reports import visit_points as points_pdf
 from reports import visit_report
-from reports.base import WRITING_LINE
+from reports.base import PEN_BOX, WRITING_LINE
 from tests.contact_data import customer, record
 from tests.reports.layout import box_spans
 
@@ -70,6 +70,9 @@ def test_an_empty_report_leaves_lines_to_write_on(office_data: dict, clerk, tmp_
     contact = record(office_data["sales1"], customer(clerk), datetime.datetime(2026, 10, 12, 10, 0))
     target = tmp_path / "empty.pdf"
     visit_report.build(target, records.get(clerk, contact.id), "测试分店")
-    spans = box_spans(target.read_bytes(), ["其他报告事项", "紧急报告", "答应事项"])
-    assert spans["其他报告事项"] >= 1.5 * WRITING_LINE / mm - 0.5  # two lines above, the one line of boxes below
-    assert spans["紧急报告"] >= 1.5 * WRITING_LINE / mm - 0.5
+    assert len(PdfReader(target).pages) == 1
+    pdf = target.read_bytes()
+    boxes = box_spans(pdf, ["活动效果", "其他报告事项"])  # the content boxes the labels of which are one line
+    assert min(boxes.values()) >= PEN_BOX / mm - 0.5, boxes
+    spans = box_spans(pdf, ["其他报告事项", "紧急报告", "答应事项"])
+    assert spans["紧急报告"] >= (PEN_BOX + WRITING_LINE) / 2 / mm - 0.5  # the one line of boxes above 答应事项
