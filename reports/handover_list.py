@@ -49,4 +49,5 @@ def build(target: str | Path | io.BytesIO, sheet: Sheet, branch: str) -> None:
         KeepTogether([para("以上客户资料、跟进事项及答应客户的事项已当面交接清楚。", "body"), gap(4),
                       signature_lines(["移交人签字", "接收人签字", "监交人签字"])]),
     ]
-    build_pdf(target, TITLE, story, branch=branch, subtitle=f"交接单号 {sheet.number}")
+    build_pdf(target, TITLE, story, branch=branch, subtitle=f"交接单号 {sheet.number}",
+              header=f"{TITLE}  交接单号 {sheet.number}")

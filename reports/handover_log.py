@@ -31,4 +31,5 @@ def build(target: str | Path, sheet: Sheet, branch: str) -> None:
         gap(6),
         para(BASIS, "small"),
     ]
-    build_pdf(target, "交接日志", story, branch=branch, subtitle=f"编号：第 {sheet.number} 号")
+    build_pdf(target, "交接日志", story, branch=branch, subtitle=f"编号：第 {sheet.number} 号",
+              header=f"交接日志  第 {sheet.number} 号")

@@ -44,4 +44,5 @@ def build(target: str | Path, slip: Slip, branch: str) -> None:
         gap(6),
         para(leave_rules.basis(), "small"),
     ]
-    build_pdf(target, "请假条", story, branch=branch, subtitle=f"编号：第 {slip.number} 号")
+    build_pdf(target, "请假条", story, branch=branch, subtitle=f"编号：第 {slip.number} 号",
+              header=f"请假条  第 {slip.number} 号")

@@ -32,4 +32,5 @@ def build(target: str | Path, detail: ComplaintDetail, notice: ReminderNotice, b
         gap(6),
         signature_lines(["催办人", "责任部门签收", "客服部主任"]),
     ]
-    build_pdf(target, "催办单", story, branch=branch, subtitle=f"投诉单 {c.number}", printed_at=printed_at)
+    build_pdf(target, "催办单", story, branch=branch, subtitle=f"投诉单 {c.number}", printed_at=printed_at,
+              header=f"催办单  投诉单 {c.number}")

@@ -60,4 +60,5 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
         gap(6),
         para(swap_rules.basis(), "small"),
     ]
-    build_pdf(target, "换班登记表", story, branch=branch, subtitle=f"编号：第 {swap.id} 号")
+    build_pdf(target, "换班登记表", story, branch=branch, subtitle=f"编号：第 {swap.id} 号",
+              header=f"换班登记表  第 {swap.id} 号")

@@ -97,4 +97,6 @@ def build(target: str | Path, contact: Contact, branch: str) -> None:
     ]
     if contact.voided_at is not None:
         story.insert(0, para(f"本记录已作废：{contact.void_reason}", "heading"))
-    build_pdf(target, "走访客户报告单", story, branch=branch, subtitle=f"客户拜访记录表  记录号 {contact.id:06d}")
+    number = f"记录号 {contact.id:06d}"
+    build_pdf(target, "走访客户报告单", story, branch=branch, subtitle=f"客户拜访记录表  {number}",
+              header=f"走访客户报告单  {number}")

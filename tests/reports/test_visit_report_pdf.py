@@ -76,3 +76,12 @@ def test_an_empty_report_leaves_lines_to_write_on(office_data: dict, clerk, tmp_
     assert min(boxes.values()) >= PEN_BOX / mm - 0.5, boxes
     spans = box_spans(pdf, ["其他报告事项", "紧急报告", "答应事项"])
     assert spans["紧急报告"] >= (PEN_BOX + WRITING_LINE) / 2 / mm - 0.5  # the one line of boxes above 答应事项
+
+
+def test_every_page_of_a_long_report_names_its_record(office_data: dict, clerk, tmp_path: Path) -> None:
+    texts = {name: "记" * (records.TEXT_LIMIT - 2) for name in records.CONTENT_FIELDS}
+    contact = record(office_data["sales1"], customer(clerk), datetime.datetime(2026, 10, 12, 10, 0), **texts)
+    target = tmp_path / "long.pdf"
+    visit_report.build(target, records.get(clerk, contact.id), "测试分店")
+    pages = [page.extract_text() for page in PdfReader(target).pages]
+    assert len(pages) > 2 and all(f"记录号 {contact.id:06d}" in page for page in pages)
