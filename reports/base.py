@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,8 @@ def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float 
                label_width: float = 24 * mm) -> Table:
     """Label/value boxes like a paper form: `columns` label-value pairs per row."""
     width = width or A4[0] - 2 * MARGIN
-    label_w = label_width
+    widest = max((_text_width(part) for label, _ in pairs for part in str(label).split("\n")), default=0)
+    label_w = max(label_width, min(widest + 2 * CELL_PADDING + 1, width / columns / 2))  # a label on one line
     value_w = width / columns - label_w
     rows, row = [], []
     for label, value in pairs:
@@ -148,14 +150,31 @@ def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
     return [*pieces, rest]
 
 
-def wide_field(label: str, value: Any, lines: int = 3, width: float | None = None) -> Table:
+def _text_width(text: str) -> float:
+    return pdfmetrics.stringWidth(text, FONT, CELL_SIZE)
+
+
+def _broken_label(label: str, room: float) -> str:
+    """A label too long for its cell broken after its enumeration commas (客户意见、/建议、希望), not inside a word."""
+    if "\n" in label or _text_width(label) <= room:
+        return label
+    lines = [""]
+    for word in re.findall(r"[^、/]+[、/]?", label):
+        if lines[-1] and _text_width(lines[-1] + word) > room:
+            lines.append("")
+        lines[-1] += word
+    return "\n".join(lines)
+
+
+def wide_field(label: str, value: Any, lines: int = 3, width: float | None = None,
+               label_width: float = 24 * mm) -> Table:
     """One label with a full-width box for long text (content, opinions, results): `lines` handwritten lines tall
-    when empty (a box of two lines or more at least PEN_BOX), taller when its text or label needs it; text longer than a page runs on across pages inside the
-    same box."""
+    when empty (a box of two lines or more at least PEN_BOX), taller when its text or label needs it; text longer
+    than a page runs on across pages inside the same box."""
     width = width or A4[0] - 2 * MARGIN
-    label_w = 24 * mm
+    label_w = label_width
     pieces = _pieces(para(value), width - label_w - 12)
-    head = para(label, "cell_head")
+    head = para(_broken_label(label, label_w - 2 * CELL_PADDING), "cell_head")
     rows = [[head if index == 0 else "", piece] for index, piece in enumerate(pieces)]
     heights = None
     if len(pieces) == 1:
@@ -183,7 +202,7 @@ def choice_marks(options: Sequence[str] | Mapping[str, str], chosen: str | None)
 def decision_table(who: str, rows: Sequence[Sequence[Any]], pen_room: float = 0) -> Table:
     """Each approver's 意见, 备注, name and time, one row per level; the remark wraps in the widest column, and
     `pen_room` above and below each row leaves room for a decision by pen."""
-    fixed = [24 * mm, 34 * mm, 22 * mm, 34 * mm]
+    fixed = [24 * mm, 30 * mm, 22 * mm, 37 * mm]
     widths = [fixed[0], fixed[1], content_width() - sum(fixed), fixed[2], fixed[3]]
     room = [("TOPPADDING", (0, 1), (-1, -1), pen_room), ("BOTTOMPADDING", (0, 1), (-1, -1), pen_room)]
     return data_table([who, "意见", "备注", "审批人", "时间"], rows, widths, room if pen_room else ())

@@ -26,6 +26,7 @@ def build(target: str | Path, detail: ComplaintDetail, notice: ReminderNotice, b
         gap(2),
         wide_field("投诉内容", c.content, 3),
         wide_field("催办意见", notice.opinion, 3),
+        wide_field("责任部门回复", "", 4),  # by pen: the progress, and the cause of the delay asked for below
         gap(3),
         para("上述投诉已超过处理期限。请责任部门接单后立即处理，将处理方案报客服部审批，并于当日内回复处理进度；"
              "逾期原因请一并书面说明。", "body"),

@@ -24,6 +24,7 @@ from reports.base import (
     wide_field,
 )
 
+LABEL = 28 * mm  # the boxes' labels: the form's long titles break between their words
 SCORE_NOTE = ("注：在质量、服务、产品三个栏目自左至右的分值分别为100分、90分、85分、80分、70分、60分、50分，"
               "服务栏的“不好”为30分，“恶劣”为0分，在您认可的栏目内打分。")
 
@@ -64,7 +65,7 @@ def rating_grid(contact: Contact) -> Table:
 
 def _urgent(contact: Contact) -> Table:
     marks = choice_marks(URGENT_CATEGORIES, contact.urgent_category) if contact.urgent else "□ 否"
-    return wide_field("紧急报告", marks, lines=1)
+    return wide_field("紧急报告", marks, lines=1, label_width=LABEL)
 
 
 def _recorded(contact: Contact) -> str:
@@ -78,12 +79,12 @@ def build(target: str | Path, contact: Contact, branch: str) -> None:
         field_grid(_customer_pairs(contact) + _visit_pairs(contact)), gap(2),
         rating_grid(contact), para(SCORE_NOTE, "small"), gap(2),
     ]
-    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), lines=2)
+    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), lines=2, label_width=LABEL)
               for name in records.CONTENT_FIELDS]
     follow_up = day_text(contact.next_follow_up_on) or "（无）"
     story += [
         _urgent(contact),
-        wide_field("答应事项", contact.promised, lines=2),
+        wide_field("答应事项", contact.promised, lines=2, label_width=LABEL),
         field_grid([("下次跟进日期", follow_up), ("登记时间", _recorded(contact))]),
         gap(2),
         para("客户单位主要负责人、业务主办联系方式", "body"),

@@ -123,6 +123,19 @@ def test_an_empty_reminder_opinion_leaves_lines_to_write_on(office_data):
     assert spans["投诉内容"] >= 3 * WRITING_LINE / mm - 0.5
 
 
+def test_the_reminder_notice_leaves_the_department_room_to_answer(office_data):
+    complaint = take_to(c.DISPATCHED, office_data)
+    c.remind(office_data["leader1"], complaint, "请今天内答复", now=dt.datetime(2026, 9, 16, 12))
+    detail = lists.detail(complaint.id)
+    pdf = _pdf(reminder_notice.build, detail, lists.reminder_notice(detail), "测试分店")
+    [page] = text_heights(pdf)
+    reply = [text for text, _ in page if text.startswith("责任部门")]
+    assert "责任部门回复" in reply  # the progress and the cause of the delay the notice asks for in writing
+    at = dict(page)
+    below = max(y for text, y in page if text.startswith("上述投诉已超过处理期限"))
+    assert at["责任部门回复"] - below >= 4 * WRITING_LINE / 2 / mm  # four lines by hand, the notice's words below
+
+
 def test_the_tracking_list_counts_the_overdue(office_data):
     take_to(c.DISPATCHED, office_data)
     _replied_and_called(office_data)

@@ -50,3 +50,12 @@ def test_every_page_of_a_long_hand_over_list_names_its_number(supervisor: Staff,
     handover_list.build(target, handover.sheet(supervisor, record.id), "测试分店")
     pages = [page.extract_text() for page in PdfReader(target).pages]
     assert len(pages) > 1 and all("交接单号 JJ202611-001" in page for page in pages)
+
+
+def test_the_hand_over_lists_column_heads_fit_their_columns(supervisor: Staff, clerk: Staff, office_data: dict) -> None:
+    plain = contact_data.customer(clerk, "林晓", "13900000041")
+    record = handover.leave_and_hand_over(supervisor, clerk, office_data["clerk2"], [plain.id], "离职")
+    target = io.BytesIO()
+    handover_list.build(target, handover.sheet(supervisor, record.id), "测试分店")
+    lines = PdfReader(target).pages[0].extract_text().splitlines()
+    assert {"序号", "客户编号", "客户名称", "等级", "联系电话", "未完成跟进", "备注（手写）"} <= {x.strip() for x in lines}
