@@ -106,6 +106,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Se
     style = [*_grid_style(1), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), CELL_LEADING)]
     if not rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
+    if flowing:  # a row split across pages says on its first page whose it is
+        style.append(("VALIGN", (0, 1), (-1, -1), "TOP"))
     table.setStyle(TableStyle(style + list(extra_style)))
     return table
 

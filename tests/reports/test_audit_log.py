@@ -18,3 +18,4 @@ def test_a_change_of_the_longest_text_runs_on_across_pages() -> None:
     pages = [page.extract_text() for page in PdfReader(target).pages]
     text = "".join(pages).replace("\n", "")
     assert len(pages) > 1 and "终一" in text and "终二" in text and "202611-007" in text
+    assert "张三" in pages[0] and "202611-007" in pages[0]  # the row's start says whose change it is
