@@ -53,6 +53,8 @@ def test_points_table_flags_those_three_or_more_short(office_data: dict, clerk, 
     text = _text(target)
     for expected in ["2026年10月 业务积分表", sales.name, "少 29 分", "达到 30 分的 0 人"]:
         assert expected in text, expected
+    heads = {line.strip() for line in text.splitlines()}
+    assert {"外出拜访", "来访接待", "积分", "目标", "差额", "计划", "标记"} <= heads  # each head on one line
 
 
 def test_a_visit_report_as_long_as_the_form_allows_prints_across_pages(office_data: dict, clerk,
