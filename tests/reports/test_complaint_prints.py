@@ -180,6 +180,7 @@ def test_every_page_of_a_long_form_names_its_complaint_and_its_copy(office_data)
 def test_the_tracking_lists_moments_stay_on_one_line(office_data):
     take_to(c.DISPATCHED, office_data)
     items = lists.page(lists.ComplaintFilter(), 0, 50)
-    [page] = text_heights(_pdf(complaint_list.build, items, "测试分店", "全部", printed_at=dt.datetime(2026, 9, 16, 12)))
+    pdf = _pdf(complaint_list.build, items, "测试分店", "全部", printed_at=dt.datetime(2026, 9, 16, 12))
+    [page] = text_heights(pdf)
     pieces = [text for text, _ in page]
     assert "2026年9月15日 10:00" in pieces and "2026年9月16日 10:00" in pieces, pieces  # received, and due

@@ -58,4 +58,5 @@ def test_the_hand_over_lists_column_heads_fit_their_columns(supervisor: Staff, c
     target = io.BytesIO()
     handover_list.build(target, handover.sheet(supervisor, record.id), "测试分店")
     lines = PdfReader(target).pages[0].extract_text().splitlines()
-    assert {"序号", "客户编号", "客户名称", "等级", "联系电话", "未完成跟进", "备注（手写）"} <= {x.strip() for x in lines}
+    heads = {"序号", "客户编号", "客户名称", "等级", "联系电话", "未完成跟进", "备注（手写）"}
+    assert heads <= {line.strip() for line in lines}
