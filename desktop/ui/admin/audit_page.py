@@ -33,7 +33,6 @@ from desktop.ui.widgets.forms import ERROR_STYLE
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
-
 TEXT_COLUMNS = (4, 5)  # 记录 and 原因: as wide as their text up to WIDEST_TEXT characters, so the changes keep room
 WIDEST_TEXT = 14
 
