@@ -22,5 +22,5 @@ def build(target: str | Path | io.BytesIO, lines: list[AuditLine], branch: str, 
              "\n".join(change.text for change in line.changes),
              line.reason] for line in lines]
     count = f"共 {len(lines)} 条"
-    build_pdf(target, "操作日志", [data_table(HEADERS, rows, widths)], branch=branch, wide=True,
+    build_pdf(target, "操作日志", [data_table(HEADERS, rows, widths, flowing=True)], branch=branch, wide=True,
               subtitle="　".join(part for part in (subtitle, count) if part), printed_at=printed_at)

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -92,26 +93,31 @@ def _cell(value: Any, width: float | None) -> Paragraph | str:
 
 
 def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None,
-               extra_style: Sequence[tuple] = ()) -> Table:
-    """A list table that splits across pages with its header repeated; every cell wraps."""
+               extra_style: Sequence[tuple] = (), flowing: bool = False) -> Table:
+    """A list table that splits across pages with its header repeated; every cell wraps. A `flowing` table's rows
+    run on across pages like a long text does (for cells that may be longer than a page)."""
     columns = list(widths) if widths is not None else [None] * len(headers)
     body = [[para(h, "cell_head") for h in headers]] + [
         [_cell(v, w) for v, w in zip(row, columns, strict=False)] for row in rows]
     if not rows:
         body.append([para("（无）")] + [""] * (len(headers) - 1))
-    table = Table(body, colWidths=widths, repeatRows=1)
+    table = Table(body, colWidths=widths, repeatRows=1, splitInRow=1 if flowing else 0)
     # a plain-text cell reads as a paragraph cell would
     style = [*_grid_style(1), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), CELL_LEADING)]
     if not rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
+    if flowing:  # a row split across pages says on its first page whose it is
+        style.append(("VALIGN", (0, 1), (-1, -1), "TOP"))
     table.setStyle(TableStyle(style + list(extra_style)))
     return table
 
 
-def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float | None = None) -> Table:
+def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float | None = None,
+               label_width: float = 24 * mm) -> Table:
     """Label/value boxes like a paper form: `columns` label-value pairs per row."""
     width = width or A4[0] - 2 * MARGIN
-    label_w = 24 * mm
+    widest = max((_text_width(part) for label, _ in pairs for part in str(label).split("\n")), default=0)
+    label_w = max(label_width, min(widest + 2 * CELL_PADDING + 1, width / columns / 2))  # a label on one line
     value_w = width / columns - label_w
     rows, row = [], []
     for label, value in pairs:
@@ -131,6 +137,7 @@ def field_grid(pairs: Sequence[tuple[str, Any]], columns: int = 2, width: float 
 
 PIECE_HEIGHT = 25 * mm  # a long box is cut into rows of at most this much text, so that it runs on across pages
 WRITING_LINE = 7 * mm  # one handwritten line: an empty box is so many of these tall
+PEN_BOX = 18 * mm  # the least an empty free-text box is tall: two or three lines by hand
 
 
 def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
@@ -145,20 +152,37 @@ def _pieces(text: Paragraph, width: float) -> list[Paragraph]:
     return [*pieces, rest]
 
 
-def wide_field(label: str, value: Any, lines: int = 3, width: float | None = None) -> Table:
+def _text_width(text: str) -> float:
+    return pdfmetrics.stringWidth(text, FONT, CELL_SIZE)
+
+
+def _broken_label(label: str, room: float) -> str:
+    """A label too long for its cell broken after its enumeration commas (客户意见、/建议、希望), not inside a word."""
+    if "\n" in label or _text_width(label) <= room:
+        return label
+    lines = [""]
+    for word in re.findall(r"[^、/]+[、/]?", label):
+        if lines[-1] and _text_width(lines[-1] + word) > room:
+            lines.append("")
+        lines[-1] += word
+    return "\n".join(lines)
+
+
+def wide_field(label: str, value: Any, lines: int = 3, width: float | None = None,
+               label_width: float = 24 * mm) -> Table:
     """One label with a full-width box for long text (content, opinions, results): `lines` handwritten lines tall
-    when empty, taller when its text or label needs it; text longer than a page runs on across pages inside the
-    same box."""
+    when empty (a box of two lines or more at least PEN_BOX), taller when its text or label needs it; text longer
+    than a page runs on across pages inside the same box."""
     width = width or A4[0] - 2 * MARGIN
-    label_w = 24 * mm
+    label_w = label_width
     pieces = _pieces(para(value), width - label_w - 12)
-    head = para(label, "cell_head")
+    head = para(_broken_label(label, label_w - 2 * CELL_PADDING), "cell_head")
     rows = [[head if index == 0 else "", piece] for index, piece in enumerate(pieces)]
     heights = None
     if len(pieces) == 1:
         needed = (piece.wrap(room, PIECE_HEIGHT)[1] + 8 for piece, room in ((head, label_w - 12),
                                                                               (pieces[0], width - label_w - 12)))
-        heights = [max(lines * WRITING_LINE, *needed)]
+        heights = [max(lines * WRITING_LINE, PEN_BOX if lines >= 2 else 0, *needed)]
     table = Table(rows, colWidths=[label_w, width - label_w], rowHeights=heights)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
@@ -177,13 +201,22 @@ def choice_marks(options: Sequence[str] | Mapping[str, str], chosen: str | None)
     return "  ".join(("■ " if code == chosen else "□ ") + word for code, word in pairs)
 
 
+def decision_table(who: str, rows: Sequence[Sequence[Any]], pen_room: float = 0) -> Table:
+    """Each approver's 意见, 备注, name and time, one row per level; the remark wraps in the widest column, and
+    `pen_room` above and below each row leaves room for a decision by pen."""
+    fixed = [24 * mm, 30 * mm, 22 * mm, 37 * mm]
+    widths = [fixed[0], fixed[1], content_width() - sum(fixed), fixed[2], fixed[3]]
+    room = [("TOPPADDING", (0, 1), (-1, -1), pen_room), ("BOTTOMPADDING", (0, 1), (-1, -1), pen_room)]
+    return data_table([who, "意见", "备注", "审批人", "时间"], rows, widths, room if pen_room else ())
+
+
 def signature_lines(labels: Sequence[str], width: float | None = None) -> Table:
     """签字 and 日期 places, one column per signer."""
     width = width or A4[0] - 2 * MARGIN
     cells = [[para(f"{label}：________________", "body") for label in labels],
              [para("日期：____年____月____日", "body") for _ in labels]]
     table = Table(cells, colWidths=[width / len(labels)] * len(labels))
-    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)]))
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 6)]))
     return table
 
 
@@ -194,6 +227,21 @@ def heading(title: str, subtitle: str = "") -> list[Flowable]:
 
 def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+class RunningHead(Flowable):
+    """Takes no room: from the page it is drawn on, the running head reads `text` (each copy of a five-copy form
+    names its copy on every one of its pages)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, *_: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.running_head = self.text
 
 
 class _NumberedCanvas(Canvas):
@@ -222,7 +270,7 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
               subtitle: str = "", wide: bool = False, printed_at: datetime.datetime | None = None,
               header: str = "") -> None:
     """Write `story` as an A4 PDF (landscape when `wide`) with the branch, title (or `header`, e.g. the title
-    with its period) and printed-at on every page."""
+    with its period, or the latest RunningHead of the story) and printed-at on every page."""
     pagesize = landscape(A4) if wide else A4
     printed = moment_text(printed_at or clock.now())
 
@@ -230,7 +278,8 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(MARGIN, pagesize[1] - 10 * mm, f"{branch}  {header or title}".strip())
+        head = getattr(canvas, "running_head", None) or header or title
+        canvas.drawString(MARGIN, pagesize[1] - 10 * mm, f"{branch}  {head}".strip())
         canvas.drawString(MARGIN, 8 * mm, f"打印时间：{printed}")
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.line(MARGIN, pagesize[1] - 11.5 * mm, pagesize[0] - MARGIN, pagesize[1] - 11.5 * mm)
@@ -240,7 +289,8 @@ def build_pdf(target: str | Path | io.BytesIO, title: str, story: list[Flowable]
         target if isinstance(target, io.BytesIO) else str(target), pagesize=pagesize, title=title,
         author=branch or "客服台", leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=14 * mm)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    # drawn at the page's end, so that a RunningHead on the page counts from its first page
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate)])
     try:
         doc.build(heading(title, subtitle) + story, canvasmaker=_NumberedCanvas)
     except LayoutError as error:  # a box the story could not split (the wide boxes run on across pages)

@@ -4,16 +4,28 @@
 import datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from desktop.services.complaints import workflow
 from desktop.services.complaints.lists import ComplaintDetail
 from reports import meeting_minutes
-from reports.base import build_pdf, day_text, field_grid, gap, heading, moment_text, signature_lines, wide_field
+from reports.base import (
+    RunningHead,
+    build_pdf,
+    day_text,
+    field_grid,
+    gap,
+    heading,
+    moment_text,
+    signature_lines,
+    wide_field,
+)
 
 COPIES = ["第一联 质量管理部存", "第二联 制造部门存", "第三联 业务部门依批示办理", "第四联 会计科存",
           "第五联 总经理室存"]
 COPIES_TITLE = "客户抱怨处理表"
+TITLE = "客户投诉记录及处理意见表"
 
 
 def _callbacks(detail: ComplaintDetail) -> str:
@@ -53,9 +65,15 @@ def _minutes(detail: ComplaintDetail) -> list[Flowable]:
     return story
 
 
+def _grid(table: Table) -> Table:
+    """The form's facts three a row and a little tighter than elsewhere, so that the boxes for the pen fit on its
+    one page."""
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
 def _story(detail: ComplaintDetail) -> list[Flowable]:
     c = detail.complaint
-    customer = c.complainant + (f"（客户编号 {c.customer.number}）" if c.customer_id else "")
     quantity = "" if c.quantity is None else str(c.quantity)
     defects = "" if c.defect_quantity is None else str(c.defect_quantity)
     approval = ""
@@ -68,31 +86,30 @@ def _story(detail: ComplaintDetail) -> list[Flowable]:
     note = "\n".join(part for part in (c.note, _links(detail),
                                         f"作废：{c.void_reason}" if c.voided_at else "") if part)
     return [
-        field_grid([
-            ("编号", c.number), ("投诉时间", moment_text(c.received_at)),
-            ("受理人", c.received_by.name), ("渠道", workflow.label("channel", c.channel)),
-            ("投诉客户", customer), ("联系方式", c.contact),
-            ("分类", workflow.label("category", c.category)), ("原因类别", c.cause_kind),
-            ("严重程度", workflow.label("severity", c.severity)),
-            ("处理期限", f"{c.deadline_days} 个工作日，{moment_text(c.due_at)} 前"),
-            ("承诺答复", moment_text(c.promised_at)), ("状态", workflow.status_text(c)),
-            ("订单编号", c.order_number), ("料号/产品", c.product),
-            ("数量", quantity), ("交运日期", day_text(c.shipped_on)),
-            ("不良数量", defects), ("责任部门", c.department),
-            ("责任人", c.assignee.name if c.assignee_id else ""), ("结案", moment_text(c.closed_at) + (
-                f" {c.closed_as}" if c.closed_as else "")),
-        ]),
-        gap(2),
+        _grid(field_grid([
+            ("编号", c.number), ("投诉时间", moment_text(c.received_at)), ("受理人", c.received_by.name),
+            ("渠道", workflow.label("channel", c.channel)), ("投诉客户", c.complainant),
+            ("客户编号", c.customer.number if c.customer_id else ""),
+            ("联系方式", c.contact), ("分类", workflow.label("category", c.category)), ("原因类别", c.cause_kind),
+            ("严重程度", workflow.label("severity", c.severity)), ("处理期限", f"{c.deadline_days} 个工作日"),
+            ("到期时间", moment_text(c.due_at)),
+            ("承诺答复", moment_text(c.promised_at)), ("状态", workflow.status_text(c)), ("责任部门", c.department),
+            ("责任人", c.assignee.name if c.assignee_id else ""), ("订单编号", c.order_number),
+            ("料号/产品", c.product),
+            ("数量", quantity), ("交运日期", day_text(c.shipped_on)), ("不良数量", defects),
+            ("结案", moment_text(c.closed_at) + (f" {c.closed_as}" if c.closed_as else "")),
+        ], columns=3, label_width=20 * mm)),
+        gap(1),
         wide_field("投诉内容", c.content, 3),
         wide_field("客户要求", c.request, 2),
         wide_field("判断意见", c.assessment, 2),
-        wide_field("调查结果与原因", finding, 3),
+        wide_field("调查结果\n与原因", finding, 3),
         wide_field("处理方案", c.proposal, 3),
         wide_field("审批意见", approval, 2),
         wide_field("处理结果", reply, 3),
         wide_field("回访记录", _callbacks(detail), 2),
         wide_field("备注", note, 2),
-        gap(3),
+        gap(2),
         signature_lines(["受理人", "经办人", "审批人"]),
     ]
 
@@ -102,13 +119,16 @@ def build(target: str | Path, detail: ComplaintDetail, branch: str, copies: bool
     """One form; with `copies` the five-copy 客户抱怨处理表, one labelled page per copy."""
     number = detail.complaint.number
     if not copies:
-        build_pdf(target, "客户投诉记录及处理意见表", _story(detail) + _minutes(detail), branch=branch,
-                  subtitle=f"编号：{number}", printed_at=printed_at)
+        build_pdf(target, TITLE, _story(detail) + _minutes(detail), branch=branch, subtitle=f"编号：{number}",
+                  printed_at=printed_at, header=f"{TITLE}　编号 {number}")
         return
     story: list[Flowable] = []
-    for index, label in enumerate(COPIES):
+    for index, label in enumerate(COPIES):  # every page of a copy names it: the copies part at the signing
         if index:
-            story += [PageBreak(), *heading(COPIES_TITLE, _copy_subtitle(label, number))]
+            story += [PageBreak()]
+        story += [RunningHead(f"{COPIES_TITLE}　{label}　编号 {number}")]
+        if index:
+            story += heading(COPIES_TITLE, _copy_subtitle(label, number))
         story += _story(detail)
     build_pdf(target, COPIES_TITLE, story + _minutes(detail), branch=branch, subtitle=_copy_subtitle(COPIES[0], number),
               printed_at=printed_at)

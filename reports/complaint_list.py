@@ -18,7 +18,7 @@ def build(target: str | Path, items: list[Complaint], branch: str, subtitle: str
           printed_at: datetime.datetime | None = None) -> None:
     now = printed_at or clock.now()
     rows = lists.tracking_rows(items, now)
-    fixed = [24 * mm, 32 * mm, 30 * mm, 22 * mm, 18 * mm, 38 * mm, 40 * mm, 32 * mm]
+    fixed = [24 * mm, 36 * mm, 28 * mm, 22 * mm, 18 * mm, 34 * mm, 36 * mm, 36 * mm]  # a moment on one line
     widths = fixed + [content_width(wide=True) - sum(fixed)]
     shaded = [("BACKGROUND", (0, i + 1), (-1, i + 1), OVERDUE)
               for i, item in enumerate(items) if workflow.is_overdue(item, now)]

@@ -36,7 +36,7 @@ def _company(company: Company | None) -> list[Flowable]:
              ("企业性质", company.nature),
              ("员工人数", company.employees if company.employees is not None else ""), ("经营规模", company.scale),
              ("行业", company.industry), ("注册资本", company.registered_capital),
-             ("开户银行/账号", company.bank_account), ("主要联系人", company.main_contact),
+             ("开户行/账号", company.bank_account), ("主要联系人", company.main_contact),
              ("职务", company.main_contact_title), ("决策关键人物", company.decision_maker)]
     return [para("单位信息", "heading"), field_grid(pairs)]
 
@@ -81,4 +81,5 @@ def build(target: str | Path | io.BytesIO, card: CustomerCard, branch: str) -> N
     story += [gap(2), KeepTogether([wide_field("备注", c.note, lines=2), gap(3),
                                     signature_lines(["登记人", "业务主管审核"])])]
     secrecy = registration.CONFIDENTIALITY.get(c.confidentiality, c.confidentiality)
-    build_pdf(target, TITLE, story, branch=branch, subtitle=f"客户编号 {c.number}    密级：{secrecy}")
+    marks = f"客户编号 {c.number}    密级：{secrecy}"  # on every page: a page alone still says whose and how secret
+    build_pdf(target, TITLE, story, branch=branch, subtitle=marks, header=f"{TITLE}    {marks}")

@@ -41,12 +41,13 @@ def build(target: str | Path | io.BytesIO, sheet: Sheet, branch: str) -> None:
         gap(2),
         para("交接客户", "heading"),
         data_table(["序号", "客户编号", "客户名称", "等级", "联系电话", "未完成跟进", "备注（手写）"], rows,
-                   [width * 0.07, width * 0.16, width * 0.25, width * 0.07, width * 0.17, width * 0.1,
-                    width * 0.18], PEN_ROOM),
+                   [width * 0.06, width * 0.16, width * 0.24, width * 0.06, width * 0.17, width * 0.12,
+                    width * 0.19], PEN_ROOM),
         gap(2),
         para(summary + "。接收人自交接日起重新计算归属期限。", "small"),
         gap(6),
         KeepTogether([para("以上客户资料、跟进事项及答应客户的事项已当面交接清楚。", "body"), gap(4),
                       signature_lines(["移交人签字", "接收人签字", "监交人签字"])]),
     ]
-    build_pdf(target, TITLE, story, branch=branch, subtitle=f"交接单号 {sheet.number}")
+    build_pdf(target, TITLE, story, branch=branch, subtitle=f"交接单号 {sheet.number}",
+              header=f"{TITLE}  交接单号 {sheet.number}")

@@ -23,7 +23,7 @@ def build(target: str | Path, sheet: Sheet, branch: str) -> None:
         wide_field("设备情况", sheet.equipment),
         wide_field("疑难问题", _numbered(sheet.cases), lines=4),
         wide_field("人员调班情况", sheet.staffing),
-        wide_field("通告、业务变更", sheet.notices),
+        wide_field("通告、\n业务变更", sheet.notices),
         wide_field("接班意见", sheet.remark, lines=2),
         *([gap(2), para(sheet.voided, "heading")] if sheet.voided else []),
         gap(8),
@@ -31,4 +31,5 @@ def build(target: str | Path, sheet: Sheet, branch: str) -> None:
         gap(6),
         para(BASIS, "small"),
     ]
-    build_pdf(target, "交接日志", story, branch=branch, subtitle=f"编号：第 {sheet.number} 号")
+    build_pdf(target, "交接日志", story, branch=branch, subtitle=f"编号：第 {sheet.number} 号",
+              header=f"交接日志  第 {sheet.number} 号")

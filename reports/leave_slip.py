@@ -5,7 +5,26 @@ from pathlib import Path
 from desktop.services.dates import moment_text
 from desktop.services.staffing import leave_rules
 from desktop.services.staffing.leave import AGREE, DISAGREE, Slip
-from reports.base import build_pdf, choice_marks, data_table, field_grid, gap, para, signature_lines, wide_field
+from reports.base import (
+    WRITING_LINE,
+    build_pdf,
+    choice_marks,
+    decision_table,
+    field_grid,
+    gap,
+    para,
+    signature_lines,
+    wide_field,
+)
+
+
+def _signatures(signers: list[str]) -> list:
+    """The signature places two a row: the person and the first level, then the higher levels."""
+    rows = [signers[index:index + 2] for index in range(0, len(signers), 2)]
+    story = []
+    for row in rows:
+        story += [signature_lines([f"{signer}签字" for signer in row]), gap(4)]
+    return story[:-1]
 
 
 def build(target: str | Path, slip: Slip, branch: str) -> None:
@@ -19,12 +38,11 @@ def build(target: str | Path, slip: Slip, branch: str) -> None:
         *([wide_field("备注", "；".join(slip.notes))] if slip.notes else []),
         gap(3),
         para("逐级审批", "heading"),
-        data_table(["审批级别", "意见", "备注", "审批人", "时间"], rows),
+        decision_table("审批级别", rows, WRITING_LINE / 2),
         gap(6),
-        signature_lines(["请假人签字", *(f"{step.level}签字" for step in slip.steps[:1])]),
-        gap(4),
-        signature_lines([f"{step.level}签字" for step in slip.steps[1:]]),
+        *_signatures(["请假人", *(step.level for step in slip.steps)]),
         gap(6),
         para(leave_rules.basis(), "small"),
     ]
-    build_pdf(target, "请假条", story, branch=branch, subtitle=f"编号：第 {slip.number} 号")
+    build_pdf(target, "请假条", story, branch=branch, subtitle=f"编号：第 {slip.number} 号",
+              header=f"请假条  第 {slip.number} 号")

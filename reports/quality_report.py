@@ -3,9 +3,12 @@ complaints and callbacks — and the team leader's analysis, problems and measur
 
 from pathlib import Path
 
+from reportlab.lib.units import mm
+
 from desktop.services.staffing.quality_report import Paper
 from reports.base import (
     build_pdf,
+    content_width,
     data_table,
     day_text,
     field_grid,
@@ -29,13 +32,15 @@ def _figures(paper: Paper) -> list:
                   ["按严重程度", _pairs(f.by_severity)], ["已结案", f"{f.closed} 件"],
                   ["超时答复", f"{f.late} 件"], ["月底未结", f"{f.still_open} 件"],
                   ["回访", f"{f.callbacks} 次，联系上 {f.reached} 次"], ["满意度", _pairs(f.satisfaction)]]
+    widths = [28 * mm, content_width() - 28 * mm]  # the figures and the duty logs' texts wrap in the wide column
     return [
         para("一、工作量（本班组值班日志）", "heading"),
-        data_table(["项目", "数量"], workload),
+        data_table(["项目", "数量"], workload, widths),
         para("二、投诉与回访（全部门）", "heading"),
-        data_table(["项目", "情况"], complaints),
+        data_table(["项目", "情况"], complaints, widths),
         para("三、重要事件与疑难问题（摘自值班日志）", "heading"),
-        data_table(["类别", "内容"], [["事件", line] for line in f.events] + [["疑难", line] for line in f.difficult]),
+        data_table(["类别", "内容"], [["事件", line] for line in f.events] + [["疑难", line] for line in f.difficult],
+                   widths, flowing=True),
     ]
 
 

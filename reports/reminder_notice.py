@@ -26,10 +26,12 @@ def build(target: str | Path, detail: ComplaintDetail, notice: ReminderNotice, b
         gap(2),
         wide_field("投诉内容", c.content, 3),
         wide_field("催办意见", notice.opinion, 3),
+        wide_field("责任部门回复", "", 4),  # by pen: the progress, and the cause of the delay asked for below
         gap(3),
         para("上述投诉已超过处理期限。请责任部门接单后立即处理，将处理方案报客服部审批，并于当日内回复处理进度；"
              "逾期原因请一并书面说明。", "body"),
         gap(6),
         signature_lines(["催办人", "责任部门签收", "客服部主任"]),
     ]
-    build_pdf(target, "催办单", story, branch=branch, subtitle=f"投诉单 {c.number}", printed_at=printed_at)
+    build_pdf(target, "催办单", story, branch=branch, subtitle=f"投诉单 {c.number}", printed_at=printed_at,
+              header=f"催办单  投诉单 {c.number}")

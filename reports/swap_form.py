@@ -8,8 +8,8 @@ from reports.base import (
     WRITING_LINE,
     build_pdf,
     choice_marks,
-    data_table,
     day_text,
+    decision_table,
     field_grid,
     gap,
     moment_text,
@@ -52,10 +52,7 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
         wide_field("交接事项", swap.handover, lines=3),
         gap(3),
         para("班长审批（换班须经双方班长同意）", "heading"),
-        data_table(["审批方", "意见", "备注", "审批人", "时间"],
-                   [_decision_row(swap, side) for side in swaps.SIDES],
-                   extra_style=[("TOPPADDING", (0, 1), (-1, -1), WRITING_LINE / 2),
-                                ("BOTTOMPADDING", (0, 1), (-1, -1), WRITING_LINE / 2)]),
+        decision_table("审批方", [_decision_row(swap, side) for side in swaps.SIDES], WRITING_LINE / 2),
         gap(6),
         signature_lines(["申请人签字", "替班人签字"]),
         gap(4),
@@ -63,4 +60,5 @@ def build(target: str | Path, swap: Swap, branch: str) -> None:
         gap(6),
         para(swap_rules.basis(), "small"),
     ]
-    build_pdf(target, "换班登记表", story, branch=branch, subtitle=f"编号：第 {swap.id} 号")
+    build_pdf(target, "换班登记表", story, branch=branch, subtitle=f"编号：第 {swap.id} 号",
+              header=f"换班登记表  第 {swap.id} 号")

@@ -9,17 +9,20 @@ from desktop.services.dates import short_day
 from desktop.services.staffing import swaps
 from reports.base import build_pdf, content_width, data_table, gap, para, signature_lines
 
-HEADERS = ["编号", "申请人", "班组", "换班日期", "班次", "替班人", "班组", "还班日期", "班次", "原因", "交接事项",
+HEADERS = ["编号", "申请人\n（班组）", "换班日期\n班次", "替班人\n（班组）", "还班日期\n班次", "原因", "交接事项",
            "申请人班长", "替班人班长", "状态"]
-WIDTHS = [11, 16, 21, 18, 12, 16, 21, 18, 12, 0, 0, 24, 24, 14]
+WIDTHS = [11, 24, 20, 24, 20, 0, 0, 24, 24, 14]  # mm; 原因 and 交接事项 share the rest, room for their longest text
+
+
+def _person(person) -> str:
+    return person.name + (f"\n（{person.team.name}）" if person.team_id else "")
 
 
 def _row(swap: Swap) -> list[str]:
-    return [str(swap.id), swap.applicant.name, swap.applicant.team.name if swap.applicant.team_id else "",
-            short_day(swap.swap_day), swap.swap_shift.name, swap.substitute.name,
-            swap.substitute.team.name if swap.substitute.team_id else "", short_day(swap.return_day),
-            swap.return_shift.name, swap.reason, swap.handover, swaps.decision_text(swap, "applicant"),
-            swaps.decision_text(swap, "substitute"), swaps.status_text(swap)]
+    return [str(swap.id), _person(swap.applicant), f"{short_day(swap.swap_day)}\n{swap.swap_shift.name}",
+            _person(swap.substitute), f"{short_day(swap.return_day)}\n{swap.return_shift.name}", swap.reason,
+            swap.handover, swaps.decision_text(swap, "applicant"), swaps.decision_text(swap, "substitute"),
+            swaps.status_text(swap)]
 
 
 def build(target: str | Path, year: int, month: int, rows: list[Swap], counts: dict[str, int], branch: str,

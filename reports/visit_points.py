@@ -15,7 +15,8 @@ def build(target: str | Path, year: int, month: int, rows: list[PointsRow], bran
     headers = ["工号", "姓名", "班组", "外出拜访", "来访接待", "积分", "目标", "差额", "计划", "标记"]
     body = [[r.code, r.name, r.team, r.visits, r.receptions, r.points, TARGET, r.short or "", r.planned or "",
              f"少 {r.short} 分" if r.flagged else ""] for r in rows]
-    widths = [16 * mm, 22 * mm, 26 * mm] + [(content_width() - 84 * mm) / 6] * 6 + [20 * mm]
+    counts = [17 * mm] * 2 + [12 * mm] * 4  # 外出拜访 and 来访接待 on one line each
+    widths = [14 * mm, 24 * mm, 30 * mm, *counts, content_width() - 68 * mm - sum(counts)]
     flagged = [("BACKGROUND", (0, i), (-1, i), FLAG) for i, r in enumerate(rows, start=1) if r.flagged]
     reached = sum(1 for r in rows if r.points >= TARGET)
     story = [

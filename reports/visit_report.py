@@ -24,6 +24,7 @@ from reports.base import (
     wide_field,
 )
 
+LABEL = 28 * mm  # the boxes' labels: the form's long titles break between their words
 SCORE_NOTE = ("注：在质量、服务、产品三个栏目自左至右的分值分别为100分、90分、85分、80分、70分、60分、50分，"
               "服务栏的“不好”为30分，“恶劣”为0分，在您认可的栏目内打分。")
 
@@ -58,13 +59,13 @@ def rating_grid(contact: Contact) -> Table:
     table = Table(rows, colWidths=[24 * mm, width - 44 * mm, 20 * mm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("BACKGROUND", (0, 1), (0, -1), SHADE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return table
 
 
 def _urgent(contact: Contact) -> Table:
     marks = choice_marks(URGENT_CATEGORIES, contact.urgent_category) if contact.urgent else "□ 否"
-    return wide_field("紧急报告", marks, lines=1)
+    return wide_field("紧急报告", marks, lines=1, label_width=LABEL)
 
 
 def _recorded(contact: Contact) -> str:
@@ -75,26 +76,28 @@ def _recorded(contact: Contact) -> str:
 def build(target: str | Path, contact: Contact, branch: str) -> None:
     customer = contact.customer if contact.customer_id else None
     story = [
-        field_grid(_customer_pairs(contact)), gap(2), field_grid(_visit_pairs(contact)), gap(3),
-        rating_grid(contact), para(SCORE_NOTE, "small"), gap(3),
+        field_grid(_customer_pairs(contact) + _visit_pairs(contact)), gap(2),
+        rating_grid(contact), para(SCORE_NOTE, "small"), gap(2),
     ]
-    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), lines=2)
+    story += [wide_field(records.CONTENT_TITLES[name], getattr(contact, name), lines=2, label_width=LABEL)
               for name in records.CONTENT_FIELDS]
     follow_up = day_text(contact.next_follow_up_on) or "（无）"
     story += [
         _urgent(contact),
-        wide_field("答应事项", contact.promised, lines=2),
+        wide_field("答应事项", contact.promised, lines=2, label_width=LABEL),
         field_grid([("下次跟进日期", follow_up), ("登记时间", _recorded(contact))]),
-        gap(3),
-        para("客户单位主要负责人、业务主办联系方式", "heading"),
+        gap(2),
+        para("客户单位主要负责人、业务主办联系方式", "body"),
         data_table(["", "姓名", "职务", "电话", "手机"], [
             ["主要负责人", customer.main_contact if customer else "", customer.main_contact_title if customer else "",
              customer.phone if customer else contact.caller_phone, ""],
             ["业务主办", contact.visited_person, contact.visited_title, "", ""],
         ], widths=[28 * mm] + [(content_width() - 28 * mm) / 4] * 4),
-        gap(6),
+        gap(3),
         signature_lines(["客户盖章(签名)", "拜访人", "主管审核"]),
     ]
     if contact.voided_at is not None:
         story.insert(0, para(f"本记录已作废：{contact.void_reason}", "heading"))
-    build_pdf(target, "走访客户报告单", story, branch=branch, subtitle=f"客户拜访记录表  记录号 {contact.id:06d}")
+    number = f"记录号 {contact.id:06d}"
+    build_pdf(target, "走访客户报告单", story, branch=branch, subtitle=f"客户拜访记录表  {number}",
+              header=f"走访客户报告单  {number}")

@@ -211,7 +211,8 @@ def _remind(rng: random.Random, draft: Draft, who: _People, now: datetime.dateti
         return
     at = min(now, due + datetime.timedelta(hours=rng.uniform(1, 24)))
     status = draft.values["status"]
-    draft.events.append((at, rng.choice(who.leaders).id, "remind", status, status, "第 1 次催办：请尽快处理并回复"))
+    note = f"第 1 次催办（超期 {deadlines.span_text(at - due)}）。请尽快处理并回复"  # as workflow.remind writes it
+    draft.events.append((at, rng.choice(who.leaders).id, "remind", status, status, note))
     draft.values["reminders"] = 1
 
 

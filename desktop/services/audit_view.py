@@ -25,6 +25,10 @@ TABLES = {
     "rotation_status": "轮接状态", "complaint": "投诉单", "complaint_event": "投诉处理经过",
     "callback_attempt": "投诉回访", "swap": "换班", "leave": "请假", "staff": "员工", "team": "班组",
     "shift": "班次", "roster_entry": "排班表", "calendar_day": "工作日历", "setting": "设置",
+    "key_customer": "重点客户", "hand_over": "客户交接", "hand_over_line": "客户交接明细", "referral": "员工介绍客户",
+    "complaint_meeting": "会议纪要", "leave_step": "请假审批", "cover": "顶班", "handover": "交接日志",
+    "handover_case": "交接日志疑难问题", "duty_log": "值班日志", "quality_report": "服务质量分析报告",
+    "wording_template": "话术", "wording_version": "话术版本", "wording_use": "话术使用",
 }
 FIELDS = {
     "id": "序号", "code": "工号", "name": "名称", "team": "班组", "leader": "班长", "job_type": "岗位/工种",
@@ -78,6 +82,28 @@ FIELDS = {
     "substitute_decision": "替班人班长意见", "substitute_leader": "替班人班长",
     "substitute_decided_at": "替班人班长审批时间", "substitute_remark": "替班人班长备注",
     "withdraw_reason": "撤销原因", "person": "员工", "approver": "批准人",
+    "half": "半天", "phoned_at": "电话通知班长时间", "late_notice": "迟报说明", "certificate_on": "医疗证明交来日期",
+    "certificate_by": "医疗证明收取人", "leave": "请假", "step": "审批顺序", "decision": "意见",
+    "decided_at": "审批时间", "remark": "备注", "absent": "缺勤人", "cover": "顶班人", "offered": "主动顶班",
+    "merged_into": "并入投诉单", "merged_from_status": "并入前状态", "split_from": "拆分自", "paused_at": "暂停时间",
+    "paused_from": "暂停前状态", "pause_reason": "暂停原因", "pause_expected_on": "预计恢复日期",
+    "waited_days": "等待客户（工作日）",
+    # customers' hand-overs, referrals, key customers
+    "from_staff": "移交人", "to_staff": "接收人", "by": "办理人", "other_follow_ups": "随同交接的其他跟进",
+    "hand_over": "交接单", "follow_ups": "未完成跟进", "expected_on": "预计来访",
+    "confirmed_by_contact": "来访记录", "target": "销售额目标", "action_plan": "实现目标的行动措施",
+    "manager_advice": "客户服务部经理建议", "director_advice": "总经理建议", "marked_by": "设定人",
+    "marked_at": "设定时间",
+    # the shift books
+    "held_on": "会议日期", "attendees": "出席人", "responsible": "决议负责人", "next_day": "接班日期",
+    "next_shift": "接班班次", "equipment": "设备情况", "staffing": "人员调班情况", "notices": "通告、业务变更",
+    "acknowledged_by": "接班人", "acknowledged_at": "接班确认时间", "acknowledge_remark": "接班意见",
+    "follow_up": "跟进", "events": "重要事件", "difficult": "疑难问题", "consultations": "咨询",
+    "enquiries": "查询", "proactive": "主动服务", "year": "年份", "author": "撰写人", "analysis": "服务质量分析",
+    "problems": "存在问题", "measures": "改进措施", "drafted_at": "起草时间", "submitted_at": "交主任时间",
+    # 话术
+    "title": "标题", "version": "版本", "created_at": "创建时间", "template": "话术",
+    "body": "内容", "edited_by": "修改人", "edited_at": "修改时间", "field": "用于", "text": "文字",
 }
 TABLE_FIELDS = {("leave", "start"): "开始", ("leave", "end"): "结束", ("customer", "number"): "客户编号",
                 ("customer_phone", "number"): "电话号码", ("contact", "kind"): "方式",
@@ -146,6 +172,23 @@ LABELS: dict[str, Callable[[Any], str]] = {
     "visit_plan": _named(lambda r: r.staff.name, lambda r: r.month),
     "calendar_day": lambda d: f"{d.day:%Y-%m-%d}",
     "setting": lambda s: SETTINGS.get(s.key, s.key),
+    "key_customer": _of("customer", lambda c: f"{c.number} {c.name}"),
+    "hand_over": _number,
+    "hand_over_line": _named(_of("hand_over", _number), _of("customer", _number)),
+    "referral": _of("customer", lambda c: f"{c.number} {c.name}"),
+    "complaint_meeting": _of("complaint", _number),
+    "leave_step": _named(lambda r: r.leave.person.name, lambda r: f"{r.leave.start:%Y-%m-%d}"),
+    "cover": _named(lambda r: r.absent.name, lambda r: f"{r.day:%Y-%m-%d}"),
+    "handover": lambda h: f"第 {h.id} 号",
+    "handover_case": lambda c: f"第 {c.handover_id} 号",
+    "duty_log": _named(lambda r: f"{r.day:%Y-%m-%d}", lambda r: r.shift.name),
+    "quality_report": _named(lambda r: r.team.name, lambda r: f"{r.year}年{r.month}月"),
+    "wording_template": lambda t: t.title,
+    "wording_version": _named(lambda v: v.title, lambda v: f"第 {v.number} 版"),
+    "wording_use": _of("version", lambda v: v.title),
+    "reception_turn": _named(lambda r: r.staff.name, lambda r: f"{r.day:%Y-%m-%d}"),
+    "rotation_status": _named(lambda r: r.staff.name, lambda r: f"{r.day:%Y-%m-%d}"),
+    "urgent_read": _of("contact", lambda c: f"记录号 {c.id:06d}"),
 }
 
 

@@ -6,6 +6,7 @@ from peewee import fn
 
 from desktop import demo
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent
+from desktop.services.complaints import lists
 from desktop.services.complaints import workflow as c
 
 
@@ -25,3 +26,5 @@ def test_the_small_demo_has_complaints_in_many_states(fresh_db):
     assert CallbackAttempt.select().exists()
     oldest = Complaint.select(fn.MIN(Complaint.received_at)).scalar()
     assert oldest < dt.datetime(2025, 11, 1)
+    reminded = [lists.detail(e.complaint_id) for e in ComplaintEvent.select().where(ComplaintEvent.action == "remind")]
+    assert reminded and all(lists.reminder_notice(detail).count == 1 for detail in reminded)  # its 催办单 prints

@@ -48,3 +48,14 @@ def test_the_card_prints_what_it_is_given_without_a_database() -> None:
                      "■ 个人", "■ 秘密", "密级：秘密"]:  # stored as codes, printed as the office writes them
         assert expected in text, expected
     assert "单位信息" not in text
+
+
+def test_a_long_card_names_the_customer_and_its_secrecy_on_every_page_and_its_labels_fit(clerk: Staff) -> None:
+    head = registration.register(clerk, CustomerForm(
+        name="杭州宏达科技有限公司", phone="0571-88886666", kind="organisation", bank_account="工行 1202 0000 1234",
+        demand="办公设备 30 套，" * 150, note="每周一上午联系，" * 200), now=NOW)
+    target = io.BytesIO()
+    customer_card.build(target, card.build(clerk, head, now=NOW), "测试分店")
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(target.getvalue())).pages]
+    assert len(pages) > 1 and all("客户编号 KH2026000001" in page and "密级：秘密" in page for page in pages)
+    assert all(line.strip() != "号" for line in pages[0].splitlines())  # 开户银行/账号 stays on one line

@@ -40,3 +40,23 @@ def test_the_key_customer_table_has_the_paper_s_columns(supervisor: Staff, clerk
     for expected in ["重点客户管理表", "重点管理客户", "销售额目标", "将其设为重点客户的原因", "实现目标的行动措施",
                      "客户服务部经理建议", "总经理建议", "杭州明远贸易", "年销售额500万元", "每月拜访一次"]:
         assert expected in text, expected
+
+
+def test_every_page_of_a_long_hand_over_list_names_its_number(supervisor: Staff, clerk: Staff,
+                                                               office_data: dict) -> None:
+    held = [contact_data.customer(clerk, f"客户{index:02d}", f"139000001{index:02d}") for index in range(40)]
+    record = handover.leave_and_hand_over(supervisor, clerk, office_data["clerk2"], [c.id for c in held], "离职")
+    target = io.BytesIO()
+    handover_list.build(target, handover.sheet(supervisor, record.id), "测试分店")
+    pages = [page.extract_text() for page in PdfReader(target).pages]
+    assert len(pages) > 1 and all("交接单号 JJ202611-001" in page for page in pages)
+
+
+def test_the_hand_over_lists_column_heads_fit_their_columns(supervisor: Staff, clerk: Staff, office_data: dict) -> None:
+    plain = contact_data.customer(clerk, "林晓", "13900000041")
+    record = handover.leave_and_hand_over(supervisor, clerk, office_data["clerk2"], [plain.id], "离职")
+    target = io.BytesIO()
+    handover_list.build(target, handover.sheet(supervisor, record.id), "测试分店")
+    lines = PdfReader(target).pages[0].extract_text().splitlines()
+    heads = {"序号", "客户编号", "客户名称", "等级", "联系电话", "未完成跟进", "备注（手写）"}
+    assert heads <= {line.strip() for line in lines}

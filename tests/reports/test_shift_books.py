@@ -26,6 +26,8 @@ def test_the_handover_log_names_both_shifts_and_has_three_signatures(office_data
     shift_handover.acknowledge(office_data["clerk2"], record, "已阅")
     target = io.BytesIO()
     handover_log.build(target, shift_handover.sheet(office_data["clerk1"], shift_handover.get(record.id)), "测试分店")
+    lines = {line.strip() for line in PdfReader(target).pages[0].extract_text().splitlines()}
+    assert "通告、业务变更" in lines or {"通告、", "业务变更"} <= lines  # broken between its words, if at all
     text = _text(target)
     for expected in ["交接日志", f"第 {record.id} 号", "11月18日早班", "11月18日中班", "张三", "李四", "3号机耳机杂音",
                      "1. 传真机缺纸", "宽带提速", "已阅", "交班人签字", "接班人签字", "值班长签字"]:
@@ -40,9 +42,21 @@ def test_the_quality_report_prints_the_figures_and_boxes_for_the_pen(office_data
     quality_paper.build(target, paper, "测试分店")
     text = _text(target)
     for expected in ["服务质量分析报告", "客服一班", "2026年10月", "2026年11月22日", "咨询", "120",
-                     "10-09早班：系统故障 20 分钟", "服务质量分析", "存在问题", "改进措施", "班长签字",
+                     "10月9日早班：系统故障 20 分钟", "服务质量分析", "存在问题", "改进措施", "班长签字",
                      "客服部主任审阅", "22日前交客服部主任"]:
         assert expected in text, expected
+
+
+def test_a_months_events_as_long_as_a_duty_log_allows_print_whole(office_data: dict) -> None:
+    for day in (9, 10):
+        events = ("系统故障二十分钟，" * 500)[:duty_log.LIMITS["events"] - 3] + f"终{day}"
+        duty_log.save(office_data["leader1"], duty_log.DutyDraft(
+            datetime.date(2026, 10, day), office_data["shifts"]["早班"], events=events, difficult="无"))
+    target = io.BytesIO()
+    paper = quality_report.paper(office_data["leader1"], office_data["team1"], 2026, 10, NOW.date())
+    quality_paper.build(target, paper, "测试分店")
+    text = _text(target)
+    assert "终9" in text and "终10" in text and "客服部主任审阅" in text
 
 
 def test_the_fairness_table_prints_each_team_with_its_average(office_data: dict) -> None:

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 
 from desktop.services.staffing import swap_rules, swaps
 from reports import swap_form
-from reports.base import WRITING_LINE
+from reports.base import PEN_BOX, WRITING_LINE
 from tests import swap_world
 from tests.reports.layout import box_spans
 
@@ -48,5 +48,16 @@ def test_short_reason_and_hand_over_leave_lines_to_write_on(office_data: dict) -
     target = io.BytesIO()
     swap_form.build(target, swaps.get(swap.id), "测试分店")
     spans = box_spans(target.getvalue(), ["换班原因", "交接事项", "申请人班长", "替班人班长"])
-    assert spans["换班原因"] >= 2.5 * WRITING_LINE / mm - 0.5
+    assert spans["换班原因"] >= PEN_BOX / mm - 0.5
     assert spans["申请人班长"] >= WRITING_LINE * 1.5 / mm  # room for a remark by pen
+
+
+def test_remarks_as_long_as_allowed_wrap_inside_the_decision_table(office_data: dict) -> None:
+    draft = swap_world.build(office_data, datetime.date(2026, 3, 4), datetime.date(2026, 3, 11))
+    swap = swaps.submit(office_data["clerk1"], draft, NOW)
+    remark = ("接班人员技能等级不符，" * 20)[:198] + "终一"
+    swaps.decide(office_data["leader1"], swap, False, remark, now=NOW)
+    target = io.BytesIO()
+    swap_form.build(target, swaps.get(swap.id), "测试分店")
+    text = "".join(page.extract_text() for page in PdfReader(target).pages).replace("\n", "")
+    assert "终一" in text and "审批人" in text and "替班人班长签字" in text

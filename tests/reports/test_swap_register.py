@@ -37,3 +37,15 @@ def test_no_printed_line_starts_with_a_comma(office_data: dict) -> None:
     swap_register.build(target, 2026, 3, swaps.month_register(2026, 3), swaps.month_counts(2026, 3), "测试分店")
     lines = PdfReader(target).pages[0].extract_text().splitlines()
     assert not [line for line in lines if line.lstrip()[:1] in "，；："]
+
+
+def test_a_swap_with_the_longest_reason_and_hand_over_fits_on_a_page(office_data: dict) -> None:
+    reason = ("孩子生病要去医院看病，" * 20)[:198] + "终一"
+    handover = ("交接工单三张，其中一张客户催办，" * 20)[:298] + "终二"
+    draft = swap_world.build(office_data, datetime.date(2026, 3, 4), datetime.date(2026, 3, 11))
+    swaps.submit(office_data["clerk1"], dataclasses.replace(draft, reason=reason, handover=handover), NOW)
+    target = io.BytesIO()
+    swap_register.build(target, 2026, 3, swaps.month_register(2026, 3), swaps.month_counts(2026, 3), "测试分店")
+    [page] = PdfReader(target).pages  # one row of the register, on one page with its totals and signatures
+    text = page.extract_text().replace("\n", "")
+    assert "终一" in text and "终二" in text and "主任审阅" in text

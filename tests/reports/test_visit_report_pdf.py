@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from desktop.services.contacts import records, visit_points
 from reports import visit_points as points_pdf
 from reports import visit_report
-from reports.base import WRITING_LINE
+from reports.base import PEN_BOX, WRITING_LINE
 from tests.contact_data import customer, record
 from tests.reports.layout import box_spans
 
@@ -53,6 +53,8 @@ def test_points_table_flags_those_three_or_more_short(office_data: dict, clerk, 
     text = _text(target)
     for expected in ["2026年10月 业务积分表", sales.name, "少 29 分", "达到 30 分的 0 人"]:
         assert expected in text, expected
+    heads = {line.strip() for line in text.splitlines()}
+    assert {"外出拜访", "来访接待", "积分", "目标", "差额", "计划", "标记"} <= heads  # each head on one line
 
 
 def test_a_visit_report_as_long_as_the_form_allows_prints_across_pages(office_data: dict, clerk,
@@ -70,6 +72,18 @@ def test_an_empty_report_leaves_lines_to_write_on(office_data: dict, clerk, tmp_
     contact = record(office_data["sales1"], customer(clerk), datetime.datetime(2026, 10, 12, 10, 0))
     target = tmp_path / "empty.pdf"
     visit_report.build(target, records.get(clerk, contact.id), "测试分店")
-    spans = box_spans(target.read_bytes(), ["其他报告事项", "紧急报告", "答应事项"])
-    assert spans["其他报告事项"] >= 1.5 * WRITING_LINE / mm - 0.5  # two lines above, the one line of boxes below
-    assert spans["紧急报告"] >= 1.5 * WRITING_LINE / mm - 0.5
+    assert len(PdfReader(target).pages) == 1
+    pdf = target.read_bytes()
+    boxes = box_spans(pdf, ["活动效果", "其他报告事项"])  # the content boxes the labels of which are one line
+    assert min(boxes.values()) >= PEN_BOX / mm - 0.5, boxes
+    spans = box_spans(pdf, ["其他报告事项", "紧急报告", "答应事项"])
+    assert spans["紧急报告"] >= (PEN_BOX + WRITING_LINE) / 2 / mm - 0.5  # the one line of boxes above 答应事项
+
+
+def test_every_page_of_a_long_report_names_its_record(office_data: dict, clerk, tmp_path: Path) -> None:
+    texts = {name: "记" * (records.TEXT_LIMIT - 2) for name in records.CONTENT_FIELDS}
+    contact = record(office_data["sales1"], customer(clerk), datetime.datetime(2026, 10, 12, 10, 0), **texts)
+    target = tmp_path / "long.pdf"
+    visit_report.build(target, records.get(clerk, contact.id), "测试分店")
+    pages = [page.extract_text() for page in PdfReader(target).pages]
+    assert len(pages) > 2 and all(f"记录号 {contact.id:06d}" in page for page in pages)

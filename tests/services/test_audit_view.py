@@ -102,3 +102,34 @@ def test_a_clerk_may_not_read_the_log(clerk: Staff) -> None:
         _all(clerk)
     with pytest.raises(PermissionDenied):
         audit.table_names(clerk)
+
+
+NOT_AUDITED = {"audit_entry", "login_event", "customer_search_key"}  # the log itself, the login log, search keys
+NEVER_SHOWN = {"id", "name_pinyin", "name_initials", "password_hash"}
+
+
+def test_every_audited_table_record_and_column_has_the_offices_name() -> None:
+    unnamed = []
+    for table, model in audit_view.MODELS.items():
+        if table in NOT_AUDITED:
+            continue
+        if table not in audit_view.TABLES or table not in audit_view.LABELS:
+            unnamed.append(table)
+        unnamed += [f"{table}.{name}" for name in model._meta.fields
+                    if name not in NEVER_SHOWN and audit_view.field_text(table, name) == name]
+    assert not unnamed, unnamed
+
+
+def test_a_customer_hand_over_reads_in_the_offices_words(supervisor: Staff, office_data: dict) -> None:
+    from desktop.services.customers import handover
+    from tests import contact_data
+
+    clerk = office_data["clerk1"]
+    customer = contact_data.customer(clerk, "林晓", "13900000041")
+    record = handover.leave_and_hand_over(supervisor, clerk, office_data["clerk2"], [customer.id], "离职")
+    [sheet] = _all(supervisor, table_name="hand_over")
+    assert (sheet.table, sheet.record) == ("客户交接", record.number)
+    [line] = _all(supervisor, table_name="hand_over_line")
+    assert line.table == "客户交接明细" and line.record == f"{record.number} {customer.number}"
+    changes = {change.field: change.new for change in sheet.changes}
+    assert changes["移交人"] == "C001 张三" and changes["接收人"] == "C002 李四"

@@ -315,3 +315,20 @@ def test_audit_log_exports_the_filtered_entries_as_shown(qtbot: QtBot, dialog: S
     values = values[excel.HEADER_ROW - 1:]
     assert values[0] == ("时间", "操作人", "操作", "表", "记录", "原因", "变更内容")
     assert len(values) == 1 + page.model.rowCount() and values[1][3:5] == ("设置", "分店名称")
+
+
+def test_a_long_reason_leaves_the_audit_logs_changes_room_at_1366(qtbot: QtBot, dialog: SettingsDialog,
+                                                                  office_data: dict) -> None:
+    from desktop.services.staffing import people
+
+    people.save_team(office_data["supervisor"], "客服三班", None)
+    entry = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
+    AuditEntry.update(reason="片区调整，客户按区域重新分配给本组业务员，原业务员离职交接" * 2).where(
+        AuditEntry.id == entry.id).execute()
+    dialog.resize(1366, 700)
+    page = dialog.show_page("audit")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    page.refresh()
+    changes = page.view.columnWidth(6)
+    assert changes >= page.view.viewport().width() * 0.3, (changes, page.view.viewport().width())

@@ -307,7 +307,7 @@ def slip(record: Leave) -> Slip:
     steps = [SlipStep(STEP_TEXT[role], done[i].decision, done[i].remark, done[i].approver.name, done[i].decided_at)
              if i < len(done) else SlipStep(STEP_TEXT[role], "", "", "", None)
              for i, role in enumerate(steps_for(record.person, record.kind, length_of(record)))]
-    span = f"{record.start:%Y年%m月%d日}" + (f" 至 {record.end:%Y年%m月%d日}" if record.end != record.start else "")
+    span = dates.day_text(record.start) + (f" 至 {dates.day_text(record.end)}" if record.end != record.start else "")
     by = "" if record.recorded_by_id == record.person_id else f"，{record.recorded_by.name} 代请"
     return Slip(record.id, f"{record.person.name}（{record.person.code}）", str(kind_text(record)),
                 span + (f" {record.half}" if record.half else ""), f"{length_of(record):g} 天", record.reason,

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.models import CallbackAttempt, Complaint, QualityReport, Staff, Team, db
-from desktop.services import audit, auth, calendar, clock, text
+from desktop.services import audit, auth, calendar, clock, dates, text
 from desktop.services.complaints import deadlines, workflow
 from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 from desktop.services.staffing import duty_log
@@ -181,8 +181,8 @@ def figures(actor: Staff, team: Team | int, year: int, month: int) -> Figures:
     return Figures(
         len(logs), sum(log.consultations for log in logs), sum(log.enquiries for log in logs),
         sum(log.proactive for log in logs),
-        [f"{log.day:%m-%d}{log.shift.name}：{log.events}" for log in logs if log.events],
-        [f"{log.day:%m-%d}{log.shift.name}：{log.difficult}" for log in logs if log.difficult],
+        [f"{dates.short_day(log.day)}{log.shift.name}：{log.events}" for log in logs if log.events],
+        [f"{dates.short_day(log.day)}{log.shift.name}：{log.difficult}" for log in logs if log.difficult],
         len(received), [(workflow.label("category", code), n)
                         for code, n in Counter(c.category for c in received).most_common()],
         [(word, severity[code]) for code, word in workflow.SEVERITIES.items() if severity[code]],

@@ -33,6 +33,9 @@ from desktop.ui.widgets.forms import ERROR_STYLE
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
+TEXT_COLUMNS = (4, 5)  # 记录 and 原因: as wide as their text up to WIDEST_TEXT characters, so the changes keep room
+WIDEST_TEXT = 14
+
 
 class AuditPage(QWidget):
     def __init__(self, user: Staff, parent: QWidget | None = None) -> None:
@@ -139,8 +142,11 @@ class AuditPage(QWidget):
         self.error.hide()
         self.filters = filters
         self.model.reload()
+        widest = self.view.fontMetrics().horizontalAdvance("中" * WIDEST_TEXT)  # the rest is read in the detail
         for column in range(self.model.columnCount() - 1):  # the changes take the rest of the width
             self.view.resizeColumnToContents(column)
+            if column in TEXT_COLUMNS:
+                self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
         self.detail.clear()
 
     def _row_changed(self, current: Any, _previous: Any) -> None:

@@ -96,8 +96,8 @@ def test_the_figures_come_from_the_duty_logs_complaints_and_callbacks_of_the_mon
     workflow.record_callback(office_data["clerk1"], complaint, True, "满意", True, now=at + datetime.timedelta(days=3))
     found = quality_report.figures(leader1, office_data["team1"], *OCT)
     assert (found.shifts_logged, found.consultations, found.enquiries, found.proactive) == (2, 240, 90, 16)
-    assert found.events == ["10-09早班：系统 10:00–10:20 无法查询话费"]
-    assert found.difficult == ["10-09早班：客户要求退订"]
+    assert found.events == ["10月9日早班：系统 10:00–10:20 无法查询话费"]
+    assert found.difficult == ["10月9日早班：客户要求退订"]
     assert (found.complaints, found.callbacks, found.reached) == (1, 1, 1)
     assert found.by_severity == [("一般", 1)] and found.satisfaction == [("满意", 1)]
 
