@@ -30,6 +30,7 @@ from desktop.ui import preferences, service_text
 from desktop.ui.files.care import BackupCare
 from desktop.ui.service_text import message
 from desktop.ui.today.tab import TodayTab
+from desktop.ui.warmup import Warmup
 from desktop.ui.widgets import messages, window_places
 from desktop.ui.widgets.lazy_tab import LazyTab
 from desktop.ui.widgets.lazy_table import LazyTableModel
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.backup_care = BackupCare(user, db_path, self, self.idle.elapsed)
         self.backup_care.backup_requested.connect(self.open_backup)
         self.statusBar().addPermanentWidget(self.backup_care.label)
+        self.warmup = Warmup(self.tabs.tabBar(), self.idle.elapsed)  # other tabs' modules, once this has painted
 
     def _tab_pages(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         """Each tab's module is imported by its builder, when the tab is first shown, not at start-up."""
