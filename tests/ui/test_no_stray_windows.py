@@ -1,4 +1,4 @@
-"""Building a tab shows nothing of its own: a button shown before it has a parent is a window for a moment (a
+"""Building a tab or window shows nothing of its own: a button shown before it has a parent is a window for a moment (a
 flash on the desktop, and its place written to the settings when it is hidden again, 10-20 ms each)."""
 
 from collections.abc import Callable
@@ -40,8 +40,18 @@ def _swaps(user) -> QWidget:
     return SwapsTab(user)
 
 
-@pytest.mark.parametrize("build", [_customers, _contacts, _complaints, _swaps])
-def test_building_a_tab_shows_no_window(build: Callable, office_data, supervisor, qtbot: QtBot) -> None:
+def _settings(user) -> QWidget:
+    from desktop.ui.admin.settings_dialog import SettingsDialog
+    return SettingsDialog(user)
+
+
+def _reports(user) -> QWidget:
+    from desktop.ui.reports.window import ReportWindow
+    return ReportWindow(user)
+
+
+@pytest.mark.parametrize("build", [_customers, _contacts, _complaints, _swaps, _settings, _reports])
+def test_building_a_tab_or_window_shows_no_window(build: Callable, office_data, supervisor, qtbot: QtBot) -> None:
     watch = ShownWindows()
     QApplication.instance().installEventFilter(watch)
     try:
