@@ -18,9 +18,9 @@ BUDGET = 0.100
 
 
 def opened(app: QApplication, build: Callable[[], QWidget], ready: Callable[[Any], bool] = lambda _: True,
-           then: Callable[[Any], Any] | None = None) -> tuple[float, Any]:
+           then: Callable[[Any], Any] | None = None) -> tuple[float, float, Any]:
     """Seconds from building `build()` (or, with `then`, from calling `then(widget)` on a shown one whose data
-    has loaded) to its first paint once `ready(widget)`."""
+    has loaded) to its first paint once `ready(widget)`, and the CPU seconds of the window's thread meanwhile."""
     widget = None
     if then is not None:
         widget = build()
@@ -28,7 +28,7 @@ def opened(app: QApplication, build: Callable[[], QWidget], ready: Callable[[Any
         widget.show()
         settle(app, lambda: not getattr(widget, "loading", False))
         app.processEvents()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     if then is None:
         widget = build()
         widget.resize(1280, 760)
@@ -37,7 +37,7 @@ def opened(app: QApplication, build: Callable[[], QWidget], ready: Callable[[Any
         then(widget)
     settle(app, lambda: ready(widget))
     app.processEvents()
-    return time.perf_counter() - start, widget
+    return time.perf_counter() - start, time.thread_time() - cpu, widget
 
 
 def cases(user: Staff) -> list[tuple[str, Callable[[], QWidget], Callable[[Any], bool], Callable | None]]:
@@ -103,12 +103,15 @@ def measure(app: QApplication, user: Staff, runs: int, db_file: Path) -> list[Ro
     after_main_window(app, user, db_file)
     rows = []
     for name, build, ready, then in cases(user):
-        times = []
+        times, cpus = [], []
         for _ in range(runs):
-            took, widget = opened(app, build, ready, then)
+            took, used, widget = opened(app, build, ready, then)
             times.append(took)
+            cpus.append(used)
             closed(app, widget)
             settle(app, lambda: not background._running)  # untimed: a closed window's figures still counting
         rows.append(Row("windows", f"open {name}: built, data shown, painted (first open included)", times,
                         budget=BUDGET, percentile=True))
+        rows.append(Row("windows", f"open {name}: CPU time of the window's thread (its own work, without the waits)",
+                        cpus, percentile=True))
     return rows
