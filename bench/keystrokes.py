@@ -40,18 +40,20 @@ def type_key(tab: Any, char: str) -> None:
         tab.search.insert(char)
 
 
-def painted_after(app: QApplication, tab: Any, watch: PaintCount, char: str) -> float:
-    start = time.perf_counter()
+def painted_after(app: QApplication, tab: Any, watch: PaintCount, char: str) -> tuple[float, float]:
+    """Seconds from the key to the painted results, and the CPU seconds the window's thread spent meanwhile (its
+    own work, whatever the machine's load; the wait for the poll below adds at most a few tenths of a ms)."""
+    start, cpu = time.perf_counter(), time.thread_time()
     paints = watch.paints
     type_key(tab, char)
     text = tab.search.text()
     settle(app, lambda: tab.filters.text == text and watch.paints > paints, timeout=30)
-    took = time.perf_counter() - start
+    took, used = time.perf_counter() - start, time.thread_time() - cpu
     settle(app, lambda: not tab.loading, timeout=30)  # the count follows; the next key comes after it
-    return took
+    return took, used
 
 
-def typed(app: QApplication, tab: Any, watch: PaintCount, text: str) -> list[float]:
+def typed(app: QApplication, tab: Any, watch: PaintCount, text: str) -> list[tuple[float, float]]:
     times = [painted_after(app, tab, watch, prefix[-1]) for prefix in keystrokes(text)]
     tab.search.clear()
     settle(app, lambda: tab.filters.text == "" and not tab.loading)
@@ -66,8 +68,8 @@ def measure(app: QApplication, clerk: Staff, runs: int) -> list[Row]:
     watch = PaintCount()
     tab.table.viewport().installEventFilter(watch)
     queries = typed_queries()
-    sequences: list[float] = []
-    broad: list[float] = []
+    sequences: list[tuple[float, float]] = []
+    broad: list[tuple[float, float]] = []
     for _ in range(runs):
         for text in queries.values():
             sequences += typed(app, tab, watch, text)
@@ -77,8 +79,10 @@ def measure(app: QApplication, clerk: Staff, runs: int) -> list[Row]:
     closed(app, tab)
     typed_texts = "、".join(f"「{text}」" for text in queries.values())
     return [
-        Row("search", f"客户登记 tab, keystroke → results painted: typing {typed_texts}", sequences,
-            budget=TYPED_BUDGET, percentile=True),
-        Row("search", f"客户登记 tab, keystroke → results painted: broad prefixes {'、'.join(BROAD)}", broad,
-            budget=BROAD_BUDGET, percentile=True),
+        Row("search", f"客户登记 tab, keystroke → results painted: typing {typed_texts}",
+            [took for took, _ in sequences], budget=TYPED_BUDGET, percentile=True),
+        Row("search", "the same keystrokes: CPU time of the window's thread (its own work, without the waits)",
+            [used for _, used in sequences], percentile=True),
+        Row("search", f"客户登记 tab, keystroke → results painted: broad prefixes {'、'.join(BROAD)}",
+            [took for took, _ in broad], budget=BROAD_BUDGET, percentile=True),
     ]

@@ -83,7 +83,7 @@ def read_only_rows(db_file: Path, args: argparse.Namespace, runs: int) -> list[R
             ("keystrokes", lambda: keystrokes.measure(app, clerk, runs)),
             ("lists", lambda: lists.measure(app, supervisor, runs, max_pages=5 if args.quick else None)),
             ("customer_page", lambda: customer_page.measure(app, supervisor, runs)),
-            ("windows", lambda: windows.measure(app, supervisor, runs)),
+            ("windows", lambda: windows.measure(app, supervisor, runs, db_file)),
             ("reports", lambda: report_pdfs.measure(supervisor, runs, args.scratch)),
             ("backup", lambda: files.measure_backup(db_file, supervisor, max(1, min(runs, 3)), args.scratch)),
             ("wide_sheet", lambda: files.measure_wide_sheet(args.scratch, 1024 if args.quick else 16_384)),

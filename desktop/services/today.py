@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from desktop.models import Complaint, Contact, Customer, FollowUp, Handover, Leave, Referral, Staff, Swap
 from desktop.services import auth, calendar, clock
+from desktop.services.areas import AREAS, COMPLAINTS, CONTACTS, CUSTOMERS, FILES, STAFFING  # where a line opens
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.customers import confidentiality, pool_rules, referrals
@@ -20,9 +21,6 @@ from desktop.services.staffing import covers, leave, quality_report, shift_hando
 SHOWN = 50  # lines shown in a group; its count still says how many there are
 WEEK = 7
 
-# where a line opens: the tab of its area
-CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING, FILES = "contacts", "customers", "complaints", "staffing", "files"
-AREAS = (CONTACTS, CUSTOMERS, COMPLAINTS, STAFFING)  # the main tabs whose titles carry a count
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from desktop import engine
 from desktop.models import Staff, db
-from desktop.services import auth, settings, today
+from desktop.services import areas, auth, settings
 from desktop.services.errors import RuleError
 from desktop.ui import preferences, service_text
 from desktop.ui.files.care import BackupCare
 from desktop.ui.service_text import message
 from desktop.ui.today.tab import TodayTab
+from desktop.ui.warmup import Warmup
 from desktop.ui.widgets import messages, window_places
 from desktop.ui.widgets.lazy_tab import LazyTab
 from desktop.ui.widgets.lazy_table import LazyTableModel
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.backup_care = BackupCare(user, db_path, self, self.idle.elapsed)
         self.backup_care.backup_requested.connect(self.open_backup)
         self.statusBar().addPermanentWidget(self.backup_care.label)
+        self.warmup = Warmup(self.tabs.tabBar(), self.idle.elapsed)  # other tabs' modules, once this has painted
 
     def _tab_pages(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         """Each tab's module is imported by its builder, when the tab is first shown, not at start-up."""
@@ -111,8 +113,8 @@ class MainWindow(QMainWindow):
             from desktop.ui.staffing.tab import SwapsTab
             return SwapsTab(self.user)
 
-        return [(today.CONTACTS, self.tr("拜访记录"), contacts), (today.CUSTOMERS, self.tr("客户登记"), customers),
-                (today.COMPLAINTS, self.tr("投诉处理"), complaints), (today.STAFFING, self.tr("换班登记"), swaps)]
+        return [(areas.CONTACTS, self.tr("拜访记录"), contacts), (areas.CUSTOMERS, self.tr("客户登记"), customers),
+                (areas.COMPLAINTS, self.tr("投诉处理"), complaints), (areas.STAFFING, self.tr("换班登记"), swaps)]
 
     def _area_index(self, area: str) -> int:
         return 1 + list(self.titles).index(area)
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
 
     def open_record(self, area: str, record_id: int | None) -> None:
         """A line of 今日 opens its record in its own tab."""
-        if area == today.FILES:
+        if area == areas.FILES:
             self.open_backup()
             return
         self.tabs.setCurrentIndex(self._area_index(area))

@@ -22,4 +22,8 @@ def value(user: Staff, name: str) -> object:
 
 
 def set_value(user: Staff, name: str, data: object) -> None:
-    QSettings().setValue(_key(user, name), data)
+    """Written only when it changes: each write goes to the disk (10-20 ms), and a list opening or a window
+    closing puts back or keeps what is mostly already there."""
+    settings, key = QSettings(), _key(user, name)
+    if settings.value(key) != data:
+        settings.setValue(key, data)

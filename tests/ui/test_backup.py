@@ -349,3 +349,43 @@ def test_program_start_that_still_cannot_open_the_file_says_so_instead_of_crashi
     monkeypatch.setattr(app, "open_database", refuse)
     assert app.open_or_recover(db_path) is False
     assert "attempt to write a readonly database" in said[0] and "权限" in said[0]
+
+
+def test_restore_waits_for_the_windows_own_reads_to_finish(qtbot: QtBot, office_data: dict, db_path: Path,
+                                                           usb: Path, shown: list,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """今日 or a list still reading on a worker when 恢复 is confirmed: the restore waits for it instead of
+    refusing as if another program held the file."""
+    import threading
+    import time
+
+    from desktop.ui.widgets.background import Job
+
+    supervisor = office_data["supervisor"]
+    backup.write_backup(db_path, usb)
+    window = MainWindow(supervisor, db_path)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.today.day is not None)
+    reading = threading.Event()
+
+    def slow_read(_progress: object) -> int:
+        count = Team.select().count()  # the worker's own connection, open until the work returns
+        reading.set()
+        time.sleep(0.5)
+        return count
+
+    job = Job(slow_read)
+    job.start()
+    assert reading.wait(5)
+
+    def restore_accepted(dialog: RestoreDialog) -> QDialog.DialogCode:
+        dialog.choose_file(next(usb.glob("*.db")))
+        monkeypatch.setattr(RestoreConfirmation, "exec", lambda _self: QDialog.DialogCode.Accepted)
+        dialog.check_selected()
+        return QDialog.DialogCode.Accepted if dialog.result else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RestoreDialog, "exec", restore_accepted)
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    window.restore_action.trigger()
+    assert [kind for kind, _ in shown] == ["info"]
+    assert "从" in Setting.get_by_id("backup_last_restore").value

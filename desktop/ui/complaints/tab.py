@@ -33,10 +33,11 @@ from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.kept_filters import keep, keep_sort
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
-from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.list_table import fixed_widths, list_table
 
 ROW_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}
 TITLE = QT_TRANSLATE_NOOP("ComplaintsTab", "客户抱怨案件登记追踪表")
+COLUMN_WIDTHS = (90, 110, 150, 70, 60, 120, 120, 80, 105)  # of _columns(), as their contents were sized
 
 
 class ComplaintsTab(QWidget):
@@ -49,6 +50,7 @@ class ComplaintsTab(QWidget):
         self.table = list_table("complaints", self.model)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         keep_sort(user, "complaints", self.table)
+        fixed_widths(self.table, COLUMN_WIDTHS)
         self.table.setSortingEnabled(True)  # sorts, and so loads the first page
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty_hint = EmptyHint(self.table, lambda: self.tr(
@@ -165,7 +167,6 @@ class ComplaintsTab(QWidget):
         self._loaded()
 
     def _loaded(self) -> None:
-        self.table.resizeColumnsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
         else:

@@ -141,7 +141,7 @@ class CustomersTab(QWidget):
         ]
         self.buttons: dict[str, QPushButton] = {}
         for text, slot, permission in actions:
-            button = QPushButton(text)
+            button = QPushButton(text, self)  # a child already: shown or hidden here, it is never a window of its own
             button.clicked.connect(lambda _=False, s=slot: s())
             button.setVisible(permission is None or auth.can(self.user, permission))
             bar.addWidget(button)

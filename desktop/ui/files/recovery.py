@@ -1,6 +1,12 @@
-"""Start-up with a damaged database file: say so plainly and offer the newest verified backup (or one chosen)."""
+"""Start-up with a damaged database file: say so plainly and offer the newest verified backup (or one chosen).
+
+Every start checks the file here; the dialog's own modules (backups, restore, progress, file dialogs) are imported
+only when a file is found damaged."""
+
+from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -14,11 +20,11 @@ from PySide6.QtWidgets import (
 from desktop import engine
 from desktop.services.errors import RuleError
 from desktop.services.files import location, restore
-from desktop.services.files.backup import BackupInfo
-from desktop.ui.files.restore_dialog import RestoreConfirmation
 from desktop.ui.service_text import message
-from desktop.ui.widgets import file_dialogs, messages
-from desktop.ui.widgets.progress import run_with_progress
+from desktop.ui.widgets import messages
+
+if TYPE_CHECKING:
+    from desktop.services.files.backup import BackupInfo
 
 
 class DamagedDatabaseDialog(QDialog):
@@ -69,11 +75,16 @@ class DamagedDatabaseDialog(QDialog):
             "%2", info.branch).replace("%3", message(info.count_summary())).replace("%4", str(info.path))
 
     def _ask_file(self) -> None:
+        from desktop.ui.widgets import file_dialogs
+
         path = file_dialogs.open_path(self, file_dialogs.BACKUPS, self.tr("选择备份文件"), self.tr("客服台备份 (*.db)"))
         if path:
             self.choose_file(Path(path))
 
     def choose_file(self, path: Path) -> None:
+        from desktop.ui.files.restore_dialog import RestoreConfirmation
+        from desktop.ui.widgets.progress import run_with_progress
+
         try:
             info = run_with_progress(self, self.tr("正在校验备份…"), lambda _progress: restore.check_restorable(path))
         except RuleError as error:
@@ -86,6 +97,8 @@ class DamagedDatabaseDialog(QDialog):
             self.recover_from(info)
 
     def recover_from(self, info: BackupInfo) -> None:
+        from desktop.ui.widgets.progress import run_with_progress
+
         try:
             result = run_with_progress(self, self.tr("正在恢复…"), lambda progress: restore.recover(
                 self.db_path, info.path, progress))

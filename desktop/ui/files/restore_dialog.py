@@ -24,11 +24,12 @@ from desktop.services.errors import RuleError
 from desktop.services.files import backup, restore, schedule
 from desktop.services.files.backup import BackupInfo
 from desktop.ui.files.drives import removable_volumes
-from desktop.ui.widgets import file_dialogs, messages
+from desktop.ui.widgets import background, file_dialogs, messages
 from desktop.ui.widgets.forms import ERROR_STYLE
 from desktop.ui.widgets.progress import run_with_progress
 
 PATH = Qt.ItemDataRole.UserRole
+JOBS_WAIT_S = 5.0  # 今日 on a large office reads for a fifth of a second; a longer job (the daily check) is left
 
 
 def backup_folders(db_path: Path) -> list[Path]:
@@ -157,6 +158,7 @@ class RestoreDialog(QDialog):
         try:
             prepared = run_with_progress(self, self.tr("正在准备恢复…"), lambda progress: restore.prepare_restore(
                 self.user, info.path, self.db_path, progress))
+            background.wait_for_running(JOBS_WAIT_S)  # the window's own reads on workers hold the file open
             self.result = restore.finish_restore(self.user, prepared)
         except RuleError as error:
             messages.refused(self, error)

@@ -26,10 +26,11 @@ from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.kept_filters import keep
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
-from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.list_table import fixed_widths, list_table
 
 translate = QCoreApplication.translate
 
+COLUMN_WIDTHS = (50, 70, 70, 110, 110, 140, 70)  # of register_columns(), the last (审批情况) taking the rest
 STATUS_COLORS = {"pending": QColor("#FFF6D5"), "refused": QColor("#F6F6F6"), "withdrawn": QColor("#F6F6F6")}
 
 
@@ -65,8 +66,8 @@ class RegisterPage(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(self._build_buttons())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        fixed_widths(self.table, COLUMN_WIDTHS)
         self.reload()
-        self.table.resizeColumnsToContents()
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()

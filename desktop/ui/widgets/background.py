@@ -6,6 +6,7 @@ thread as `succeeded` or `failed`, its progress reports as `progressed`. `cancel
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -67,6 +68,14 @@ class Job(QObject):
         _running.discard(self)
         (self.succeeded if ok else self.failed).emit(value)
         self.finished.emit()
+
+
+def wait_for_running(seconds: float) -> None:
+    """Give the jobs still running up to `seconds` in all to return, each closing its connection (恢复 swaps the
+    file under them: 今日 or a list read on a worker must be done first); a job still running after that is left."""
+    deadline = time.monotonic() + seconds
+    for job in list(_running):
+        job._returned.wait(max(0.0, deadline - time.monotonic()))
 
 
 def failure_text(error: Exception, unexpected: str = "%1") -> str:

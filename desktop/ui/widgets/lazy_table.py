@@ -179,8 +179,9 @@ class LazyTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key
-        if key is None:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or ((key, descending) == (self._sort_key, self._descending) and (self._rows or self._exhausted)):
+            return  # the header's state put back (window_places) sorts as it already is: no second first page
         self._sort_key = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.reload()
