@@ -30,7 +30,7 @@ from desktop.models import (
 )
 from desktop.services import clock, settings
 from desktop.services.complaints import workflow
-from desktop.services.customers import key_customers
+from desktop.services.customers import archive, handover, key_customers, referrals, registration, timeline
 from desktop.services.staffing import duty_log, quality_report, shift_handover
 from desktop.ui import i18n
 from desktop.ui.about import AboutDialog
@@ -39,6 +39,7 @@ from desktop.ui.admin.setup_checklist import SetupChecklistDialog
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import CustomerDialog
+from desktop.ui.customers.page import CustomerPage
 from desktop.ui.customers.handover_dialog import HandOverDialog
 from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
 from desktop.ui.files.backup_dialog import BackupDialog
@@ -51,7 +52,7 @@ from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.staffing.tab import SwapsTab
 from tests import complaint_world, contact_data
 from tests.swap_world import put
-from tests.ui.english_scan import chinese
+from tests.ui.english_scan import ROWS, chinese
 
 CHOICES = {"kind", "source", "confidentiality", "status", "category", "severity", "channel", "cause_kind",
            "department", "purpose", "satisfaction", "half", "urgent_category", "customer_grade", "credit_grade",
@@ -233,3 +234,65 @@ def test_no_placeholder_is_cut_off_at_1366_by_768(qtbot: QtBot, world: dict, db_
         qtbot.wait(20)
         cut += _cut_placeholders(window)
     assert cut == [], cut
+
+
+TYPED = ["客户转向同事", "区域调整", "调岗", "合作结束"]  # the reasons typed below: stored free text of the audit
+
+
+def _story(data: dict) -> Customer:
+    """One customer with every sort of timeline entry: a referral that lapsed and one kept, a visit with ratings
+    and a promise, a follow-up done and one due, a complaint, a credit review, a key-customer mark taken back, a
+    release, a claim, a hand-over, a reassignment, a lapse back to the pool and a claim after it, a lapse today, and
+    the supervisor's openings of the (then) confidential archive."""
+    clerk, other, sales, boss = data["clerk1"], data["clerk2"], data["sales1"], data["supervisor"]
+    at = lambda month, day, hour=9: datetime.datetime(2026, month, day, hour, 0)  # noqa: E731
+    clock.freeze(at(7, 1))
+    customer = registration.register(clerk, registration.CustomerForm(
+        name="林晓", phone="13900000077", source="转介绍", referrer_id=sales.id,
+        referral_expected_on=datetime.date(2026, 7, 3)))
+    clock.freeze(at(7, 5))
+    referrals.register(clerk, registration.get(customer.id), sales.id, datetime.date(2026, 7, 7))
+    contact_data.record(clerk, registration.get(customer.id), at(7, 7, 10), kind="reception")
+    contact_data.record(clerk, registration.get(customer.id), at(7, 10), quality_rating="优良", promised="送样品",
+                        next_follow_up_on=datetime.date(2026, 7, 15))
+    contact_data.record(clerk, registration.get(customer.id), at(7, 14), kind="phone")
+    clock.freeze(at(7, 20))
+    complaint = workflow.receive(clerk, complaint_world.form(received_at=at(7, 20), customer_id=customer.id))
+    workflow.assess(boss, complaint, False, "非本公司产品", "已向客户说明")
+    registration.record_credit_review(boss, registration.get(customer.id), "A")
+    mark = key_customers.mark(boss, registration.get(customer.id), key_customers.KeyCustomerForm(
+        reason="大单", target="50万", action_plan="每月拜访"))
+    clock.freeze(at(7, 22))
+    key_customers.unmark(boss, mark, "合作结束")
+    clock.freeze(at(7, 25))
+    registration.release(clerk, registration.get(customer.id), "客户转向同事")
+    registration.claim(other, registration.get(customer.id))
+    clock.freeze(at(7, 27))
+    handover.hand_over(boss, other, sales, handover.IN_SERVICE, [customer.id], "调岗")
+    clock.freeze(at(7, 28))
+    registration.reassign(boss, registration.get(customer.id), clerk, "区域调整")
+    clock.freeze(at(10, 1))  # 张三's month ran out in August: back in the pool, claimed by 李四
+    registration.claim(other, registration.get(customer.id))
+    registration.update(boss, registration.get(customer.id), registration.CustomerForm(
+        **{**registration.form_of(registration.get(customer.id)).__dict__, "confidentiality": "confidential"}))
+    archive.open_archive(boss, customer.id, "修改资料")
+    registration.update(boss, registration.get(customer.id), registration.CustomerForm(
+        **{**registration.form_of(registration.get(customer.id)).__dict__, "confidentiality": "secret"}))
+    contact_data.record(other, registration.get(customer.id), at(10, 2), kind="phone",
+                        next_follow_up_on=datetime.date(2026, 10, 5))  # due, never done; 李四's month lapses too
+    clock.freeze(datetime.datetime(2026, 11, 18, 10, 30))
+    return registration.get(customer.id)
+
+
+@pytest.mark.usefixtures("english")
+def test_the_customer_page_is_english_with_every_kind_of_entry(qtbot: QtBot, office_data: dict) -> None:
+    customer = _story(office_data)
+    page = CustomerPage(office_data["supervisor"], customer.id)
+    qtbot.addWidget(page)
+    page.show()
+    kinds = {page.model.row_at(row).kind for row in range(page.model.rowCount())}
+    assert kinds == set(timeline.KINDS)
+    tags = " ".join(str(page.model.row_at(row).title) for row in range(page.model.rowCount()))
+    assert page.model.rowCount() < ROWS
+    found = [(where, text) for where, text in chinese(page, _data() + _free_text() + TYPED)]
+    assert found == [], tags
