@@ -35,8 +35,22 @@ def _name(call: ast.Call) -> str | None:
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
 
 
+def _branches(said: ast.expr) -> Iterator[ast.expr]:
+    """A message chosen by a condition (`msg("逾期…" if late else "待跟进…", …)`) is each of its templates."""
+    if isinstance(said, ast.IfExp):
+        yield from _branches(said.body)
+        yield from _branches(said.orelse)
+    else:
+        yield said
+
+
 def _said(tree: ast.Module) -> Iterator[ast.expr]:
     """The expressions a service uses as a message."""
+    for said in _spoken(tree):
+        yield from _branches(said)
+
+
+def _spoken(tree: ast.Module) -> Iterator[ast.expr]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = _name(node)
@@ -60,6 +74,33 @@ def _constants(tree: ast.Module) -> dict[str, str]:
 def _modules() -> Iterator[tuple[Path, ast.Module]]:
     for path in sorted(SERVICES.rglob("*.py")):
         yield path, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+
+
+def _known(tree: ast.Module, everyone: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The string constants a module may name: its own, those it imports from another service module
+    (`from …registration import RELEASE`) and those of a module it imports (`card.PURPOSE`)."""
+    known = dict(_constants(tree))
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                name = alias.asname or alias.name
+                if alias.name in everyone.get(node.module, {}):
+                    known[name] = everyone[node.module][alias.name]
+                for key, value in everyone.get(f"{node.module}.{alias.name}", {}).items():
+                    known[f"{name}.{key}"] = value
+    return known
+
+
+def _value(said: ast.expr, known: dict[str, str]) -> object:
+    if isinstance(said, ast.Constant):
+        return said.value
+    if isinstance(said, ast.Attribute) and isinstance(said.value, ast.Name):
+        return known.get(f"{said.value.id}.{said.attr}")
+    return known.get(getattr(said, "id", ""))
 
 
 def _labels(tree: ast.Module) -> Iterator[ast.expr]:
@@ -93,10 +134,12 @@ def _date_format(value: str) -> bool:
 
 def templates() -> list[str]:
     found: dict[str, None] = {}
-    for path, tree in _modules():
-        constants = _constants(tree)
+    modules = list(_modules())
+    everyone = {_module_name(path): _constants(tree) for path, tree in modules}
+    for path, tree in modules:
+        known = _known(tree, everyone)
         for said in [*_said(tree), *_labels(tree), *_report_words(path, tree)]:
-            value = said.value if isinstance(said, ast.Constant) else constants.get(getattr(said, "id", ""))
+            value = _value(said, known)
             if isinstance(value, str) and CJK.search(value) and not _date_format(value):
                 found.setdefault(value)
     return list(found)

@@ -39,9 +39,9 @@ from desktop.ui.admin.setup_checklist import SetupChecklistDialog
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import CustomerDialog
-from desktop.ui.customers.page import CustomerPage
 from desktop.ui.customers.handover_dialog import HandOverDialog
 from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
+from desktop.ui.customers.page import CustomerPage
 from desktop.ui.files.backup_dialog import BackupDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
