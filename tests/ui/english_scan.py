@@ -4,7 +4,7 @@ cell, with the Chinese that is the office's own data (names, stored free text) t
 import re
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -30,9 +30,16 @@ def _view_texts(view: QAbstractItemView) -> Iterator[str]:
         return
     for column in range(model.columnCount()):
         yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-    for row in range(min(model.rowCount(), ROWS)):
-        for column in range(model.columnCount()):
-            yield str(model.data(model.index(row, column, QModelIndex())) or "")
+    yield from _rows(model, QModelIndex())
+
+
+def _rows(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[str]:
+    """The cells under `parent`, and those of the rows under them (a tree's lines under its groups)."""
+    for row in range(min(model.rowCount(parent), ROWS)):
+        for column in range(model.columnCount(parent)):
+            yield str(model.data(model.index(row, column, parent)) or "")
+        if model.hasChildren(first := model.index(row, 0, parent)):
+            yield from _rows(model, first)
 
 
 def texts(root: QWidget) -> Iterator[tuple[str, str]]:

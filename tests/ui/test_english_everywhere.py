@@ -1,7 +1,6 @@
 """In English every text a person reads is English, except the office's own data: names and stored free text."""
 
 import datetime
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from desktop.models import (
 from desktop.services import clock, settings
 from desktop.services.complaints import workflow
 from desktop.services.customers import archive, handover, key_customers, referrals, registration, timeline
-from desktop.services.staffing import duty_log, quality_report, shift_handover
+from desktop.services.staffing import covers, duty_log, leave, quality_report, shift_handover, swap_rules, swaps
 from desktop.ui import i18n
 from desktop.ui.about import AboutDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
@@ -50,7 +49,8 @@ from desktop.ui.reports.window import ReportWindow
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.staffing.tab import SwapsTab
-from tests import complaint_world, contact_data
+from desktop.ui.today.tab import TodayTab
+from tests import complaint_world, contact_data, leave_world
 from tests.swap_world import put
 from tests.ui.english_scan import ROWS, chinese
 
@@ -88,15 +88,9 @@ def _free_text() -> list[str]:
     return found
 
 
-# Chinese still shown in English, to be translated: the regulation's clauses the swap form cites, and the short
-# dates (11月18日) inside the leave and swap rules' messages.
-REMAINING = re.compile(r"依据《客服部换班制度》|\d+月\d+日")
-
-
 def _left(widget: QWidget, *files: Path) -> list[tuple[str, str]]:
     """What is still Chinese in `widget` apart from the office's data and the names of its `files`."""
-    found = chinese(widget, _data() + _free_text() + [str(path) for path in files])
-    return [(where, text) for where, text in found if not REMAINING.search(text)]
+    return chinese(widget, _data() + _free_text() + [str(path) for path in files])
 
 
 @pytest.fixture
@@ -296,3 +290,73 @@ def test_the_customer_page_is_english_with_every_kind_of_entry(qtbot: QtBot, off
     assert page.model.rowCount() < ROWS
     found = [(where, text) for where, text in chinese(page, _data() + _free_text() + TYPED)]
     assert found == [], tags
+
+
+TODAY_VIEWERS = ("clerk1", "clerk2", "sales1", "leader1", "supervisor")
+
+
+def _busy_day(data: dict) -> None:
+    """A day with something in every group of 今日 for one of TODAY_VIEWERS: follow-ups due, complaints at every
+    step, swaps, a cover and leave waiting, hand-overs to acknowledge, the month's quality report, customers
+    lapsing, referrals expected and lapsed, reviews due, an urgent report, points behind and no backup."""
+    clerk, other, sales, leader = data["clerk1"], data["clerk2"], data["sales1"], data["leader1"]
+    now, today = clock.now(), clock.today()
+    day = datetime.timedelta(days=1)
+    for offset, name in [(-2, "逾期客户"), (0, "今天客户"), (3, "三天后客户")]:
+        contact_data.record(clerk, contact_data.customer(clerk, name), now - 5 * day,
+                            next_follow_up_on=today + offset * day, promised="寄样品")
+    soon = contact_data.customer(clerk, "快过期客户")
+    registration.register(clerk, registration.CustomerForm(name="介绍客户", phone="13900000078", source="referral",
+                                                           referrer_id=sales.id, referral_expected_on=today + day))
+    clock.freeze(now - 10 * day)
+    registration.register(clerk, registration.CustomerForm(name="失效客户", phone="13900000079", source="referral",
+                                                           referrer_id=sales.id, referral_expected_on=today - 8 * day))
+    clock.freeze(now)
+    contact_data.record(sales, soon, now - 2 * datetime.timedelta(hours=1), urgent=True,
+                        urgent_category="同行新产品上市")
+    Customer.update(ownership_until=today + 2 * day, credit_review_due_on=today - day,
+                    archive_check_due_on=today).where(Customer.id == soon.id).execute()
+    received = now - datetime.timedelta(days=3)
+    workflow.receive(clerk, complaint_world.form(received_at=now - datetime.timedelta(minutes=20)),
+                     now=now - datetime.timedelta(minutes=20))
+    for state in (workflow.DISPATCHED, workflow.PROPOSED, workflow.REPLIED):
+        complaint_world.take_to(state, data, received_at=received)
+    unhappy = complaint_world.take_to(workflow.REPLIED, data, received_at=received)
+    workflow.record_callback(clerk, unhappy, True, "不满意", False, note="仍漏水")
+    waiting = complaint_world.take_to(workflow.DISPATCHED, data, received_at=received)
+    workflow.pause(other, waiting, workflow.WAITING_CUSTOMER, "等客户寄回配件", today - day,
+                   now=received + datetime.timedelta(hours=2))
+    early, middle = data["shifts"]["早班"], data["shifts"]["中班"]
+    swap_day = today + 7 * day
+    put(clerk, swap_day, early)
+    put(data["clerk3"], swap_day + day, early)
+    swaps.submit(clerk, swap_rules.SwapDraft(clerk, data["clerk3"], swap_day, early, swap_day + day, early,
+                                             reason="家中有事", handover="交接工单 3 张"))
+    put(clerk, today + 9 * day, early)
+    covers.submit(other, covers.CoverDraft(clerk, other, today + 9 * day, early, True))
+    leave.apply(clerk, leave_world.draft(clerk, today + 14 * day))
+    leave_world.approved(data, other, today - 5 * day)
+    put(clerk, today - day, early)
+    put(other, today - day, middle)
+    shift_handover.record(clerk, shift_handover.HandoverDraft(today - day, early, equipment="正常"),
+                          now=now - day + datetime.timedelta(hours=5))
+    put(clerk, today, early)
+    put(other, today, middle)
+    shift_handover.record(clerk, shift_handover.HandoverDraft(today, early, equipment="打印机缺纸"))
+
+
+@pytest.mark.usefixtures("english")
+def test_today_with_every_group_filled_is_english(qtbot: QtBot, office_data: dict) -> None:
+    _busy_day(office_data)
+    filled: set[str] = set()
+    seen: set[str] = set()
+    left = []
+    for who in TODAY_VIEWERS:
+        tab = TodayTab(office_data[who])
+        qtbot.addWidget(tab)
+        tab.refresh()
+        seen |= {g.key for g in tab.day.groups}
+        filled |= {g.key for g in tab.day.groups if g.items}
+        left += [(who, *found) for found in _left(tab)]
+    assert seen - filled == set()
+    assert left == [], "\n".join(sorted({text for *_, text in left}))
