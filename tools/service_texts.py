@@ -111,8 +111,9 @@ def _labels(tree: ast.Module) -> Iterator[ast.expr]:
             continue
         value = node.value
         values = [*value.keys, *value.values] if isinstance(value, ast.Dict) else getattr(value, "elts", [])
-        for value in values:  # a tuple of a list, e.g. (days, "1天内"), gives its words too
-            yield from value.elts if isinstance(value, ast.Tuple) else [value]
+        for value in values:  # a tuple of a list, e.g. (days, "1天内"), gives its words too, and so does a rule
+            yield from value.elts if isinstance(value, ast.Tuple) else value.args if isinstance(value, ast.Call) \
+                else [value]  # of a table, e.g. SwapRule("…", …, 5, "换班双方必须交待清楚…")
 
 
 def _report_words(path: Path, tree: ast.Module) -> Iterator[ast.expr]:

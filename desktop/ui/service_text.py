@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from desktop.services import dates
-from desktop.services.errors import RuleError, Text, ValidationErrors, plain_fields
+from desktop.services.errors import RuleError, ShortDay, Text, ValidationErrors, plain_fields
 
 CONTEXT = "services"
 SEPARATORS = {"　": "  ", "；": "; ", "，": ", ", "、": ", ", "：": ": ", "。": ". "}
@@ -102,6 +102,8 @@ def _argument(value: Any, plain: bool) -> Any:
         return translated(value)  # a status or a role passed as plain text
     if plain and isinstance(value, datetime.date):
         return date_words(value)
+    if plain and isinstance(value, ShortDay):
+        return short_day_words(value.day)
     return value
 
 
@@ -135,6 +137,13 @@ def _template(text: Text) -> str:
     if LIST.fullmatch(text.template):  # errors.lines: only the punctuation between the lines is to translate
         return separator(text.template)
     return translated(text.template)
+
+
+def short_day_words(value: datetime.date) -> str:
+    """A day without its year as the interface writes it: 11月18日 in Chinese, 18 Nov in English."""
+    if speaks_chinese():
+        return dates.short_day(value)
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM")
 
 
 def message(text: "Text | str") -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -30,16 +31,16 @@ def _view_texts(view: QAbstractItemView) -> Iterator[str]:
         return
     for column in range(model.columnCount()):
         yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-    yield from _rows(model, QModelIndex())
+    yield from _rows(model, QModelIndex(), isinstance(view, QTreeView))
 
 
-def _rows(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[str]:
-    """The cells under `parent`, and those of the rows under them (a tree's lines under its groups)."""
+def _rows(model: QAbstractItemModel, parent: QModelIndex, tree: bool) -> Iterator[str]:
+    """The cells under `parent`, and in a tree those of the rows under them (今日's lines under its groups)."""
     for row in range(min(model.rowCount(parent), ROWS)):
         for column in range(model.columnCount(parent)):
             yield str(model.data(model.index(row, column, parent)) or "")
-        if model.hasChildren(first := model.index(row, 0, parent)):
-            yield from _rows(model, first)
+        if tree:
+            yield from _rows(model, model.index(row, 0, parent), tree)
 
 
 def texts(root: QWidget) -> Iterator[tuple[str, str]]:

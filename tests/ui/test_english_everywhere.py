@@ -299,7 +299,7 @@ def _busy_day(data: dict) -> None:
     """A day with something in every group of 今日 for one of TODAY_VIEWERS: follow-ups due, complaints at every
     step, swaps, a cover and leave waiting, hand-overs to acknowledge, the month's quality report, customers
     lapsing, referrals expected and lapsed, reviews due, an urgent report, points behind and no backup."""
-    clerk, other, sales, leader = data["clerk1"], data["clerk2"], data["sales1"], data["leader1"]
+    clerk, other, sales = data["clerk1"], data["clerk2"], data["sales1"]
     now, today = clock.now(), clock.today()
     day = datetime.timedelta(days=1)
     for offset, name in [(-2, "逾期客户"), (0, "今天客户"), (3, "三天后客户")]:

@@ -90,7 +90,8 @@ def working_hours(draft: CoverDraft, now: datetime.datetime) -> str | Text | Non
 
 def no_leave(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     record = leave.leave_on(draft.cover, draft.day)
-    return f"{draft.cover.name} 在 {day_text(draft.day)} 已登记{record.kind}，不能顶班。" if record else None
+    return msg("{name} 在 {day} 已登记{kind}，不能顶班。", name=draft.cover.name, day=day_text(draft.day),
+               kind=record.kind) if record else None
 
 
 def no_holiday(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:

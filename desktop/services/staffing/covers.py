@@ -121,6 +121,7 @@ def points_text(year: int, month_number: int) -> Text:
     return msg("本月主动顶班加分（分）：{points}", points="、".join(f"{names[i]} {p}" for i, p in ranked))
 
 
-def one_line(cover: Cover) -> str:
-    how = "主动顶班" if cover.offered else "班长安排"
-    return f"{cover.cover.name} 顶 {cover.absent.name} {day_text(cover.day)}{cover.shift.name}（{how}）"
+def one_line(cover: Cover) -> Text:
+    """李四 顶 张三 11月27日早班（主动顶班）."""
+    return msg("{cover} 顶 {absent} {day}{shift}（{how}）", cover=cover.cover.name, absent=cover.absent.name,
+               day=day_text(cover.day), shift=cover.shift.name, how=msg("主动顶班" if cover.offered else "班长安排"))

@@ -308,9 +308,11 @@ def approvals_text(swap: Swap) -> Text:
                substitute=decision_text(swap, "substitute"))
 
 
-def one_line(swap: Swap) -> str:
-    return (f"{swap.applicant.name} {day_text(swap.swap_day)}{swap.swap_shift.name} ⇄ "
-            f"{swap.substitute.name} {day_text(swap.return_day)}{swap.return_shift.name}")
+def one_line(swap: Swap) -> Text:
+    """张三 11月25日早班 ⇄ 王五 11月26日早班."""
+    return msg("{applicant} {day}{shift} ⇄ {substitute} {day2}{shift2}", applicant=swap.applicant.name,
+               day=day_text(swap.swap_day), shift=swap.swap_shift.name, substitute=swap.substitute.name,
+               day2=day_text(swap.return_day), shift2=swap.return_shift.name)
 
 
 def month_counts(year: int, month: int, team_id: int | None = None,
