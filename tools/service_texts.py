@@ -153,6 +153,25 @@ def f_strings() -> list[str]:
             if isinstance(said, ast.JoinedStr)]
 
 
+def _chinese_f_strings(tree: ast.AST, where: str = "") -> Iterator[tuple[str, ast.JoinedStr]]:
+    """(enclosing function, f-string) for each f-string whose own words are Chinese."""
+    for node in ast.iter_child_nodes(tree):
+        inside = node.name if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else where
+        if isinstance(node, ast.JoinedStr):
+            words = "".join(part.value for part in node.values if isinstance(part, ast.Constant))
+            if CJK.search(words):
+                yield where, node
+        yield from _chinese_f_strings(node, inside)
+
+
+def chinese_f_strings(exempt: dict[tuple[str, str], str]) -> list[str]:
+    """Every f-string with Chinese words in the services, as path:line (function), outside the functions `exempt`
+    names by (path, function) with the reason they write no message: their words can never be translated."""
+    return [f"{path.relative_to(ROOT)}:{node.lineno} ({function})" for path, tree in _modules()
+            for function, node in _chinese_f_strings(tree)
+            if (str(path.relative_to(ROOT)), function) not in exempt]
+
+
 def marked_source() -> str:
     quoted = (json.dumps(template, ensure_ascii=False) for template in templates())
     lines = [f"    QT_TRANSLATE_NOOP(\"services\", {text}),\n" for text in quoted]

@@ -30,6 +30,9 @@ class Text:
     def __hash__(self) -> int:
         return hash(str(self))
 
+    def __contains__(self, words: str) -> bool:
+        return words in str(self)
+
     def __str__(self) -> str:
         if not self.args:  # a message without arguments may hold braces of its own
             return self.template

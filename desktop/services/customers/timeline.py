@@ -39,8 +39,8 @@ EXCERPT = 60
 NOBODY = "（无）"
 GRADE_FIELDS = {"customer_grade": "客户等级", "credit_grade": "信用等级"}
 # the audit reasons the program writes before what a person typed, each shown as a template of its own
-PREFIXED = {RELEASE: "释放到公共池：{rest}", REASSIGN: "改派：{rest}", f"{IN_SERVICE}：": "在职继承：{rest}",
-            f"{LEAVER}：": "离职继承：{rest}"}
+PREFIXED = {RELEASE: "释放到公共池：{rest}", REASSIGN: "改派：{rest}", IN_SERVICE + "：": "在职继承：{rest}",
+            LEAVER + "：": "离职继承：{rest}"}
 # the reasons, purposes and notes the program writes whole: marked for translation, shown translated
 STORED_WORDS = (CLAIMED, CREDIT_REVIEW, ARCHIVE_CHECK, REGISTERED, OPEN_PURPOSE, PAGE_PURPOSE, EDIT_PURPOSE,
                 card.PURPOSE, records.VIEW_PURPOSE, records.PRINT_PURPOSE, VOIDED_NOTE, CANCELLED_NOTE)

@@ -17,7 +17,7 @@ from peewee import Database
 from desktop import db as database_module
 from desktop import engine, schema_shape
 from desktop.models import ALL_MODELS
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, msg
 
 BATCH = 2000
 LOG = "schema_migration"
@@ -122,7 +122,7 @@ def copy_rows(source: Database, target: Database, progress: Progress | None = No
                 target.execute_sql(f'DELETE FROM "{table}"')
             for index, model in enumerate(ALL_MODELS):
                 if progress:
-                    progress(f"正在复制 {model._meta.table_name}", index, len(ALL_MODELS))
+                    progress(msg("正在复制 {table}", table=model._meta.table_name), index, len(ALL_MODELS))
                 _copy_table(model, source, target)
             _reset_numbering(target)
             have = counts(target)

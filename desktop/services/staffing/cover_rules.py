@@ -60,7 +60,7 @@ def cover_free(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
 def not_covered_twice(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     query = Cover.select().where((Cover.absent == draft.absent) & (Cover.day == draft.day) & Cover.status.in_(OPEN))
     other = (query.where(Cover.id != draft.cover_id) if draft.cover_id else query).first()
-    return f"该班次已有顶班登记（第 {other.id} 号）。" if other else None
+    return msg("该班次已有顶班登记（第 {number} 号）。", number=other.id) if other else None
 
 
 def same_job_type(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:

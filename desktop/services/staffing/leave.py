@@ -73,13 +73,14 @@ def step_refusal(actor: Staff, leave: Leave, role: str) -> str | None:
         return msg("逐级审批，同一人不能审批两级：这一级须由{value}审批。", value=STEP_TEXT[role])
     if role == "team_leader":
         leader = people.team_leader_of(leave.person)
-        return None if leader and leader.id == actor.id else f"这一级须由 {leave.person.name} 的班长审批。"
+        return None if leader and leader.id == actor.id else msg("这一级须由 {name} 的班长审批。",
+                                                                 name=leave.person.name)
     if role == "supervisor":
-        return None if auth.has_role(actor, "supervisor") else "这一级须由客服部主任审批。"
+        return None if auth.has_role(actor, "supervisor") else msg("这一级须由客服部主任审批。")
     boss = director()
     if boss is None:
         return msg("尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。")
-    return None if boss.id == actor.id else f"这一级须由客服中心主任 {boss.name} 审批。"
+    return None if boss.id == actor.id else msg("这一级须由客服中心主任 {name} 审批。", name=boss.name)
 
 
 # ── actions ────────────────────────────────────────────────────────────────────────────────────────────────────
