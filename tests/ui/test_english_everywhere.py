@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from peewee import CharField, TextField
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.models import (
@@ -360,3 +360,69 @@ def test_today_with_every_group_filled_is_english(qtbot: QtBot, office_data: dic
         left += [(who, *found) for found in _left(tab)]
     assert seen - filled == set()
     assert left == [], "\n".join(sorted({text for *_, text in left}))
+
+
+def _cut_labels(root: QWidget) -> list[str]:
+    """The visible one-line labels and check boxes whose text is wider than they are as laid out."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if label.isVisible() and text and "\n" not in text and not label.wordWrap() \
+                and label.fontMetrics().horizontalAdvance(text) > label.contentsRect().width():
+            cut.append(f"{text} ({label.fontMetrics().horizontalAdvance(text)} > {label.contentsRect().width()})")
+    for box in root.findChildren(QCheckBox):
+        if box.isVisible() and box.text() and box.sizeHint().width() > box.width():
+            cut.append(f"{box.text()} ({box.sizeHint().width()} > {box.width()})")
+    return cut
+
+
+@pytest.mark.usefixtures("english")
+def test_no_settings_page_cuts_a_label_or_a_check_box(qtbot: QtBot, office_data: dict) -> None:
+    dialog = SettingsDialog(office_data["admin"])
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 700)
+    dialog.show()
+    cut = []
+    for name in dialog.pages:
+        page = dialog.show_page(name)
+        qtbot.wait(10)
+        cut += [(name, found) for found in _cut_labels(page)]
+    assert cut == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_quality_report_page_shows_its_due_date_whole_at_1366_by_768(qtbot: QtBot, world: dict,
+                                                                         db_path: Path) -> None:
+    window = MainWindow(world["leader1"], db_path)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)  # 换班登记
+    swaps = window.tabs.currentWidget().content()
+    swaps.pages.setCurrentWidget(swaps.quality)
+    qtbot.wait(20)
+    assert swaps.quality.state.text().startswith("To be handed to the supervisor")
+    assert _cut_labels(swaps.quality) == []
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("who", ["clerk1", "leader1", "supervisor"])
+def test_every_tab_fits_a_1366_pixel_screen(qtbot: QtBot, world: dict, db_path: Path, who: str) -> None:
+    """Once a tab is built, its page's minimum width is the window's: a row of English buttons wider than the
+    screen pushes the whole window, the status bar and every other tab past its right edge."""
+    window = MainWindow(world[who], db_path)
+    qtbot.addWidget(window)
+    window.show()
+    wide = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        page = window.tabs.currentWidget()
+        inner = getattr(page.content(), "pages", None) if hasattr(page, "content") else None
+        for sub in range(inner.count() if inner is not None else 0):
+            inner.setCurrentIndex(sub)
+            qtbot.wait(10)
+        if page.minimumSizeHint().width() > 1366 - 20:
+            wide.append((window.tabs.tabText(index), page.minimumSizeHint().width()))
+    assert wide == []
+    assert window.minimumSizeHint().width() <= 1366

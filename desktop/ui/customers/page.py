@@ -135,7 +135,8 @@ class CustomerPage(QDialog):
                    Column(self.tr("详情"), lambda e: message(e.detail))]
         self.model = TimelineModel(columns, self._fetch)
         self.table = list_table("customer_timeline", self.model)
-        for column, width in enumerate([130, 80, 300]):
+        kinds = max(self.table.fontMetrics().horizontalAdvance(translated(text)) for text in timeline.KINDS.values())
+        for column, width in enumerate([130, max(80, kinds + 16), 300]):  # an English kind is longer
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         box.addWidget(self.table, 1)
