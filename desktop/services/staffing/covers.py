@@ -7,7 +7,7 @@ from peewee import fn
 
 from desktop.models import Cover, Shift, Staff, db
 from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import PermissionDenied, RuleError, Text, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, lines, msg
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.cover_rules import CoverDraft, check
 from desktop.services.staffing.rule_failures import RulesFailed, day_text
@@ -118,7 +118,8 @@ def points_text(year: int, month_number: int) -> Text:
     ranked = sorted(points.items(), key=lambda item: (-item[1], names[item[0]]))
     if not ranked:
         return msg("本月主动顶班加分：无")
-    return msg("本月主动顶班加分（分）：{points}", points="、".join(f"{names[i]} {p}" for i, p in ranked))
+    return msg("本月主动顶班加分（分）：{points}", points=lines([msg("{name} {points}", name=names[i], points=p)
+                                                                for i, p in ranked], "、"))
 
 
 def one_line(cover: Cover) -> Text:
