@@ -92,6 +92,7 @@ def away_from_network_share(target: str | Path) -> str | Path | None:
     the person is warned and offered the office server; None when they quit."""
     from desktop.services.files import location
     from desktop.ui.database_choice import DatabaseChoiceDialog
+    from desktop.ui.service_text import message
     from desktop.ui.widgets import messages
 
     if engine.is_server(target) or not (place := location.network_share(target)):
@@ -99,7 +100,7 @@ def away_from_network_share(target: str | Path) -> str | Path | None:
     warning = QCoreApplication.translate(
         "app", "数据库文件 %1 在%2上。几台电脑通过共享文件夹同时使用一个数据库文件会把它损坏（SQLite 在网络文件系统上"
         "加锁不可靠）。几台电脑共用数据请改用办公室服务器；只有这一台电脑使用时，请把文件放在本机硬盘上。"
-    ).replace("%1", str(target)).replace("%2", place)
+    ).replace("%1", str(target)).replace("%2", message(place))
     answer = messages.choose(None, warning, [
         QCoreApplication.translate("app", "改用办公室服务器…"),
         QCoreApplication.translate("app", "仍然打开（只有这台电脑使用）"), QCoreApplication.translate("app", "退出")])

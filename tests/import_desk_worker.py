@@ -29,7 +29,7 @@ def main(target: str, desk: int, login: str, path: str, start: str) -> None:
     for _ in range(ATTEMPTS):
         try:
             checks = excel_import.check(actor, sheet, mapping)
-            skipped = [[result.row_number, result.message()] for result in checks if not result.ok]
+            skipped = [[result.row_number, str(result.message())] for result in checks if not result.ok]
             imported = excel_import.import_rows(actor, checks).imported
             break
         except RuleError as error:

@@ -10,6 +10,7 @@ Examples, with `role` the role that approves the matter otherwise:
 
 from desktop.models import Staff
 from desktop.services import auth
+from desktop.services.errors import Text, msg
 
 TOP = "supervisor"  # the highest level that approves the office's business: a 主任's own goes to another 主任
 
@@ -28,9 +29,9 @@ def may_approve(approver: Staff, proposer: Staff, role: str) -> bool:
     return approver.id != proposer.id and auth.has_role(approver, approving_role(proposer, role))
 
 
-def who_approves(proposer: Staff, role: str) -> str:
+def who_approves(proposer: Staff, role: str) -> Text:
     """Who approves what `proposer` put forward, for messages: 班长或以上, 主任或以上, 另一位主任."""
     needed = approving_role(proposer, role)
     if auth.has_role(proposer, needed):
-        return f"另一位{auth.ROLES[needed]}"
-    return f"{auth.ROLES[needed]}或以上"
+        return msg("另一位{role}", role=auth.ROLES[needed])
+    return msg("{role}或以上", role=auth.ROLES[needed])

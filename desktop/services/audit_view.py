@@ -16,7 +16,7 @@ from desktop.services import audit, auth
 from desktop.services.complaints import workflow
 from desktop.services.contacts.options import kind_label
 from desktop.services.customers import registration
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, msg
 from desktop.services.staffing import leave_rules, swaps
 
 TABLES = {
@@ -160,8 +160,8 @@ LABELS: dict[str, Callable[[Any], str]] = {
     "staff": _staff,
     "team": lambda t: t.name,
     "shift": lambda s: s.name,
-    "swap": lambda s: f"第 {s.id} 号",
-    "contact": lambda c: f"记录号 {c.id:06d}",
+    "swap": lambda s: msg("第 {number} 号", number=s.id),
+    "contact": lambda c: msg("记录号 {number:06d}", number=c.id),
     "customer_phone": _named(_of("customer", _number), lambda p: p.number),
     "archive_access": _of("customer", _number),
     "follow_up": _named(_of("customer", _number), lambda f: f"{f.due_on:%Y-%m-%d}"),

@@ -30,11 +30,28 @@ class Text:
     def __hash__(self) -> int:
         return hash(str(self))
 
+    def __contains__(self, words: str) -> bool:
+        return words in str(self)
+
     def __str__(self) -> str:
         if not self.args:  # a message without arguments may hold braces of its own
             return self.template
         plain = plain_fields(self.template)
         return self.template.format(**{key: _chinese(v) if key in plain else v for key, v in self.args.items()})
+
+
+@dataclass(frozen=True)
+class ShortDay:
+    """A day said without its year (the year is plain from what is around it): 11月18日 in Chinese, "18 Nov" as
+    the interface writes it in another language."""
+
+    day: datetime.date
+
+    def __str__(self) -> str:
+        return dates.short_day(self.day)
+
+    def __format__(self, spec: str) -> str:
+        return format(self.day, spec) if spec else str(self)
 
 
 def plain_fields(template: str) -> set[str]:

@@ -30,7 +30,7 @@ def _teams() -> SetupStep:
                          msg("还没有班组：在 设置 → 班组 中新建（如 客服一班），并指定班长。"))
     if leaderless:
         return SetupStep(TEAMS, msg("班组"), False, msg("{teams} 还没有班长：换班、请假须经班长审批。",
-                                                           teams="、".join(leaderless)))
+                                                           teams=lines(leaderless, "、")))
     return SetupStep(TEAMS, msg("班组"), True, msg("{count} 个班组，都已指定班长。", count=len(teams)))
 
 

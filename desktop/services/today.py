@@ -13,7 +13,7 @@ from desktop.services.areas import AREAS, COMPLAINTS, CONTACTS, CUSTOMERS, FILES
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.contacts import urgent_reports, visit_points
 from desktop.services.customers import confidentiality, pool_rules, referrals
-from desktop.services.errors import Text, lines, msg
+from desktop.services.errors import ShortDay, Text, lines, msg
 from desktop.services.files import schedule
 from desktop.services.paging import Page
 from desktop.services.staffing import covers, leave, quality_report, shift_handover, swaps
@@ -84,14 +84,14 @@ def _follow_ups(staff_ids: list[int] | None, condition) -> object:
 
 def _follow_up_item(actor: Staff, today: datetime.date, urgency: str) -> Callable[[FollowUp], Item]:
     def item(row: FollowUp) -> Item:
-        who = row.customer.name if row.customer_id else (row.contact.caller_name or "（匿名来电）")
-        owner = "" if row.staff_id == actor.id else f"（{row.staff.name}）"
+        who = row.customer.name if row.customer_id else (row.contact.caller_name or msg("（匿名来电）"))
+        text = msg("{who}", who=who) if row.staff_id == actor.id else msg("{who}（{owner}）", who=who,
+                                                                               owner=row.staff.name)
         promised = row.contact.promised.strip() or row.contact.purpose
         late = (today - row.due_on).days
         when = (msg("逾期 {days} 天", days=late) if late > 0 else
-                msg("今天") if late == 0 else msg("{day:%m-%d}", day=row.due_on))
-        return Item(f"{who}{owner}", msg("{when}：{promised}", when=when, promised=promised), urgency, CONTACTS,
-                    row.contact_id)
+                msg("今天") if late == 0 else msg("{day}", day=ShortDay(row.due_on)))
+        return Item(text, msg("{when}：{promised}", when=when, promised=promised), urgency, CONTACTS, row.contact_id)
     return item
 
 
@@ -123,12 +123,17 @@ def _complaints(condition) -> object:
             .order_by(Complaint.next_due_at.asc(nulls="LAST"), Complaint.id))
 
 
+def _complaint_text(complaint: Complaint) -> Text:
+    return msg("{number} {complainant}：{category}", number=complaint.number, complainant=complaint.complainant,
+               category=workflow.label("category", complaint.category))
+
+
 def _complaint_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
     def item(complaint: Complaint) -> Item:
         left = lists.time_left(complaint, now)
         status = lists.status_label(complaint, now)
-        text = f"{complaint.number} {complaint.complainant}：{workflow.label('category', complaint.category)}"
-        return Item(text, lines(filter(None, [status, left.text]), "　"), left.urgency, COMPLAINTS, complaint.id)
+        return Item(_complaint_text(complaint), lines(filter(None, [status, left.text]), "　"), left.urgency,
+                    COMPLAINTS, complaint.id)
     return item
 
 
@@ -140,9 +145,8 @@ def _dispatch_item(now: datetime.datetime) -> Callable[[Complaint], Item]:
         urgency = deadlines.OVERDUE if minutes < 0 else (deadlines.CLOSE if minutes <= 15 else deadlines.OK)
         clock_text = (msg("派发超时 {minutes} 分钟", minutes=-minutes) if minutes < 0 else
                       msg("派发还剩 {minutes} 分钟", minutes=minutes))
-        text = f"{complaint.number} {complaint.complainant}：{workflow.label('category', complaint.category)}"
-        return Item(text, lines([workflow.status_text(complaint), clock_text], "　"), urgency, COMPLAINTS,
-                    complaint.id)
+        return Item(_complaint_text(complaint), lines([workflow.status_text(complaint), clock_text], "　"), urgency,
+                    COMPLAINTS, complaint.id)
     return item
 
 
@@ -222,14 +226,16 @@ def swap_groups(actor: Staff) -> list[Group]:
 
 # ── leave ─────────────────────────────────────────────────────────────────────────────────────────────────────
 def _leave_item(record: Leave) -> Item:
-    late = f"　迟报：{record.late_notice}" if record.late_notice else ""
-    return Item(leave.one_line(record), leave.steps_text(record) + late, deadlines.CLOSE if late else "", STAFFING,
-                leave.today_key(record))
+    steps = leave.steps_text(record)
+    if record.late_notice:
+        return Item(leave.one_line(record), lines([steps, msg("迟报：{notice}", notice=record.late_notice)], "　"),
+                    deadlines.CLOSE, STAFFING, leave.today_key(record))
+    return Item(leave.one_line(record), steps, "", STAFFING, leave.today_key(record))
 
 
 def _certificate_item(today: datetime.date) -> Callable[[Leave], Item]:
     def item(record: Leave) -> Item:
-        return Item(leave.one_line(record), f"病假已于 {record.end:%m-%d} 结束，尚未交医疗证明",
+        return Item(leave.one_line(record), msg("病假已于 {day} 结束，尚未交医疗证明", day=ShortDay(record.end)),
                     deadlines.OVERDUE if (today - record.end).days > 1 else deadlines.CLOSE, STAFFING,
                     leave.today_key(record))
     return item
@@ -255,19 +261,22 @@ def leave_groups(actor: Staff, today: datetime.date) -> list[Group]:
 # ── the shift books: 交接日志, 服务质量分析报告 ─────────────────────────────────────────────────────────────────────
 def _handover_item(now: datetime.datetime, late_after: datetime.timedelta | None = None) -> Callable[[Handover], Item]:
     def item(record: Handover) -> Item:
-        cases = shift_handover.case_lines(record)
-        detail = "　".join(filter(None, [f"设备：{record.equipment}", f"疑难问题 {len(cases)} 个" if cases else ""]))
+        cases = shift_handover.case_texts(record)
+        said = [msg("设备：{equipment}", equipment=record.equipment)]
+        if cases:
+            said.append(msg("疑难问题 {count} 个", count=len(cases)))
         urgency = deadlines.CLOSE
         if late_after is not None:
             begun = now - shift_handover.begins(record)
             urgency = deadlines.OVERDUE if begun > late_after else deadlines.CLOSE
-            detail = f"接班已开始 {int(begun.total_seconds() // 60)} 分钟，无人确认　{detail}"
+            said.insert(0, msg("接班已开始 {minutes} 分钟，无人确认", minutes=int(begun.total_seconds() // 60)))
+        detail = lines(said, "　")
         return Item(shift_handover.one_line(record), detail, urgency, STAFFING, shift_handover.today_key(record))
     return item
 
 
 def _report_item(state: quality_report.TeamState) -> Item:
-    text = f"{state.month}月服务质量分析报告（{state.team.name}）"
+    text = msg("{month}月服务质量分析报告（{team}）", month=state.month, team=state.team.name)
     return Item(text, state.state.text, state.state.urgency, STAFFING, quality_report.today_key(state))
 
 
@@ -285,7 +294,8 @@ def shift_book_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
     if (own := quality_report.my_state(actor, now.date())) is not None:
         due = [] if own.state.key in (quality_report.SUBMITTED, quality_report.SUBMITTED_LATE) else [own]
         groups.append(Group("quality_report", "服务质量分析报告（交主任）", STAFFING, len(due),
-                            [_report_item(s) for s in due], f"{own.month}月报告已交主任：{own.state.text}。"))
+                            [_report_item(s) for s in due],
+                            msg("{month}月报告已交主任：{state}。", month=own.month, state=own.state.text)))
     if auth.can(actor, "quality_report.receive"):
         states = quality_report.team_states(actor, now.date())
         groups.append(Group("quality_reports_teams", "各班组服务质量分析报告", STAFFING, len(states),
@@ -313,11 +323,11 @@ def _pool_item(today: datetime.date) -> Callable[[Customer], Item]:
 
 def _review_item(today: datetime.date) -> Callable[[Customer], Item]:
     def item(customer: Customer) -> Item:
-        due = [f"{what} {day:%m-%d}" for what, day in (("信用复核", customer.credit_review_due_on),
-                                                      ("档案核定", customer.archive_check_due_on))
-               if day and day <= today]
-        return Item(f"{customer.number} {customer.name}", "、".join(due) + " 到期", deadlines.CLOSE, CUSTOMERS,
-                    customer.id)
+        due = [msg(template, day=ShortDay(day)) for template, day in (
+            ("信用复核 {day}", customer.credit_review_due_on), ("档案核定 {day}", customer.archive_check_due_on))
+            if day and day <= today]
+        return Item(f"{customer.number} {customer.name}", msg("{due} 到期", due=lines(due, "、")), deadlines.CLOSE,
+                    CUSTOMERS, customer.id)
     return item
 
 
@@ -342,12 +352,14 @@ def customer_groups(actor: Staff, today: datetime.date) -> list[Group]:
 def _referral_item(today: datetime.date) -> Callable[[Referral], Item]:
     def item(referral: Referral) -> Item:
         customer = referral.customer
+        day = ShortDay(referral.expected_on)
         if referral.expected_on < today:
-            detail = f"预计 {referral.expected_on:%m-%d} 来访，未如期来访，介绍登记已失效；可重新登记"
+            detail = msg("预计 {day} 来访，未如期来访，介绍登记已失效；可重新登记", day=day)
             urgency = deadlines.CLOSE
+        elif referral.expected_on == today:
+            detail, urgency = msg("预计今天来访；请陪同客户到接待台登记或提前电话通知"), ""
         else:
-            when = "今天" if referral.expected_on == today else f" {referral.expected_on:%m-%d} "
-            detail, urgency = f"预计{when}来访；请陪同客户到接待台登记或提前电话通知", ""
+            detail, urgency = msg("预计 {day} 来访；请陪同客户到接待台登记或提前电话通知", day=day), ""
         return Item(f"{customer.number} {customer.name}", detail, urgency, CUSTOMERS, customer.id)
     return item
 
@@ -383,7 +395,8 @@ def pace(today: datetime.date) -> Pace:
 
 def _points_item(expected: int) -> Callable[[visit_points.PointsRow], Item]:
     def item(row: visit_points.PointsRow) -> Item:
-        return Item(row.name, f"{row.points} 分，按进度应有 {expected} 分", deadlines.CLOSE, CONTACTS, None)
+        return Item(row.name, msg("{points} 分，按进度应有 {expected} 分", points=row.points, expected=expected),
+                    deadlines.CLOSE, CONTACTS, None)
     return item
 
 
@@ -392,7 +405,8 @@ def supervisor_groups(actor: Staff, now: datetime.datetime) -> list[Group]:
     if auth.can(actor, "urgent.read"):
         rows = urgent_reports.unread(actor, Page(limit=SHOWN, descending=True))
         groups.append(Group("urgent_unread", "未读紧急报告", CONTACTS, urgent_reports.unread_count(actor),
-                            [Item(f"{r.customer_name}（{r.staff_name}）", f"{r.category}：{r.summary}",
+                            [Item(msg("{customer}（{staff}）", customer=r.customer_name, staff=r.staff_name),
+                                  msg("{category}：{summary}", category=r.category, summary=r.summary),
                                   deadlines.OVERDUE, CONTACTS, r.contact_id) for r in rows], "没有未读的紧急报告。"))
     if auth.can(actor, "visit_plans.manage") and auth.has_role(actor, "supervisor"):
         expected = pace(now.date()).expected

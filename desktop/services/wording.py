@@ -13,7 +13,7 @@ from peewee import Model, fn
 from desktop.models import Complaint, Contact, Customer, Staff, WordingTemplate, WordingUse, WordingVersion, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.customers import confidentiality
-from desktop.services.errors import RuleError, Text, ValidationErrors, msg
+from desktop.services.errors import RuleError, Text, ValidationErrors, lines, msg
 
 T = TypeVar("T", bound=Model)
 
@@ -66,8 +66,8 @@ def _check(form: WordingForm) -> tuple[str, str]:
         unknown = [name for name in PLACEHOLDER.findall(body) if name not in category.placeholders]
         if unknown:
             errors["body"] = msg("没有这个占位符：{unknown}。{category}可用：{known}。",
-                                 unknown="、".join("{" + name + "}" for name in dict.fromkeys(unknown)),
-                                 category=category.name, known="、".join(category.placeholders))
+                                 unknown=lines(["{" + name + "}" for name in dict.fromkeys(unknown)], "、"),
+                                 category=category.name, known=lines(category.placeholders, "、"))
     if errors:
         raise ValidationErrors(errors)
     return title, body

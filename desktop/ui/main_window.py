@@ -28,7 +28,7 @@ from desktop.services import areas, auth, settings
 from desktop.services.errors import RuleError
 from desktop.ui import preferences, service_text
 from desktop.ui.files.care import BackupCare
-from desktop.ui.service_text import message
+from desktop.ui.service_text import joined, message
 from desktop.ui.today.tab import TodayTab
 from desktop.ui.warmup import Warmup
 from desktop.ui.widgets import messages, window_places
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         so once, with no dialog to dismiss."""
         if not self.reminders_action.isChecked():
             return
-        self.statusBar().showMessage(self.tr("提醒：") + "；".join(lines), REMINDER_MS)
+        self.statusBar().showMessage(self.tr("提醒：") + joined(lines), REMINDER_MS)
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(self.windowIcon(), self)

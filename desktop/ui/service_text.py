@@ -2,6 +2,7 @@
 lupdate so they can be translated; a service name without a translation is shown as it is."""
 
 import datetime
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -9,9 +10,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from desktop.services import dates
-from desktop.services.errors import RuleError, Text, ValidationErrors, plain_fields
+from desktop.services.errors import RuleError, ShortDay, Text, ValidationErrors, plain_fields
 
 CONTEXT = "services"
+SEPARATORS = {"　": "  ", "；": "; ", "，": ", ", "、": ", ", "：": ": ", "。": ". "}
+LIST = re.compile(r"\{line0\}(?:[^{}]*\{line\d+\})*")  # the template errors.lines makes
 
 MARKED = (
     # auth.ROLES
@@ -99,6 +102,8 @@ def _argument(value: Any, plain: bool) -> Any:
         return translated(value)  # a status or a role passed as plain text
     if plain and isinstance(value, datetime.date):
         return date_words(value)
+    if plain and isinstance(value, ShortDay):
+        return short_day_words(value.day)
     return value
 
 
@@ -117,11 +122,35 @@ def date_words(value: datetime.date) -> str:
     return f"{day} {value:%H:%M}" if moment else day
 
 
+def separator(chinese: str) -> str:
+    """The punctuation between the items of a list (、，；：and the wide space) as the interface's language writes
+    it."""
+    return chinese if speaks_chinese() else "".join(SEPARATORS.get(mark, mark) for mark in chinese)
+
+
+def joined(parts: Iterable[str], chinese: str = "；") -> str:
+    """Shown texts one after the other, with the list punctuation of the interface's language."""
+    return separator(chinese).join(parts)
+
+
+def _template(text: Text) -> str:
+    if LIST.fullmatch(text.template):  # errors.lines: only the punctuation between the lines is to translate
+        return separator(text.template)
+    return translated(text.template)
+
+
+def short_day_words(value: datetime.date) -> str:
+    """A day without its year as the interface writes it: 11月18日 in Chinese, 18 Nov in English."""
+    if speaks_chinese():
+        return dates.short_day(value)
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM")
+
+
 def message(text: "Text | str") -> str:
     """A service's message in the interface's language: the template translated, then its arguments filled in."""
     if isinstance(text, str):
         return translated(text)
-    template = translated(text.template)
+    template = _template(text)
     if not text.args:
         return template
     try:
@@ -133,7 +162,7 @@ def message(text: "Text | str") -> str:
 
 def error_message(error: RuleError) -> str:
     if isinstance(error, ValidationErrors):
-        return "；".join(message(text) for text in error.texts.values())
+        return joined(message(text) for text in error.texts.values())
     return message(error.text)
 
 

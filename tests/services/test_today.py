@@ -96,7 +96,7 @@ def test_pool_warnings_reviews_urgent_reports_and_the_backup_reminder(office_dat
     urgent_reports.mark_all_read(supervisor)
     assert groups(supervisor)["urgent_unread"].count == 0
     first_day = groups(supervisor, clock.now())["backup"]
-    assert first_day.count == 1 and "从未备份" in first_day.items[0].detail  # never copied: from the first day
+    assert first_day.count == 1 and "从未备份" in str(first_day.items[0].detail)  # never copied: from the first day
     assert "backup" not in day and "urgent_unread" not in day
 
 

@@ -4,7 +4,7 @@ cell, with the Chinese that is the office's own data (names, stored free text) t
 import re
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -30,9 +31,16 @@ def _view_texts(view: QAbstractItemView) -> Iterator[str]:
         return
     for column in range(model.columnCount()):
         yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-    for row in range(min(model.rowCount(), ROWS)):
-        for column in range(model.columnCount()):
-            yield str(model.data(model.index(row, column, QModelIndex())) or "")
+    yield from _rows(model, QModelIndex(), isinstance(view, QTreeView))
+
+
+def _rows(model: QAbstractItemModel, parent: QModelIndex, tree: bool) -> Iterator[str]:
+    """The cells under `parent`, and in a tree those of the rows under them (今日's lines under its groups)."""
+    for row in range(min(model.rowCount(parent), ROWS)):
+        for column in range(model.columnCount(parent)):
+            yield str(model.data(model.index(row, column, parent)) or "")
+        if tree:
+            yield from _rows(model, model.index(row, 0, parent), tree)
 
 
 def texts(root: QWidget) -> Iterator[tuple[str, str]]:

@@ -33,7 +33,8 @@ def _tab(qtbot: QtBot, user: Staff) -> CustomersTab:
 
 
 def _titles(page: CustomerPage) -> list[str]:
-    return [page.model.row_at(row).title for row in range(page.model.rowCount())]
+    """The 事项 column as shown."""
+    return [page.model.data(page.model.index(row, 2)) for row in range(page.model.rowCount())]
 
 
 def _register(actor: Staff, name: str, phone: str, **values: object) -> Customer:

@@ -1,13 +1,12 @@
 """In English every text a person reads is English, except the office's own data: names and stored free text."""
 
 import datetime
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from peewee import CharField, TextField
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.models import (
@@ -30,8 +29,8 @@ from desktop.models import (
 )
 from desktop.services import clock, settings
 from desktop.services.complaints import workflow
-from desktop.services.customers import key_customers
-from desktop.services.staffing import duty_log, quality_report, shift_handover
+from desktop.services.customers import archive, handover, key_customers, referrals, registration, timeline
+from desktop.services.staffing import covers, duty_log, leave, quality_report, shift_handover, swap_rules, swaps
 from desktop.ui import i18n
 from desktop.ui.about import AboutDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
@@ -41,6 +40,7 @@ from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import CustomerDialog
 from desktop.ui.customers.handover_dialog import HandOverDialog
 from desktop.ui.customers.key_customers_dialog import KeyCustomersDialog
+from desktop.ui.customers.page import CustomerPage
 from desktop.ui.files.backup_dialog import BackupDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
@@ -49,9 +49,10 @@ from desktop.ui.reports.window import ReportWindow
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.staffing.tab import SwapsTab
-from tests import complaint_world, contact_data
+from desktop.ui.today.tab import TodayTab
+from tests import complaint_world, contact_data, leave_world
 from tests.swap_world import put
-from tests.ui.english_scan import chinese
+from tests.ui.english_scan import ROWS, chinese
 
 CHOICES = {"kind", "source", "confidentiality", "status", "category", "severity", "channel", "cause_kind",
            "department", "purpose", "satisfaction", "half", "urgent_category", "customer_grade", "credit_grade",
@@ -87,15 +88,9 @@ def _free_text() -> list[str]:
     return found
 
 
-# Chinese still shown in English, to be translated: the regulation's clauses the swap form cites, and the short
-# dates (11月18日) inside the leave and swap rules' messages.
-REMAINING = re.compile(r"依据《客服部换班制度》|\d+月\d+日")
-
-
 def _left(widget: QWidget, *files: Path) -> list[tuple[str, str]]:
     """What is still Chinese in `widget` apart from the office's data and the names of its `files`."""
-    found = chinese(widget, _data() + _free_text() + [str(path) for path in files])
-    return [(where, text) for where, text in found if not REMAINING.search(text)]
+    return chinese(widget, _data() + _free_text() + [str(path) for path in files])
 
 
 @pytest.fixture
@@ -233,3 +228,201 @@ def test_no_placeholder_is_cut_off_at_1366_by_768(qtbot: QtBot, world: dict, db_
         qtbot.wait(20)
         cut += _cut_placeholders(window)
     assert cut == [], cut
+
+
+TYPED = ["客户转向同事", "区域调整", "调岗", "合作结束"]  # the reasons typed below: stored free text of the audit
+
+
+def _story(data: dict) -> Customer:
+    """One customer with every sort of timeline entry: a referral that lapsed and one kept, a visit with ratings
+    and a promise, a follow-up done and one due, a complaint, a credit review, a key-customer mark taken back, a
+    release, a claim, a hand-over, a reassignment, a lapse back to the pool and a claim after it, a lapse today, and
+    the supervisor's openings of the (then) confidential archive."""
+    clerk, other, sales, boss = data["clerk1"], data["clerk2"], data["sales1"], data["supervisor"]
+    at = lambda month, day, hour=9: datetime.datetime(2026, month, day, hour, 0)  # noqa: E731
+    clock.freeze(at(7, 1))
+    customer = registration.register(clerk, registration.CustomerForm(
+        name="林晓", phone="13900000077", source="转介绍", referrer_id=sales.id,
+        referral_expected_on=datetime.date(2026, 7, 3)))
+    clock.freeze(at(7, 5))
+    referrals.register(clerk, registration.get(customer.id), sales.id, datetime.date(2026, 7, 7))
+    contact_data.record(clerk, registration.get(customer.id), at(7, 7, 10), kind="reception")
+    contact_data.record(clerk, registration.get(customer.id), at(7, 10), quality_rating="优良", promised="送样品",
+                        next_follow_up_on=datetime.date(2026, 7, 15))
+    contact_data.record(clerk, registration.get(customer.id), at(7, 14), kind="phone")
+    clock.freeze(at(7, 20))
+    complaint = workflow.receive(clerk, complaint_world.form(received_at=at(7, 20), customer_id=customer.id))
+    workflow.assess(boss, complaint, False, "非本公司产品", "已向客户说明")
+    registration.record_credit_review(boss, registration.get(customer.id), "A")
+    mark = key_customers.mark(boss, registration.get(customer.id), key_customers.KeyCustomerForm(
+        reason="大单", target="50万", action_plan="每月拜访"))
+    clock.freeze(at(7, 22))
+    key_customers.unmark(boss, mark, "合作结束")
+    clock.freeze(at(7, 25))
+    registration.release(clerk, registration.get(customer.id), "客户转向同事")
+    registration.claim(other, registration.get(customer.id))
+    clock.freeze(at(7, 27))
+    handover.hand_over(boss, other, sales, handover.IN_SERVICE, [customer.id], "调岗")
+    clock.freeze(at(7, 28))
+    registration.reassign(boss, registration.get(customer.id), clerk, "区域调整")
+    clock.freeze(at(10, 1))  # 张三's month ran out in August: back in the pool, claimed by 李四
+    registration.claim(other, registration.get(customer.id))
+    registration.update(boss, registration.get(customer.id), registration.CustomerForm(
+        **{**registration.form_of(registration.get(customer.id)).__dict__, "confidentiality": "confidential"}))
+    archive.open_archive(boss, customer.id, "修改资料")
+    registration.update(boss, registration.get(customer.id), registration.CustomerForm(
+        **{**registration.form_of(registration.get(customer.id)).__dict__, "confidentiality": "secret"}))
+    contact_data.record(other, registration.get(customer.id), at(10, 2), kind="phone",
+                        next_follow_up_on=datetime.date(2026, 10, 5))  # due, never done; 李四's month lapses too
+    clock.freeze(datetime.datetime(2026, 11, 18, 10, 30))
+    return registration.get(customer.id)
+
+
+@pytest.mark.usefixtures("english")
+def test_the_customer_page_is_english_with_every_kind_of_entry(qtbot: QtBot, office_data: dict) -> None:
+    customer = _story(office_data)
+    page = CustomerPage(office_data["supervisor"], customer.id)
+    qtbot.addWidget(page)
+    page.show()
+    kinds = {page.model.row_at(row).kind for row in range(page.model.rowCount())}
+    assert kinds == set(timeline.KINDS)
+    tags = " ".join(str(page.model.row_at(row).title) for row in range(page.model.rowCount()))
+    assert page.model.rowCount() < ROWS
+    found = [(where, text) for where, text in chinese(page, _data() + _free_text() + TYPED)]
+    assert found == [], tags
+
+
+TODAY_VIEWERS = ("clerk1", "clerk2", "sales1", "leader1", "supervisor")
+
+
+def _busy_day(data: dict) -> None:
+    """A day with something in every group of 今日 for one of TODAY_VIEWERS: follow-ups due, complaints at every
+    step, swaps, a cover and leave waiting, hand-overs to acknowledge, the month's quality report, customers
+    lapsing, referrals expected and lapsed, reviews due, an urgent report, points behind and no backup."""
+    clerk, other, sales = data["clerk1"], data["clerk2"], data["sales1"]
+    now, today = clock.now(), clock.today()
+    day = datetime.timedelta(days=1)
+    for offset, name in [(-2, "逾期客户"), (0, "今天客户"), (3, "三天后客户")]:
+        contact_data.record(clerk, contact_data.customer(clerk, name), now - 5 * day,
+                            next_follow_up_on=today + offset * day, promised="寄样品")
+    soon = contact_data.customer(clerk, "快过期客户")
+    registration.register(clerk, registration.CustomerForm(name="介绍客户", phone="13900000078", source="referral",
+                                                           referrer_id=sales.id, referral_expected_on=today + day))
+    clock.freeze(now - 10 * day)
+    registration.register(clerk, registration.CustomerForm(name="失效客户", phone="13900000079", source="referral",
+                                                           referrer_id=sales.id, referral_expected_on=today - 8 * day))
+    clock.freeze(now)
+    contact_data.record(sales, soon, now - 2 * datetime.timedelta(hours=1), urgent=True,
+                        urgent_category="同行新产品上市")
+    Customer.update(ownership_until=today + 2 * day, credit_review_due_on=today - day,
+                    archive_check_due_on=today).where(Customer.id == soon.id).execute()
+    received = now - datetime.timedelta(days=3)
+    workflow.receive(clerk, complaint_world.form(received_at=now - datetime.timedelta(minutes=20)),
+                     now=now - datetime.timedelta(minutes=20))
+    for state in (workflow.DISPATCHED, workflow.PROPOSED, workflow.REPLIED):
+        complaint_world.take_to(state, data, received_at=received)
+    unhappy = complaint_world.take_to(workflow.REPLIED, data, received_at=received)
+    workflow.record_callback(clerk, unhappy, True, "不满意", False, note="仍漏水")
+    waiting = complaint_world.take_to(workflow.DISPATCHED, data, received_at=received)
+    workflow.pause(other, waiting, workflow.WAITING_CUSTOMER, "等客户寄回配件", today - day,
+                   now=received + datetime.timedelta(hours=2))
+    early, middle = data["shifts"]["早班"], data["shifts"]["中班"]
+    swap_day = today + 7 * day
+    put(clerk, swap_day, early)
+    put(data["clerk3"], swap_day + day, early)
+    swaps.submit(clerk, swap_rules.SwapDraft(clerk, data["clerk3"], swap_day, early, swap_day + day, early,
+                                             reason="家中有事", handover="交接工单 3 张"))
+    put(clerk, today + 9 * day, early)
+    covers.submit(other, covers.CoverDraft(clerk, other, today + 9 * day, early, True))
+    leave.apply(clerk, leave_world.draft(clerk, today + 14 * day))
+    leave_world.approved(data, other, today - 5 * day)
+    put(clerk, today - day, early)
+    put(other, today - day, middle)
+    shift_handover.record(clerk, shift_handover.HandoverDraft(today - day, early, equipment="正常"),
+                          now=now - day + datetime.timedelta(hours=5))
+    put(clerk, today, early)
+    put(other, today, middle)
+    shift_handover.record(clerk, shift_handover.HandoverDraft(today, early, equipment="打印机缺纸"))
+
+
+@pytest.mark.usefixtures("english")
+def test_today_with_every_group_filled_is_english(qtbot: QtBot, office_data: dict) -> None:
+    _busy_day(office_data)
+    filled: set[str] = set()
+    seen: set[str] = set()
+    left = []
+    for who in TODAY_VIEWERS:
+        tab = TodayTab(office_data[who])
+        qtbot.addWidget(tab)
+        tab.refresh()
+        seen |= {g.key for g in tab.day.groups}
+        filled |= {g.key for g in tab.day.groups if g.items}
+        left += [(who, *found) for found in _left(tab)]
+    assert seen - filled == set()
+    assert left == [], "\n".join(sorted({text for *_, text in left}))
+
+
+def _cut_labels(root: QWidget) -> list[str]:
+    """The visible one-line labels and check boxes whose text is wider than they are as laid out."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if label.isVisible() and text and "\n" not in text and not label.wordWrap() \
+                and label.fontMetrics().horizontalAdvance(text) > label.contentsRect().width():
+            cut.append(f"{text} ({label.fontMetrics().horizontalAdvance(text)} > {label.contentsRect().width()})")
+    for box in root.findChildren(QCheckBox):
+        if box.isVisible() and box.text() and box.sizeHint().width() > box.width():
+            cut.append(f"{box.text()} ({box.sizeHint().width()} > {box.width()})")
+    return cut
+
+
+@pytest.mark.usefixtures("english")
+def test_no_settings_page_cuts_a_label_or_a_check_box(qtbot: QtBot, office_data: dict) -> None:
+    dialog = SettingsDialog(office_data["admin"])
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 700)
+    dialog.show()
+    cut = []
+    for name in dialog.pages:
+        page = dialog.show_page(name)
+        qtbot.wait(10)
+        cut += [(name, found) for found in _cut_labels(page)]
+    assert cut == []
+
+
+@pytest.mark.usefixtures("english")
+def test_the_quality_report_page_shows_its_due_date_whole_at_1366_by_768(qtbot: QtBot, world: dict,
+                                                                         db_path: Path) -> None:
+    window = MainWindow(world["leader1"], db_path)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)  # 换班登记
+    swaps = window.tabs.currentWidget().content()
+    swaps.pages.setCurrentWidget(swaps.quality)
+    qtbot.wait(20)
+    assert swaps.quality.state.text().startswith("To be handed to the supervisor")
+    assert _cut_labels(swaps.quality) == []
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("who", ["clerk1", "leader1", "supervisor"])
+def test_every_tab_fits_a_1366_pixel_screen(qtbot: QtBot, world: dict, db_path: Path, who: str) -> None:
+    """Once a tab is built, its page's minimum width is the window's: a row of English buttons wider than the
+    screen pushes the whole window, the status bar and every other tab past its right edge."""
+    window = MainWindow(world[who], db_path)
+    qtbot.addWidget(window)
+    window.show()
+    wide = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        page = window.tabs.currentWidget()
+        inner = getattr(page.content(), "pages", None) if hasattr(page, "content") else None
+        for sub in range(inner.count() if inner is not None else 0):
+            inner.setCurrentIndex(sub)
+            qtbot.wait(10)
+        if page.minimumSizeHint().width() > 1366 - 20:
+            wide.append((window.tabs.tabText(index), page.minimumSizeHint().width()))
+    assert wide == []
+    assert window.minimumSizeHint().width() <= 1366

@@ -13,7 +13,7 @@ from desktop.models import Contact, Customer, FollowUp, Staff, db
 from desktop.services import audit, auth, clock, text
 from desktop.services.customers import confidentiality
 from desktop.services.customers.confidentiality import MASK
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text, msg
 from desktop.services.paging import Page
 
 BUCKETS: dict[str, str] = {"overdue": "已逾期", "today": "今日到期", "week": "未来7天"}
@@ -188,10 +188,10 @@ def counts_after_visit(customer_ids: set[int] | list[int]) -> dict[int, int]:
     return dict(query.tuples())
 
 
-def after_visit_text(count: int) -> str:
+def after_visit_text(count: int) -> Text:
     if count >= REQUIRED_AFTER_VISIT:
-        return f"已跟进 {count} 次（已满 {REQUIRED_AFTER_VISIT} 次）"
-    return f"已跟进 {count} 次（至少 {REQUIRED_AFTER_VISIT} 次）"
+        return msg("已跟进 {count} 次（已满 {required} 次）", count=count, required=REQUIRED_AFTER_VISIT)
+    return msg("已跟进 {count} 次（至少 {required} 次）", count=count, required=REQUIRED_AFTER_VISIT)
 
 
 

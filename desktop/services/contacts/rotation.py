@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from desktop.models import ReceptionTurn, RotationStatus, Shift, Staff, db
 from desktop.services import audit, auth, clock
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, msg
 from desktop.services.staffing import people, roster
 
 RECEIVER_JOB_TYPES = ("业务员",)
@@ -116,13 +116,14 @@ def take_walk_in(actor: Staff, named: Staff | None = None, now: datetime.datetim
     named_here = named is not None and named.id in slots and _available(slots[named.id], statuses, now)
     if named_here:
         receiver, counted = named, following is not None and following.id == named.id
-        message = f"客户指定 {named.name} 接待" + ("（正轮到此人，计为轮过）。" if counted else "，轮接顺序不变。")
+        message = msg("客户指定 {name} 接待（正轮到此人，计为轮过）。" if counted
+                      else "客户指定 {name} 接待，轮接顺序不变。", name=named.name)
     elif following is None:
         raise RuleError("现在没有可以接待的业务员（不在班、不在岗或都在接待中）。")
     else:
         receiver, counted = following, True
-        message = (f"指定的 {named.name} 不在，由轮到的 {following.name} 接待。" if named is not None
-                   else f"由轮到的 {following.name} 接待。")
+        message = (msg("指定的 {named} 不在，由轮到的 {name} 接待。", named=named.name, name=following.name)
+                   if named is not None else msg("由轮到的 {name} 接待。", name=following.name))
     with db.atomic():
         audit.create(actor, ReceptionTurn(day=now.date(), at=now, staff=receiver, named=named_here,
                                           counts_as_turn=counted, taken_by=actor))

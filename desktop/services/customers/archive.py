@@ -10,6 +10,10 @@ from desktop.services.customers import confidentiality
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.paging import Page
 
+OPEN_PURPOSE = "查看档案"
+PAGE_PURPOSE = "查看客户全貌"
+EDIT_PURPOSE = "修改资料"
+
 
 def _lend(actor: Staff, customer: Customer, purpose: str, now: datetime.datetime | None) -> None:
     """Write one opening of a confidential archive on the borrowing card."""
@@ -18,7 +22,7 @@ def _lend(actor: Staff, customer: Customer, purpose: str, now: datetime.datetime
         audit.log(actor, "access", customer, reason=purpose)
 
 
-def open_archive(actor: Staff, customer: Customer | int, purpose: str = "查看档案",
+def open_archive(actor: Staff, customer: Customer | int, purpose: str = OPEN_PURPOSE,
                  now: datetime.datetime | None = None) -> Customer:
     """The full record; opening a 机密/绝密 archive needs 主任 and is written on the borrowing card."""
     customer = Customer.get_by_id(customer.id if isinstance(customer, Customer) else customer)

@@ -13,7 +13,7 @@ from desktop.models import Staff
 from desktop.services import auth, clock
 from desktop.services.customers import registration
 from desktop.services.customers.registration import CustomerForm, Draft, DuplicateCustomer, RowRefused
-from desktop.services.errors import RuleError, ValidationErrors
+from desktop.services.errors import RuleError, Text, ValidationErrors, as_text, lines, msg
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 100  # far more than the fields a clerk's sheet can map
@@ -58,8 +58,8 @@ class Sheet:
 class RowCheck:
     row_number: int  # as Excel shows it
     form: CustomerForm
-    errors: dict[str, str] = field(default_factory=dict)
-    duplicate: str = ""
+    errors: dict[str, str | Text] = field(default_factory=dict)
+    duplicate: str | Text = ""
     draft: Draft | None = None  # the row cleaned and keyed, as registered on `checked_on` (reused by the import)
     checked_on: datetime.date | None = None
 
@@ -67,10 +67,11 @@ class RowCheck:
     def ok(self) -> bool:
         return not self.errors and not self.duplicate
 
-    def message(self) -> str:
+    def message(self) -> Text:
         if self.duplicate:
-            return self.duplicate
-        return " ".join(f"{FIELDS.get(name, name)}：{text}" for name, text in self.errors.items())
+            return as_text(self.duplicate)
+        return lines([msg("{field}：{text}", field=FIELDS.get(name, name), text=text)
+                      for name, text in self.errors.items()], " ")
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def read_workbook(path: str | Path, progress: Progress | None = None) -> Sheet:
                                 "file", number=number, column=column)
     if len(values) < 2:
         raise RuleError("表格是空的：第一行应为列标题，从第二行起每行一位客户。", "file")
-    headers = [str(h).strip() if h is not None and str(h).strip() else f"第{i}列"
+    headers = [str(h).strip() if h is not None and str(h).strip() else str(msg("第{number}列", number=i))
                for i, h in enumerate(values[0], start=1)]
     return Sheet(sheet.title, headers, values[1:])
 
@@ -206,9 +207,9 @@ def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.d
         try:
             result.draft = registration.draft(result.form, datetime.datetime.combine(today, datetime.time()))
         except ValidationErrors as error:
-            result.errors = dict(error.errors)
+            result.errors = dict(error.texts)
         except RuleError as error:
-            result.errors = {error.field or "name": error.message}
+            result.errors = {error.field or "name": error.text}
     taken = registration.registered_keys([key for result in results if result.draft for key in result.draft.keys])
     seen: dict[str, int] = {}
     for result in results:
@@ -217,13 +218,13 @@ def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.d
         try:
             keys = registration.vet(actor, result.draft, today, taken)
         except DuplicateCustomer as error:
-            result.duplicate = error.message
+            result.duplicate = error.text
         except RuleError as error:
-            result.errors = {error.field or "name": error.message}
+            result.errors = {error.field or "name": error.text}
         else:
             earlier = next((seen[k] for k in keys if k in seen), None)
             if earlier is not None:
-                result.duplicate = f"与本表第 {earlier} 行的电话相同，视为同一客户。"
+                result.duplicate = msg("与本表第 {number} 行的电话相同，视为同一客户。", number=earlier)
             seen.update({k: result.row_number for k in keys})
     return results
 

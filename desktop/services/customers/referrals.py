@@ -14,6 +14,7 @@ from desktop.services.errors import RuleError
 PENDING = "待来访"
 CONFIRMED = "介绍有效"
 LAPSED = "已失效"
+REGISTERED = "员工介绍登记"  # the audit reason of the customer's 介绍人 set by a referral
 LAPSED_SHOWN_DAYS = 30  # a lapsed referral stays on the referrer's 今日 this long unless registered again
 FIRST_VISIT_KINDS = ("reception", "visit")
 
@@ -68,7 +69,7 @@ def store(actor: Staff, customer: Customer, referrer_id: int, expected_on: datet
     referral = audit.create(actor, Referral(customer=customer, referrer=referrer_id, expected_on=expected_on,
                                             registered_by=actor, registered_at=now))
     if (customer.referrer_id, customer.referral_expected_on) != (referrer_id, expected_on):
-        audit.update(actor, customer, reason="员工介绍登记", referrer=referrer_id, referral_expected_on=expected_on)
+        audit.update(actor, customer, reason=REGISTERED, referrer=referrer_id, referral_expected_on=expected_on)
     return referral
 
 

@@ -50,6 +50,10 @@ CREDIT_POLICY = {
 CREDIT_REVIEW_MONTHS = {"A": 6, "B": 3, "C": 1, "D": 1}
 ARCHIVE_CHECK_MONTHS = 3
 RELEASE = "释放到公共池："  # the audit reason of a release begins with it
+REASSIGN = "改派："  # and that of a reassignment
+CLAIMED = "从公共池申领"
+CREDIT_REVIEW = "信用复核"
+ARCHIVE_CHECK = "档案季度核定"
 UNDO_OTHERWISE = "如有错误请再次修改资料。"
 UNDO_CONFIDENTIAL = "这是机密/绝密客户，只有主任及以上可以修改或撤销其资料。"
 UNDO_REFUSED = "不能撤销：修改前的资料现在不能保存（{why}）。请再次修改资料。"
@@ -649,7 +653,7 @@ def reassign(actor: Staff, customer: Customer, new_owner: Staff | int, reason: s
         raise RuleError("{new_owner} 已停用，不能接收客户。", "owner", new_owner=new_owner.name)
     if customer.voided_at is not None:
         raise RuleError("该客户已作废。")
-    move_household(actor, customer, new_owner, f"改派：{reason}", today or clock.today())
+    move_household(actor, customer, new_owner, f"{REASSIGN}{reason}", today or clock.today())
     return customer
 
 
@@ -670,7 +674,7 @@ def claim(actor: Staff, customer: Customer, today: datetime.date | None = None) 
         pool_rules.refuse(pool_rules.Claim(actor, customer, today, owner_status(customer, today),
                                            in_pool(customer, today), pool_rules.current()))
         _set_owner(actor, customer, actor, pool_rules.ownership_end(_head(customer).customer_grade, today),
-                   "从公共池申领")
+                   CLAIMED)
     return customer
 
 
@@ -718,7 +722,7 @@ def record_credit_review(actor: Staff, customer: Customer, grade: str, on: datet
         raise RuleError("请选择信用等级 A–D。", "credit_grade")
     on = on or clock.today()
     dates = _review_dates(grade, on, customer.archive_checked_on, customer.registered_at.date())
-    return audit.update(actor, customer, reason=text.one_line(note, None, "note") or "信用复核", credit_grade=grade,
+    return audit.update(actor, customer, reason=text.one_line(note, None, "note") or CREDIT_REVIEW, credit_grade=grade,
                         credit_reviewed_on=on, credit_review_due_on=dates["credit_review_due_on"])
 
 
@@ -726,7 +730,7 @@ def record_archive_check(actor: Staff, customer: Customer, on: datetime.date | N
     """The quarterly re-verification of the archive was done."""
     auth.require(actor, "customers.review")
     on = on or clock.today()
-    return audit.update(actor, customer, reason="档案季度核定", archive_checked_on=on,
+    return audit.update(actor, customer, reason=ARCHIVE_CHECK, archive_checked_on=on,
                         archive_check_due_on=add_months(on, ARCHIVE_CHECK_MONTHS))
 
 

@@ -23,22 +23,36 @@ from desktop.models import (
 from desktop.services import auth, clock
 from desktop.services.complaints.workflow import label as complaint_word
 from desktop.services.complaints.workflow import status_text
+from desktop.services.contacts import records
+from desktop.services.contacts.follow_ups import CANCELLED_NOTE, VOIDED_NOTE
 from desktop.services.contacts.options import RATING_TITLES, kind_label, score
-from desktop.services.customers import confidentiality, pool_rules
-from desktop.services.customers.registration import RELEASE
+from desktop.services.customers import card, confidentiality, pool_rules
+from desktop.services.customers.archive import EDIT_PURPOSE, OPEN_PURPOSE, PAGE_PURPOSE
+from desktop.services.customers.handover import IN_SERVICE, LEAVER
+from desktop.services.customers.referrals import REGISTERED
+from desktop.services.customers.registration import ARCHIVE_CHECK, CLAIMED, CREDIT_REVIEW, REASSIGN, RELEASE, SOURCES
+from desktop.services.errors import Text, lines, msg
 from desktop.services.paging import Page
 
 KINDS = {"contact": "拜访记录", "follow_up": "跟进", "complaint": "投诉", "ownership": "归属",
          "grade": "等级", "key": "重点客户", "referral": "员工介绍", "access": "借阅"}
 EXCERPT = 60
+NOBODY = "（无）"
+GRADE_FIELDS = {"customer_grade": "客户等级", "credit_grade": "信用等级"}
+# the audit reasons the program writes before what a person typed, each shown as a template of its own
+PREFIXED = {RELEASE: "释放到公共池：{rest}", REASSIGN: "改派：{rest}", IN_SERVICE + "：": "在职继承：{rest}",
+            LEAVER + "：": "离职继承：{rest}"}
+# the reasons, purposes and notes the program writes whole: marked for translation, shown translated
+STORED_WORDS = (CLAIMED, CREDIT_REVIEW, ARCHIVE_CHECK, REGISTERED, OPEN_PURPOSE, PAGE_PURPOSE, EDIT_PURPOSE,
+                card.PURPOSE, records.VIEW_PURPOSE, records.PRINT_PURPOSE, VOIDED_NOTE, CANCELLED_NOTE)
 
 
 @dataclass(frozen=True)
 class Entry:
     at: datetime.datetime
     kind: str  # a key of KINDS
-    title: str
-    detail: str
+    title: Text
+    detail: Text
     record_id: int  # the contact, follow-up, complaint, customer, audit entry or borrowing-card line
     dated: bool = False  # of a day (a follow-up due, a lapse), not of a moment
 
@@ -145,104 +159,129 @@ def _excerpt(value: str) -> str:
     return value if len(value) <= EXCERPT else value[:EXCERPT] + "…"
 
 
+def _joined(parts: list[Text]) -> Text:
+    return lines(parts, "　") if parts else msg("")
+
+
+def _reason(reason: str | None, otherwise: str) -> Text:
+    """An audit reason as the timeline's title: the words the program wrote (从公共池申领, 改派：…, 在职继承：…) in
+    the interface's language, with what a person typed after them kept as typed."""
+    if not reason:
+        return msg(otherwise)
+    for prefix, template in PREFIXED.items():
+        if reason.startswith(prefix):
+            return msg(template, rest=reason[len(prefix):])
+    return msg("{reason}", reason=reason)  # a stored word of the program is translated as an argument
+
+
 def _contact_entry(contact: Contact, names: dict[int, str]) -> Entry:
-    parts = [f"{label}：{getattr(contact, field)}（{score(field, getattr(contact, field))}分）"
+    parts = [msg("{label}：{rating}（{score}分）", label=label, rating=getattr(contact, field),
+                 score=score(field, getattr(contact, field)))
              for field, label in RATING_TITLES.items() if getattr(contact, field)]
     if contact.promised:
-        parts.append(f"答应：{_excerpt(contact.promised)}")
+        parts.append(msg("答应：{promised}", promised=_excerpt(contact.promised)))
     if contact.next_follow_up_on:
-        parts.append(f"下次跟进 {contact.next_follow_up_on:%Y-%m-%d}")
+        parts.append(msg("下次跟进 {day}", day=contact.next_follow_up_on))
     if contact.opinions:
-        parts.append(f"意见：{_excerpt(contact.opinions)}")
-    urgent = "【紧急】" if contact.urgent else ""
-    return Entry(contact.started_at, "contact", f"{urgent}{kind_label(contact.kind)}·{contact.purpose}"
-                 f"（{names.get(contact.staff_id, '')}）", "　".join(parts), contact.id)
+        parts.append(msg("意见：{opinions}", opinions=_excerpt(contact.opinions)))
+    title = msg("【紧急】{kind}·{purpose}（{name}）" if contact.urgent else "{kind}·{purpose}（{name}）",
+                kind=kind_label(contact.kind), purpose=contact.purpose, name=names.get(contact.staff_id, ""))
+    return Entry(contact.started_at, "contact", title, _joined(parts), contact.id)
 
 
 def _follow_up_entry(tag: str, follow_up: FollowUp, promised: str, names: dict[int, str],
                      today: datetime.date) -> Entry:
     who = names.get(follow_up.staff_id, "")
     if tag == "done":
-        note = f"　{follow_up.closed_note}" if follow_up.closed_note else ""
-        return Entry(follow_up.closed_at, "follow_up", f"跟进完成（{who}）",
-                     f"应于 {follow_up.due_on:%Y-%m-%d} 跟进{note}", follow_up.id)
-    state = "逾期未跟进" if follow_up.due_on < today else "待跟进"
-    detail = f"答应：{_excerpt(promised)}" if promised else ""
-    return Entry(datetime.datetime.combine(follow_up.due_on, datetime.time()), "follow_up",
-                 f"{state}（{who}）", detail, follow_up.id, dated=True)
+        detail = msg("应于 {day} 跟进　{note}" if follow_up.closed_note else "应于 {day} 跟进",
+                     day=follow_up.due_on, note=follow_up.closed_note)
+        return Entry(follow_up.closed_at, "follow_up", msg("跟进完成（{name}）", name=who), detail, follow_up.id)
+    title = msg("逾期未跟进（{name}）" if follow_up.due_on < today else "待跟进（{name}）", name=who)
+    detail = msg("答应：{promised}", promised=_excerpt(promised)) if promised else msg("")
+    return Entry(datetime.datetime.combine(follow_up.due_on, datetime.time()), "follow_up", title, detail,
+                 follow_up.id, dated=True)
 
 
 def _complaint_entry(complaint: Complaint) -> Entry:
-    return Entry(complaint.received_at, "complaint", f"投诉 {complaint.number}　{status_text(complaint)}",
-                 f"{complaint_word('category', complaint.category)}·{complaint_word('severity', complaint.severity)}"
-                 f"　{_excerpt(complaint.content)}", complaint.id)
+    return Entry(complaint.received_at, "complaint",
+                 msg("投诉 {number}　{status}", number=complaint.number, status=status_text(complaint)),
+                 msg("{category}·{severity}　{content}", category=complaint_word("category", complaint.category),
+                     severity=complaint_word("severity", complaint.severity), content=_excerpt(complaint.content)),
+                 complaint.id)
 
 
 def _registered_entry(customer: Customer, names: dict[int, str]) -> Entry:
-    return Entry(customer.registered_at, "ownership", "登记",
-                 f"登记人 {names.get(customer.registered_by_id, '')}（先登记者为准），来源 {customer.source}",
-                 customer.id)
+    return Entry(customer.registered_at, "ownership", msg("登记"),
+                 msg("登记人 {name}（先登记者为准），来源 {source}", name=names.get(customer.registered_by_id, ""),
+                     source=SOURCES.get(customer.source, customer.source)), customer.id)
 
 
 def _owner_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
     before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
-    owner, was = names.get(after.get("owner"), "（无）"), names.get(before.get("owner"), "（无）")
-    return Entry(entry.at, "ownership", entry.reason or "归属变更", f"{was} → {owner}"
-                 f"（经办 {names.get(entry.actor_id, '')}）", entry.id)
+    return Entry(entry.at, "ownership", _reason(entry.reason, "归属变更"),
+                 msg("{was} → {owner}（经办 {actor}）", was=names.get(before.get("owner"), NOBODY),
+                     owner=names.get(after.get("owner"), NOBODY), actor=names.get(entry.actor_id, "")), entry.id)
 
 
 def _released_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
-    return Entry(entry.at, "ownership", entry.reason, f"{names.get(entry.actor_id, '')} 释放，当天起在公共池",
-                 entry.id)
+    return Entry(entry.at, "ownership", _reason(entry.reason, "释放到公共池"),
+                 msg("{name} 释放，当天起在公共池", name=names.get(entry.actor_id, "")), entry.id)
+
+
+def _back_in_pool(until: datetime.date, detail: Text, record_id: int) -> Entry:
+    return Entry(datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time()), "ownership",
+                 msg("回公共池"), detail, record_id, dated=True)
 
 
 def _lapse_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
     before = json.loads(entry.before or "{}")
     until = datetime.date.fromisoformat(before["ownership_until"])
-    return Entry(datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time()), "ownership",
-                 "回公共池", f"{names.get(before.get('owner'), '（无）')} 的归属于 {until:%Y-%m-%d} 到期", entry.id,
-                 dated=True)
+    return _back_in_pool(until, msg("{owner} 的归属于 {day} 到期", owner=names.get(before.get("owner"), NOBODY),
+                                    day=until), entry.id)
 
 
 def _pool_entry(customer: Customer, names: dict[int, str]) -> Entry:
     until = customer.ownership_until
-    return Entry(datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time()), "ownership",
-                 "回公共池", f"{names.get(customer.owner_id, '（无）')} 的归属于 {until:%Y-%m-%d} 到期，可申领",
-                 customer.id, dated=True)
+    return _back_in_pool(until, msg("{owner} 的归属于 {day} 到期，可申领", owner=names.get(customer.owner_id, NOBODY),
+                                    day=until), customer.id)
 
 
 def _grade_entry(entry: AuditEntry) -> Entry:
     before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
-    parts = [f"{label} {before.get(field)} → {after.get(field)}" for field, label in
-             (("customer_grade", "客户等级"), ("credit_grade", "信用等级")) if before.get(field) != after.get(field)]
-    return Entry(entry.at, "grade", entry.reason or "等级变更", "；".join(parts), entry.id)
+    parts = [msg("{label} {was} → {now}", label=label, was=before.get(field), now=after.get(field))
+             for field, label in GRADE_FIELDS.items() if before.get(field) != after.get(field)]
+    return Entry(entry.at, "grade", _reason(entry.reason, "等级变更"), lines(parts, "；"), entry.id)
 
 
 def _access_entry(access: ArchiveAccess, names: dict[int, str]) -> Entry:
-    return Entry(access.at, "access", f"档案借阅（{names.get(access.staff_id, '')}）", access.purpose, access.id)
+    return Entry(access.at, "access", msg("档案借阅（{name}）", name=names.get(access.staff_id, "")),
+                 msg("{purpose}", purpose=access.purpose), access.id)
 
 
 def _key_entry(tag: str, mark: KeyCustomer, names: dict[int, str]) -> Entry:
     if tag == "key_unmarked":
-        who = names.get(mark.voided_by_id, "")
-        return Entry(mark.voided_at, "key", "取消重点客户", f"{mark.void_reason}（经办 {who}）", mark.id)
-    return Entry(mark.marked_at, "key", "设为重点客户", f"原因：{_excerpt(mark.reason)}　销售额目标：{mark.target}"
-                 f"　行动措施：{_excerpt(mark.action_plan)}", mark.id)
+        return Entry(mark.voided_at, "key", msg("取消重点客户"), msg("{reason}（经办 {name}）", reason=mark.void_reason,
+                                                                  name=names.get(mark.voided_by_id, "")), mark.id)
+    return Entry(mark.marked_at, "key", msg("设为重点客户"),
+                 msg("原因：{reason}　销售额目标：{target}　行动措施：{plan}", reason=_excerpt(mark.reason),
+                     target=mark.target, plan=_excerpt(mark.action_plan)), mark.id)
 
 
 def _referral_entry(tag: str, referral: Referral, names: dict[int, str]) -> Entry:
     referrer = names.get(referral.referrer_id, "")
     if tag == "referral_kept":
         contact = referral.confirmed_by_contact
-        return Entry(contact.started_at, "referral", f"介绍有效：{referrer} 介绍",
-                     f"{referral.expected_on:%Y-%m-%d} 如期来访，接待 {names.get(contact.staff_id, '')}", referral.id)
+        return Entry(contact.started_at, "referral", msg("介绍有效：{referrer} 介绍", referrer=referrer),
+                     msg("{day} 如期来访，接待 {name}", day=referral.expected_on,
+                         name=names.get(contact.staff_id, "")), referral.id)
     if tag == "referral_lapsed":
         return Entry(datetime.datetime.combine(referral.expected_on + datetime.timedelta(days=1), datetime.time()),
-                     "referral", "介绍失效", f"{referrer} 介绍的客户未在 {referral.expected_on:%Y-%m-%d} 来访，"
-                     "介绍登记失效", referral.id, dated=True)
-    return Entry(referral.registered_at, "referral", f"员工介绍登记：介绍人 {referrer}",
-                 f"预计 {referral.expected_on:%Y-%m-%d} 来访（登记 {names.get(referral.registered_by_id, '')}）",
-                 referral.id)
+                     "referral", msg("介绍失效"), msg("{referrer} 介绍的客户未在 {day} 来访，介绍登记失效",
+                                                      referrer=referrer, day=referral.expected_on),
+                     referral.id, dated=True)
+    return Entry(referral.registered_at, "referral", msg("员工介绍登记：介绍人 {referrer}", referrer=referrer),
+                 msg("预计 {day} 来访（登记 {name}）", day=referral.expected_on,
+                     name=names.get(referral.registered_by_id, "")), referral.id)
 
 
 def _describe(customer: Customer, rows: list[tuple]) -> dict[tuple[str, int], Entry]:

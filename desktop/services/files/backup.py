@@ -92,11 +92,13 @@ class BackupResult:
         return msg("备份已完成。副本写好后已从头读回核对：内容完整，与数据库一致，可以用来恢复。\n\n"
                    "副本保存在：{path}\n副本中有：{counts}", path=str(self.path), counts=self.info.count_summary())
 
-    def verified_text(self) -> str:
-        return (f"完整性检查（{self.info.integrity}）：通过\n"
-                f"结构版本：{self.info.schema_version}（{SCHEMA_TEXT[self.info.schema]}）\n"
-                f"{len(self.info.counts)} 张表的行数与数据库一致：{self.info.count_summary()}\n"
-                f"写入后读回的 SHA-256 一致：{self.info.sha256[:16]}…")
+    def verified_text(self) -> Text:
+        """The checks behind done_text, for whoever asks for the details."""
+        return msg("完整性检查（{integrity}）：通过\n结构版本：{version}（{schema}）\n"
+                   "{tables} 张表的行数与数据库一致：{counts}\n写入后读回的 SHA-256 一致：{sha}…",
+                   integrity=self.info.integrity, version=self.info.schema_version,
+                   schema=SCHEMA_TEXT[self.info.schema], tables=len(self.info.counts),
+                   counts=self.info.count_summary(), sha=self.info.sha256[:16])
 
 
 SCHEMA_TEXT = {"same": "与本程序一致", "older": "较旧，恢复时将自动升级", "newer": "较新，本程序无法使用"}

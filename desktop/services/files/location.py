@@ -9,7 +9,7 @@ import os
 import re
 from pathlib import Path
 
-WAY_OUT = "然后重新启动客服台。"
+from desktop.services.errors import Text, msg
 
 
 def _nearest_folder(path: Path) -> Path:
@@ -20,19 +20,20 @@ def _nearest_folder(path: Path) -> Path:
     return folder
 
 
-def problem(db_path: Path) -> str | None:
+def problem(db_path: Path) -> Text | None:
     """What stops the program from using `db_path`, with the way out, in plain Chinese; None when nothing does."""
     db_path = Path(db_path)
     if db_path.is_dir():
-        return (f"{db_path} 是一个文件夹，不是数据库文件。请把这个文件夹移走或改名（客服台不会动其中的文件），"
-                f"或用 --db 指定数据库文件，{WAY_OUT}")
+        return msg("{path} 是一个文件夹，不是数据库文件。请把这个文件夹移走或改名（客服台不会动其中的文件），"
+                   "或用 --db 指定数据库文件，然后重新启动客服台。", path=str(db_path))
     if db_path.exists() and not os.access(db_path, os.R_OK | os.W_OK):
-        return ("数据库文件是只读的，或当前用户没有读写它的权限。请在文件的“属性”中取消“只读”，或请管理员给当前用户"
-                f"读写权限；如果它在写保护的U盘或光盘上，请把它复制到电脑上，{WAY_OUT}")
+        return msg("数据库文件是只读的，或当前用户没有读写它的权限。请在文件的“属性”中取消“只读”，或请管理员给当前用户"
+                   "读写权限；如果它在写保护的U盘或光盘上，请把它复制到电脑上，然后重新启动客服台。")
     folder = _nearest_folder(db_path)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return (f"存放数据库的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。"
-                f"请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，{WAY_OUT}")
+        return msg("存放数据库的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。"
+                   "请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，"
+                   "然后重新启动客服台。", folder=str(folder))
     return None
 
 
@@ -81,4 +82,6 @@ def network_share(db_path: Path | str, mounts: str | None = None) -> str | None:
         except OSError:
             return None
     kind = _mount_kind(path, mounts)
-    return f"网络文件系统（{kind}）" if kind in NETWORK_FILESYSTEMS or (kind or "").startswith("nfs") else None
+    if kind in NETWORK_FILESYSTEMS or (kind or "").startswith("nfs"):
+        return msg("网络文件系统（{kind}）", kind=kind)
+    return None

@@ -21,7 +21,7 @@ from desktop import engine
 from desktop.db import PRAGMAS, close_database, migrate, open_database
 from desktop.models import Staff
 from desktop.services import auth, clock, settings
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text, lines, msg
 from desktop.services.files import backup, leftovers, location, schedule, schema
 from desktop.services.files.backup import BackupInfo, BackupTooNew, Progress, TargetFiles
 
@@ -58,14 +58,14 @@ def check_restorable(path: Path) -> BackupInfo:
     migrations make."""
     info = backup.inspect(Path(path))
     if info.schema == "newer":
-        raise BackupTooNew(f"{info.path.name} 由更新版本的客服台生成（结构版本 {info.schema_version}），"
-                        "本程序不能恢复它。请先安装新版本的客服台。")
+        raise BackupTooNew(msg("{name} 由更新版本的客服台生成（结构版本 {version}），本程序不能恢复它。"
+                               "请先安装新版本的客服台。", name=info.path.name, version=info.schema_version))
     with closing(backup.connect_read_only(info.path)) as connection:
         changed = schema.differences(connection, info.migrations)
     if changed:
         raise RuleError("{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），"
                         "文件可能被改动过，不能使用。",
-                        name=info.path.name, schema_version=info.schema_version, changes='；'.join(changed[:5]))
+                        name=info.path.name, schema_version=info.schema_version, changes=lines(changed[:5], "；"))
     return info
 
 
@@ -209,20 +209,20 @@ def _left_unfinished(db_path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def _missing(db_path: Path) -> str | None:
+def _missing(db_path: Path) -> Text | None:
     """A file that is not there although a link to it or copies of it are: a lost database, never a first run."""
     if db_path.is_symlink():
-        return (f"数据库文件是指向 {os.readlink(db_path)} 的链接，但那里没有文件（存放它的磁盘、U盘或网络位置可能没有"
-                "连接）。请连接那个位置后重新启动客服台，或恢复最新的已校验备份。")
+        return msg("数据库文件是指向 {target} 的链接，但那里没有文件（存放它的磁盘、U盘或网络位置可能没有"
+                   "连接）。请连接那个位置后重新启动客服台，或恢复最新的已校验备份。", target=os.readlink(db_path))
     copies = candidates(db_path)
     if not copies:
         return None
-    return (f"数据库文件不见了，但这里有之前使用的数据库的 {len(copies)} 份副本。它可能被删除、移走或改名了："
-            "如果只是被移走，请把它放回原处后重新启动客服台；否则请恢复最新的已校验备份。")
+    return msg("数据库文件不见了，但这里有之前使用的数据库的 {count} 份副本。它可能被删除、移走或改名了："
+               "如果只是被移走，请把它放回原处后重新启动客服台；否则请恢复最新的已校验备份。", count=len(copies))
 
 
-def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
-    """Why the database file cannot be used, in plain Chinese; None when it is sound or does not exist yet.
+def diagnose(db_path: Path, thorough: bool | None = None) -> Text | None:
+    """Why the database file cannot be used, in plain words; None when it is sound or does not exist yet.
 
     A folder in place of the file, a read-only file or folder are named as such (location.problem), not as damage.
     A missing file with copies of an earlier database beside it (or a link pointing nowhere) is not a new one.
@@ -243,13 +243,13 @@ def diagnose(db_path: Path, thorough: bool | None = None) -> str | None:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             rows = [row[0] for row in connection.execute("PRAGMA quick_check")] if thorough else ["ok"]
     except sqlite3.DatabaseError as error:
-        return f"数据库文件已损坏或不是数据库文件（{error}）。"
+        return msg("数据库文件已损坏或不是数据库文件（{error}）。", error=str(error))
     except OSError as error:
-        return f"无法读取数据库文件（{error.strerror or error}）。"
+        return msg("无法读取数据库文件（{error}）。", error=str(error.strerror or error))
     if rows != ["ok"]:
-        return f"数据库文件已损坏（完整性检查未通过：{'；'.join(rows[:3])}）。"
+        return msg("数据库文件已损坏（完整性检查未通过：{problems}）。", problems=lines(rows[:3], "；"))
     if "schema_migration" not in tables:
-        return "数据库文件是空的或不是客服台的数据库（可能已被清空或被其他文件覆盖）。"
+        return msg("数据库文件是空的或不是客服台的数据库（可能已被清空或被其他文件覆盖）。")
     return None
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from desktop import engine
 from desktop.models import Staff, db
 from desktop.services import auth, clock, settings
-from desktop.services.errors import ValidationErrors
+from desktop.services.errors import Text, ValidationErrors, msg
 from desktop.services.files.backup import (
     NAME_PATTERN,
     BackupResult,
@@ -65,16 +65,16 @@ def overdue(now: datetime.datetime | None = None) -> bool:
     return last is None or ((now or clock.now()) - last).days >= setting("backup_remind_days")
 
 
-def reminder(actor: Staff | None, now: datetime.datetime | None = None) -> str | None:
+def reminder(actor: Staff | None, now: datetime.datetime | None = None) -> Text | None:
     """The login reminder for whoever makes backups, from the database's first day."""
     now = now or clock.now()
     if not auth.can(actor, "backup.make") or not overdue(now):
         return None
     last, place = last_backup()
     if last is None:
-        return "数据库还从未备份到U盘。请插入U盘，点击 文件 → 备份到U盘/文件夹。"
-    return (f"已经 {(now - last).days} 天没有备份了（上次：{last:%Y-%m-%d %H:%M}，{place}）。"
-            "请插入U盘，点击 文件 → 备份到U盘/文件夹。")
+        return msg("数据库还从未备份到U盘。请插入U盘，点击 文件 → 备份到U盘/文件夹。")
+    return msg("已经 {days} 天没有备份了（上次：{last}，{place}）。请插入U盘，点击 文件 → 备份到U盘/文件夹。",
+               days=(now - last).days, last=last, place=place)
 
 
 def automatic_backups(db_path: Path) -> list[Path]:

@@ -13,6 +13,7 @@ from peewee import SqliteDatabase
 
 from desktop.db import LOG_TABLE
 from desktop.models.migrations import all_migrations
+from desktop.services.errors import Text, msg
 
 KIND_TEXT = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图"}
 # SQLite's own objects (sqlite_sequence, sqlite_stat1, the automatic indexes of UNIQUE columns) follow from the rest
@@ -39,12 +40,14 @@ def expected(migrations: frozenset[str]) -> Entries:
         database.close()
 
 
-def differences(connection: sqlite3.Connection, migrations: Iterable[str]) -> list[str]:
-    """Every way the file's schema differs from what its migrations make, in Chinese; empty when they match."""
+def differences(connection: sqlite3.Connection, migrations: Iterable[str]) -> list[Text]:
+    """Every way the file's schema differs from what its migrations make; empty when they match."""
     want = expected(frozenset(migrations))
     have = _entries(connection.execute(MASTER))
-    found = [f"多出{KIND_TEXT.get(kind, kind)} {name}" for kind, name in sorted(have.keys() - want.keys())]
-    found += [f"缺少{KIND_TEXT.get(kind, kind)} {name}" for kind, name in sorted(want.keys() - have.keys())]
-    found += [f"{KIND_TEXT.get(kind, kind)} {name} 的定义不同" for kind, name in sorted(want.keys() & have.keys())
-              if want[kind, name] != have[kind, name]]
+    found = [msg("多出{kind} {name}", kind=KIND_TEXT.get(kind, kind), name=name)
+             for kind, name in sorted(have.keys() - want.keys())]
+    found += [msg("缺少{kind} {name}", kind=KIND_TEXT.get(kind, kind), name=name)
+              for kind, name in sorted(want.keys() - have.keys())]
+    found += [msg("{kind} {name} 的定义不同", kind=KIND_TEXT.get(kind, kind), name=name)
+              for kind, name in sorted(want.keys() & have.keys()) if want[kind, name] != have[kind, name]]
     return found

@@ -17,7 +17,7 @@ from peewee import Database
 from desktop import db as database_module
 from desktop import engine, schema_shape
 from desktop.models import ALL_MODELS
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, lines, msg
 
 BATCH = 2000
 LOG = "schema_migration"
@@ -56,7 +56,7 @@ def check_same_schema(source: Database, target: Database) -> None:
         raise RuleError("两个数据库的结构版本不同，不能复制。请先用同一版本的客服台打开它们。")
     changed = schema_shape.differences(schema_shape.shape(target), schema_shape.shape(source))
     if changed:
-        raise RuleError("两个数据库的结构不一致（{changes}），不能复制。", changes="；".join(changed[:3]))
+        raise RuleError("两个数据库的结构不一致（{changes}），不能复制。", changes=lines(changed[:3], "；"))
 
 
 NEW_DATABASE = ("setting", "calendar_day", "audit_entry", "wording_template")  # what a new database holds
@@ -122,14 +122,14 @@ def copy_rows(source: Database, target: Database, progress: Progress | None = No
                 target.execute_sql(f'DELETE FROM "{table}"')
             for index, model in enumerate(ALL_MODELS):
                 if progress:
-                    progress(f"正在复制 {model._meta.table_name}", index, len(ALL_MODELS))
+                    progress(msg("正在复制 {table}", table=model._meta.table_name), index, len(ALL_MODELS))
                 _copy_table(model, source, target)
             _reset_numbering(target)
             have = counts(target)
             have[LOG] = wanted[LOG]  # each database keeps its own record of its migrations
             if have != wanted:
                 different = [table for table in wanted if have.get(table) != wanted[table]]
-                raise RuleError("复制后的行数与原数据库不一致（{tables}），没有保存。", tables="、".join(different))
+                raise RuleError("复制后的行数与原数据库不一致（{tables}），没有保存。", tables=lines(different, "、"))
     if engine.of(target) is engine.POSTGRESQL:
         target.execute_sql("ANALYZE")  # the planner's statistics of the new rows, before autovacuum gets to them
     return wanted

@@ -12,6 +12,7 @@ from desktop.services.contacts.stats import PurposeContacts
 from desktop.services.contacts.urgent_reports import UrgentRow
 from desktop.services.customers import lists, registration
 from desktop.services.dates import short_moment
+from desktop.services.errors import msg
 from desktop.services.reporting import activity, periods, sections
 from desktop.services.reporting.activity import DayActivity, PersonActivity
 from desktop.services.reporting.layout import ReportLayout, ReportTable
@@ -48,7 +49,8 @@ def build(actor: Staff, day: datetime.date, now: datetime.datetime | None = None
     return DailyReport(
         period, settings.branch_name(), activity.by_day(period, now)[0], activity.by_person(period, now),
         stats.by_purpose(start, end), [NewCustomers(names[sid], registered[sid]) for sid in names],
-        [f"第 {s.id} 号  {swaps.one_line(s)}" for s in swaps.approved_between(start, end)],
+        [str(msg("第 {number} 号  {swap}", number=s.id, swap=swaps.one_line(s)))
+         for s in swaps.approved_between(start, end)],
         urgent_reports.between(start, end))
 
 

@@ -60,7 +60,7 @@ def cover_free(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
 def not_covered_twice(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     query = Cover.select().where((Cover.absent == draft.absent) & (Cover.day == draft.day) & Cover.status.in_(OPEN))
     other = (query.where(Cover.id != draft.cover_id) if draft.cover_id else query).first()
-    return f"该班次已有顶班登记（第 {other.id} 号）。" if other else None
+    return msg("该班次已有顶班登记（第 {number} 号）。", number=other.id) if other else None
 
 
 def same_job_type(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
@@ -90,9 +90,8 @@ def working_hours(draft: CoverDraft, now: datetime.datetime) -> str | Text | Non
 
 def no_leave(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:
     record = leave.leave_on(draft.cover, draft.day)
-    if record is None:
-        return None
-    return f"{draft.cover.name} 在 {day_text(draft.day)} 已登记{leave.kind_word(record.kind)}，不能顶班。"
+    return msg("{name} 在 {day} 已登记{kind}，不能顶班。", name=draft.cover.name, day=day_text(draft.day),
+               kind=leave.kind_word(record.kind)) if record else None
 
 
 def no_holiday(draft: CoverDraft, now: datetime.datetime) -> str | Text | None:

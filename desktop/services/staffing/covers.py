@@ -7,7 +7,7 @@ from peewee import fn
 
 from desktop.models import Cover, Shift, Staff, db
 from desktop.services import approval, audit, auth, calendar, clock, text
-from desktop.services.errors import PermissionDenied, RuleError, Text, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, lines, msg
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.cover_rules import CoverDraft, check
 from desktop.services.staffing.rule_failures import RulesFailed, day_text
@@ -118,9 +118,11 @@ def points_text(year: int, month_number: int) -> Text:
     ranked = sorted(points.items(), key=lambda item: (-item[1], names[item[0]]))
     if not ranked:
         return msg("本月主动顶班加分：无")
-    return msg("本月主动顶班加分（分）：{points}", points="、".join(f"{names[i]} {p}" for i, p in ranked))
+    return msg("本月主动顶班加分（分）：{points}", points=lines([msg("{name} {points}", name=names[i], points=p)
+                                                                for i, p in ranked], "、"))
 
 
-def one_line(cover: Cover) -> str:
-    how = "主动顶班" if cover.offered else "班长安排"
-    return f"{cover.cover.name} 顶 {cover.absent.name} {day_text(cover.day)}{cover.shift.name}（{how}）"
+def one_line(cover: Cover) -> Text:
+    """李四 顶 张三 11月27日早班（主动顶班）."""
+    return msg("{cover} 顶 {absent} {day}{shift}（{how}）", cover=cover.cover.name, absent=cover.absent.name,
+               day=day_text(cover.day), shift=cover.shift.name, how=msg("主动顶班" if cover.offered else "班长安排"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 
 from desktop.models import Cover, Leave, RosterEntry, Shift, Staff, Swap, Team
 from desktop.services import auth, calendar
+from desktop.services.errors import Text, msg
 from desktop.services.staffing import people
 
 NIGHT = (datetime.time(0, 0), datetime.time(6, 0))  # a shift working any of these hours is a night shift
@@ -53,7 +54,7 @@ class Counts:
 
 @dataclass(frozen=True)
 class Row:
-    person: str  # 张三（C001）
+    person: Text  # 张三（C001）
     counts: Counts
     heavier: frozenset[str]  # the duty columns where the person is above the team's average by HEAVIER_BY
 
@@ -67,7 +68,7 @@ class TeamBlock:
 
 @dataclass(frozen=True)
 class Table:
-    period: str  # 2026年11月 / 2026年
+    period: Text  # 2026年11月 / 2026年
     blocks: list[TeamBlock]
 
 
@@ -126,9 +127,10 @@ def table(actor: Staff, year: int, month: int | None = None, team_id: int | None
         members = [p for p in people.shift_workers() if p.team_id == team.id]
         counts = _counts(members, first, last)
         average = _average(list(counts.values()))
-        rows = [Row(f"{p.name}（{p.code}）", counts[p.id], _heavier(counts[p.id], average)) for p in members]
+        rows = [Row(msg("{name}（{code}）", name=p.name, code=p.code), counts[p.id], _heavier(counts[p.id], average))
+                for p in members]
         blocks.append(TeamBlock(team.name, rows, average))
-    return Table(f"{year}年{month}月" if month else f"{year}年", blocks)
+    return Table(msg("{year}年{month}月", year=year, month=month) if month else msg("{year}年", year=year), blocks)
 
 
 def number_text(value: float) -> str:
@@ -143,7 +145,8 @@ def sheet_rows(result: Table) -> list[list[object]]:
     """The table as the workbook's rows: team, person and each column, the team's average after its people."""
     rows: list[list[object]] = []
     for block in result.blocks:
-        rows += [[block.team, row.person, *(_cell(row.counts.value(key)) for key in COLUMNS)] for row in block.rows]
+        rows += [[block.team, str(row.person), *(_cell(row.counts.value(key)) for key in COLUMNS)]
+                 for row in block.rows]
         rows.append([block.team, "班组平均", *(_cell(block.average.value(key)) for key in COLUMNS)])
     return rows
 

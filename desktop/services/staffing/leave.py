@@ -8,7 +8,7 @@ from peewee import JOIN
 
 from desktop.models import Leave, LeaveStep, Staff, db
 from desktop.services import audit, auth, calendar, clock, dates, settings, text
-from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, lines, msg
 from desktop.services.staffing import people
 from desktop.services.staffing.leave_rules import (
     KINDS,
@@ -83,13 +83,14 @@ def step_refusal(actor: Staff, leave: Leave, role: str) -> str | None:
         return msg("逐级审批，同一人不能审批两级：这一级须由{value}审批。", value=STEP_TEXT[role])
     if role == "team_leader":
         leader = people.team_leader_of(leave.person)
-        return None if leader and leader.id == actor.id else f"这一级须由 {leave.person.name} 的班长审批。"
+        return None if leader and leader.id == actor.id else msg("这一级须由 {name} 的班长审批。",
+                                                                 name=leave.person.name)
     if role == "supervisor":
-        return None if auth.has_role(actor, "supervisor") else "这一级须由客服部主任审批。"
+        return None if auth.has_role(actor, "supervisor") else msg("这一级须由客服部主任审批。")
     boss = director()
     if boss is None:
         return msg("尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。")
-    return None if boss.id == actor.id else f"这一级须由客服中心主任 {boss.name} 审批。"
+    return None if boss.id == actor.id else msg("这一级须由客服中心主任 {name} 审批。", name=boss.name)
 
 
 # ── actions ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -242,16 +243,17 @@ def missing_certificates(actor: Staff, today: datetime.date) -> list[Leave]:
     return list(query.order_by(Leave.end, Leave.id))
 
 
-def steps_text(leave: Leave) -> str:
+def steps_text(leave: Leave) -> Text:
     """班长 同意（李班长）；客服部主任 待审批；客服中心主任 —"""
     done = decided_steps(leave)
     parts = []
     for index, role in enumerate(steps_for(leave.person, leave.kind, length_of(leave))):
         if index < len(done):
-            parts.append(f"{STEP_TEXT[role]} {done[index].decision}（{done[index].approver.name}）")
+            parts.append(msg("{level} {decision}（{name}）", level=STEP_TEXT[role], decision=done[index].decision,
+                             name=done[index].approver.name))
         else:
-            parts.append(f"{STEP_TEXT[role]} {'待审批' if leave.status == 'pending' else '—'}")
-    return "；".join(parts)
+            parts.append(msg("{level} 待审批" if leave.status == "pending" else "{level} —", level=STEP_TEXT[role]))
+    return lines(parts, "；")
 
 
 def today_key(leave: Leave) -> tuple[str, int]:
@@ -259,11 +261,13 @@ def today_key(leave: Leave) -> tuple[str, int]:
     return (RECORD, leave.id)
 
 
-def one_line(leave: Leave) -> str:
-    span = day_text(leave.start)
+def one_line(leave: Leave) -> Text:
+    """张三 11月25日 事假（1 天）, 李四 11月25日–11月27日 病假（3 天）, 王五 11月25日上午 事假（0.5 天）."""
+    args = dict(name=leave.person.name, start=day_text(leave.start), end=day_text(leave.end), half=leave.half,
+                kind=kind_word(leave.kind), days=f"{length_of(leave):g}")
     if leave.end != leave.start:
-        span += f"–{day_text(leave.end)}"
-    return f"{leave.person.name} {span}{leave.half} {kind_word(leave.kind)}（{length_of(leave):g} 天）"
+        return msg("{name} {start}–{end}{half} {kind}（{days} 天）", **args)
+    return msg("{name} {start}{half} {kind}（{days} 天）", **args)
 
 
 # ── the printed 请假条 ─────────────────────────────────────────────────────────────────────────────────────────────

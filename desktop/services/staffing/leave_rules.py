@@ -66,8 +66,8 @@ def leave_begins(draft: LeaveDraft) -> datetime.datetime:
     return datetime.datetime.combine(draft.start, datetime.time())
 
 
-def _when(moment: datetime.datetime) -> str:
-    return f"{day_text(moment.date())} {moment:%H:%M}"
+def _when(moment: datetime.datetime) -> Text:
+    return msg("{day} {at:%H:%M}", day=day_text(moment.date()), at=moment)
 
 
 # ── the rules ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -205,8 +205,14 @@ APPROVAL_CLAUSES = [(3, "逐级办理，一天由客服部主任批准，一天�
                     (5, "病假满一天须持医疗单位证明"), (9, "公假须经客服中心主任批准")]
 
 
+def basis_text() -> Text:
+    return msg("依据《客服部请假制度汇编》：{clauses}。",
+               clauses=rule_failures.clauses([*((rule.clause, rule.text) for rule in RULES), *APPROVAL_CLAUSES]))
+
+
 def basis() -> str:
-    return rule_failures.basis("客服部请假制度汇编", [*((rule.clause, rule.text) for rule in RULES), *APPROVAL_CLAUSES])
+    """The citation as the printed 请假条 quotes it."""
+    return str(basis_text())
 PREREQUISITES = 3
 
 
@@ -232,12 +238,12 @@ def late_notice(failures: list[RuleFailure]) -> str:
     return "；".join(failure.message for failure in failures if failure not in blocking(failures))
 
 
-def swap_warnings(draft: LeaveDraft) -> list[str]:
+def swap_warnings(draft: LeaveDraft) -> list[Text]:
     """The person's pending or approved swaps on the leave's days: approving the leave leaves that shift empty."""
     involving = (Swap.applicant == draft.person) | (Swap.substitute == draft.person)
     on_days = Swap.swap_day.between(draft.start, draft.end) | Swap.return_day.between(draft.start, draft.end)
     rows = Swap.select().where(Swap.status.in_(OPEN) & involving & on_days).order_by(Swap.swap_day)
     state = {"pending": "待审批", "approved": "已批准"}
-    return [f"{draft.person.name} 在 {day_text(day)} 有换班（第 {row.id} 号，{state[row.status]}），"
-            "换班和还班均不得请假，否则按旷工处理。"
+    return [msg("{name} 在 {day} 有换班（第 {number} 号，{state}），换班和还班均不得请假，否则按旷工处理。",
+                name=draft.person.name, day=day_text(day), number=row.id, state=state[row.status])
             for row in rows for day in (row.swap_day, row.return_day) if draft.start <= day <= draft.end]

@@ -15,6 +15,9 @@ SKILL_LEVELS = ["初级工", "中级工", "高级工"]
 LIMITS = {"code": 20, "name": 30, "login": auth.LOGIN_LIMIT}
 TEAM_NAME_LIMIT = 20
 SHIFT_NAME_LIMIT = 10  # a cell of the printed roster
+# the names most offices give their shifts: a shift called so is shown by its translated name (a shift's name is
+# the office's own word otherwise)
+USUAL_SHIFT_NAMES = ("早班", "中班", "夜班", "白班", "晚班")
 
 
 @dataclass

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.services import text
-from desktop.services.errors import RuleError, Text, as_text, lines
+from desktop.services.errors import RuleError, ShortDay, Text, as_text, lines, msg
 
 
 @dataclass(frozen=True)
@@ -34,20 +34,22 @@ class RulesFailed(RuleError):
         self.failures = failures
 
 
-def day_text(day: datetime.date) -> str:
-    return f"{day.month}月{day.day}日"
+def day_text(day: datetime.date) -> ShortDay:
+    """A day of a rule's message: 11月18日, or as the interface writes a day without its year."""
+    return ShortDay(day)
 
 
 NUMERALS = "一二三四五六七八九十"
 
 
-def basis(regulation: str, clauses: Iterable[tuple[int | None, str]]) -> str:
-    """The clauses rules enforce, numbered as the regulation numbers them: 依据《…》：二、…；三、…。"""
-    texts: dict[int, list[str]] = {}
-    for number, said in sorted((pair for pair in clauses if pair[0]), key=lambda pair: pair[0]):
-        texts.setdefault(number, []).append(said)
-    return f"依据《{regulation}》：" + "；".join(f"{NUMERALS[number - 1]}、{'，'.join(said)}"
-                                          for number, said in texts.items()) + "。"
+def clauses(said: Iterable[tuple[int | None, str | Text]]) -> Text:
+    """The clauses rules enforce, numbered as the regulation numbers them: 二、…，…；三、… (each clause's words
+    translated on screen)."""
+    texts: dict[int, list[str | Text]] = {}
+    for number, words in sorted((pair for pair in said if pair[0]), key=lambda pair: pair[0]):
+        texts.setdefault(number, []).append(words)
+    return lines([msg("{numeral}、{words}", numeral=NUMERALS[number - 1], number=number, words=lines(words, "，"))
+                  for number, words in texts.items()], "；")
 
 
 def reason_fits(draft: Any, now: datetime.datetime) -> str | None:

@@ -82,15 +82,18 @@ def staffing_text(day: datetime.date, shift: Shift) -> str:
     return "\n".join(lines) if lines else f"{day_text(when)}{following.name}无换班、顶班、请假。"
 
 
-def _complaint_text(complaint: Complaint) -> str:
-    return (f"投诉 {complaint.number} {complaint.complainant}：{workflow.label('category', complaint.category)}"
-            f"（{workflow.status_text(complaint)}）")
+def _complaint_text(complaint: Complaint) -> Text:
+    return msg("投诉 {number} {complainant}：{category}（{status}）", number=complaint.number,
+               complainant=complaint.complainant, category=workflow.label("category", complaint.category),
+               status=workflow.status_text(complaint))
 
 
-def _follow_up_text(follow_up: FollowUp) -> str:
-    state = "已跟进" if follow_up.closed_at else f"{follow_up.due_on:%m-%d} 到期"
-    who = f"{follow_up.customer.number} {follow_up.customer.name}" if follow_up.customer_id else "匿名来电"
-    return f"跟进 {who}（{follow_up.staff.name}，{state}）"
+def _follow_up_text(follow_up: FollowUp) -> Text:
+    state = msg("已跟进") if follow_up.closed_at else msg("{day} 到期", day=day_text(follow_up.due_on))
+    if follow_up.customer_id:
+        return msg("跟进 {number} {name}（{staff}，{state}）", number=follow_up.customer.number,
+                   name=follow_up.customer.name, staff=follow_up.staff.name, state=state)
+    return msg("跟进 匿名来电（{staff}，{state}）", staff=follow_up.staff.name, state=state)
 
 
 @dataclass(frozen=True)
@@ -280,8 +283,9 @@ def unacknowledged(actor: Staff, now: datetime.datetime | None = None) -> list[H
             or h.recorded_by.team_id == actor.team_id]
 
 
-def shift_text(day: datetime.date, shift: Shift) -> str:
-    return f"{day_text(day)}{shift.name}"
+def shift_text(day: datetime.date, shift: Shift) -> Text:
+    """11月18日早班; on screen in the interface's language (18 Nov Early shift)."""
+    return msg("{day}{shift}", day=day_text(day), shift=shift.name)
 
 
 def one_line(handover: Handover) -> Text:
@@ -301,28 +305,35 @@ def today_key(handover: Handover) -> tuple[str, int]:
     return (RECORD, handover.id)
 
 
-def case_lines(handover: Handover) -> list[str]:
+def case_texts(handover: Handover) -> list[Text]:
     """Each handed-over case with the complaint's or follow-up's state as it is now, and the note."""
-    lines = []
+    said = []
     for case in HandoverCase.select().where(HandoverCase.handover == handover).order_by(HandoverCase.id):
         what = (_complaint_text(case.complaint) if case.complaint_id
-                else _follow_up_text(case.follow_up) if case.follow_up_id else "")
-        lines.append("　".join(filter(None, [what, case.note])))
-    return lines
+                else _follow_up_text(case.follow_up) if case.follow_up_id else None)
+        said.append(lines(filter(None, [what, case.note]), "　"))
+    return said
+
+
+def case_lines(handover: Handover) -> list[str]:
+    """The cases as the printed 交接日志 writes them."""
+    return [str(case) for case in case_texts(handover)]
 
 
 def full_text(record: Handover) -> Text:
     """The whole log in a few lines, as the 交接日志 page shows the selected one."""
-    cases = case_lines(record)
+    cases = case_texts(record)
     none = msg("无")
-    remark = f"　{record.acknowledge_remark}" if record.acknowledge_remark else ""
+    remark = record.acknowledge_remark
     return lines([
         msg("{line}　{at:%Y-%m-%d %H:%M}", line=one_line(record), at=record.recorded_at),
         msg("设备情况：{value}", value=record.equipment),
-        msg("疑难问题：{value}", value="".join(f"\n  {i}. {case}" for i, case in enumerate(cases, 1)) or none),
+        msg("疑难问题：{value}", value=lines([msg("\n  {number}. {case}", number=number, case=case)
+                                             for number, case in enumerate(cases, 1)], "") if cases else none),
         msg("人员调班情况：{value}", value=record.staffing or none),
         msg("通告、业务变更：{value}", value=record.notices or none),
-        msg("接班：{state}{remark}", state=state_text(record), remark=remark),
+        msg("接班：{state}　{remark}", state=state_text(record), remark=remark) if remark
+        else msg("接班：{state}", state=state_text(record)),
     ])
 
 
@@ -346,9 +357,10 @@ class Sheet:
 
 def sheet(actor: Staff, handover: Handover) -> Sheet:
     auth.require(actor, "handover.record")
-    voided = f"已作废：{handover.void_reason}" if handover.voided_at else ""
-    return Sheet(handover.id, shift_text(handover.day, handover.shift),
-                 shift_text(handover.next_day, handover.next_shift), handover.recorded_by.name, handover.recorded_at,
+    voided = str(msg("已作废：{reason}", reason=handover.void_reason)) if handover.voided_at else ""
+    return Sheet(handover.id, str(shift_text(handover.day, handover.shift)),
+                 str(shift_text(handover.next_day, handover.next_shift)), handover.recorded_by.name,
+                 handover.recorded_at,
                  handover.equipment, case_lines(handover), handover.staffing, handover.notices,
                  handover.acknowledged_by.name if handover.acknowledged_by_id else "", handover.acknowledged_at,
                  handover.acknowledge_remark, voided)

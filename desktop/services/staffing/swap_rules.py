@@ -268,7 +268,7 @@ class SwapRule:
     field: str  # the form field its message belongs to
     check: Rule
     clause: int | None = None  # the clause of 客服部换班制度 it enforces; None for a check of the form itself
-    text: str = ""  # what the clause says of it, as the form and the printed 换班登记表 quote it
+    text: str | Text = ""  # what the clause says of it, as the form and the printed 换班登记表 quote it
 
 
 # in the order the form lists them
@@ -279,7 +279,8 @@ RULES: list[SwapRule] = [
     SwapRule("roster_unchanged", "swap_shift", roster_unchanged),
     SwapRule("both_free", "substitute", both_free),
     SwapRule("team_leaders", "substitute", team_leaders, 2, "换班须经双方班长同意"),
-    SwapRule("monthly_limit", "swap_shift", monthly_limit, 3, f"每人每月换班不得超过{MONTHLY_LIMIT}次"),
+    SwapRule("monthly_limit", "swap_shift", monthly_limit, 3,
+             msg("每人每月换班不得超过{limit}次", limit=MONTHLY_LIMIT)),
     SwapRule("consecutive_swaps", "swap_shift", consecutive_swaps, 3, "不允许连续换班"),
     SwapRule("back_to_back", "return_shift", back_to_back, 3, "换班者、还班者不允许连班"),
     SwapRule("working_hours", "return_shift", working_hours),
@@ -305,9 +306,15 @@ def partner_problems(applicant: Staff, candidate: Staff, swap_day: datetime.date
     return [problem for problem in problems if problem]
 
 
-def basis() -> str:
+def basis_text() -> Text:
     """The clauses the rules enforce, numbered as the regulation numbers them: 依据《客服部换班制度》：二、…；三、…。"""
-    return rule_failures.basis("客服部换班制度", ((rule.clause, rule.text) for rule in RULES))
+    return msg("依据《客服部换班制度》：{clauses}。",
+               clauses=rule_failures.clauses((rule.clause, rule.text) for rule in RULES))
+
+
+def basis() -> str:
+    """The citation as the printed 换班登记表 quotes it."""
+    return str(basis_text())
 
 
 def _missing(draft: SwapDraft) -> list[RuleFailure]:

@@ -12,7 +12,7 @@ from peewee import JOIN, Case, fn
 from desktop import engine
 from desktop.models import RosterEntry, Shift, Staff, Swap, Team, db
 from desktop.services import approval, audit, auth, calendar, clock, dates, text
-from desktop.services.errors import PermissionDenied, RuleError, Text, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, lines, msg
 from desktop.services.staffing import people, roster, swap_rules
 from desktop.services.staffing.swap_rules import RuleFailure, RulesFailed, SwapDraft, check, day_text
 
@@ -108,7 +108,7 @@ def _decision(actor: Staff, swap: Swap, approve: bool, remark: str, now: datetim
                         value=approval.who_approves(actor, 'team_leader'))
     led = sides_decided_by(actor, swap)
     if not led:
-        names = "、".join(getattr(swap, side).name for side in SIDES)
+        names = lines([getattr(swap, side).name for side in SIDES], "、")
         raise PermissionDenied("您不是 {names} 的班长，班长只能审批本班组成员的换班。", names=names)
     open_sides = [side for side in led if getattr(swap, f"{side}_decision") is None]
     if not open_sides:
@@ -308,9 +308,11 @@ def approvals_text(swap: Swap) -> Text:
                substitute=decision_text(swap, "substitute"))
 
 
-def one_line(swap: Swap) -> str:
-    return (f"{swap.applicant.name} {day_text(swap.swap_day)}{swap.swap_shift.name} ⇄ "
-            f"{swap.substitute.name} {day_text(swap.return_day)}{swap.return_shift.name}")
+def one_line(swap: Swap) -> Text:
+    """张三 11月25日早班 ⇄ 王五 11月26日早班."""
+    return msg("{applicant} {day}{shift} ⇄ {substitute} {day2}{shift2}", applicant=swap.applicant.name,
+               day=day_text(swap.swap_day), shift=swap.swap_shift.name, substitute=swap.substitute.name,
+               day2=day_text(swap.return_day), shift2=swap.return_shift.name)
 
 
 def month_counts(year: int, month: int, team_id: int | None = None,

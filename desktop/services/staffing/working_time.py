@@ -68,7 +68,7 @@ def problem(person: Staff, schedule: Schedule, days: list[datetime.date]) -> Tex
     for run in stretches(schedule, rest):
         hours = worked(schedule, run)
         if len(run) > 1 and hours > MAX_WORK and any(day in run for day in days):
-            shifts = "、".join(f"{day_text(day)}{schedule[day].name}" for day in run)
+            shifts = lines([msg("{day}{shift}", day=day_text(day), shift=schedule[day].name) for day in run], "、")
             messages.append(msg("{name} {shifts} 连续工作 {hours} 小时，中间没有至少 {rest} 小时的休息"
                                 "（每人连续工作不得超过 8 小时）。",
                                 name=person.name, shifts=shifts, hours=f"{hours.total_seconds() / 3600:g}",

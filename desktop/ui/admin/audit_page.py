@@ -198,4 +198,4 @@ class AuditPage(QWidget):
             parts.append(f"{self.start_edit.text()} — {self.end_edit.text()}")
         if self.filters.record.strip():
             parts.append(self.tr("记录：") + self.filters.record.strip())
-        return "　".join(parts)
+        return service_text.joined(parts, "　")

@@ -12,7 +12,8 @@ class FormPage(QWidget):
     def __init__(self, width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QHBoxLayout(self)
-        box = QWidget()
+        self.width_limit = width
+        self.box = box = QWidget()
         box.setMaximumWidth(width)
         outer.addWidget(box)
         outer.addStretch(1)
@@ -32,6 +33,8 @@ class FormPage(QWidget):
         buttons.addWidget(self.save_button)
         self.column.addLayout(buttons)
         self.column.addStretch(1)
+        # as narrow as the Chinese reads well, but never narrower than its fields and labels (English is longer)
+        self.box.setMaximumWidth(max(self.width_limit, self.column.sizeHint().width()))
 
     def apply(self) -> None:
         raise NotImplementedError

@@ -18,7 +18,7 @@ from desktop.services.errors import RuleError
 from desktop.services.staffing import people, roster
 from desktop.ui.admin.record_page import fill_combo
 from desktop.ui.admin.roster_grid import RosterModel, RosterView
-from desktop.ui.service_text import message
+from desktop.ui.service_text import joined, message
 from desktop.ui.widgets import messages, printing
 
 
@@ -72,8 +72,8 @@ class RosterPage(QWidget):
         shifts = people.shifts(include_inactive=True)
         self.model.set_grid(roster.month_grid(self.year, self.month, self.team_id), shifts)
         self.view.fit_columns()
-        keys = "；".join(f"{number}·{message(people.shift_label(s))}"
-                        for number, s in enumerate(self.model.choices, start=1))
+        keys = joined((f"{number}·{message(people.shift_label(s))}"
+                        for number, s in enumerate(self.model.choices, start=1)))
         self.legend.setText(self.tr("%1。双击单元格选择班次，或选中单元格后输入班次首字或编号；"
                                     "0、Delete 或空格设为休息。粉色为周末和节假日，橙色为请假（“假”为请假且未排班），"
                                     "蓝色为经批准的换班，黄色为尚未保存的修改。").replace(

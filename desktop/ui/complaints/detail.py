@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Complaint, Staff
 from desktop.services.complaints import deadlines, lists, workflow
 from desktop.services.complaints.lists import ComplaintDetail
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import joined, translated
 
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
@@ -148,7 +148,7 @@ class ComplaintDetailView(QWidget):
     def _pause_text(self, c: Complaint, left: str) -> str:
         since = self.tr("自 %1 起").replace("%1", f"{c.paused_at:%m-%d %H:%M}")
         held = self.tr("处理期限 %1 待恢复后顺延").replace("%1", f"{c.due_at:%Y-%m-%d %H:%M}")
-        return "　".join([left, since, c.pause_reason, held])
+        return joined([left, since, c.pause_reason, held], "　")
 
     def _action_label(self, action: str) -> str:
         extra = {"receive": self.tr("受理"), "close": self.tr("结案"), "escalate": self.tr("退回主任"),

@@ -36,7 +36,7 @@ from desktop.services.errors import RuleError, ValidationErrors
 from desktop.services.staffing import people
 from desktop.services.wording import Pick
 from desktop.ui.contacts.walk_in import WalkInDialog
-from desktop.ui.service_text import choose, chosen, field_messages, fill, translated
+from desktop.ui.service_text import choose, chosen, field_messages, fill, message, translated
 from desktop.ui.widgets.customer_picker import CustomerPicker
 from desktop.ui.widgets.forms import ErrorForm
 from desktop.ui.widgets.wording_picker import WordingButton, with_button
@@ -249,7 +249,7 @@ class ContactDialog(QDialog):
             self.after_visit.clear()
             return
         count = follow_ups.counts_after_visit({customer.id}).get(customer.id, 0)
-        self.after_visit.setText(self.tr("来访后") + follow_ups.after_visit_text(count))
+        self.after_visit.setText(self.tr("来访后") + message(follow_ups.after_visit_text(count)))
 
     def _wording_context(self) -> dict:
         """A visit phrase is filled from the customer chosen (as this person may see it)."""
@@ -314,9 +314,9 @@ class ContactDialog(QDialog):
         for form in set(self.forms.values()):
             form.clear_errors()
             grouped[id(form)] = (form, {})
-        for field, message in errors.items():
+        for field, said in errors.items():
             form = self.forms.get(field, general)
-            grouped[id(form)][1][field if field in self.forms else ""] = message
+            grouped[id(form)][1][field if field in self.forms else ""] = said
         for form, mine in grouped.values():
             if mine:
                 form.show_error(ValidationErrors(mine))

@@ -13,6 +13,7 @@ from desktop.ui.contacts.list_page import ContactListPage
 from desktop.ui.contacts.points_page import PointsPage
 from desktop.ui.contacts.rotation_page import RotationPage
 from desktop.ui.contacts.urgent_page import UrgentPage
+from desktop.ui.service_text import message
 
 
 class ContactsTab(QWidget):
@@ -56,7 +57,7 @@ class ContactsTab(QWidget):
         self.follow_up_page.refresh()
 
     def receive_walk_in(self, turn: Turn) -> None:
-        self.list_page.new_contact("reception", staff=turn.receiver, note=turn.message)
+        self.list_page.new_contact("reception", staff=turn.receiver, note=message(turn.message))
         self.rotation_page.refresh()
 
     def open_record(self, contact_id: int | None) -> None:

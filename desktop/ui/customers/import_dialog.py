@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.services.customers import excel_import
 from desktop.services.customers.excel_import import ImportSummary, RowCheck, Sheet
+from desktop.ui.service_text import message
 from desktop.ui.widgets.background import Progress, failure_text
 from desktop.ui.widgets.progress import run_with_progress
 
@@ -136,7 +137,7 @@ class ImportDialog(QDialog):
         for row, result in enumerate(checks):
             color = None if result.ok else (DUPLICATE if result.duplicate else BAD)
             values = [str(result.row_number), result.form.name, result.form.phone,
-                      self.tr("可导入") if result.ok else result.message()]
+                      self.tr("可导入") if result.ok else message(result.message())]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -27,12 +27,11 @@ from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.dialogs import KeyCustomerDialog, ReferralDialog
 from desktop.ui.customers.form import POLICY_STYLE, CustomerDialog
-from desktop.ui.service_text import translated
+from desktop.ui.service_text import joined, message, translated
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.lazy_table import Column, Index, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
-PURPOSE = "查看客户全貌"
 TITLE_STYLE = "font-size: 16px; font-weight: bold;"
 
 
@@ -65,7 +64,7 @@ class CustomerPage(QDialog):
     def __init__(self, user: Staff, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user = user
-        self.customer = archive.view(user, customer_id, PURPOSE)
+        self.customer = archive.view(user, customer_id, archive.PAGE_PURPOSE)
         self.changed = False  # something was saved from here: the opener refreshes its list
         self.resize(1200, 760)
         layout = QVBoxLayout(self)
@@ -132,10 +131,12 @@ class CustomerPage(QDialog):
         box.addWidget(self.hidden_note)
         columns = [Column(self.tr("时间"), lambda e: e.at.date() if e.dated else e.at),
                    Column(self.tr("类别"), lambda e: translated(timeline.KINDS[e.kind])),
-                   Column(self.tr("事项"), lambda e: e.title), Column(self.tr("详情"), lambda e: e.detail)]
+                   Column(self.tr("事项"), lambda e: message(e.title)),
+                   Column(self.tr("详情"), lambda e: message(e.detail))]
         self.model = TimelineModel(columns, self._fetch)
         self.table = list_table("customer_timeline", self.model)
-        for column, width in enumerate([130, 80, 300]):
+        kinds = max(self.table.fontMetrics().horizontalAdvance(translated(text)) for text in timeline.KINDS.values())
+        for column, width in enumerate([130, max(80, kinds + 16), 300]):  # an English kind is longer
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         box.addWidget(self.table, 1)
@@ -180,9 +181,9 @@ class CustomerPage(QDialog):
 
     def _identity_text(self, customer: Customer, hidden: bool) -> str:
         if hidden:
-            return self.tr("%1客户（密级：%2）：仅显示名称和编号。").replace("%1", customer.kind).replace(
+            return self.tr("%1客户（密级：%2）：仅显示名称和编号。").replace("%1", self._kind(customer)).replace(
                 "%2", translated(registration.CONFIDENTIALITY[customer.confidentiality]))
-        parts = [customer.kind, self.tr("电话 %1").replace("%1", customer.phone)]
+        parts = [self._kind(customer), self.tr("电话 %1").replace("%1", customer.phone)]
         if customer.other_phones:
             parts.append(customer.other_phones)
         if customer.address:
@@ -190,7 +191,11 @@ class CustomerPage(QDialog):
         parts += [self.tr("客户等级 %1").replace("%1", customer.customer_grade),
                   self.tr("信用等级 %1").replace("%1", customer.credit_grade),
                   self.tr("密级 %1").replace("%1", translated(registration.CONFIDENTIALITY[customer.confidentiality]))]
-        return "　".join(parts)
+        return joined(parts, "　")
+
+    @staticmethod
+    def _kind(customer: Customer) -> str:
+        return translated(registration.KINDS.get(customer.kind, customer.kind))
 
     def _fill_household(self) -> None:
         self.household.clear()
@@ -228,7 +233,8 @@ class CustomerPage(QDialog):
 
     def edit_dialog(self) -> CustomerDialog | None:
         try:
-            return CustomerDialog(self.user, archive.open_archive(self.user, self.customer.id, "修改资料"), self)
+            record = archive.open_archive(self.user, self.customer.id, archive.EDIT_PURPOSE)
+            return CustomerDialog(self.user, record, self)
         except RuleError as error:
             messages.refused(self, error)
             return None

@@ -35,6 +35,7 @@ from desktop.ui.widgets.background import Job, failure_text
 from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo, fit_placeholder
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
@@ -120,8 +121,8 @@ class CustomersTab(QWidget):
             bar.addWidget(widget)
         return bar
 
-    def _action_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _action_bar(self) -> FlowLayout:
+        bar = FlowLayout()
         actions = [
             (self.tr("登记新客户"), self.register_new, None),
             (self.tr("客户全貌"), self.open_current, None),
@@ -146,7 +147,6 @@ class CustomersTab(QWidget):
             button.setVisible(permission is None or auth.can(self.user, permission))
             bar.addWidget(button)
             self.buttons[text] = button
-        bar.addStretch(1)
         return bar
 
     # the list

@@ -58,7 +58,7 @@ class BackupCare(QObject):
         text = schedule.reminder(self.user)
         if text is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("该备份了"), text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("该备份了"), service_text.message(text), parent=self.window)
         now = box.addButton(self.tr("现在备份"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("以后再说"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(lambda button: button is now and self.backup_requested.emit())

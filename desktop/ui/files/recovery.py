@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import engine
-from desktop.services.errors import RuleError
+from desktop.services.errors import RuleError, Text
 from desktop.services.files import location, restore
 from desktop.ui.service_text import message
 from desktop.ui.widgets import messages
@@ -31,7 +31,7 @@ class DamagedDatabaseDialog(QDialog):
     """Accepted once a backup has replaced the damaged file (which is kept aside), or, when the file is missing,
     once the person chose to start a new empty database."""
 
-    def __init__(self, db_path: Path, problem: str, newest: BackupInfo | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, problem: Text, newest: BackupInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = engine.as_target(db_path)
         self.newest = newest
@@ -58,10 +58,10 @@ class DamagedDatabaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _texts(self, problem: str) -> list[str]:
+    def _texts(self, problem: Text) -> list[str]:
         missing = not self.db_path.exists()
         texts = [self.tr("<b>数据库文件不见了</b>") if missing else self.tr("<b>数据库文件无法使用</b>"),
-                 self.tr("%1\n文件：%2").replace("%1", problem).replace("%2", str(self.db_path))]
+                 self.tr("%1\n文件：%2").replace("%1", message(problem)).replace("%2", str(self.db_path))]
         if not missing:
             kept = self.tr("这个文件不会被删除或覆盖：恢复时它会被移到 %1 保留，以便日后抢救其中的数据。")
             texts.append(kept.replace("%1", str(restore.aside_folder(self.db_path))))
@@ -115,7 +115,7 @@ def recover_if_damaged(db_path: Path) -> bool:
     place of the file must be put right first (a folder in its place, no permission to write), which no copy mends."""
     if trouble := location.problem(db_path):
         messages.cannot_start(None, QCoreApplication.translate("recovery", "%1\n\n文件：%2").replace(
-            "%1", trouble).replace("%2", str(db_path)))
+            "%1", message(trouble)).replace("%2", str(db_path)))
         return False
     problem = restore.diagnose(db_path)
     if problem is None:

@@ -85,7 +85,7 @@ class ApprovalPage(QWidget):
         rules = ("\n".join(f"✗ {message(f.text)}" for f in failures) if failures
                  else self.tr("✓ 现在复核：符合全部换班规则。"))
         self.detail.setText(
-            f"{swaps.one_line(swap)}\n"
+            f"{message(swaps.one_line(swap))}\n"
             + self.tr("您审批的一方：") + sides + "\n"
             + self.tr("原因：") + swap.reason + "\n"
             + self.tr("交接事项：") + swap.handover + "\n"

@@ -29,7 +29,7 @@ class DutyLogDialog(QDialog):
         self.form = ErrorForm()
         self.shift = QComboBox()
         for day, shift in self._choices:
-            self.shift.addItem(shift_handover.shift_text(day, shift))
+            self.shift.addItem(message(shift_handover.shift_text(day, shift)))
         self.events = text_box(4)
         self.events.setPlaceholderText(self.tr("重要事件、突发事件、系统问题"))
         self.difficult = text_box(4)

@@ -89,13 +89,14 @@ class FairnessPage(QWidget):
         except RuleError as error:
             self.result = None
             self.table.clear()
-            self.note.setText(error.message)
+            self.note.setText(service_text.error_message(error))
             return
         keys = list(fairness.COLUMNS)
         headers = [self.tr("班组"), self.tr("姓名"), *(service_text.translated(fairness.COLUMNS[k]) for k in keys)]
         lines = []
         for block in self.result.blocks:
-            lines += [(block.team, row.person, row.counts, row.heavier, False) for row in block.rows]
+            lines += [(block.team, service_text.message(row.person), row.counts, row.heavier, False)
+                      for row in block.rows]
             lines.append((block.team, self.tr("班组平均"), block.average, frozenset(), True))
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -143,8 +144,9 @@ class FairnessPage(QWidget):
 
     def write_excel(self, path: str) -> None:
         try:
-            title = self.tr("值班公平统计（%1）").replace("%1", self.result.period)
-            excel.write_sheet(path, self.result.period, fairness.headers(), fairness.sheet_rows(self.result),
+            period = service_text.message(self.result.period)
+            title = self.tr("值班公平统计（%1）").replace("%1", period)
+            excel.write_sheet(path, period, fairness.headers(), fairness.sheet_rows(self.result),
                               export.heading(title, self.user))
         except (OSError, RuleError) as error:
             messages.refused(self, error if isinstance(error, RuleError) else RuleError(str(error)))

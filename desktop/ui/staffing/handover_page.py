@@ -46,7 +46,7 @@ class HandoverDialog(QDialog):
         self.form = ErrorForm()
         self.shift = QComboBox()
         for day, shift in self._choices:
-            self.shift.addItem(shift_handover.shift_text(day, shift))
+            self.shift.addItem(message(shift_handover.shift_text(day, shift)))
         mine = shift_handover.on_duty_today(user, now)
         if mine in self._choices:
             self.shift.setCurrentIndex(self._choices.index(mine))
@@ -90,7 +90,7 @@ class HandoverDialog(QDialog):
             self.next_label.setText(self.tr("现在没有可以交班的班次。"))
             return
         next_day, following = shift_handover.next_shift(day, shift)
-        self.next_label.setText(shift_handover.shift_text(next_day, following))
+        self.next_label.setText(message(shift_handover.shift_text(next_day, following)))
         self.staffing.setPlainText(shift_handover.staffing_text(day, shift))
 
     def draft(self) -> shift_handover.HandoverDraft:
@@ -123,8 +123,8 @@ class HandoverPage(RecordListPage):
                                          self.acknowledge_button: "handover.acknowledge", self.void_button: None,
                                          self.print_button: None}))
         columns = [
-            Column(self.tr("交班"), lambda h: shift_handover.shift_text(h.day, h.shift)),
-            Column(self.tr("接班"), lambda h: shift_handover.shift_text(h.next_day, h.next_shift)),
+            Column(self.tr("交班"), lambda h: message(shift_handover.shift_text(h.day, h.shift))),
+            Column(self.tr("接班"), lambda h: message(shift_handover.shift_text(h.next_day, h.next_shift))),
             Column(self.tr("交班人"), lambda h: h.recorded_by.name),
             Column(self.tr("疑难问题"), lambda h: str(h.case_count)),
             Column(self.tr("接班确认"), lambda h: message(shift_handover.state_text(h))),

@@ -10,6 +10,7 @@ from desktop.models import Leave, Staff
 from desktop.services import clock, settings
 from desktop.services.paging import Page
 from desktop.services.staffing import leave
+from desktop.ui.service_text import message
 from desktop.ui.staffing.common import RecordListPage
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.widgets import printing
@@ -47,7 +48,7 @@ class LeavePage(RecordListPage):
             Column(self.tr("天数"), lambda r: f"{leave.length_of(r):g}" + (f"（{r.half}）" if r.half else "")),
             Column(self.tr("类型"), leave.kind_text),
             Column(self.tr("状态"), lambda r: leave.STATUS_TEXT[r.status]),
-            Column(self.tr("逐级审批"), leave.steps_text),
+            Column(self.tr("逐级审批"), lambda r: message(leave.steps_text(r))),
             Column(self.tr("迟报"), lambda r: r.late_notice),
             Column(self.tr("代请"), lambda r: "" if r.recorded_by_id == r.person_id else r.recorded_by.name),
             Column(self.tr("医疗证明"), _certificate),

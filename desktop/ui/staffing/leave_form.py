@@ -122,7 +122,7 @@ class LeaveDialog(QDialog):
             lines.append(self.tr("⚠ 迟报：") + self.tr("；").join(late)
                          + self.tr("。须经管理人员批准方可生效，否则按旷工处理。"))
         if draft.person is not None and not stops:
-            lines += [f"⚠ {w}" for w in leave_rules.swap_warnings(draft)]
+            lines += [f"⚠ {message(w)}" for w in leave_rules.swap_warnings(draft)]
             steps = leave.steps_for(draft.person, draft.kind, draft.length())
             lines.append(self.tr("审批：") + " → ".join(translated(leave.STEP_TEXT[s]) for s in steps))
         if not failures:

@@ -64,6 +64,7 @@ class QualityReportPage(QWidget):
         row.addWidget(self.team)
         self.state = QLabel()
         self.state.setObjectName("quality_state")
+        self.state.setWordWrap(True)  # a long English due date wraps beside the buttons rather than being cut
         row.addWidget(self.state, 1)
         self.save_button = QPushButton(self.tr("保存草稿"))
         self.submit_button = QPushButton(self.tr("交主任"))

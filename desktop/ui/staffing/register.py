@@ -35,7 +35,7 @@ STATUS_COLORS = {"pending": QColor("#FFF6D5"), "refused": QColor("#F6F6F6"), "wi
 
 
 def _shift_text(day, shift) -> str:
-    return f"{day:%Y-%m-%d} {shift.name}"
+    return f"{day:%Y-%m-%d} {translated(shift.name)}"
 
 
 def register_columns() -> list[Column]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView
 from desktop.services import calendar
 from desktop.services.staffing import people, roster
 from desktop.services.staffing.roster_cells import RosterCell
-from desktop.ui.service_text import message, translated
+from desktop.ui.service_text import joined, message, translated
 from desktop.ui.staffing.common import MonthPicker, team_combo
 from desktop.ui.widgets.roster_colors import KIND_COLORS
 
@@ -91,7 +91,7 @@ class RosterPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(30)
         self.table.horizontalHeader().setMinimumSectionSize(24)
         layout.addWidget(self.table)
-        legend = "；".join(f"{s.name[:1]} = {message(people.shift_label(s))}" for s in people.shifts())
+        legend = joined(f"{s.name[:1]} = {message(people.shift_label(s))}" for s in people.shifts())
         note = QLabel(self.tr("班次：") + legend + self.tr(
             "。橙色 = 请假（“假”为请假且未排班，请假类型见提示），蓝色 = 经批准的换班（替班、还班，空格为换出），"
             "红色日期 = 节假日。"

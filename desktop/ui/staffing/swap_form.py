@@ -103,7 +103,7 @@ class SwapFormDialog(QDialog):
         self.rules_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.rules_label.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.rules_label, 1)
-        self.basis_label = QLabel(swap_rules.basis())
+        self.basis_label = QLabel(message(swap_rules.basis_text()))
         self.basis_label.setWordWrap(True)
         self.basis_label.setStyleSheet("color: #777; font-size: 11px;")
         column.addWidget(self.basis_label)

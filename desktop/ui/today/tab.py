@@ -122,7 +122,8 @@ class TodayTab(QWidget):
 
     def _group_node(self, group: today.Group) -> QTreeWidgetItem:
         empty = "" if group.items else message(group.empty_text)
-        node = QTreeWidgetItem([f"{message(group.title)}（{group.count}）", empty])
+        node = QTreeWidgetItem([self.tr("%1（%2）", "a group of the day and its count").replace(
+            "%1", message(group.title)).replace("%2", str(group.count)), empty])
         font = node.font(0)
         font.setBold(True)
         node.setFont(0, font)

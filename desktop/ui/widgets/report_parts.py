@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QTableWidg
 from desktop.services.errors import Text
 from desktop.services.reporting.layout import Chart, Figure, ReportLayout, ReportTable
 from desktop.services.reporting.periods import Period
-from desktop.ui.service_text import speaks_chinese, translated
+from desktop.ui.service_text import separator, speaks_chinese, translated
 
 
 def _word(value: Any) -> Any:
@@ -83,7 +83,7 @@ def summary_grid(summary: list[tuple[str, str | Figure]], columns: int = 3) -> Q
     grid = QGridLayout()
     for index, (label, value) in enumerate(summary):
         row, col = divmod(index, columns)
-        name = QLabel(label + "：")
+        name = QLabel(label + separator("：").rstrip())
         name.setAlignment(Qt.AlignmentFlag.AlignRight)
         figure = QLabel(str(value))
         figure.setObjectName(f"summary_{index}")

@@ -51,7 +51,7 @@ def test_a_leaver_s_customers_and_follow_ups_go_to_a_colleague(supervisor: Staff
                                                                                   heir.name, 1)
     assert [(line.name, line.follow_ups) for line in sheet.lines] == [("林晓", 1), ("周明", 0)]
     [moved] = timeline.entries(supervisor, registration.get(first.id), Page(0, 50), kinds=["ownership"])[:1]
-    assert moved.title == "离职继承：JJ202611-001 离职" and moved.detail.startswith(f"{clerk.name} → {heir.name}")
+    assert moved.title == "离职继承：JJ202611-001 离职" and str(moved.detail).startswith(f"{clerk.name} → {heir.name}")
     assert handover.recent(supervisor, Page())[0].customers == 2
 
 

@@ -32,7 +32,7 @@ def test_a_referral_is_kept_when_the_customer_comes_that_day(clerk: Staff, offic
     customer = _referred(clerk, referrer, datetime.date(2026, 11, 20))
     [referral] = customer.referrals
     assert referrals.state(referral, NOW.date()) == referrals.PENDING
-    assert _groups(referrer, NOW)["referrals_expected"].items[0].detail.startswith("预计 11-20 来访")
+    assert str(_groups(referrer, NOW)["referrals_expected"].items[0].detail).startswith("预计 11月20日 来访")
     contact_data.record(clerk, customer, datetime.datetime(2026, 11, 20, 10, 0), kind="reception")
     referral = referrals.current(customer.id)
     assert referrals.state(referral, datetime.date(2026, 11, 25)) == referrals.CONFIRMED
@@ -53,7 +53,7 @@ def test_a_referral_lapses_when_the_day_passes_and_may_be_registered_again(clerk
     clock.freeze(later)
     lapsed = _groups(referrer, later)["referrals_lapsed"]
     assert [item.text for item in lapsed.items] == [f"{customer.number} 林晓"]
-    assert "未如期来访，介绍登记已失效" in lapsed.items[0].detail
+    assert "未如期来访，介绍登记已失效" in str(lapsed.items[0].detail)
     [entry] = [e for e in timeline.entries(clerk, registration.get(customer.id), Page(0, 50), kinds=["referral"])
                if e.dated]
     assert entry.title == "介绍失效" and entry.at == datetime.datetime(2026, 11, 20)

@@ -65,12 +65,12 @@ def test_record_and_last_backup(office_data: dict, db_path: Path, usb: Path) -> 
 
 def test_reminder_after_the_configured_days(office_data: dict, db_path: Path, usb: Path) -> None:
     supervisor, clerk = office_data["supervisor"], office_data["clerk1"]
-    assert "从未备份" in schedule.reminder(supervisor)  # a database never copied reminds from its first day
+    assert "从未备份" in str(schedule.reminder(supervisor))  # a database never copied reminds from its first day
     assert schedule.overdue()
     assert schedule.reminder(clerk, now=NOW) is None
     result = backup.write_backup(db_path, usb, now=NOW - datetime.timedelta(days=8))
     schedule.record_backup(supervisor, result)
-    assert "已经 8 天没有备份" in schedule.reminder(supervisor, now=NOW)
+    assert "已经 8 天没有备份" in str(schedule.reminder(supervisor, now=NOW))
     schedule.save_settings(supervisor, remind_days=10, auto_keep=5)
     assert schedule.reminder(supervisor, now=NOW) is None and not schedule.overdue(NOW)
     assert schedule.setting("backup_auto_keep") == 5

@@ -60,7 +60,7 @@ def test_counts_of_the_month_per_person_and_the_team_average(october: dict) -> N
 def test_the_year_table_and_every_team(october: dict) -> None:
     result = fairness.table(october["supervisor"], 2026)
     assert result.period == "2026年" and [b.team for b in result.blocks] == ["客服一班", "客服二班"]
-    zhang = next(r for r in result.blocks[0].rows if r.person.startswith("张三")).counts
+    zhang = next(r for r in result.blocks[0].rows if str(r.person).startswith("张三")).counts
     assert (zhang.shifts, zhang.nights) == (7, 4)
     rows = fairness.sheet_rows(result)
     assert rows[0][:2] == ["客服一班", "张三（C001）"] and ["客服一班", "班组平均"] == rows[3][:2]

@@ -88,4 +88,4 @@ def test_a_swap_on_the_leave_days_is_warned_of(office_data: dict) -> None:
                                                          datetime.date(2026, 12, 2)))
     warnings = leave_rules.swap_warnings(draft(office_data["clerk1"], datetime.date(2026, 11, 24),
                                                datetime.date(2026, 11, 26)))
-    assert len(warnings) == 1 and "11月25日 有换班" in warnings[0] and "待审批" in warnings[0]
+    assert len(warnings) == 1 and "11月25日 有换班" in str(warnings[0]) and "待审批" in str(warnings[0])
