@@ -16,7 +16,7 @@ from desktop.services import audit, auth
 from desktop.services.complaints import workflow
 from desktop.services.contacts.options import kind_label
 from desktop.services.customers import registration
-from desktop.services.errors import RuleError, msg
+from desktop.services.errors import RuleError, Text, msg
 from desktop.services.staffing import leave_rules, swaps
 
 TABLES = {
@@ -150,8 +150,12 @@ def _of(attribute: str, label: Callable[[Any], str]) -> Callable[[Model], str]:
     return lambda record: label(getattr(record, attribute))
 
 
-def _named(*parts: Callable[[Model], Any]) -> Callable[[Model], str]:
-    return lambda record: " ".join(str(part(record)) for part in parts)
+def _named(*parts: Callable[[Model], Any]) -> Callable[[Model], Text]:
+    """The parts side by side; a part that is itself a message stays one, to be said in the reader's language."""
+    def label(record: Model) -> Text:
+        values = {f"part{index}": part(record) for index, part in enumerate(parts)}
+        return msg(" ".join("{" + key + "}" for key in values), **values)
+    return label
 
 
 LABELS: dict[str, Callable[[Any], str]] = {
@@ -179,16 +183,16 @@ LABELS: dict[str, Callable[[Any], str]] = {
     "complaint_meeting": _of("complaint", _number),
     "leave_step": _named(lambda r: r.leave.person.name, lambda r: f"{r.leave.start:%Y-%m-%d}"),
     "cover": _named(lambda r: r.absent.name, lambda r: f"{r.day:%Y-%m-%d}"),
-    "handover": lambda h: f"第 {h.id} 号",
-    "handover_case": lambda c: f"第 {c.handover_id} 号",
+    "handover": lambda h: msg("第 {number} 号", number=h.id),
+    "handover_case": lambda c: msg("第 {number} 号", number=c.handover_id),
     "duty_log": _named(lambda r: f"{r.day:%Y-%m-%d}", lambda r: r.shift.name),
-    "quality_report": _named(lambda r: r.team.name, lambda r: f"{r.year}年{r.month}月"),
+    "quality_report": _named(lambda r: r.team.name, lambda r: msg("{year}年{month}月", year=r.year, month=r.month)),
     "wording_template": lambda t: t.title,
-    "wording_version": _named(lambda v: v.title, lambda v: f"第 {v.number} 版"),
+    "wording_version": _named(lambda v: v.title, lambda v: msg("第 {number} 版", number=v.number)),
     "wording_use": _of("version", lambda v: v.title),
     "reception_turn": _named(lambda r: r.staff.name, lambda r: f"{r.day:%Y-%m-%d}"),
     "rotation_status": _named(lambda r: r.staff.name, lambda r: f"{r.day:%Y-%m-%d}"),
-    "urgent_read": _of("contact", lambda c: f"记录号 {c.id:06d}"),
+    "urgent_read": _of("contact", lambda c: msg("记录号 {number:06d}", number=c.id)),
 }
 
 
