@@ -19,6 +19,8 @@ from desktop.models.customers import (
     CustomerHandOverLine,
     CustomerPhone,
     CustomerSearchKey,
+    ImportReservation,
+    ImportRun,
     KeyCustomer,
 )
 from desktop.models.office import CalendarDay, Setting
@@ -30,6 +32,7 @@ from desktop.models.wording import WordingTemplate, WordingUse, WordingVersion
 ALL_MODELS: list[type[BaseModel]] = [
     Team, Staff, Shift, RosterEntry, Setting, CalendarDay, AuditEntry, LoginEvent,
     Customer, CustomerPhone, ArchiveAccess, CustomerSearchKey, KeyCustomer, CustomerHandOver, CustomerHandOverLine,
+    ImportRun, ImportReservation,
     Complaint, ComplaintEvent, CallbackAttempt, ComplaintMeeting,
     Leave, LeaveStep, Swap, Cover,
     Contact, FollowUp, ReceptionTurn, RotationStatus, VisitPlan, UrgentRead, Referral,
@@ -40,7 +43,8 @@ ALL_MODELS: list[type[BaseModel]] = [
 __all__ = [
     "ALL_MODELS", "ArchiveAccess", "AuditEntry", "BaseModel", "CalendarDay", "CallbackAttempt", "Complaint", "Cover",
     "ComplaintEvent", "ComplaintMeeting", "Contact", "Customer", "CustomerPhone", "CustomerSearchKey", "DutyLog",
-    "CustomerHandOver", "CustomerHandOverLine", "FollowUp", "Handover", "HandoverCase", "KeyCustomer", "QualityReport",
+    "CustomerHandOver", "CustomerHandOverLine", "FollowUp", "Handover", "HandoverCase", "ImportReservation",
+    "ImportRun", "KeyCustomer", "QualityReport",
     "Referral",
     "Leave", "LeaveStep", "LoginEvent", "ReceptionTurn", "RosterEntry", "RotationStatus", "Setting", "Shift", "Staff",
     "Swap",

@@ -142,3 +142,22 @@ class CustomerHandOverLine(BaseModel):
     class Meta:
         table_name = "hand_over_line"
         indexes = ((("customer", "hand_over"), False),)
+
+
+class ImportRun(BaseModel):
+    """One Excel import saving in several short transactions: while it is unfinished it holds its phones
+    (ImportReservation), so other desks are told to wait instead of counting its first batches as registered."""
+
+    staff = ForeignKeyField(Staff, backref="+")
+    started_at = DateTimeField()
+    touched_at = DateTimeField()  # at each saved batch: an import not heard of for long was killed
+    rows = IntegerField()
+    finished_at = DateTimeField(null=True)
+    outcome = CharField(default="")  # imported | taken_back | abandoned
+
+
+class ImportReservation(BaseModel):
+    """A phone an unfinished import is registering (a lock, not a record: released when the import ends)."""
+
+    phone_key = CharField(primary_key=True)
+    run = ForeignKeyField(ImportRun, backref="reservations")

@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         if self.is_locked() or not self.isVisible():  # a closed window (logged out, replaced) follows nothing
             return
         try:
+            if self.changes.replaced():
+                self.database_replaced()
+                return
             if not self.changes.changed():
                 return
         except Exception:  # noqa: BLE001 — the server went away for a moment: the next tick asks again
@@ -153,6 +156,18 @@ class MainWindow(QMainWindow):
         for view in self.current_tab().findChildren(QAbstractItemView):
             if isinstance(view.model(), LazyTableModel):
                 view.model().follow()
+
+    def database_replaced(self) -> None:
+        """Another desk restored a backup: nothing shown here is current and a save would go to the database that
+        was replaced, so the desk opens the restored one and everyone logs in again."""
+        from desktop.services.files import restore
+        from desktop.ui.files.restore_dialog import log_in_again
+
+        self.follow_timer.stop()
+        messages.info(self, self.tr("数据库已恢复"), self.tr(
+            "主任已在另一台电脑或另一个窗口从备份恢复了数据库，本窗口显示的内容已经过时。请重新登录。"))
+        restore.reopen_restored(self.db_path)
+        log_in_again(self)
 
     def check_idle(self, idle_ms: int | None = None) -> None:
         """Lock the window once nobody has typed or clicked for the office's 空闲自动锁定 minutes."""
@@ -361,8 +376,11 @@ class MainWindow(QMainWindow):
         except RuleError as error:
             messages.refused(self, error)
             return
+        self.follow_timer.stop()  # this desk's own restore: it logs in again by itself
         if RestoreDialog(self.user, self.db_path, self).exec() == RestoreDialog.DialogCode.Accepted:
             log_in_again(self)
+        else:
+            self.follow_timer.start()
 
     def switch_user(self) -> None:
         from desktop.ui.session import switch_user

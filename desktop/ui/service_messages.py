@@ -671,6 +671,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "万"),
     QT_TRANSLATE_NOOP("services", "千"),
     QT_TRANSLATE_NOOP("services", "亿"),
+    QT_TRANSLATE_NOOP("services", "该号码正在由 {name} 从 Excel 导入（{started:%H:%M} 开始，尚未完成），请在该导入完成后重新检查或登记。"),
     QT_TRANSLATE_NOOP("services", "电话号码格式不正确：手机号为 1 开头的 11 位数字，座机需带区号，例如 0571-88886666。"),
     QT_TRANSLATE_NOOP("services", "【紧急】{kind}·{purpose}（{name}）"),
     QT_TRANSLATE_NOOP("services", "{kind}·{purpose}（{name}）"),

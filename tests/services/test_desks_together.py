@@ -168,3 +168,46 @@ def test_three_desks_importing_overlapping_spreadsheets_at_once(office_data, db_
     assert len(numbers) == len(set(numbers))
     print(f"imported {[r['imported'] for r in results]}, skipped {[len(r['skipped']) for r in results]}, "
           f"refused imports {[len(r['refusals']) for r in results]}, numbers {min(numbers)}…{max(numbers)}")
+
+
+# ── a large import taken back while other desks import the same phones ──────────────────────────────────────────
+LARGE_ROWS = 600  # three batches of register_many
+LARGE_SHEETS = [("C001", "cancel", 0), ("C002", "import", 300), ("C003", "import", 150)]  # first phone of each
+
+
+def large_sheet(path: Path, desk: int, first: int) -> Path:
+    numbers = list(range(first, first + LARGE_ROWS))
+    random.Random(desk).shuffle(numbers)
+    book = Workbook()
+    book.active.append(["客户姓名", "手机"])
+    for number in numbers:
+        book.active.append([f"客户{number}", phone(number)])
+    book.save(path)
+    return path
+
+
+def test_an_import_taken_back_after_its_first_batch_loses_no_other_desks_rows(office_data, db_target,
+                                                                               tmp_path) -> None:
+    """张三's 600-row import has saved its first batch when 李四 and 王五 check and import sheets sharing its phones;
+    then 张三 presses 取消 and the import is taken back. Every phone of their two sheets ends up registered exactly
+    once: none was skipped as 'registered' on the strength of a batch that was then taken out."""
+    sheets = [large_sheet(tmp_path / f"大表{desk}.xlsx", desk, first)
+              for desk, (_, _, first) in enumerate(LARGE_SHEETS)]
+    results = run_desks("tests.large_import_worker",
+                        [[str(db_target), str(desk), login, str(sheet), str(tmp_path / "start"), role]
+                         for desk, ((login, role, _), sheet) in enumerate(zip(LARGE_SHEETS, sheets, strict=True))],
+                        tmp_path / "start")
+
+    assert [error for result in results for error in result["errors"]] == []
+    assert results[0]["imported"] == 0 and results[0]["refusals"] == ["已取消。"]
+    wanted = {phone(number) for _, role, first in LARGE_SHEETS if role == "import"
+              for number in range(first, first + LARGE_ROWS)}
+    phones = [row.phone_key for row in CustomerPhone.select()]
+    assert len(phones) == len(set(phones))  # nobody registered twice
+    assert set(phones) == wanted  # every phone of the imports that finished; none of the one taken back alone
+    assert sum(result["imported"] for result in results) == len(wanted)
+    for result in results[1:]:
+        for _, typed, message in result["checked"][-1]:  # what the clerk was finally told about each row left out
+            assert FIRST_WINS in message and phone(int(typed[3:])) in phones
+    print(f"imported {[r['imported'] for r in results]}, checks {[len(r['checked']) for r in results]}, "
+          f"refused imports {[len(r['refusals']) for r in results]}")

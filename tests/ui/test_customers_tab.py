@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from desktop.models import Customer, Staff
-from desktop.services.customers import excel_import, lists, registration
+from desktop.models import Customer, Staff, db
+from desktop.services.customers import excel_import, lists, registration, reservations
 from desktop.services.customers.registration import CustomerForm
 from desktop.ui.customers.dialogs import AccessLogDialog, ReassignDialog
 from desktop.ui.customers.import_dialog import ImportDialog
@@ -206,6 +206,27 @@ def test_import_dialog_previews_and_imports(qtbot: object, clerk: Staff, tab: Cu
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=5000)
     assert "已导入 1 位客户" in dialog.summary_text()
     assert registration.find_by_phone("13812345678").name == "张三"
+
+
+def test_import_dialog_says_which_rows_wait_for_another_desks_import(qtbot: object, clerk: Staff,
+                                                                     tab: CustomersTab, tmp_path: Path) -> None:
+    leader = Staff.get(Staff.code == "L001")
+    with db.atomic():  # 李班长's 600-row import at another desk holds 张三's number while it saves
+        reservations.begin(leader, ["13812345678"], 600)
+    book = Workbook()
+    book.active.append(["姓名", "手机号码"])
+    for row in [["张三", "13812345678"], ["王五", "13700000000"]]:
+        book.active.append(row)
+    book.save(tmp_path / "客户.xlsx")
+    dialog = ImportDialog(clerk, tab)
+    qtbot.addWidget(dialog)
+    dialog.load(tmp_path / "客户.xlsx")
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() == 2, timeout=5000)
+    assert dialog.preview.item(0, 3).text().startswith("该号码正在由 李班长 从 Excel 导入（10:30 开始，尚未完成）")
+    assert dialog.preview.item(1, 3).text() == "可导入"
+    assert dialog.counts.text() == ("共 2 行：可导入 1 行，重复 0 行，有错误 0 行（有问题的行不会导入）。"
+                                    "另有 1 行的号码正在由其他席位导入，请在其导入完成后重新检查这些行。")
 
 
 def test_import_dialog_reads_the_file_off_the_window_thread_with_progress(

@@ -25,9 +25,10 @@ def hides(actor: Staff, confidentiality: str) -> bool:
     return confidentiality in CONFIDENTIAL and not sees_all(actor)
 
 
-def hider(actor: Staff) -> Callable[[str], bool]:
-    """`hides` for the rows of one list: the actor's rights are read once, not once a row."""
-    masks = not sees_all(actor)
+def hider(actor: Staff, sees: bool | None = None) -> Callable[[str], bool]:
+    """`hides` for the rows of one list: the actor's rights are read once, not once a row (`sees`: already read,
+    as sees_all)."""
+    masks = not (sees_all(actor) if sees is None else sees)
     return lambda confidentiality: masks and confidentiality in CONFIDENTIAL
 
 
@@ -52,4 +53,9 @@ def visible(actor: Staff, customer: Customer | int) -> Customer:
 
 def found_by_hidden_fields(actor: Staff) -> Expression | None:
     """The customers `actor` may find through a field other than name and number (None: every one)."""
-    return None if sees_all(actor) else Customer.confidentiality.not_in(CONFIDENTIAL)
+    return hidden_fields_condition(sees_all(actor))
+
+
+def hidden_fields_condition(sees: bool) -> Expression | None:
+    """found_by_hidden_fields of someone whose rights (`sees`, as sees_all) were read already."""
+    return None if sees else Customer.confidentiality.not_in(CONFIDENTIAL)

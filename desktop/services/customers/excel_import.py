@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 
 from desktop.models import Staff
 from desktop.services import auth, clock
-from desktop.services.customers import registration
+from desktop.services.customers import registration, reservations
 from desktop.services.customers.registration import CustomerForm, Draft, DuplicateCustomer, RowRefused
 from desktop.services.errors import RuleError, Text, ValidationErrors, as_text, lines, msg
 
@@ -60,16 +60,17 @@ class RowCheck:
     form: CustomerForm
     errors: dict[str, str | Text] = field(default_factory=dict)
     duplicate: str | Text = ""
+    pending: str | Text = ""  # a number of another desk's import that is still saving: check again once it has finished
     draft: Draft | None = None  # the row cleaned and keyed, as registered on `checked_on` (reused by the import)
     checked_on: datetime.date | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.errors and not self.duplicate
+        return not self.errors and not self.duplicate and not self.pending
 
     def message(self) -> Text:
-        if self.duplicate:
-            return as_text(self.duplicate)
+        if self.duplicate or self.pending:
+            return as_text(self.duplicate or self.pending)
         return lines([msg("{field}：{text}", field=FIELDS.get(name, name), text=text)
                       for name, text in self.errors.items()], " ")
 
@@ -197,7 +198,8 @@ def _form(row: list[Any], mapping: dict[str, int]) -> CustomerForm:
 def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.date | None = None) -> list[RowCheck]:
     """Every row checked as `actor`'s registration would be, plus numbers repeated within the file. Each row is
     cleaned and keyed once (the import reuses the draft); the numbers already registered are found with one query
-    for the whole sheet, and only the rows holding one are looked at again to say who registered it."""
+    for the whole sheet, and only the rows holding one are looked at again to say who registered it. A row with a
+    number that another desk's unfinished import holds is `pending`: neither imported nor a duplicate yet."""
     missing = [FIELDS[name] for name in REQUIRED if name not in mapping]
     if missing:
         raise RuleError("请为「{value}」选择表格中的对应列。", "mapping", value='」「'.join(missing))
@@ -210,10 +212,14 @@ def check(actor: Staff, sheet: Sheet, mapping: dict[str, int], today: datetime.d
             result.errors = dict(error.texts)
         except RuleError as error:
             result.errors = {error.field or "name": error.text}
-    taken = registration.registered_keys([key for result in results if result.draft for key in result.draft.keys])
+    keys = [key for result in results if result.draft for key in result.draft.keys]
+    taken, held = registration.registered_keys(keys), reservations.holders(keys)
     seen: dict[str, int] = {}
     for result in results:
         if result.draft is None:
+            continue
+        if waiting := next((held[key] for key in result.draft.keys if key in held), None):
+            result.pending = waiting
             continue
         try:
             keys = registration.vet(actor, result.draft, today, taken)

@@ -14,6 +14,7 @@ from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
 from desktop.services import clock
 from desktop.services.customers import confidentiality, pool_rules
 from desktop.services.customers.confidentiality import MASK, visible
+from desktop.services.customers.pool_rules import PoolSettings
 from desktop.services.customers.registration import (
     STATUS_ARCHIVED,
     STATUS_POOL,
@@ -52,10 +53,10 @@ def too_short(text: str) -> Text | None:
     return None
 
 
-def _by_hidden_field(query: Any, column: Any, actor: Staff) -> Any:
-    """`query` (customer ids matched through a field other than name and number) without the customers `actor`
-    sees masked, so that a masked customer cannot be found, or its number rebuilt, digit by digit."""
-    allowed = confidentiality.found_by_hidden_fields(actor)
+def _by_hidden_field(query: Any, column: Any, allowed: Expression | None) -> Any:
+    """`query` (customer ids matched through a field other than name and number) without the customers the actor
+    sees masked (`allowed`: confidentiality.found_by_hidden_fields, read once a search), so that a masked customer
+    cannot be found, or its number rebuilt, digit by digit."""
     return query if allowed is None else query.join(Customer, on=(column == Customer.id)).where(allowed)
 
 
@@ -85,15 +86,15 @@ def _matches(text: str) -> tuple[list[Any], list[tuple[Any, Any]]]:
     return by_name, by_hidden
 
 
-def _matching_ids(actor: Staff, text: str, limit: int | None) -> list[Any]:
-    """Subqueries of customer ids matching what a clerk typed, the masked customers `actor` may not find so
+def _matching_ids(allowed: Expression | None, text: str, limit: int | None) -> list[Any]:
+    """Subqueries of customer ids matching what a clerk typed, the masked customers the actor may not find so
     left out."""
     by_name, by_hidden = _matches(text)
-    queries = [*by_name, *(_by_hidden_field(query, column, actor) for query, column in by_hidden)]
+    queries = [*by_name, *(_by_hidden_field(query, column, allowed) for query, column in by_hidden)]
     return [query.limit(limit) if limit else query for query in queries]
 
 
-def _tiers(actor: Staff, text: str) -> list[list[Expression]]:
+def _tiers(allowed: Expression | None, text: str) -> list[list[Expression]]:
     """What makes a matched customer fit what was typed better than a match anywhere, best first: its exact number
     or one of its phones; its name (or the name's pinyin) starting with the text; the initials of the name's start.
     Each is an index range or lookup, so that the picker reads the best few without ranking every match."""
@@ -102,16 +103,16 @@ def _tiers(actor: Staff, text: str) -> list[list[Expression]]:
     if digits:
         phone = CustomerPhone.select(CustomerPhone.customer).where(CustomerPhone.phone_key == digits)
         exact += [Customer.number == "KH" + digits,
-                  Customer.id.in_(_by_hidden_field(phone, CustomerPhone.customer, actor))]
+                  Customer.id.in_(_by_hidden_field(phone, CustomerPhone.customer, allowed))]
     if not _searches_names(word, digits):
         return [exact]
     return [exact, [_key_prefix(Customer.name, word), _key_prefix(Customer.name_pinyin, word)],
             [_key_prefix(Customer.name_initials, word)]]
 
 
-def _rank(actor: Staff, text: str) -> Case:
+def _rank(allowed: Expression | None, text: str) -> Case:
     """A matched customer's tier (`_tiers`); after them, a match anywhere."""
-    tiers = _tiers(actor, text)
+    tiers = _tiers(allowed, text)
     return Case(None, [(part, rank) for rank, parts in enumerate(tiers) for part in parts], len(tiers))
 
 
@@ -128,28 +129,33 @@ def finds_anyone(text: str) -> bool:
     return not compact(text) or bool(by_name or by_hidden)
 
 
-def _matching(actor: Staff, text: str) -> Expression:
-    """The list's condition for what a clerk typed. The confidentiality of a customer found by a hidden field is
-    checked on the list's own row rather than joined into the subquery: a broad prefix ("057") matches thousands,
-    and only the first page's rows need checking."""
+def _matching(allowed: Expression | None, text: str) -> Expression:
+    """The list's condition for what a clerk typed: the customer is among the ids every kind of match gathers (one
+    index range each, put together: an OR of several IN lists would make the server read the whole register). The
+    confidentiality of a customer found by a hidden field is checked on the list's own row rather than joined into
+    the subquery: a broad prefix ("057") matches thousands, and only the first page's rows need checking."""
     by_name, by_hidden = _matches(text)
-    conditions = [Customer.id.in_(functools.reduce(operator.or_, by_name))] if by_name else []
-    if by_hidden:
-        allowed = confidentiality.found_by_hidden_fields(actor)
-        hidden = Customer.id.in_(functools.reduce(operator.or_, [query for query, _ in by_hidden]))
-        conditions.append(hidden if allowed is None else allowed & hidden)
-    return functools.reduce(operator.or_, conditions) if conditions else Customer.id.is_null()
+    everyone = [*by_name, *(query for query, _ in by_hidden)]
+    if not everyone:
+        return Customer.id.is_null()
+    found = Customer.id.in_(functools.reduce(operator.add, everyone))  # UNION ALL
+    if allowed is None or not by_hidden:
+        return found
+    if not by_name:
+        return found & allowed
+    return found & (allowed | Customer.id.in_(functools.reduce(operator.add, by_name)))
 
 
 def search(actor: Staff, text: str, limit: int = 20) -> list[Customer]:
     """Customers (not voided) whose name part, pinyin, initials, phone digits or number starts with `text`, best
     match first (`_tiers`, newest first in each), as `actor` may see them: a confidential customer is masked, and
     found only by its name or number."""
-    matches = _matching_ids(actor, text, None) if compact(text) else []
+    allowed = confidentiality.found_by_hidden_fields(actor)
+    matches = _matching_ids(allowed, text, None) if compact(text) else []
     if not matches:
         return []
     found: list[int] = []
-    for parts in _tiers(actor, text):
+    for parts in _tiers(allowed, text):
         tier: set[int] = set()
         for part in parts:  # one query each, so that each reads its own index
             tier.update(_newest(part, found, limit - len(found)))
@@ -211,23 +217,25 @@ ROW_COLUMNS = [Customer.id, Customer.number, Customer.name, Customer.salutation,
 STATUS_SOON = "即将回公共池"  # a filter, not a status: owned customers inside the pool rules' warning window
 
 
-def _status_condition(status: str, today: datetime.date) -> Expression | None:
+def _status_condition(status: str, today: datetime.date, rules: Callable[[], PoolSettings]) -> Expression | None:
+    """The list's status filter; the pool rules (`rules()`) are read only by the filters that need them."""
     in_service = Customer.voided_at.is_null() & ~Customer.archived
-    pool = pool_rules.lapsed(today, bulk=True)
-    return {
-        "": in_service,
-        STATUS_VALID: in_service & ~pool,
-        STATUS_POOL: in_service & pool,
-        STATUS_SOON: in_service & pool_rules.lapsing_soon(today),
-        STATUS_ARCHIVED: Customer.voided_at.is_null() & Customer.archived,
-        STATUS_VOID: Customer.voided_at.is_null(False),
-    }.get(status)
+    conditions: dict[str, Callable[[], Expression]] = {
+        "": lambda: in_service,
+        STATUS_VALID: lambda: in_service & ~pool_rules.lapsed(today, rules(), bulk=True),
+        STATUS_POOL: lambda: in_service & pool_rules.lapsed(today, rules(), bulk=True),
+        STATUS_SOON: lambda: in_service & pool_rules.lapsing_soon(today, rules()),
+        STATUS_ARCHIVED: lambda: Customer.voided_at.is_null() & Customer.archived,
+        STATUS_VOID: lambda: Customer.voided_at.is_null(False),
+    }
+    return conditions[status]() if status in conditions else None
 
 
 OWNERSHIP_STATUSES = (STATUS_VALID, STATUS_POOL, STATUS_SOON)  # they tell the owner and the last follow-up
 
 
-def _hidden_conditions(filters: CustomerFilters, actor: Staff, today: datetime.date) -> list[Expression]:
+def _hidden_conditions(filters: CustomerFilters, actor: Staff, allowed: Expression | None,
+                       today: datetime.date) -> list[Expression]:
     """The filters on fields a masked customer hides, which then leave it out."""
     conditions = []
     if filters.customer_grade:
@@ -242,26 +250,26 @@ def _hidden_conditions(filters: CustomerFilters, actor: Staff, today: datetime.d
         conditions.append(Customer.credit_review_due_on <= today)
     elif filters.due == "archive":
         conditions.append(Customer.archive_check_due_on <= today)
-    allowed = confidentiality.found_by_hidden_fields(actor)
     if allowed is not None and (conditions or filters.status in OWNERSHIP_STATUSES):
         conditions.append(allowed)
     return conditions
 
 
-def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, today: datetime.date) -> Any:
+def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, allowed: Expression | None,
+              today: datetime.date, rules: Callable[[], PoolSettings]) -> Any:
     query = Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
-    conditions = [_status_condition(filters.status, today), *_hidden_conditions(filters, actor, today)]
+    conditions = [_status_condition(filters.status, today, rules), *_hidden_conditions(filters, actor, allowed, today)]
     if filters.text.strip():
-        conditions.append(_matching(actor, filters.text))
+        conditions.append(_matching(allowed, filters.text))
     for condition in conditions:
         if condition is not None:
             query = query.where(condition)
     return query
 
 
-def _spared(today: datetime.date) -> Any:
+def _spared(today: datetime.date, rules: PoolSettings) -> Any:
     """1 for a row whose ownership ran out but which the pool rules exempt (looked up only for those rows)."""
-    condition = pool_rules.exempt()
+    condition = pool_rules.exempt(rules)
     if condition is None:
         return SQL("0")
     return Case(None, [((Customer.ownership_until < today) & condition, 1)], 0)
@@ -280,12 +288,11 @@ def _row(values: tuple, hides: Callable[[str], bool], today: datetime.date) -> C
                        status, registered, credit_due, archive_due, household, False)
 
 
-def _sort_column(actor: Staff, key: str | None) -> Any:
+def _sort_column(allowed: Expression | None, key: str | None) -> Any:
     """The column to sort by; a column a masked customer hides sorts it as unknown (first, or last descending)."""
     column = SORT_COLUMNS.get(key or "")
     if column is None or key in VISIBLE_SORT_KEYS:
         return column
-    allowed = confidentiality.found_by_hidden_fields(actor)
     return column if allowed is None else Case(None, [(allowed, column)], None)
 
 
@@ -295,10 +302,13 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
     if not finds_anyone(filters.text):
         return []
     today = today or clock.today()
-    query = _filtered([*ROW_COLUMNS, _spared(today)], filters, actor, today)
-    column = _sort_column(actor, page.sort_key)
+    sees_all = confidentiality.sees_all(actor)  # the actor's rights and the pool rules: read once a page
+    allowed = confidentiality.hidden_fields_condition(sees_all)
+    rules = pool_rules.current()
+    query = _filtered([*ROW_COLUMNS, _spared(today, rules)], filters, actor, allowed, today, lambda: rules)
+    column = _sort_column(allowed, page.sort_key)
     if column is None and compact(filters.text):
-        query = query.order_by(_rank(actor, filters.text), Customer.id.desc()).offset(page.offset)
+        query = query.order_by(_rank(allowed, filters.text), Customer.id.desc()).offset(page.offset)
     elif column is None:
         if page.after is not None:
             query = query.where(Customer.id < page.after.id)
@@ -306,7 +316,7 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
     else:
         query = query.order_by(engine.in_order(column, page.descending),
                                Customer.id.desc() if page.descending else Customer.id.asc()).offset(page.offset)
-    hides = confidentiality.hider(actor)
+    hides = confidentiality.hider(actor, sees_all)
     return [_row(values, hides, today) for values in query.limit(page.limit).tuples()]
 
 
@@ -326,11 +336,13 @@ def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = 
     if not finds_anyone(filters.text):
         return 0, 0
     today = today or clock.today()
+    allowed, rules = confidentiality.found_by_hidden_fields(actor), functools.cache(pool_rules.current)
     if cap is None:
-        query = _filtered([fn.COUNT(Customer.id),
-                           fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))], filters, actor, today)
+        query = _filtered([fn.COUNT(Customer.id), fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))],
+                          filters, actor, allowed, today, rules)
     else:
-        found = _filtered([Customer.id, Customer.household], filters, actor, today).limit(cap + 1).alias("found")
+        found = _filtered([Customer.id, Customer.household], filters, actor, allowed, today, rules).limit(
+            cap + 1).alias("found")
         query = Select([found], [fn.COUNT(found.c.id),
                                  fn.COUNT(fn.DISTINCT(fn.COALESCE(found.c.household_id, found.c.id)))]).bind(
                                      Customer._meta.database)

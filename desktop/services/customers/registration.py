@@ -2,6 +2,7 @@
 one-month lapse into the open pool, households, grades and review dates (the list and search are in
 lists, who sees what in confidentiality)."""
 
+import contextlib
 import datetime
 import re
 import unicodedata
@@ -12,10 +13,10 @@ from typing import Any
 
 from peewee import Expression, Value, fn
 
-from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Referral, Staff, db
+from desktop.models import Customer, CustomerPhone, CustomerSearchKey, ImportRun, Referral, Staff, db
 from desktop.services import audit, auth, clock, text, undo
 from desktop.services.calendar import EARLIEST, add_months, date_problem
-from desktop.services.customers import confidentiality, pool_rules, referrals
+from desktop.services.customers import confidentiality, pool_rules, referrals, reservations
 from desktop.services.customers.confidentiality import CONFIDENTIAL
 from desktop.services.customers.search_keys import (
     digits_of,
@@ -26,7 +27,7 @@ from desktop.services.customers.search_keys import (
     search_keys,
     split_phones,
 )
-from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, lines, msg
+from desktop.services.errors import Cancelled, PermissionDenied, RuleError, Text, ValidationErrors, lines, msg
 
 # the stored codes of the form's choices and the office's words for them (shown translated, printed as they are)
 KINDS = {"person": "个人", "organisation": "单位"}
@@ -321,9 +322,13 @@ def duplicate_message(actor: Staff, existing: Customer, today: datetime.date) ->
                now_with=now_with)
 
 
-def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today: datetime.date) -> None:
+def _refuse_duplicates(actor: Staff, keys: list[str], own_id: int | None, today: datetime.date,
+                       run: ImportRun | None = None) -> None:
+    """Refused if one of the numbers is registered to another customer, or held by another desk's unfinished
+    import (`run`: the caller's own import, whose numbers it holds itself)."""
     if not keys:
         return
+    reservations.refuse_held(keys, run)
     holders = dict(CustomerPhone.select(CustomerPhone.phone_key, CustomerPhone.customer)
                    .where(CustomerPhone.phone_key.in_(keys)).tuples())
     for index, key in enumerate(keys):
@@ -444,10 +449,11 @@ def vet(actor: Staff, one: Draft, today: datetime.date, taken: set[str] | None) 
     return one.keys
 
 
-def _refuse(actor: Staff, one: Draft, today: datetime.date) -> Customer | None:
-    """Under the write lock: the draft's household head; refused if one of its numbers is registered now."""
+def _refuse(actor: Staff, one: Draft, today: datetime.date, run: ImportRun | None = None) -> Customer | None:
+    """Under the write lock: the draft's household head; refused if one of its numbers is registered now (or held
+    by another desk's import)."""
     head = _household_head(actor, one.form.household_of)
-    _refuse_duplicates(actor, one.keys, None, today)
+    _refuse_duplicates(actor, one.keys, None, today, run)
     return head
 
 
@@ -483,22 +489,28 @@ def register(actor: Staff, form: CustomerForm, now: datetime.datetime | None = N
         return _store(actor, [one], [_refuse(actor, one, now.date())], now)[0]
 
 
-def _heads(actor: Staff, drafts: list[Draft], first: int, today: datetime.date) -> list[Customer | None]:
+def _heads(actor: Staff, drafts: list[Draft], first: int, today: datetime.date,
+           run: ImportRun | None) -> list[Customer | None]:
     """Under the write lock: the drafts' household heads, refusing the first draft whose number is registered now
-    (one query finds the numbers taken; only those drafts and the ones joining a household are looked at)."""
-    taken = registered_keys([key for one in drafts for key in one.keys])
+    or held by another desk's import (one query each finds the numbers taken and held; only those drafts and the
+    ones joining a household are looked at)."""
+    keys = [key for one in drafts for key in one.keys]
+    taken = registered_keys(keys) | set(reservations.holders(keys, run))
     heads = []
     for index, one in enumerate(drafts, start=first):
         try:
-            heads.append(_refuse(actor, one, today) if taken & set(one.keys) or one.form.household_of.strip() else None)
+            heads.append(_refuse(actor, one, today, run) if taken & set(one.keys) or one.form.household_of.strip()
+                         else None)
         except RuleError as error:
             raise RowRefused(index, error) from error
     return heads
 
 
-def _withdraw(customers: list[Customer]) -> None:
-    """The rollback record of an unfinished register_many: take its saved batches out again, the last first."""
-    for start in reversed(range(0, len(customers), BATCH)):
+def _withdraw(customers: list[Customer], run: ImportRun | None) -> None:
+    """The rollback record of an unfinished register_many: take its saved batches out again, the last first; the
+    import's numbers are released with the last (the first saved), so no desk finds one free while any is held."""
+    starts = list(reversed(range(0, len(customers), BATCH)))
+    for start in starts:
         ids = [customer.id for customer in customers[start:start + BATCH]]
         with db.atomic():
             audit.withdraw(Referral, [r for r, in Referral.select(Referral.id).where(Referral.customer.in_(ids))
@@ -506,26 +518,42 @@ def _withdraw(customers: list[Customer]) -> None:
             CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(ids)).execute()
             CustomerPhone.delete().where(CustomerPhone.customer.in_(ids)).execute()
             audit.withdraw(Customer, ids)
+            if run is not None and start == starts[-1]:
+                reservations.end(run, "taken_back")
 
 
 def register_many(actor: Staff, drafts: list[Draft], now: datetime.datetime,
                   saved: Callable[[int], None] | None = None) -> list[Customer]:
     """Register drafted customers, all or none, in batches of BATCH: each batch is one short transaction that
     re-checks its numbers first, so other windows keep saving in between; `saved(count)` is called after each.
-    If a batch is refused (RowRefused names the draft) or anything else stops the work (a cancel), the batches
-    already saved are taken out again."""
+    More than one batch: the first transaction checks every draft's numbers and holds them all for this import
+    (services.customers.reservations), so no desk registers one of them meanwhile and no desk counts a saved batch
+    as registered before the last one is saved. If a batch is refused (RowRefused names the draft) or anything
+    else stops the work (a cancel), the batches already saved are taken out again; a cancel after the last batch
+    is saved comes too late and is ignored."""
     auth.require(actor, "customers.register")
     customers: list[Customer] = []
+    run: ImportRun | None = None
     try:
         for start in range(0, len(drafts), BATCH):
-            batch = drafts[start:start + BATCH]
+            batch, last = drafts[start:start + BATCH], start + BATCH >= len(drafts)
             with db.atomic():
-                customers += _store(actor, batch, _heads(actor, batch, start, now.date()), now)
-            if saved:
+                if start == 0 and not last:
+                    _heads(actor, drafts[BATCH:], BATCH, now.date(), None)
+                    run = reservations.begin(actor, [key for one in drafts for key in one.keys], len(drafts))
+                elif run is not None:
+                    reservations.touch(run)
+                customers += _store(actor, batch, _heads(actor, batch, start, now.date(), run), now)
+                if last and run is not None:
+                    reservations.end(run, "imported")
+            if saved and not last:
                 saved(len(customers))
     except BaseException:
-        _withdraw(customers)
+        _withdraw(customers, run)
         raise
+    if saved:
+        with contextlib.suppress(Cancelled):
+            saved(len(customers))
     return customers
 
 

@@ -177,6 +177,13 @@ def finish_restore(actor: Staff, prepared: PreparedRestore, now: datetime.dateti
     return RestoreResult(prepared.info, aside)
 
 
+def reopen_restored(db_path: Path | str) -> None:
+    """Another desk restored a backup: open the database at the path again (a file's path now names the restored
+    file; the server's rows were replaced in place)."""
+    close_database()
+    open_database(db_path)
+
+
 def _restore_server(actor: Staff, prepared: PreparedRestore, now: datetime.datetime) -> RestoreResult:
     """The server's rows kept aside as a verified backup file, then replaced by the staged copy's in one
     transaction."""
@@ -191,6 +198,7 @@ def _restore_server(actor: Staff, prepared: PreparedRestore, now: datetime.datet
         server = engine.connect(prepared.db_path)
         try:
             transfer.copy_rows(staged, server)
+            engine.announce_replaced(server)
         finally:
             server.close()
             staged.close()

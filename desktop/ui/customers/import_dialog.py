@@ -135,7 +135,7 @@ class ImportDialog(QDialog):
         self.checks = checks
         self.preview.setRowCount(len(checks))
         for row, result in enumerate(checks):
-            color = None if result.ok else (DUPLICATE if result.duplicate else BAD)
+            color = None if result.ok else (DUPLICATE if result.duplicate or result.pending else BAD)
             values = [str(result.row_number), result.form.name, result.form.phone,
                       self.tr("可导入") if result.ok else message(result.message())]
             for column, text in enumerate(values):
@@ -147,9 +147,14 @@ class ImportDialog(QDialog):
                 self.preview.setItem(row, column, item)
         good = sum(result.ok for result in checks)
         duplicates = sum(bool(result.duplicate) for result in checks)
-        self.counts.setText(self.tr("共 %1 行：可导入 %2 行，重复 %3 行，有错误 %4 行（有问题的行不会导入）。").replace(
+        pending = sum(bool(result.pending) for result in checks)
+        counts = self.tr("共 %1 行：可导入 %2 行，重复 %3 行，有错误 %4 行（有问题的行不会导入）。").replace(
             "%1", str(len(checks))).replace("%2", str(good)).replace("%3", str(duplicates)).replace(
-            "%4", str(len(checks) - good - duplicates)))
+            "%4", str(len(checks) - good - duplicates - pending))
+        if pending:
+            counts += self.tr("另有 %1 行的号码正在由其他席位导入，请在其导入完成后重新检查这些行。").replace(
+                "%1", str(pending))
+        self.counts.setText(counts)
         self._set_ready()
 
     # step 4: the import

@@ -80,6 +80,7 @@ class CustomersTab(QWidget):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_undo())
         self.model.modelReset.connect(self._offer_undo)
+        self.model.followed.connect(self.recount)
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -202,11 +203,20 @@ class CustomersTab(QWidget):
             self.status.setText(self.tr("请继续输入：%1").replace("%1", message(needed)))
             return
         self.status.setText(self.tr("正在计数…"))
+        self._count(ticket, filters)
+
+    def _count(self, ticket: int, filters: CustomerFilters) -> None:
         cap, user = (COUNT_CAP if filters.text.strip() else None), self.user
         self._counting = Job(lambda _progress: (ticket, cap, lists.count(user, filters, cap=cap)))
         self._counting.succeeded.connect(self._show_count)
         self._counting.failed.connect(self._failed)
         self._counting.start()
+
+    def recount(self) -> None:
+        """Another desk wrote and the list was read again: the count under it is counted again (quietly: the label
+        keeps the old count until the new one is known). A query already on its way counts by itself."""
+        if not self.loading and lists.finds_anyone(self.filters.text) and not lists.too_short(self.filters.text):
+            self._count(self._ticket, self.filters)
 
     def _show_count(self, result: tuple) -> None:
         ticket, cap, (total, households) = result

@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktop.services.errors import Text
@@ -41,6 +41,7 @@ Fetch = Callable[[Page], Sequence[Any]]
 
 class LazyTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
+    followed = Signal()  # the rows were read again for another desk's write (follow)
 
     def __init__(self, columns: Sequence[Column], fetch: Fetch,
                  row_color: Callable[[Any], QColor | None] | None = None, parent: Any = None) -> None:
@@ -88,6 +89,7 @@ class LazyTableModel(QAbstractTableModel):
             self.changePersistentIndex(old, self.index(now, old.column()) if now is not None else QModelIndex())
         self._rows, self._exhausted = rows, exhausted
         self.layoutChanged.emit()
+        self.followed.emit()
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

@@ -10,10 +10,20 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
-from desktop.models import AuditEntry, Customer, CustomerPhone, CustomerSearchKey, Staff, db
-from desktop.services.customers import excel_import, registration
+from desktop.models import (
+    AuditEntry,
+    Customer,
+    CustomerPhone,
+    CustomerSearchKey,
+    ImportReservation,
+    ImportRun,
+    Staff,
+    db,
+)
+from desktop.services import clock
+from desktop.services.customers import excel_import, registration, reservations
 from desktop.services.customers.registration import CustomerForm
-from desktop.services.errors import RuleError
+from desktop.services.errors import Cancelled, RuleError
 
 HEADERS = ["客户姓名", "手机", "称呼", "地址", "成立时间", "客户等级"]
 
@@ -195,21 +205,72 @@ def test_another_window_saves_while_a_long_import_runs(clerk: Staff, leader: Sta
     assert Customer.select().count() == 301
 
 
-def test_a_number_another_window_registers_during_the_import_stops_all_of_it(
+def test_a_number_of_a_long_import_cannot_be_taken_by_another_window_while_it_saves(
         clerk: Staff, leader: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: the other window registered row 250's number after the first batch, and the whole import was taken
+    back. The import checked first and holds its numbers: the window is told to wait, and registering it after the
+    import is refused as a duplicate of the imported customer."""
     monkeypatch.setattr(registration, "BATCH", 100)
+    told: list[object] = []
 
     def another_window_registers_row_250(stage: str, done: int, _total: int) -> None:
         if stage == "正在保存" and done == 100:  # the first batch is saved, row 250 is in the third
-            _in_another_window(lambda: registration.register(leader, CustomerForm(name="抢先", phone="13900000248")))
+            told.append(_in_another_window(lambda: registration.register(
+                leader, CustomerForm(name="抢先", phone="13900000248"))))
+            told.append(_in_another_window(lambda: checked(leader, workbook(
+                tmp_path / "另一张.xlsx", [["抢先", "13900000248"], ["别人", "13600000000"]], HEADERS[:2]))))
 
+    summary = excel_import.import_rows(clerk, _many(clerk, tmp_path, 300), progress=another_window_registers_row_250)
+    assert summary.imported == 300 and Customer.select().count() == 300
+    refused, other_sheet = told
+    assert isinstance(refused, reservations.PhoneBeingImported)
+    assert str(refused.message) == ("该号码正在由 张三 从 Excel 导入（10:30 开始，尚未完成），"
+                                    "请在该导入完成后重新检查或登记。")
+    assert [(row.ok, str(row.message())) for row in other_sheet] == [(False, str(refused.message)), (True, "")]
+    with pytest.raises(registration.DuplicateCustomer):
+        registration.register(leader, CustomerForm(name="抢先", phone="13900000248"))
+    assert ImportReservation.select().count() == 0 and ImportRun.get().outcome == "imported"
+
+
+def test_a_number_registered_between_the_check_and_the_import_refuses_it_before_anything_is_saved(
+        clerk: Staff, leader: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registration, "BATCH", 100)
+    rows = _many(clerk, tmp_path, 300)
+    registration.register(leader, CustomerForm(name="抢先", phone="13900000248"))
     with pytest.raises(RuleError) as refused:
-        excel_import.import_rows(clerk, _many(clerk, tmp_path, 300), progress=another_window_registers_row_250)
+        excel_import.import_rows(clerk, rows)
     assert "第 250 行：该客户已由 李班长 于" in refused.value.message and "没有导入任何客户" in refused.value.message
     assert [customer.name for customer in Customer.select()] == ["抢先"]
-    assert CustomerPhone.select().count() == 1 and CustomerSearchKey.select().join(Customer).count() == \
-        CustomerSearchKey.select().count()
     assert AuditEntry.select().where(AuditEntry.table_name == "customer").count() == 1
+    assert ImportRun.select().count() == 0
+
+
+def test_a_cancelled_import_is_taken_back_and_frees_its_numbers(clerk: Staff, leader: Staff, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registration, "BATCH", 100)
+
+    def cancel_after_the_second_batch(stage: str, done: int, _total: int) -> None:
+        if stage == "正在保存" and done == 200:
+            raise Cancelled("已取消。")
+
+    with pytest.raises(Cancelled):
+        excel_import.import_rows(clerk, _many(clerk, tmp_path, 300), progress=cancel_after_the_second_batch)
+    assert Customer.select().count() == 0 and CustomerPhone.select().count() == 0
+    assert CustomerSearchKey.select().count() == 0
+    assert ImportReservation.select().count() == 0 and ImportRun.get().outcome == "taken_back"
+    assert registration.register(leader, CustomerForm(name="来访", phone="13900000000")).name == "来访"
+
+
+def test_the_numbers_of_an_import_that_died_are_free_after_ten_minutes(clerk: Staff, leader: Staff) -> None:
+    with db.atomic():
+        run = reservations.begin(clerk, ["13900000001"], 600)
+    with pytest.raises(reservations.PhoneBeingImported):
+        registration.register(leader, CustomerForm(name="来访", phone="13900000001"))
+    clock.freeze(clock.now() + datetime.timedelta(minutes=11))
+    assert registration.register(leader, CustomerForm(name="来访", phone="13900000001")).name == "来访"
+    with db.atomic():
+        reservations.begin(clerk, ["13900000002"], 600)
+    assert ImportRun.get_by_id(run.id).outcome == "abandoned" and ImportReservation.select().count() == 1
 
 
 def test_a_sheet_formatted_across_all_16384_columns_is_read_as_wide_as_its_data(tmp_path: Path) -> None:
