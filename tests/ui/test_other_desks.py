@@ -35,8 +35,8 @@ def _names(tab: CustomersTab) -> list[str]:
     return [tab.model.row_at(row).name for row in range(tab.model.rowCount())]
 
 
-def test_a_customer_another_desk_registers_appears_and_the_selection_stays(office_data, db_target,
-                                                                           qtbot: QtBot) -> None:
+def _sixty_customers_shown(office_data: dict, db_target: str, qtbot: QtBot) -> tuple[MainWindow, object]:
+    """A clerk's window on 客户登记 with sixty customers registered before it opened."""
     clerk = office_data["clerk1"]
     for number in range(60):
         registration.register(clerk, CustomerForm(name=f"客户{number:02d}", phone=f"1370000{number:04d}"))
@@ -45,7 +45,12 @@ def test_a_customer_another_desk_registers_appears_and_the_selection_stays(offic
     window.resize(1000, 500)
     window.show()
     window.tabs.setCurrentIndex(2)  # 客户登记
-    tab = window.current_tab()
+    return window, window.current_tab()
+
+
+def test_a_customer_another_desk_registers_appears_and_the_selection_stays(office_data, db_target,
+                                                                           qtbot: QtBot) -> None:
+    window, tab = _sixty_customers_shown(office_data, db_target, qtbot)
     qtbot.waitUntil(lambda: not tab.loading and tab.model.rowCount() == 60, timeout=10000)
     tab.table.setCurrentIndex(tab.model.index(_names(tab).index("客户20"), 0))
     bar = tab.table.verticalScrollBar()
@@ -111,15 +116,7 @@ def test_a_restore_on_another_desk_sends_this_window_back_to_the_login(office_da
 
 
 def test_the_customer_count_follows_another_desks_registration(office_data, db_target, qtbot: QtBot) -> None:
-    clerk = office_data["clerk1"]
-    for number in range(60):
-        registration.register(clerk, CustomerForm(name=f"客户{number:02d}", phone=f"1370000{number:04d}"))
-    window = MainWindow(clerk, db_target)
-    qtbot.addWidget(window)
-    window.resize(1000, 500)
-    window.show()
-    window.tabs.setCurrentIndex(2)  # 客户登记
-    tab = window.current_tab()
+    window, tab = _sixty_customers_shown(office_data, db_target, qtbot)
     qtbot.waitUntil(lambda: not tab.loading and tab.status.text().startswith("共 60 位客户"), timeout=10000)
     tab.table.setCurrentIndex(tab.model.index(_names(tab).index("客户20"), 0))
     bar = tab.table.verticalScrollBar()
