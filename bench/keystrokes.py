@@ -60,6 +60,38 @@ def typed(app: QApplication, tab: Any, watch: PaintCount, text: str) -> list[tup
     return times
 
 
+def bare_repaints(app: QApplication, tab: Any, times: int) -> list[float]:
+    """The limit of the window's own work: CPU seconds a plain QTableView over a QStandardItemModel spends
+    repainting the same page's texts at the same size and widths (Qt's C++ alone, no Python in the paint)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(tab.model.rowCount(), tab.model.columnCount())
+    for row in range(tab.model.rowCount()):
+        for column, text in enumerate(tab.model.row_texts(row)):
+            model.setItem(row, column, QStandardItem(text))
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(tab.table.verticalHeader().defaultSectionSize())
+    for column in range(model.columnCount()):
+        view.setColumnWidth(column, tab.table.columnWidth(column))
+    shown(app, view)
+    used = repaints(view, times)
+    closed(app, view)
+    return used
+
+
+def repaints(view: Any, times: int) -> list[float]:
+    """CPU seconds of the window's thread for each of `times` repaints of the view's visible cells."""
+    used = []
+    for _ in range(times):
+        cpu = time.thread_time()
+        view.viewport().repaint()
+        used.append(time.thread_time() - cpu)
+    return used
+
+
 def measure(app: QApplication, clerk: Staff, runs: int) -> list[Row]:
     from desktop.ui.customers.tab import CustomersTab
 
@@ -76,6 +108,9 @@ def measure(app: QApplication, clerk: Staff, runs: int) -> list[Row]:
         for text in BROAD:
             broad += typed(app, tab, watch, text)
     tab.table.viewport().removeEventFilter(watch)
+    tab.search.setText(queries["pinyin initials"][:2])  # a page of names, marked
+    settle(app, lambda: tab.filters.text == tab.search.text() and not tab.loading)
+    ours, bare = repaints(tab.table, 10 * runs), bare_repaints(app, tab, 10 * runs)
     closed(app, tab)
     typed_texts = "、".join(f"「{text}」" for text in queries.values())
     return [
@@ -83,6 +118,9 @@ def measure(app: QApplication, clerk: Staff, runs: int) -> list[Row]:
             [took for took, _ in sequences], budget=TYPED_BUDGET, percentile=True),
         Row("search", "the same keystrokes: CPU time of the window's thread (its own work, without the waits)",
             [used for _, used in sequences], percentile=True),
+        Row("search", f"one repaint of a page of marked names 「{tab.filters.text}」: CPU time of the window's thread",
+            ours, percentile=True, limit_what="a plain QTableView repainting the same page's texts",
+            limit_values=bare),
         Row("search", f"客户登记 tab, keystroke → results painted: broad prefixes {'、'.join(BROAD)}",
             [took for took, _ in broad], budget=BROAD_BUDGET, percentile=True),
     ]
