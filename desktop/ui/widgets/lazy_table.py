@@ -5,15 +5,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QModelRoleDataSpan,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktop.services.errors import Text
@@ -174,26 +166,6 @@ class LazyTableModel(QAbstractTableModel):
         if role == BACKGROUND and self._row_color is not None and index.isValid():
             return self._row_color(self._rows[index.row()])
         return None
-
-    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
-        """A cell's roles in one call: Qt's own multiData asks data() once for each of the seven roles a view
-        paints a cell with, and each Python call is most of what a repaint costs (1 600 calls a page)."""
-        if type(self).data is not LazyTableModel.data:  # a model with roles of its own answers them in data()
-            super().multiData(index, roles)
-            return
-        row, column = index.row(), index.column()
-        if not index.isValid() or row >= len(self._rows):
-            return
-        for item in roles:  # a view hands the same span from cell to cell: every role is answered or cleared
-            role = item.role()
-            if role == DISPLAY:
-                item.setData(self.row_texts(row)[column])
-            elif role == ALIGNMENT:
-                item.setData(self._alignments[column])
-            elif role == BACKGROUND and self._row_color is not None:
-                item.setData(self._row_color(self._rows[row]))
-            else:
-                item.clearData()
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
