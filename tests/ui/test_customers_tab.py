@@ -294,6 +294,9 @@ def test_what_the_search_matched_is_marked_in_the_list(qtbot: object, clerk: Sta
         picture.pixelColor(x, y).name() == "#ffe27a" for y in range(cell.top(), cell.bottom()))]
     assert len(yellow) >= 2 * width - 2  # two characters' width on the mark's yellow
     assert yellow[0] > 5 * width - 2  # after 杭州华为电
+    phone = tab.table.visualRect(tab.model.index(0, 3))
+    assert not any(picture.pixelColor(x, y).name() == "#ffe27a" for x in range(phone.left(), phone.right())
+                   for y in range(phone.top(), phone.bottom()))  # a cell without a match is not marked
 
 
 def test_an_empty_list_says_what_to_do_next(qtbot: object, clerk: Staff, tab: CustomersTab) -> None:

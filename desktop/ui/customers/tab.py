@@ -39,7 +39,7 @@ from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
 from desktop.ui.widgets.lazy_table import Fetch
 from desktop.ui.widgets.list_table import list_table
-from desktop.ui.widgets.match_marks import MatchDelegate
+from desktop.ui.widgets.match_marks import MarkedTable
 
 COUNT_CAP = 1000  # a search counts this many matches at most: "1 000+" says to type on
 MARKED_COLUMNS = {0: "number", 1: "name", 3: "phone"}  # of list_model.columns(): where a search's match is marked
@@ -64,16 +64,16 @@ class CustomersTab(QWidget):
         layout.addLayout(self._filter_bar())
         layout.addLayout(self._action_bar())
         self.model = CustomerListModel(self._service_fetch)
-        self.table = list_table("customers", self.model)
+        self._marks: dict[int, dict[str, Span]] = {}
+        self.table = list_table("customers", self.model, MarkedTable(self.match_span, MARKED_COLUMNS))
+        # shown even for a page that fits: typing on would otherwise show and hide it, and each time the view would
+        # be laid out and painted again at its new width
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._restore_sort()
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
         self.table.doubleClicked.connect(lambda _: self.open_current())
-        self._marks: dict[int, dict[str, Span]] = {}
-        marking = MatchDelegate(self.match_span, self.table)
-        for column in MARKED_COLUMNS:
-            self.table.setItemDelegateForColumn(column, marking)
         header = self.table.horizontalHeader()
         for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # English titles are longer
@@ -194,6 +194,10 @@ class CustomersTab(QWidget):
         self.filters = filters
         self._marks = {}
         self.model.reload(self._prefetched(rows))
+        # laid out and painted now, once: before the count's worker starts to compete with the paint, and without
+        # the second paint the view's delayed layout would ask for
+        self.table.doItemsLayout()
+        self.table.viewport().repaint()
         if self._select_id is not None:
             self._select_saved()
         needed = lists.too_short(filters.text) if not rows else None

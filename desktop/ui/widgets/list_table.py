@@ -9,8 +9,9 @@ ROW_HEIGHT = 24
 WIDTH_SAMPLE_ROWS = 50  # a column sized to its contents looks at this many rows, not at every loaded one
 
 
-def list_table(name: str, model: QAbstractItemModel) -> QTableView:
-    table = QTableView()
+def list_table(name: str, model: QAbstractItemModel, table: QTableView | None = None) -> QTableView:
+    """`table`: a view of a subclass to set up (by default a plain QTableView)."""
+    table = table if table is not None else QTableView()
     table.setObjectName(name)
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
