@@ -49,6 +49,7 @@ from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.password_dialog import ChangePasswordDialog
 from desktop.ui.reports.window import ReportWindow
+from desktop.ui.staffing.leave import LeavePage
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.staffing.tab import SwapsTab
@@ -497,4 +498,27 @@ def test_a_complaints_history_of_every_kind_of_step_is_english(qtbot: QtBot, off
         left += [(complaint.number, *found) for found in chinese(view, _data() + typed)]
     assert actions >= {*workflow.ACTIONS} - {"close_unreachable", "decide_close", "callback"} | {"receive", "close",
                                                                                                  "escalate"}
+    assert left == [], "\n".join(sorted({text for *_, text in left}))
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("who", ["leader1", "supervisor"])
+def test_the_leave_page_with_leave_at_every_step_is_english(qtbot: QtBot, office_data: dict, who: str) -> None:
+    """请假: pending at the first and a later level, approved, refused, a half day, sick leave without its certificate
+    (未交) and with it."""
+    clerk, other = office_data["clerk1"], office_data["clerk2"]
+    today, day = clock.today(), datetime.timedelta(days=1)
+    leave.apply(clerk, leave_world.draft(clerk, today + 7 * day))
+    later = leave.apply(clerk, leave_world.draft(clerk, today + 9 * day, today + 12 * day))
+    leave.decide(office_data["leader1"], later, True)
+    leave.decide(office_data["leader1"], leave.apply(other, leave_world.draft(other, today + 3 * day)), False, "人手不够")
+    leave.apply(other, leave_world.draft(other, today + 5 * day, half="上午"))
+    leave_world.approved(office_data, clerk, today - 6 * day, today - 5 * day)
+    shown = leave_world.approved(office_data, other, today - 9 * day, today - 8 * day)
+    leave.record_certificate(office_data["leader1"], shown, today)
+    page = LeavePage(office_data[who])
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() >= 6
+    left = _left(page)
     assert left == [], "\n".join(sorted({text for *_, text in left}))
