@@ -206,7 +206,8 @@ class ComplaintDetailView(QWidget):
             "meetings": "\n".join(f"{m.held_on:%Y-%m-%d} {m.attendees}：{m.decision}（{m.responsible}）"
                                    for m in self.detail.meetings),
             "callbacks": self.tr("%n 次，未联系上 %1 次，满意度：%2", "", len(self.detail.callbacks)).replace(
-                "%1", str(self.detail.failed_callbacks)).replace("%2", translated(c.satisfaction) if c.satisfaction else "—")
+                "%1", str(self.detail.failed_callbacks)).replace(
+                "%2", translated(c.satisfaction) if c.satisfaction else "—")
             if self.detail.callbacks else "",
             "void": f"{c.voided_at:%Y-%m-%d %H:%M} {c.void_reason}" if c.voided_at else "",
         }

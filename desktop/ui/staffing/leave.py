@@ -15,7 +15,9 @@ from desktop.ui.staffing.common import RecordListPage
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
-from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.list_table import fixed_widths, list_table
+
+WIDTHS = (70, 85, 85, 45, 120, 70, 330, 60, 70, 110)  # 逐级审批 holds up to three levels, each with its approver
 
 
 class LeavePage(RecordListPage):
@@ -50,6 +52,7 @@ class LeavePage(RecordListPage):
         ]
         self.model = LazyTableModel(columns, self._fetch)
         self.table = list_table("leave", self.model)
+        fixed_widths(self.table, WIDTHS)
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.add)
         self.approve_button.clicked.connect(lambda: self.decide(True))
