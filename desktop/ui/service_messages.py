@@ -900,6 +900,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "联系次数不含已作废的记录；日终超期投诉按投诉单现有期限计算：处理期限已过仍未答复，或回访期限已过仍未回访上。"),
     QT_TRANSLATE_NOOP("services", "派发超过60分钟：受理后60分钟以后才派发（客服部员工级别划分规则 三）。"),
     QT_TRANSLATE_NOOP("services", "换班（申请人 换出班次 ⇄ 替班人 还班班次）"),
+    QT_TRANSLATE_NOOP("services", "目标"),
     QT_TRANSLATE_NOOP("services", "业务积分（目标 {TARGET} 分/月）"),
     QT_TRANSLATE_NOOP("services", "同一客户同一天只计 1 分；电话记录和协助人不计分；少 {FLAG_SHORT} 分及以上标出。"),
     QT_TRANSLATE_NOOP("services", "本月共 {written} 条记录填写了此项；列出出现最多的 {TOP_TEXTS} 条。"),
