@@ -77,8 +77,8 @@ def _bar(chart: Chart, width: float) -> Drawing:
         y = bars.y + bars.height * chart.target / top
         drawing.add(Line(bars.x, y, bars.x + bars.width, y, strokeColor=colors.HexColor("#C0392B"),
                          strokeWidth=1, strokeDashArray=[4, 2]))
-        drawing.add(String(bars.x + bars.width + 2, y - 3, f"目标 {chart.target:g}", fontName=FONT, fontSize=7,
-                           fillColor=colors.HexColor("#C0392B")))
+        drawing.add(String(bars.x + bars.width + 2, y - 3, f"{chart.target_label} {chart.target:g}", fontName=FONT,
+                           fontSize=7, fillColor=colors.HexColor("#C0392B")))
     if len(chart.series) > 1:
         drawing.add(_legend(width - LEGEND_WIDTH + 14, bars.y + bars.height, [name for name, _ in chart.series],
                             palette))

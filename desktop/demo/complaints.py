@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from desktop.demo import DemoContext, bulk
 from desktop.demo.names import mobile, person_name
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, Customer, Staff
-from desktop.services.complaints import deadlines
+from desktop.services.complaints import deadlines, history
 from desktop.services.complaints import workflow as c
+from desktop.services.errors import Text
 
 CONTENTS = {  # by the codes of workflow.CATEGORIES, as stored
     "quality": ["热水器使用两周后漏水", "空调外机噪音过大", "新买的冰箱不制冷", "洗衣机脱水时剧烈晃动",
@@ -26,7 +27,7 @@ WEIGHTS = {"quality": 40, "service": 18, "delivery": 16, "price": 8, "repair": 1
 class Draft:
     received_at: datetime.datetime
     values: dict = field(default_factory=dict)
-    events: list[tuple] = field(default_factory=list)  # (at, actor id, action, from, to, note)
+    events: list[tuple] = field(default_factory=list)  # (at, actor id, action, from, to, words)
     callbacks: list[dict] = field(default_factory=list)
     parent: "Draft | None" = None
     id: int = 0
@@ -61,8 +62,8 @@ class _Life:
         self.at += datetime.timedelta(minutes=self.rng.uniform(low_minutes, high_minutes) * factor)
         return self.at <= self.now
 
-    def step(self, actor: Staff, action: str, to: str, note: str, **values: object) -> None:
-        self.d.events.append((self.at, actor.id, action, self.status, to, note))
+    def step(self, actor: Staff, action: str, to: str, words: Text, **values: object) -> None:
+        self.d.events.append((self.at, actor.id, action, self.status, to, words))
         self.d.values.update(values)
         self.status = to
         self.d.values["status"] = to
@@ -74,37 +75,38 @@ class _Life:
             return
         if rng.random() < 0.07:
             reply = "已向客户说明原因，客户表示理解"
-            self.step(clerk, "assess", c.CLOSED, f"投诉不成立：不属于本公司责任；答复客户：{reply}",
+            self.step(clerk, "assess", c.CLOSED, history.not_valid("不属于本公司责任", reply, False),
                       assessment="不属于本公司责任", reply=reply, replied_by=clerk.id, replied_at=self.at,
                       closed_at=self.at, closed_as=c.CLOSED_INVALID, next_due_at=None,
                       handling_days=deadlines.working_days_elapsed(self.d.received_at, self.at))
             return
-        self.step(clerk, "assess", c.ASSESSED, "投诉成立。", assessment="理由充分")
+        self.step(clerk, "assess", c.ASSESSED, history.valid(""), assessment="理由充分")
         if not self.wait(5, 48):
             return
         department = rng.choice(c.DEPARTMENTS)
         assignee = rng.choice(who.clerks)
         late = self.at - self.d.received_at > c.DISPATCH_LIMIT
-        self.step(clerk, "dispatch", c.DISPATCHED, f"派发至 {department}，责任人 {assignee.name}"
-                  + ("（超过 60 分钟）" if late else ""), dispatched_at=self.at, dispatch_late=late,
-                  department=department, assignee=assignee.id)
+        minutes = int((self.at - self.d.received_at).total_seconds() // 60) if late else None
+        self.step(clerk, "dispatch", c.DISPATCHED, history.dispatched(department, assignee.name, minutes),
+                  dispatched_at=self.at, dispatch_late=late, department=department, assignee=assignee.id)
         if not self.wait(60, 600):
             return
-        self.step(assignee, "investigate", c.INVESTIGATED, "经核实情况属实", finding="经核实情况属实，原因已查明",
-                  responsible_party=person_name(rng))
+        finding, party = "经核实情况属实，原因已查明", person_name(rng)
+        self.step(assignee, "investigate", c.INVESTIGATED, history.investigated(finding, v["cause_kind"], party),
+                  finding=finding, responsible_party=party)
         if not self.wait(30, 240):
             return
         proposal = rng.choice(["免费上门维修", "更换新品", "退还差价", "赔偿误工费 200 元", "书面致歉并加强培训"])
-        self.step(assignee, "propose", c.PROPOSED, proposal, proposal=proposal)
+        self.step(assignee, "propose", c.PROPOSED, history.typed(proposal), proposal=proposal)
         if not self.wait(20, 300):
             return
         approver = rng.choice(who.leaders) if v["severity"] == c.ORDINARY else who.supervisor
-        self.step(approver, "approve", c.APPROVED, "同意。", approved_by=approver.id, approved_at=self.at)
+        self.step(approver, "approve", c.APPROVED, history.approved(""), approved_by=approver.id, approved_at=self.at)
         if not self.wait(20, 240):
             return
         reply = f"已告知客户：{proposal}"
         callback_due = self.at + c.CALLBACK_LIMIT
-        self.step(clerk, "reply", c.REPLIED, reply, reply=reply, replied_by=clerk.id, replied_at=self.at,
+        self.step(clerk, "reply", c.REPLIED, history.typed(reply), reply=reply, replied_by=clerk.id, replied_at=self.at,
                   callback_due_at=callback_due, next_due_at=callback_due,
                   handling_days=deadlines.working_days_elapsed(self.d.received_at, self.at))
         self.callbacks()
@@ -119,7 +121,7 @@ class _Life:
         if failures >= 3 and rng.random() < 0.7:
             if self.wait(10, 60):
                 self.step(rng.choice(self.who.callers), "close", c.CLOSED,
-                          f"回访 {failures} 次联系不上，按无法联系结案", closed_at=self.at,
+                          history.unreachable(failures), closed_at=self.at,
                           closed_as=c.CLOSED_UNREACHABLE, next_due_at=None)
             return
         if not self.wait(120, 2400):
@@ -127,23 +129,24 @@ class _Life:
         satisfaction = rng.choices(c.SATISFACTION, [70, 22, 8])[0]
         solved = satisfaction != "不满意" and rng.random() < 0.96
         caller = self.attempt(True, satisfaction, solved)
-        summary = f"回访：{satisfaction}，问题{'已' if solved else '未'}解决"
         if satisfaction in c.SATISFIED and solved:
-            self.step(caller, "close", c.CLOSED, summary + "；结案", satisfaction=satisfaction, closed_at=self.at,
-                      closed_as="已解决", next_due_at=None)
+            self.step(caller, "close", c.CLOSED, history.called_back(satisfaction, solved, "", True),
+                      satisfaction=satisfaction, closed_at=self.at, closed_as="已解决", next_due_at=None)
             return
-        self.step(caller, "escalate", c.ESCALATED, summary + "；书面反馈客服部主任", satisfaction=satisfaction,
-                  next_due_at=None)
+        self.step(caller, "escalate", c.ESCALATED, history.called_back(satisfaction, solved, "", False),
+                  satisfaction=satisfaction, next_due_at=None)
         if rng.random() < 0.6 and self.wait(240, 2000):
-            self.step(self.who.supervisor, "close", c.CLOSED, "主任结案：已与客户协商一致", closed_at=self.at,
-                      closed_as="主任结案")
+            self.step(self.who.supervisor, "close", c.CLOSED, history.closed_by_supervisor("已与客户协商一致"),
+                      closed_at=self.at, closed_as="主任结案")
 
     def attempt(self, reached: bool, satisfaction: str | None = None, solved: bool | None = None) -> Staff:
         caller = self.rng.choice(self.who.callers)
         self.d.callbacks.append({"at": self.at, "staff": caller.id, "reached": reached, "wrong_contact": False,
                                  "satisfaction": satisfaction, "solved": solved, "note": "" if reached else "无人接听"})
         if not reached:
-            self.d.events.append((self.at, caller.id, "callback", self.status, self.status, "回访未联系上"))
+            count = sum(not attempt["reached"] for attempt in self.d.callbacks)
+            self.d.events.append((self.at, caller.id, "callback", self.status, self.status,
+                                  history.not_reached(count)))
         return caller
 
 
@@ -170,7 +173,7 @@ def _draft(rng: random.Random, received: datetime.datetime, customers: list[tupl
         "proposal": "", "approval_note": "", "reply": "", "reminders": 0,
     }
     draft = Draft(received, values)
-    draft.events.append((received, clerk.id, "receive", None, c.RECEIVED, f"承诺 {due:%m-%d %H:%M} 前答复客户"))
+    draft.events.append((received, clerk.id, "receive", None, c.RECEIVED, history.received(due)))
     return draft
 
 
@@ -211,8 +214,8 @@ def _remind(rng: random.Random, draft: Draft, who: _People, now: datetime.dateti
         return
     at = min(now, due + datetime.timedelta(hours=rng.uniform(1, 24)))
     status = draft.values["status"]
-    note = f"第 1 次催办（超期 {deadlines.span_text(at - due)}）。请尽快处理并回复"  # as workflow.remind writes it
-    draft.events.append((at, rng.choice(who.leaders).id, "remind", status, status, note))
+    said = history.reminded(1, deadlines.span_text(at - due), "请尽快处理并回复")
+    draft.events.append((at, rng.choice(who.leaders).id, "remind", status, status, said))
     draft.values["reminders"] = 1
 
 
@@ -234,7 +237,7 @@ def generate(context: DemoContext) -> None:
             if child is not None:
                 _Life(child, rng, who, now, slow=False).run()
                 parent.events.append((child.received_at, child.values["received_by"], "reopen", c.CLOSED, c.CLOSED,
-                                      "客户不接受处理结论，另立新单"))
+                                      history.reopened(None)))
                 drafts.append(child)
     _insert(sorted(drafts, key=lambda d: d.received_at))
 
@@ -251,7 +254,7 @@ def _insert(drafts: list[Draft]) -> None:
                    number=f"{month}-{serials[month]:03d}", reopened_from=draft.parent.id if draft.parent else None)
         rows.append(row)
         events += [{"complaint": draft.id, "at": at, "actor": actor, "action": action, "from_status": old,
-                    "to_status": new, "note": note} for at, actor, action, old, new, note in draft.events]
+                    "to_status": new, **history.stored(words)} for at, actor, action, old, new, words in draft.events]
         attempts += [dict(attempt, complaint=draft.id) for attempt in draft.callbacks]
     columns = {name for row in rows for name in row}
     rows = [{name: row.get(name) for name in columns} for row in rows]

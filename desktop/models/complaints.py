@@ -92,7 +92,8 @@ class ComplaintEvent(BaseModel):
     action = CharField()
     from_status = CharField(null=True)
     to_status = CharField()
-    note = TextField(default="")
+    note = TextField(default="")  # in Chinese, as the printed forms say it
+    note_words = TextField(null=True)  # the note as a message to say in the reader's language (errors.text_json)
 
     class Meta:
         indexes = ((("complaint", "at"), False),)

@@ -325,7 +325,7 @@ def describe(entries: list[AuditEntry]) -> list[AuditLine]:
                      _value(entry.table_name, change.field, change.old, references) if change.old is not None
                      or entry.action != "create" else "",
                      _value(entry.table_name, change.field, change.new, references))
-         for change in audit.changes(entry) if change.field not in ("id", "name_pinyin", "name_initials")
+         for change in audit.changes(entry) if change.field not in ("id", "name_pinyin", "name_initials", "note_words")
          and not (entry.action == "create" and change.new in (None, ""))],
     ) for entry in entries]
 

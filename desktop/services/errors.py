@@ -5,6 +5,7 @@ Qt; the interface looks the template up in the "services" translation context an
 (`desktop/ui/service_text.py`), and `tools/mark_service_texts` marks every template for lupdate."""
 
 import datetime
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from string import Formatter
@@ -78,6 +79,50 @@ def lines(messages: "Iterable[str | Text]", separator: str = "\n") -> Text:
     """Several messages shown one per line (or with `separator` between them), each translated on its own."""
     args = {f"line{number}": message for number, message in enumerate(messages)}
     return Text(separator.join(f"{{{key}}}" for key in args), args)
+
+
+def text_json(text: Text) -> str:
+    """A message as stored, to be said again later in the reader's language: its template and its arguments."""
+    return json.dumps(_stored(text), ensure_ascii=False)
+
+
+def text_from_json(stored: str) -> Text:
+    return _restored(json.loads(stored))
+
+
+def _stored(text: Text) -> dict[str, Any]:
+    return {"template": text.template, "args": {key: _stored_value(value) for key, value in text.args.items()}}
+
+
+def _stored_value(value: Any) -> Any:
+    if isinstance(value, Text):
+        return {"text": _stored(value)}
+    if isinstance(value, ShortDay):
+        return {"short_day": value.day.isoformat()}
+    if isinstance(value, datetime.datetime):
+        return {"moment": value.isoformat()}
+    if isinstance(value, datetime.date):
+        return {"day": value.isoformat()}
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise TypeError(f"a message argument cannot be stored: {value!r}")
+
+
+def _restored(stored: dict[str, Any]) -> Text:
+    return Text(stored["template"], {key: _restored_value(value) for key, value in stored["args"].items()})
+
+
+def _restored_value(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    (kind, data), = value.items()
+    if kind == "text":
+        return _restored(data)
+    if kind == "short_day":
+        return ShortDay(datetime.date.fromisoformat(data))
+    if kind == "moment":
+        return datetime.datetime.fromisoformat(data)
+    return datetime.date.fromisoformat(data)
 
 
 def as_text(message: "str | Text") -> Text:

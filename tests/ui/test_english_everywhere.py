@@ -5,14 +5,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from peewee import CharField, TextField
+from peewee import CharField, Model, TextField
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.models import (
     CalendarDay,
+    CallbackAttempt,
     Complaint,
     ComplaintEvent,
+    ComplaintMeeting,
     Contact,
     Customer,
     DutyLog,
@@ -35,6 +37,7 @@ from desktop.ui import i18n
 from desktop.ui.about import AboutDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.admin.setup_checklist import SetupChecklistDialog
+from desktop.ui.complaints.detail import ComplaintDetailView
 from desktop.ui.complaints.form import ComplaintFormDialog
 from desktop.ui.contacts.form import ContactDialog
 from desktop.ui.customers.form import CustomerDialog
@@ -46,6 +49,7 @@ from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.password_dialog import ChangePasswordDialog
 from desktop.ui.reports.window import ReportWindow
+from desktop.ui.staffing.leave import LeavePage
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.staffing.tab import SwapsTab
@@ -75,12 +79,15 @@ def _data() -> list[str]:
             *i18n.LANGUAGES.values()]
 
 
-def _free_text() -> list[str]:
-    """What people typed, and the history written with it: every text column of the business rows that is not a
-    choice."""
+TYPED_IN = (Customer, Contact, Complaint, CallbackAttempt, ComplaintMeeting, Swap, Leave, Handover, DutyLog,
+            QualityReport, KeyCustomer, WordingTemplate, WordingVersion)  # the business rows people type into
+
+
+def _free_text(models: tuple[type[Model], ...] = (*TYPED_IN, ComplaintEvent)) -> list[str]:
+    """What people typed, and (unless left out of `models`) the complaints' history written with it: every text
+    column of the business rows that is not a choice."""
     found = []
-    for model in (Customer, Contact, Complaint, ComplaintEvent, Swap, Leave, Handover, DutyLog, QualityReport,
-                  KeyCustomer, WordingTemplate, WordingVersion):
+    for model in models:
         fields = [f for f in model._meta.sorted_fields
                   if isinstance(f, CharField | TextField) and f.name not in CHOICES]
         for row in model.select(*fields).tuples():
@@ -426,3 +433,93 @@ def test_every_tab_fits_a_1366_pixel_screen(qtbot: QtBot, world: dict, db_path: 
             wide.append((window.tabs.tabText(index), page.minimumSizeHint().width()))
     assert wide == []
     assert window.minimumSizeHint().width() <= 1366
+
+
+HISTORY_TYPED = ["非本公司产品", "请尽快", "方案不具体", "多次未接", "重新查明原因", "同意结案", "等客户寄回配件",
+                 "配件已寄回", "需第三方检测", "催一下", "同一件事", "不是同一件事", "另一台也漏水", "录入错误"]
+
+
+def _every_kind_of_history(data: dict) -> list[Complaint]:
+    """Complaints whose histories hold a step of every kind the program writes, with what people typed in it."""
+    clerk, handler, leader, boss = data["clerk1"], data["clerk2"], data["leader1"], data["supervisor"]
+    now = clock.now()
+    invalid = workflow.receive(clerk, complaint_world.form(received_at=now), now=now)
+    workflow.assess(clerk, invalid, False, "非本公司产品", "已婉转说明", now=now)
+    late = complaint_world.take_to(workflow.ASSESSED, data)
+    workflow.dispatch(clerk, late, "质量管理部", handler.id, "请尽快", now=now)
+    sent_back = complaint_world.take_to(workflow.PROPOSED, data)
+    workflow.send_back(leader, sent_back, "方案不具体")
+    unreached = complaint_world.take_to(workflow.REPLIED, data)
+    workflow.record_callback(clerk, unreached, False)
+    workflow.record_callback(clerk, unreached, False, wrong_contact=True)
+    workflow.close_unreachable(clerk, unreached, "多次未接")
+    again = workflow.reopen_form(unreached)
+    again.content = "仍然漏水"
+    workflow.reopen(boss, unreached, again)
+    unhappy = complaint_world.take_to(workflow.REPLIED, data)
+    workflow.record_callback(clerk, unhappy, True, "不满意", False)
+    workflow.redo(boss, unhappy, "重新查明原因")
+    workflow.pause(handler, unhappy, workflow.WAITING_THIRD_PARTY, "需第三方检测", clock.today())
+    workflow.resume(handler, unhappy, "配件已寄回")
+    workflow.extend(boss, unhappy, 5, "等客户寄回配件")
+    workflow.remind(leader, unhappy, "催一下", now=unhappy.due_at + datetime.timedelta(hours=2))
+    closed = complaint_world.take_to(workflow.REPLIED, data)
+    workflow.record_callback(clerk, closed, True, "不满意", True)
+    workflow.decide_close(boss, closed, "同意结案")
+    happy = complaint_world.take_to(workflow.REPLIED, data)
+    workflow.record_callback(clerk, happy, True, "满意", True)
+    serious = complaint_world.take_to(workflow.APPROVED, data, severity=workflow.SERIOUS)
+    one = complaint_world.take_to(workflow.RECEIVED, data)
+    other = complaint_world.take_to(workflow.RECEIVED, data)
+    survivor = workflow.merge(boss, one, other, "同一件事")
+    duplicate = other if survivor.id == one.id else one
+    workflow.unmerge(boss, duplicate, "不是同一件事")
+    workflow.merge(boss, one, other, "同一件事")
+    form = workflow.split_form(survivor)
+    form.content = "另一台也漏水"
+    workflow.split(clerk, survivor, form)
+    voided = complaint_world.take_to(workflow.DISPATCHED, data)
+    workflow.void(boss, voided, "录入错误")
+    return [invalid, late, sent_back, unreached, unhappy, closed, happy, serious, survivor, duplicate, voided]
+
+
+@pytest.mark.usefixtures("english")
+def test_a_complaints_history_of_every_kind_of_step_is_english(qtbot: QtBot, office_data: dict) -> None:
+    """The program's words in 处理经过 (承诺…前答复客户, 派发至…, 第 1 次催办…) are English; what people typed in
+    them (a reason, an opinion) stays as typed."""
+    complaints = _every_kind_of_history(office_data)
+    view = ComplaintDetailView(office_data["supervisor"])
+    qtbot.addWidget(view)
+    typed = [*HISTORY_TYPED, *_free_text(TYPED_IN)]
+    left, actions = [], set()
+    for complaint in complaints:
+        view.show_complaint(complaint.id)
+        actions |= {event.action for event in view.detail.events}
+        left += [(complaint.number, *found) for found in chinese(view, _data() + typed)]
+    assert actions >= {*workflow.ACTIONS} - {"close_unreachable", "decide_close", "callback"} | {"receive", "close",
+                                                                                                 "escalate"}
+    assert left == [], "\n".join(sorted({text for *_, text in left}))
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("who", ["leader1", "supervisor"])
+def test_the_leave_page_with_leave_at_every_step_is_english(qtbot: QtBot, office_data: dict, who: str) -> None:
+    """请假: pending at the first and a later level, approved, refused, a half day, sick leave without its certificate
+    (未交) and with it."""
+    clerk, other = office_data["clerk1"], office_data["clerk2"]
+    today, day = clock.today(), datetime.timedelta(days=1)
+    leave.apply(clerk, leave_world.draft(clerk, today + 7 * day))
+    later = leave.apply(clerk, leave_world.draft(clerk, today + 9 * day, today + 12 * day))
+    leave.decide(office_data["leader1"], later, True)
+    refused = leave.apply(other, leave_world.draft(other, today + 3 * day))
+    leave.decide(office_data["leader1"], refused, False, "人手不够")
+    leave.apply(other, leave_world.draft(other, today + 5 * day, half="上午"))
+    leave_world.approved(office_data, clerk, today - 6 * day, today - 5 * day)
+    shown = leave_world.approved(office_data, other, today - 9 * day, today - 8 * day)
+    leave.record_certificate(office_data["leader1"], shown, today)
+    page = LeavePage(office_data[who])
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() >= 6
+    left = _left(page)
+    assert left == [], "\n".join(sorted({text for *_, text in left}))

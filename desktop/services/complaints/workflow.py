@@ -10,10 +10,10 @@ from peewee import fn
 from desktop.models import CallbackAttempt, Complaint, ComplaintEvent, ComplaintMeeting, Customer, Staff, db
 from desktop.services import approval, audit, auth, calendar, clock, text
 from desktop.services.calendar import date_problem
-from desktop.services.complaints import deadlines
+from desktop.services.complaints import deadlines, history
 from desktop.services.customers import confidentiality, key_customers
 from desktop.services.customers.search_keys import phone_text
-from desktop.services.errors import PermissionDenied, RuleError, ValidationErrors, msg
+from desktop.services.errors import PermissionDenied, RuleError, Text, ValidationErrors, msg
 
 # states
 RECEIVED = "received"
@@ -69,6 +69,8 @@ CLOSED_UNREACHABLE = "无法联系"
 CLOSED_BY_SUPERVISOR = "主任结案"
 CLOSED_MOVED = "转新单"
 CLOSED_MERGED = "已合并"
+CLOSED_AS = (  # the words of closed_as, shown translated
+    CLOSED_INVALID, CLOSED_SOLVED, CLOSED_UNREACHABLE, CLOSED_BY_SUPERVISOR, CLOSED_MOVED, CLOSED_MERGED)
 
 DEADLINE_DAYS = {ORDINARY: 1, MAJOR: 3, SERIOUS: 3}  # 001 第十一条(三)
 MAX_DEADLINE_DAYS = 7  # special cases, with the supervisor's recorded approval
@@ -244,14 +246,14 @@ def _now(now: datetime.datetime | None) -> datetime.datetime:
     return (now or clock.now()).replace(microsecond=0)
 
 
-def _step(actor: Staff, complaint: Complaint, action: str, note: str, now: datetime.datetime,
+def _step(actor: Staff, complaint: Complaint, action: str, words: Text, now: datetime.datetime,
           **changes: object) -> Complaint:
-    """Apply `changes` and write the history event, in one transaction."""
+    """Apply `changes` and write the history event saying `words`, in one transaction."""
     before = complaint.status
     with db.atomic():
         audit.update(actor, complaint, **changes)
         audit.create(actor, ComplaintEvent(complaint=complaint, at=now, actor=actor, action=action,
-                                           from_status=before, to_status=complaint.status, note=note))
+                                           from_status=before, to_status=complaint.status, **history.stored(words)))
     return complaint
 
 
@@ -352,13 +354,9 @@ def receive(actor: Staff, form: ComplaintForm, now: datetime.datetime | None = N
             quantity=form.quantity,
             shipped_on=form.shipped_on, defect_quantity=form.defect_quantity, deadline_days=days, due_at=due,
             next_due_at=due, reopened_from=reopened_from, split_from=split_from, **values))
-        note = f"承诺 {promised:%m-%d %H:%M} 前答复客户"
-        if reopened_from is not None:
-            note += f"；客户不接受原投诉单 {reopened_from.number} 的处理结论"
-        if split_from is not None:
-            note += f"；拆分自投诉单 {split_from.number}"
+        words = history.received(promised, reopened_from and reopened_from.number, split_from and split_from.number)
         audit.create(actor, ComplaintEvent(complaint=complaint, at=now, actor=actor, action="receive",
-                                           to_status=RECEIVED, note=note))
+                                           to_status=RECEIVED, **history.stored(words)))
     return complaint
 
 
@@ -376,16 +374,16 @@ def assess(actor: Staff, complaint: Complaint, valid: bool, note: str, reply: st
     now = _now(now)
     if valid:
         note = _text(note, "note")
-        return _step(actor, complaint, "assess", f"投诉成立。{note}".strip(), now, status=ASSESSED,
+        return _step(actor, complaint, "assess", history.valid(note), now, status=ASSESSED,
                      assessment=note)
     reason = _required(note, "note", "投诉不成立时必须写明原因。")
     answer = _required(reply, "reply", "请填写给客户的答复（婉转说明，取得谅解）。")
     if key_customers.is_key(complaint.customer_id):  # 002 3.4.2: every complaint of a 重点客户 is called back
         callback_due = now + CALLBACK_LIMIT
-        return _step(actor, complaint, "assess", f"投诉不成立：{reason}；答复客户：{answer}；重点客户，待回访", now,
+        return _step(actor, complaint, "assess", history.not_valid(reason, answer, True), now,
                      status=REPLIED, assessment=reason, reply=answer, replied_by=actor, callback_due_at=callback_due,
                      next_due_at=callback_due, **_finish_handling(complaint, now))
-    return _step(actor, complaint, "assess", f"投诉不成立：{reason}；答复客户：{answer}", now, status=CLOSED,
+    return _step(actor, complaint, "assess", history.not_valid(reason, answer, False), now, status=CLOSED,
                  assessment=reason, reply=answer, replied_by=actor, closed_at=now, closed_as=CLOSED_INVALID,
                  next_due_at=None, **_finish_handling(complaint, now))
 
@@ -406,12 +404,8 @@ def dispatch(actor: Staff, complaint: Complaint, department: str, assignee_id: i
     if assignee_id is not None and (assignee is None or not assignee.active):
         raise RuleError("责任人不存在或已停用。", "assignee")
     late = is_dispatch_late(complaint, now)
-    summary = f"派发至 {department}" + (f"，责任人 {assignee.name}" if assignee else "")
-    if late:
-        minutes = int((now - complaint.received_at).total_seconds() // 60)
-        summary += f"（受理后 {minutes} 分钟派发，超过 60 分钟）"
-    if note:
-        summary += f"。{note}"
+    minutes = int((now - complaint.received_at).total_seconds() // 60) if late else None
+    summary = history.dispatched(department, assignee.name if assignee else None, minutes, note)
     return _step(actor, complaint, "dispatch", summary, now, status=DISPATCHED, dispatched_at=now,
                  dispatch_late=late, department=department, assignee=assignee)
 
@@ -425,14 +419,14 @@ def investigate(actor: Staff, complaint: Complaint, finding: str, responsible_pa
     if cause_kind not in CAUSE_KINDS:
         raise RuleError("请选择原因类别。", "cause_kind")
     party = _text(responsible_party, "responsible_party", PARTY_LIMIT)
-    return _step(actor, complaint, "investigate", f"{finding}（{cause_kind}；责任人：{party or '未定'}）", now,
+    return _step(actor, complaint, "investigate", history.investigated(finding, cause_kind, party), now,
                  status=INVESTIGATED, finding=finding, responsible_party=party, cause_kind=cause_kind)
 
 
 def propose(actor: Staff, complaint: Complaint, proposal: str, now: datetime.datetime | None = None) -> Complaint:
     _check(actor, complaint, "propose")
     proposal = _required(proposal, "proposal", "请填写处理方案。")
-    return _step(actor, complaint, "propose", proposal, _now(now), status=PROPOSED, proposal=proposal)
+    return _step(actor, complaint, "propose", history.typed(proposal), _now(now), status=PROPOSED, proposal=proposal)
 
 
 def approve(actor: Staff, complaint: Complaint, note: str = "", now: datetime.datetime | None = None) -> Complaint:
@@ -440,14 +434,14 @@ def approve(actor: Staff, complaint: Complaint, note: str = "", now: datetime.da
     _check(actor, complaint, "approve")
     now = _now(now)
     note = _text(note, "note")
-    return _step(actor, complaint, "approve", f"同意。{note}".strip(), now, status=APPROVED, approved_by=actor,
+    return _step(actor, complaint, "approve", history.approved(note), now, status=APPROVED, approved_by=actor,
                  approved_at=now, approval_note=note)
 
 
 def send_back(actor: Staff, complaint: Complaint, note: str, now: datetime.datetime | None = None) -> Complaint:
     _check(actor, complaint, "send_back")
     note = _required(note, "note", "退回时必须写明意见。")
-    return _step(actor, complaint, "send_back", f"不同意，退回重拟：{note}", _now(now), status=INVESTIGATED,
+    return _step(actor, complaint, "send_back", history.sent_back(note), _now(now), status=INVESTIGATED,
                  approval_note=note)
 
 
@@ -457,7 +451,7 @@ def reply(actor: Staff, complaint: Complaint, text: str, now: datetime.datetime 
     now = _now(now)
     text = _required(text, "reply", "请填写告知客户的处理结果。")
     callback_due = now + CALLBACK_LIMIT
-    return _step(actor, complaint, "reply", text, now, status=REPLIED, reply=text, replied_by=actor,
+    return _step(actor, complaint, "reply", history.typed(text), now, status=REPLIED, reply=text, replied_by=actor,
                  callback_due_at=callback_due, next_due_at=callback_due, **_finish_handling(complaint, now))
 
 
@@ -488,25 +482,24 @@ def record_callback(actor: Staff, complaint: Complaint, reached: bool, satisfact
             raise RuleError("已 {failures} 次联系不上，请按「无法联系」结案。", failures=failures)
         attempt = CallbackAttempt(complaint=complaint, at=now, staff=actor, reached=False,
                                   wrong_contact=wrong_contact, note=note)
-        what = "联系方式有误" if wrong_contact else f"未联系上（第 {failures + 1} 次）"
         with db.atomic():
             audit.create(actor, attempt)
-            return _step(actor, complaint, "callback", f"回访{what}。{note}".strip("。"), now)
+            said = history.not_reached(None if wrong_contact else failures + 1, note)
+            return _step(actor, complaint, "callback", said, now)
     if satisfaction not in SATISFACTION:
         raise RuleError("请选择客户满意度。", "satisfaction")
     if solved is None:
         raise RuleError("请选择问题是否已解决。", "solved")
     attempt = CallbackAttempt(complaint=complaint, at=now, staff=actor, reached=True, satisfaction=satisfaction,
                               solved=solved, note=note)
-    summary = f"回访：{satisfaction}，问题{'已' if solved else '未'}解决。{note}".strip("。")
     with db.atomic():
         audit.create(actor, attempt)
         if satisfaction in SATISFIED and solved:
-            return _step(actor, complaint, "close", summary + "；结案", now, status=CLOSED, satisfaction=satisfaction,
-                         closed_at=now, closed_as=CLOSED_INVALID if complaint.dispatched_at is None else CLOSED_SOLVED,
-                         next_due_at=None)
-        return _step(actor, complaint, "escalate", summary + "；书面反馈客服部主任", now, status=ESCALATED,
-                     satisfaction=satisfaction, next_due_at=None)
+            return _step(actor, complaint, "close", history.called_back(satisfaction, solved, note, True), now,
+                         status=CLOSED, satisfaction=satisfaction, closed_at=now, next_due_at=None,
+                         closed_as=CLOSED_INVALID if complaint.dispatched_at is None else CLOSED_SOLVED)
+        return _step(actor, complaint, "escalate", history.called_back(satisfaction, solved, note, False), now,
+                     status=ESCALATED, satisfaction=satisfaction, next_due_at=None)
 
 
 def close_unreachable(actor: Staff, complaint: Complaint, note: str = "",
@@ -518,7 +511,7 @@ def close_unreachable(actor: Staff, complaint: Complaint, note: str = "",
                         "才能按无法联系结案（目前 {failures} 次）。",
                         UNREACHABLE_AFTER=UNREACHABLE_AFTER, failures=failures)
     now = _now(now)
-    summary = f"回访 {failures} 次联系不上，按无法联系结案。{_text(note, 'note')}".strip("。")
+    summary = history.unreachable(failures, _text(note, "note"))
     return _step(actor, complaint, "close", summary, now, status=CLOSED, closed_at=now, closed_as=CLOSED_UNREACHABLE,
                  next_due_at=None)
 
@@ -529,7 +522,7 @@ def redo(actor: Staff, complaint: Complaint, note: str, now: datetime.datetime |
     now = _now(now)
     note = _required(note, "note", "请写明退回重新调查的意见。")
     due = deadlines.due_at(now, complaint.deadline_days)
-    return _step(actor, complaint, "redo", f"主任意见：{note}；新期限 {due:%Y-%m-%d %H:%M}", now, status=DISPATCHED,
+    return _step(actor, complaint, "redo", history.redone(note, due), now, status=DISPATCHED,
                  due_at=due, next_due_at=due, callback_due_at=None)
 
 
@@ -537,7 +530,7 @@ def decide_close(actor: Staff, complaint: Complaint, note: str, now: datetime.da
     _check(actor, complaint, "decide_close")
     now = _now(now)
     note = _required(note, "note", "请写明结案意见。")
-    return _step(actor, complaint, "close", f"主任结案：{note}", now, status=CLOSED, closed_at=now,
+    return _step(actor, complaint, "close", history.closed_by_supervisor(note), now, status=CLOSED, closed_at=now,
                  closed_as=CLOSED_BY_SUPERVISOR, next_due_at=None)
 
 
@@ -562,7 +555,7 @@ def pause(actor: Staff, complaint: Complaint, kind: str, reason: str, expected_o
         raise RuleError(problem, "expected_on")
     if expected_on < now.date():
         raise RuleError("预计答复日期不能早于今天。", "expected_on")
-    summary = f"{STATUS_TEXT[kind]}：{reason}（预计 {expected_on:%m-%d}）"
+    summary = history.paused(STATUS_TEXT[kind], reason, expected_on)
     return _step(actor, complaint, "pause", summary, now, status=kind, paused_at=now, paused_from=complaint.status,
                  pause_reason=reason, pause_expected_on=expected_on, next_due_at=None)
 
@@ -574,7 +567,7 @@ def resume(actor: Staff, complaint: Complaint, reason: str, now: datetime.dateti
     reason = _required(reason, "reason", "请写明恢复处理的原因。")
     due = deadlines.due_after_pause(complaint.due_at, complaint.paused_at, now)
     waited = deadlines.working_days_elapsed(complaint.paused_at, now)
-    summary = f"恢复处理：{reason}（等待 {waited:g} 个工作日，新期限 {due:%Y-%m-%d %H:%M}）"
+    summary = history.resumed(reason, waited, due)
     return _step(actor, complaint, "resume", summary, now, status=complaint.paused_from, due_at=due,
                  next_due_at=due, waited_days=round(complaint.waited_days + waited, 2), paused_at=None,
                  paused_from=None, pause_reason="", pause_expected_on=None)
@@ -610,7 +603,7 @@ def record_meeting(actor: Staff, complaint: Complaint, form: MeetingForm,
         meeting = audit.create(actor, ComplaintMeeting(
             complaint=complaint, held_on=form.held_on, attendees=attendees, decision=decision,
             responsible=responsible, recorded_by=actor, recorded_at=now))
-        _step(actor, complaint, "meeting", f"管理层会议 {form.held_on:%m-%d}：{decision}（负责人：{responsible}）", now)
+        _step(actor, complaint, "meeting", history.meeting(form.held_on, decision, responsible), now)
     return meeting
 
 
@@ -663,10 +656,10 @@ def merge(actor: Staff, one: Complaint, other: Complaint, reason: str,
     reason = _required(reason, "reason", "请写明合并的理由。")
     now = _now(now)
     with db.atomic():
-        _step(actor, duplicate, "merge", f"并入投诉单 {survivor.number}：{reason}", now, status=CLOSED,
+        _step(actor, duplicate, "merge", history.merged_into(survivor.number, reason), now, status=CLOSED,
               merged_into=survivor, merged_from_status=duplicate.status, closed_at=now, closed_as=CLOSED_MERGED,
               next_due_at=None)
-        _step(actor, survivor, "merge", f"合并重复投诉 {duplicate.number}：{reason}", now)
+        _step(actor, survivor, "merge", history.merged(duplicate.number, reason), now)
     return survivor
 
 
@@ -684,9 +677,9 @@ def unmerge(actor: Staff, duplicate: Complaint, reason: str, now: datetime.datet
     now = _now(now)
     survivor = duplicate.merged_into
     with db.atomic():
-        _step(actor, survivor, "unmerge", f"撤销合并 {duplicate.number}：{reason}", now)
+        _step(actor, survivor, "unmerge", history.unmerged(duplicate.number, reason), now)
         duplicate.status = duplicate.merged_from_status
-        _step(actor, duplicate, "unmerge", f"撤销并入 {survivor.number}：{reason}", now, status=duplicate.status,
+        _step(actor, duplicate, "unmerge", history.unmerged_from(survivor.number, reason), now, status=duplicate.status,
               merged_into=None, merged_from_status=None, closed_at=None, closed_as=None,
               next_due_at=_running_due(duplicate))
     return duplicate
@@ -708,7 +701,7 @@ def split(actor: Staff, original: Complaint, form: ComplaintForm, now: datetime.
     form.received_at, form.promised_at = original.received_at, None
     with db.atomic():
         new = receive(actor, form, now, split_from=original)
-        _step(actor, original, "split", f"拆分出新投诉单 {new.number}：{new.content}", now)
+        _step(actor, original, "split", history.split(new.number, new.content), now)
     return new
 
 
@@ -723,7 +716,7 @@ def extend(actor: Staff, complaint: Complaint, days: int, reason: str,
         raise RuleError("处理期限只能延长到 {value}–{MAX_DEADLINE_DAYS} 个工作日。",
                         "days", value=complaint.deadline_days + 1, MAX_DEADLINE_DAYS=MAX_DEADLINE_DAYS)
     due = deadlines.due_at(complaint.due_at, days - complaint.deadline_days)
-    summary = f"主任批准延长至 {days} 个工作日，新期限 {due:%Y-%m-%d %H:%M}：{reason}"
+    summary = history.extended(days, due, reason)
     return _step(actor, complaint, "extend", summary, _now(now), deadline_days=days, due_at=due, next_due_at=due)
 
 
@@ -737,7 +730,7 @@ def remind(actor: Staff, complaint: Complaint, note: str = "", now: datetime.dat
     _check(actor, complaint, "remind", now)
     count = complaint.reminders + 1
     late = deadlines.span_text(now - complaint.next_due_at)
-    summary = f"第 {count} 次催办（超期 {late}）。{_text(note, 'note')}".strip("。")
+    summary = history.reminded(count, late, _text(note, "note"))
     return _step(actor, complaint, "remind", summary, now, reminders=count)
 
 
@@ -760,7 +753,7 @@ def reopen(actor: Staff, original: Complaint, form: ComplaintForm,
     with db.atomic():
         new = receive(actor, form, now, reopened_from=original)
         changes = {"closed_at": now, "closed_as": CLOSED_MOVED, "status": CLOSED} if original.status != CLOSED else {}
-        _step(actor, original, "reopen", f"客户不接受处理结论，另立新单 {new.number}", now, **changes)
+        _step(actor, original, "reopen", history.reopened(new.number), now, **changes)
     return new
 
 
@@ -780,5 +773,5 @@ def void(actor: Staff, complaint: Complaint, reason: str, now: datetime.datetime
     now = _now(now)
     with db.atomic():
         audit.void(actor, complaint, reason)
-        _step(actor, complaint, "void", f"作废：{reason}", now, next_due_at=None)
+        _step(actor, complaint, "void", history.voided(reason), now, next_due_at=None)
     return complaint

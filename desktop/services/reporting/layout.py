@@ -56,6 +56,7 @@ class Chart:
     series: list[tuple[str, list[float]]]  # (name, one value per label); a pie uses the first
     target: float | None = None  # a reference line across a bar chart (the 30-point bar)
     colours: tuple[str, ...] = ()  # "#RRGGBB" per series when its meaning has a colour (不满意 red); or the palette
+    target_label: str = "目标"  # written beside the reference line
 
     @property
     def empty(self) -> bool:

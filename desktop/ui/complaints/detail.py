@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Complaint, Staff
-from desktop.services.complaints import deadlines, lists, workflow
+from desktop.services.complaints import deadlines, history, lists, workflow
 from desktop.services.complaints.lists import ComplaintDetail
-from desktop.ui.service_text import joined, translated
+from desktop.ui.service_text import joined, message, translated
 
 URGENCY_STYLE = {deadlines.OVERDUE: "color: #b71c1c; font-weight: bold;",
                  deadlines.CLOSE: "color: #b26a00; font-weight: bold;", deadlines.OK: "color: #2e7d32;"}
@@ -124,7 +124,7 @@ class ComplaintDetailView(QWidget):
                                   + f"{left.due:%Y-%m-%d %H:%M}　{translated(left.text)}")
             self.deadline.setStyleSheet(URGENCY_STYLE[left.urgency])
         else:
-            self.deadline.setText(self.tr("结案：") + (f"{c.closed_at:%Y-%m-%d %H:%M} {c.closed_as}"
+            self.deadline.setText(self.tr("结案：") + (f"{c.closed_at:%Y-%m-%d %H:%M} {translated(c.closed_as or '')}"
                                                        if c.closed_at else self.tr("—")))
             self.deadline.setStyleSheet("")
         self._fields()
@@ -135,7 +135,7 @@ class ComplaintDetailView(QWidget):
         for event in self.detail.events:
             row = self.history.rowCount()
             self.history.insertRow(row)
-            note = event.note
+            note = message(history.words(event))
             if event.complaint_id != c.id:  # the history of a complaint merged into this one
                 note = self.tr("〔%1〕").replace("%1", self._number(event.complaint_id)) + note
             cells = [f"{event.at:%m-%d %H:%M}", event.actor.name, self._action_label(event.action),
@@ -206,7 +206,8 @@ class ComplaintDetailView(QWidget):
             "meetings": "\n".join(f"{m.held_on:%Y-%m-%d} {m.attendees}：{m.decision}（{m.responsible}）"
                                    for m in self.detail.meetings),
             "callbacks": self.tr("%n 次，未联系上 %1 次，满意度：%2", "", len(self.detail.callbacks)).replace(
-                "%1", str(self.detail.failed_callbacks)).replace("%2", c.satisfaction or "—")
+                "%1", str(self.detail.failed_callbacks)).replace(
+                "%2", translated(c.satisfaction) if c.satisfaction else "—")
             if self.detail.callbacks else "",
             "void": f"{c.voided_at:%Y-%m-%d %H:%M} {c.void_reason}" if c.voided_at else "",
         }

@@ -10,18 +10,14 @@ from desktop.models import Leave, Staff
 from desktop.services import clock, settings
 from desktop.services.paging import Page
 from desktop.services.staffing import leave
-from desktop.ui.service_text import message
+from desktop.ui.service_text import message, translated
 from desktop.ui.staffing.common import RecordListPage
 from desktop.ui.staffing.leave_form import LeaveDialog
 from desktop.ui.widgets import printing
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
-from desktop.ui.widgets.list_table import list_table
+from desktop.ui.widgets.list_table import fixed_widths, list_table
 
-
-def _certificate(row: Leave) -> str:
-    if not leave.needs_certificate(row):
-        return ""
-    return f"{row.certificate_on:%m-%d} 已交" if row.certificate_on else "未交"
+WIDTHS = (70, 85, 85, 45, 120, 70, 330, 60, 70, 110)  # 逐级审批 holds up to three levels, each with its approver
 
 
 class LeavePage(RecordListPage):
@@ -45,17 +41,18 @@ class LeavePage(RecordListPage):
             Column(self.tr("请假人"), lambda r: r.person.name),
             Column(self.tr("开始"), lambda r: r.start),
             Column(self.tr("结束"), lambda r: r.end),
-            Column(self.tr("天数"), lambda r: f"{leave.length_of(r):g}" + (f"（{r.half}）" if r.half else "")),
+            Column(self.tr("天数"), self._days),
             Column(self.tr("类型"), leave.kind_text),
             Column(self.tr("状态"), lambda r: leave.STATUS_TEXT[r.status]),
             Column(self.tr("逐级审批"), lambda r: message(leave.steps_text(r))),
             Column(self.tr("迟报"), lambda r: r.late_notice),
             Column(self.tr("代请"), lambda r: "" if r.recorded_by_id == r.person_id else r.recorded_by.name),
-            Column(self.tr("医疗证明"), _certificate),
+            Column(self.tr("医疗证明"), self._certificate),
             Column(self.tr("事由"), lambda r: r.reason),
         ]
         self.model = LazyTableModel(columns, self._fetch)
         self.table = list_table("leave", self.model)
+        fixed_widths(self.table, WIDTHS)
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.add)
         self.approve_button.clicked.connect(lambda: self.decide(True))
@@ -66,6 +63,17 @@ class LeavePage(RecordListPage):
         self.print_button.clicked.connect(self.print_slip)
         self.month.month_changed.connect(self.reload)
         self.reload()
+
+    def _days(self, row: Leave) -> str:
+        days = f"{leave.length_of(row):g}"
+        return self.tr("%1（%2）").replace("%1", days).replace("%2", translated(row.half)) if row.half else days
+
+    def _certificate(self, row: Leave) -> str:
+        if not leave.needs_certificate(row):
+            return ""
+        if row.certificate_on is None:
+            return self.tr("未交")
+        return self.tr("%1 已交").replace("%1", f"{row.certificate_on:%m-%d}")
 
     def _fetch(self, page: Page) -> list[Leave]:
         year, month = self.month.year_month()

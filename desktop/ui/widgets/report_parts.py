@@ -23,7 +23,8 @@ def _word(value: Any) -> Any:
 
 def _chart(chart: Chart) -> Chart:
     return dataclasses.replace(chart, title=translated(chart.title), labels=[translated(t) for t in chart.labels],
-                               series=[(translated(name), values) for name, values in chart.series])
+                               series=[(translated(name), values) for name, values in chart.series],
+                               target_label=translated(chart.target_label))
 
 
 def _table(table: ReportTable) -> ReportTable:
