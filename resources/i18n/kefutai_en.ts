@@ -996,32 +996,32 @@ Last backup: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="223"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="224"/>
         <source>原投诉单 %1</source>
         <translation>Original complaint %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="224"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="225"/>
         <source>另立新单 %1</source>
         <translation>New form %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="225"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="226"/>
         <source>已并入 %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="226"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="227"/>
         <source>合并了 %1</source>
         <translation>Merged %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="227"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="228"/>
         <source>拆分自 %1</source>
         <translation>Split from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/complaints/detail.py" line="228"/>
+        <location filename="../../desktop/ui/complaints/detail.py" line="229"/>
         <source>拆分出 %1</source>
         <translation>Split off %1</translation>
     </message>
@@ -2430,13 +2430,13 @@ Last backup: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="131"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="378"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="382"/>
         <source>撤销修改</source>
         <translation>Undo Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customers/tab.py" line="132"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="408"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="412"/>
         <source>家庭关联</source>
         <translation>Link Family</translation>
     </message>
@@ -2496,104 +2496,104 @@ Last backup: %3</translation>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="203"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="240"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="207"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="244"/>
         <source>请继续输入：%1</source>
         <translation>Keep typing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="205"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="209"/>
         <source>正在计数…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="227"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="231"/>
         <source>黄色：已回公共池&#x3000;蓝色：机密客户（仅显示名称和编号）</source>
         <translation>Yellow: back in the pool&#x3000;Blue: confidential customer (name and number only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="229"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="233"/>
         <source>共 %1+ 位客户，请继续输入缩小范围&#x3000;%2</source>
         <translation>%1+ customers; keep typing to narrow them down&#x3000;%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="232"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="236"/>
         <source>共 %1 位客户（家庭成员合并后 %2 户）&#x3000;%3</source>
         <translation>%1 customers (%2 households)&#x3000;%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="242"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="246"/>
         <source>没有符合条件的客户。可以换个写法（姓名任意部分、拼音首字母 zs、电话后四位、客户编号），或放宽上面的筛选条件。</source>
         <translation>No customers match. Try another form (any part of the name, pinyin initials such as zs, the last four digits of a phone, the customer number), or widen the filters above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="244"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="248"/>
         <source>还没有客户。点击「登记新客户」（Ctrl+N）或「从 Excel 导入」开始建立客户档案。</source>
         <translation>No customers yet. Click “Register New Customer” (Ctrl+N) or “Import from Excel” to start the customer files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="248"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="252"/>
         <source>查询失败：%1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="302"/>
-        <location filename="../../desktop/ui/customers/tab.py" line="452"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="306"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="456"/>
         <source>客户登记</source>
         <translation>Register Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="302"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="306"/>
         <source>请先在列表中选择一位客户。</source>
         <translation>Select a customer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="334"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="338"/>
         <source>已登记 %1 %2</source>
         <translation>Registered %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="370"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="374"/>
         <source>已保存对 %1 %2 的修改（30 分钟内可撤销）</source>
         <translation>Saved the changes to %1 %2 (can be undone within 30 minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="380"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="384"/>
         <source>撤销自己 30 分钟内对所选客户资料的最后一次修改</source>
         <translation>Undo your own last edit of the selected customer made within 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="391"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="395"/>
         <source>已撤销对 %1 %2 的上次修改</source>
         <translation>Your last edit of %1 %2 was undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="395"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="399"/>
         <source>作废客户</source>
         <translation>Void Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="396"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="400"/>
         <source>作废 %1 %2 的原因（记录保留，号码可重新登记）：</source>
         <translation>Reason for voiding %1 %2 (the record is kept; the number can be registered again):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="402"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="406"/>
         <source>归档客户</source>
         <translation>Archive Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="402"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="406"/>
         <source>归档原因：</source>
         <translation>Reason for archiving:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="409"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="413"/>
         <source>%1 并入哪位家庭成员（配偶/父母/子女）的家庭？请输入其客户编号或电话：</source>
         <translation>Which family member&apos;s household (spouse/parent/child) should %1 join? Enter their customer No. or phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customers/tab.py" line="447"/>
+        <location filename="../../desktop/ui/customers/tab.py" line="451"/>
         <source>导入完成</source>
         <translation>Import Complete</translation>
     </message>
@@ -3882,162 +3882,177 @@ Please check that the server PC is on and in the same network as this PC, and th
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="33"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="29"/>
         <source>请假申请…</source>
         <translation>Leave Request…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="34"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="30"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="35"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="31"/>
         <source>不同意…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="36"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="32"/>
         <source>撤回…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="37"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="33"/>
         <source>交证明</source>
         <translation>Proof submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="38"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="34"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="39"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="35"/>
         <source>打印请假条</source>
         <translation>Print Leave Slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="45"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="41"/>
         <source>请假人</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="46"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="42"/>
         <source>开始</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="47"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="43"/>
         <source>结束</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="48"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="44"/>
         <source>天数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="49"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="45"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="50"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="46"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="51"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="47"/>
         <source>逐级审批</source>
         <translation>Step-by-step approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="52"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="48"/>
         <source>迟报</source>
         <translation>Late request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="53"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="49"/>
         <source>代请</source>
         <translation>Requested by proxy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="54"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="50"/>
         <source>医疗证明</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="82"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="69"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="75"/>
+        <source>未交</source>
+        <translation>not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="76"/>
+        <source>%1 已交</source>
+        <translation>handed in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staffing/leave.py" line="90"/>
         <source>%1 %2 至 %3 的请假</source>
         <translation>the leave of %1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="87"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="95"/>
         <source>已提交%1</source>
         <translation>Submitted %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="92"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
         <source>已同意%1</source>
         <translation>Approved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="96"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="104"/>
         <source>已不同意%1</source>
         <translation>Rejected %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="100"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="108"/>
         <source>已撤回%1</source>
         <translation>Withdrew %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="104"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="112"/>
         <source>已记录%1的医疗证明</source>
         <translation>Recorded the medical certificate of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="108"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="116"/>
         <source>已作废%1</source>
         <translation>Voided %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="120"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="128"/>
         <source>请假条</source>
         <translation>Leave Slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="55"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="51"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="94"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="102"/>
         <source>不同意请假</source>
         <translation>Reject Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="94"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="102"/>
         <source>审批意见：</source>
         <translation>Approval comments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="99"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
         <source>撤回请假</source>
         <translation>Withdraw Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="99"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
         <source>撤回原因：</source>
         <translation>Reason for withdrawal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="115"/>
         <source>作废请假</source>
         <translation>Void Leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staffing/leave.py" line="107"/>
+        <location filename="../../desktop/ui/staffing/leave.py" line="115"/>
         <source>作废原因：</source>
         <translation>Reason for voiding:</translation>
     </message>
@@ -5659,7 +5674,7 @@ No hand-over: the customers return to the pool when the customer rules say, and 
     <message>
         <location filename="../../desktop/ui/complaints/statistics.py" line="105"/>
         <source>回访满意度分析（周）</source>
-        <translation>Callback Satisfaction (Weekly)</translation>
+        <translation>Call-back satisfaction analysis (weekly)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/complaints/statistics.py" line="99"/>
@@ -6545,7 +6560,7 @@ Please check that the server PC is on and the network works, then do it again (f
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/widgets/background.py" line="63"/>
+        <location filename="../../desktop/ui/widgets/background.py" line="64"/>
         <source>已取消，没有留下不完整的文件。</source>
         <translation>Cancelled; no incomplete file was left behind.</translation>
     </message>
@@ -6570,7 +6585,7 @@ File: %2</translation>
 <context>
     <name>report_parts</name>
     <message>
-        <location filename="../../desktop/ui/widgets/report_parts.py" line="45"/>
+        <location filename="../../desktop/ui/widgets/report_parts.py" line="46"/>
         <source>Week %1, %2 (%3 – %4)</source>
         <translation>Week %1, %2 (%3 – %4)</translation>
     </message>
@@ -6602,19 +6617,19 @@ File: %2</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="479"/>
+        <location filename="../../desktop/ui/service_messages.py" line="520"/>
         <location filename="../../desktop/ui/service_text.py" line="26"/>
         <source>外出拜访</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="480"/>
+        <location filename="../../desktop/ui/service_messages.py" line="521"/>
         <location filename="../../desktop/ui/service_text.py" line="27"/>
         <source>来访接待</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="430"/>
+        <location filename="../../desktop/ui/service_messages.py" line="466"/>
         <location filename="../../desktop/ui/service_text.py" line="28"/>
         <source>电话</source>
         <translation>Phone</translation>
@@ -6673,37 +6688,37 @@ File: %2</translation>
         <translation>Promised to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="476"/>
+        <location filename="../../desktop/ui/service_messages.py" line="517"/>
         <location filename="../../desktop/ui/service_text.py" line="41"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="477"/>
+        <location filename="../../desktop/ui/service_messages.py" line="518"/>
         <location filename="../../desktop/ui/service_text.py" line="42"/>
         <source>今日到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="478"/>
+        <location filename="../../desktop/ui/service_messages.py" line="519"/>
         <location filename="../../desktop/ui/service_text.py" line="43"/>
         <source>未来7天</source>
         <translation>Next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="539"/>
+        <location filename="../../desktop/ui/service_messages.py" line="580"/>
         <location filename="../../desktop/ui/service_text.py" line="45"/>
         <source>在岗</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="540"/>
+        <location filename="../../desktop/ui/service_messages.py" line="581"/>
         <location filename="../../desktop/ui/service_text.py" line="46"/>
         <source>不在</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="541"/>
+        <location filename="../../desktop/ui/service_messages.py" line="582"/>
         <location filename="../../desktop/ui/service_text.py" line="47"/>
         <source>接待中</source>
         <translation>Busy</translation>
@@ -6719,19 +6734,19 @@ File: %2</translation>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1288"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1330"/>
         <location filename="../../desktop/ui/service_text.py" line="68"/>
         <source>不成立答复</source>
         <translation>Answer to an unfounded complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1289"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1331"/>
         <location filename="../../desktop/ui/service_text.py" line="69"/>
         <source>回访话术</source>
         <translation>Call-back phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1290"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1332"/>
         <location filename="../../desktop/ui/service_text.py" line="70"/>
         <source>拜访报告用语</source>
         <translation>Visit report phrasing</translation>
@@ -6752,31 +6767,31 @@ File: %2</translation>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="807"/>
+        <location filename="../../desktop/ui/service_messages.py" line="848"/>
         <location filename="../../desktop/ui/service_text.py" line="52"/>
         <source>登录成功</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="808"/>
+        <location filename="../../desktop/ui/service_messages.py" line="849"/>
         <location filename="../../desktop/ui/service_text.py" line="53"/>
         <source>密码错误</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="809"/>
+        <location filename="../../desktop/ui/service_messages.py" line="850"/>
         <location filename="../../desktop/ui/service_text.py" line="54"/>
         <source>无此登录名</source>
         <translation>No such login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="810"/>
+        <location filename="../../desktop/ui/service_messages.py" line="851"/>
         <location filename="../../desktop/ui/service_text.py" line="55"/>
         <source>账号已停用</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="811"/>
+        <location filename="../../desktop/ui/service_messages.py" line="852"/>
         <location filename="../../desktop/ui/service_text.py" line="56"/>
         <source>错误次数过多，须等待</source>
         <translation>Too many failures, waiting</translation>
@@ -8497,944 +8512,1149 @@ File: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="368"/>
+        <source>投诉成立。{note}</source>
+        <translation>Complaint valid. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="369"/>
+        <source>投诉不成立：{reason}；答复客户：{answer}</source>
+        <translation>Complaint not valid: {reason}; reply to the customer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="370"/>
+        <source>{finding}（{cause_kind}；责任人：{party}）</source>
+        <translation>{finding} ({cause_kind}; responsible: {party})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="371"/>
+        <source>同意。{note}</source>
+        <translation>Approved. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="372"/>
+        <source>不同意，退回重拟：{note}</source>
+        <translation>Not approved, sent back for a new plan: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="373"/>
+        <source>回访：{satisfaction}，问题已解决</source>
+        <translation>Callback: {satisfaction}, problem solved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="374"/>
+        <source>回访：{satisfaction}，问题未解决</source>
+        <translation>Callback: {satisfaction}, problem not solved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="375"/>
+        <source>主任意见：{note}；新期限 {due:%Y-%m-%d %H:%M}</source>
+        <translation>Supervisor's opinion: {note}; new deadline {due:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="376"/>
+        <source>主任结案：{note}</source>
+        <translation>Closed by the supervisor: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="377"/>
+        <source>{status}：{reason}（预计 {expected_on:%m-%d}）</source>
+        <translation>{status}: {reason} (expected {expected_on:%m-%d})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="378"/>
+        <source>恢复处理：{reason}（等待 {waited:g} 个工作日，新期限 {due:%Y-%m-%d %H:%M}）</source>
+        <translation>Handling resumed: {reason} (waited {waited:g} working days, new deadline {due:%Y-%m-%d %H:%M})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="379"/>
+        <source>管理层会议 {held_on:%m-%d}：{decision}（负责人：{responsible}）</source>
+        <translation>Management meeting {held_on:%m-%d}: {decision} (responsible: {responsible})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="380"/>
+        <source>并入投诉单 {number}：{reason}</source>
+        <translation>Merged into complaint {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="381"/>
+        <source>合并重复投诉 {number}：{reason}</source>
+        <translation>Duplicate complaint {number} merged in: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="382"/>
+        <source>撤销合并 {number}：{reason}</source>
+        <translation>Merge of {number} undone: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="383"/>
+        <source>撤销并入 {number}：{reason}</source>
+        <translation>Merge into {number} undone: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="384"/>
+        <source>拆分出新投诉单 {number}：{content}</source>
+        <translation>Split off as new complaint {number}: {content}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="385"/>
+        <source>主任批准延长至 {days} 个工作日，新期限 {due:%Y-%m-%d %H:%M}：{reason}</source>
+        <translation>Supervisor extended the deadline to {days} working days, new deadline {due:%Y-%m-%d %H:%M}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="386"/>
+        <source>客户不接受处理结论，另立新单 {number}</source>
+        <translation>Customer did not accept the decision; new complaint {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="387"/>
+        <source>作废：{reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="388"/>
+        <source>。{note}</source>
+        <translation>. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="389"/>
+        <source>承诺 {promised:%m-%d %H:%M} 前答复客户</source>
+        <translation>Promised a reply to the customer by {promised:%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="390"/>
+        <source>投诉不成立：{reason}；答复客户：{answer}；重点客户，待回访</source>
+        <translation>Complaint not valid: {reason}; reply to the customer: {answer}; key customer, callback pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="391"/>
+        <source>派发至 {department}</source>
+        <translation>Dispatched to {department}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="392"/>
+        <source>回访联系方式有误</source>
+        <translation>Callback: wrong contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="393"/>
+        <source>回访未联系上（第 {count} 次）</source>
+        <translation>Callback: not reached (attempt {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="394"/>
+        <source>回访 {failures} 次联系不上，按无法联系结案</source>
+        <translation>Not reached in {failures} callbacks, closed as unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="395"/>
+        <source>第 {count} 次催办（超期 {late}）</source>
+        <translation>Reminder no. {count} ({late} overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="396"/>
+        <source>客户不接受处理结论，另立新单</source>
+        <translation>Customer did not accept the decision; new complaint opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="397"/>
+        <source>；客户不接受原投诉单 {number} 的处理结论</source>
+        <translation>; the customer did not accept the decision on complaint {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="398"/>
+        <source>；拆分自投诉单 {number}</source>
+        <translation>; split from complaint {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="399"/>
+        <source>，责任人 {name}</source>
+        <translation>, responsible: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="400"/>
+        <source>（受理后 {minutes} 分钟派发，超过 60 分钟）</source>
+        <translation> (dispatched {minutes} minutes after receipt, more than 60 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="401"/>
+        <source>；结案</source>
+        <translation>; closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="402"/>
+        <source>；书面反馈客服部主任</source>
+        <translation>; reported in writing to the customer-service supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="403"/>
+        <source>未定</source>
+        <translation>not determined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="404"/>
         <source>预计 {expected:%m-%d} 答复</source>
         <translation>reply expected {expected:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="369"/>
+        <location filename="../../desktop/ui/service_messages.py" line="405"/>
         <source>{status}·派发超时</source>
         <translation>{status} · assigned late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="370"/>
+        <location filename="../../desktop/ui/service_messages.py" line="406"/>
         <source>投诉单 {number} 尚未催办：投诉超期后先办理「催办」，再打印催办单。</source>
         <translation>Complaint {number} has not been chased yet: once a complaint is overdue, record a reminder first, then print the reminder notice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="371"/>
+        <location filename="../../desktop/ui/service_messages.py" line="407"/>
         <source>超过预计答复日 {late} 天</source>
         <translation>{late} days past the expected reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="372"/>
+        <location filename="../../desktop/ui/service_messages.py" line="408"/>
         <source>受理时间</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="373"/>
+        <location filename="../../desktop/ui/service_messages.py" line="409"/>
         <source>责任部门/责任人</source>
         <translation>Department/person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="374"/>
+        <location filename="../../desktop/ui/service_messages.py" line="410"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="375"/>
+        <location filename="../../desktop/ui/service_messages.py" line="411"/>
         <source>剩余时间</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="376"/>
+        <location filename="../../desktop/ui/service_messages.py" line="412"/>
         <source>1天内</source>
         <translation>Under 1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="377"/>
+        <location filename="../../desktop/ui/service_messages.py" line="413"/>
         <source>1–3天</source>
         <translation>1–3 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="378"/>
+        <location filename="../../desktop/ui/service_messages.py" line="414"/>
         <source>3–7天</source>
         <translation>3–7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="379"/>
+        <location filename="../../desktop/ui/service_messages.py" line="415"/>
         <source>7–30天</source>
         <translation>7–30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="380"/>
+        <location filename="../../desktop/ui/service_messages.py" line="416"/>
         <source>30天以上</source>
         <translation>Over 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="381"/>
+        <location filename="../../desktop/ui/service_messages.py" line="417"/>
         <source>{MEETING_SEVERITY}投诉须先记录管理层会议（日期、出席人、决议、负责人），才能{name}。</source>
         <translation>A {MEETING_SEVERITY} complaint needs a management meeting recorded (date, attendees, decision, responsible person) before you can {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="382"/>
+        <location filename="../../desktop/ui/service_messages.py" line="418"/>
         <source>处理方案由{who}提出，须由{value}审批，您无权{name}。</source>
         <translation>The plan was proposed by {who} and must be approved by {value}; you may not {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="383"/>
+        <location filename="../../desktop/ui/service_messages.py" line="419"/>
         <source>受理时间不能晚于现在。</source>
         <translation>The time received cannot be later than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="384"/>
+        <location filename="../../desktop/ui/service_messages.py" line="420"/>
         <source>请填写投诉人。</source>
         <translation>Please enter who complains.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="385"/>
+        <location filename="../../desktop/ui/service_messages.py" line="421"/>
         <source>请填写联系方式，回访时要用。</source>
         <translation>Please enter a contact, needed for the follow-up call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="386"/>
+        <location filename="../../desktop/ui/service_messages.py" line="422"/>
         <source>请填写投诉内容。</source>
         <translation>Please enter what the complaint is about.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="387"/>
+        <location filename="../../desktop/ui/service_messages.py" line="423"/>
         <source>请选择投诉渠道。</source>
         <translation>Please choose the channel of the complaint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="388"/>
+        <location filename="../../desktop/ui/service_messages.py" line="424"/>
         <source>请选择原因类别。</source>
         <translation>Please choose the kind of cause.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="389"/>
+        <location filename="../../desktop/ui/service_messages.py" line="425"/>
         <source>请选择严重程度。</source>
         <translation>Please choose the severity.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="390"/>
+        <location filename="../../desktop/ui/service_messages.py" line="426"/>
         <source>所选客户不存在。</source>
         <translation>The chosen customer does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="391"/>
+        <location filename="../../desktop/ui/service_messages.py" line="427"/>
         <source>投诉单 {number} 已作废，不能{name}。</source>
         <translation>Complaint {number} has been voided; you cannot {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="392"/>
+        <location filename="../../desktop/ui/service_messages.py" line="428"/>
         <source>投诉单 {number} 当前为「{value}」，不能{name}。</source>
         <translation>Complaint {number} is “{value}”; you cannot {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="393"/>
+        <location filename="../../desktop/ui/service_messages.py" line="429"/>
         <source>您没有权限{name}（需要{needed}或以上）。</source>
         <translation>You are not allowed to {name} (requires {needed} or above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="394"/>
+        <location filename="../../desktop/ui/service_messages.py" line="430"/>
         <source>只有责任人{name}或班长以上有权{name2}。</source>
         <translation>Only the responsible person {name} or a team leader or above may {name2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="395"/>
+        <location filename="../../desktop/ui/service_messages.py" line="431"/>
         <source>只有{MEETING_SEVERITY}投诉需要提交管理层会议，不能{name}。</source>
         <translation>Only a {MEETING_SEVERITY} complaint goes to a management meeting; you cannot {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="396"/>
+        <location filename="../../desktop/ui/service_messages.py" line="432"/>
         <source>投诉单 {number} 没有超期，不需要催办。</source>
         <translation>Complaint {number} is not overdue; no reminder is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="397"/>
+        <location filename="../../desktop/ui/service_messages.py" line="433"/>
         <source>请选择分类：{value}。</source>
         <translation>Please choose a category: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="398"/>
+        <location filename="../../desktop/ui/service_messages.py" line="434"/>
         <source>数量不能为负数。</source>
         <translation>The quantity cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="399"/>
+        <location filename="../../desktop/ui/service_messages.py" line="435"/>
         <source>承诺答复时间不能晚于处理期限 {due:%Y-%m-%d %H:%M}。</source>
         <translation>The promised reply cannot be later than the deadline {due:%Y-%m-%d %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="400"/>
+        <location filename="../../desktop/ui/service_messages.py" line="436"/>
         <source>承诺答复时间不能早于受理时间。</source>
         <translation>The promised reply cannot be earlier than the time received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="401"/>
+        <location filename="../../desktop/ui/service_messages.py" line="437"/>
         <source>请选择责任部门。</source>
         <translation>Please choose the responsible department.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="402"/>
+        <location filename="../../desktop/ui/service_messages.py" line="438"/>
         <source>责任人不存在或已停用。</source>
         <translation>The responsible person does not exist or has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="403"/>
+        <location filename="../../desktop/ui/service_messages.py" line="439"/>
         <source>请选择客户满意度。</source>
         <translation>Please choose the customer&apos;s satisfaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="404"/>
+        <location filename="../../desktop/ui/service_messages.py" line="440"/>
         <source>请选择问题是否已解决。</source>
         <translation>Please choose whether the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="405"/>
+        <location filename="../../desktop/ui/service_messages.py" line="441"/>
         <source>回访联系不上满 {UNREACHABLE_AFTER} 次或联系方式有误，才能按无法联系结案（目前 {failures} 次）。</source>
         <translation>A complaint can be closed as unreachable only after {UNREACHABLE_AFTER} failed follow-up calls or a wrong contact (so far {failures}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="406"/>
+        <location filename="../../desktop/ui/service_messages.py" line="442"/>
         <source>请选择等待客户或等待第三方。</source>
         <translation>Please choose waiting for the customer or waiting for a third party.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="407"/>
+        <location filename="../../desktop/ui/service_messages.py" line="443"/>
         <source>请填写预计答复日期。</source>
         <translation>Please enter the expected reply date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="408"/>
+        <location filename="../../desktop/ui/service_messages.py" line="444"/>
         <source>预计答复日期不能早于今天。</source>
         <translation>The expected reply date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="409"/>
+        <location filename="../../desktop/ui/service_messages.py" line="445"/>
         <source>请填写会议日期。</source>
         <translation>Please enter the meeting date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="410"/>
+        <location filename="../../desktop/ui/service_messages.py" line="446"/>
         <source>会议日期不能晚于今天。</source>
         <translation>The meeting date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="411"/>
+        <location filename="../../desktop/ui/service_messages.py" line="447"/>
         <source>会议日期不能早于受理日期。</source>
         <translation>The meeting date cannot be before the date received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="412"/>
+        <location filename="../../desktop/ui/service_messages.py" line="448"/>
         <source>投诉单 {number} 已并入 {number2}，请在该单上另立新单。</source>
         <translation>Complaint {number} was merged into {number2}; please open a new complaint from that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="413"/>
+        <location filename="../../desktop/ui/service_messages.py" line="449"/>
         <source>投诉单 {number} 不是合并结案的，不能{name}。</source>
         <translation>Complaint {number} was not closed by a merge; you cannot {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="414"/>
+        <location filename="../../desktop/ui/service_messages.py" line="450"/>
         <source>合并后的投诉单 {number} 已结案或作废，不能{name}。</source>
         <translation>The merged complaint {number} is closed or voided; you cannot {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="415"/>
+        <location filename="../../desktop/ui/service_messages.py" line="451"/>
         <source>同一件投诉单不能与自己合并。</source>
         <translation>A complaint cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="416"/>
+        <location filename="../../desktop/ui/service_messages.py" line="452"/>
         <source>不是同一客户的投诉，不能合并。</source>
         <translation>Complaints of different customers cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="417"/>
+        <location filename="../../desktop/ui/service_messages.py" line="453"/>
         <source>处理期限只能延长到 {value}–{MAX_DEADLINE_DAYS} 个工作日。</source>
         <translation>The deadline can only be extended to {value}–{MAX_DEADLINE_DAYS} working days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="418"/>
+        <location filename="../../desktop/ui/service_messages.py" line="454"/>
         <source>{severity}投诉的处理方案须由{needed}或以上审批，您无权{name}。</source>
         <translation>The plan of a {severity} complaint must be approved by {needed} or above; you may not {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="419"/>
+        <location filename="../../desktop/ui/service_messages.py" line="455"/>
         <source>已 {failures} 次联系不上，请按「无法联系」结案。</source>
         <translation>{failures} calls did not reach the customer; please close it as “unreachable”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="420"/>
+        <location filename="../../desktop/ui/service_messages.py" line="456"/>
         <source>待判断</source>
         <translation>To assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="421"/>
+        <location filename="../../desktop/ui/service_messages.py" line="457"/>
         <source>待派发</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="422"/>
+        <location filename="../../desktop/ui/service_messages.py" line="458"/>
         <source>调查中</source>
         <translation>Investigating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="423"/>
+        <location filename="../../desktop/ui/service_messages.py" line="459"/>
         <source>待拟方案</source>
         <translation>Plan to draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="424"/>
+        <location filename="../../desktop/ui/service_messages.py" line="460"/>
         <source>待审批</source>
         <translation>Pending approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="425"/>
+        <location filename="../../desktop/ui/service_messages.py" line="461"/>
         <source>待答复</source>
         <translation>To reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="426"/>
+        <location filename="../../desktop/ui/service_messages.py" line="462"/>
         <source>待回访</source>
         <translation>Callback due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="427"/>
+        <location filename="../../desktop/ui/service_messages.py" line="463"/>
         <source>已结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="428"/>
+        <location filename="../../desktop/ui/service_messages.py" line="464"/>
         <source>等待客户</source>
         <translation>Waiting for customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="429"/>
+        <location filename="../../desktop/ui/service_messages.py" line="465"/>
         <source>等待第三方</source>
         <translation>Waiting for third party</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="431"/>
+        <location filename="../../desktop/ui/service_messages.py" line="467"/>
         <source>来访</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="432"/>
+        <location filename="../../desktop/ui/service_messages.py" line="468"/>
         <source>信函</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="433"/>
+        <location filename="../../desktop/ui/service_messages.py" line="469"/>
         <source>网络</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="434"/>
+        <location filename="../../desktop/ui/service_messages.py" line="470"/>
         <source>交付</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="435"/>
+        <location filename="../../desktop/ui/service_messages.py" line="471"/>
         <source>价格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="436"/>
+        <location filename="../../desktop/ui/service_messages.py" line="472"/>
         <source>售后维修</source>
         <translation>After-sales repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="437"/>
+        <location filename="../../desktop/ui/service_messages.py" line="473"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="438"/>
+        <location filename="../../desktop/ui/service_messages.py" line="474"/>
         <source>质量异常</source>
         <translation>Quality defect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="439"/>
+        <location filename="../../desktop/ui/service_messages.py" line="475"/>
         <source>非质量异常（人为因素）</source>
         <translation>Not a quality defect (human factors)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="440"/>
+        <location filename="../../desktop/ui/service_messages.py" line="476"/>
         <source>一般</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="441"/>
+        <location filename="../../desktop/ui/service_messages.py" line="477"/>
         <source>较大</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="442"/>
+        <location filename="../../desktop/ui/service_messages.py" line="478"/>
         <source>严重</source>
         <translation>Serious</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="443"/>
+        <location filename="../../desktop/ui/service_messages.py" line="479"/>
         <source>客服部</source>
         <translation>Customer Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="444"/>
+        <location filename="../../desktop/ui/service_messages.py" line="480"/>
         <source>业务部门</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="445"/>
+        <location filename="../../desktop/ui/service_messages.py" line="481"/>
         <source>质量管理部</source>
         <translation>Quality Management</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="446"/>
+        <location filename="../../desktop/ui/service_messages.py" line="482"/>
         <source>制造部门</source>
         <translation>Manufacturing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="447"/>
+        <location filename="../../desktop/ui/service_messages.py" line="483"/>
         <source>物流部</source>
         <translation>Logistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="448"/>
+        <location filename="../../desktop/ui/service_messages.py" line="484"/>
         <source>研发部</source>
         <translation>R&amp;D</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="449"/>
+        <location filename="../../desktop/ui/service_messages.py" line="485"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="450"/>
+        <location filename="../../desktop/ui/service_messages.py" line="486"/>
         <source>基本满意</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="451"/>
+        <location filename="../../desktop/ui/service_messages.py" line="487"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="452"/>
+        <location filename="../../desktop/ui/service_messages.py" line="488"/>
+        <source>不成立</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="489"/>
+        <source>已解决</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="490"/>
+        <source>无法联系</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="492"/>
+        <source>转新单</source>
+        <translation>moved to a new complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="493"/>
+        <source>已合并</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="494"/>
         <source>判断</source>
         <translation>assess</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="454"/>
+        <location filename="../../desktop/ui/service_messages.py" line="496"/>
         <source>填写调查结果</source>
         <translation>record the findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="455"/>
+        <location filename="../../desktop/ui/service_messages.py" line="497"/>
         <source>提出处理方案</source>
         <translation>propose a plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="456"/>
+        <location filename="../../desktop/ui/service_messages.py" line="498"/>
         <source>审批处理方案</source>
         <translation>approve the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="457"/>
+        <location filename="../../desktop/ui/service_messages.py" line="499"/>
         <source>退回处理方案</source>
         <translation>send the plan back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="458"/>
+        <location filename="../../desktop/ui/service_messages.py" line="500"/>
         <location filename="../../desktop/ui/service_text.py" line="67"/>
         <source>答复客户</source>
         <translation>reply to the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="461"/>
+        <location filename="../../desktop/ui/service_messages.py" line="503"/>
         <source>退回重新调查</source>
         <translation>send back for investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="462"/>
+        <location filename="../../desktop/ui/service_messages.py" line="491"/>
         <source>主任结案</source>
         <translation>close as supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="463"/>
+        <location filename="../../desktop/ui/service_messages.py" line="504"/>
         <source>延长处理期限</source>
         <translation>extend the deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="464"/>
+        <location filename="../../desktop/ui/service_messages.py" line="505"/>
         <source>催办</source>
         <translation>send a reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="465"/>
+        <location filename="../../desktop/ui/service_messages.py" line="506"/>
         <source>客户不接受，另立新单</source>
         <translation>open a new complaint (customer did not accept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="466"/>
+        <location filename="../../desktop/ui/service_messages.py" line="507"/>
         <source>暂停等待</source>
         <translation>pause to wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="467"/>
+        <location filename="../../desktop/ui/service_messages.py" line="508"/>
         <source>恢复处理</source>
         <translation>resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="468"/>
+        <location filename="../../desktop/ui/service_messages.py" line="509"/>
         <source>合并重复投诉</source>
         <translation>merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="469"/>
+        <location filename="../../desktop/ui/service_messages.py" line="510"/>
         <source>撤销合并</source>
         <translation>undo the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="470"/>
+        <location filename="../../desktop/ui/service_messages.py" line="511"/>
         <source>拆分为新投诉单</source>
         <translation>split into a new complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="471"/>
+        <location filename="../../desktop/ui/service_messages.py" line="512"/>
         <source>记录管理层会议</source>
         <translation>record the management meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="472"/>
+        <location filename="../../desktop/ui/service_messages.py" line="513"/>
         <source>未知的跟进分类。</source>
         <translation>Unknown follow-up category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="473"/>
+        <location filename="../../desktop/ui/service_messages.py" line="514"/>
         <source>已跟进 {count} 次（至少 {required} 次）</source>
         <translation>followed up {count} time(s) (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="474"/>
+        <location filename="../../desktop/ui/service_messages.py" line="515"/>
         <source>已跟进 {count} 次（已满 {required} 次）</source>
         <translation>followed up {count} time(s) ({required} reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="475"/>
+        <location filename="../../desktop/ui/service_messages.py" line="516"/>
         <source>该跟进已经完成。</source>
         <translation>This follow-up is already done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="481"/>
+        <location filename="../../desktop/ui/service_messages.py" line="522"/>
         <source>市场调查</source>
         <translation>Market research</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="482"/>
+        <location filename="../../desktop/ui/service_messages.py" line="523"/>
         <source>了解竞争对手</source>
         <translation>Competitor research</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="483"/>
+        <location filename="../../desktop/ui/service_messages.py" line="524"/>
         <source>客户保养-联络感情</source>
         <translation>Customer care – relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="484"/>
+        <location filename="../../desktop/ui/service_messages.py" line="525"/>
         <source>客户保养-推动业务量</source>
         <translation>Customer care – more business</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="485"/>
+        <location filename="../../desktop/ui/service_messages.py" line="526"/>
         <source>客户保养-结清货款</source>
         <translation>Customer care – collect payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="486"/>
+        <location filename="../../desktop/ui/service_messages.py" line="527"/>
         <source>开发新客户</source>
         <translation>New customer development</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="487"/>
+        <location filename="../../desktop/ui/service_messages.py" line="528"/>
         <source>新产品推广</source>
         <translation>New product promotion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="488"/>
+        <location filename="../../desktop/ui/service_messages.py" line="529"/>
         <source>售后服务</source>
         <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="489"/>
+        <location filename="../../desktop/ui/service_messages.py" line="530"/>
         <source>同行销售政策重大变化</source>
         <translation>Major change in competitors&apos; sales policy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="490"/>
+        <location filename="../../desktop/ui/service_messages.py" line="531"/>
         <source>同行新产品上市</source>
         <translation>Competitor&apos;s new product launch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="491"/>
+        <location filename="../../desktop/ui/service_messages.py" line="532"/>
         <source>同行销售或服务新动向</source>
         <translation>Competitors&apos; new sales or service moves</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="492"/>
+        <location filename="../../desktop/ui/service_messages.py" line="533"/>
         <source>本公司产品重大缺陷或问题</source>
         <translation>Major defect or problem of our product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="493"/>
+        <location filename="../../desktop/ui/service_messages.py" line="534"/>
         <source>其他紧急事项</source>
         <translation>Other urgent matter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="494"/>
+        <location filename="../../desktop/ui/service_messages.py" line="535"/>
         <source>非常优良</source>
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="495"/>
+        <location filename="../../desktop/ui/service_messages.py" line="536"/>
         <source>优良</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="496"/>
+        <location filename="../../desktop/ui/service_messages.py" line="537"/>
         <source>良好</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="497"/>
+        <location filename="../../desktop/ui/service_messages.py" line="538"/>
         <source>合格</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="498"/>
+        <location filename="../../desktop/ui/service_messages.py" line="539"/>
         <source>不合格</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="499"/>
+        <location filename="../../desktop/ui/service_messages.py" line="540"/>
         <source>不好</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="500"/>
+        <location filename="../../desktop/ui/service_messages.py" line="541"/>
         <source>恶劣</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="501"/>
+        <location filename="../../desktop/ui/service_messages.py" line="542"/>
         <source>非常驰名</source>
         <translation>Very famous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="502"/>
+        <location filename="../../desktop/ui/service_messages.py" line="543"/>
         <source>驰名</source>
         <translation>Famous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="503"/>
+        <location filename="../../desktop/ui/service_messages.py" line="544"/>
         <source>知名度高</source>
         <translation>Well known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="504"/>
+        <location filename="../../desktop/ui/service_messages.py" line="545"/>
         <source>知名度较高</source>
         <translation>Fairly well known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="505"/>
+        <location filename="../../desktop/ui/service_messages.py" line="546"/>
         <source>知名</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="506"/>
+        <location filename="../../desktop/ui/service_messages.py" line="547"/>
         <source>知道</source>
         <translation>Heard of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="507"/>
+        <location filename="../../desktop/ui/service_messages.py" line="548"/>
         <source>不知道</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="508"/>
+        <location filename="../../desktop/ui/service_messages.py" line="549"/>
         <source>请选择接待/拜访人。</source>
         <translation>Please choose who received or visited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="509"/>
+        <location filename="../../desktop/ui/service_messages.py" line="550"/>
         <source>请填写日期时间。</source>
         <translation>Please enter the date and time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="510"/>
+        <location filename="../../desktop/ui/service_messages.py" line="551"/>
         <source>时长应在 1 到 1440 分钟之间。</source>
         <translation>The duration should be between 1 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="511"/>
+        <location filename="../../desktop/ui/service_messages.py" line="552"/>
         <source>下次跟进日期应晚于本次联系的日期。</source>
         <translation>The next follow-up date should be after the date of this contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="512"/>
+        <location filename="../../desktop/ui/service_messages.py" line="553"/>
         <source>答应了客户的事项需要跟进，请填写下次跟进日期。</source>
         <translation>A promise to the customer needs a follow-up; please enter the next follow-up date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="513"/>
+        <location filename="../../desktop/ui/service_messages.py" line="554"/>
         <source>请选择方式：外出拜访、来访接待或电话。</source>
         <translation>Please choose the kind: field visit, reception or phone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="514"/>
+        <location filename="../../desktop/ui/service_messages.py" line="555"/>
         <source>请选择目的。</source>
         <translation>Please choose the purpose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="515"/>
+        <location filename="../../desktop/ui/service_messages.py" line="556"/>
         <source>紧急报告请选择紧急事项的类别。</source>
         <translation>For an urgent report, please choose the kind of urgent matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="516"/>
+        <location filename="../../desktop/ui/service_messages.py" line="557"/>
         <source>请至少填写一项内容：客户意见、市场行情、活动效果、处理经过或其他事项。</source>
         <translation>Please fill in at least one of: customer opinions, market news, effect of activities, what was handled, or other matters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="517"/>
+        <location filename="../../desktop/ui/service_messages.py" line="558"/>
         <source>协助人不能与接待/拜访人是同一人。</source>
         <translation>The assistant cannot be the person who received or visited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="518"/>
+        <location filename="../../desktop/ui/service_messages.py" line="559"/>
         <source>该客户不存在或已作废。</source>
         <translation>This customer does not exist or has been voided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="519"/>
+        <location filename="../../desktop/ui/service_messages.py" line="560"/>
         <source>外出拜访和来访接待必须选择客户；未登记的来访客户请先登记。</source>
         <translation>A field visit or a reception needs a customer; please register an unregistered visitor first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="520"/>
+        <location filename="../../desktop/ui/service_messages.py" line="561"/>
         <source>日期时间不能晚于现在。</source>
         <translation>The date and time cannot be later than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="521"/>
+        <location filename="../../desktop/ui/service_messages.py" line="562"/>
         <source>只有外出拜访填写走访客户报告单的评价。</source>
         <translation>Only a field visit carries the ratings of the visit report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="522"/>
+        <location filename="../../desktop/ui/service_messages.py" line="563"/>
         <source>外出拜访只能由拜访人本人登记（班长或以上可代为登记）。</source>
         <translation>A field visit can only be recorded by the visitor (a team leader or above may record it for them).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="523"/>
+        <location filename="../../desktop/ui/service_messages.py" line="564"/>
         <source>该记录已经作废，不能再修改。</source>
         <translation>This record has been voided and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="524"/>
+        <location filename="../../desktop/ui/service_messages.py" line="565"/>
         <source>只能修改或作废自己的记录（班长或以上可处理他人的记录）。</source>
         <translation>You can only change or void your own records (a team leader or above may handle others&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="525"/>
+        <location filename="../../desktop/ui/service_messages.py" line="566"/>
         <source>方式和客户不能修改；如有错误请作废后重新登记。</source>
         <translation>The kind and the customer cannot be changed; if they are wrong, void the record and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="526"/>
+        <location filename="../../desktop/ui/service_messages.py" line="567"/>
         <source>外出拜访的拜访人只能由班长或以上更改。</source>
         <translation>Only a team leader or above can change the visitor of a field visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="527"/>
+        <location filename="../../desktop/ui/service_messages.py" line="568"/>
         <source>协助人不存在。</source>
         <translation>The assistant does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="528"/>
+        <location filename="../../desktop/ui/service_messages.py" line="569"/>
         <source>来电号码格式不正确：手机为 1 开头的 11 位数字，座机需带区号（例如 0571-88886666）；公司内部分机请写成“分机 1234”。</source>
         <translation>The caller&apos;s number is not valid: a mobile is 11 digits starting with 1, a landline needs its area code (e.g. 0571-88886666); write an internal extension as “ext 1234”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="529"/>
+        <location filename="../../desktop/ui/service_messages.py" line="570"/>
         <source>未选择客户的电话记录，请至少填写来电人姓名或电话。</source>
         <translation>A call without a customer needs at least the caller&apos;s name or number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="530"/>
+        <location filename="../../desktop/ui/service_messages.py" line="571"/>
         <source>请从表中选择一项评价。</source>
         <translation>Please choose a rating from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="531"/>
+        <location filename="../../desktop/ui/service_messages.py" line="572"/>
         <source>如有错误请作废（写明原因）后重新登记。</source>
         <translation>If it is wrong, void it (giving the reason) and record it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="532"/>
+        <location filename="../../desktop/ui/service_messages.py" line="573"/>
         <source>客户指定 {name} 接待（正轮到此人，计为轮过）。</source>
         <translation>The customer asked for {name}, whose turn it is: counted as their turn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="533"/>
+        <location filename="../../desktop/ui/service_messages.py" line="574"/>
         <source>客户指定 {name} 接待，轮接顺序不变。</source>
         <translation>The customer asked for {name}; the rotation stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="534"/>
+        <location filename="../../desktop/ui/service_messages.py" line="575"/>
         <source>未知的在岗状态。</source>
         <translation>Unknown presence status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="535"/>
+        <location filename="../../desktop/ui/service_messages.py" line="576"/>
         <source>现在没有可以接待的业务员（不在班、不在岗或都在接待中）。</source>
         <translation>No salesperson can receive now (off shift, away, or all busy receiving).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="536"/>
+        <location filename="../../desktop/ui/service_messages.py" line="577"/>
         <source>指定的 {named} 不在，由轮到的 {name} 接待。</source>
         <translation>{named}, who was asked for, is away: {name}, whose turn it is, receives.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="537"/>
+        <location filename="../../desktop/ui/service_messages.py" line="578"/>
         <source>由轮到的 {name} 接待。</source>
         <translation>{name}, whose turn it is, receives.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="538"/>
+        <location filename="../../desktop/ui/service_messages.py" line="579"/>
         <source>业务员</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="542"/>
+        <location filename="../../desktop/ui/service_messages.py" line="583"/>
         <source>只能制定自己的访问计划（班长或以上可为他人制定）。</source>
         <translation>You can only plan your own visits (a team leader or above may plan for others).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="543"/>
+        <location filename="../../desktop/ui/service_messages.py" line="584"/>
         <source>计划拜访次数应在 0 到 {MAX_PLANNED} 之间。</source>
         <translation>The planned visits should be between 0 and {MAX_PLANNED}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="551"/>
+        <location filename="../../desktop/ui/service_messages.py" line="592"/>
         <source>{field}：{text}</source>
         <translation>{field}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="554"/>
+        <location filename="../../desktop/ui/service_messages.py" line="595"/>
         <source>第{number}列</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="555"/>
+        <location filename="../../desktop/ui/service_messages.py" line="596"/>
         <source>与本表第 {number} 行的电话相同，视为同一客户。</source>
         <translation>Same phone as row {number} of this sheet: taken as the same customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="579"/>
+        <location filename="../../desktop/ui/service_messages.py" line="620"/>
         <source>{window} 天内已在职交接 {count} 次（上限 {limit} 次），{free_on:%Y-%m-%d} 起可再交接</source>
         <translation>handed over in service {count} times in {window} days (limit {limit}); can be handed over again from {free_on:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="580"/>
+        <location filename="../../desktop/ui/service_messages.py" line="621"/>
         <source>以下客户不能再在职交接：{named}。请取消勾选后再交接。</source>
         <translation>These customers cannot be handed over in service again: {named}. Untick them and hand over again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="581"/>
+        <location filename="../../desktop/ui/service_messages.py" line="622"/>
         <source>请选择交接类型：{kinds}。</source>
         <translation>Please choose the kind of hand-over: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="582"/>
+        <location filename="../../desktop/ui/service_messages.py" line="623"/>
         <source>移交人和接收人不能是同一人。</source>
         <translation>The person handing over and the receiver cannot be the same person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="583"/>
+        <location filename="../../desktop/ui/service_messages.py" line="624"/>
         <source>{name} 已停用，不能接收客户。</source>
         <translation>{name} is deactivated and cannot receive customers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="584"/>
+        <location filename="../../desktop/ui/service_messages.py" line="625"/>
         <source>{name} 已停用，请按离职继承交接。</source>
         <translation>{name} is deactivated; use a leaver&apos;s hand-over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="585"/>
+        <location filename="../../desktop/ui/service_messages.py" line="626"/>
         <source>{name} 仍在职，离职继承只用于停用的员工：在职期间请按在职继承交接；离职时请在 设置 → 员工 停用此人，并选择「交给他人…」。</source>
         <translation>{name} is still in service, and a leaver&apos;s hand-over is only for a deactivated person: hand over in service meanwhile; when the person leaves, deactivate them in Settings → Staff and choose “Hand to Someone…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="586"/>
+        <location filename="../../desktop/ui/service_messages.py" line="627"/>
         <source>{number} {name}：{why}</source>
         <translation>{number} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="587"/>
+        <location filename="../../desktop/ui/service_messages.py" line="628"/>
         <source>请至少选择一位客户。</source>
         <translation>Please select at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="588"/>
+        <location filename="../../desktop/ui/service_messages.py" line="629"/>
         <source>另有 {count} 位</source>
         <translation>{count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="589"/>
+        <location filename="../../desktop/ui/service_messages.py" line="630"/>
         <source>有 {count} 位客户已不归 {name} 所有（已回公共池或已交接），请刷新后再交接。</source>
         <translation>{count} customers no longer belong to {name} (back in the pool or handed over); refresh and hand over again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="590"/>
+        <location filename="../../desktop/ui/service_messages.py" line="631"/>
         <location filename="../../desktop/ui/service_text.py" line="81"/>
         <source>在职继承</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="591"/>
+        <location filename="../../desktop/ui/service_messages.py" line="632"/>
         <location filename="../../desktop/ui/service_text.py" line="82"/>
         <source>离职继承</source>
         <translation>Leaver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="592"/>
+        <location filename="../../desktop/ui/service_messages.py" line="633"/>
         <source>已作废或已归档的客户不能设为重点客户。</source>
         <translation>A voided or archived customer cannot be a key customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="593"/>
+        <location filename="../../desktop/ui/service_messages.py" line="634"/>
         <source>{number} {name} 已是重点客户。</source>
         <translation>{number} {name} is already a key customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="594"/>
+        <location filename="../../desktop/ui/service_messages.py" line="635"/>
         <source>该客户已不是重点客户。</source>
         <translation>This customer is no longer a key customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="595"/>
+        <location filename="../../desktop/ui/service_messages.py" line="636"/>
         <source>请写明将其设为重点客户的原因。</source>
         <translation>Please give the reason for making it a key customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="596"/>
+        <location filename="../../desktop/ui/service_messages.py" line="637"/>
         <source>请填写销售额目标。</source>
         <translation>Please enter the sales target.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="597"/>
+        <location filename="../../desktop/ui/service_messages.py" line="638"/>
         <source>请写明实现目标的行动措施。</source>
         <translation>Please describe the actions to reach the target.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="606"/>
+        <location filename="../../desktop/ui/service_messages.py" line="647"/>
         <source>该客户{status}，不在公共池中，不能申领。</source>
         <translation>This customer is {status}, not in the open pool, and cannot be claimed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="608"/>
+        <location filename="../../desktop/ui/service_messages.py" line="649"/>
         <source>有未结案投诉</source>
         <translation>has an open complaint</translation>
     </message>
@@ -9445,1771 +9665,1771 @@ File: %2</translation>
         <translation>Key customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="613"/>
+        <location filename="../../desktop/ui/service_messages.py" line="654"/>
         <source>预计来访日期不能早于今天。</source>
         <translation>The expected visit cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="616"/>
+        <location filename="../../desktop/ui/service_messages.py" line="657"/>
         <source>该客户已确认为 {name} 介绍的客户。</source>
         <translation>This customer is already confirmed as referred by {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="617"/>
+        <location filename="../../desktop/ui/service_messages.py" line="658"/>
         <source>该客户已来访或已拜访过，员工介绍须在客户首次来访前登记；现场已登记在先的，不能再主张为介绍客户。</source>
         <translation>This customer has already come in or been visited: a staff referral is registered before the first visit, and a customer registered on the spot first cannot be claimed as referred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="618"/>
+        <location filename="../../desktop/ui/service_messages.py" line="659"/>
         <source>该客户已由 {name} 登记介绍，预计 {day:%Y-%m-%d} 来访；该日过后未来访方可重新登记。</source>
         <translation>This customer is already registered as referred by {name}, expected on {day:%Y-%m-%d}; it can be registered again only if the customer has not come by then.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="626"/>
+        <location filename="../../desktop/ui/service_messages.py" line="667"/>
         <source>该客户已由 {registrant} 于 {day:%Y-%m-%d} 登记（客户编号 {number}，{now_with}），以先登记者为准，不能重复登记。</source>
         <translation>This customer was registered by {registrant} on {day:%Y-%m-%d} (customer no. {number}, {now_with}); the first registration wins, so it cannot be registered again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="631"/>
+        <location filename="../../desktop/ui/service_messages.py" line="672"/>
         <source>该号码已登记在一位保密客户名下，以先登记者为准，不能重复登记；如需办理请联系主任。</source>
         <translation>This number is registered to a confidential customer; the first registration wins, so it cannot be registered again. Please ask the supervisor if something needs doing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="632"/>
+        <location filename="../../desktop/ui/service_messages.py" line="673"/>
         <source>现归属 {name}</source>
         <translation>now owned by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="636"/>
+        <location filename="../../desktop/ui/service_messages.py" line="677"/>
         <source>这是机密/绝密客户，只有主任及以上可以修改或撤销其资料。</source>
         <translation>This is a confidential/top-secret customer: only the supervisor and above may change its details or undo their changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="648"/>
+        <location filename="../../desktop/ui/service_messages.py" line="689"/>
         <source>预算请填写金额（元），例如 50000、5万 或 5.5万元。</source>
         <translation>Enter the budget as an amount in yuan, e.g. 50000 or 50k.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="651"/>
+        <location filename="../../desktop/ui/service_messages.py" line="692"/>
         <source>{status}（{spared}，不回公共池）</source>
         <translation>{status} ({spared}: does not return to the pool)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="654"/>
+        <location filename="../../desktop/ui/service_messages.py" line="695"/>
         <source>该客户{spared}，按客户规则不回公共池，不能释放；如需换人跟进请主任办理交接。</source>
         <translation>This customer {spared}; by the customer rules it does not return to the pool and cannot be released. To have someone else follow it up, ask the supervisor for a hand-over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="655"/>
+        <location filename="../../desktop/ui/service_messages.py" line="696"/>
         <source>如有错误请再次修改资料。</source>
         <translation> If something is wrong, edit the details again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="656"/>
+        <location filename="../../desktop/ui/service_messages.py" line="697"/>
         <source>不能撤销：修改前的资料现在不能保存（{why}）。请再次修改资料。</source>
         <translation>Cannot undo: the details as they were before cannot be saved now ({why}). Please edit the details again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="662"/>
+        <location filename="../../desktop/ui/service_messages.py" line="703"/>
         <source>机密</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="663"/>
+        <location filename="../../desktop/ui/service_messages.py" line="704"/>
         <source>绝密</source>
         <translation>Top secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="761"/>
+        <location filename="../../desktop/ui/service_messages.py" line="802"/>
         <source>无法连接服务器 {server}（{error}）。备份没有完成。</source>
         <translation>Cannot connect to the server {server} ({error}). The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="762"/>
+        <location filename="../../desktop/ui/service_messages.py" line="803"/>
         <source>无法在 {parent} 生成数据库快照：{error}。备份没有完成。</source>
         <translation>Cannot make a snapshot of the database in {parent}: {error}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="786"/>
+        <location filename="../../desktop/ui/service_messages.py" line="827"/>
         <source>恢复没有完成，服务器上的数据保持不变：{error}</source>
         <translation>The restore was not done; the data on the server is unchanged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="801"/>
+        <location filename="../../desktop/ui/service_messages.py" line="842"/>
         <source>两个数据库的结构版本不同，不能复制。请先用同一版本的客服台打开它们。</source>
         <translation>The two databases have different schema versions and cannot be copied. Open both with the same version of Service Desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="802"/>
+        <location filename="../../desktop/ui/service_messages.py" line="843"/>
         <source>两个数据库的结构不一致（{changes}），不能复制。</source>
         <translation>The two databases&apos; structures differ ({changes}); they cannot be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="803"/>
+        <location filename="../../desktop/ui/service_messages.py" line="844"/>
         <source>原数据库和目标数据库是同一个。</source>
         <translation>The source and the target database are the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="804"/>
+        <location filename="../../desktop/ui/service_messages.py" line="845"/>
         <source>复制后的行数与原数据库不一致（{tables}），没有保存。</source>
         <translation>After copying, the row counts differ from the source ({tables}); nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="805"/>
+        <location filename="../../desktop/ui/service_messages.py" line="846"/>
         <source>目标数据库 {target} 中已有数据，没有复制。请换一个新的空数据库。</source>
         <translation>The target database {target} already has data; nothing was copied. Please use a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="908"/>
+        <location filename="../../desktop/ui/service_messages.py" line="950"/>
         <source>{reopened} 件</source>
         <translation>{reopened}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="909"/>
+        <location filename="../../desktop/ui/service_messages.py" line="951"/>
         <source>回访满意度（按{by}）</source>
         <translation>Call-back satisfaction (by {by})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="910"/>
+        <location filename="../../desktop/ui/service_messages.py" line="952"/>
         <source>{reopened} 件（占结案 {share:.1%}）</source>
         <translation>{reopened} ({share:.1%} of closed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="911"/>
+        <location filename="../../desktop/ui/service_messages.py" line="953"/>
         <source>{rate:.1%}（{rated} 个评价）</source>
         <translation>{rate:.1%} ({rated} rated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="915"/>
+        <location filename="../../desktop/ui/service_messages.py" line="957"/>
         <source>回访满意度与另立新单（按{by}，本月结案）</source>
         <translation>Call-back satisfaction and reopened complaints (by {by}, closed this month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="916"/>
+        <location filename="../../desktop/ui/service_messages.py" line="958"/>
         <source>回访满意度（按{by}，本周联系上的回访）</source>
         <translation>Call-back satisfaction (by {by}, call-backs reached this week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="960"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1002"/>
         <source>{year}年节假日</source>
         <translation>Holidays of {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="961"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1003"/>
         <source>{holidays} 天节假日、{workdays} 天调休上班</source>
         <translation>{holidays} holidays and {workdays} make-up workdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="962"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1004"/>
         <source>{count} 个班组，都已指定班长。</source>
         <translation>{count} teams, each with its team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="963"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1005"/>
         <source>员工和登录账号</source>
         <translation>Staff and logins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="964"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1006"/>
         <source>{total} 位员工，都有登录名和班组。</source>
         <translation>{total} staff, all with a login and a team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="965"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1007"/>
         <source>{count} 个班次。</source>
         <translation>{count} shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="966"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1008"/>
         <source>{month}月 从今天起已排 {days} 天。</source>
         <translation>Month {month}: {days} days rostered from today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="967"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1009"/>
         <source>{found}，{checked} 已核对。</source>
         <translation>{found}, checked {checked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="968"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1010"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="969"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1011"/>
         <source>上次备份：{at:%Y-%m-%d %H:%M}，{place}</source>
         <translation>Last backup: {at:%Y-%m-%d %H:%M}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="970"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1012"/>
         <source>还没有班组：在 设置 → 班组 中新建（如 客服一班），并指定班长。</source>
         <translation>No teams yet: create them in Settings → Teams (such as 客服一班) and name their team leaders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="971"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1013"/>
         <source>{teams} 还没有班长：换班、请假须经班长审批。</source>
         <translation>{teams} has no team leader yet: swaps and leave need a team leader&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="972"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1014"/>
         <source>还没有员工：在 设置 → 员工 中添加每位员工，填写工号、工种、技术等级、班组和登录名。</source>
         <translation>No staff yet: add each person in Settings → Staff with staff number, job, skill level, team and login.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="973"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1015"/>
         <source>{count} 人没有登录名</source>
         <translation>{count} without a login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="974"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1016"/>
         <source>{count} 人没有班组</source>
         <translation>{count} without a team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="975"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1017"/>
         <source>{total} 位员工，其中 {missing}。</source>
         <translation>{total} staff, of whom {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="976"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1018"/>
         <source>还没有班次：在 设置 → 班次 中添加（如 早班 08:00–16:00）。</source>
         <translation>No shifts yet: add them in Settings → Shifts (such as an early shift 08:00–16:00).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="977"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1019"/>
         <source>{month}月 还没有排班：在 设置 → 排班表 中排好本月的班（可以按周复制）。</source>
         <translation>Month {month} has no roster yet: roster this month in Settings → Roster (weeks can be copied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="978"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1020"/>
         <source>工作日历里还没有 {year} 年的节假日：国务院公布放假安排后，在 设置 → 工作日历 中录入或更新。</source>
         <translation>The working calendar has no holidays of {year} yet: once the State Council publishes them, enter or update them in Settings → Working Calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="979"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1021"/>
         <source>日历中有 {found}（来自节假日库）：请对照国务院放假通知核对，无误后点“已核对”。</source>
         <translation>The calendar has {found} (from the holiday library): compare them with the State Council&apos;s notice and click “Checked” when they are right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="980"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1022"/>
         <source>还没有备份过：插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>Never backed up yet: plug in a USB stick and click File → Back Up to USB Drive/Folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1043"/>
         <source>咨询 {consultations}&#x3000;查询 {enquiries}&#x3000;主动服务 {proactive}</source>
         <translation>Consultations {consultations}&#x3000;enquiries {enquiries}&#x3000;proactive service {proactive}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1116"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1158"/>
         <source>{outgoing} → {incoming}（交班人 {name}）</source>
         <translation>{outgoing} → {incoming} (handed over by {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1117"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1159"/>
         <source>{name} {at:%m-%d %H:%M} 已确认</source>
         <translation>Acknowledged by {name} {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1125"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1167"/>
         <source>待接班确认</source>
         <translation>Awaiting acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1131"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1173"/>
         <source>{line}&#x3000;{at:%Y-%m-%d %H:%M}</source>
         <translation>{line}&#x3000;{at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1132"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1174"/>
         <source>设备情况：{value}</source>
         <translation>Equipment: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1133"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1175"/>
         <source>疑难问题：{value}</source>
         <translation>Difficult issues: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1134"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1176"/>
         <source>人员调班情况：{value}</source>
         <translation>Staffing changes: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1135"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1177"/>
         <source>通告、业务变更：{value}</source>
         <translation>Notices, business changes: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1187"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1229"/>
         <source>逾期 {days} 天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1188"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1230"/>
         <source>{when}：{promised}</source>
         <translation>{when}: {promised}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1189"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1231"/>
         <source>派发超时 {minutes} 分钟</source>
         <translation>dispatch {minutes} min overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1190"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1232"/>
         <source>派发还剩 {minutes} 分钟</source>
         <translation>{minutes} min left to dispatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1191"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1233"/>
         <source>病假已于 {day} 结束，尚未交医疗证明</source>
         <translation>Sick leave ended on {day}; no medical certificate yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1192"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1234"/>
         <source>设备：{equipment}</source>
         <translation>Equipment: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1193"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1235"/>
         <source>今天是归属的最后一天，明天回公共池</source>
         <translation>Today is the last day of ownership; back to the pool tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1194"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1236"/>
         <source>归属至 {until}，{days} 天后回公共池</source>
         <translation>Owned until {until}; back to the pool in {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1195"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1237"/>
         <source>{due} 到期</source>
         <translation>Due: {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1196"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1238"/>
         <source>我的客户：{days}天内将回公共池</source>
         <translation>My customers: back to the pool within {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1197"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1239"/>
         <source>{days}天内没有将回公共池的客户。</source>
         <translation>No customer returns to the pool within {days} days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1198"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1240"/>
         <source>预计 {day} 来访，未如期来访，介绍登记已失效；可重新登记</source>
         <translation>Expected on {day} but did not come; the referral lapsed and may be registered again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1199"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1241"/>
         <source>我介绍的客户：{days}天内介绍失效</source>
         <translation>Customers I referred: referrals lapsed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1200"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1242"/>
         <source>{points} 分，按进度应有 {expected} 分</source>
         <translation>{points} points; {expected} expected by now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1203"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1245"/>
         <source>疑难问题 {count} 个</source>
         <translation>{count} difficult case(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1204"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1246"/>
         <source>接班已开始 {minutes} 分钟，无人确认</source>
         <translation>The next shift began {minutes} minutes ago; nobody has acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1205"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1247"/>
         <source>{month}月报告已交主任：{state}。</source>
         <translation>The report for month {month} was handed to the supervisor: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1206"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1248"/>
         <source>迟报：{notice}</source>
         <translation>Late request: {notice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1207"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1249"/>
         <source>预计今天来访；请陪同客户到接待台登记或提前电话通知</source>
         <translation>Expected today: bring the customer to the reception desk or phone ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1208"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1250"/>
         <source>预计 {day} 来访；请陪同客户到接待台登记或提前电话通知</source>
         <translation>Expected on {day}: bring the customer to the reception desk or phone ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1209"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1251"/>
         <source>{title}：{text}（{detail}）</source>
         <translation>{title}: {text} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1210"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1252"/>
         <source>{customer}（{staff}）</source>
         <translation>{customer} ({staff})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1211"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1253"/>
         <source>{category}：{summary}</source>
         <translation>{category}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1212"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1254"/>
         <source>我的投诉：等待超过预计日期</source>
         <translation>My complaints: waiting past the expected date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1213"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1255"/>
         <source>没有等待超期的投诉。</source>
         <translation>No complaint is waiting past its expected date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1214"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1256"/>
         <source>全部门等待中的投诉（暂停计时）</source>
         <translation>Complaints waiting in the department (clock paused)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1215"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1257"/>
         <source>没有暂停计时的投诉。</source>
         <translation>No complaint has its clock paused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1216"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1258"/>
         <source>我的跟进：已逾期</source>
         <translation>My follow-ups: overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1217"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1259"/>
         <source>没有逾期的跟进。</source>
         <translation>No overdue follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1218"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1260"/>
         <source>我的跟进：今天到期</source>
         <translation>My follow-ups: due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1219"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1261"/>
         <source>今天没有到期的跟进。</source>
         <translation>No follow-ups due today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1220"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1262"/>
         <source>我的跟进：未来7天</source>
         <translation>My follow-ups: next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1221"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1263"/>
         <source>未来7天没有跟进。</source>
         <translation>No follow-ups in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1222"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1264"/>
         <source>全部门逾期跟进</source>
         <translation>Overdue follow-ups of the department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1223"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1265"/>
         <source>本班组逾期跟进</source>
         <translation>Overdue follow-ups of my team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1224"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1266"/>
         <source>指派给我的投诉</source>
         <translation>Complaints assigned to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1225"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1267"/>
         <source>没有指派给我、待我调查或拟方案的投诉。</source>
         <translation>No complaint is assigned to me for investigation or a plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1226"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1268"/>
         <source>新投诉：待判断、待派发</source>
         <translation>New complaints: to judge and dispatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1227"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1269"/>
         <source>没有等待派发的新投诉。</source>
         <translation>No new complaint is waiting to be dispatched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1228"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1270"/>
         <source>没有待我回访的投诉。</source>
         <translation>No complaint is waiting for my callback.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1229"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1271"/>
         <source>我的换班申请（待审批）</source>
         <translation>My swap requests (pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1230"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1272"/>
         <source>没有待审批的换班申请。</source>
         <translation>No swap request is pending.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1231"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1273"/>
         <source>我的请假申请（待审批）</source>
         <translation>My leave requests (pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1232"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1274"/>
         <source>没有待审批的请假申请。</source>
         <translation>No leave request is pending.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1234"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1276"/>
         <source>待我确认接班的交接日志</source>
         <translation>Handover logs for me to acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1235"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1277"/>
         <source>没有待我确认的交接日志。</source>
         <translation>No handover log is waiting for my acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1236"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1278"/>
         <source>我介绍的客户：待来访</source>
         <translation>Customers I referred: visit expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1237"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1279"/>
         <source>没有待来访的介绍客户。</source>
         <translation>No referred customer is expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1238"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1280"/>
         <source>没有失效的介绍登记。</source>
         <translation>No referral has lapsed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1201"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1243"/>
         <source>（匿名来电）</source>
         <translation>(anonymous caller)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1184"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1226"/>
         <source>{number} {complainant}：{category}</source>
         <translation>{number} {complainant}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1185"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1227"/>
         <source>{month}月服务质量分析报告（{team}）</source>
         <translation>Service quality report for month {month} ({team})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1186"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1228"/>
         <source>{who}（{owner}）</source>
         <translation>{who} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1233"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1275"/>
         <source>&#x3000;</source>
         <translation>  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1239"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1281"/>
         <source>待我审批的处理方案</source>
         <translation>Plans waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1240"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1282"/>
         <source>没有待审批的处理方案。</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1241"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1283"/>
         <source>退回主任的投诉</source>
         <translation>Complaints returned to the supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1242"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1284"/>
         <source>没有退回主任的投诉。</source>
         <translation>No complaint was returned to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1243"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1285"/>
         <source>全部门超期投诉</source>
         <translation>Overdue complaints of the department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1244"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1286"/>
         <source>没有超期的投诉。</source>
         <translation>No overdue complaints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1245"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1287"/>
         <source>待我审批的换班</source>
         <translation>Swaps waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1246"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1288"/>
         <source>没有待我审批的换班。</source>
         <translation>No swap is waiting for my approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1247"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1289"/>
         <source>待我审批的顶班</source>
         <translation>Covers waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1248"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1290"/>
         <source>没有待我审批的顶班。</source>
         <translation>No cover is waiting for my approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1249"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1291"/>
         <source>待我审批的请假</source>
         <translation>Leave waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1250"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1292"/>
         <source>没有待我审批的请假。</source>
         <translation>No leave is waiting for my approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1251"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1293"/>
         <source>病假未交证明</source>
         <translation>Sick leave without a certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1252"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1294"/>
         <source>没有缺少证明的病假。</source>
         <translation>No sick leave is missing its certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1253"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1295"/>
         <source>接班未确认的交接日志</source>
         <translation>Handover logs not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1254"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1296"/>
         <source>所有交接日志都已确认接班。</source>
         <translation>Every handover log has been acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1255"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1297"/>
         <source>服务质量分析报告（交主任）</source>
         <translation>Service quality report (to the supervisor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1256"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1298"/>
         <source>各班组服务质量分析报告</source>
         <translation>Service quality reports of the teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1257"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1299"/>
         <source>没有班组。</source>
         <translation>No teams.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1258"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1300"/>
         <source>信用复核、档案核定到期</source>
         <translation>Credit and archive reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1259"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1301"/>
         <source>没有到期的复核。</source>
         <translation>No review is due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1260"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1302"/>
         <source>未读紧急报告</source>
         <translation>Unread urgent reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1261"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1303"/>
         <source>没有未读的紧急报告。</source>
         <translation>No unread urgent reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1262"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1304"/>
         <source>拜访积分落后于进度</source>
         <translation>Visit points behind pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1263"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1305"/>
         <source>没有落后于进度的业务员。</source>
         <translation>No salesperson is behind pace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1264"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1306"/>
         <source>备份按时，不需要提醒。</source>
         <translation>Backups are on time; nothing to remind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1265"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1307"/>
         <source>备份提醒</source>
         <translation>Backup reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="720"/>
+        <location filename="../../desktop/ui/service_messages.py" line="761"/>
         <source>信用复核</source>
         <translation>Credit review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1268"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1310"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1269"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1311"/>
         <source>这条记录已作废，不能撤销。</source>
         <translation>This record has been voided; nothing can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1270"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1312"/>
         <source>这条记录登记后还没有修改过，没有可以撤销的修改。</source>
         <translation>This record has not been edited since it was recorded; there is no edit to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1271"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1313"/>
         <source>这条记录最后一次变动是「{what}」，不是资料修改，不能撤销。</source>
         <translation>The last change of this record was “{what}”, not an edit of its details; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1272"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1314"/>
         <source>这条记录最后一次是 {name} 于 {at:%m-%d %H:%M} 修改的，只能撤销自己所做的最后一次修改。</source>
         <translation>This record was last edited by {name} at {at:%m-%d %H:%M}; you can only undo your own last edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1273"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1315"/>
         <source>这次修改是 {at:%m-%d %H:%M} 做的，已超过 {minutes} 分钟，不能再撤销。</source>
         <translation>This edit was made at {at:%m-%d %H:%M}, more than {minutes} minutes ago; it can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1274"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1316"/>
         <source>系统</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1275"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1317"/>
         <source>撤销上次修改</source>
         <translation>undo of the last edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1276"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1318"/>
         <source>请选择话术类别。</source>
         <translation>Please choose the phrasing&apos;s category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1277"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1319"/>
         <source>请填写话术标题。</source>
         <translation>Please enter the phrasing&apos;s title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1278"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1320"/>
         <source>请填写话术内容。</source>
         <translation>Please enter the phrasing&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1279"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1321"/>
         <source>插入的话术{problem}</source>
         <translation>Inserted phrasing: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1280"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1322"/>
         <source>{category}已有同名话术「{title}」。</source>
         <translation>{category} already has a phrasing called “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1281"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1323"/>
         <source>该话术已停用，不能再修改。</source>
         <translation>This phrasing is retired and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1282"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1324"/>
         <source>话术的类别不能修改；请新建一条。</source>
         <translation>A phrasing&apos;s category cannot be changed; please make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1283"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1325"/>
         <source>该话术刚被改为第 {version} 版，请重新打开后再修改。</source>
         <translation>This phrasing has just become version {version}; please open it again before changing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1284"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1326"/>
         <source>没有这个占位符：{unknown}。{category}可用：{known}。</source>
         <translation>No such placeholder: {unknown}. {category} can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1285"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1327"/>
         <source>客户称呼</source>
         <translation>Customer&apos;s form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1202"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1244"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1266"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1308"/>
         <source>信用复核 {day}</source>
         <translation>credit review {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1267"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1309"/>
         <source>档案核定 {day}</source>
         <translation>record check {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1286"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1328"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1287"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1329"/>
         <source>不成立原因</source>
         <translation>Why unfounded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="544"/>
+        <location filename="../../desktop/ui/service_messages.py" line="585"/>
         <source>第 {row_number} 行：{message2} 本次没有导入任何客户。</source>
         <translation>Row {row_number}: {message2} No customer was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="545"/>
+        <location filename="../../desktop/ui/service_messages.py" line="586"/>
         <source>只能导入 .xlsx 格式的 Excel 文件（旧的 .xls 或 .csv 请先在 Excel 中另存为 .xlsx）。</source>
         <translation>Only .xlsx Excel files can be imported (save an old .xls or .csv as .xlsx in Excel first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="546"/>
+        <location filename="../../desktop/ui/service_messages.py" line="587"/>
         <source>表格中有合并单元格（{value}），请取消合并、让每行一位客户后再导入。</source>
         <translation>The sheet has merged cells ({value}); unmerge them so each row is one customer, then import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="547"/>
+        <location filename="../../desktop/ui/service_messages.py" line="588"/>
         <source>表格是空的：第一行应为列标题，从第二行起每行一位客户。</source>
         <translation>The sheet is empty: the first row should hold the column titles and each row from the second one customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="548"/>
+        <location filename="../../desktop/ui/service_messages.py" line="589"/>
         <source>请为「{value}」选择表格中的对应列。</source>
         <translation>Please choose the sheet&apos;s column for “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="549"/>
+        <location filename="../../desktop/ui/service_messages.py" line="590"/>
         <source>没有可以导入的行。</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="550"/>
+        <location filename="../../desktop/ui/service_messages.py" line="591"/>
         <source>无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
         <translation>The file cannot be read: it is not a valid Excel workbook (.xlsx). Save it as .xlsx in Excel or WPS, then import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="552"/>
+        <location filename="../../desktop/ui/service_messages.py" line="593"/>
         <source>表格超过 {MAX_ROWS} 行，请分成每份不超过 {MAX_ROWS} 行的文件分批导入。</source>
         <translation>The sheet has more than {MAX_ROWS} rows; please split it into files of at most {MAX_ROWS} rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="553"/>
+        <location filename="../../desktop/ui/service_messages.py" line="594"/>
         <source>第 {number} 行第 {column} 列是公式，请先把公式转换为数值（复制 → 选择性粘贴 → 数值）再导入。</source>
         <translation>Row {number}, column {column} is a formula; convert formulas to values first (Copy → Paste Special → Values), then import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="556"/>
+        <location filename="../../desktop/ui/service_messages.py" line="597"/>
         <source>联系人职务</source>
         <translation>Contact&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="557"/>
+        <location filename="../../desktop/ui/service_messages.py" line="598"/>
         <source>家庭成员</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="558"/>
+        <location filename="../../desktop/ui/service_messages.py" line="599"/>
         <source>客户名称</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="559"/>
+        <location filename="../../desktop/ui/service_messages.py" line="600"/>
         <source>客户姓名</source>
         <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="561"/>
+        <location filename="../../desktop/ui/service_messages.py" line="602"/>
         <source>单位名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="562"/>
+        <location filename="../../desktop/ui/service_messages.py" line="603"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="563"/>
+        <location filename="../../desktop/ui/service_messages.py" line="604"/>
         <source>手机号</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="564"/>
+        <location filename="../../desktop/ui/service_messages.py" line="605"/>
         <source>手机号码</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="565"/>
+        <location filename="../../desktop/ui/service_messages.py" line="606"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="566"/>
+        <location filename="../../desktop/ui/service_messages.py" line="607"/>
         <source>称谓</source>
         <translation>Form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="567"/>
+        <location filename="../../desktop/ui/service_messages.py" line="608"/>
         <source>微信</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="568"/>
+        <location filename="../../desktop/ui/service_messages.py" line="609"/>
         <source>邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="569"/>
+        <location filename="../../desktop/ui/service_messages.py" line="610"/>
         <source>联系地址</source>
         <translation>Contact address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="570"/>
+        <location filename="../../desktop/ui/service_messages.py" line="611"/>
         <source>住址</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="571"/>
+        <location filename="../../desktop/ui/service_messages.py" line="612"/>
         <source>需求</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="572"/>
+        <location filename="../../desktop/ui/service_messages.py" line="613"/>
         <source>意向</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="573"/>
+        <location filename="../../desktop/ui/service_messages.py" line="614"/>
         <source>欲购户型</source>
         <translation>Wanted unit type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="574"/>
+        <location filename="../../desktop/ui/service_messages.py" line="615"/>
         <source>户型</source>
         <translation>Unit type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="576"/>
+        <location filename="../../desktop/ui/service_messages.py" line="617"/>
         <source>客户级别</source>
         <translation>Customer level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="577"/>
+        <location filename="../../desktop/ui/service_messages.py" line="618"/>
         <source>客户来源</source>
         <translation>Customer source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="657"/>
+        <location filename="../../desktop/ui/service_messages.py" line="698"/>
         <source>个人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="661"/>
+        <location filename="../../desktop/ui/service_messages.py" line="702"/>
         <source>秘密</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="598"/>
+        <location filename="../../desktop/ui/service_messages.py" line="639"/>
         <source>客户编号至少输入 KH 后 {digits} 位数字</source>
         <translation>type at least {digits} digits after KH of a customer number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="599"/>
+        <location filename="../../desktop/ui/service_messages.py" line="640"/>
         <source>电话至少输入 {digits} 位数字（客户编号至少 {number_digits} 位）</source>
         <translation>type at least {digits} digits of a phone number ({number_digits} of a customer number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="600"/>
+        <location filename="../../desktop/ui/service_messages.py" line="641"/>
         <source>拼音首字母至少输入 {letters} 个（如 zs 找张三），汉字一个即可</source>
         <translation>type at least {letters} pinyin initials (zs finds 张三), or one Chinese character</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="603"/>
+        <location filename="../../desktop/ui/service_messages.py" line="644"/>
         <source>即将回公共池</source>
         <translation>Returning to pool soon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="604"/>
+        <location filename="../../desktop/ui/service_messages.py" line="645"/>
         <source>您是该客户的原归属业务员，归属于 {returned:%Y-%m-%d} 回公共池，{days} 天内不能再申领；{free_on:%Y-%m-%d} 起可以申领。</source>
         <translation>You owned this customer before; it returned to the pool on {returned:%Y-%m-%d} and you cannot claim it for {days} days; you may claim it from {free_on:%Y-%m-%d}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="605"/>
+        <location filename="../../desktop/ui/service_messages.py" line="646"/>
         <source>每人最多持有 {cap} 位客户（家庭计一位），您已持有 {held} 位；请先跟进或释放部分客户再申领。</source>
         <translation>Each person holds at most {cap} customers (a household counts once) and you hold {held}; follow up or release some customers before claiming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="607"/>
+        <location filename="../../desktop/ui/service_messages.py" line="648"/>
         <source>请填写 0 到 {value} 的整数。</source>
         <translation>Please enter a whole number from 0 to {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="619"/>
+        <location filename="../../desktop/ui/service_messages.py" line="660"/>
         <source>日期「{text}」无法识别，请写成 2024-05-01 的格式。</source>
         <translation>The date “{text}” cannot be read; please write it like 2024-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="620"/>
+        <location filename="../../desktop/ui/service_messages.py" line="661"/>
         <source>请填写联系电话（至少一个能联系上的号码）。</source>
         <translation>Please enter a phone number (at least one that reaches the customer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="621"/>
+        <location filename="../../desktop/ui/service_messages.py" line="662"/>
         <source>请填写客户名称（个人填姓名，单位填单位全称）。</source>
         <translation>Please enter the customer&apos;s name (a person&apos;s name, or an organisation&apos;s full name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="622"/>
+        <location filename="../../desktop/ui/service_messages.py" line="663"/>
         <source>邮编应为 6 位数字。</source>
         <translation>The postcode should be 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="623"/>
+        <location filename="../../desktop/ui/service_messages.py" line="664"/>
         <source>邮箱格式不正确。</source>
         <translation>The e-mail address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="624"/>
+        <location filename="../../desktop/ui/service_messages.py" line="665"/>
         <source>成立时间不能晚于今天。</source>
         <translation>The founding date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="625"/>
+        <location filename="../../desktop/ui/service_messages.py" line="666"/>
         <source>归属业务员：{owner}&#x3000;状态：{status}&#x3000;登记：{registrant} 于 {registered}&#x3000;最近跟进：{follow_up}</source>
         <translation>Owner: {owner}   Status: {status}   Registered by {registrant} on {registered}   Last follow-up: {follow_up}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="627"/>
+        <location filename="../../desktop/ui/service_messages.py" line="668"/>
         <source>数值超出合理范围。</source>
         <translation>The number is out of a sensible range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="628"/>
+        <location filename="../../desktop/ui/service_messages.py" line="669"/>
         <source>预算应在 0 到 99,999,999.99 元之间。</source>
         <translation>The budget should be between 0 and 99,999,999.99 yuan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="614"/>
+        <location filename="../../desktop/ui/service_messages.py" line="655"/>
         <source>介绍人不是在职员工。</source>
         <translation>The referrer is not an active staff member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="612"/>
+        <location filename="../../desktop/ui/service_messages.py" line="653"/>
         <source>员工介绍的客户须在首次来访前登记，并填写预计来访日期。</source>
         <translation>A customer referred by staff is registered before the first visit, with the expected visit date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="629"/>
+        <location filename="../../desktop/ui/service_messages.py" line="670"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="630"/>
+        <location filename="../../desktop/ui/service_messages.py" line="671"/>
         <source>尚无</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="652"/>
+        <location filename="../../desktop/ui/service_messages.py" line="693"/>
         <source>{status}（至 {until}）</source>
         <translation>{status} (until {until})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="633"/>
+        <location filename="../../desktop/ui/service_messages.py" line="674"/>
         <source>找不到该家庭成员，请填写已登记家庭成员的客户编号或电话。</source>
         <translation>That household member cannot be found; enter the customer number or phone of a registered member.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="634"/>
+        <location filename="../../desktop/ui/service_messages.py" line="675"/>
         <source>该客户已作废，不能修改。</source>
         <translation>This customer has been voided and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="635"/>
+        <location filename="../../desktop/ui/service_messages.py" line="676"/>
         <source>只有归属业务员、登记人或班长以上可以修改该客户资料。</source>
         <translation>Only the owner, the registrant or a team leader or above can change this customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="637"/>
+        <location filename="../../desktop/ui/service_messages.py" line="678"/>
         <source>该客户是家庭户主，请先解除其家庭成员的关联。</source>
         <translation>This customer heads a household; unlink its members first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="638"/>
+        <location filename="../../desktop/ui/service_messages.py" line="679"/>
         <source>该客户已作废或已归档。</source>
         <translation>This customer is voided or archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="639"/>
+        <location filename="../../desktop/ui/service_messages.py" line="680"/>
         <source>只有已归档的客户可以恢复。</source>
         <translation>Only an archived customer can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="640"/>
+        <location filename="../../desktop/ui/service_messages.py" line="681"/>
         <source>{new_owner} 已停用，不能接收客户。</source>
         <translation>{new_owner} has been deactivated and cannot receive customers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="615"/>
+        <location filename="../../desktop/ui/service_messages.py" line="656"/>
         <source>该客户已作废。</source>
         <translation>This customer has been voided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="641"/>
+        <location filename="../../desktop/ui/service_messages.py" line="682"/>
         <source>请选择信用等级 A–D。</source>
         <translation>Please choose a credit grade A–D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="642"/>
+        <location filename="../../desktop/ui/service_messages.py" line="683"/>
         <source>两位客户已在同一家庭中。</source>
         <translation>The two customers are already in one household.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="643"/>
+        <location filename="../../desktop/ui/service_messages.py" line="684"/>
         <source>已作废的客户不能关联家庭。</source>
         <translation>A voided customer cannot join a household.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="644"/>
+        <location filename="../../desktop/ui/service_messages.py" line="685"/>
         <source>{member} 已是其他家庭成员的户主，不能再并入别的家庭。</source>
         <translation>{member} already heads a household and cannot join another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="645"/>
+        <location filename="../../desktop/ui/service_messages.py" line="686"/>
         <source>两位客户归属不同业务员，关联家庭需由主任办理。</source>
         <translation>The two customers have different owners; a supervisor links their households.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="646"/>
+        <location filename="../../desktop/ui/service_messages.py" line="687"/>
         <source>该客户不属于任何家庭。</source>
         <translation>This customer belongs to no household.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="647"/>
+        <location filename="../../desktop/ui/service_messages.py" line="688"/>
         <source>请填写整数。</source>
         <translation>Please enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="649"/>
+        <location filename="../../desktop/ui/service_messages.py" line="690"/>
         <source>请选择：{value}。</source>
         <translation>Please choose: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="650"/>
+        <location filename="../../desktop/ui/service_messages.py" line="691"/>
         <source>预计来访日期不能早于登记日期。</source>
         <translation>The expected visit date cannot be before the registration date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="653"/>
+        <location filename="../../desktop/ui/service_messages.py" line="694"/>
         <source>只有归属业务员可以把归属有效的客户释放到公共池。</source>
         <translation>Only the owner can release an owned customer to the pool.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="658"/>
+        <location filename="../../desktop/ui/service_messages.py" line="699"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="659"/>
+        <location filename="../../desktop/ui/service_messages.py" line="700"/>
         <source>转介绍</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="660"/>
+        <location filename="../../desktop/ui/service_messages.py" line="701"/>
         <source>老客户</source>
         <translation>Returning customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="664"/>
+        <location filename="../../desktop/ui/service_messages.py" line="705"/>
         <source>A 级：需求规模大且迫切</source>
         <translation>Grade A: large and urgent needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="665"/>
+        <location filename="../../desktop/ui/service_messages.py" line="706"/>
         <source>B 级：一般需求</source>
         <translation>Grade B: ordinary needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="666"/>
+        <location filename="../../desktop/ui/service_messages.py" line="707"/>
         <source>C 级：潜在需求</source>
         <translation>Grade C: potential needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="667"/>
+        <location filename="../../desktop/ui/service_messages.py" line="708"/>
         <source>D 级：需求小或暂无明确需求</source>
         <translation>Grade D: small or no clear needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="668"/>
+        <location filename="../../desktop/ui/service_messages.py" line="709"/>
         <source>A 级：可给予一定授信额度和回款期限，授信额度不超过合同账期内的销售额；每半年复核一次信用。</source>
         <translation>Grade A: a credit line and payment terms may be given, the line not above the sales within the contract&apos;s payment period; credit reviewed every six months.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="669"/>
+        <location filename="../../desktop/ui/service_messages.py" line="710"/>
         <source>B 级：先设定一定额度，再根据信用状况逐渐放宽；每三个月复核一次信用。</source>
         <translation>Grade B: start with a set line and widen it as the credit record allows; credit reviewed every three months.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="670"/>
+        <location filename="../../desktop/ui/service_messages.py" line="711"/>
         <source>C 级：现款现货，经仔细审查、符合信用政策的给予少量信用额度；每月复核一次信用。</source>
         <translation>Grade C: cash on delivery; a small line after careful review if the credit policy allows; credit reviewed monthly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="671"/>
+        <location filename="../../desktop/ui/service_messages.py" line="712"/>
         <source>D 级：不给予任何信用交易，坚决现款现货或先款后货；每月复核一次信用。</source>
         <translation>Grade D: no credit at all, strictly cash on delivery or payment in advance; credit reviewed monthly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="601"/>
+        <location filename="../../desktop/ui/service_messages.py" line="642"/>
         <source>归属有效</source>
         <translation>Owned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="602"/>
+        <location filename="../../desktop/ui/service_messages.py" line="643"/>
         <source>已回公共池</source>
         <translation>Back in pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="672"/>
+        <location filename="../../desktop/ui/service_messages.py" line="713"/>
         <source>已作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="677"/>
+        <location filename="../../desktop/ui/service_messages.py" line="718"/>
         <source>电话号码格式不正确：手机号为 1 开头的 11 位数字，座机需带区号，例如 0571-88886666。</source>
         <translation>The phone number is not valid: a mobile number is 11 digits starting with 1, a landline has its area code, e.g. 0571-88886666.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="709"/>
+        <location filename="../../desktop/ui/service_messages.py" line="750"/>
         <location filename="../../desktop/ui/service_text.py" line="74"/>
         <source>投诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="710"/>
+        <location filename="../../desktop/ui/service_messages.py" line="751"/>
         <location filename="../../desktop/ui/service_text.py" line="75"/>
         <source>归属</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="575"/>
+        <location filename="../../desktop/ui/service_messages.py" line="616"/>
         <location filename="../../desktop/ui/service_text.py" line="76"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="712"/>
+        <location filename="../../desktop/ui/service_messages.py" line="753"/>
         <location filename="../../desktop/ui/service_text.py" line="79"/>
         <source>借阅</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="738"/>
+        <location filename="../../desktop/ui/service_messages.py" line="779"/>
         <source>写入 {folder} 时出错：{value}。备份没有完成。</source>
         <translation>Writing to {folder} failed: {value}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="741"/>
+        <location filename="../../desktop/ui/service_messages.py" line="782"/>
         <source>{folder} 中已有同名文件 {name}，没有覆盖它。同一分钟内只能备份一次，请稍后再试或换一个文件夹。</source>
         <translation>{folder} already holds a file named {name}; it was not overwritten. One backup a minute: try again shortly or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="742"/>
+        <location filename="../../desktop/ui/service_messages.py" line="783"/>
         <source>找不到备份位置 {folder}（U盘可能已被拔出）。请重新插入U盘或选择其他文件夹后再试。</source>
         <translation>The backup place {folder} cannot be found (the USB stick may have been removed). Insert it again or choose another folder, then retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="743"/>
+        <location filename="../../desktop/ui/service_messages.py" line="784"/>
         <source>备份位置 {folder} 是只读的或没有写入权限。请检查U盘的写保护开关，或选择其他文件夹。</source>
         <translation>The backup place {folder} is read-only or not writable. Check the USB stick&apos;s write-protect switch, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="744"/>
+        <location filename="../../desktop/ui/service_messages.py" line="785"/>
         <source>备份位置 {folder} 空间不足，备份没有完成。请清理U盘或换一个容量更大的U盘。</source>
         <translation>The backup place {folder} is full; the backup was not made. Free some space or use a larger USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="745"/>
+        <location filename="../../desktop/ui/service_messages.py" line="786"/>
         <source>数据库文件超过了 {folder} 所在磁盘允许的单个文件大小（FAT32 最大 4 GB）。请改用 exFAT 或 NTFS 格式的U盘。</source>
         <translation>The database is larger than a single file may be on the disk of {folder} (FAT32 allows 4 GB). Use a USB stick formatted exFAT or NTFS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="746"/>
+        <location filename="../../desktop/ui/service_messages.py" line="787"/>
         <source>写入 {folder} 时设备出错（U盘可能已被拔出或已损坏），备份没有完成。</source>
         <translation>The device failed while writing to {folder} (the USB stick may have been removed or be damaged); the backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="747"/>
+        <location filename="../../desktop/ui/service_messages.py" line="788"/>
         <source>{path} 与它的清单（{name}）中的校验值不一致，文件已被改动或损坏。</source>
         <translation>{path} does not match the checksum in its list ({name}); the file has been changed or damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="748"/>
+        <location filename="../../desktop/ui/service_messages.py" line="789"/>
         <source>{folder} 所在磁盘空间不足：需要约 {needed:.1f} MB，只剩 {free:.1f} MB。请清理磁盘，或换一个容量更大的U盘。</source>
         <translation>The disk of {folder} is too full: about {needed:.1f} MB needed, {free:.1f} MB free. Free some space or use a larger USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="750"/>
+        <location filename="../../desktop/ui/service_messages.py" line="791"/>
         <source>备份副本的行数与数据库不一致，备份没有完成。</source>
         <translation>The copy&apos;s row counts differ from the database; the backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="751"/>
+        <location filename="../../desktop/ui/service_messages.py" line="792"/>
         <source>备份副本的结构版本与本程序不一致，备份没有完成。</source>
         <translation>The copy&apos;s schema version differs from this program&apos;s; the backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="753"/>
+        <location filename="../../desktop/ui/service_messages.py" line="794"/>
         <source>找不到文件 {path}。</source>
         <translation>The file {path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="754"/>
+        <location filename="../../desktop/ui/service_messages.py" line="795"/>
         <source>无法读取 {path}：{value}</source>
         <translation>{path} cannot be read: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="755"/>
+        <location filename="../../desktop/ui/service_messages.py" line="796"/>
         <source>{path} 已损坏（完整性检查未通过：{value}），不能使用。</source>
         <translation>{path} is damaged (the integrity check failed: {value}) and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="756"/>
+        <location filename="../../desktop/ui/service_messages.py" line="797"/>
         <source>{path} 不是客服台的数据库文件。</source>
         <translation>{path} is not a Service Desk database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="757"/>
+        <location filename="../../desktop/ui/service_messages.py" line="798"/>
         <source>{path} 已损坏或不是数据库文件（{error}），不能使用。</source>
         <translation>{path} is damaged or not a database ({error}) and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="758"/>
+        <location filename="../../desktop/ui/service_messages.py" line="799"/>
         <source>备份副本校验未通过：{message2}备份没有完成。</source>
         <translation>The copy did not pass its check: {message2} The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="759"/>
+        <location filename="../../desktop/ui/service_messages.py" line="800"/>
         <source>找不到数据库文件 {db_path}。</source>
         <translation>The database file {db_path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="763"/>
+        <location filename="../../desktop/ui/service_messages.py" line="804"/>
         <source>备份文件在写入过程中从 {folder} 消失了（U盘可能已被拔出），备份没有完成。</source>
         <translation>The backup file disappeared from {folder} while being written (the USB stick may have been removed); the backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="764"/>
+        <location filename="../../desktop/ui/service_messages.py" line="805"/>
         <source>排班</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="765"/>
+        <location filename="../../desktop/ui/service_messages.py" line="806"/>
         <source>借阅记录</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="766"/>
+        <location filename="../../desktop/ui/service_messages.py" line="807"/>
         <source>操作日志</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="767"/>
+        <location filename="../../desktop/ui/service_messages.py" line="808"/>
         <source>与本程序一致</source>
         <translation>matches this program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="768"/>
+        <location filename="../../desktop/ui/service_messages.py" line="809"/>
         <source>较旧，恢复时将自动升级</source>
         <translation>older; upgraded automatically when restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="769"/>
+        <location filename="../../desktop/ui/service_messages.py" line="810"/>
         <source>较新，本程序无法使用</source>
         <translation>newer; this program cannot use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="776"/>
+        <location filename="../../desktop/ui/service_messages.py" line="817"/>
         <source>{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），文件可能被改动过，不能使用。</source>
         <translation>The structure of {name} differs from what schema version {schema_version} should have ({changes}); the file may have been altered and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="777"/>
+        <location filename="../../desktop/ui/service_messages.py" line="818"/>
         <source>数据库仍被另一个客服台窗口或程序使用，无法恢复。请关闭其他窗口后再试。</source>
         <translation>The database is still in use by another Service Desk window or program and cannot be restored. Close the other windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="782"/>
+        <location filename="../../desktop/ui/service_messages.py" line="823"/>
         <source>复制时 {name} 的内容发生了变化（U盘可能有故障），没有恢复。</source>
         <translation>{name} changed while it was copied (the USB stick may be faulty); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="783"/>
+        <location filename="../../desktop/ui/service_messages.py" line="824"/>
         <source>{name} 升级后未通过完整性检查，没有恢复。</source>
         <translation>{name} failed the integrity check after upgrading; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="784"/>
+        <location filename="../../desktop/ui/service_messages.py" line="825"/>
         <source>无法在 {parent} 准备恢复：{value}</source>
         <translation>The restore cannot be prepared in {parent}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="785"/>
+        <location filename="../../desktop/ui/service_messages.py" line="826"/>
         <source>恢复没有完成，当前数据库保持不变：{value}</source>
         <translation>The restore did not finish; the current database is unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="789"/>
+        <location filename="../../desktop/ui/service_messages.py" line="830"/>
         <source>无法替换损坏的数据库文件：{error}</source>
         <translation>The damaged database file cannot be replaced: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="790"/>
+        <location filename="../../desktop/ui/service_messages.py" line="831"/>
         <source>提醒天数应在 1 到 90 之间。</source>
         <translation>The reminder days should be between 1 and 90.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="791"/>
+        <location filename="../../desktop/ui/service_messages.py" line="832"/>
         <source>自动备份保留份数应在 1 到 100 之间。</source>
         <translation>The number of automatic backups kept should be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="797"/>
+        <location filename="../../desktop/ui/service_messages.py" line="838"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="798"/>
+        <location filename="../../desktop/ui/service_messages.py" line="839"/>
         <source>索引</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="799"/>
+        <location filename="../../desktop/ui/service_messages.py" line="840"/>
         <source>触发器</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="800"/>
+        <location filename="../../desktop/ui/service_messages.py" line="841"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="812"/>
+        <location filename="../../desktop/ui/service_messages.py" line="853"/>
         <source>原密码不正确。</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="813"/>
+        <location filename="../../desktop/ui/service_messages.py" line="854"/>
         <source>新密码不能与原密码相同。</source>
         <translation>The new password cannot be the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="814"/>
+        <location filename="../../desktop/ui/service_messages.py" line="855"/>
         <source>报表</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="815"/>
+        <location filename="../../desktop/ui/service_messages.py" line="856"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="816"/>
+        <location filename="../../desktop/ui/service_messages.py" line="857"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="578"/>
+        <location filename="../../desktop/ui/service_messages.py" line="619"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="817"/>
+        <location filename="../../desktop/ui/service_messages.py" line="858"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="823"/>
+        <location filename="../../desktop/ui/service_messages.py" line="864"/>
         <source>客诉案件统计表</source>
         <translation>Complaint Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="824"/>
+        <location filename="../../desktop/ui/service_messages.py" line="865"/>
         <source>回访满意度分析</source>
-        <translation>Callback Satisfaction</translation>
+        <translation>Call-back satisfaction analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="825"/>
+        <location filename="../../desktop/ui/service_messages.py" line="866"/>
         <source>维度</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="826"/>
+        <location filename="../../desktop/ui/service_messages.py" line="867"/>
         <source>件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="827"/>
+        <location filename="../../desktop/ui/service_messages.py" line="868"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="828"/>
+        <location filename="../../desktop/ui/service_messages.py" line="869"/>
         <source>本月受理</source>
         <translation>Received this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="829"/>
+        <location filename="../../desktop/ui/service_messages.py" line="870"/>
         <source>本月结案</source>
         <translation>Closed this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="830"/>
+        <location filename="../../desktop/ui/service_messages.py" line="871"/>
         <source>平均处理时间</source>
         <translation>Average handling time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="831"/>
+        <location filename="../../desktop/ui/service_messages.py" line="872"/>
         <source>其中等待</source>
         <translation>Of which waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="832"/>
+        <location filename="../../desktop/ui/service_messages.py" line="873"/>
         <source>最长处理时间</source>
         <translation>Longest handling time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="833"/>
+        <location filename="../../desktop/ui/service_messages.py" line="874"/>
         <source>超期答复</source>
         <translation>Replied late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="836"/>
+        <location filename="../../desktop/ui/service_messages.py" line="877"/>
         <source>报送期限</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="837"/>
+        <location filename="../../desktop/ui/service_messages.py" line="878"/>
         <source>本月没有结案的投诉。</source>
         <translation>No complaint was closed this month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="459"/>
+        <location filename="../../desktop/ui/service_messages.py" line="501"/>
         <source>回访</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="838"/>
+        <location filename="../../desktop/ui/service_messages.py" line="879"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="839"/>
+        <location filename="../../desktop/ui/service_messages.py" line="880"/>
         <source>问题未解决</source>
         <translation>Problem not solved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="460"/>
+        <location filename="../../desktop/ui/service_messages.py" line="502"/>
         <source>按无法联系结案</source>
         <translation>Closed as unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="841"/>
+        <location filename="../../desktop/ui/service_messages.py" line="882"/>
         <source>本周没有回访记录。</source>
         <translation>No callbacks this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="842"/>
+        <location filename="../../desktop/ui/service_messages.py" line="883"/>
         <source>件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="843"/>
+        <location filename="../../desktop/ui/service_messages.py" line="884"/>
         <source>个工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="844"/>
+        <location filename="../../desktop/ui/service_messages.py" line="885"/>
         <source>处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。</source>
         <translation>Handling time: from receipt to the reply to the customer, in working days only (holidays not counted, make-up working days counted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="845"/>
+        <location filename="../../desktop/ui/service_messages.py" line="886"/>
         <source>等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。</source>
         <translation>The deadline is paused while waiting for the customer or a third party; “overdue including waiting” counts against the unpaused deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="846"/>
+        <location filename="../../desktop/ui/service_messages.py" line="887"/>
         <source>制表</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="847"/>
+        <location filename="../../desktop/ui/service_messages.py" line="888"/>
         <source>客服部主任</source>
         <translation>Head of Customer Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="848"/>
+        <location filename="../../desktop/ui/service_messages.py" line="889"/>
         <source>次</source>
         <translation>times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="850"/>
+        <location filename="../../desktop/ui/service_messages.py" line="891"/>
         <source>新客户（按登记人、来源）</source>
         <translation>New customers (by registrant and source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="851"/>
+        <location filename="../../desktop/ui/service_messages.py" line="892"/>
         <source>巡访紧急报告</source>
         <translation>Urgent visit reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="852"/>
+        <location filename="../../desktop/ui/service_messages.py" line="893"/>
         <source>客服部日报</source>
         <translation>Customer Service Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="853"/>
+        <location filename="../../desktop/ui/service_messages.py" line="894"/>
         <source>本日没有拜访、来访、电话、新客户、投诉、回访或换班记录。</source>
         <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="854"/>
+        <location filename="../../desktop/ui/service_messages.py" line="895"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="855"/>
+        <location filename="../../desktop/ui/service_messages.py" line="896"/>
         <source>报告人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="856"/>
+        <location filename="../../desktop/ui/service_messages.py" line="897"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="857"/>
+        <location filename="../../desktop/ui/service_messages.py" line="898"/>
         <source>换班批准</source>
         <translation>Swaps approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="858"/>
+        <location filename="../../desktop/ui/service_messages.py" line="899"/>
         <source>日终超期投诉</source>
         <translation>Overdue at day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="859"/>
+        <location filename="../../desktop/ui/service_messages.py" line="900"/>
         <source>联系次数不含已作废的记录；日终超期投诉按投诉单现有期限计算：处理期限已过仍未答复，或回访期限已过仍未回访上。</source>
         <translation>Contacts exclude voided records; complaints overdue at day&apos;s end use each complaint&apos;s current deadline: not replied by the handling deadline, or not reached by the callback deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="860"/>
+        <location filename="../../desktop/ui/service_messages.py" line="901"/>
         <source>派发超过60分钟：受理后60分钟以后才派发（客服部员工级别划分规则 三）。</source>
         <translation>Assigned after 60 minutes: assigned more than 60 minutes after receipt (staff grading rules, III).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="861"/>
+        <location filename="../../desktop/ui/service_messages.py" line="902"/>
         <source>换班（申请人 换出班次 ⇄ 替班人 还班班次）</source>
         <translation>Swaps (applicant&apos;s shift ⇄ substitute&apos;s return shift)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="560"/>
+        <location filename="../../desktop/ui/service_messages.py" line="601"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="869"/>
+        <location filename="../../desktop/ui/service_messages.py" line="911"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="870"/>
+        <location filename="../../desktop/ui/service_messages.py" line="912"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="871"/>
+        <location filename="../../desktop/ui/service_messages.py" line="913"/>
         <source>标记</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="872"/>
+        <location filename="../../desktop/ui/service_messages.py" line="914"/>
         <source>访问计划完成情况</source>
         <translation>Visit plan progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="873"/>
+        <location filename="../../desktop/ui/service_messages.py" line="915"/>
         <source>走访评价（外出拜访）</source>
         <translation>Visit ratings (field visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="874"/>
+        <location filename="../../desktop/ui/service_messages.py" line="916"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="875"/>
+        <location filename="../../desktop/ui/service_messages.py" line="917"/>
         <source>客服部月报</source>
         <translation>Customer Service Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="876"/>
+        <location filename="../../desktop/ui/service_messages.py" line="918"/>
         <source>本月没有拜访、来访、电话或投诉记录。</source>
         <translation>No visits, receptions, calls or complaints this month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="877"/>
+        <location filename="../../desktop/ui/service_messages.py" line="919"/>
         <source>计划客户</source>
         <translation>Planned customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="878"/>
+        <location filename="../../desktop/ui/service_messages.py" line="920"/>
         <source>完成次数</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="879"/>
+        <location filename="../../desktop/ui/service_messages.py" line="921"/>
         <source>完成率</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="880"/>
+        <location filename="../../desktop/ui/service_messages.py" line="922"/>
         <source>计划外拜访</source>
         <translation>Unplanned visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="881"/>
+        <location filename="../../desktop/ui/service_messages.py" line="923"/>
         <source>完成次数：对计划内客户的实际拜访，每个客户最多计到计划次数。</source>
         <translation>Visits done: actual visits to planned customers, each counted up to its planned number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="882"/>
+        <location filename="../../desktop/ui/service_messages.py" line="924"/>
         <source>评价项目</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="883"/>
+        <location filename="../../desktop/ui/service_messages.py" line="925"/>
         <source>评价次数</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="884"/>
+        <location filename="../../desktop/ui/service_messages.py" line="926"/>
         <source>平均分</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="885"/>
+        <location filename="../../desktop/ui/service_messages.py" line="927"/>
         <source>各等级次数</source>
         <translation>By level</translation>
     </message>
@@ -11219,288 +11439,288 @@ File: %2</translation>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="886"/>
+        <location filename="../../desktop/ui/service_messages.py" line="928"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="887"/>
+        <location filename="../../desktop/ui/service_messages.py" line="929"/>
         <source>业务员人数</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="888"/>
+        <location filename="../../desktop/ui/service_messages.py" line="930"/>
         <source>积分达标</source>
         <translation>Points target met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="889"/>
+        <location filename="../../desktop/ui/service_messages.py" line="931"/>
         <source>电话记录</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="890"/>
+        <location filename="../../desktop/ui/service_messages.py" line="932"/>
         <source>紧急报告</source>
         <translation>Urgent reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="891"/>
+        <location filename="../../desktop/ui/service_messages.py" line="933"/>
         <source>投诉受理</source>
         <translation>Complaints received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="892"/>
+        <location filename="../../desktop/ui/service_messages.py" line="934"/>
         <source>投诉结案</source>
         <translation>Complaints closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="893"/>
+        <location filename="../../desktop/ui/service_messages.py" line="935"/>
         <source>统计表报送期限</source>
         <translation>Statistics due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="894"/>
+        <location filename="../../desktop/ui/service_messages.py" line="936"/>
         <source>业务积分</source>
         <translation>Sales points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="895"/>
+        <location filename="../../desktop/ui/service_messages.py" line="937"/>
         <source>结案投诉分类</source>
         <translation>Closed complaints by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="896"/>
+        <location filename="../../desktop/ui/service_messages.py" line="938"/>
         <source>市场行情、竞争对手动向</source>
         <translation>Market and competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="897"/>
+        <location filename="../../desktop/ui/service_messages.py" line="939"/>
         <source>客诉案件统计表按本月结案的案件统计，处理时间只计工作日。</source>
         <translation>The complaint statistics count the cases closed this month; handling time counts working days only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="898"/>
+        <location filename="../../desktop/ui/service_messages.py" line="940"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="899"/>
+        <location filename="../../desktop/ui/service_messages.py" line="941"/>
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="900"/>
+        <location filename="../../desktop/ui/service_messages.py" line="942"/>
         <source>条</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="901"/>
+        <location filename="../../desktop/ui/service_messages.py" line="943"/>
         <source>份</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="902"/>
+        <location filename="../../desktop/ui/service_messages.py" line="944"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="904"/>
+        <location filename="../../desktop/ui/service_messages.py" line="946"/>
         <source>日报</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="905"/>
+        <location filename="../../desktop/ui/service_messages.py" line="947"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="906"/>
+        <location filename="../../desktop/ui/service_messages.py" line="948"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="907"/>
+        <location filename="../../desktop/ui/service_messages.py" line="949"/>
         <source>一二三四五六日</source>
         <translation>MTWTFSS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="917"/>
+        <location filename="../../desktop/ui/service_messages.py" line="959"/>
         <source>新客户</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="918"/>
+        <location filename="../../desktop/ui/service_messages.py" line="960"/>
         <source>人员工作量（按接待/拜访人）</source>
         <translation>Workload (by receiver/visitor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="919"/>
+        <location filename="../../desktop/ui/service_messages.py" line="961"/>
         <source>联系目的（按方式）</source>
         <translation>Purposes (by kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="920"/>
+        <location filename="../../desktop/ui/service_messages.py" line="962"/>
         <source>联系目的与方式</source>
         <translation>Purposes and kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="921"/>
+        <location filename="../../desktop/ui/service_messages.py" line="963"/>
         <source>回访满意度</source>
-        <translation>Callback satisfaction</translation>
+        <translation>Call-back satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="923"/>
+        <location filename="../../desktop/ui/service_messages.py" line="965"/>
         <source>投诉派发</source>
         <translation>Complaints assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="924"/>
+        <location filename="../../desktop/ui/service_messages.py" line="966"/>
         <source>跟进到期</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="925"/>
+        <location filename="../../desktop/ui/service_messages.py" line="967"/>
         <source>按时跟进</source>
         <translation>Followed up on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="926"/>
+        <location filename="../../desktop/ui/service_messages.py" line="968"/>
         <source>错过跟进</source>
         <translation>Follow-ups missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="931"/>
+        <location filename="../../desktop/ui/service_messages.py" line="973"/>
         <source>户</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="932"/>
+        <location filename="../../desktop/ui/service_messages.py" line="974"/>
         <source>起</source>
         <translation>swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="453"/>
+        <location filename="../../desktop/ui/service_messages.py" line="495"/>
         <source>派发</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="819"/>
+        <location filename="../../desktop/ui/service_messages.py" line="860"/>
         <source>{year}年{month}月结案案件</source>
         <translation>Cases closed in {month}/{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="820"/>
+        <location filename="../../desktop/ui/service_messages.py" line="861"/>
         <source>{overdue} 件{overdue_share}</source>
         <translation>{overdue} cases{overdue_share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="821"/>
+        <location filename="../../desktop/ui/service_messages.py" line="862"/>
         <source>{report_due} 前</source>
         <translation>by {report_due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="822"/>
+        <location filename="../../desktop/ui/service_messages.py" line="863"/>
         <source>{reached} 次（72 小时内 {on_time} 次）</source>
         <translation>{reached} ({on_time} within 72 hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="862"/>
+        <location filename="../../desktop/ui/service_messages.py" line="904"/>
         <source>业务积分（目标 {TARGET} 分/月）</source>
         <translation>Sales points (target {TARGET} a month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="863"/>
+        <location filename="../../desktop/ui/service_messages.py" line="905"/>
         <source>同一客户同一天只计 1 分；电话记录和协助人不计分；少 {FLAG_SHORT} 分及以上标出。</source>
         <translation>One point per customer a day; calls and assistants earn none; {FLAG_SHORT} or more points short are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="864"/>
+        <location filename="../../desktop/ui/service_messages.py" line="906"/>
         <source>本月共 {written} 条记录填写了此项；列出出现最多的 {TOP_TEXTS} 条。</source>
         <translation>{written} records this month filled this in; the {TOP_TEXTS} most frequent are listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="865"/>
+        <location filename="../../desktop/ui/service_messages.py" line="907"/>
         <source>{reached} 人（少3分及以上 {flagged} 人）</source>
         <translation>{reached} people ({flagged} 3 or more points short)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="866"/>
+        <location filename="../../desktop/ui/service_messages.py" line="908"/>
         <source>客诉案件统计表（{text}结案，受理 {received} 件，结案 {closed} 件）</source>
         <translation>Complaint statistics (closed in {text}: {received} received, {closed} closed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="867"/>
+        <location filename="../../desktop/ui/service_messages.py" line="909"/>
         <source>每月巡访情况报告书：汇总本月全部拜访、来访和电话记录（不含作废）中的客户意见、市场行情和紧急报告（紧急报告按类别：{value}）。</source>
         <translation>Monthly visit report: the customer opinions, market news and urgent reports of all this month&apos;s visits, receptions and calls (voided ones aside; urgent reports by category: {value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="868"/>
+        <location filename="../../desktop/ui/service_messages.py" line="910"/>
         <source>少 {short} 分</source>
         <translation>{short} points short</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="903"/>
+        <location filename="../../desktop/ui/service_messages.py" line="945"/>
         <source>{month}月{day}日 {weekday}</source>
         <translation>{weekday} {day}/{month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="731"/>
+        <location filename="../../desktop/ui/service_messages.py" line="772"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="673"/>
+        <location filename="../../desktop/ui/service_messages.py" line="714"/>
         <source>万</source>
         <translation>ten thousand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="674"/>
+        <location filename="../../desktop/ui/service_messages.py" line="715"/>
         <source>千</source>
         <translation>thousand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="675"/>
+        <location filename="../../desktop/ui/service_messages.py" line="716"/>
         <source>亿</source>
         <translation>hundred million</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="711"/>
+        <location filename="../../desktop/ui/service_messages.py" line="752"/>
         <location filename="../../desktop/ui/service_text.py" line="78"/>
         <source>员工介绍</source>
         <translation>Staff referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="732"/>
+        <location filename="../../desktop/ui/service_messages.py" line="773"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="733"/>
+        <location filename="../../desktop/ui/service_messages.py" line="774"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="734"/>
+        <location filename="../../desktop/ui/service_messages.py" line="775"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="735"/>
+        <location filename="../../desktop/ui/service_messages.py" line="776"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="736"/>
+        <location filename="../../desktop/ui/service_messages.py" line="777"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="737"/>
+        <location filename="../../desktop/ui/service_messages.py" line="778"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="739"/>
+        <location filename="../../desktop/ui/service_messages.py" line="780"/>
         <source>备份已完成。副本写好后已从头读回核对：内容完整，与数据库一致，可以用来恢复。
 
 副本保存在：{path}
@@ -11511,312 +11731,312 @@ The copy is in: {path}
 It holds: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="749"/>
+        <location filename="../../desktop/ui/service_messages.py" line="790"/>
         <source>写入后读回的内容与写入的不一致（U盘可能有故障），备份没有完成。请换一个U盘再试。</source>
         <translation>What was read back differs from what was written (the USB stick may be faulty); the backup was not made. Please try another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="752"/>
+        <location filename="../../desktop/ui/service_messages.py" line="793"/>
         <source>找不到数据库文件 {path}。</source>
         <translation>The database file {path} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="760"/>
+        <location filename="../../desktop/ui/service_messages.py" line="801"/>
         <source>无法读取数据库生成快照：{error}。备份没有完成。</source>
         <translation>The database could not be read for a snapshot: {error}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="770"/>
+        <location filename="../../desktop/ui/service_messages.py" line="811"/>
         <source>{at:%Y-%m-%d %H:%M} 的数据库完整性检查发现问题：{problems}。数据库文件可能已损坏：请尽快联系管理员，用最近一次通过校验的备份恢复（文件 → 恢复），恢复前请不要删除任何备份。</source>
         <translation>The database integrity check of {at:%Y-%m-%d %H:%M} found problems: {problems}. The database file may be damaged: please contact the administrator soon to restore the latest backup that passed its check (File → Restore), and delete no backup before that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="818"/>
+        <location filename="../../desktop/ui/service_messages.py" line="859"/>
         <source>（{value:.1%}）</source>
         <translation> ({value:.1%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="834"/>
+        <location filename="../../desktop/ui/service_messages.py" line="875"/>
         <source>回访满意率</source>
-        <translation>Call-back satisfaction</translation>
+        <translation>Call-back satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="835"/>
+        <location filename="../../desktop/ui/service_messages.py" line="876"/>
         <source>另立新单</source>
         <translation>Reopened as new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="840"/>
+        <location filename="../../desktop/ui/service_messages.py" line="881"/>
         <source>本周结案</source>
         <translation>Closed this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="912"/>
+        <location filename="../../desktop/ui/service_messages.py" line="954"/>
         <source>{phones} 条（未登记来电 {anonymous_phones} 条）</source>
         <translation>{phones} ({anonymous_phones} unregistered callers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="913"/>
+        <location filename="../../desktop/ui/service_messages.py" line="955"/>
         <source>{dispatched} 件（超过60分钟 {dispatch_late} 件）</source>
         <translation>{dispatched} ({dispatch_late} after 60 minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="914"/>
+        <location filename="../../desktop/ui/service_messages.py" line="956"/>
         <source>{attempts} 次（联系上 {reached} 次）</source>
         <translation>{attempts} ({reached} reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="922"/>
+        <location filename="../../desktop/ui/service_messages.py" line="964"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="933"/>
+        <location filename="../../desktop/ui/service_messages.py" line="975"/>
         <source>经办人为投诉单的责任人；未派发即答复的（如不成立）为答复人。</source>
         <translation>The handler is the complaint&apos;s responsible person; for one answered without dispatch (e.g. unfounded), the person who answered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="927"/>
+        <location filename="../../desktop/ui/service_messages.py" line="969"/>
         <source>回访评价</source>
         <translation>Rated call-backs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="928"/>
+        <location filename="../../desktop/ui/service_messages.py" line="970"/>
         <source>另立新单占比</source>
         <translation>Share reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="929"/>
+        <location filename="../../desktop/ui/service_messages.py" line="971"/>
         <source>满意率 =（满意 + 基本满意）÷ 回访评价；回访评价为回访联系上、记录了满意度的结案件数（不成立、无法联系的不计）。另立新单：客户不接受处理结论、另立新投诉单的（截至制表时）。</source>
         <translation>Satisfaction rate = (satisfied + mostly satisfied) ÷ rated call-backs; rated call-backs are the closed complaints whose call-back reached the customer and recorded a satisfaction (unfounded and unreachable ones not counted). Reopened as new: the customer did not accept the outcome and a new complaint was opened (as of when the table was made).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="930"/>
+        <location filename="../../desktop/ui/service_messages.py" line="972"/>
         <source>满意率 =（满意 + 基本满意）÷ 联系上。</source>
         <translation>Satisfaction rate = (satisfied + mostly satisfied) ÷ reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="934"/>
+        <location filename="../../desktop/ui/service_messages.py" line="976"/>
         <source>未结投诉账龄（截至 {as_of}）</source>
         <translation>Open complaints by age (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="935"/>
+        <location filename="../../desktop/ui/service_messages.py" line="977"/>
         <source>超期未结投诉（截至 {as_of}）</source>
         <translation>Overdue open complaints (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="936"/>
+        <location filename="../../desktop/ui/service_messages.py" line="978"/>
         <source>联系上 {reached}</source>
         <translation>{reached} reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="937"/>
+        <location filename="../../desktop/ui/service_messages.py" line="979"/>
         <source>报送期限：{report_due}（客服部员工级别划分规则 四 回访采编组）。</source>
         <translation>Report due: {report_due} (staff grading rules IV, callback team).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="938"/>
+        <location filename="../../desktop/ui/service_messages.py" line="980"/>
         <source>{value} 件（其中超期 {value2} 件）</source>
         <translation>{value} ({value2} overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="939"/>
+        <location filename="../../desktop/ui/service_messages.py" line="981"/>
         <source>日终超期</source>
         <translation>Overdue at day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="940"/>
+        <location filename="../../desktop/ui/service_messages.py" line="982"/>
         <source>每日汇总</source>
         <translation>Daily totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="941"/>
+        <location filename="../../desktop/ui/service_messages.py" line="983"/>
         <source>客服部周报</source>
         <translation>Customer Service Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="942"/>
+        <location filename="../../desktop/ui/service_messages.py" line="984"/>
         <source>本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。</source>
         <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps this week, and no open complaints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="943"/>
+        <location filename="../../desktop/ui/service_messages.py" line="985"/>
         <source>合计行的「日终超期」为本周最后一天结束时（或现在）的超期件数。</source>
         <translation>The total row&apos;s “overdue at day&apos;s end” counts the overdue at the end of the week&apos;s last day (or now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="944"/>
+        <location filename="../../desktop/ui/service_messages.py" line="986"/>
         <source>回访人</source>
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="945"/>
+        <location filename="../../desktop/ui/service_messages.py" line="987"/>
         <source>回访次数</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="946"/>
+        <location filename="../../desktop/ui/service_messages.py" line="988"/>
         <source>72小时内联系上</source>
         <translation>Reached within 72 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="947"/>
+        <location filename="../../desktop/ui/service_messages.py" line="989"/>
         <source>占比/说明</source>
         <translation>Share/note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="948"/>
+        <location filename="../../desktop/ui/service_messages.py" line="990"/>
         <source>其中超期</source>
         <translation>Of which overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="949"/>
+        <location filename="../../desktop/ui/service_messages.py" line="991"/>
         <source>超期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="950"/>
+        <location filename="../../desktop/ui/service_messages.py" line="992"/>
         <source>周末超期投诉</source>
         <translation>Overdue at week&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="951"/>
+        <location filename="../../desktop/ui/service_messages.py" line="993"/>
         <source>每日联系次数</source>
         <translation>Contacts per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="952"/>
+        <location filename="../../desktop/ui/service_messages.py" line="994"/>
         <source>每日投诉</source>
         <translation>Complaints per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="953"/>
+        <location filename="../../desktop/ui/service_messages.py" line="995"/>
         <source>错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。</source>
         <translation>Follow-ups missed: due this week and not done by the end of the due day (those voided or cancelled with their record not counted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="954"/>
+        <location filename="../../desktop/ui/service_messages.py" line="996"/>
         <source>超期天数：自期限至周末（或现在）的自然日，期限按投诉单现有期限（已答复的按回访期限）。</source>
         <translation>Days overdue: calendar days from the deadline to the week&apos;s end (or now); the deadline is the complaint&apos;s current one (the callback deadline once replied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="955"/>
+        <location filename="../../desktop/ui/service_messages.py" line="997"/>
         <source>天</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="956"/>
+        <location filename="../../desktop/ui/service_messages.py" line="998"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="957"/>
+        <location filename="../../desktop/ui/service_messages.py" line="999"/>
         <source>请选择界面语言。</source>
         <translation>Please choose the interface language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="958"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
         <source>客服中心主任须为在职的主任或管理员。</source>
         <translation>The head of the service centre must be an active supervisor or administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="959"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
         <source>自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。</source>
         <translation>The automatic lock should be between 0 and {MAX_IDLE_LOCK} minutes (0: never lock).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="981"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1023"/>
         <source>顶班后 {name} 的 {first} {first_shift}与 {second} {second_shift}之间休息不足 {hours:g} 小时，不允许连班。</source>
         <translation>After covering, {name} would rest less than {hours:g} hours between {first} {first_shift} and {second} {second_shift}; back-to-back shifts are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="982"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1024"/>
         <source>{value} {name} 已经开始或已过去，不能再登记顶班。</source>
         <translation>{value} {name} has started or is over; a cover can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="983"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1025"/>
         <source>排班表上 {name} 在 {value} 没有{name2}（排班已变化）。</source>
         <translation>On the roster {name} has no {name2} on {value} (the roster has changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="984"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1026"/>
         <source>{name} 在 {value} 已排{current}，每人每天只能上一个班次。</source>
         <translation>{name} already works {current} on {value}; each person works one shift a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="987"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1029"/>
         <source>{value}是法定节假日，节假日当班人员不允许换班，顶班同样不行。</source>
         <translation>{value} is a public holiday: people on duty on a holiday may not swap, nor be covered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="988"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1030"/>
         <source>本月主动顶班加分（分）：{points}</source>
         <translation>Cover points this month: {points}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="990"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1032"/>
         <source>您是该顶班的当事人，须由{value}审批。</source>
         <translation>You are a party to this cover; it must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="991"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1033"/>
         <source>顶班须由 {name} 的班长审批。</source>
         <translation>The cover must be approved by {name}&apos;s team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="992"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1034"/>
         <source>本月主动顶班加分：无</source>
         <translation>Cover points this month: none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="993"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1035"/>
         <source>该顶班{value}，不能再审批。</source>
         <translation>This cover is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="994"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1036"/>
         <source>该顶班{value}，只能撤销待审批的顶班。</source>
         <translation>This cover is {value}; only a pending cover can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="995"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1037"/>
         <source>只有登记人或顶班人可以撤销顶班。</source>
         <translation>Only the person who recorded it or the one covering can withdraw a cover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="997"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1039"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="998"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1040"/>
         <source>已驳回</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="999"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1041"/>
         <source>已撤销</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1042"/>
         <source>请选择值班的班次。</source>
         <translation>Please choose the shift on duty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1002"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1044"/>
         <source>{day}{shift}还没有开始，不能填写值班日志。</source>
         <translation>{day} {shift} has not started yet; its duty log cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1003"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1045"/>
         <source>{label}量应为 0 到 {limit} 之间的整数。</source>
         <translation>{label} must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1004"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1046"/>
         <source>{day}{shift}的值班日志由值班长 {name} 填写，只有他本人可以修改。</source>
         <translation>The duty log of {day} {shift} is written by the duty leader {name}; only they may change it.</translation>
     </message>
@@ -11836,25 +12056,25 @@ It holds: {counts}</translation>
         <translation>Proactive service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1007"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1049"/>
         <location filename="../../desktop/ui/service_text.py" line="59"/>
         <source>夜班</source>
         <translation>Night shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1008"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1050"/>
         <location filename="../../desktop/ui/service_text.py" line="60"/>
         <source>周末班</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1009"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1051"/>
         <location filename="../../desktop/ui/service_text.py" line="61"/>
         <source>节假日班</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1010"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1052"/>
         <location filename="../../desktop/ui/service_text.py" line="62"/>
         <source>调休日班</source>
         <translation>Make-up workday</translation>
@@ -11866,262 +12086,262 @@ It holds: {counts}</translation>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="609"/>
+        <location filename="../../desktop/ui/service_messages.py" line="650"/>
         <source>只有已回公共池的客户可以申领</source>
         <translation>only customers back in the open pool may be claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="610"/>
+        <location filename="../../desktop/ui/service_messages.py" line="651"/>
         <source>原归属业务员在客户回公共池后的冷静期内不能再申领</source>
         <translation>the former owner may not claim the customer again during the cooling-off period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="611"/>
+        <location filename="../../desktop/ui/service_messages.py" line="652"/>
         <source>每人持有的客户不超过上限</source>
         <translation>no one holds more customers than the limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="678"/>
+        <location filename="../../desktop/ui/service_messages.py" line="719"/>
         <source>【紧急】{kind}·{purpose}（{name}）</source>
         <translation>[Urgent] {kind} · {purpose} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="679"/>
+        <location filename="../../desktop/ui/service_messages.py" line="720"/>
         <source>{kind}·{purpose}（{name}）</source>
         <translation>{kind} · {purpose} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="680"/>
+        <location filename="../../desktop/ui/service_messages.py" line="721"/>
         <source>逾期未跟进（{name}）</source>
         <translation>Follow-up overdue ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="681"/>
+        <location filename="../../desktop/ui/service_messages.py" line="722"/>
         <source>待跟进（{name}）</source>
         <translation>Follow-up due ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="682"/>
+        <location filename="../../desktop/ui/service_messages.py" line="723"/>
         <source>{label}：{rating}（{score}分）</source>
         <translation>{label}: {rating} ({score} points)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="683"/>
+        <location filename="../../desktop/ui/service_messages.py" line="724"/>
         <source>应于 {day} 跟进&#x3000;{note}</source>
         <translation>Due {day}  {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="684"/>
+        <location filename="../../desktop/ui/service_messages.py" line="725"/>
         <source>应于 {day} 跟进</source>
         <translation>Due {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="685"/>
+        <location filename="../../desktop/ui/service_messages.py" line="726"/>
         <source>答应：{promised}</source>
         <translation>Promised: {promised}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="686"/>
+        <location filename="../../desktop/ui/service_messages.py" line="727"/>
         <source>投诉 {number}&#x3000;{status}</source>
         <translation>Complaint {number}  {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="687"/>
+        <location filename="../../desktop/ui/service_messages.py" line="728"/>
         <source>{category}·{severity}&#x3000;{content}</source>
         <translation>{category} · {severity}  {content}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="688"/>
+        <location filename="../../desktop/ui/service_messages.py" line="729"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="689"/>
+        <location filename="../../desktop/ui/service_messages.py" line="730"/>
         <source>登记人 {name}（先登记者为准），来源 {source}</source>
         <translation>Registered by {name} (the first to register keeps the customer), source {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="690"/>
+        <location filename="../../desktop/ui/service_messages.py" line="731"/>
         <source>{was} → {owner}（经办 {actor}）</source>
         <translation>{was} → {owner} (by {actor})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="691"/>
+        <location filename="../../desktop/ui/service_messages.py" line="732"/>
         <source>{name} 释放，当天起在公共池</source>
         <translation>Released by {name}; in the open pool from that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="692"/>
+        <location filename="../../desktop/ui/service_messages.py" line="733"/>
         <source>回公共池</source>
         <translation>Back in the open pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="693"/>
+        <location filename="../../desktop/ui/service_messages.py" line="734"/>
         <source>{owner} 的归属于 {day} 到期</source>
         <translation>{owner}&apos;s ownership ended on {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="694"/>
+        <location filename="../../desktop/ui/service_messages.py" line="735"/>
         <source>{owner} 的归属于 {day} 到期，可申领</source>
         <translation>{owner}&apos;s ownership ended on {day}; it may be claimed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="695"/>
+        <location filename="../../desktop/ui/service_messages.py" line="736"/>
         <source>档案借阅（{name}）</source>
         <translation>Record opened ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="696"/>
+        <location filename="../../desktop/ui/service_messages.py" line="737"/>
         <source>设为重点客户</source>
         <translation>Made a key customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="697"/>
+        <location filename="../../desktop/ui/service_messages.py" line="738"/>
         <source>原因：{reason}&#x3000;销售额目标：{target}&#x3000;行动措施：{plan}</source>
         <translation>Reason: {reason}  Sales target: {target}  Actions: {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="698"/>
+        <location filename="../../desktop/ui/service_messages.py" line="739"/>
         <source>员工介绍登记：介绍人 {referrer}</source>
         <translation>Staff referral registered: referred by {referrer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="699"/>
+        <location filename="../../desktop/ui/service_messages.py" line="740"/>
         <source>预计 {day} 来访（登记 {name}）</source>
         <translation>Expected to visit on {day} (registered by {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="700"/>
+        <location filename="../../desktop/ui/service_messages.py" line="741"/>
         <source>下次跟进 {day}</source>
         <translation>Next follow-up {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="701"/>
+        <location filename="../../desktop/ui/service_messages.py" line="742"/>
         <source>意见：{opinions}</source>
         <translation>Opinions: {opinions}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="702"/>
+        <location filename="../../desktop/ui/service_messages.py" line="743"/>
         <source>跟进完成（{name}）</source>
         <translation>Followed up ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="703"/>
+        <location filename="../../desktop/ui/service_messages.py" line="744"/>
         <source>取消重点客户</source>
         <translation>No longer a key customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="704"/>
+        <location filename="../../desktop/ui/service_messages.py" line="745"/>
         <source>{reason}（经办 {name}）</source>
         <translation>{reason} (by {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="705"/>
+        <location filename="../../desktop/ui/service_messages.py" line="746"/>
         <source>介绍有效：{referrer} 介绍</source>
         <translation>Referral kept: referred by {referrer}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="706"/>
+        <location filename="../../desktop/ui/service_messages.py" line="747"/>
         <source>{day} 如期来访，接待 {name}</source>
         <translation>Came on {day} as expected, received by {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="707"/>
+        <location filename="../../desktop/ui/service_messages.py" line="748"/>
         <source>介绍失效</source>
         <translation>Referral lapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="708"/>
+        <location filename="../../desktop/ui/service_messages.py" line="749"/>
         <source>{referrer} 介绍的客户未在 {day} 来访，介绍登记失效</source>
         <translation>The customer referred by {referrer} did not come on {day}; the referral lapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="713"/>
+        <location filename="../../desktop/ui/service_messages.py" line="754"/>
         <source>释放到公共池：</source>
         <translation>Released to the open pool: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="714"/>
+        <location filename="../../desktop/ui/service_messages.py" line="755"/>
         <source>改派：</source>
         <translation>Reassigned: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="715"/>
+        <location filename="../../desktop/ui/service_messages.py" line="756"/>
         <source>释放到公共池：{rest}</source>
         <translation>Released to the open pool: {rest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="716"/>
+        <location filename="../../desktop/ui/service_messages.py" line="757"/>
         <source>改派：{rest}</source>
         <translation>Reassigned: {rest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="717"/>
+        <location filename="../../desktop/ui/service_messages.py" line="758"/>
         <source>在职继承：{rest}</source>
         <translation>Hand-over in service: {rest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="718"/>
+        <location filename="../../desktop/ui/service_messages.py" line="759"/>
         <source>离职继承：{rest}</source>
         <translation>Hand-over on leaving: {rest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="719"/>
+        <location filename="../../desktop/ui/service_messages.py" line="760"/>
         <source>从公共池申领</source>
         <translation>Claimed from the open pool</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="721"/>
+        <location filename="../../desktop/ui/service_messages.py" line="762"/>
         <source>档案季度核定</source>
         <translation>Quarterly record check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="722"/>
+        <location filename="../../desktop/ui/service_messages.py" line="763"/>
         <source>员工介绍登记</source>
         <translation>Staff referral registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="723"/>
+        <location filename="../../desktop/ui/service_messages.py" line="764"/>
         <source>查看档案</source>
         <translation>Viewing the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="724"/>
+        <location filename="../../desktop/ui/service_messages.py" line="765"/>
         <source>查看客户全貌</source>
         <translation>Viewing the customer page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="725"/>
+        <location filename="../../desktop/ui/service_messages.py" line="766"/>
         <source>修改资料</source>
         <translation>Editing the details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="726"/>
+        <location filename="../../desktop/ui/service_messages.py" line="767"/>
         <source>打印资料卡</source>
         <translation>Printing the customer card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="727"/>
+        <location filename="../../desktop/ui/service_messages.py" line="768"/>
         <source>查看拜访记录</source>
         <translation>Viewing a contact record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="728"/>
+        <location filename="../../desktop/ui/service_messages.py" line="769"/>
         <source>打印走访客户报告单</source>
         <translation>Printing the visit report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="729"/>
+        <location filename="../../desktop/ui/service_messages.py" line="770"/>
         <source>原记录已作废</source>
         <translation>The original record was voided</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="730"/>
+        <location filename="../../desktop/ui/service_messages.py" line="771"/>
         <source>已取消下次跟进</source>
         <translation>Next follow-up cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="740"/>
+        <location filename="../../desktop/ui/service_messages.py" line="781"/>
         <source>完整性检查（{integrity}）：通过
 结构版本：{version}（{schema}）
 {tables} 张表的行数与数据库一致：{counts}
@@ -12132,112 +12352,112 @@ Row counts of {tables} tables match the database: {counts}
 SHA-256 read back after writing matches: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="771"/>
+        <location filename="../../desktop/ui/service_messages.py" line="812"/>
         <source>{path} 是一个文件夹，不是数据库文件。请把这个文件夹移走或改名（客服台不会动其中的文件），或用 --db 指定数据库文件，然后重新启动客服台。</source>
         <translation>{path} is a folder, not a database file. Move or rename the folder (客服台 leaves the files in it alone), or name the database file with --db, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="772"/>
+        <location filename="../../desktop/ui/service_messages.py" line="813"/>
         <source>数据库文件是只读的，或当前用户没有读写它的权限。请在文件的“属性”中取消“只读”，或请管理员给当前用户读写权限；如果它在写保护的U盘或光盘上，请把它复制到电脑上，然后重新启动客服台。</source>
         <translation>The database file is read-only, or this user may not read and write it. Clear &quot;Read-only&quot; in the file&apos;s properties or ask the administrator for read and write permission; if it is on a write-protected USB stick or disc, copy it to the computer, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="773"/>
+        <location filename="../../desktop/ui/service_messages.py" line="814"/>
         <source>存放数据库的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，然后重新启动客服台。</source>
         <translation>The folder {folder} that holds the database may not be written to: 客服台 writes its working files (-wal, -shm) beside the database. Ask the administrator for write permission on this folder, or move the database to a folder you may write to and name it with --db, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="774"/>
+        <location filename="../../desktop/ui/service_messages.py" line="815"/>
         <source>网络文件系统（{kind}）</source>
         <translation>a network file system ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="775"/>
+        <location filename="../../desktop/ui/service_messages.py" line="816"/>
         <source>数据库文件不见了，但这里有之前使用的数据库的 {count} 份副本。它可能被删除、移走或改名了：如果只是被移走，请把它放回原处后重新启动客服台；否则请恢复最新的已校验备份。</source>
         <translation>The database file is gone, but {count} copies of the database used before are here. It may have been deleted, moved or renamed: if it was only moved, put it back and start 客服台 again; otherwise restore the latest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="778"/>
+        <location filename="../../desktop/ui/service_messages.py" line="819"/>
         <source>数据库文件是指向 {target} 的链接，但那里没有文件（存放它的磁盘、U盘或网络位置可能没有连接）。请连接那个位置后重新启动客服台，或恢复最新的已校验备份。</source>
         <translation>The database file is a link to {target}, but there is no file there (the disk, USB stick or network place holding it may not be connected). Connect that place and start 客服台 again, or restore the latest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="779"/>
+        <location filename="../../desktop/ui/service_messages.py" line="820"/>
         <source>数据库文件已损坏（完整性检查未通过：{problems}）。</source>
         <translation>The database file is damaged (integrity check failed: {problems}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="780"/>
+        <location filename="../../desktop/ui/service_messages.py" line="821"/>
         <source>数据库文件是空的或不是客服台的数据库（可能已被清空或被其他文件覆盖）。</source>
         <translation>The database file is empty or not a 客服台 database (it may have been emptied or overwritten by another file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="781"/>
+        <location filename="../../desktop/ui/service_messages.py" line="822"/>
         <source>{name} 由更新版本的客服台生成（结构版本 {version}），本程序不能恢复它。请先安装新版本的客服台。</source>
         <translation>{name} was made by a newer 客服台 (schema version {version}); this program cannot restore it. Install the newer 客服台 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="787"/>
+        <location filename="../../desktop/ui/service_messages.py" line="828"/>
         <source>数据库文件已损坏或不是数据库文件（{error}）。</source>
         <translation>The database file is damaged or not a database file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="788"/>
+        <location filename="../../desktop/ui/service_messages.py" line="829"/>
         <source>无法读取数据库文件（{error}）。</source>
         <translation>The database file cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="792"/>
+        <location filename="../../desktop/ui/service_messages.py" line="833"/>
         <source>已经 {days} 天没有备份了（上次：{last}，{place}）。请插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>No backup for {days} days (last: {last}, {place}). Insert the USB stick and click File → Back up to USB stick/folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="793"/>
+        <location filename="../../desktop/ui/service_messages.py" line="834"/>
         <source>数据库还从未备份到U盘。请插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>The database has never been backed up to a USB stick. Insert the USB stick and click File → Back up to USB stick/folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="794"/>
+        <location filename="../../desktop/ui/service_messages.py" line="835"/>
         <source>多出{kind} {name}</source>
         <translation>extra {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="795"/>
+        <location filename="../../desktop/ui/service_messages.py" line="836"/>
         <source>缺少{kind} {name}</source>
         <translation>missing {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="796"/>
+        <location filename="../../desktop/ui/service_messages.py" line="837"/>
         <source>{kind} {name} 的定义不同</source>
         <translation>{kind} {name} is defined differently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="806"/>
+        <location filename="../../desktop/ui/service_messages.py" line="847"/>
         <source>正在复制 {table}</source>
         <translation>Copying {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="849"/>
+        <location filename="../../desktop/ui/service_messages.py" line="890"/>
         <source>第 {number} 号  {swap}</source>
         <translation>No. {number}  {swap}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="985"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1027"/>
         <source>该班次已有顶班登记（第 {number} 号）。</source>
         <translation>This shift already has a cover registered (No. {number}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="986"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1028"/>
         <source>{name} 在 {day} 已登记{kind}，不能顶班。</source>
         <translation>{name} has {kind} registered on {day} and cannot cover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="989"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1031"/>
         <source>{cover} 顶 {absent} {day}{shift}（{how}）</source>
         <translation>{cover} covers for {absent} on {day} {shift} ({how})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="996"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1038"/>
         <source>班长安排</source>
         <translation>arranged by the team leader</translation>
     </message>
@@ -12247,843 +12467,848 @@ SHA-256 read back after writing matches: {sha}…</translation>
         <translation>{month}/{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="676"/>
+        <location filename="../../desktop/ui/service_messages.py" line="717"/>
         <source>该号码正在由 {name} 从 Excel 导入（{started:%H:%M} 开始，尚未完成），请在该导入完成后重新检查或登记。</source>
         <translation>This number is being imported from Excel by {name} (started at {started:%H:%M}, not finished yet); check or register it again once that import has finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1005"/>
+        <location filename="../../desktop/ui/service_messages.py" line="903"/>
+        <source>目标</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="1047"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1006"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1048"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1011"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1053"/>
         <location filename="../../desktop/ui/service_text.py" line="65"/>
         <source>请假天数</source>
         <translation>Days of leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1012"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1054"/>
         <source>{name} {start}{half} {kind}（{days} 天）</source>
         <translation>{name} {start} {half} {kind} ({days} day(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1013"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1055"/>
         <source>{kind}（急）</source>
         <translation>{kind} (urgent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1014"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1056"/>
         <source>请假人不能审批自己的请假。</source>
         <translation>Nobody approves their own leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1015"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1057"/>
         <source>逐级审批，同一人不能审批两级：这一级须由{value}审批。</source>
         <translation>Approval goes step by step and nobody approves two steps: this step must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1016"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1058"/>
         <source>尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。</source>
         <translation>No head of the service centre is set in Settings: leave of more than a day and official leave need their approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1017"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1059"/>
         <source>这一级须由客服中心主任 {name} 审批。</source>
         <translation>This level is for the head of the service centre, {name}, to approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1018"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1060"/>
         <source>只有满一天的病假需要交医疗证明。</source>
         <translation>Only sick leave of a full day or more needs a medical certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1019"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1061"/>
         <source>交证明日期不能晚于今天。</source>
         <translation>The certificate date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1020"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1062"/>
         <source>{name} {start}–{end}{half} {kind}（{days} 天）</source>
         <translation>{name} {start}–{end} {half} {kind} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1021"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1063"/>
         <source>这一级须由 {name} 的班长审批。</source>
         <translation>This level is for {name}&apos;s team leader to approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1022"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1064"/>
         <source>这一级须由客服部主任审批。</source>
         <translation>This level is for the customer service supervisor to approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1023"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1065"/>
         <source>该请假{value}，不能再审批。</source>
         <translation>This leave is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1024"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1066"/>
         <source>该请假{value}，只能撤回待审批的请假。</source>
         <translation>This leave is {value}; only pending leave can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1025"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1067"/>
         <source>只有请假人或登记人可以撤回请假。</source>
         <translation>Only the person on leave or who recorded it can withdraw the leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1026"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1068"/>
         <source>{level} {decision}（{name}）</source>
         <translation>{level}: {decision} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1027"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1069"/>
         <source>{level} 待审批</source>
         <translation>{level}: pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1028"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1070"/>
         <source>未批准</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1029"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1071"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1030"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1072"/>
         <source>客服中心主任</source>
         <translation>Head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1031"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1073"/>
         <source>一般{kind}须提前一天提出（{value} 起请假，{value2} 才提出）</source>
         <translation>Ordinary {kind} is asked for a day ahead (leave from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1032"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1074"/>
         <source>依据《客服部请假制度汇编》：{clauses}。</source>
         <translation>Under the Customer Service Leave Rules: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1033"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1075"/>
         <source>请选择全天、上午或下午。</source>
         <translation>Please choose full day, morning or afternoon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1034"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1076"/>
         <source>半天假只能请一天的上午或下午。</source>
         <translation>A half day is the morning or the afternoon of one day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1035"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1077"/>
         <source>{kind}必须由本人出面办理，不得由他人代请（病假除外）。</source>
         <translation>{kind} must be asked for in person, not by someone else (except sick leave).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1036"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1078"/>
         <source>急诊病假须记录班前电话通知班长的时间。</source>
         <translation>Emergency sick leave records when the team leader was phoned before the shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1037"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1079"/>
         <source>病假须在班前提出（{value} 起不上班，{value2} 才提出）</source>
         <translation>Sick leave is asked for before the shift (off from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1038"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1080"/>
         <source>特殊事假须在班前一小时提出（{value} 起不上班，{value2} 才提出）</source>
         <translation>Special personal leave is asked for an hour before the shift (off from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1039"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1081"/>
         <source>与已登记的请假重叠（{value}–{value2} {kind}）。</source>
         <translation>It overlaps leave already recorded ({value}–{value2} {kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1040"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1082"/>
         <source>{name} 在 {day} 有换班（第 {number} 号，{state}），换班和还班均不得请假，否则按旷工处理。</source>
         <translation>{name} has a swap on {day} (No. {number}, {state}); no leave may be taken on a swap or return shift, otherwise it counts as absence without leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1041"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1083"/>
         <source>{value} {shift}：夜班原则上不允许请假，特殊情况须在 {value2} 之前提出（现在 {value3}）。</source>
         <translation>{value} {shift}: no leave on a night shift as a rule; in special cases ask before {value2} (now {value3}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1042"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1084"/>
         <source>{day} 是法定节假日，节假日不允许请假，极特殊情况须提前{notice}天提出（{latest} 或更早）。</source>
         <translation>{day} is a public holiday: no leave on holidays; in very special cases ask {notice} days ahead ({latest} or earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1043"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1085"/>
         <source>请选择请假人。</source>
         <translation>Please choose who takes leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1044"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1086"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1045"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1087"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1046"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1088"/>
         <source>公假</source>
         <translation>Official leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1047"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1089"/>
         <source>年假</source>
         <translation>Annual leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1048"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1090"/>
         <source>婚假</source>
         <translation>Marriage leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1049"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1091"/>
         <source>丧假</source>
         <translation>Bereavement leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1050"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1092"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1051"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1093"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1052"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1094"/>
         <source>事假必须由本人出面办理，病假除外</source>
         <translation>personal leave is asked for in person (sick leave excepted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1053"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1095"/>
         <source>急诊必须在班前电话通知班长</source>
         <translation>an emergency is phoned to the team leader before the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1054"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1096"/>
         <source>夜班请假须在当日十二点之前提出</source>
         <translation>leave from a night shift is asked for before noon that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1055"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1097"/>
         <source>节假日请假须提前二天提出</source>
         <translation>leave on a public holiday is asked for two days ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1056"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1098"/>
         <source>一般事假须提前一天、特殊事假须班前一小时提出，否则经批准方可生效</source>
         <translation>ordinary personal leave a day ahead, special personal leave an hour before the shift, otherwise only with approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1057"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1099"/>
         <source>逐级办理，一天由客服部主任批准，一天以上由客服中心主任批准</source>
         <translation>step by step: a day is approved by the head of Customer Service, more than a day by the head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1058"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1100"/>
         <source>病假满一天须持医疗单位证明</source>
         <translation>sick leave of a full day needs a medical certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1059"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1101"/>
         <source>公假须经客服中心主任批准</source>
         <translation>official leave is approved by the head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1060"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1102"/>
         <source>请填写工号。</source>
         <translation>Please enter the staff number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1061"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1103"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1062"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1104"/>
         <source>请选择岗位/工种。</source>
         <translation>Please choose the job.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1063"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1105"/>
         <source>请选择技能等级。</source>
         <translation>Please choose the skill level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1064"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1106"/>
         <source>请选择角色。</source>
         <translation>Please choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1065"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1107"/>
         <source>有登录名的员工需要设置密码。</source>
         <translation>Staff with a login need a password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1066"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1108"/>
         <source>登录名 {login} 已被使用。</source>
         <translation>The login {login} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1067"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1109"/>
         <source>{person} 的角色（{value}）高于您，您不能修改或停用这个账号。</source>
         <translation>{person}&apos;s role ({value}) is above yours; you cannot change or deactivate this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1068"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1110"/>
         <source>不能授予高于您自己的角色（{value}）。</source>
         <translation>You cannot grant a role above your own ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1069"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1111"/>
         <source>不能修改自己的角色或停用自己的账号。</source>
         <translation>You cannot change your own role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1070"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1112"/>
         <source>不能停用自己的账号。</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1071"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1113"/>
         <source>上班和下班时间不能相同。</source>
         <translation>The start and end times cannot be the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1072"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1114"/>
         <source>{name} {start:%H:%M}–次日{end:%H:%M}</source>
         <translation>{name} {start:%H:%M}–{end:%H:%M} next day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1073"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1115"/>
         <source>工号 {value} 已被使用。</source>
         <translation>The staff number {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1074"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1116"/>
         <source>{leader} 的角色不是班长，不能担任班组班长。</source>
         <translation>{leader} is not a team leader and cannot lead a team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1075"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1117"/>
         <source>班组 {name} 已存在。</source>
         <translation>Team {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1076"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1118"/>
         <source>时间格式应为 时:分，例如 08:00。</source>
         <translation>Write the time as hours:minutes, e.g. 08:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1077"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1119"/>
         <source>班次 {name} 已存在。</source>
         <translation>Shift {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1078"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1120"/>
         <source>客服专员</source>
         <translation>Service agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1079"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1121"/>
         <source>质检员</source>
         <translation>Quality inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1080"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1122"/>
         <source>回访员</source>
         <translation>Callback agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1081"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1123"/>
         <source>初级工</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1082"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1124"/>
         <source>中级工</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1083"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1125"/>
         <source>高级工</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1084"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1126"/>
         <source>早班</source>
         <translation>Early shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1085"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1127"/>
         <source>中班</source>
         <translation>Middle shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1086"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1128"/>
         <source>白班</source>
         <translation>Day shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1087"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1129"/>
         <source>晚班</source>
         <translation>Evening shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1088"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1130"/>
         <source>请填写服务质量分析。</source>
         <translation>Please write the service quality analysis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1089"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1131"/>
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1090"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1132"/>
         <source>还剩 {left} 天</source>
         <translation>{left} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1091"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1133"/>
         <source>应于 {due:%m月%d日} 前交主任，{when}</source>
         <translation>To be handed to the supervisor by {due:%d %b}, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1092"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1134"/>
         <source>服务质量分析报告由各班组的班长撰写；您不属于任何班组。</source>
         <translation>Service quality reports are written by each team&apos;s leader; you belong to no team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1093"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1135"/>
         <source>{year}年{month}月还没有结束，月底之后才能撰写该月的报告。</source>
         <translation>{month}/{year} has not ended yet; its report can be written after the month&apos;s end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1094"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1136"/>
         <source>班长只能查看本班组的服务质量分析报告。</source>
         <translation>A team leader sees only their own team&apos;s service quality reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1095"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1137"/>
         <source>{at:%m-%d} 已交</source>
         <translation>handed in {at:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1096"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1138"/>
         <source>应于 {due:%m月%d日} 前交主任，已逾期 {late} 天</source>
         <translation>Was due to the supervisor by {due:%d %b}, {late} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1097"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1139"/>
         <source>{year}年{month}月的报告已于 {at:%m-%d} 交主任，不能再修改。</source>
         <translation>The report of {month}/{year} was handed to the supervisor on {at:%m-%d} and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1098"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1140"/>
         <source>只有本班组的班长可以提交本班组的报告。</source>
         <translation>Only the team&apos;s own leader may hand in its report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1099"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1141"/>
         <source>该报告已于 {at:%m-%d %H:%M} 交主任。</source>
         <translation>This report was handed to the supervisor at {at:%m-%d %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1100"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1142"/>
         <source>{at:%m-%d} 已交，逾期 {late} 天</source>
         <translation>handed in {at:%m-%d}, {late} days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1101"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1143"/>
         <source>{day:%m月%d日} 的班次不存在。</source>
         <translation>The shift of {day:%m-%d} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1102"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1144"/>
         <source>替班（第 {number} 号）</source>
         <translation>Substitute (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1103"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1145"/>
         <source>还班（第 {number} 号）</source>
         <translation>Return (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1104"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1146"/>
         <source>换出（第 {number} 号）</source>
         <translation>Swapped out (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1105"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1147"/>
         <source>顶班（顶班登记第 {number} 号）</source>
         <translation>Covering (cover no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1106"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1148"/>
         <source>被顶班（顶班登记第 {number} 号）</source>
         <translation>Covered (cover no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1107"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1149"/>
         <source>请假：{kind}</source>
         <translation>Leave: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1108"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1150"/>
         <source>{numeral}、{words}</source>
         <translation>({number}) {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1109"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1151"/>
         <source>投诉 {number} {complainant}：{category}（{status}）</source>
         <translation>Complaint {number} {complainant}: {category} ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1110"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1152"/>
         <source>跟进 匿名来电（{staff}，{state}）</source>
         <translation>Follow-up of an anonymous call ({staff}, {state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1111"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1153"/>
         <source>交接日志由 {day}{shift} 的当班人员或班长填写。</source>
         <translation>The handover log is written by those on {day} {shift} or a team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1112"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1154"/>
         <source>请选择交班的班次。</source>
         <translation>Please choose the shift being handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1113"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1155"/>
         <source>请填写设备情况（正常也请写明“正常”）。</source>
         <translation>Please describe the equipment (if all is well, write “normal”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1114"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1156"/>
         <source>只有 {day}{shift} 的当班人员或班长可以确认接班。</source>
         <translation>Only those on {day} {shift} or a team leader may acknowledge the handover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1115"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1157"/>
         <source>{day}{shift}</source>
         <translation>{day} {shift}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1118"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1160"/>
         <source>已跟进</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1119"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1161"/>
         <source>{day} 到期</source>
         <translation>due {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1120"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1162"/>
         <source>跟进 {number} {name}（{staff}，{state}）</source>
         <translation>Follow-up {number} {name} ({staff}, {state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1121"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1163"/>
         <source>一次交接最多 {limit} 个疑难问题。</source>
         <translation>At most {limit} difficult issues in one handover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1122"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1164"/>
         <source>自行填写的疑难问题须有说明。</source>
         <translation>A difficult issue written in needs a description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1123"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1165"/>
         <source>所选的投诉或跟进已不存在，请重新选择。</source>
         <translation>The chosen complaint or follow-up no longer exists; please choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1124"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1166"/>
         <source>交班人不能自己确认接班，须由接班人确认。</source>
         <translation>The person handing over cannot acknowledge it; the incoming shift does.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1126"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1168"/>
         <source>{day}{shift}还没有开始，不能交班。</source>
         <translation>{day} {shift} has not started yet and cannot be handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1127"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1169"/>
         <source>疑难问题说明{problem}</source>
         <translation>Difficult issue description: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1128"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1170"/>
         <source>{day}{shift}已有交接日志；如有错误请作废后重新填写。</source>
         <translation>{day} {shift} already has a handover log; if it is wrong, void it and write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1129"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1171"/>
         <source>该交接日志已作废。</source>
         <translation>This handover log has been voided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1130"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1172"/>
         <source>{name} 已于 {at:%m-%d %H:%M} 确认接班。</source>
         <translation>{name} acknowledged it at {at:%m-%d %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1136"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1178"/>
         <source>已作废：{reason}</source>
         <translation>Voided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1137"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1179"/>
         <source>接班：{state}&#x3000;{remark}</source>
         <translation>Taken over: {state}  {remark}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1138"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1180"/>
         <source>接班：{state}</source>
         <translation>Taken over: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1139"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1181"/>
         <source>换班日</source>
         <translation>swap day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1140"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1182"/>
         <source>还班日</source>
         <translation>return day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1141"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1183"/>
         <source>依据《客服部换班制度》：{clauses}。</source>
         <translation>Under the Customer Service Shift Swap Rules: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1142"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1184"/>
         <source>替班人不能是申请人本人。</source>
         <translation>The substitute cannot be the applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1143"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1185"/>
         <source>还班日期须在换班日期之后。</source>
         <translation>The return date must be after the swap date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1144"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1186"/>
         <source>{value} {name} 已经开始或已过去，不能再换班。</source>
         <translation>{value} {name} has started or is over and can no longer be swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1145"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1187"/>
         <source>{name} 在 {day}（{role}）已排{shift}，每人每天只能上一个班次。</source>
         <translation>{name} is already on {shift} on {day} ({role}); one shift a person a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1146"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1188"/>
         <source>{value} 所在班组没有班长，换班须经双方班长同意。</source>
         <translation>The team of {value} has no team leader; a swap needs both team leaders&apos; consent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1147"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1189"/>
         <source>{name} 在 {year}年{month}月 已有 {count} 次换班，每人每月换班不得超过 {limit} 次（申请和替班都计入）。</source>
         <translation>{name} already has {count} swaps in {month}/{year}; at most {limit} swaps a person a month (as applicant or substitute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1148"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1190"/>
         <source>工种不同：{a} 是{job_type}，{b} 是{job_type2}，{act}须同工种。</source>
         <translation>Different jobs: {a} is {job_type}, {b} is {job_type2}; {act} needs the same job.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1149"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1191"/>
         <source>{name} 在 {day}（{role}）已登记{kind}，换班和还班均不得请假。</source>
         <translation>{name} has {kind} recorded on {day} ({role}); no leave on a swap or return day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1150"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1192"/>
         <source>{day}（{role}）</source>
         <translation>{day} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1151"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1193"/>
         <source>{value}是法定节假日，节假日当班人员不允许换班。</source>
         <translation>{value} is a public holiday: people on duty on a holiday may not swap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1152"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1194"/>
         <source>请填写交接事项：换班双方必须交待清楚。</source>
         <translation>Please enter the hand-over: both parties hand over clearly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1153"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1195"/>
         <source>每人每月换班不得超过{limit}次</source>
         <translation>no one swaps more than {limit} times a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1154"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1196"/>
         <source>技术水平相差过大：{a} 为{skill_level}，{b} 为{skill_level2}，{act}须技术业务水平相当。</source>
         <translation>Skill levels too far apart: {a} is {skill_level}, {b} is {skill_level2}; {act} needs comparable skills.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1155"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1197"/>
         <source>排班表上 {name} 在 {day} 没有{shift}（排班已变化）。</source>
         <translation>On the roster {name} has no {shift} on {day} (the roster has changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1156"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1198"/>
         <source>换班后 {name} 的 {day} {shift}与 {day2} {shift2}之间休息不足 {hours} 小时，不允许连班。</source>
         <translation>After the swap {name} would rest less than {hours} hours between {day} {shift} and {day2} {shift2}; back-to-back shifts are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1157"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1199"/>
         <source>请选择申请人。</source>
         <translation>Please choose the applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1158"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1200"/>
         <source>请选择替班人。</source>
         <translation>Please choose the substitute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1159"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1201"/>
         <source>请从申请人的排班中选择要换出的班次。</source>
         <translation>Please choose the applicant&apos;s shift to swap from their roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1160"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1202"/>
         <source>请从替班人的排班中选择还班班次。</source>
         <translation>Please choose the return shift from the substitute&apos;s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1161"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1203"/>
         <source>{name} 在 {day} 已有换班（第 {number} 号），不允许连续换班。</source>
         <translation>{name} already has a swap on {day} (no. {number}); consecutive swaps are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1162"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1204"/>
         <source>换班须经双方班长同意</source>
         <translation>a swap needs both team leaders&apos; agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1163"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1205"/>
         <source>不允许连续换班</source>
         <translation>no consecutive swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1164"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1206"/>
         <source>换班者、还班者不允许连班</source>
         <translation>neither side works two shifts back to back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1165"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1207"/>
         <source>须同工种</source>
         <translation>the same job type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1166"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1208"/>
         <source>技术业务水平相当</source>
         <translation>comparable skill</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1167"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1209"/>
         <source>换班和还班均不得请假</source>
         <translation>no leave on a swap or return shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1168"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1210"/>
         <source>节假日当班人员不允许换班</source>
         <translation>no swaps for those on duty on a public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1169"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1211"/>
         <source>换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理</source>
         <translation>both sides hand over clearly; a missed or empty shift from an unclear hand-over counts as absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1170"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1212"/>
         <source>申请人班长：{applicant}；替班人班长：{substitute}</source>
         <translation>Applicant&apos;s team leader: {applicant}; substitute&apos;s team leader: {substitute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1171"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1213"/>
         <source>{applicant} {day}{shift} ⇄ {substitute} {day2}{shift2}</source>
         <translation>{applicant} {day} {shift} ⇄ {substitute} {day2} {shift2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1172"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1214"/>
         <source>该换班{value}，不能再审批。</source>
         <translation>This swap is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1173"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1215"/>
         <source>您是该换班的当事人，不能审批自己的换班，须由{value}审批。</source>
         <translation>You are a party to this swap and cannot approve it; it must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1174"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1216"/>
         <source>您不是 {names} 的班长，班长只能审批本班组成员的换班。</source>
         <translation>You are not the team leader of {names}; a team leader approves only their own team&apos;s swaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1175"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1217"/>
         <source>您已经审批过该换班，正在等待另一方班长。</source>
         <translation>You have approved this swap already; it waits for the other team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1176"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1218"/>
         <source>{decision}（{leader}）</source>
         <translation>{decision} ({leader})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1177"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1219"/>
         <source>该换班{value}，只能撤销待审批的换班。</source>
         <translation>This swap is {value}; only a pending swap can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1178"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1220"/>
         <source>只有申请人、登记人或主任可以撤销换班。</source>
         <translation>Only the applicant, the person who recorded it or a supervisor can withdraw a swap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1179"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1221"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1180"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1222"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1181"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1223"/>
         <source>不同意</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1182"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1224"/>
         <source>{name} {shifts} 连续工作 {hours} 小时，中间没有至少 {rest} 小时的休息（每人连续工作不得超过 8 小时）。</source>
         <translation>{name} would work {shifts} for {hours} hours in a row without a rest of at least {rest} hours (nobody works more than 8 hours in a row).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1183"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1225"/>
         <source>不能超过 {limit} 个字。</source>
         <translation>At most {limit} characters.</translation>
     </message>

@@ -17,7 +17,7 @@ from desktop.models import Staff
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reports import window as report_window
 from desktop.ui.reports.window import ReportWindow
-from desktop.ui.widgets import file_dialogs, messages
+from desktop.ui.widgets import file_dialogs, messages, report_parts
 from desktop.ui.widgets.pdf_pages import PdfPages, paint
 from tests import report_world
 from tests.report_world import PEOPLE, SUMMARY, D
@@ -99,6 +99,25 @@ def test_the_window_opens_before_its_figures_are_counted(qtbot: QtBot, world: di
     _counted(qtbot, window)
     assert window.period.kind == "weekly" and window.period_label.text().startswith("2026年第37周")
     assert window.findChild(report_window.QPushButton, "save_pdf").isEnabled()
+
+
+def test_each_table_has_a_tab_of_its_own_name(qtbot: QtBot, world: dict, supervisor) -> None:
+    window = _window(qtbot, supervisor, "weekly")
+    names = [window.pages.tabText(index) for index in range(window.pages.count())]
+    assert len(names) == len(set(names)), names
+    assert "未结投诉账龄" in names  # its moment (截至 …) stays in the table's own title
+
+
+@pytest.mark.parametrize("title, tab", [
+    ("回访满意度（按经办人，本周联系上的回访）", "回访满意度（按经办人）"),
+    ("回访满意度（按责任部门，本周联系上的回访）", "回访满意度（按责任部门）"),
+    ("未结投诉账龄（截至 2026年11月30日 00:00）", "未结投诉账龄"),
+    ("Call-back satisfaction (by department, call-backs reached this week)", "Call-back satisfaction (by department)"),
+    ("Open complaints by age (as at 30 Nov 2026 00:00)", "Open complaints by age"),
+    ("换班批准", "换班批准"),
+])
+def test_a_tab_names_its_table_by_what_it_counts_without_its_period(title: str, tab: str) -> None:
+    assert report_parts.tab_name(title) == tab
 
 
 def _failing_build(monkeypatch: pytest.MonkeyPatch, counting: threading.Event) -> None:

@@ -4,7 +4,6 @@ counted on a worker thread (a month of a large office takes most of a second), s
 
 import datetime
 import importlib
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -180,7 +179,7 @@ class ReportWindow(QWidget):
         for table in layout.tables:
             holder = QWidget()
             report_parts.add_table(QVBoxLayout(holder), table).setObjectName("report_table")
-            self.pages.addTab(holder, re.split(r"（| \(", table.title)[0])  # the table's name without its period
+            self.pages.addTab(holder, report_parts.tab_name(table.title))
 
     def table_widgets(self) -> list[QTableWidget]:
         return [self.pages.widget(i).findChild(QTableWidget, "report_table") for i in range(1, self.pages.count())]

@@ -1,6 +1,7 @@
 """A report's headline figures and tables on screen, drawn from its plain-data layout."""
 
 import dataclasses
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -57,6 +58,19 @@ def shown_layout(layout: ReportLayout, period: "str | Text") -> ReportLayout:
         summary=[(translated(label), _word(value)) for label, value in layout.summary],
         charts=[_chart(c) for c in layout.charts], tables=[_table(t) for t in layout.tables],
         empty_text=translated(layout.empty_text), notes=[translated(n) for n in layout.notes])
+
+
+def tab_name(title: str) -> str:
+    """A table's name for its tab: without its period, but with what it is counted by — 回访满意度（按经办人） and
+    回访满意度（按责任部门） are two tabs."""
+    found = re.match(r"(.*?)(（| \()(.*)", title)
+    if found is None:
+        return title
+    name, opening, inside = found.groups()
+    first = re.split(r"，|, ", inside.rstrip("）)"))[0]
+    if first.startswith(("按", "by ")):
+        return f"{name}{opening}{first}{'）' if opening == '（' else ')'}"
+    return name
 
 
 def table_widget(table: ReportTable) -> QTableWidget:
