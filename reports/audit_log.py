@@ -18,9 +18,9 @@ def build(target: str | Path | io.BytesIO, lines: list[AuditLine], branch: str, 
     fixed = [30 * mm, 20 * mm, 14 * mm, 22 * mm, 40 * mm]
     reason = 36 * mm
     widths = [*fixed, content_width(wide=True) - sum(fixed) - reason, reason]
-    rows = [[moment_text(line.at, seconds=True), line.who, line.action, line.table, line.record,
+    rows = [[moment_text(line.at, seconds=True), line.who, line.action, line.table, str(line.record),
              "\n".join(change.text for change in line.changes),
-             line.reason] for line in lines]
+             str(line.reason)] for line in lines]
     count = f"共 {len(lines)} 条"
     build_pdf(target, "操作日志", [data_table(HEADERS, rows, widths, flowing=True)], branch=branch, wide=True,
               subtitle="　".join(part for part in (subtitle, count) if part), printed_at=printed_at)

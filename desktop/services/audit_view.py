@@ -16,6 +16,7 @@ from desktop.services import audit, auth
 from desktop.services.complaints import workflow
 from desktop.services.contacts.options import kind_label
 from desktop.services.customers import registration
+from desktop.services.customers.timeline import reason_words
 from desktop.services.errors import RuleError, Text, msg
 from desktop.services.staffing import leave_rules, swaps
 
@@ -227,7 +228,7 @@ class AuditLine:
     action: str
     table: str
     record: str
-    reason: str
+    reason: Text  # the program's words in the reader's language, what was typed as typed
     changes: list[FieldChange]
 
     @property
@@ -320,7 +321,7 @@ def describe(entries: list[AuditEntry]) -> list[AuditLine]:
     return [AuditLine(
         entry.id, entry.at, entry.actor.name if entry.actor_id else "（系统）",
         audit.ACTION_TEXT.get(entry.action, entry.action), table_text(entry.table_name),
-        labels.get((entry.table_name, entry.record_id), f"#{entry.record_id}"), entry.reason or "",
+        labels.get((entry.table_name, entry.record_id), f"#{entry.record_id}"), reason_words(entry.reason),
         [FieldChange(field_text(entry.table_name, change.field),
                      _value(entry.table_name, change.field, change.old, references) if change.old is not None
                      or entry.action != "create" else "",

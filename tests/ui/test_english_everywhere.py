@@ -1,11 +1,13 @@
 """In English every text a person reads is English, except the office's own data: names and stored free text."""
 
 import datetime
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from peewee import CharField, Model, TextField
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -523,3 +525,22 @@ def test_the_leave_page_with_leave_at_every_step_is_english(qtbot: QtBot, office
     assert page.model.rowCount() >= 6
     left = _left(page)
     assert left == [], "\n".join(sorted({text for *_, text in left}))
+
+
+@pytest.mark.usefixtures("english")
+def test_the_audit_log_says_the_programs_reasons_in_english(qtbot: QtBot, office_data: dict) -> None:
+    _story(office_data)
+    dialog = SettingsDialog(office_data["admin"])
+    qtbot.addWidget(dialog)
+    page = dialog.show_page("audit")
+    rows = {str(page.model.row_at(row).reason): row for row in range(page.model.rowCount())}
+    column = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())].index(
+        "Reason")
+    shown = {page.model.index(rows[reason], column).data() for reason in ("从公共池申领", "释放到公共池：客户转向同事")}
+    assert shown == {"Claimed from the open pool", "Released to the open pool: 客户转向同事"}  # what was typed as typed
+    page.view.setCurrentIndex(page.model.index(rows["释放到公共池：客户转向同事"], 0))
+    assert "Released to the open pool: 客户转向同事" in page.detail.toPlainText()
+    detail = page.detail.toPlainText()
+    for words in sorted({*_data(), "客户转向同事"}, key=len, reverse=True):
+        detail = detail.replace(words, "")
+    assert not re.search(r"[\u4e00-\u9fff]", detail), page.detail.toPlainText()

@@ -163,9 +163,9 @@ def _joined(parts: list[Text]) -> Text:
     return lines(parts, "　") if parts else msg("")
 
 
-def _reason(reason: str | None, otherwise: str) -> Text:
-    """An audit reason as the timeline's title: the words the program wrote (从公共池申领, 改派：…, 在职继承：…) in
-    the interface's language, with what a person typed after them kept as typed."""
+def reason_words(reason: str | None, otherwise: str = "") -> Text:
+    """An audit reason in the reader's language: the words the program wrote (从公共池申领, 改派：…, 在职继承：…)
+    translated, what a person typed after them kept as typed; `otherwise` when there is none."""
     if not reason:
         return msg(otherwise)
     for prefix, template in PREFIXED.items():
@@ -218,13 +218,13 @@ def _registered_entry(customer: Customer, names: dict[int, str]) -> Entry:
 
 def _owner_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
     before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
-    return Entry(entry.at, "ownership", _reason(entry.reason, "归属变更"),
+    return Entry(entry.at, "ownership", reason_words(entry.reason, "归属变更"),
                  msg("{was} → {owner}（经办 {actor}）", was=names.get(before.get("owner"), NOBODY),
                      owner=names.get(after.get("owner"), NOBODY), actor=names.get(entry.actor_id, "")), entry.id)
 
 
 def _released_entry(entry: AuditEntry, names: dict[int, str]) -> Entry:
-    return Entry(entry.at, "ownership", _reason(entry.reason, "释放到公共池"),
+    return Entry(entry.at, "ownership", reason_words(entry.reason, "释放到公共池"),
                  msg("{name} 释放，当天起在公共池", name=names.get(entry.actor_id, "")), entry.id)
 
 
@@ -250,7 +250,7 @@ def _grade_entry(entry: AuditEntry) -> Entry:
     before, after = json.loads(entry.before or "{}"), json.loads(entry.after or "{}")
     parts = [msg("{label} {was} → {now}", label=label, was=before.get(field), now=after.get(field))
              for field, label in GRADE_FIELDS.items() if before.get(field) != after.get(field)]
-    return Entry(entry.at, "grade", _reason(entry.reason, "等级变更"), lines(parts, "；"), entry.id)
+    return Entry(entry.at, "grade", reason_words(entry.reason, "等级变更"), lines(parts, "；"), entry.id)
 
 
 def _access_entry(access: ArchiveAccess, names: dict[int, str]) -> Entry:

@@ -155,9 +155,9 @@ class AuditPage(QWidget):
 
     def describe(self, line: AuditLine) -> str:
         said = [service_text.translated(text) for text in (line.who, line.action, line.table)]
-        lines = [f"{line.at:%Y-%m-%d %H:%M:%S}  {'  '.join(said)} {line.record}"]
-        if line.reason:
-            lines.append(self.tr("原因：%1").replace("%1", line.reason))
+        lines = [f"{line.at:%Y-%m-%d %H:%M:%S}  {'  '.join(said)} {service_text.translated(line.record)}"]
+        if reason := service_text.translated(line.reason):
+            lines.append(self.tr("原因：%1").replace("%1", reason))
         lines += [self.change_text(change) for change in line.changes]
         return "\n".join(lines)
 
