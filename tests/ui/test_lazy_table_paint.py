@@ -45,3 +45,15 @@ def test_each_cell_shows_its_own_text_and_alignment(qtbot: object) -> None:
     assert model.index(0, 0).data() == "张三" and model.index(0, 1).data() == "12"
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignRight)
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_a_cell_cut_by_its_column_can_be_read_whole_under_the_pointer(qtbot: object) -> None:
+    steps = "班长 同意 11月18日；客服部主任 同意 11月19日；总经理 待审批"
+    rows = [SimpleNamespace(steps=steps, note="")]
+    model = LazyTableModel([Column("逐级审批", lambda r: r.steps), Column("备注", lambda r: r.note)],
+                           lambda page: rows[page.offset:])
+    model.reload()
+    table, _ = painted(qtbot, model)
+    table.setColumnWidth(0, 60)
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == steps
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None  # an empty cell has nothing to tell

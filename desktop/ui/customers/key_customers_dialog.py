@@ -10,10 +10,9 @@ from desktop.services.customers import key_customers, registration
 from desktop.services.customers.key_customers import KeyRow
 from desktop.services.errors import RuleError
 from desktop.ui.customers.dialogs import KeyCustomerDialog
-from desktop.ui.customers.page import TimelineModel  # a long cell shows whole as its tooltip
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.customer_picker import CustomerPicker
-from desktop.ui.widgets.lazy_table import Column
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 
@@ -63,7 +62,7 @@ class KeyCustomersDialog(QDialog):
                    Column(self.tr("将其设为重点客户的原因"), lambda r: r.reason),
                    Column(self.tr("实现目标的行动措施"), lambda r: r.action_plan),
                    Column(self.tr("设定日期"), lambda r: r.marked_on)]
-        self.model = TimelineModel(columns, lambda page: key_customers.rows(self.user, page))
+        self.model = LazyTableModel(columns, lambda page: key_customers.rows(self.user, page))
         self.table = list_table("key_customers", self.model)
         for column, width in enumerate([120, 160, 90, 120, 220, 260]):
             self.table.setColumnWidth(column, width)

@@ -2,7 +2,6 @@
 actions a clerk takes from there (a contact, a complaint, editing, the card, claiming from the pool)."""
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,7 +28,7 @@ from desktop.ui.customers.dialogs import KeyCustomerDialog, ReferralDialog
 from desktop.ui.customers.form import POLICY_STYLE, CustomerDialog
 from desktop.ui.service_text import joined, message, translated
 from desktop.ui.widgets import messages, printing
-from desktop.ui.widgets.lazy_table import Column, Index, LazyTableModel
+from desktop.ui.widgets.lazy_table import Column, LazyTableModel
 from desktop.ui.widgets.list_table import list_table
 
 TITLE_STYLE = "font-size: 16px; font-weight: bold;"
@@ -46,15 +45,6 @@ def print_card(parent: QWidget, user: Staff, customer_id: int, number: str) -> N
 
     printing.preview(parent, QCoreApplication.translate("CustomerPage", "客户资料卡"), f"客户资料卡_{number}.pdf",
                      lambda target: customer_card.build(target, shown, settings.branch_name()))
-
-
-class TimelineModel(LazyTableModel):
-    """The timeline's rows; a cell too long for its column shows whole as its tooltip."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            return super().data(index, Qt.ItemDataRole.DisplayRole)
-        return super().data(index, role)
 
 
 class CustomerPage(QDialog):
@@ -133,7 +123,7 @@ class CustomerPage(QDialog):
                    Column(self.tr("类别"), lambda e: translated(timeline.KINDS[e.kind])),
                    Column(self.tr("事项"), lambda e: message(e.title)),
                    Column(self.tr("详情"), lambda e: message(e.detail))]
-        self.model = TimelineModel(columns, self._fetch)
+        self.model = LazyTableModel(columns, self._fetch)
         self.table = list_table("customer_timeline", self.model)
         kinds = max(self.table.fontMetrics().horizontalAdvance(translated(text)) for text in timeline.KINDS.values())
         for column, width in enumerate([130, max(80, kinds + 16), 300]):  # an English kind is longer

@@ -17,6 +17,7 @@ ROOT = QModelIndex()
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 def shown(value: Any) -> str:
@@ -165,6 +166,8 @@ class LazyTableModel(QAbstractTableModel):
             return self._alignments[index.column()] if index.isValid() else None
         if role == BACKGROUND and self._row_color is not None and index.isValid():
             return self._row_color(self._rows[index.row()])
+        if role == TOOLTIP and index.isValid():  # a cell too long for its column is read whole under the pointer
+            return self.row_texts(index.row())[index.column()] or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
