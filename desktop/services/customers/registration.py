@@ -509,8 +509,7 @@ def _heads(actor: Staff, drafts: list[Draft], first: int, today: datetime.date,
 def _withdraw(customers: list[Customer], run: ImportRun | None) -> None:
     """The rollback record of an unfinished register_many: take its saved batches out again, the last first; the
     import's numbers are released with the last (the first saved), so no desk finds one free while any is held."""
-    starts = list(reversed(range(0, len(customers), BATCH)))
-    for start in starts:
+    for start in reversed(range(0, len(customers), BATCH)):
         ids = [customer.id for customer in customers[start:start + BATCH]]
         with db.atomic():
             audit.withdraw(Referral, [r for r, in Referral.select(Referral.id).where(Referral.customer.in_(ids))
@@ -518,7 +517,7 @@ def _withdraw(customers: list[Customer], run: ImportRun | None) -> None:
             CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(ids)).execute()
             CustomerPhone.delete().where(CustomerPhone.customer.in_(ids)).execute()
             audit.withdraw(Customer, ids)
-            if run is not None and start == starts[-1]:
+            if run is not None and start == 0:
                 reservations.end(run, "taken_back")
 
 

@@ -75,7 +75,7 @@ class CustomersTab(QWidget):
         self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
         self.table.doubleClicked.connect(lambda _: self.open_current())
         header = self.table.horizontalHeader()
-        for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 80, 90, 90, 90]):
+        for column, width in enumerate([110, 200, 80, 120, 60, 60, 50, 80, 90, 110, 90, 90, 90]):
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # English titles are longer
         layout.addWidget(self.table, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._offer_undo())

@@ -85,7 +85,8 @@ class _Workers:
     def run(self, task: Callable[[], None]) -> None:
         with self._lock:
             spawn = self._idle == 0
-            self._idle -= 0 if spawn else 1
+            if not spawn:
+                self._idle -= 1  # an idle worker takes this task
         self._tasks.put(task)
         if spawn:
             threading.Thread(target=self._serve, name="background-job", daemon=True).start()
