@@ -332,3 +332,33 @@ def test_a_long_reason_leaves_the_audit_logs_changes_room_at_1366(qtbot: QtBot, 
     page.refresh()
     changes = page.view.columnWidth(6)
     assert changes >= page.view.viewport().width() * 0.3, (changes, page.view.viewport().width())
+
+
+def test_each_page_reads_its_list_once_when_first_shown_and_again_when_shown_again(
+        qtbot: QtBot, supervisor: Staff, office_data: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.services import login_log
+    from desktop.services.staffing import people
+    reads = {"staff": 0, "logins": 0, "roster": 0}
+
+    def counting(name: str, real):  # noqa: ANN001, ANN202
+        def read(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            reads[name] += 1
+            return real(*args, **kwargs)
+        return read
+
+    monkeypatch.setattr(people, "staff_list", counting("staff", people.staff_list))
+    monkeypatch.setattr(login_log, "entries", counting("logins", login_log.entries))
+    monkeypatch.setattr(roster, "month_grid", counting("roster", roster.month_grid))
+    auth.login("c001", PASSWORD)
+    opened = SettingsDialog(supervisor)
+    qtbot.addWidget(opened)
+    opened.show()
+    assert reads["staff"] == 1
+    logins = opened.show_page("logins")
+    assert reads["logins"] == 1 and logins.model.rowCount() > 0
+    grid = opened.show_page("roster")
+    assert reads["roster"] == 1 and grid.model.rowCount() > 0
+    opened.show_page("staff")
+    opened.show_page("logins")
+    opened.show_page("roster")
+    assert reads == {"staff": 2, "logins": 2, "roster": 2}

@@ -18,6 +18,7 @@ class LoginLogPage(QWidget):
         self.view = list_table("logins", self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         QVBoxLayout(self).addWidget(self.view)
+        self.model.reload()
 
     def columns(self) -> list[Column]:
         return [

@@ -61,7 +61,8 @@ class RosterPage(QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
-        self._fill_teams()  # the month is read by refresh(), when the page is shown
+        self._fill_teams()
+        self.load()
 
     def _fill_teams(self) -> None:
         fill_combo(self.team_combo, [(self.tr("全部班组"), None)] + [(t.name, t.id) for t in people.teams()

@@ -95,8 +95,11 @@ class SettingsDialog(QDialog):
         return self.pages[name].content()
 
     def _page_picked(self, row: int) -> None:
-        page = self.stack.widget(row).content()
-        if hasattr(page, "refresh"):
+        """A page reads what it shows when built; shown again, it reads what other pages or desks changed."""
+        holder = self.stack.widget(row)
+        shown_before = holder.is_built()
+        page = holder.content()
+        if shown_before and hasattr(page, "refresh"):
             page.refresh()
         self.stack.setCurrentIndex(row)
 
