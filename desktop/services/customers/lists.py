@@ -3,11 +3,11 @@
 import datetime
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, SQL, Case, Expression, Select, fn
+from peewee import JOIN, SQL, Case, Expression, Select, Value, fn
 
 from desktop import engine
 from desktop.models import Customer, CustomerPhone, CustomerSearchKey, Staff
@@ -64,25 +64,45 @@ def _searches_names(word: str, digits: str | None) -> bool:
     return bool(word) and (not digits or len(digits) >= 4) and not (word.isascii() and len(word) < MIN_LETTERS)
 
 
-def _matches(text: str) -> tuple[list[Any], list[tuple[Any, Any]]]:
-    """What a clerk typed as subqueries of customer ids, best kind of match first: those by name or number, and
-    (query, its customer id column) by a field a masked customer hides (phone digits)."""
-    by_name: list[Any] = []
-    by_hidden: list[tuple[Any, Any]] = []
+@dataclass(frozen=True)
+class _Match:
+    """One kind of match of what was typed: the customers named by `customer` in the rows of `model` whose `key`
+    starts with `prefix`."""
+    model: Any
+    key: Any
+    customer: Any
+    prefix: str
+
+    def ids(self) -> Any:
+        """The matched customer ids, read from the key's index."""
+        return self.model.select(self.customer).where(_key_prefix(self.key, self.prefix))
+
+    def on_row(self) -> Expression:
+        """The same match tested on the list's own customer row: a broad match finds its first page sooner by
+        reading the register newest first than by gathering all its ids."""
+        if self.model is Customer:
+            return _key_prefix(engine.unindexed(self.key), self.prefix)
+        return fn.EXISTS(self.model.select(SQL("1")).where(
+            (self.customer == Customer.id) & _key_prefix(self.key, self.prefix)))
+
+
+def _matches(text: str) -> tuple[list[_Match], list[_Match]]:
+    """What a clerk typed as kinds of match, best first: those by name or number, and those by a field a masked
+    customer hides (phone digits)."""
+    by_name: list[_Match] = []
+    by_hidden: list[_Match] = []
     word = compact(text)
     digits = digits_of(text)
     if digits and len(digits) >= MIN_PHONE_DIGITS:
-        phone = CustomerPhone.select(CustomerPhone.customer).where(_key_prefix(CustomerPhone.phone_key, digits))
-        by_hidden.append((phone, CustomerPhone.customer))
+        by_hidden.append(_Match(CustomerPhone, CustomerPhone.phone_key, CustomerPhone.customer, digits))
     if digits and len(digits) >= MIN_NUMBER_DIGITS:
-        by_name.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, "KH" + digits)))
+        by_name.append(_Match(Customer, Customer.number, Customer.id, "KH" + digits))
     if word.upper().startswith("KH") and len(word) >= 2 + MIN_KH_DIGITS:
-        by_name.append(Customer.select(Customer.id).where(_key_prefix(Customer.number, word.upper())))
+        by_name.append(_Match(Customer, Customer.number, Customer.id, word.upper()))
     if _searches_names(word, digits):
-        keys = CustomerSearchKey.select(CustomerSearchKey.customer).where(
-            _key_prefix(CustomerSearchKey.key, digits or word))
+        keys = _Match(CustomerSearchKey, CustomerSearchKey.key, CustomerSearchKey.customer, digits or word)
         # a key of digits only is a phone tail (names are not numbers)
-        (by_hidden.append((keys, CustomerSearchKey.customer)) if digits else by_name.append(keys))
+        (by_hidden if digits else by_name).append(keys)
     return by_name, by_hidden
 
 
@@ -90,24 +110,58 @@ def _matching_ids(allowed: Expression | None, text: str, limit: int | None) -> l
     """Subqueries of customer ids matching what a clerk typed, the masked customers the actor may not find so
     left out."""
     by_name, by_hidden = _matches(text)
-    queries = [*by_name, *(_by_hidden_field(query, column, allowed) for query, column in by_hidden)]
+    queries = [*(m.ids() for m in by_name), *(_by_hidden_field(m.ids(), m.customer, allowed) for m in by_hidden)]
     return [query.limit(limit) if limit else query for query in queries]
 
 
-def _tiers(allowed: Expression | None, text: str) -> list[list[Expression]]:
+def _tiers(allowed: Expression | None, text: str, scanned: Sequence[bool] = ()) -> list[list[Expression]]:
     """What makes a matched customer fit what was typed better than a match anywhere, best first: its exact number
     or one of its phones; its name (or the name's pinyin) starting with the text; the initials of the name's start.
-    Each is an index range or lookup, so that the picker reads the best few without ranking every match."""
+    Each is an index range or lookup, so that the picker reads the best few without ranking every match, except
+    the tiers `scanned` (too broad for their index: `_breadth`)."""
     word, digits = compact(text), digits_of(text)
     exact = [Customer.number == word.upper()]
     if digits:
         phone = CustomerPhone.select(CustomerPhone.customer).where(CustomerPhone.phone_key == digits)
         exact += [Customer.number == "KH" + digits,
-                  Customer.id.in_(_by_hidden_field(phone, CustomerPhone.customer, allowed))]
+                  engine.among(Customer.id, _by_hidden_field(phone, CustomerPhone.customer, allowed))]
     if not _searches_names(word, digits):
         return [exact]
-    return [exact, [_key_prefix(Customer.name, word), _key_prefix(Customer.name_pinyin, word)],
-            [_key_prefix(Customer.name_initials, word)]]
+
+    def starts(tier: int, column: Any) -> Expression:
+        return _key_prefix(engine.unindexed(column) if tier < len(scanned) and scanned[tier] else column, word)
+
+    return [exact, [starts(1, Customer.name), starts(1, Customer.name_pinyin)], [starts(2, Customer.name_initials)]]
+
+
+BROAD = 4_000  # about √(200 × customers) of the large demo: where scanning the register costs what gathering does
+
+
+@dataclass(frozen=True)
+class _Breadth:
+    """How much of the register what was typed selects: more than BROAD index entries in all, and in each tier."""
+    broad: bool
+    tiers: tuple[bool, ...]
+
+
+@functools.lru_cache(maxsize=256)
+def _breadth(text: str) -> _Breadth:
+    """Counted in one statement from the indexes, no further than BROAD each: a broad match finds its first page
+    sooner by reading the register newest first (`_Match.on_row`) than by gathering all its ids, as does a broad
+    tier by reading it without its index. Kept for the count that follows the page, and for the same text typed
+    again: it chooses how to read, never what is found, so a breadth grown stale costs time only."""
+    def counted(query: Any) -> Any:
+        return fn.COALESCE(Select([query.limit(BROAD).alias("found")], [fn.COUNT(SQL("*"))]), 0)
+
+    matches = sum(_matches(text), [])
+    if not matches:
+        return _Breadth(False, ())
+    tiers = _tiers(None, text)  # the exact tier, the only one that depends on the actor, is one or two: not counted
+    columns = [functools.reduce(operator.add, [counted(match.ids()) for match in matches]),
+               *(counted(Customer.select(SQL("1")).where(functools.reduce(operator.or_, parts)))
+                 for parts in tiers[1:])]
+    found, *each = Select(columns=columns).bind(Customer._meta.database).tuples().get()
+    return _Breadth(found >= BROAD, (False, *(count >= BROAD for count in each)))
 
 
 def _rank(allowed: Expression | None, text: str) -> Case:
@@ -129,21 +183,26 @@ def finds_anyone(text: str) -> bool:
     return not compact(text) or bool(by_name or by_hidden)
 
 
-def _matching(allowed: Expression | None, text: str) -> Expression:
+def _matching(allowed: Expression | None, text: str, broad: bool) -> Expression:
     """The list's condition for what a clerk typed: the customer is among the ids every kind of match gathers (one
-    index range each, put together: an OR of several IN lists would make the server read the whole register). The
-    confidentiality of a customer found by a hidden field is checked on the list's own row rather than joined into
-    the subquery: a broad prefix ("057") matches thousands, and only the first page's rows need checking."""
+    index range each, put together: an OR of several IN lists would make the server read the whole register), or,
+    for a `broad` match, each kind tested on the row. The confidentiality of a customer found by a hidden field is
+    checked on the list's own row rather than joined into the subquery: a broad prefix ("057") matches thousands,
+    and only the first page's rows need checking."""
     by_name, by_hidden = _matches(text)
-    everyone = [*by_name, *(query for query, _ in by_hidden)]
-    if not everyone:
+    if not by_name and not by_hidden:
         return Customer.id.is_null()
-    found = Customer.id.in_(functools.reduce(operator.add, everyone))  # UNION ALL
+
+    def found(matches: list[_Match]) -> Expression:
+        if broad:
+            return functools.reduce(operator.or_, [m.on_row() for m in matches])
+        return engine.among(Customer.id, functools.reduce(operator.add, [m.ids() for m in matches]))  # UNION ALL
+
     if allowed is None or not by_hidden:
-        return found
+        return found(by_name + by_hidden)
     if not by_name:
-        return found & allowed
-    return found & (allowed | Customer.id.in_(functools.reduce(operator.add, by_name)))
+        return found(by_hidden) & allowed
+    return found(by_name + by_hidden) & (allowed | found(by_name))
 
 
 def search(actor: Staff, text: str, limit: int = 20) -> list[Customer]:
@@ -256,11 +315,11 @@ def _hidden_conditions(filters: CustomerFilters, actor: Staff, allowed: Expressi
 
 
 def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, allowed: Expression | None,
-              today: datetime.date, rules: Callable[[], PoolSettings]) -> Any:
+              today: datetime.date, rules: Callable[[], PoolSettings], broad: bool = False) -> Any:
     query = Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
     conditions = [_status_condition(filters.status, today, rules), *_hidden_conditions(filters, actor, allowed, today)]
     if filters.text.strip():
-        conditions.append(_matching(allowed, filters.text))
+        conditions.append(_matching(allowed, filters.text, broad))
     for condition in conditions:
         if condition is not None:
             query = query.where(condition)
@@ -296,6 +355,23 @@ def _sort_column(allowed: Expression | None, key: str | None) -> Any:
     return column if allowed is None else Case(None, [(allowed, column)], None)
 
 
+def _ranked_ids(filtered: Callable[[], Any], tiers: list[list[Expression]], rank: Case, page: Page) -> Any:
+    """The ids of a search's page, best match first (`_rank`, newest first in each tier), as one statement: each
+    tier is read apart, newest first and only as far as the page's end, so that a broad match ("057", "zh": 20 000
+    customers) is not ranked whole; the tier's own condition lets it read its index."""
+    wanted = page.offset + page.limit
+    parts = []
+    for tier, condition in enumerate([*(functools.reduce(operator.or_, tier) for tier in tiers), None]):
+        query = filtered().select(Customer.id, Value(tier).alias("tier")).where(rank == tier)
+        if condition is not None:
+            query = query.where(condition)
+        parts.append(Select([query.order_by(Customer.id.desc()).limit(wanted).alias(f"tier{tier}")],
+                            [SQL("*")]))
+    best = functools.reduce(operator.add, parts).alias("best")  # UNION ALL
+    return (Select([best], [best.c.id]).order_by(best.c.tier, best.c.id.desc()).offset(page.offset)
+            .limit(page.limit))
+
+
 def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.date | None = None) -> list[CustomerRow]:
     """One page of the customer list: unless sorted, the best matches of a search first (`_rank`), else newest
     first; confidential rows masked for `actor`."""
@@ -315,15 +391,22 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
         query = query.order_by(Customer.id.desc()).limit(page.limit)
         return [_row(values, hides, today) for values in query.tuples()]
     if column is None:
-        order = [_rank(allowed, filters.text), Customer.id.desc()]
+        rank = _rank(allowed, filters.text)
+        order = [rank, Customer.id.desc()]
+        breadth = _breadth(compact(filters.text))
     else:
         order = [engine.in_order(column, page.descending), Customer.id.desc() if page.descending else Customer.id.asc()]
-    # the page's ids sorted first, then only their rows read: sorting whole rows made a broad match ("057": 20 000
-    # customers) read every matched row's columns and pool exemptions before the sort (70 ms, now 33)
-    page_ids = (_filtered([Customer.id], filters, actor, allowed, today, lambda: rules)
-                .order_by(*order).offset(page.offset).limit(page.limit))
+        breadth = _Breadth(False, ())
+    if breadth.broad:
+        page_ids = _ranked_ids(lambda: _filtered([Customer.id], filters, actor, allowed, today, lambda: rules, True),
+                               _tiers(allowed, filters.text, breadth.tiers), rank, page)
+    else:
+        # the page's ids sorted first, then only their rows read: sorting whole rows made a broad match read every
+        # matched row's columns and pool exemptions before the sort
+        page_ids = (_filtered([Customer.id], filters, actor, allowed, today, lambda: rules)
+                    .order_by(*order).offset(page.offset).limit(page.limit))
     query = (Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
-             .where(Customer.id.in_(page_ids)).order_by(*order))
+             .where(engine.among(Customer.id, page_ids)).order_by(*order))
     return [_row(values, hides, today) for values in query.tuples()]
 
 
@@ -348,7 +431,8 @@ def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = 
         query = _filtered([fn.COUNT(Customer.id), fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))],
                           filters, actor, allowed, today, rules)
     else:
-        found = _filtered([Customer.id, Customer.household], filters, actor, allowed, today, rules).limit(
+        broad = bool(compact(filters.text)) and _breadth(compact(filters.text)).broad
+        found = _filtered([Customer.id, Customer.household], filters, actor, allowed, today, rules, broad).limit(
             cap + 1).alias("found")
         query = Select([found], [fn.COUNT(found.c.id),
                                  fn.COUNT(fn.DISTINCT(fn.COALESCE(found.c.household_id, found.c.id)))]).bind(

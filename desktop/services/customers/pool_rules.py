@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, Expression, fn
 
+from desktop import engine
 from desktop.models import Complaint, Customer, KeyCustomer, Staff, db
 from desktop.services import auth, settings
 from desktop.services.calendar import add_months
@@ -90,15 +91,16 @@ def open_complaint(bulk: bool = False) -> Expression:
     for a whole list (`bulk`), against the open complaints' customers gathered once."""
     condition = Complaint.status.in_(OPEN) & Complaint.voided_at.is_null()
     if bulk:
-        return Customer.id.in_(Complaint.select(Complaint.customer).where(Complaint.customer.is_null(False)
-                                                                          & condition))
+        return engine.among(Customer.id, Complaint.select(Complaint.customer).where(
+            Complaint.customer.is_null(False) & condition))
     return fn.EXISTS(Complaint.select(SQL("1")).where((Complaint.customer == Customer.id) & condition))
 
 
 def key_customer(bulk: bool = False) -> Expression:
     """Customers marked 重点客户 (a mark in force)."""
     if bulk:
-        return Customer.id.in_(KeyCustomer.select(KeyCustomer.customer).where(KeyCustomer.voided_at.is_null()))
+        return engine.among(Customer.id, KeyCustomer.select(KeyCustomer.customer).where(
+            KeyCustomer.voided_at.is_null()))
     return fn.EXISTS(KeyCustomer.select(SQL("1")).where((KeyCustomer.customer == Customer.id)
                                                         & KeyCustomer.voided_at.is_null()))
 

@@ -157,12 +157,39 @@ def test_what_matched_is_told_for_the_list_to_mark(clerk: Staff, typed: str, fie
 
 
 @pytest.mark.parametrize("typed", ["zs", "138", "KH2026"])
-def test_one_keystroke_asks_the_database_five_times_at_most(clerk: Staff, typed: str) -> None:
+def test_one_keystroke_asks_the_database_six_times_at_most(clerk: Staff, typed: str) -> None:
     """The first page and the capped count of a search: the clerk's rights and the pool rules are read once each
     for the page and once for the count, not again by every part of the query (ten round trips to the server, 13
-    for digits, before)."""
+    for digits, before), and how broad the text is once for both."""
     register(clerk, "张三", "13812345678")
+    lists._breadth.cache_clear()
     filters = CustomerFilters(text=typed)
     page = statements_of(lambda: lists.fetch(clerk, Page(0, 200), filters))
     count = statements_of(lambda: lists.count(clerk, filters, cap=1000))
-    assert len(page) == 3 and len(count) == 2
+    assert len(page) == 4 and len(count) == 2
+
+
+@pytest.mark.parametrize("typed", ["zs", "张", "zhang", "138", "1381234", "13812340000", "0571", "KH2026", "王"])
+def test_a_broad_search_is_read_another_way_and_finds_the_same_pages(clerk: Staff, supervisor: Staff, typed: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A match broader than lists.BROAD is read newest first instead of gathered: the same customers, in the same
+    order, on every page, masked or left out as before (a 绝密 customer found only by its phone stays unfound)."""
+    _ranked_register(clerk)
+    register(clerk, "李四", "13812340000")
+    register(clerk, "王五", "13912340000", other_phones="0571-88886666")
+    register(supervisor, "王总", "13812349999", confidentiality="绝密", other_phones="0571-88880000")
+    register(clerk, "张三", "13812340001", now=datetime.datetime(2026, 11, 17, 9, 0))
+
+    def pages(actor: Staff) -> list[list[tuple[str, str, bool]]]:
+        lists._breadth.cache_clear()
+        filters = CustomerFilters(text=typed)
+        first = lists.fetch(actor, Page(0, 3), filters)
+        second = lists.fetch(actor, Page(3, 3, first[-1] if first else None), filters)
+        count = lists.count(actor, filters, cap=1000)
+        return [[(r.number, r.name, r.masked) for r in rows] for rows in (first, second)] + [[count]]
+
+    gathered = {actor.id: pages(actor) for actor in (clerk, supervisor)}
+    monkeypatch.setattr(lists, "BROAD", 1)
+    assert {actor.id: pages(actor) for actor in (clerk, supervisor)} == gathered
+    assert lists._breadth(typed).broad
+    lists._breadth.cache_clear()
