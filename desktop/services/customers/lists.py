@@ -355,13 +355,16 @@ def _sort_column(allowed: Expression | None, key: str | None) -> Any:
     return column if allowed is None else Case(None, [(allowed, column)], None)
 
 
-def _ranked_ids(filtered: Callable[[], Any], tiers: list[list[Expression]], rank: Case, page: Page) -> Any:
+def _ranked_ids(filtered: Callable[[], Any], tiers: list[list[Expression]], rank: Case, page: Page,
+                last: int | None) -> Any:
     """The ids of a search's page, best match first (`_rank`, newest first in each tier), as one statement: each
     tier is read apart, newest first and only as far as the page's end, so that a broad match ("057", "zh": 20 000
-    customers) is not ranked whole; the tier's own condition lets it read its index."""
+    customers) is not ranked whole; the tier's own condition lets it read its index. With `last`, the tiers after
+    it are left out (a broad tier fills the page alone: the narrower ones after it would be read to their end)."""
     wanted = page.offset + page.limit
+    conditions = [*(functools.reduce(operator.or_, tier) for tier in tiers), None]
     parts = []
-    for tier, condition in enumerate([*(functools.reduce(operator.or_, tier) for tier in tiers), None]):
+    for tier, condition in enumerate(conditions if last is None else conditions[:last + 1]):
         query = filtered().select(Customer.id, Value(tier).alias("tier")).where(rank == tier)
         if condition is not None:
             query = query.where(condition)
@@ -397,17 +400,25 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
     else:
         order = [engine.in_order(column, page.descending), Customer.id.desc() if page.descending else Customer.id.asc()]
         breadth = _Breadth(False, ())
-    if breadth.broad:
-        page_ids = _ranked_ids(lambda: _filtered([Customer.id], filters, actor, allowed, today, lambda: rules, True),
-                               _tiers(allowed, filters.text, breadth.tiers), rank, page)
-    else:
+
+    def rows(page_ids: Any) -> list[CustomerRow]:
+        query = (Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
+                 .where(engine.among(Customer.id, page_ids)).order_by(*order))
+        return [_row(values, hides, today) for values in query.tuples()]
+
+    if not breadth.broad:
         # the page's ids sorted first, then only their rows read: sorting whole rows made a broad match read every
         # matched row's columns and pool exemptions before the sort
-        page_ids = (_filtered([Customer.id], filters, actor, allowed, today, lambda: rules)
+        return rows(_filtered([Customer.id], filters, actor, allowed, today, lambda: rules)
                     .order_by(*order).offset(page.offset).limit(page.limit))
-    query = (Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
-             .where(engine.among(Customer.id, page_ids)).order_by(*order))
-    return [_row(values, hides, today) for values in query.tuples()]
+    tiers = _tiers(allowed, filters.text, breadth.tiers)
+    last = next((tier for tier, broad in enumerate(breadth.tiers) if broad), None)
+    for up_to in dict.fromkeys([last, None]):
+        found = rows(_ranked_ids(lambda: _filtered([Customer.id], filters, actor, allowed, today, lambda: rules,
+                                                   True), tiers, rank, page, up_to))
+        if len(found) == page.limit:
+            break  # else the broad tier, thinned by the filters, did not fill the page: every tier is read
+    return found
 
 
 def matched(text: str, row: CustomerRow) -> dict[str, Span]:
