@@ -177,8 +177,10 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def _focus_changed(self, window: object) -> None:
-        """Back in this window after a dialog closed (a save) or after another program: recount."""
-        if window is not None and window is self.windowHandle():
+        """Back in this window after a dialog closed (a save) or after another program: recount. Not at its first
+        showing, while its first read of the day is still on its way (a second read of a 主任's day competed with
+        whatever was opened next)."""
+        if window is not None and window is self.windowHandle() and self.today.day is not None:
             self.today.refresh_later()
 
     def remind(self, lines: list[str]) -> None:
