@@ -54,11 +54,17 @@ def indexes(database: Database, table: str) -> list:
             if not i.name.endswith("_pkey") and not i.name.startswith("sqlite_autoindex")]
 
 
+def _indexed(column: str | None) -> str:
+    """An index's column, or "(expression)" for an expression: SQLite does not name it, the server writes it in
+    its own words."""
+    return column if column and "(" not in column else "(expression)"
+
+
 def table_shape(database: Database, table: str) -> TableShape:
     columns = frozenset((c.name, _column_kind(database, table, c.name, c.data_type), bool(c.null))
                         for c in database.get_columns(table))
     primary = tuple(database.get_primary_keys(table))
-    found = frozenset((i.name, tuple(i.columns), bool(i.unique)) for i in indexes(database, table))
+    found = frozenset((i.name, tuple(map(_indexed, i.columns)), bool(i.unique)) for i in indexes(database, table))
     foreign = frozenset((f.column, f.dest_table, f.dest_column) for f in database.get_foreign_keys(table))
     return TableShape(columns, primary, found, foreign)
 

@@ -1,8 +1,10 @@
 """The roster (排班表): which person works which shift on which date, read and edited a month at a time."""
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
+from desktop import engine
 from desktop.models import RosterEntry, Shift, Staff, Team, db
 from desktop.services import audit, auth, calendar
 from desktop.services.errors import RuleError, Text, lines
@@ -42,16 +44,18 @@ def month_grid(year: int, month: int, team_id: int | None = None) -> MonthGrid:
     members = Staff.select(Staff, Team).join(Team).where(Staff.active)  # people without a team work no shifts
     if team_id is not None:
         members = members.where(Staff.team == team_id)
-    entries = (  # plain tuples: a month of a large office is thousands of entries, and only a few shifts
+    entries = (  # a month of a large office is thousands of entries: read as the engine gives them (peewee's
+        # conversion of each row was most of the read), each of the month's days converted once
         RosterEntry.select(RosterEntry.staff, RosterEntry.day, RosterEntry.shift)
-        .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False)).tuples()
+        .where(RosterEntry.day.between(days[0], days[-1]) & RosterEntry.shift.is_null(False))
     )
     grid = MonthGrid(year, month, days, list(members.order_by(Team.id, Staff.code)),
                      leave=leave.cells(days[0], days[-1]), swapped=roster_cells.swap_marks(days[0], days[-1]),
                      rest_days={day for day in days if not calendar.is_working_day(day)}, shifts=people.shifts())
     shifts = {shift.id: shift for shift in Shift.select()}
-    for staff_id, day, shift_id in entries:
-        grid.cells[(staff_id, day)] = shifts[shift_id]
+    day_of = functools.cache(engine.as_date)
+    for staff_id, day, shift_id in db.execute(entries):
+        grid.cells[(staff_id, day_of(day))] = shifts[shift_id]
     return grid
 
 

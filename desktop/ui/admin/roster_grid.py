@@ -23,6 +23,8 @@ EDITED = QColor("#FFF1A8")
 REST_TEXT = QColor("#C0392B")
 NOT_A_SHIFT_KEY = -1  # shift ids are positive
 SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable  # asked per cell
+CENTERED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class RosterModel(QAbstractTableModel):
@@ -81,7 +83,7 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.grid is None else len(self.grid.days)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return CELL_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -89,7 +91,7 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self.shift_id(index)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return CENTERED
         if role not in SHOWN_ROLES:
             return None
         cell = self.shown(index)
