@@ -1,14 +1,9 @@
 """The report's own PDF pages as images (rasterised with pypdfium2), for the print preview, the printer and the
 charts on screen: what is previewed and printed is exactly the PDF that is saved."""
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
-
-if TYPE_CHECKING:
-    from reportlab.graphics.shapes import Drawing
 
 POINTS_PER_INCH = 72
 MAX_PRINT_DPI = 600  # every office printer prints at 600 dpi or less; above it the page is drawn scaled up
@@ -68,10 +63,3 @@ def _paint_page(painter: QPainter, printer: QPrinter, pages: PdfPages, index: in
         band_height = min(BAND_POINTS, height - top)
         painter.drawImage(QRectF(0, top * scale, sheet.width(), band_height * scale), band)
         top += BAND_POINTS
-
-
-def drawing_image(drawing: "Drawing", dpi: float = 110) -> QImage:
-    """A ReportLab chart as a picture for the screen: the same drawing the PDF prints."""
-    from reportlab.graphics import renderPDF
-
-    return PdfPages(renderPDF.drawToString(drawing)).image(0, dpi)
