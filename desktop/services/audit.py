@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 from peewee import Field, Model, __exception_wrapper__
-from playhouse.shortcuts import model_to_dict
 
 from desktop import engine
 from desktop.models import AuditEntry, Staff, db
@@ -27,9 +26,11 @@ def _plain(value: Any) -> Any:
 
 
 def snapshot(instance: Model) -> dict[str, Any]:
-    data = model_to_dict(instance, recurse=False)
-    data.pop("password_hash", None)
-    return {key: _plain(value) for key, value in data.items()}
+    """The row's fields as stored (a foreign key as its id), without a password: what
+    `playhouse.shortcuts.model_to_dict(recurse=False)` gives, read straight from the row (an import logs thousands)."""
+    data = instance.__data__
+    return {field.name: _plain(data.get(field.name)) for field in instance._meta.sorted_fields
+            if field.name != "password_hash"}
 
 
 def _entry(actor: Staff | None, action: str, instance: Model, before: dict | None = None,

@@ -54,31 +54,36 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text or "").lower()
 
 
+@functools.lru_cache(maxsize=4096)
+def _pinyin(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The syllables and the initials of a compacted name, in lower case: read once for its pinyin, its initials
+    and its keys (an import reads thousands of names, each of them three times before)."""
+    from pypinyin import Style, lazy_pinyin  # imported here: its dictionaries take 0.2 s to load at start-up
+
+    return (tuple(s.lower() for s in lazy_pinyin(text)),
+            tuple(s.lower() for s in lazy_pinyin(text, style=Style.FIRST_LETTER)))
+
+
 def name_pinyin(name: str) -> str:
     """Full pinyin of a name, the list's sort order: 张三 -> "zhangsan"."""
-    from pypinyin import lazy_pinyin  # imported here: its dictionaries take 0.2 s to load at start-up
-
-    return "".join(lazy_pinyin(compact(name))).lower()
+    return "".join(_pinyin(compact(name))[0])
 
 
 def name_initials(name: str) -> str:
     """张三 -> "zs", what a clerk types to find 张三."""
-    from pypinyin import Style, lazy_pinyin
-
-    return "".join(lazy_pinyin(compact(name), style=Style.FIRST_LETTER)).lower()
+    return "".join(_pinyin(compact(name))[1])
 
 
 def name_keys(name: str, personal: bool = True) -> set[str]:
     """Every suffix of the name, of its pinyin and of its initials, so a prefix search finds any part of it.
 
     A person's surname may be read several ways (曾 zeng/ceng, 单 shan/dan): each reading is a key."""
-    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin import Style, pinyin
 
     text = compact(name)
     if not text:
         return set()
-    syllables = [s.lower() for s in lazy_pinyin(text)]
-    initials = [s.lower() for s in lazy_pinyin(text, style=Style.FIRST_LETTER)]
+    syllables, initials = _pinyin(text)
     keys = {text[i:] for i in range(len(text))}
     keys |= {"".join(syllables[i:]) for i in range(len(syllables))}
     keys |= {"".join(initials[i:]) for i in range(len(initials))}
