@@ -417,12 +417,15 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
         return rows(_filtered([Customer.id], filters, actor, allowed, today, lambda: rules)
                     .order_by(*order).offset(page.offset).limit(page.limit))
     tiers = _tiers(allowed, filters.text, breadth.tiers)
-    last = next((tier for tier, broad in enumerate(breadth.tiers) if broad), None)
-    for up_to in dict.fromkeys([last, None]):
-        found = rows(_ranked_ids(lambda: _filtered([Customer.id], filters, actor, allowed, today, lambda: rules,
-                                                   True), tiers, rank, page, up_to))
-        if len(found) == page.limit:
-            break  # else the broad tier, thinned by the filters, did not fill the page: every tier is read
+
+    def ranked(last: int | None) -> list[CustomerRow]:
+        return rows(_ranked_ids(lambda: _filtered([Customer.id], filters, actor, allowed, today, lambda: rules,
+                                                  broad=True), tiers, rank, page, last))
+
+    first_broad = next((tier for tier, broad in enumerate(breadth.tiers) if broad), None)
+    found = ranked(first_broad)
+    if first_broad is not None and len(found) < page.limit:
+        found = ranked(None)  # the broad tier, thinned by the filters, did not fill the page: every tier is read
     return found
 
 
