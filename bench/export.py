@@ -3,59 +3,57 @@ stream from the list's service into the workbook on a worker thread while the wi
 longest gap between two ticks is how long the window froze. The limit is the same ticking while a worker thread
 runs plain Python for as long (what any Python worker costs the window: it waits for the GIL)."""
 
-import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.lists import settle
 from bench.timing import Row
 from desktop.models import Staff
-from desktop.services.files import excel
 from desktop.ui.widgets.background import Job
+from desktop.ui.widgets.export import write_model
 
 MEMORY_BUDGET = 250e6
 FREEZE_BUDGET = 1 / 60  # one display frame
 
 
-def resident() -> float:
+def status(field: str) -> float:
+    """A size from /proc/self/status, in bytes (VmRSS: resident now; VmHWM: the peak since it was last reset)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) * 1024
     return 0.0
 
 
-def ticking(app: QApplication, work: Callable[[], object]) -> tuple[float, float, float]:
-    """Run `work` on a worker thread while the window's thread ticks every millisecond: (seconds, the longest gap
-    between two ticks, how far resident memory rose above what it was before)."""
+def ticking(work: Callable[[], object]) -> tuple[float, float, float]:
+    """Run `work` on a worker thread while the window's thread ticks every millisecond in Qt's event loop, as the
+    window waits: (seconds, the longest gap between two ticks, how far the peak resident memory rose above what
+    was resident before). A tick does nothing else: reading the memory at each tick gave the GIL back and waited
+    for it again at each of the file's system calls, which lengthened the gaps it measured."""
     ticks: list[float] = []
-    before = resident()
-    peak = [before]
-
-    def tick() -> None:
-        ticks.append(time.perf_counter())
-        peak[0] = max(peak[0], resident())
-
+    Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from what is resident now
+    before = status("VmRSS")
     ticker = QTimer()
     ticker.setInterval(1)
-    ticker.timeout.connect(tick)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
     job = Job(lambda _progress: work())
     done: list[object] = []
-    job.succeeded.connect(lambda _result: done.append(None))
-    job.failed.connect(done.append)
+    loop = QEventLoop()
+    job.succeeded.connect(lambda _result: (done.append(None), loop.quit()))
+    job.failed.connect(lambda error: (done.append(error), loop.quit()))
     start = time.perf_counter()
     ticker.start()
     job.start()
-    settle(app, lambda: bool(done), timeout=900)
+    loop.exec()
     took = time.perf_counter() - start
     ticker.stop()
     if done[0] is not None:
         raise RuntimeError(f"the work failed: {done[0]}")
     gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False)] or [0.0]
-    return took, max(gaps), peak[0] - before
+    return took, max(gaps), status("VmHWM") - before
 
 
 def spin(seconds: float) -> None:
@@ -73,19 +71,11 @@ def measure(app: QApplication, supervisor: Staff, scratch: Path) -> list[Row]:
     target.unlink(missing_ok=True)
     rows = [0]
 
-    def export() -> None:  # as desktop/ui/widgets/export.py does it
-        def counted():  # noqa: ANN202
-            for row in tab.model.export_rows():
-                rows[0] += 1
-                yield row
-        gc.freeze()
-        try:
-            excel.write_sheet(target, "客户登记", tab.model.headers(), counted())
-        finally:
-            gc.unfreeze()
+    def export() -> None:
+        rows[0] = write_model(str(target), tab.model, "客户登记")
 
-    took, froze, peak = ticking(app, export)
-    _, spinning, _ = ticking(app, lambda: spin(min(took, 10.0)))
+    took, froze, peak = ticking(export)
+    _, spinning, _ = ticking(lambda: spin(took))  # as long: the longest gap of a longer run is longer
     tab.deleteLater()
     app.processEvents()
     size = target.stat().st_size / 1e6

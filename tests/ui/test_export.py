@@ -1,6 +1,7 @@
 """文件 → 导出 writes every row of the list as shown, read in a worker thread, to the chosen workbook."""
 
 import datetime
+import gc
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,21 @@ def test_the_workbook_says_what_when_by_whom_and_which_filters_and_opens_filtere
     assert sheet.auto_filter.ref == f"A{excel.HEADER_ROW}:B{excel.HEADER_ROW + len(ROWS)}"
     assert sheet[f"A{excel.FIRST_ROW}"].value == 1 and sheet[f"A{excel.FIRST_ROW}"].data_type == "n"
     assert sheet.column_dimensions["B"].width >= 10  # 客户00001 fits
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_the_collector_is_paused_only_while_an_export_writes_even_one_that_fails(tmp_path: Path) -> None:
+    seen: list[tuple[bool, int]] = []
+
+    def fetch(page: Page) -> list[int]:
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        if page.offset:
+            raise OSError("磁盘已满")
+        return list(range(page.limit))
+
+    model = LazyTableModel([Column("编号", lambda r: r)], fetch)
+    with pytest.raises(OSError):
+        export.write_model(str(tmp_path / "满.xlsx"), model, "列表")
+    assert seen[0][0] is False and seen[0][1] > 0  # paused while it wrote
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert not (tmp_path / "满.xlsx").exists()  # nothing half-written is left where the user asked
