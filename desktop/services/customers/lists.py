@@ -77,11 +77,12 @@ class _Match:
         """The matched customer ids, read from the key's index."""
         return self.model.select(self.customer).where(_key_prefix(self.key, self.prefix))
 
-    def on_row(self) -> Expression:
+    def on_row(self, newest_first: bool = True) -> Expression:
         """The same match tested on the list's own customer row: a broad match finds its first page sooner by
-        reading the register newest first than by gathering all its ids."""
+        reading the register newest first than by gathering all its ids. A match on the row's own column reads
+        its index for what is not read `newest_first` (a capped count)."""
         if self.model is Customer:
-            return _key_prefix(engine.unindexed(self.key), self.prefix)
+            return _key_prefix(engine.unindexed(self.key) if newest_first else self.key, self.prefix)
         return fn.EXISTS(self.model.select(SQL("1")).where(
             (self.customer == Customer.id) & _key_prefix(self.key, self.prefix)))
 
@@ -134,34 +135,51 @@ def _tiers(allowed: Expression | None, text: str, scanned: Sequence[bool] = ()) 
     return [exact, [starts(1, Customer.name), starts(1, Customer.name_pinyin)], [starts(2, Customer.name_initials)]]
 
 
-BROAD = 4_000  # about √(200 × customers) of the large demo: where scanning the register costs what gathering does
+# Where reading the register newest first until enough are found costs what gathering every match does: about
+# √(rows wanted × customers) of the large demo, for a page of 200 and for a count capped at 1 000.
+BROAD = 4_000
+COUNT_BROAD = 10_000
 
 
 @dataclass(frozen=True)
 class _Breadth:
-    """How much of the register what was typed selects: more than BROAD index entries in all, and in each tier."""
-    broad: bool
+    """How much of the register what was typed selects: the index entries of each kind of match (`_matches`, by
+    name then by hidden field), counted no further than COUNT_BROAD, and whether each tier has BROAD or more."""
+    entries: tuple[int, ...]
     tiers: tuple[bool, ...]
+
+    def broad(self, limit: int) -> bool:
+        return sum(self.entries) >= limit
+
+    def scanned(self, limit: int) -> tuple[bool, ...]:
+        """Which kinds of match are tested on each row read (`_matching`) when `limit` or more entries make the
+        text broad: the broad ones, and a narrow one beside them is gathered ("KH2025": a year of numbers, and no
+        name key); all of them when none is broad alone."""
+        if not self.broad(limit):
+            return ()
+        each = tuple(count >= limit for count in self.entries)
+        return each if any(each) else (True,) * len(each)
 
 
 @functools.lru_cache(maxsize=256)
 def _breadth(text: str) -> _Breadth:
-    """Counted in one statement from the indexes, no further than BROAD each: a broad match finds its first page
-    sooner by reading the register newest first (`_Match.on_row`) than by gathering all its ids, as does a broad
-    tier by reading it without its index. Kept for the count that follows the page, and for the same text typed
-    again: it chooses how to read, never what is found, so a breadth grown stale costs time only."""
-    def counted(query: Any) -> Any:
-        return fn.COALESCE(Select([query.limit(BROAD).alias("found")], [fn.COUNT(SQL("*"))]), 0)
+    """Counted in one statement from the indexes: a broad match finds its first page (or its capped count) sooner
+    by reading the register newest first (`_Match.on_row`) than by gathering all its ids, as does a broad tier by
+    reading it without its index. Kept for the count that follows the page, and for the same text typed again: it
+    chooses how to read, never what is found, so a breadth grown stale costs time only."""
+    def counted(query: Any, limit: int) -> Any:
+        return fn.COALESCE(Select([query.limit(limit).alias("found")], [fn.COUNT(SQL("*"))]), 0)
 
     matches = sum(_matches(text), [])
     if not matches:
-        return _Breadth(False, ())
+        return _Breadth((), ())
     tiers = _tiers(None, text)  # the exact tier, the only one that depends on the actor, is one or two: not counted
-    columns = [functools.reduce(operator.add, [counted(match.ids()) for match in matches]),
-               *(counted(Customer.select(SQL("1")).where(functools.reduce(operator.or_, parts)))
+    columns = [*(counted(match.ids(), max(BROAD, COUNT_BROAD)) for match in matches),
+               *(counted(Customer.select(SQL("1")).where(functools.reduce(operator.or_, parts)), BROAD)
                  for parts in tiers[1:])]
-    found, *each = Select(columns=columns).bind(Customer._meta.database).tuples().get()
-    return _Breadth(found >= BROAD, (False, *(count >= BROAD for count in each)))
+    counts = Select(columns=columns).bind(Customer._meta.database).tuples().get()
+    in_tiers = counts[len(matches):]
+    return _Breadth(tuple(counts[:len(matches)]), (False, *(count >= BROAD for count in in_tiers)))
 
 
 def _rank(allowed: Expression | None, text: str) -> Case:
@@ -183,26 +201,32 @@ def finds_anyone(text: str) -> bool:
     return not compact(text) or bool(by_name or by_hidden)
 
 
-def _matching(allowed: Expression | None, text: str, broad: bool) -> Expression:
+def _matching(allowed: Expression | None, text: str, scanned: Sequence[bool] = (),
+              newest_first: bool = True) -> Expression:
     """The list's condition for what a clerk typed: the customer is among the ids every kind of match gathers (one
     index range each, put together: an OR of several IN lists would make the server read the whole register), or,
-    for a `broad` match, each kind tested on the row. The confidentiality of a customer found by a hidden field is
-    checked on the list's own row rather than joined into the subquery: a broad prefix ("057") matches thousands,
-    and only the first page's rows need checking."""
+    for the kinds `scanned` (`_Breadth`, in `_matches`' order), tested on the row. The confidentiality of a
+    customer found by a hidden field is checked on the list's own row rather than joined into the subquery: a
+    broad prefix ("057") matches thousands, and only the first page's rows need checking. `newest_first`:
+    `_Match.on_row`."""
     by_name, by_hidden = _matches(text)
     if not by_name and not by_hidden:
         return Customer.id.is_null()
+    tested = [*scanned, *[False] * (len(by_name) + len(by_hidden) - len(scanned))]
+    names, hidden = list(zip(by_name, tested, strict=False)), list(zip(by_hidden, tested[len(by_name):], strict=False))
 
-    def found(matches: list[_Match]) -> Expression:
-        if broad:
-            return functools.reduce(operator.or_, [m.on_row() for m in matches])
-        return engine.among(Customer.id, functools.reduce(operator.add, [m.ids() for m in matches]))  # UNION ALL
+    def found(matches: list[tuple[_Match, bool]]) -> Expression:
+        parts = [match.on_row(newest_first) for match, scan in matches if scan]
+        gathered = [match.ids() for match, scan in matches if not scan]
+        if gathered:
+            parts.append(engine.among(Customer.id, functools.reduce(operator.add, gathered)))  # UNION ALL
+        return functools.reduce(operator.or_, parts)
 
     if allowed is None or not by_hidden:
-        return found(by_name + by_hidden)
+        return found(names + hidden)
     if not by_name:
-        return found(by_hidden) & allowed
-    return found(by_name + by_hidden) & (allowed | found(by_name))
+        return found(hidden) & allowed
+    return found(names + hidden) & (allowed | found(names))
 
 
 def search(actor: Staff, text: str, limit: int = 20) -> list[Customer]:
@@ -315,16 +339,17 @@ def _hidden_conditions(filters: CustomerFilters, actor: Staff, allowed: Expressi
 
 
 def _filtered(columns: list[Any], filters: CustomerFilters, actor: Staff, allowed: Expression | None,
-              today: datetime.date, rules: Callable[[], PoolSettings], broad: bool = False,
-              owners: bool = True) -> Any:
-    """The customers the filters leave, with their owner joined for the owner's name and sort (`owners`: no
-    condition needs it, and a count without it reads the in-service index alone)."""
+              today: datetime.date, rules: Callable[[], PoolSettings], scanned: Sequence[bool] = (),
+              counting: bool = False) -> Any:
+    """The customers the filters leave, with their owner joined for the owner's name and sort; `scanned`:
+    `_matching`'s. For `counting`, in no order: no owners (no condition needs them, and without them the count
+    reads the in-service index alone), and a match on the row's own column reads its index."""
     query = Customer.select(*columns)
-    if owners:
+    if not counting:
         query = query.join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
     conditions = [_status_condition(filters.status, today, rules), *_hidden_conditions(filters, actor, allowed, today)]
     if filters.text.strip():
-        conditions.append(_matching(allowed, filters.text, broad))
+        conditions.append(_matching(allowed, filters.text, scanned, newest_first=not counting))
     for condition in conditions:
         if condition is not None:
             query = query.where(condition)
@@ -404,14 +429,14 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
         breadth = _breadth(compact(filters.text))
     else:
         order = [engine.in_order(column, page.descending), Customer.id.desc() if page.descending else Customer.id.asc()]
-        breadth = _Breadth(False, ())
+        breadth = _Breadth((), ())
 
     def rows(page_ids: Any) -> list[CustomerRow]:
         query = (Customer.select(*columns).join(Staff, JOIN.LEFT_OUTER, on=(Customer.owner == Staff.id))
                  .where(engine.among(Customer.id, page_ids)).order_by(*order))
         return [_row(values, hides, today) for values in query.tuples()]
 
-    if not breadth.broad:
+    if not breadth.broad(BROAD):
         # the page's ids sorted first, then only their rows read: sorting whole rows made a broad match read every
         # matched row's columns and pool exemptions before the sort
         return rows(_filtered([Customer.id], filters, actor, allowed, today, lambda: rules)
@@ -420,7 +445,7 @@ def fetch(actor: Staff, page: Page, filters: CustomerFilters, today: datetime.da
 
     def ranked(last: int | None) -> list[CustomerRow]:
         return rows(_ranked_ids(lambda: _filtered([Customer.id], filters, actor, allowed, today, lambda: rules,
-                                                  broad=True), tiers, rank, page, last))
+                                                  breadth.scanned(BROAD)), tiers, rank, page, last))
 
     first_broad = next((tier for tier, broad in enumerate(breadth.tiers) if broad), None)
     found = ranked(first_broad)
@@ -448,12 +473,11 @@ def count(actor: Staff, filters: CustomerFilters, today: datetime.date | None = 
     allowed, rules = confidentiality.found_by_hidden_fields(actor), functools.cache(pool_rules.current)
     if cap is None:
         query = _filtered([fn.COUNT(Customer.id), fn.COUNT(fn.DISTINCT(fn.COALESCE(Customer.household, Customer.id)))],
-                          filters, actor, allowed, today, rules, owners=False)
+                          filters, actor, allowed, today, rules, counting=True)
     else:
-        broad = bool(compact(filters.text)) and _breadth(compact(filters.text)).broad
-        found = _filtered([Customer.id, Customer.household], filters, actor, allowed, today, rules, broad,
-                          owners=False).limit(
-            cap + 1).alias("found")
+        scanned = _breadth(compact(filters.text)).scanned(COUNT_BROAD) if compact(filters.text) else ()
+        found = _filtered([Customer.id, Customer.household], filters, actor, allowed, today, rules, scanned,
+                          counting=True).limit(cap + 1).alias("found")
         query = Select([found], [fn.COUNT(found.c.id),
                                  fn.COUNT(fn.DISTINCT(fn.COALESCE(found.c.household_id, found.c.id)))]).bind(
                                      Customer._meta.database)

@@ -189,7 +189,11 @@ def test_a_broad_search_is_read_another_way_and_finds_the_same_pages(clerk: Staf
         return [[(r.number, r.name, r.masked) for r in rows] for rows in (first, second)] + [[count]]
 
     gathered = {actor.id: pages(actor) for actor in (clerk, supervisor)}
-    monkeypatch.setattr(lists, "BROAD", 1)
-    assert {actor.id: pages(actor) for actor in (clerk, supervisor)} == gathered
-    assert lists._breadth(typed).broad
+    for limit in (1, 2):  # 2: a broad kind of match beside one that finds nobody ("KH2026", "0571"), read apart
+        monkeypatch.setattr(lists, "BROAD", limit)
+        monkeypatch.setattr(lists, "COUNT_BROAD", limit)
+        assert {actor.id: pages(actor) for actor in (clerk, supervisor)} == gathered
+    assert lists._breadth(typed).broad(1)
+    if typed in ("KH2026", "0571"):
+        assert set(lists._breadth(typed).scanned(2)) == {True, False}
     lists._breadth.cache_clear()
