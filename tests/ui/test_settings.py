@@ -59,6 +59,20 @@ def test_supervisor_adds_a_staff_member(qtbot: QtBot, dialog: SettingsDialog, of
     assert page.box.title() == "修改：C200 钱七"
 
 
+def test_the_list_widens_a_column_to_a_longer_name_once_it_is_saved(qtbot: QtBot, dialog: SettingsDialog,
+                                                                    office_data: dict) -> None:
+    page = dialog.show_page("staff")
+    name_column = 1
+    before = page.view.columnWidth(name_column)
+    _click(qtbot, page.new_button)
+    qtbot.keyClicks(page.code_edit, "C201")
+    type_text(qtbot, page.name_edit, "欧阳长名字的新同事")
+    _click(qtbot, page.save_button)
+    row = [s.code for s in page.model.loaded_rows()].index("C201")
+    needed = page.view.sizeHintForIndex(page.model.index(row, name_column)).width()
+    assert page.view.columnWidth(name_column) >= needed > before
+
+
 def test_deactivate_instead_of_delete(qtbot: QtBot, dialog: SettingsDialog, office_data: dict,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(messages, "confirm", lambda *args: True)

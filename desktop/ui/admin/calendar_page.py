@@ -89,7 +89,7 @@ class CalendarPage(RecordPage):
 
     def show_year(self, year: int) -> None:
         self.year = year
-        self.model.reload()
+        self.reload_list()
         self.start_new()
 
     def reseed(self) -> None:
@@ -101,5 +101,5 @@ class CalendarPage(RecordPage):
         except RuleError as error:
             messages.refused(self, error)
             return
-        self.model.reload()
+        self.reload_list()
         messages.info(self, self.tr("重新导入"), self.tr("已新增或更新 %n 天。", "", changed))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -51,7 +50,6 @@ class RecordPage(QWidget):
         layout.addWidget(splitter, 1)
         self.model = LazyTableModel(self.columns(), self.fetch, parent=self)
         self.view = list_table("records", self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.view)
         self.box = QGroupBox()
         box_layout = QVBoxLayout(self.box)
@@ -74,8 +72,14 @@ class RecordPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.model.reload()
+        self.reload_list()
         self.start_new()
+
+    def reload_list(self) -> None:
+        """The list read again, its columns sized to what it now shows: once, where sizing them to their contents
+        at every layout asked the model for every sampled cell again and again (a fifth of opening 设置)."""
+        self.model.reload()
+        self.view.resizeColumnsToContents()
 
     # what a page defines
     def columns(self) -> list[Column]:
@@ -101,7 +105,7 @@ class RecordPage(QWidget):
     # behaviour
     def refresh(self) -> None:
         """Reload the list and the form's choices (another page may have changed them)."""
-        self.model.reload()
+        self.reload_list()
         self.fill(self.current)
 
     def start_new(self) -> None:
@@ -123,7 +127,7 @@ class RecordPage(QWidget):
         except RuleError as error:
             self.form.show_error(error)
             return
-        self.model.reload()
+        self.reload_list()
         self.edit(record if record is not None else self.current)
         self._select(record)
 
