@@ -212,8 +212,9 @@ def _matching(allowed: Expression | None, text: str, scanned: Sequence[bool] = (
     by_name, by_hidden = _matches(text)
     if not by_name and not by_hidden:
         return Customer.id.is_null()
-    tested = [*scanned, *[False] * (len(by_name) + len(by_hidden) - len(scanned))]
-    names, hidden = list(zip(by_name, tested, strict=False)), list(zip(by_hidden, tested[len(by_name):], strict=False))
+    tested = list(scanned) or [False] * (len(by_name) + len(by_hidden))
+    names = list(zip(by_name, tested[:len(by_name)], strict=True))
+    hidden = list(zip(by_hidden, tested[len(by_name):], strict=True))
 
     def found(matches: list[tuple[_Match, bool]]) -> Expression:
         parts = [match.on_row(newest_first) for match, scan in matches if scan]
