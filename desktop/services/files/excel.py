@@ -6,8 +6,10 @@ make the file fail.
 Rows are streamed into openpyxl's write-only workbook, so a list of 100 000 rows is written in constant memory;
 the column widths come from the header and the first WIDTH_SAMPLE rows."""
 
+import contextlib
 import datetime
 import itertools
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -82,17 +84,38 @@ def _sheet_title(title: str, taken: set[str]) -> str:
 
 
 def write_sheets(path: str | Path, sheets: Sequence[Sheet], top: Heading | None = None) -> Path:
-    """Each sheet under the same heading (by default its own title with no details)."""
+    """Each sheet under the same heading (by default its own title with no details). The workbook is written
+    beside `path` and put in its place once whole: a failed export (a full stick, a row that cannot be read)
+    leaves what was there before, and no temporary file of its own."""
     from openpyxl import Workbook  # imported here: it costs start-up time and is needed only for an export
 
-    book = Workbook(write_only=True)
-    taken: set[str] = set()
-    for title, headers, rows in sheets:
-        _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows,
-              top if top is not None else Heading(title, ""), title if top is not None else "")
     path = Path(path)
-    book.save(path)
+    part = path.with_name(f".{path.name}.part")
+    book = Workbook(write_only=True)
+    try:
+        taken: set[str] = set()
+        for title, headers, rows in sheets:
+            _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows,
+                  top if top is not None else Heading(title, ""), title if top is not None else "")
+        book.save(part)
+        os.replace(part, path)
+    except BaseException:
+        _discard(book)
+        part.unlink(missing_ok=True)
+        raise
     return path
+
+
+def _discard(book: Any) -> None:
+    """The sheets of a workbook that will not be saved, closed and their temporary files removed now: openpyxl
+    keeps them until the program ends (a failed export of 100 000 rows would hold its rows on the disk)."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(OSError, ValueError):
+            if sheet._rows is not None:  # the sheet's rows being written: closed before the file under them
+                sheet._rows.close()
+            if sheet._writer is not None:
+                sheet._writer.close()
+                sheet._writer.cleanup()
 
 
 def _cell(sheet: Any, value: Any) -> Any:

@@ -1,10 +1,14 @@
 """Workbooks: text that looks like a formula stays text, numbers and dates stay typed, no character breaks a file."""
 
 import datetime
+import os
+import tempfile
 import weakref
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from desktop.services.files import excel
@@ -62,3 +66,39 @@ def test_rows_are_written_as_they_come_not_held(tmp_path: Path) -> None:
     assert len(alive) <= 2  # the last rows: everything before them was let go
     values = list(load_workbook(path, read_only=True).active.values)
     assert len(values) == excel.HEADING_ROWS + 10_001 and values[-1] == (9999, "客户9999")
+
+
+def _failing_rows(after: int) -> Iterator[list[object]]:
+    for number in range(after):
+        yield [number, f"客户{number}"]
+    raise OSError("磁盘已满")
+
+
+def _left_in(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
+
+
+@pytest.mark.parametrize("fails", ["while rows are read", "while the workbook is saved"])
+def test_a_failed_export_keeps_the_file_it_would_replace_and_leaves_no_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fails: str) -> None:
+    from openpyxl.worksheet import _writer
+    from openpyxl.writer.excel import ExcelWriter
+
+    target = tmp_path / "客户登记.xlsx"
+    target.write_bytes(b"last week's export")
+    temporary = tempfile.gettempdir()
+    before = set(os.listdir(temporary))
+    rows = _failing_rows(3000)
+    if fails == "while the workbook is saved":
+        rows = iter([[1, "张三"]])
+
+        def full(self: ExcelWriter) -> None:
+            self._archive.writestr("xl/half.xml", "<half")
+            raise OSError("磁盘已满")
+        monkeypatch.setattr(ExcelWriter, "write_data", full)
+    with pytest.raises(OSError, match="磁盘已满"):
+        excel.write_sheet(target, "客户登记", ["编号", "名称"], rows)
+    assert target.read_bytes() == b"last week's export"
+    assert _left_in(tmp_path) == ["客户登记.xlsx"]
+    assert not [name for name in set(os.listdir(temporary)) - before if name.startswith("openpyxl.")]
+    assert not [path for path in _writer.ALL_TEMP_FILES if os.path.exists(path)]
