@@ -1,6 +1,7 @@
 """文件 → 导出 writes every row of the list as shown, read in a worker thread, to the chosen workbook."""
 
 import datetime
+import errno
 import gc
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.services.errors import RuleError
 from desktop.services.files import excel
 from desktop.services.paging import Page
 from desktop.ui.widgets import export, file_dialogs, messages
@@ -102,8 +104,30 @@ def test_the_collector_is_paused_only_while_an_export_writes_even_one_that_fails
         return list(range(page.limit))
 
     model = LazyTableModel([Column("编号", lambda r: r)], fetch)
-    with pytest.raises(OSError):
+    with pytest.raises(RuleError):
         export.write_model(str(tmp_path / "满.xlsx"), model, "列表")
     assert seen[0][0] is False and seen[0][1] > 0  # paused while it wrote
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert not (tmp_path / "满.xlsx").exists()  # nothing half-written is left where the user asked
+
+
+@pytest.mark.usefixtures("fresh_db")
+def test_a_full_disk_is_told_in_words_and_the_old_file_is_kept(qtbot: QtBot, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "客户.xlsx"
+    target.write_bytes(b"last week's export")
+    model = LazyTableModel([Column("编号", lambda r: r[0]), Column("名称", lambda r: r[1])], _fetch)
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    refused: list[str] = []
+    monkeypatch.setattr(messages.QMessageBox, "warning", lambda parent, title, text: refused.append(text))
+    monkeypatch.setattr(messages, "info", lambda *args: pytest.fail("told it was exported"))
+    import openpyxl.workbook.workbook
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(openpyxl.workbook.workbook.Workbook, "save", full)
+
+    export.export_model(None, model, "客户登记")
+
+    assert len(refused) == 1 and "客户.xlsx" in refused[0] and "空间不足。原来的文件没有改动" in refused[0]
+    assert target.read_bytes() == b"last week's export"

@@ -8,6 +8,7 @@ the column widths come from the header and the first WIDTH_SAMPLE rows."""
 
 import contextlib
 import datetime
+import errno
 import itertools
 import os
 import re
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from desktop.services.errors import RuleError
 
 HEADER_COLOUR = "DDE4EE"
 TYPED = (int, float, Decimal, datetime.date, datetime.datetime, datetime.time)
@@ -51,6 +54,18 @@ class Heading:
     title: str
     details: str
 
+
+UNWRITTEN = {  # why an export could not be written, by the system's error number (None: any other)
+    None: "无法写入 {name}（{folder}）：{value}。原来的文件没有改动；请检查磁盘或U盘，然后再导出一次。",
+    errno.ENOSPC: "无法写入 {name}：{folder} 空间不足。原来的文件没有改动；请清理磁盘或换一个U盘，然后再导出一次。",
+    errno.EROFS: "无法写入 {name}：{folder} 是只读的或没有写入权限。原来的文件没有改动；请检查U盘的写保护开关，"
+                 "或选择其他文件夹。",
+    errno.EACCES: "无法写入 {name}：{folder} 是只读的或没有写入权限。原来的文件没有改动；请检查U盘的写保护开关，"
+                  "或选择其他文件夹。",
+    errno.ENOENT: "无法写入 {name}：找不到 {folder}（U盘可能已被拔出）。原来的文件没有改动；请重新插入U盘或选择"
+                  "其他文件夹，然后再导出一次。",
+    errno.EIO: "无法写入 {name}：写入 {folder} 时设备出错（U盘可能已被拔出或已损坏）。原来的文件没有改动。",
+}
 
 HEADING_ROWS = 2  # the title, the details
 HEADER_ROW = HEADING_ROWS + 1
@@ -99,9 +114,12 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet], top: Heading | None 
                   top if top is not None else Heading(title, ""), title if top is not None else "")
         book.save(part)
         os.replace(part, path)
-    except BaseException:
+    except BaseException as error:
         _discard(book)
         part.unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full or pulled-out stick, a read-only folder: said, not a crash
+            raise RuleError(UNWRITTEN.get(error.errno, UNWRITTEN[None]), name=path.name, folder=path.parent,
+                            value=error.strerror or error) from error
         raise
     return path
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from desktop.services.errors import RuleError
 from desktop.services.files import excel
 
 
@@ -96,7 +97,7 @@ def test_a_failed_export_keeps_the_file_it_would_replace_and_leaves_no_temporary
             self._archive.writestr("xl/half.xml", "<half")
             raise OSError("磁盘已满")
         monkeypatch.setattr(ExcelWriter, "write_data", full)
-    with pytest.raises(OSError, match="磁盘已满"):
+    with pytest.raises(RuleError, match="无法写入 客户登记.xlsx.*磁盘已满。原来的文件没有改动"):
         excel.write_sheet(target, "客户登记", ["编号", "名称"], rows)
     assert target.read_bytes() == b"last week's export"
     assert _left_in(tmp_path) == ["客户登记.xlsx"]
