@@ -808,6 +808,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("services", "与本程序一致"),
     QT_TRANSLATE_NOOP("services", "较旧，恢复时将自动升级"),
     QT_TRANSLATE_NOOP("services", "较新，本程序无法使用"),
+    QT_TRANSLATE_NOOP("services", "{name} 正被其他程序打开（例如 Excel），无法替换。原来的文件没有改动；请关闭它后再导出一次，或换一个文件名。"),
     QT_TRANSLATE_NOOP("services", "无法写入 {name}（{folder}）：{value}。原来的文件没有改动；请检查磁盘或U盘，然后再导出一次。"),
     QT_TRANSLATE_NOOP("services", "无法写入 {name}：{folder} 空间不足。原来的文件没有改动；请清理磁盘或换一个U盘，然后再导出一次。"),
     QT_TRANSLATE_NOOP("services", "无法写入 {name}：{folder} 是只读的或没有写入权限。原来的文件没有改动；请检查U盘的写保护开关，或选择其他文件夹。"),

@@ -6734,19 +6734,19 @@ File: %2</translation>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1335"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1336"/>
         <location filename="../../desktop/ui/service_text.py" line="68"/>
         <source>不成立答复</source>
         <translation>Answer to an unfounded complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1336"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1337"/>
         <location filename="../../desktop/ui/service_text.py" line="69"/>
         <source>回访话术</source>
         <translation>Call-back phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1337"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1338"/>
         <location filename="../../desktop/ui/service_text.py" line="70"/>
         <source>拜访报告用语</source>
         <translation>Visit report phrasing</translation>
@@ -6767,31 +6767,31 @@ File: %2</translation>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="853"/>
+        <location filename="../../desktop/ui/service_messages.py" line="854"/>
         <location filename="../../desktop/ui/service_text.py" line="52"/>
         <source>登录成功</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="854"/>
+        <location filename="../../desktop/ui/service_messages.py" line="855"/>
         <location filename="../../desktop/ui/service_text.py" line="53"/>
         <source>密码错误</source>
         <translation>Wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="855"/>
+        <location filename="../../desktop/ui/service_messages.py" line="856"/>
         <location filename="../../desktop/ui/service_text.py" line="54"/>
         <source>无此登录名</source>
         <translation>No such login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="856"/>
+        <location filename="../../desktop/ui/service_messages.py" line="857"/>
         <location filename="../../desktop/ui/service_text.py" line="55"/>
         <source>账号已停用</source>
         <translation>Account deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="857"/>
+        <location filename="../../desktop/ui/service_messages.py" line="858"/>
         <location filename="../../desktop/ui/service_text.py" line="56"/>
         <source>错误次数过多，须等待</source>
         <translation>Too many failures, waiting</translation>
@@ -9750,642 +9750,642 @@ File: %2</translation>
         <translation>Cannot make a snapshot of the database in {parent}: {error}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="811"/>
+        <location filename="../../desktop/ui/service_messages.py" line="812"/>
         <source>无法写入 {name}（{folder}）：{value}。原来的文件没有改动；请检查磁盘或U盘，然后再导出一次。</source>
         <translation>Could not write {name} ({folder}): {value}. The file that was there is unchanged; check the disk or USB stick, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="812"/>
+        <location filename="../../desktop/ui/service_messages.py" line="813"/>
         <source>无法写入 {name}：{folder} 空间不足。原来的文件没有改动；请清理磁盘或换一个U盘，然后再导出一次。</source>
         <translation>Could not write {name}: {folder} is full. The file that was there is unchanged; free some space or use another USB stick, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="813"/>
+        <location filename="../../desktop/ui/service_messages.py" line="814"/>
         <source>无法写入 {name}：{folder} 是只读的或没有写入权限。原来的文件没有改动；请检查U盘的写保护开关，或选择其他文件夹。</source>
         <translation>Could not write {name}: {folder} is read-only or may not be written to. The file that was there is unchanged; check the USB stick&apos;s write-protect switch, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="814"/>
+        <location filename="../../desktop/ui/service_messages.py" line="815"/>
         <source>无法写入 {name}：找不到 {folder}（U盘可能已被拔出）。原来的文件没有改动；请重新插入U盘或选择其他文件夹，然后再导出一次。</source>
         <translation>Could not write {name}: {folder} cannot be found (the USB stick may have been removed). The file that was there is unchanged; insert the stick again or choose another folder, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="815"/>
+        <location filename="../../desktop/ui/service_messages.py" line="816"/>
         <source>无法写入 {name}：写入 {folder} 时设备出错（U盘可能已被拔出或已损坏）。原来的文件没有改动。</source>
         <translation>Could not write {name}: the device failed while writing to {folder} (the USB stick may have been removed or be damaged). The file that was there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="832"/>
+        <location filename="../../desktop/ui/service_messages.py" line="833"/>
         <source>恢复没有完成，服务器上的数据保持不变：{error}</source>
         <translation>The restore was not done; the data on the server is unchanged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="847"/>
+        <location filename="../../desktop/ui/service_messages.py" line="848"/>
         <source>两个数据库的结构版本不同，不能复制。请先用同一版本的客服台打开它们。</source>
         <translation>The two databases have different schema versions and cannot be copied. Open both with the same version of Service Desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="848"/>
+        <location filename="../../desktop/ui/service_messages.py" line="849"/>
         <source>两个数据库的结构不一致（{changes}），不能复制。</source>
         <translation>The two databases&apos; structures differ ({changes}); they cannot be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="849"/>
+        <location filename="../../desktop/ui/service_messages.py" line="850"/>
         <source>原数据库和目标数据库是同一个。</source>
         <translation>The source and the target database are the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="850"/>
+        <location filename="../../desktop/ui/service_messages.py" line="851"/>
         <source>复制后的行数与原数据库不一致（{tables}），没有保存。</source>
         <translation>After copying, the row counts differ from the source ({tables}); nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="851"/>
+        <location filename="../../desktop/ui/service_messages.py" line="852"/>
         <source>目标数据库 {target} 中已有数据，没有复制。请换一个新的空数据库。</source>
         <translation>The target database {target} already has data; nothing was copied. Please use a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="955"/>
+        <location filename="../../desktop/ui/service_messages.py" line="956"/>
         <source>{reopened} 件</source>
         <translation>{reopened}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="956"/>
+        <location filename="../../desktop/ui/service_messages.py" line="957"/>
         <source>回访满意度（按{by}）</source>
         <translation>Call-back satisfaction (by {by})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="957"/>
+        <location filename="../../desktop/ui/service_messages.py" line="958"/>
         <source>{reopened} 件（占结案 {share:.1%}）</source>
         <translation>{reopened} ({share:.1%} of closed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="958"/>
+        <location filename="../../desktop/ui/service_messages.py" line="959"/>
         <source>{rate:.1%}（{rated} 个评价）</source>
         <translation>{rate:.1%} ({rated} rated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="962"/>
+        <location filename="../../desktop/ui/service_messages.py" line="963"/>
         <source>回访满意度与另立新单（按{by}，本月结案）</source>
         <translation>Call-back satisfaction and reopened complaints (by {by}, closed this month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="963"/>
+        <location filename="../../desktop/ui/service_messages.py" line="964"/>
         <source>回访满意度（按{by}，本周联系上的回访）</source>
         <translation>Call-back satisfaction (by {by}, call-backs reached this week)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1007"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1008"/>
         <source>{year}年节假日</source>
         <translation>Holidays of {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1008"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1009"/>
         <source>{holidays} 天节假日、{workdays} 天调休上班</source>
         <translation>{holidays} holidays and {workdays} make-up workdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1009"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1010"/>
         <source>{count} 个班组，都已指定班长。</source>
         <translation>{count} teams, each with its team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1010"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1011"/>
         <source>员工和登录账号</source>
         <translation>Staff and logins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1011"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1012"/>
         <source>{total} 位员工，都有登录名和班组。</source>
         <translation>{total} staff, all with a login and a team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1012"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1013"/>
         <source>{count} 个班次。</source>
         <translation>{count} shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1013"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1014"/>
         <source>{month}月 从今天起已排 {days} 天。</source>
         <translation>Month {month}: {days} days rostered from today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1014"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1015"/>
         <source>{found}，{checked} 已核对。</source>
         <translation>{found}, checked {checked}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1015"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1016"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1016"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1017"/>
         <source>上次备份：{at:%Y-%m-%d %H:%M}，{place}</source>
         <translation>Last backup: {at:%Y-%m-%d %H:%M}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1017"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1018"/>
         <source>还没有班组：在 设置 → 班组 中新建（如 客服一班），并指定班长。</source>
         <translation>No teams yet: create them in Settings → Teams (such as 客服一班) and name their team leaders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1018"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1019"/>
         <source>{teams} 还没有班长：换班、请假须经班长审批。</source>
         <translation>{teams} has no team leader yet: swaps and leave need a team leader&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1019"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1020"/>
         <source>还没有员工：在 设置 → 员工 中添加每位员工，填写工号、工种、技术等级、班组和登录名。</source>
         <translation>No staff yet: add each person in Settings → Staff with staff number, job, skill level, team and login.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1020"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1021"/>
         <source>{count} 人没有登录名</source>
         <translation>{count} without a login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1021"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1022"/>
         <source>{count} 人没有班组</source>
         <translation>{count} without a team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1022"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1023"/>
         <source>{total} 位员工，其中 {missing}。</source>
         <translation>{total} staff, of whom {missing}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1023"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1024"/>
         <source>还没有班次：在 设置 → 班次 中添加（如 早班 08:00–16:00）。</source>
         <translation>No shifts yet: add them in Settings → Shifts (such as an early shift 08:00–16:00).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1024"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1025"/>
         <source>{month}月 还没有排班：在 设置 → 排班表 中排好本月的班（可以按周复制）。</source>
         <translation>Month {month} has no roster yet: roster this month in Settings → Roster (weeks can be copied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1025"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1026"/>
         <source>工作日历里还没有 {year} 年的节假日：国务院公布放假安排后，在 设置 → 工作日历 中录入或更新。</source>
         <translation>The working calendar has no holidays of {year} yet: once the State Council publishes them, enter or update them in Settings → Working Calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1026"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1027"/>
         <source>日历中有 {found}（来自节假日库）：请对照国务院放假通知核对，无误后点“已核对”。</source>
         <translation>The calendar has {found} (from the holiday library): compare them with the State Council&apos;s notice and click “Checked” when they are right.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1027"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1028"/>
         <source>还没有备份过：插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>Never backed up yet: plug in a USB stick and click File → Back Up to USB Drive/Folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1048"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1049"/>
         <source>咨询 {consultations}&#x3000;查询 {enquiries}&#x3000;主动服务 {proactive}</source>
         <translation>Consultations {consultations}&#x3000;enquiries {enquiries}&#x3000;proactive service {proactive}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1163"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1164"/>
         <source>{outgoing} → {incoming}（交班人 {name}）</source>
         <translation>{outgoing} → {incoming} (handed over by {name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1164"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1165"/>
         <source>{name} {at:%m-%d %H:%M} 已确认</source>
         <translation>Acknowledged by {name} {at:%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1172"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1173"/>
         <source>待接班确认</source>
         <translation>Awaiting acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1178"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1179"/>
         <source>{line}&#x3000;{at:%Y-%m-%d %H:%M}</source>
         <translation>{line}&#x3000;{at:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1179"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1180"/>
         <source>设备情况：{value}</source>
         <translation>Equipment: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1180"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1181"/>
         <source>疑难问题：{value}</source>
         <translation>Difficult issues: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1181"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1182"/>
         <source>人员调班情况：{value}</source>
         <translation>Staffing changes: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1182"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1183"/>
         <source>通告、业务变更：{value}</source>
         <translation>Notices, business changes: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1234"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1235"/>
         <source>逾期 {days} 天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1235"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1236"/>
         <source>{when}：{promised}</source>
         <translation>{when}: {promised}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1236"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1237"/>
         <source>派发超时 {minutes} 分钟</source>
         <translation>dispatch {minutes} min overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1237"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1238"/>
         <source>派发还剩 {minutes} 分钟</source>
         <translation>{minutes} min left to dispatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1238"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1239"/>
         <source>病假已于 {day} 结束，尚未交医疗证明</source>
         <translation>Sick leave ended on {day}; no medical certificate yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1239"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1240"/>
         <source>设备：{equipment}</source>
         <translation>Equipment: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1240"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1241"/>
         <source>今天是归属的最后一天，明天回公共池</source>
         <translation>Today is the last day of ownership; back to the pool tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1241"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1242"/>
         <source>归属至 {until}，{days} 天后回公共池</source>
         <translation>Owned until {until}; back to the pool in {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1242"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1243"/>
         <source>{due} 到期</source>
         <translation>Due: {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1243"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1244"/>
         <source>我的客户：{days}天内将回公共池</source>
         <translation>My customers: back to the pool within {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1244"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1245"/>
         <source>{days}天内没有将回公共池的客户。</source>
         <translation>No customer returns to the pool within {days} days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1245"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1246"/>
         <source>预计 {day} 来访，未如期来访，介绍登记已失效；可重新登记</source>
         <translation>Expected on {day} but did not come; the referral lapsed and may be registered again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1246"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1247"/>
         <source>我介绍的客户：{days}天内介绍失效</source>
         <translation>Customers I referred: referrals lapsed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1247"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1248"/>
         <source>{points} 分，按进度应有 {expected} 分</source>
         <translation>{points} points; {expected} expected by now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1250"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1251"/>
         <source>疑难问题 {count} 个</source>
         <translation>{count} difficult case(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1251"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1252"/>
         <source>接班已开始 {minutes} 分钟，无人确认</source>
         <translation>The next shift began {minutes} minutes ago; nobody has acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1252"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1253"/>
         <source>{month}月报告已交主任：{state}。</source>
         <translation>The report for month {month} was handed to the supervisor: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1253"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1254"/>
         <source>迟报：{notice}</source>
         <translation>Late request: {notice}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1254"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1255"/>
         <source>预计今天来访；请陪同客户到接待台登记或提前电话通知</source>
         <translation>Expected today: bring the customer to the reception desk or phone ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1255"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1256"/>
         <source>预计 {day} 来访；请陪同客户到接待台登记或提前电话通知</source>
         <translation>Expected on {day}: bring the customer to the reception desk or phone ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1256"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1257"/>
         <source>{title}：{text}（{detail}）</source>
         <translation>{title}: {text} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1257"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1258"/>
         <source>{customer}（{staff}）</source>
         <translation>{customer} ({staff})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1258"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1259"/>
         <source>{category}：{summary}</source>
         <translation>{category}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1259"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1260"/>
         <source>我的投诉：等待超过预计日期</source>
         <translation>My complaints: waiting past the expected date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1260"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1261"/>
         <source>没有等待超期的投诉。</source>
         <translation>No complaint is waiting past its expected date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1261"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1262"/>
         <source>全部门等待中的投诉（暂停计时）</source>
         <translation>Complaints waiting in the department (clock paused)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1262"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1263"/>
         <source>没有暂停计时的投诉。</source>
         <translation>No complaint has its clock paused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1263"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1264"/>
         <source>我的跟进：已逾期</source>
         <translation>My follow-ups: overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1264"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1265"/>
         <source>没有逾期的跟进。</source>
         <translation>No overdue follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1265"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1266"/>
         <source>我的跟进：今天到期</source>
         <translation>My follow-ups: due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1266"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1267"/>
         <source>今天没有到期的跟进。</source>
         <translation>No follow-ups due today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1267"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1268"/>
         <source>我的跟进：未来7天</source>
         <translation>My follow-ups: next 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1268"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1269"/>
         <source>未来7天没有跟进。</source>
         <translation>No follow-ups in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1269"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1270"/>
         <source>全部门逾期跟进</source>
         <translation>Overdue follow-ups of the department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1270"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1271"/>
         <source>本班组逾期跟进</source>
         <translation>Overdue follow-ups of my team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1271"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1272"/>
         <source>指派给我的投诉</source>
         <translation>Complaints assigned to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1272"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1273"/>
         <source>没有指派给我、待我调查或拟方案的投诉。</source>
         <translation>No complaint is assigned to me for investigation or a plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1273"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1274"/>
         <source>新投诉：待判断、待派发</source>
         <translation>New complaints: to judge and dispatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1274"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1275"/>
         <source>没有等待派发的新投诉。</source>
         <translation>No new complaint is waiting to be dispatched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1275"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1276"/>
         <source>没有待我回访的投诉。</source>
         <translation>No complaint is waiting for my callback.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1276"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1277"/>
         <source>我的换班申请（待审批）</source>
         <translation>My swap requests (pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1277"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1278"/>
         <source>没有待审批的换班申请。</source>
         <translation>No swap request is pending.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1278"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1279"/>
         <source>我的请假申请（待审批）</source>
         <translation>My leave requests (pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1279"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1280"/>
         <source>没有待审批的请假申请。</source>
         <translation>No leave request is pending.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1281"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1282"/>
         <source>待我确认接班的交接日志</source>
         <translation>Handover logs for me to acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1282"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1283"/>
         <source>没有待我确认的交接日志。</source>
         <translation>No handover log is waiting for my acknowledgement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1283"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1284"/>
         <source>我介绍的客户：待来访</source>
         <translation>Customers I referred: visit expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1284"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1285"/>
         <source>没有待来访的介绍客户。</source>
         <translation>No referred customer is expected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1285"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1286"/>
         <source>没有失效的介绍登记。</source>
         <translation>No referral has lapsed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1248"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1249"/>
         <source>（匿名来电）</source>
         <translation>(anonymous caller)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1231"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1232"/>
         <source>{number} {complainant}：{category}</source>
         <translation>{number} {complainant}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1232"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1233"/>
         <source>{month}月服务质量分析报告（{team}）</source>
         <translation>Service quality report for month {month} ({team})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1233"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1234"/>
         <source>{who}（{owner}）</source>
         <translation>{who} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1280"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1281"/>
         <source>&#x3000;</source>
         <translation>  </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1286"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1287"/>
         <source>待我审批的处理方案</source>
         <translation>Plans waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1287"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1288"/>
         <source>没有待审批的处理方案。</source>
         <translation>No plan is waiting for approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1288"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1289"/>
         <source>退回主任的投诉</source>
         <translation>Complaints returned to the supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1289"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1290"/>
         <source>没有退回主任的投诉。</source>
         <translation>No complaint was returned to the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1290"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1291"/>
         <source>全部门超期投诉</source>
         <translation>Overdue complaints of the department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1291"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1292"/>
         <source>没有超期的投诉。</source>
         <translation>No overdue complaints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1292"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1293"/>
         <source>待我审批的换班</source>
         <translation>Swaps waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1293"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1294"/>
         <source>没有待我审批的换班。</source>
         <translation>No swap is waiting for my approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1294"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1295"/>
         <source>待我审批的顶班</source>
         <translation>Covers waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1295"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1296"/>
         <source>没有待我审批的顶班。</source>
         <translation>No cover is waiting for my approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1296"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1297"/>
         <source>待我审批的请假</source>
         <translation>Leave waiting for my approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1297"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1298"/>
         <source>没有待我审批的请假。</source>
         <translation>No leave is waiting for my approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1298"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1299"/>
         <source>病假未交证明</source>
         <translation>Sick leave without a certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1299"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1300"/>
         <source>没有缺少证明的病假。</source>
         <translation>No sick leave is missing its certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1300"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1301"/>
         <source>接班未确认的交接日志</source>
         <translation>Handover logs not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1301"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1302"/>
         <source>所有交接日志都已确认接班。</source>
         <translation>Every handover log has been acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1302"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1303"/>
         <source>服务质量分析报告（交主任）</source>
         <translation>Service quality report (to the supervisor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1303"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1304"/>
         <source>各班组服务质量分析报告</source>
         <translation>Service quality reports of the teams</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1304"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1305"/>
         <source>没有班组。</source>
         <translation>No teams.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1305"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1306"/>
         <source>信用复核、档案核定到期</source>
         <translation>Credit and archive reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1306"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1307"/>
         <source>没有到期的复核。</source>
         <translation>No review is due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1307"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1308"/>
         <source>未读紧急报告</source>
         <translation>Unread urgent reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1308"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1309"/>
         <source>没有未读的紧急报告。</source>
         <translation>No unread urgent reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1309"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1310"/>
         <source>拜访积分落后于进度</source>
         <translation>Visit points behind pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1310"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1311"/>
         <source>没有落后于进度的业务员。</source>
         <translation>No salesperson is behind pace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1311"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1312"/>
         <source>备份按时，不需要提醒。</source>
         <translation>Backups are on time; nothing to remind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1312"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1313"/>
         <source>备份提醒</source>
         <translation>Backup reminder</translation>
     </message>
@@ -10395,117 +10395,117 @@ File: %2</translation>
         <translation>Credit review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1315"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1316"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1316"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1317"/>
         <source>这条记录已作废，不能撤销。</source>
         <translation>This record has been voided; nothing can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1317"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1318"/>
         <source>这条记录登记后还没有修改过，没有可以撤销的修改。</source>
         <translation>This record has not been edited since it was recorded; there is no edit to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1318"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1319"/>
         <source>这条记录最后一次变动是「{what}」，不是资料修改，不能撤销。</source>
         <translation>The last change of this record was “{what}”, not an edit of its details; it cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1319"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1320"/>
         <source>这条记录最后一次是 {name} 于 {at:%m-%d %H:%M} 修改的，只能撤销自己所做的最后一次修改。</source>
         <translation>This record was last edited by {name} at {at:%m-%d %H:%M}; you can only undo your own last edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1320"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1321"/>
         <source>这次修改是 {at:%m-%d %H:%M} 做的，已超过 {minutes} 分钟，不能再撤销。</source>
         <translation>This edit was made at {at:%m-%d %H:%M}, more than {minutes} minutes ago; it can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1321"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1322"/>
         <source>系统</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1322"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1323"/>
         <source>撤销上次修改</source>
         <translation>undo of the last edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1323"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1324"/>
         <source>请选择话术类别。</source>
         <translation>Please choose the phrasing&apos;s category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1324"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1325"/>
         <source>请填写话术标题。</source>
         <translation>Please enter the phrasing&apos;s title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1325"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1326"/>
         <source>请填写话术内容。</source>
         <translation>Please enter the phrasing&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1326"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1327"/>
         <source>插入的话术{problem}</source>
         <translation>Inserted phrasing: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1327"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1328"/>
         <source>{category}已有同名话术「{title}」。</source>
         <translation>{category} already has a phrasing called “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1328"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1329"/>
         <source>该话术已停用，不能再修改。</source>
         <translation>This phrasing is retired and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1329"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1330"/>
         <source>话术的类别不能修改；请新建一条。</source>
         <translation>A phrasing&apos;s category cannot be changed; please make a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1330"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1331"/>
         <source>该话术刚被改为第 {version} 版，请重新打开后再修改。</source>
         <translation>This phrasing has just become version {version}; please open it again before changing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1331"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1332"/>
         <source>没有这个占位符：{unknown}。{category}可用：{known}。</source>
         <translation>No such placeholder: {unknown}. {category} can use: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1332"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1333"/>
         <source>客户称呼</source>
         <translation>Customer&apos;s form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1249"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1250"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1313"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1314"/>
         <source>信用复核 {day}</source>
         <translation>credit review {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1314"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1315"/>
         <source>档案核定 {day}</source>
         <translation>record check {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1333"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1334"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1334"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1335"/>
         <source>不成立原因</source>
         <translation>Why unfounded</translation>
     </message>
@@ -11084,92 +11084,92 @@ File: %2</translation>
         <translation>newer; this program cannot use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="822"/>
+        <location filename="../../desktop/ui/service_messages.py" line="823"/>
         <source>{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），文件可能被改动过，不能使用。</source>
         <translation>The structure of {name} differs from what schema version {schema_version} should have ({changes}); the file may have been altered and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="823"/>
+        <location filename="../../desktop/ui/service_messages.py" line="824"/>
         <source>数据库仍被另一个客服台窗口或程序使用，无法恢复。请关闭其他窗口后再试。</source>
         <translation>The database is still in use by another Service Desk window or program and cannot be restored. Close the other windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="828"/>
+        <location filename="../../desktop/ui/service_messages.py" line="829"/>
         <source>复制时 {name} 的内容发生了变化（U盘可能有故障），没有恢复。</source>
         <translation>{name} changed while it was copied (the USB stick may be faulty); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="829"/>
+        <location filename="../../desktop/ui/service_messages.py" line="830"/>
         <source>{name} 升级后未通过完整性检查，没有恢复。</source>
         <translation>{name} failed the integrity check after upgrading; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="830"/>
+        <location filename="../../desktop/ui/service_messages.py" line="831"/>
         <source>无法在 {parent} 准备恢复：{value}</source>
         <translation>The restore cannot be prepared in {parent}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="831"/>
+        <location filename="../../desktop/ui/service_messages.py" line="832"/>
         <source>恢复没有完成，当前数据库保持不变：{value}</source>
         <translation>The restore did not finish; the current database is unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="835"/>
+        <location filename="../../desktop/ui/service_messages.py" line="836"/>
         <source>无法替换损坏的数据库文件：{error}</source>
         <translation>The damaged database file cannot be replaced: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="836"/>
+        <location filename="../../desktop/ui/service_messages.py" line="837"/>
         <source>提醒天数应在 1 到 90 之间。</source>
         <translation>The reminder days should be between 1 and 90.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="837"/>
+        <location filename="../../desktop/ui/service_messages.py" line="838"/>
         <source>自动备份保留份数应在 1 到 100 之间。</source>
         <translation>The number of automatic backups kept should be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="843"/>
+        <location filename="../../desktop/ui/service_messages.py" line="844"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="844"/>
+        <location filename="../../desktop/ui/service_messages.py" line="845"/>
         <source>索引</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="845"/>
+        <location filename="../../desktop/ui/service_messages.py" line="846"/>
         <source>触发器</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="846"/>
+        <location filename="../../desktop/ui/service_messages.py" line="847"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="858"/>
+        <location filename="../../desktop/ui/service_messages.py" line="859"/>
         <source>原密码不正确。</source>
         <translation>The current password is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="859"/>
+        <location filename="../../desktop/ui/service_messages.py" line="860"/>
         <source>新密码不能与原密码相同。</source>
         <translation>The new password cannot be the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="860"/>
+        <location filename="../../desktop/ui/service_messages.py" line="861"/>
         <source>报表</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="861"/>
+        <location filename="../../desktop/ui/service_messages.py" line="862"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="862"/>
+        <location filename="../../desktop/ui/service_messages.py" line="863"/>
         <source>概要</source>
         <translation>Summary</translation>
     </message>
@@ -11179,72 +11179,72 @@ File: %2</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="863"/>
+        <location filename="../../desktop/ui/service_messages.py" line="864"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="869"/>
+        <location filename="../../desktop/ui/service_messages.py" line="870"/>
         <source>客诉案件统计表</source>
         <translation>Complaint Statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="870"/>
+        <location filename="../../desktop/ui/service_messages.py" line="871"/>
         <source>回访满意度分析</source>
         <translation>Call-back satisfaction analysis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="871"/>
+        <location filename="../../desktop/ui/service_messages.py" line="872"/>
         <source>维度</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="872"/>
+        <location filename="../../desktop/ui/service_messages.py" line="873"/>
         <source>件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="873"/>
+        <location filename="../../desktop/ui/service_messages.py" line="874"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="874"/>
+        <location filename="../../desktop/ui/service_messages.py" line="875"/>
         <source>本月受理</source>
         <translation>Received this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="875"/>
+        <location filename="../../desktop/ui/service_messages.py" line="876"/>
         <source>本月结案</source>
         <translation>Closed this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="876"/>
+        <location filename="../../desktop/ui/service_messages.py" line="877"/>
         <source>平均处理时间</source>
         <translation>Average handling time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="877"/>
+        <location filename="../../desktop/ui/service_messages.py" line="878"/>
         <source>其中等待</source>
         <translation>Of which waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="878"/>
+        <location filename="../../desktop/ui/service_messages.py" line="879"/>
         <source>最长处理时间</source>
         <translation>Longest handling time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="879"/>
+        <location filename="../../desktop/ui/service_messages.py" line="880"/>
         <source>超期答复</source>
         <translation>Replied late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="882"/>
+        <location filename="../../desktop/ui/service_messages.py" line="883"/>
         <source>报送期限</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="883"/>
+        <location filename="../../desktop/ui/service_messages.py" line="884"/>
         <source>本月没有结案的投诉。</source>
         <translation>No complaint was closed this month.</translation>
     </message>
@@ -11254,12 +11254,12 @@ File: %2</translation>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="884"/>
+        <location filename="../../desktop/ui/service_messages.py" line="885"/>
         <source>未联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="885"/>
+        <location filename="../../desktop/ui/service_messages.py" line="886"/>
         <source>问题未解决</source>
         <translation>Problem not solved</translation>
     </message>
@@ -11269,102 +11269,102 @@ File: %2</translation>
         <translation>Closed as unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="887"/>
+        <location filename="../../desktop/ui/service_messages.py" line="888"/>
         <source>本周没有回访记录。</source>
         <translation>No callbacks this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="888"/>
+        <location filename="../../desktop/ui/service_messages.py" line="889"/>
         <source>件</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="889"/>
+        <location filename="../../desktop/ui/service_messages.py" line="890"/>
         <source>个工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="890"/>
+        <location filename="../../desktop/ui/service_messages.py" line="891"/>
         <source>处理时间：自受理至答复客户，只计工作日（节假日不计，调休上班日计入）。</source>
         <translation>Handling time: from receipt to the reply to the customer, in working days only (holidays not counted, make-up working days counted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="891"/>
+        <location filename="../../desktop/ui/service_messages.py" line="892"/>
         <source>等待客户/第三方期间处理期限暂停计时；「连同等待时间计超期件数」按未暂停的期限计算。</source>
         <translation>The deadline is paused while waiting for the customer or a third party; “overdue including waiting” counts against the unpaused deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="892"/>
+        <location filename="../../desktop/ui/service_messages.py" line="893"/>
         <source>制表</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="893"/>
+        <location filename="../../desktop/ui/service_messages.py" line="894"/>
         <source>客服部主任</source>
         <translation>Head of Customer Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="894"/>
+        <location filename="../../desktop/ui/service_messages.py" line="895"/>
         <source>次</source>
         <translation>times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="896"/>
+        <location filename="../../desktop/ui/service_messages.py" line="897"/>
         <source>新客户（按登记人、来源）</source>
         <translation>New customers (by registrant and source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="897"/>
+        <location filename="../../desktop/ui/service_messages.py" line="898"/>
         <source>巡访紧急报告</source>
         <translation>Urgent visit reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="898"/>
+        <location filename="../../desktop/ui/service_messages.py" line="899"/>
         <source>客服部日报</source>
         <translation>Customer Service Daily Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="899"/>
+        <location filename="../../desktop/ui/service_messages.py" line="900"/>
         <source>本日没有拜访、来访、电话、新客户、投诉、回访或换班记录。</source>
         <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="900"/>
+        <location filename="../../desktop/ui/service_messages.py" line="901"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="901"/>
+        <location filename="../../desktop/ui/service_messages.py" line="902"/>
         <source>报告人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="902"/>
+        <location filename="../../desktop/ui/service_messages.py" line="903"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="903"/>
+        <location filename="../../desktop/ui/service_messages.py" line="904"/>
         <source>换班批准</source>
         <translation>Swaps approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="904"/>
+        <location filename="../../desktop/ui/service_messages.py" line="905"/>
         <source>日终超期投诉</source>
         <translation>Overdue at day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="905"/>
+        <location filename="../../desktop/ui/service_messages.py" line="906"/>
         <source>联系次数不含已作废的记录；日终超期投诉按投诉单现有期限计算：处理期限已过仍未答复，或回访期限已过仍未回访上。</source>
         <translation>Contacts exclude voided records; complaints overdue at day&apos;s end use each complaint&apos;s current deadline: not replied by the handling deadline, or not reached by the callback deadline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="906"/>
+        <location filename="../../desktop/ui/service_messages.py" line="907"/>
         <source>派发超过60分钟：受理后60分钟以后才派发（客服部员工级别划分规则 三）。</source>
         <translation>Assigned after 60 minutes: assigned more than 60 minutes after receipt (staff grading rules, III).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="907"/>
+        <location filename="../../desktop/ui/service_messages.py" line="908"/>
         <source>换班（申请人 换出班次 ⇄ 替班人 还班班次）</source>
         <translation>Swaps (applicant&apos;s shift ⇄ substitute&apos;s return shift)</translation>
     </message>
@@ -11374,87 +11374,87 @@ File: %2</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="916"/>
+        <location filename="../../desktop/ui/service_messages.py" line="917"/>
         <source>积分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="917"/>
+        <location filename="../../desktop/ui/service_messages.py" line="918"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="918"/>
+        <location filename="../../desktop/ui/service_messages.py" line="919"/>
         <source>标记</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="919"/>
+        <location filename="../../desktop/ui/service_messages.py" line="920"/>
         <source>访问计划完成情况</source>
         <translation>Visit plan progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="920"/>
+        <location filename="../../desktop/ui/service_messages.py" line="921"/>
         <source>走访评价（外出拜访）</source>
         <translation>Visit ratings (field visits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="921"/>
+        <location filename="../../desktop/ui/service_messages.py" line="922"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="922"/>
+        <location filename="../../desktop/ui/service_messages.py" line="923"/>
         <source>客服部月报</source>
         <translation>Customer Service Monthly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="923"/>
+        <location filename="../../desktop/ui/service_messages.py" line="924"/>
         <source>本月没有拜访、来访、电话或投诉记录。</source>
         <translation>No visits, receptions, calls or complaints this month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="924"/>
+        <location filename="../../desktop/ui/service_messages.py" line="925"/>
         <source>计划客户</source>
         <translation>Planned customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="925"/>
+        <location filename="../../desktop/ui/service_messages.py" line="926"/>
         <source>完成次数</source>
         <translation>Visits done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="926"/>
+        <location filename="../../desktop/ui/service_messages.py" line="927"/>
         <source>完成率</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="927"/>
+        <location filename="../../desktop/ui/service_messages.py" line="928"/>
         <source>计划外拜访</source>
         <translation>Unplanned visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="928"/>
+        <location filename="../../desktop/ui/service_messages.py" line="929"/>
         <source>完成次数：对计划内客户的实际拜访，每个客户最多计到计划次数。</source>
         <translation>Visits done: actual visits to planned customers, each counted up to its planned number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="929"/>
+        <location filename="../../desktop/ui/service_messages.py" line="930"/>
         <source>评价项目</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="930"/>
+        <location filename="../../desktop/ui/service_messages.py" line="931"/>
         <source>评价次数</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="931"/>
+        <location filename="../../desktop/ui/service_messages.py" line="932"/>
         <source>平均分</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="932"/>
+        <location filename="../../desktop/ui/service_messages.py" line="933"/>
         <source>各等级次数</source>
         <translation>By level</translation>
     </message>
@@ -11464,162 +11464,162 @@ File: %2</translation>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="933"/>
+        <location filename="../../desktop/ui/service_messages.py" line="934"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="934"/>
+        <location filename="../../desktop/ui/service_messages.py" line="935"/>
         <source>业务员人数</source>
         <translation>Salespeople</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="935"/>
+        <location filename="../../desktop/ui/service_messages.py" line="936"/>
         <source>积分达标</source>
         <translation>Points target met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="936"/>
+        <location filename="../../desktop/ui/service_messages.py" line="937"/>
         <source>电话记录</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="937"/>
+        <location filename="../../desktop/ui/service_messages.py" line="938"/>
         <source>紧急报告</source>
         <translation>Urgent reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="938"/>
+        <location filename="../../desktop/ui/service_messages.py" line="939"/>
         <source>投诉受理</source>
         <translation>Complaints received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="939"/>
+        <location filename="../../desktop/ui/service_messages.py" line="940"/>
         <source>投诉结案</source>
         <translation>Complaints closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="940"/>
+        <location filename="../../desktop/ui/service_messages.py" line="941"/>
         <source>统计表报送期限</source>
         <translation>Statistics due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="941"/>
+        <location filename="../../desktop/ui/service_messages.py" line="942"/>
         <source>业务积分</source>
         <translation>Sales points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="942"/>
+        <location filename="../../desktop/ui/service_messages.py" line="943"/>
         <source>结案投诉分类</source>
         <translation>Closed complaints by category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="943"/>
+        <location filename="../../desktop/ui/service_messages.py" line="944"/>
         <source>市场行情、竞争对手动向</source>
         <translation>Market and competitors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="944"/>
+        <location filename="../../desktop/ui/service_messages.py" line="945"/>
         <source>客诉案件统计表按本月结案的案件统计，处理时间只计工作日。</source>
         <translation>The complaint statistics count the cases closed this month; handling time counts working days only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="945"/>
+        <location filename="../../desktop/ui/service_messages.py" line="946"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="946"/>
+        <location filename="../../desktop/ui/service_messages.py" line="947"/>
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="947"/>
+        <location filename="../../desktop/ui/service_messages.py" line="948"/>
         <source>条</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="948"/>
+        <location filename="../../desktop/ui/service_messages.py" line="949"/>
         <source>份</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="949"/>
+        <location filename="../../desktop/ui/service_messages.py" line="950"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="951"/>
+        <location filename="../../desktop/ui/service_messages.py" line="952"/>
         <source>日报</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="952"/>
+        <location filename="../../desktop/ui/service_messages.py" line="953"/>
         <source>周报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="953"/>
+        <location filename="../../desktop/ui/service_messages.py" line="954"/>
         <source>月报</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="954"/>
+        <location filename="../../desktop/ui/service_messages.py" line="955"/>
         <source>一二三四五六日</source>
         <translation>MTWTFSS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="964"/>
+        <location filename="../../desktop/ui/service_messages.py" line="965"/>
         <source>新客户</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="965"/>
+        <location filename="../../desktop/ui/service_messages.py" line="966"/>
         <source>人员工作量（按接待/拜访人）</source>
         <translation>Workload (by receiver/visitor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="966"/>
+        <location filename="../../desktop/ui/service_messages.py" line="967"/>
         <source>联系目的（按方式）</source>
         <translation>Purposes (by kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="967"/>
+        <location filename="../../desktop/ui/service_messages.py" line="968"/>
         <source>联系目的与方式</source>
         <translation>Purposes and kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="968"/>
+        <location filename="../../desktop/ui/service_messages.py" line="969"/>
         <source>回访满意度</source>
         <translation>Call-back satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="970"/>
+        <location filename="../../desktop/ui/service_messages.py" line="971"/>
         <source>投诉派发</source>
         <translation>Complaints assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="971"/>
+        <location filename="../../desktop/ui/service_messages.py" line="972"/>
         <source>跟进到期</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="972"/>
+        <location filename="../../desktop/ui/service_messages.py" line="973"/>
         <source>按时跟进</source>
         <translation>Followed up on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="973"/>
+        <location filename="../../desktop/ui/service_messages.py" line="974"/>
         <source>错过跟进</source>
         <translation>Follow-ups missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="978"/>
+        <location filename="../../desktop/ui/service_messages.py" line="979"/>
         <source>户</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="979"/>
+        <location filename="../../desktop/ui/service_messages.py" line="980"/>
         <source>起</source>
         <translation>swaps</translation>
     </message>
@@ -11629,62 +11629,62 @@ File: %2</translation>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="865"/>
+        <location filename="../../desktop/ui/service_messages.py" line="866"/>
         <source>{year}年{month}月结案案件</source>
         <translation>Cases closed in {month}/{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="866"/>
+        <location filename="../../desktop/ui/service_messages.py" line="867"/>
         <source>{overdue} 件{overdue_share}</source>
         <translation>{overdue} cases{overdue_share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="867"/>
+        <location filename="../../desktop/ui/service_messages.py" line="868"/>
         <source>{report_due} 前</source>
         <translation>by {report_due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="868"/>
+        <location filename="../../desktop/ui/service_messages.py" line="869"/>
         <source>{reached} 次（72 小时内 {on_time} 次）</source>
         <translation>{reached} ({on_time} within 72 hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="909"/>
+        <location filename="../../desktop/ui/service_messages.py" line="910"/>
         <source>业务积分（目标 {TARGET} 分/月）</source>
         <translation>Sales points (target {TARGET} a month)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="910"/>
+        <location filename="../../desktop/ui/service_messages.py" line="911"/>
         <source>同一客户同一天只计 1 分；电话记录和协助人不计分；少 {FLAG_SHORT} 分及以上标出。</source>
         <translation>One point per customer a day; calls and assistants earn none; {FLAG_SHORT} or more points short are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="911"/>
+        <location filename="../../desktop/ui/service_messages.py" line="912"/>
         <source>本月共 {written} 条记录填写了此项；列出出现最多的 {TOP_TEXTS} 条。</source>
         <translation>{written} records this month filled this in; the {TOP_TEXTS} most frequent are listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="912"/>
+        <location filename="../../desktop/ui/service_messages.py" line="913"/>
         <source>{reached} 人（少3分及以上 {flagged} 人）</source>
         <translation>{reached} people ({flagged} 3 or more points short)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="913"/>
+        <location filename="../../desktop/ui/service_messages.py" line="914"/>
         <source>客诉案件统计表（{text}结案，受理 {received} 件，结案 {closed} 件）</source>
         <translation>Complaint statistics (closed in {text}: {received} received, {closed} closed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="914"/>
+        <location filename="../../desktop/ui/service_messages.py" line="915"/>
         <source>每月巡访情况报告书：汇总本月全部拜访、来访和电话记录（不含作废）中的客户意见、市场行情和紧急报告（紧急报告按类别：{value}）。</source>
         <translation>Monthly visit report: the customer opinions, market news and urgent reports of all this month&apos;s visits, receptions and calls (voided ones aside; urgent reports by category: {value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="915"/>
+        <location filename="../../desktop/ui/service_messages.py" line="916"/>
         <source>少 {short} 分</source>
         <translation>{short} points short</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="950"/>
+        <location filename="../../desktop/ui/service_messages.py" line="951"/>
         <source>{month}月{day}日 {weekday}</source>
         <translation>{weekday} {day}/{month}</translation>
     </message>
@@ -11771,297 +11771,297 @@ It holds: {counts}</translation>
         <translation>The database could not be read for a snapshot: {error}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="816"/>
+        <location filename="../../desktop/ui/service_messages.py" line="817"/>
         <source>{at:%Y-%m-%d %H:%M} 的数据库完整性检查发现问题：{problems}。数据库文件可能已损坏：请尽快联系管理员，用最近一次通过校验的备份恢复（文件 → 恢复），恢复前请不要删除任何备份。</source>
         <translation>The database integrity check of {at:%Y-%m-%d %H:%M} found problems: {problems}. The database file may be damaged: please contact the administrator soon to restore the latest backup that passed its check (File → Restore), and delete no backup before that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="864"/>
+        <location filename="../../desktop/ui/service_messages.py" line="865"/>
         <source>（{value:.1%}）</source>
         <translation> ({value:.1%})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="880"/>
+        <location filename="../../desktop/ui/service_messages.py" line="881"/>
         <source>回访满意率</source>
         <translation>Call-back satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="881"/>
+        <location filename="../../desktop/ui/service_messages.py" line="882"/>
         <source>另立新单</source>
         <translation>Reopened as new</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="886"/>
+        <location filename="../../desktop/ui/service_messages.py" line="887"/>
         <source>本周结案</source>
         <translation>Closed this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="959"/>
+        <location filename="../../desktop/ui/service_messages.py" line="960"/>
         <source>{phones} 条（未登记来电 {anonymous_phones} 条）</source>
         <translation>{phones} ({anonymous_phones} unregistered callers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="960"/>
+        <location filename="../../desktop/ui/service_messages.py" line="961"/>
         <source>{dispatched} 件（超过60分钟 {dispatch_late} 件）</source>
         <translation>{dispatched} ({dispatch_late} after 60 minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="961"/>
+        <location filename="../../desktop/ui/service_messages.py" line="962"/>
         <source>{attempts} 次（联系上 {reached} 次）</source>
         <translation>{attempts} ({reached} reached)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="969"/>
+        <location filename="../../desktop/ui/service_messages.py" line="970"/>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="980"/>
+        <location filename="../../desktop/ui/service_messages.py" line="981"/>
         <source>经办人为投诉单的责任人；未派发即答复的（如不成立）为答复人。</source>
         <translation>The handler is the complaint&apos;s responsible person; for one answered without dispatch (e.g. unfounded), the person who answered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="974"/>
+        <location filename="../../desktop/ui/service_messages.py" line="975"/>
         <source>回访评价</source>
         <translation>Rated call-backs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="975"/>
+        <location filename="../../desktop/ui/service_messages.py" line="976"/>
         <source>另立新单占比</source>
         <translation>Share reopened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="976"/>
+        <location filename="../../desktop/ui/service_messages.py" line="977"/>
         <source>满意率 =（满意 + 基本满意）÷ 回访评价；回访评价为回访联系上、记录了满意度的结案件数（不成立、无法联系的不计）。另立新单：客户不接受处理结论、另立新投诉单的（截至制表时）。</source>
         <translation>Satisfaction rate = (satisfied + mostly satisfied) ÷ rated call-backs; rated call-backs are the closed complaints whose call-back reached the customer and recorded a satisfaction (unfounded and unreachable ones not counted). Reopened as new: the customer did not accept the outcome and a new complaint was opened (as of when the table was made).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="977"/>
+        <location filename="../../desktop/ui/service_messages.py" line="978"/>
         <source>满意率 =（满意 + 基本满意）÷ 联系上。</source>
         <translation>Satisfaction rate = (satisfied + mostly satisfied) ÷ reached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="981"/>
+        <location filename="../../desktop/ui/service_messages.py" line="982"/>
         <source>未结投诉账龄（截至 {as_of}）</source>
         <translation>Open complaints by age (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="982"/>
+        <location filename="../../desktop/ui/service_messages.py" line="983"/>
         <source>超期未结投诉（截至 {as_of}）</source>
         <translation>Overdue open complaints (as of {as_of})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="983"/>
+        <location filename="../../desktop/ui/service_messages.py" line="984"/>
         <source>联系上 {reached}</source>
         <translation>{reached} reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="984"/>
+        <location filename="../../desktop/ui/service_messages.py" line="985"/>
         <source>报送期限：{report_due}（客服部员工级别划分规则 四 回访采编组）。</source>
         <translation>Report due: {report_due} (staff grading rules IV, callback team).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="985"/>
+        <location filename="../../desktop/ui/service_messages.py" line="986"/>
         <source>{value} 件（其中超期 {value2} 件）</source>
         <translation>{value} ({value2} overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="986"/>
+        <location filename="../../desktop/ui/service_messages.py" line="987"/>
         <source>日终超期</source>
         <translation>Overdue at day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="987"/>
+        <location filename="../../desktop/ui/service_messages.py" line="988"/>
         <source>每日汇总</source>
         <translation>Daily totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="988"/>
+        <location filename="../../desktop/ui/service_messages.py" line="989"/>
         <source>客服部周报</source>
         <translation>Customer Service Weekly Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="989"/>
+        <location filename="../../desktop/ui/service_messages.py" line="990"/>
         <source>本周没有拜访、来访、电话、新客户、投诉、回访或换班记录，也没有未结投诉。</source>
         <translation>No visits, receptions, calls, new customers, complaints, callbacks or swaps this week, and no open complaints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="990"/>
+        <location filename="../../desktop/ui/service_messages.py" line="991"/>
         <source>合计行的「日终超期」为本周最后一天结束时（或现在）的超期件数。</source>
         <translation>The total row&apos;s “overdue at day&apos;s end” counts the overdue at the end of the week&apos;s last day (or now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="991"/>
+        <location filename="../../desktop/ui/service_messages.py" line="992"/>
         <source>回访人</source>
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="992"/>
+        <location filename="../../desktop/ui/service_messages.py" line="993"/>
         <source>回访次数</source>
         <translation>Callbacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="993"/>
+        <location filename="../../desktop/ui/service_messages.py" line="994"/>
         <source>72小时内联系上</source>
         <translation>Reached within 72 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="994"/>
+        <location filename="../../desktop/ui/service_messages.py" line="995"/>
         <source>占比/说明</source>
         <translation>Share/note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="995"/>
+        <location filename="../../desktop/ui/service_messages.py" line="996"/>
         <source>其中超期</source>
         <translation>Of which overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="996"/>
+        <location filename="../../desktop/ui/service_messages.py" line="997"/>
         <source>超期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="997"/>
+        <location filename="../../desktop/ui/service_messages.py" line="998"/>
         <source>周末超期投诉</source>
         <translation>Overdue at week&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="998"/>
+        <location filename="../../desktop/ui/service_messages.py" line="999"/>
         <source>每日联系次数</source>
         <translation>Contacts per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="999"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
         <source>每日投诉</source>
         <translation>Complaints per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1000"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
         <source>错过跟进：下次跟进日期在本周、到期当天结束仍未跟进的（随原记录作废或取消的不计）。</source>
         <translation>Follow-ups missed: due this week and not done by the end of the due day (those voided or cancelled with their record not counted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1001"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1002"/>
         <source>超期天数：自期限至周末（或现在）的自然日，期限按投诉单现有期限（已答复的按回访期限）。</source>
         <translation>Days overdue: calendar days from the deadline to the week&apos;s end (or now); the deadline is the complaint&apos;s current one (the callback deadline once replied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1002"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1003"/>
         <source>天</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1003"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1004"/>
         <source>未结投诉</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1004"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1005"/>
         <source>请选择界面语言。</source>
         <translation>Please choose the interface language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1005"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1006"/>
         <source>客服中心主任须为在职的主任或管理员。</source>
         <translation>The head of the service centre must be an active supervisor or administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1006"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1007"/>
         <source>自动锁定时间应在 0 到 {MAX_IDLE_LOCK} 分钟之间（0 为不自动锁定）。</source>
         <translation>The automatic lock should be between 0 and {MAX_IDLE_LOCK} minutes (0: never lock).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1028"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1029"/>
         <source>顶班后 {name} 的 {first} {first_shift}与 {second} {second_shift}之间休息不足 {hours:g} 小时，不允许连班。</source>
         <translation>After covering, {name} would rest less than {hours:g} hours between {first} {first_shift} and {second} {second_shift}; back-to-back shifts are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1029"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1030"/>
         <source>{value} {name} 已经开始或已过去，不能再登记顶班。</source>
         <translation>{value} {name} has started or is over; a cover can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1030"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1031"/>
         <source>排班表上 {name} 在 {value} 没有{name2}（排班已变化）。</source>
         <translation>On the roster {name} has no {name2} on {value} (the roster has changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1031"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1032"/>
         <source>{name} 在 {value} 已排{current}，每人每天只能上一个班次。</source>
         <translation>{name} already works {current} on {value}; each person works one shift a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1034"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1035"/>
         <source>{value}是法定节假日，节假日当班人员不允许换班，顶班同样不行。</source>
         <translation>{value} is a public holiday: people on duty on a holiday may not swap, nor be covered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1035"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1036"/>
         <source>本月主动顶班加分（分）：{points}</source>
         <translation>Cover points this month: {points}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1037"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1038"/>
         <source>您是该顶班的当事人，须由{value}审批。</source>
         <translation>You are a party to this cover; it must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1038"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1039"/>
         <source>顶班须由 {name} 的班长审批。</source>
         <translation>The cover must be approved by {name}&apos;s team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1039"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1040"/>
         <source>本月主动顶班加分：无</source>
         <translation>Cover points this month: none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1040"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1041"/>
         <source>该顶班{value}，不能再审批。</source>
         <translation>This cover is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1041"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1042"/>
         <source>该顶班{value}，只能撤销待审批的顶班。</source>
         <translation>This cover is {value}; only a pending cover can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1042"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1043"/>
         <source>只有登记人或顶班人可以撤销顶班。</source>
         <translation>Only the person who recorded it or the one covering can withdraw a cover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1044"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1045"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1045"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1046"/>
         <source>已驳回</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1046"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1047"/>
         <source>已撤销</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1047"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1048"/>
         <source>请选择值班的班次。</source>
         <translation>Please choose the shift on duty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1049"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1050"/>
         <source>{day}{shift}还没有开始，不能填写值班日志。</source>
         <translation>{day} {shift} has not started yet; its duty log cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1050"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1051"/>
         <source>{label}量应为 0 到 {limit} 之间的整数。</source>
         <translation>{label} must be a whole number from 0 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1051"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1052"/>
         <source>{day}{shift}的值班日志由值班长 {name} 填写，只有他本人可以修改。</source>
         <translation>The duty log of {day} {shift} is written by the duty leader {name}; only they may change it.</translation>
     </message>
@@ -12081,25 +12081,25 @@ It holds: {counts}</translation>
         <translation>Proactive service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1054"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1055"/>
         <location filename="../../desktop/ui/service_text.py" line="59"/>
         <source>夜班</source>
         <translation>Night shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1055"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1056"/>
         <location filename="../../desktop/ui/service_text.py" line="60"/>
         <source>周末班</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1056"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1057"/>
         <location filename="../../desktop/ui/service_text.py" line="61"/>
         <source>节假日班</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1057"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1058"/>
         <location filename="../../desktop/ui/service_text.py" line="62"/>
         <source>调休日班</source>
         <translation>Make-up workday</translation>
@@ -12377,112 +12377,112 @@ Row counts of {tables} tables match the database: {counts}
 SHA-256 read back after writing matches: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="817"/>
+        <location filename="../../desktop/ui/service_messages.py" line="818"/>
         <source>{path} 是一个文件夹，不是数据库文件。请把这个文件夹移走或改名（客服台不会动其中的文件），或用 --db 指定数据库文件，然后重新启动客服台。</source>
         <translation>{path} is a folder, not a database file. Move or rename the folder (客服台 leaves the files in it alone), or name the database file with --db, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="818"/>
+        <location filename="../../desktop/ui/service_messages.py" line="819"/>
         <source>数据库文件是只读的，或当前用户没有读写它的权限。请在文件的“属性”中取消“只读”，或请管理员给当前用户读写权限；如果它在写保护的U盘或光盘上，请把它复制到电脑上，然后重新启动客服台。</source>
         <translation>The database file is read-only, or this user may not read and write it. Clear &quot;Read-only&quot; in the file&apos;s properties or ask the administrator for read and write permission; if it is on a write-protected USB stick or disc, copy it to the computer, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="819"/>
+        <location filename="../../desktop/ui/service_messages.py" line="820"/>
         <source>存放数据库的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，然后重新启动客服台。</source>
         <translation>The folder {folder} that holds the database may not be written to: 客服台 writes its working files (-wal, -shm) beside the database. Ask the administrator for write permission on this folder, or move the database to a folder you may write to and name it with --db, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="820"/>
+        <location filename="../../desktop/ui/service_messages.py" line="821"/>
         <source>网络文件系统（{kind}）</source>
         <translation>a network file system ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="821"/>
+        <location filename="../../desktop/ui/service_messages.py" line="822"/>
         <source>数据库文件不见了，但这里有之前使用的数据库的 {count} 份副本。它可能被删除、移走或改名了：如果只是被移走，请把它放回原处后重新启动客服台；否则请恢复最新的已校验备份。</source>
         <translation>The database file is gone, but {count} copies of the database used before are here. It may have been deleted, moved or renamed: if it was only moved, put it back and start 客服台 again; otherwise restore the latest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="824"/>
+        <location filename="../../desktop/ui/service_messages.py" line="825"/>
         <source>数据库文件是指向 {target} 的链接，但那里没有文件（存放它的磁盘、U盘或网络位置可能没有连接）。请连接那个位置后重新启动客服台，或恢复最新的已校验备份。</source>
         <translation>The database file is a link to {target}, but there is no file there (the disk, USB stick or network place holding it may not be connected). Connect that place and start 客服台 again, or restore the latest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="825"/>
+        <location filename="../../desktop/ui/service_messages.py" line="826"/>
         <source>数据库文件已损坏（完整性检查未通过：{problems}）。</source>
         <translation>The database file is damaged (integrity check failed: {problems}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="826"/>
+        <location filename="../../desktop/ui/service_messages.py" line="827"/>
         <source>数据库文件是空的或不是客服台的数据库（可能已被清空或被其他文件覆盖）。</source>
         <translation>The database file is empty or not a 客服台 database (it may have been emptied or overwritten by another file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="827"/>
+        <location filename="../../desktop/ui/service_messages.py" line="828"/>
         <source>{name} 由更新版本的客服台生成（结构版本 {version}），本程序不能恢复它。请先安装新版本的客服台。</source>
         <translation>{name} was made by a newer 客服台 (schema version {version}); this program cannot restore it. Install the newer 客服台 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="833"/>
+        <location filename="../../desktop/ui/service_messages.py" line="834"/>
         <source>数据库文件已损坏或不是数据库文件（{error}）。</source>
         <translation>The database file is damaged or not a database file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="834"/>
+        <location filename="../../desktop/ui/service_messages.py" line="835"/>
         <source>无法读取数据库文件（{error}）。</source>
         <translation>The database file cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="838"/>
+        <location filename="../../desktop/ui/service_messages.py" line="839"/>
         <source>已经 {days} 天没有备份了（上次：{last}，{place}）。请插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>No backup for {days} days (last: {last}, {place}). Insert the USB stick and click File → Back up to USB stick/folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="839"/>
+        <location filename="../../desktop/ui/service_messages.py" line="840"/>
         <source>数据库还从未备份到U盘。请插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>The database has never been backed up to a USB stick. Insert the USB stick and click File → Back up to USB stick/folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="840"/>
+        <location filename="../../desktop/ui/service_messages.py" line="841"/>
         <source>多出{kind} {name}</source>
         <translation>extra {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="841"/>
+        <location filename="../../desktop/ui/service_messages.py" line="842"/>
         <source>缺少{kind} {name}</source>
         <translation>missing {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="842"/>
+        <location filename="../../desktop/ui/service_messages.py" line="843"/>
         <source>{kind} {name} 的定义不同</source>
         <translation>{kind} {name} is defined differently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="852"/>
+        <location filename="../../desktop/ui/service_messages.py" line="853"/>
         <source>正在复制 {table}</source>
         <translation>Copying {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="895"/>
+        <location filename="../../desktop/ui/service_messages.py" line="896"/>
         <source>第 {number} 号  {swap}</source>
         <translation>No. {number}  {swap}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1032"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1033"/>
         <source>该班次已有顶班登记（第 {number} 号）。</source>
         <translation>This shift already has a cover registered (No. {number}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1033"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1034"/>
         <source>{name} 在 {day} 已登记{kind}，不能顶班。</source>
         <translation>{name} has {kind} registered on {day} and cannot cover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1036"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1037"/>
         <source>{cover} 顶 {absent} {day}{shift}（{how}）</source>
         <translation>{cover} covers for {absent} on {day} {shift} ({how})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1043"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1044"/>
         <source>班长安排</source>
         <translation>arranged by the team leader</translation>
     </message>
@@ -12497,843 +12497,848 @@ SHA-256 read back after writing matches: {sha}…</translation>
         <translation>This number is being imported from Excel by {name} (started at {started:%H:%M}, not finished yet); check or register it again once that import has finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="908"/>
+        <location filename="../../desktop/ui/service_messages.py" line="811"/>
+        <source>{name} 正被其他程序打开（例如 Excel），无法替换。原来的文件没有改动；请关闭它后再导出一次，或换一个文件名。</source>
+        <translation>{name} is open in another program (Excel, for instance) and cannot be replaced. The file that was there is unchanged; close it and export again, or choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="909"/>
         <source>目标</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1052"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1053"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1053"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1054"/>
         <source>{name}（{code}）</source>
         <translation>{name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1058"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1059"/>
         <location filename="../../desktop/ui/service_text.py" line="65"/>
         <source>请假天数</source>
         <translation>Days of leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1059"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1060"/>
         <source>{name} {start}{half} {kind}（{days} 天）</source>
         <translation>{name} {start} {half} {kind} ({days} day(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1060"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1061"/>
         <source>{kind}（急）</source>
         <translation>{kind} (urgent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1061"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1062"/>
         <source>请假人不能审批自己的请假。</source>
         <translation>Nobody approves their own leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1062"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1063"/>
         <source>逐级审批，同一人不能审批两级：这一级须由{value}审批。</source>
         <translation>Approval goes step by step and nobody approves two steps: this step must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1063"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1064"/>
         <source>尚未在设置中指定客服中心主任：一天以上的请假和公假须由客服中心主任批准。</source>
         <translation>No head of the service centre is set in Settings: leave of more than a day and official leave need their approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1064"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1065"/>
         <source>这一级须由客服中心主任 {name} 审批。</source>
         <translation>This level is for the head of the service centre, {name}, to approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1065"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1066"/>
         <source>只有满一天的病假需要交医疗证明。</source>
         <translation>Only sick leave of a full day or more needs a medical certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1066"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1067"/>
         <source>交证明日期不能晚于今天。</source>
         <translation>The certificate date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1067"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1068"/>
         <source>{name} {start}–{end}{half} {kind}（{days} 天）</source>
         <translation>{name} {start}–{end} {half} {kind} ({days} days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1068"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1069"/>
         <source>这一级须由 {name} 的班长审批。</source>
         <translation>This level is for {name}&apos;s team leader to approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1069"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1070"/>
         <source>这一级须由客服部主任审批。</source>
         <translation>This level is for the customer service supervisor to approve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1070"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1071"/>
         <source>该请假{value}，不能再审批。</source>
         <translation>This leave is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1071"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1072"/>
         <source>该请假{value}，只能撤回待审批的请假。</source>
         <translation>This leave is {value}; only pending leave can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1072"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1073"/>
         <source>只有请假人或登记人可以撤回请假。</source>
         <translation>Only the person on leave or who recorded it can withdraw the leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1073"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1074"/>
         <source>{level} {decision}（{name}）</source>
         <translation>{level}: {decision} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1074"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1075"/>
         <source>{level} 待审批</source>
         <translation>{level}: pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1075"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1076"/>
         <source>未批准</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1076"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1077"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1077"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1078"/>
         <source>客服中心主任</source>
         <translation>Head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1078"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1079"/>
         <source>一般{kind}须提前一天提出（{value} 起请假，{value2} 才提出）</source>
         <translation>Ordinary {kind} is asked for a day ahead (leave from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1079"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1080"/>
         <source>依据《客服部请假制度汇编》：{clauses}。</source>
         <translation>Under the Customer Service Leave Rules: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1080"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1081"/>
         <source>请选择全天、上午或下午。</source>
         <translation>Please choose full day, morning or afternoon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1081"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1082"/>
         <source>半天假只能请一天的上午或下午。</source>
         <translation>A half day is the morning or the afternoon of one day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1082"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1083"/>
         <source>{kind}必须由本人出面办理，不得由他人代请（病假除外）。</source>
         <translation>{kind} must be asked for in person, not by someone else (except sick leave).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1083"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1084"/>
         <source>急诊病假须记录班前电话通知班长的时间。</source>
         <translation>Emergency sick leave records when the team leader was phoned before the shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1084"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1085"/>
         <source>病假须在班前提出（{value} 起不上班，{value2} 才提出）</source>
         <translation>Sick leave is asked for before the shift (off from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1085"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1086"/>
         <source>特殊事假须在班前一小时提出（{value} 起不上班，{value2} 才提出）</source>
         <translation>Special personal leave is asked for an hour before the shift (off from {value}, asked on {value2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1086"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1087"/>
         <source>与已登记的请假重叠（{value}–{value2} {kind}）。</source>
         <translation>It overlaps leave already recorded ({value}–{value2} {kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1087"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1088"/>
         <source>{name} 在 {day} 有换班（第 {number} 号，{state}），换班和还班均不得请假，否则按旷工处理。</source>
         <translation>{name} has a swap on {day} (No. {number}, {state}); no leave may be taken on a swap or return shift, otherwise it counts as absence without leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1088"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1089"/>
         <source>{value} {shift}：夜班原则上不允许请假，特殊情况须在 {value2} 之前提出（现在 {value3}）。</source>
         <translation>{value} {shift}: no leave on a night shift as a rule; in special cases ask before {value2} (now {value3}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1089"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1090"/>
         <source>{day} 是法定节假日，节假日不允许请假，极特殊情况须提前{notice}天提出（{latest} 或更早）。</source>
         <translation>{day} is a public holiday: no leave on holidays; in very special cases ask {notice} days ahead ({latest} or earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1090"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1091"/>
         <source>请选择请假人。</source>
         <translation>Please choose who takes leave.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1091"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1092"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1092"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1093"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1093"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1094"/>
         <source>公假</source>
         <translation>Official leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1094"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1095"/>
         <source>年假</source>
         <translation>Annual leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1095"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1096"/>
         <source>婚假</source>
         <translation>Marriage leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1096"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1097"/>
         <source>丧假</source>
         <translation>Bereavement leave</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1097"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1098"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1098"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1099"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1099"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1100"/>
         <source>事假必须由本人出面办理，病假除外</source>
         <translation>personal leave is asked for in person (sick leave excepted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1100"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1101"/>
         <source>急诊必须在班前电话通知班长</source>
         <translation>an emergency is phoned to the team leader before the shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1101"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1102"/>
         <source>夜班请假须在当日十二点之前提出</source>
         <translation>leave from a night shift is asked for before noon that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1102"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1103"/>
         <source>节假日请假须提前二天提出</source>
         <translation>leave on a public holiday is asked for two days ahead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1103"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1104"/>
         <source>一般事假须提前一天、特殊事假须班前一小时提出，否则经批准方可生效</source>
         <translation>ordinary personal leave a day ahead, special personal leave an hour before the shift, otherwise only with approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1104"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1105"/>
         <source>逐级办理，一天由客服部主任批准，一天以上由客服中心主任批准</source>
         <translation>step by step: a day is approved by the head of Customer Service, more than a day by the head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1105"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1106"/>
         <source>病假满一天须持医疗单位证明</source>
         <translation>sick leave of a full day needs a medical certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1106"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1107"/>
         <source>公假须经客服中心主任批准</source>
         <translation>official leave is approved by the head of the service centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1107"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1108"/>
         <source>请填写工号。</source>
         <translation>Please enter the staff number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1108"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1109"/>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1109"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1110"/>
         <source>请选择岗位/工种。</source>
         <translation>Please choose the job.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1110"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1111"/>
         <source>请选择技能等级。</source>
         <translation>Please choose the skill level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1111"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1112"/>
         <source>请选择角色。</source>
         <translation>Please choose the role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1112"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1113"/>
         <source>有登录名的员工需要设置密码。</source>
         <translation>Staff with a login need a password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1113"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1114"/>
         <source>登录名 {login} 已被使用。</source>
         <translation>The login {login} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1114"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1115"/>
         <source>{person} 的角色（{value}）高于您，您不能修改或停用这个账号。</source>
         <translation>{person}&apos;s role ({value}) is above yours; you cannot change or deactivate this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1115"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1116"/>
         <source>不能授予高于您自己的角色（{value}）。</source>
         <translation>You cannot grant a role above your own ({value}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1116"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1117"/>
         <source>不能修改自己的角色或停用自己的账号。</source>
         <translation>You cannot change your own role or deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1117"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1118"/>
         <source>不能停用自己的账号。</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1118"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1119"/>
         <source>上班和下班时间不能相同。</source>
         <translation>The start and end times cannot be the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1119"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1120"/>
         <source>{name} {start:%H:%M}–次日{end:%H:%M}</source>
         <translation>{name} {start:%H:%M}–{end:%H:%M} next day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1120"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1121"/>
         <source>工号 {value} 已被使用。</source>
         <translation>The staff number {value} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1121"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1122"/>
         <source>{leader} 的角色不是班长，不能担任班组班长。</source>
         <translation>{leader} is not a team leader and cannot lead a team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1122"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1123"/>
         <source>班组 {name} 已存在。</source>
         <translation>Team {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1123"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1124"/>
         <source>时间格式应为 时:分，例如 08:00。</source>
         <translation>Write the time as hours:minutes, e.g. 08:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1124"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1125"/>
         <source>班次 {name} 已存在。</source>
         <translation>Shift {name} already exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1125"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1126"/>
         <source>客服专员</source>
         <translation>Service agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1126"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1127"/>
         <source>质检员</source>
         <translation>Quality inspector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1127"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1128"/>
         <source>回访员</source>
         <translation>Callback agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1128"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1129"/>
         <source>初级工</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1129"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1130"/>
         <source>中级工</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1130"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1131"/>
         <source>高级工</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1131"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1132"/>
         <source>早班</source>
         <translation>Early shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1132"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1133"/>
         <source>中班</source>
         <translation>Middle shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1133"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1134"/>
         <source>白班</source>
         <translation>Day shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1134"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1135"/>
         <source>晚班</source>
         <translation>Evening shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1135"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1136"/>
         <source>请填写服务质量分析。</source>
         <translation>Please write the service quality analysis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1136"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1137"/>
         <source>今天到期</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1137"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1138"/>
         <source>还剩 {left} 天</source>
         <translation>{left} days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1138"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1139"/>
         <source>应于 {due:%m月%d日} 前交主任，{when}</source>
         <translation>To be handed to the supervisor by {due:%d %b}, {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1139"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1140"/>
         <source>服务质量分析报告由各班组的班长撰写；您不属于任何班组。</source>
         <translation>Service quality reports are written by each team&apos;s leader; you belong to no team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1140"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1141"/>
         <source>{year}年{month}月还没有结束，月底之后才能撰写该月的报告。</source>
         <translation>{month}/{year} has not ended yet; its report can be written after the month&apos;s end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1141"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1142"/>
         <source>班长只能查看本班组的服务质量分析报告。</source>
         <translation>A team leader sees only their own team&apos;s service quality reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1142"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1143"/>
         <source>{at:%m-%d} 已交</source>
         <translation>handed in {at:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1143"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1144"/>
         <source>应于 {due:%m月%d日} 前交主任，已逾期 {late} 天</source>
         <translation>Was due to the supervisor by {due:%d %b}, {late} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1144"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1145"/>
         <source>{year}年{month}月的报告已于 {at:%m-%d} 交主任，不能再修改。</source>
         <translation>The report of {month}/{year} was handed to the supervisor on {at:%m-%d} and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1145"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1146"/>
         <source>只有本班组的班长可以提交本班组的报告。</source>
         <translation>Only the team&apos;s own leader may hand in its report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1146"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1147"/>
         <source>该报告已于 {at:%m-%d %H:%M} 交主任。</source>
         <translation>This report was handed to the supervisor at {at:%m-%d %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1147"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1148"/>
         <source>{at:%m-%d} 已交，逾期 {late} 天</source>
         <translation>handed in {at:%m-%d}, {late} days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1148"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1149"/>
         <source>{day:%m月%d日} 的班次不存在。</source>
         <translation>The shift of {day:%m-%d} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1149"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1150"/>
         <source>替班（第 {number} 号）</source>
         <translation>Substitute (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1150"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1151"/>
         <source>还班（第 {number} 号）</source>
         <translation>Return (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1151"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1152"/>
         <source>换出（第 {number} 号）</source>
         <translation>Swapped out (swap no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1152"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1153"/>
         <source>顶班（顶班登记第 {number} 号）</source>
         <translation>Covering (cover no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1153"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1154"/>
         <source>被顶班（顶班登记第 {number} 号）</source>
         <translation>Covered (cover no. {number})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1154"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1155"/>
         <source>请假：{kind}</source>
         <translation>Leave: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1155"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1156"/>
         <source>{numeral}、{words}</source>
         <translation>({number}) {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1156"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1157"/>
         <source>投诉 {number} {complainant}：{category}（{status}）</source>
         <translation>Complaint {number} {complainant}: {category} ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1157"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1158"/>
         <source>跟进 匿名来电（{staff}，{state}）</source>
         <translation>Follow-up of an anonymous call ({staff}, {state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1158"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1159"/>
         <source>交接日志由 {day}{shift} 的当班人员或班长填写。</source>
         <translation>The handover log is written by those on {day} {shift} or a team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1159"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1160"/>
         <source>请选择交班的班次。</source>
         <translation>Please choose the shift being handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1160"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1161"/>
         <source>请填写设备情况（正常也请写明“正常”）。</source>
         <translation>Please describe the equipment (if all is well, write “normal”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1161"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1162"/>
         <source>只有 {day}{shift} 的当班人员或班长可以确认接班。</source>
         <translation>Only those on {day} {shift} or a team leader may acknowledge the handover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1162"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1163"/>
         <source>{day}{shift}</source>
         <translation>{day} {shift}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1165"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1166"/>
         <source>已跟进</source>
         <translation>followed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1166"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1167"/>
         <source>{day} 到期</source>
         <translation>due {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1167"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1168"/>
         <source>跟进 {number} {name}（{staff}，{state}）</source>
         <translation>Follow-up {number} {name} ({staff}, {state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1168"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1169"/>
         <source>一次交接最多 {limit} 个疑难问题。</source>
         <translation>At most {limit} difficult issues in one handover.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1169"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1170"/>
         <source>自行填写的疑难问题须有说明。</source>
         <translation>A difficult issue written in needs a description.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1170"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1171"/>
         <source>所选的投诉或跟进已不存在，请重新选择。</source>
         <translation>The chosen complaint or follow-up no longer exists; please choose again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1171"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1172"/>
         <source>交班人不能自己确认接班，须由接班人确认。</source>
         <translation>The person handing over cannot acknowledge it; the incoming shift does.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1173"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1174"/>
         <source>{day}{shift}还没有开始，不能交班。</source>
         <translation>{day} {shift} has not started yet and cannot be handed over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1174"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1175"/>
         <source>疑难问题说明{problem}</source>
         <translation>Difficult issue description: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1175"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1176"/>
         <source>{day}{shift}已有交接日志；如有错误请作废后重新填写。</source>
         <translation>{day} {shift} already has a handover log; if it is wrong, void it and write it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1176"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1177"/>
         <source>该交接日志已作废。</source>
         <translation>This handover log has been voided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1177"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1178"/>
         <source>{name} 已于 {at:%m-%d %H:%M} 确认接班。</source>
         <translation>{name} acknowledged it at {at:%m-%d %H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1183"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1184"/>
         <source>已作废：{reason}</source>
         <translation>Voided: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1184"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1185"/>
         <source>接班：{state}&#x3000;{remark}</source>
         <translation>Taken over: {state}  {remark}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1185"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1186"/>
         <source>接班：{state}</source>
         <translation>Taken over: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1186"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1187"/>
         <source>换班日</source>
         <translation>swap day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1187"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1188"/>
         <source>还班日</source>
         <translation>return day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1188"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1189"/>
         <source>依据《客服部换班制度》：{clauses}。</source>
         <translation>Under the Customer Service Shift Swap Rules: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1189"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1190"/>
         <source>替班人不能是申请人本人。</source>
         <translation>The substitute cannot be the applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1190"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1191"/>
         <source>还班日期须在换班日期之后。</source>
         <translation>The return date must be after the swap date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1191"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1192"/>
         <source>{value} {name} 已经开始或已过去，不能再换班。</source>
         <translation>{value} {name} has started or is over and can no longer be swapped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1192"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1193"/>
         <source>{name} 在 {day}（{role}）已排{shift}，每人每天只能上一个班次。</source>
         <translation>{name} is already on {shift} on {day} ({role}); one shift a person a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1193"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1194"/>
         <source>{value} 所在班组没有班长，换班须经双方班长同意。</source>
         <translation>The team of {value} has no team leader; a swap needs both team leaders&apos; consent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1194"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1195"/>
         <source>{name} 在 {year}年{month}月 已有 {count} 次换班，每人每月换班不得超过 {limit} 次（申请和替班都计入）。</source>
         <translation>{name} already has {count} swaps in {month}/{year}; at most {limit} swaps a person a month (as applicant or substitute).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1195"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1196"/>
         <source>工种不同：{a} 是{job_type}，{b} 是{job_type2}，{act}须同工种。</source>
         <translation>Different jobs: {a} is {job_type}, {b} is {job_type2}; {act} needs the same job.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1196"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1197"/>
         <source>{name} 在 {day}（{role}）已登记{kind}，换班和还班均不得请假。</source>
         <translation>{name} has {kind} recorded on {day} ({role}); no leave on a swap or return day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1197"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1198"/>
         <source>{day}（{role}）</source>
         <translation>{day} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1198"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1199"/>
         <source>{value}是法定节假日，节假日当班人员不允许换班。</source>
         <translation>{value} is a public holiday: people on duty on a holiday may not swap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1199"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1200"/>
         <source>请填写交接事项：换班双方必须交待清楚。</source>
         <translation>Please enter the hand-over: both parties hand over clearly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1200"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1201"/>
         <source>每人每月换班不得超过{limit}次</source>
         <translation>no one swaps more than {limit} times a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1201"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1202"/>
         <source>技术水平相差过大：{a} 为{skill_level}，{b} 为{skill_level2}，{act}须技术业务水平相当。</source>
         <translation>Skill levels too far apart: {a} is {skill_level}, {b} is {skill_level2}; {act} needs comparable skills.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1202"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1203"/>
         <source>排班表上 {name} 在 {day} 没有{shift}（排班已变化）。</source>
         <translation>On the roster {name} has no {shift} on {day} (the roster has changed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1203"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1204"/>
         <source>换班后 {name} 的 {day} {shift}与 {day2} {shift2}之间休息不足 {hours} 小时，不允许连班。</source>
         <translation>After the swap {name} would rest less than {hours} hours between {day} {shift} and {day2} {shift2}; back-to-back shifts are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1204"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1205"/>
         <source>请选择申请人。</source>
         <translation>Please choose the applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1205"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1206"/>
         <source>请选择替班人。</source>
         <translation>Please choose the substitute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1206"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1207"/>
         <source>请从申请人的排班中选择要换出的班次。</source>
         <translation>Please choose the applicant&apos;s shift to swap from their roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1207"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1208"/>
         <source>请从替班人的排班中选择还班班次。</source>
         <translation>Please choose the return shift from the substitute&apos;s roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1208"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1209"/>
         <source>{name} 在 {day} 已有换班（第 {number} 号），不允许连续换班。</source>
         <translation>{name} already has a swap on {day} (no. {number}); consecutive swaps are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1209"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1210"/>
         <source>换班须经双方班长同意</source>
         <translation>a swap needs both team leaders&apos; agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1210"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1211"/>
         <source>不允许连续换班</source>
         <translation>no consecutive swaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1211"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1212"/>
         <source>换班者、还班者不允许连班</source>
         <translation>neither side works two shifts back to back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1212"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1213"/>
         <source>须同工种</source>
         <translation>the same job type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1213"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1214"/>
         <source>技术业务水平相当</source>
         <translation>comparable skill</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1214"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1215"/>
         <source>换班和还班均不得请假</source>
         <translation>no leave on a swap or return shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1215"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1216"/>
         <source>节假日当班人员不允许换班</source>
         <translation>no swaps for those on duty on a public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1216"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1217"/>
         <source>换班双方必须交待清楚，交代不清造成误班、空班的按旷工处理</source>
         <translation>both sides hand over clearly; a missed or empty shift from an unclear hand-over counts as absence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1217"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1218"/>
         <source>申请人班长：{applicant}；替班人班长：{substitute}</source>
         <translation>Applicant&apos;s team leader: {applicant}; substitute&apos;s team leader: {substitute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1218"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1219"/>
         <source>{applicant} {day}{shift} ⇄ {substitute} {day2}{shift2}</source>
         <translation>{applicant} {day} {shift} ⇄ {substitute} {day2} {shift2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1219"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1220"/>
         <source>该换班{value}，不能再审批。</source>
         <translation>This swap is {value} and can no longer be approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1220"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1221"/>
         <source>您是该换班的当事人，不能审批自己的换班，须由{value}审批。</source>
         <translation>You are a party to this swap and cannot approve it; it must be approved by {value}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1221"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1222"/>
         <source>您不是 {names} 的班长，班长只能审批本班组成员的换班。</source>
         <translation>You are not the team leader of {names}; a team leader approves only their own team&apos;s swaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1222"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1223"/>
         <source>您已经审批过该换班，正在等待另一方班长。</source>
         <translation>You have approved this swap already; it waits for the other team leader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1223"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1224"/>
         <source>{decision}（{leader}）</source>
         <translation>{decision} ({leader})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1224"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1225"/>
         <source>该换班{value}，只能撤销待审批的换班。</source>
         <translation>This swap is {value}; only a pending swap can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1225"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1226"/>
         <source>只有申请人、登记人或主任可以撤销换班。</source>
         <translation>Only the applicant, the person who recorded it or a supervisor can withdraw a swap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1226"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1227"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1227"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1228"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1228"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1229"/>
         <source>不同意</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1229"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1230"/>
         <source>{name} {shifts} 连续工作 {hours} 小时，中间没有至少 {rest} 小时的休息（每人连续工作不得超过 8 小时）。</source>
         <translation>{name} would work {shifts} for {hours} hours in a row without a rest of at least {rest} hours (nobody works more than 8 hours in a row).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="1230"/>
+        <location filename="../../desktop/ui/service_messages.py" line="1231"/>
         <source>不能超过 {limit} 个字。</source>
         <translation>At most {limit} characters.</translation>
     </message>

@@ -107,21 +107,32 @@ def write_sheets(path: str | Path, sheets: Sequence[Sheet], top: Heading | None 
     path = Path(path)
     part = path.with_name(f".{path.name}.part")
     book = Workbook(write_only=True)
+    whole = False
     try:
         taken: set[str] = set()
         for title, headers, rows in sheets:
             _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows,
                   top if top is not None else Heading(title, ""), title if top is not None else "")
         book.save(part)
+        whole = True
         os.replace(part, path)
     except BaseException as error:
         _discard(book)
         part.unlink(missing_ok=True)
         if isinstance(error, OSError):  # a full or pulled-out stick, a read-only folder: said, not a crash
-            raise RuleError(UNWRITTEN.get(error.errno, UNWRITTEN[None]), name=path.name, folder=path.parent,
-                            value=error.strerror or error) from error
+            raise _unwritten(error, path, whole) from error
         raise
     return path
+
+
+def _unwritten(error: OSError, path: Path, whole: bool) -> RuleError:
+    """Why the workbook for `path` was not written; `whole`: it was, and only putting it in place failed (on
+    Windows, the old file is open in Excel)."""
+    if whole and isinstance(error, PermissionError):
+        return RuleError("{name} 正被其他程序打开（例如 Excel），无法替换。原来的文件没有改动；请关闭它后再导出一次，"
+                         "或换一个文件名。", name=path.name)
+    return RuleError(UNWRITTEN.get(error.errno, UNWRITTEN[None]), name=path.name, folder=path.parent,
+                     value=error.strerror or error)
 
 
 def _discard(book: Any) -> None:

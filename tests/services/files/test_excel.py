@@ -1,6 +1,7 @@
 """Workbooks: text that looks like a formula stays text, numbers and dates stay typed, no character breaks a file."""
 
 import datetime
+import errno
 import os
 import tempfile
 import weakref
@@ -103,3 +104,16 @@ def test_a_failed_export_keeps_the_file_it_would_replace_and_leaves_no_temporary
     assert _left_in(tmp_path) == ["客户登记.xlsx"]
     assert not [name for name in set(os.listdir(temporary)) - before if name.startswith("openpyxl.")]
     assert not [path for path in _writer.ALL_TEMP_FILES if os.path.exists(path)]
+
+
+def test_an_export_over_a_file_open_in_excel_says_so_and_leaves_it(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "客户登记.xlsx"
+    target.write_bytes(b"open in Excel")
+
+    def in_use(source: object, destination: object) -> None:  # what Windows says of a file another program holds
+        raise PermissionError(errno.EACCES, "另一个程序正在使用此文件，进程无法访问。")
+    monkeypatch.setattr(os, "replace", in_use)
+    with pytest.raises(RuleError, match="客户登记.xlsx 正被其他程序打开（例如 Excel）"):
+        excel.write_sheet(target, "客户登记", ["编号"], [[1]])
+    assert target.read_bytes() == b"open in Excel" and _left_in(tmp_path) == ["客户登记.xlsx"]
