@@ -2,6 +2,7 @@
 and the workbook; the 报表 menu opens it for the supervisor only."""
 
 import datetime
+import errno
 import threading
 from pathlib import Path
 
@@ -185,6 +186,25 @@ def test_each_report_can_be_saved(qtbot: QtBot, world: dict, supervisor, tmp_pat
             qtbot.mouseClick(window.findChild(report_window.QPushButton, button), Qt.MouseButton.LeftButton)
             assert target.exists() and target.stat().st_size > 0
     assert len(told) == 6
+
+
+def test_a_report_saved_to_a_full_stick_is_refused_in_words(qtbot: QtBot, world: dict, supervisor, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl.workbook.workbook
+
+    window = _counted(qtbot, _window(qtbot, supervisor))
+    target = tmp_path / "daily.xlsx"
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    refused: list[str] = []
+    monkeypatch.setattr(messages.QMessageBox, "warning", lambda parent, title, text: refused.append(text))
+    monkeypatch.setattr(messages, "info", lambda *args: pytest.fail("told it was saved"))
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(openpyxl.workbook.workbook.Workbook, "save", full)
+    qtbot.mouseClick(window.findChild(report_window.QPushButton, "save_excel"), Qt.MouseButton.LeftButton)
+    assert len(refused) == 1 and "daily.xlsx" in refused[0] and "空间不足" in refused[0]
+    assert not target.exists()
 
 
 def test_the_reports_menu_opens_the_window_for_the_supervisor_only(qtbot: QtBot, world: dict, office_data: dict,

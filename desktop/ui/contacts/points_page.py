@@ -185,6 +185,10 @@ class PointsPage(QWidget):
                        for c in range(self.points_model.columnCount())]
             rows = [self._values(row) for row in self.rows]
             title = self.tr("%1年%2月业务积分").replace("%1", str(year)).replace("%2", str(month))
-            excel.write_sheet(path, title, headers, rows, export.heading(title, self.user))
+            try:
+                excel.write_sheet(path, title, headers, rows, export.heading(title, self.user))
+            except RuleError as error:
+                messages.refused(self, error)
+                return
             messages.info(self, self.tr("导出完成"), path)
 

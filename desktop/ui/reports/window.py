@@ -237,6 +237,11 @@ class ReportWindow(QWidget):
 
     def ask_excel(self) -> None:
         path = self._ask_path("xlsx", "Excel")
-        if path is not None:
+        if path is None:
+            return
+        try:
             self.save_excel(path)
-            messages.info(self, self.tr("已导出"), str(path))
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        messages.info(self, self.tr("已导出"), str(path))
