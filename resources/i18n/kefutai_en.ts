@@ -4534,7 +4534,7 @@ Please check that the server PC is on and in the same network as this PC, and th
         <translation>Points %1-%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/contacts/points_page.py" line="189"/>
+        <location filename="../../desktop/ui/contacts/points_page.py" line="193"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
@@ -4834,63 +4834,63 @@ Please check that the server PC is on and in the same network as this PC, and th
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="67"/>
-        <location filename="../../desktop/ui/reports/window.py" line="81"/>
+        <location filename="../../desktop/ui/reports/window.py" line="68"/>
+        <location filename="../../desktop/ui/reports/window.py" line="82"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="83"/>
+        <location filename="../../desktop/ui/reports/window.py" line="84"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="87"/>
+        <location filename="../../desktop/ui/reports/window.py" line="88"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="88"/>
+        <location filename="../../desktop/ui/reports/window.py" line="89"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="89"/>
+        <location filename="../../desktop/ui/reports/window.py" line="90"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="90"/>
+        <location filename="../../desktop/ui/reports/window.py" line="91"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="127"/>
+        <location filename="../../desktop/ui/reports/window.py" line="128"/>
         <source>正在统计 %1…</source>
         <translation>Counting %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="151"/>
+        <location filename="../../desktop/ui/reports/window.py" line="152"/>
         <source>报表统计失败：%1</source>
         <translation>The report could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="189"/>
+        <location filename="../../desktop/ui/reports/window.py" line="190"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="227"/>
+        <location filename="../../desktop/ui/reports/window.py" line="228"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="236"/>
+        <location filename="../../desktop/ui/reports/window.py" line="242"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/window.py" line="242"/>
+        <location filename="../../desktop/ui/reports/window.py" line="253"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
@@ -6512,47 +6512,47 @@ Please check that the server PC is on and the network works, then do it again (f
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="37"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="38"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="54"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="55"/>
         <source>打印预览 — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="76"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="77"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="77"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="78"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="79"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="80"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="80"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="81"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="81"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="82"/>
         <source>适合宽度</source>
         <translation>Fit Width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="82"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="83"/>
         <source>实际大小</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/printing.py" line="118"/>
+        <location filename="../../desktop/ui/widgets/printing.py" line="124"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -9750,59 +9750,64 @@ File: %2</translation>
         <translation>Cannot make a snapshot of the database in {parent}: {error}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="812"/>
-        <source>无法写入 {name}（{folder}）：{value}。原来的文件没有改动；请检查磁盘或U盘，然后再导出一次。</source>
-        <translation>Could not write {name} ({folder}): {value}. The file that was there is unchanged; check the disk or USB stick, then export again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/service_messages.py" line="813"/>
-        <source>无法写入 {name}：{folder} 空间不足。原来的文件没有改动；请清理磁盘或换一个U盘，然后再导出一次。</source>
-        <translation>Could not write {name}: {folder} is full. The file that was there is unchanged; free some space or use another USB stick, then export again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/service_messages.py" line="814"/>
+        <location filename="../../desktop/ui/service_messages.py" line="851"/>
         <source>无法写入 {name}：{folder} 是只读的或没有写入权限。原来的文件没有改动；请检查U盘的写保护开关，或选择其他文件夹。</source>
         <translation>Could not write {name}: {folder} is read-only or may not be written to. The file that was there is unchanged; check the USB stick&apos;s write-protect switch, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="815"/>
-        <source>无法写入 {name}：找不到 {folder}（U盘可能已被拔出）。原来的文件没有改动；请重新插入U盘或选择其他文件夹，然后再导出一次。</source>
-        <translation>Could not write {name}: {folder} cannot be found (the USB stick may have been removed). The file that was there is unchanged; insert the stick again or choose another folder, then export again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/service_messages.py" line="816"/>
+        <location filename="../../desktop/ui/service_messages.py" line="853"/>
         <source>无法写入 {name}：写入 {folder} 时设备出错（U盘可能已被拔出或已损坏）。原来的文件没有改动。</source>
         <translation>Could not write {name}: the device failed while writing to {folder} (the USB stick may have been removed or be damaged). The file that was there is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="833"/>
+        <location filename="../../desktop/ui/service_messages.py" line="827"/>
         <source>恢复没有完成，服务器上的数据保持不变：{error}</source>
         <translation>The restore was not done; the data on the server is unchanged: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="848"/>
+        <location filename="../../desktop/ui/service_messages.py" line="842"/>
         <source>两个数据库的结构版本不同，不能复制。请先用同一版本的客服台打开它们。</source>
         <translation>The two databases have different schema versions and cannot be copied. Open both with the same version of Service Desk first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="849"/>
+        <location filename="../../desktop/ui/service_messages.py" line="843"/>
         <source>两个数据库的结构不一致（{changes}），不能复制。</source>
         <translation>The two databases&apos; structures differ ({changes}); they cannot be copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="850"/>
+        <location filename="../../desktop/ui/service_messages.py" line="844"/>
         <source>原数据库和目标数据库是同一个。</source>
         <translation>The source and the target database are the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="851"/>
+        <location filename="../../desktop/ui/service_messages.py" line="845"/>
         <source>复制后的行数与原数据库不一致（{tables}），没有保存。</source>
         <translation>After copying, the row counts differ from the source ({tables}); nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="852"/>
+        <location filename="../../desktop/ui/service_messages.py" line="846"/>
         <source>目标数据库 {target} 中已有数据，没有复制。请换一个新的空数据库。</source>
         <translation>The target database {target} already has data; nothing was copied. Please use a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="848"/>
+        <source>{name} 正被其他程序打开（例如 Excel），无法替换。原来的文件没有改动；请关闭它后再试一次，或换一个文件名。</source>
+        <translation>{name} is open in another program (Excel, for instance) and cannot be replaced. The file that was there is unchanged; close it and try again, or choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="849"/>
+        <source>无法写入 {name}（{folder}）：{value}。原来的文件没有改动；请检查磁盘或U盘，然后再试一次。</source>
+        <translation>Could not write {name} ({folder}): {value}. The file that was there is unchanged; check the disk or USB stick, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="850"/>
+        <source>无法写入 {name}：{folder} 空间不足。原来的文件没有改动；请清理磁盘或换一个U盘，然后再试一次。</source>
+        <translation>Could not write {name}: {folder} is full. The file that was there is unchanged; free some space or use another USB stick, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/service_messages.py" line="852"/>
+        <source>无法写入 {name}：找不到 {folder}（U盘可能已被拔出）。原来的文件没有改动；请重新插入U盘或选择其他文件夹，然后再试一次。</source>
+        <translation>Could not write {name}: {folder} cannot be found (the USB stick may have been removed). The file that was there is unchanged; insert the stick again or choose another folder, then try again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="956"/>
@@ -11084,67 +11089,67 @@ File: %2</translation>
         <translation>newer; this program cannot use it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="823"/>
+        <location filename="../../desktop/ui/service_messages.py" line="817"/>
         <source>{name} 的数据库结构与结构版本 {schema_version} 应有的结构不一致（{changes}），文件可能被改动过，不能使用。</source>
         <translation>The structure of {name} differs from what schema version {schema_version} should have ({changes}); the file may have been altered and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="824"/>
+        <location filename="../../desktop/ui/service_messages.py" line="818"/>
         <source>数据库仍被另一个客服台窗口或程序使用，无法恢复。请关闭其他窗口后再试。</source>
         <translation>The database is still in use by another Service Desk window or program and cannot be restored. Close the other windows and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="829"/>
+        <location filename="../../desktop/ui/service_messages.py" line="823"/>
         <source>复制时 {name} 的内容发生了变化（U盘可能有故障），没有恢复。</source>
         <translation>{name} changed while it was copied (the USB stick may be faulty); nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="830"/>
+        <location filename="../../desktop/ui/service_messages.py" line="824"/>
         <source>{name} 升级后未通过完整性检查，没有恢复。</source>
         <translation>{name} failed the integrity check after upgrading; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="831"/>
+        <location filename="../../desktop/ui/service_messages.py" line="825"/>
         <source>无法在 {parent} 准备恢复：{value}</source>
         <translation>The restore cannot be prepared in {parent}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="832"/>
+        <location filename="../../desktop/ui/service_messages.py" line="826"/>
         <source>恢复没有完成，当前数据库保持不变：{value}</source>
         <translation>The restore did not finish; the current database is unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="836"/>
+        <location filename="../../desktop/ui/service_messages.py" line="830"/>
         <source>无法替换损坏的数据库文件：{error}</source>
         <translation>The damaged database file cannot be replaced: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="837"/>
+        <location filename="../../desktop/ui/service_messages.py" line="831"/>
         <source>提醒天数应在 1 到 90 之间。</source>
         <translation>The reminder days should be between 1 and 90.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="838"/>
+        <location filename="../../desktop/ui/service_messages.py" line="832"/>
         <source>自动备份保留份数应在 1 到 100 之间。</source>
         <translation>The number of automatic backups kept should be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="844"/>
+        <location filename="../../desktop/ui/service_messages.py" line="838"/>
         <source>表</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="845"/>
+        <location filename="../../desktop/ui/service_messages.py" line="839"/>
         <source>索引</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="846"/>
+        <location filename="../../desktop/ui/service_messages.py" line="840"/>
         <source>触发器</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="847"/>
+        <location filename="../../desktop/ui/service_messages.py" line="841"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
@@ -11771,7 +11776,7 @@ It holds: {counts}</translation>
         <translation>The database could not be read for a snapshot: {error}. The backup was not made.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="817"/>
+        <location filename="../../desktop/ui/service_messages.py" line="811"/>
         <source>{at:%Y-%m-%d %H:%M} 的数据库完整性检查发现问题：{problems}。数据库文件可能已损坏：请尽快联系管理员，用最近一次通过校验的备份恢复（文件 → 恢复），恢复前请不要删除任何备份。</source>
         <translation>The database integrity check of {at:%Y-%m-%d %H:%M} found problems: {problems}. The database file may be damaged: please contact the administrator soon to restore the latest backup that passed its check (File → Restore), and delete no backup before that.</translation>
     </message>
@@ -12377,87 +12382,87 @@ Row counts of {tables} tables match the database: {counts}
 SHA-256 read back after writing matches: {sha}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="818"/>
+        <location filename="../../desktop/ui/service_messages.py" line="812"/>
         <source>{path} 是一个文件夹，不是数据库文件。请把这个文件夹移走或改名（客服台不会动其中的文件），或用 --db 指定数据库文件，然后重新启动客服台。</source>
         <translation>{path} is a folder, not a database file. Move or rename the folder (客服台 leaves the files in it alone), or name the database file with --db, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="819"/>
+        <location filename="../../desktop/ui/service_messages.py" line="813"/>
         <source>数据库文件是只读的，或当前用户没有读写它的权限。请在文件的“属性”中取消“只读”，或请管理员给当前用户读写权限；如果它在写保护的U盘或光盘上，请把它复制到电脑上，然后重新启动客服台。</source>
         <translation>The database file is read-only, or this user may not read and write it. Clear &quot;Read-only&quot; in the file&apos;s properties or ask the administrator for read and write permission; if it is on a write-protected USB stick or disc, copy it to the computer, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="820"/>
+        <location filename="../../desktop/ui/service_messages.py" line="814"/>
         <source>存放数据库的文件夹 {folder} 不允许写入：客服台要在数据库旁边写入它的工作文件（-wal、-shm）。请管理员给当前用户这个文件夹的写入权限，或把数据库移到可写入的文件夹并用 --db 指定它，然后重新启动客服台。</source>
         <translation>The folder {folder} that holds the database may not be written to: 客服台 writes its working files (-wal, -shm) beside the database. Ask the administrator for write permission on this folder, or move the database to a folder you may write to and name it with --db, then start 客服台 again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="821"/>
+        <location filename="../../desktop/ui/service_messages.py" line="815"/>
         <source>网络文件系统（{kind}）</source>
         <translation>a network file system ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="822"/>
+        <location filename="../../desktop/ui/service_messages.py" line="816"/>
         <source>数据库文件不见了，但这里有之前使用的数据库的 {count} 份副本。它可能被删除、移走或改名了：如果只是被移走，请把它放回原处后重新启动客服台；否则请恢复最新的已校验备份。</source>
         <translation>The database file is gone, but {count} copies of the database used before are here. It may have been deleted, moved or renamed: if it was only moved, put it back and start 客服台 again; otherwise restore the latest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="825"/>
+        <location filename="../../desktop/ui/service_messages.py" line="819"/>
         <source>数据库文件是指向 {target} 的链接，但那里没有文件（存放它的磁盘、U盘或网络位置可能没有连接）。请连接那个位置后重新启动客服台，或恢复最新的已校验备份。</source>
         <translation>The database file is a link to {target}, but there is no file there (the disk, USB stick or network place holding it may not be connected). Connect that place and start 客服台 again, or restore the latest verified backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="826"/>
+        <location filename="../../desktop/ui/service_messages.py" line="820"/>
         <source>数据库文件已损坏（完整性检查未通过：{problems}）。</source>
         <translation>The database file is damaged (integrity check failed: {problems}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="827"/>
+        <location filename="../../desktop/ui/service_messages.py" line="821"/>
         <source>数据库文件是空的或不是客服台的数据库（可能已被清空或被其他文件覆盖）。</source>
         <translation>The database file is empty or not a 客服台 database (it may have been emptied or overwritten by another file).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="828"/>
+        <location filename="../../desktop/ui/service_messages.py" line="822"/>
         <source>{name} 由更新版本的客服台生成（结构版本 {version}），本程序不能恢复它。请先安装新版本的客服台。</source>
         <translation>{name} was made by a newer 客服台 (schema version {version}); this program cannot restore it. Install the newer 客服台 first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="834"/>
+        <location filename="../../desktop/ui/service_messages.py" line="828"/>
         <source>数据库文件已损坏或不是数据库文件（{error}）。</source>
         <translation>The database file is damaged or not a database file ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="835"/>
+        <location filename="../../desktop/ui/service_messages.py" line="829"/>
         <source>无法读取数据库文件（{error}）。</source>
         <translation>The database file cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="839"/>
+        <location filename="../../desktop/ui/service_messages.py" line="833"/>
         <source>已经 {days} 天没有备份了（上次：{last}，{place}）。请插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>No backup for {days} days (last: {last}, {place}). Insert the USB stick and click File → Back up to USB stick/folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="840"/>
+        <location filename="../../desktop/ui/service_messages.py" line="834"/>
         <source>数据库还从未备份到U盘。请插入U盘，点击 文件 → 备份到U盘/文件夹。</source>
         <translation>The database has never been backed up to a USB stick. Insert the USB stick and click File → Back up to USB stick/folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="841"/>
+        <location filename="../../desktop/ui/service_messages.py" line="835"/>
         <source>多出{kind} {name}</source>
         <translation>extra {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="842"/>
+        <location filename="../../desktop/ui/service_messages.py" line="836"/>
         <source>缺少{kind} {name}</source>
         <translation>missing {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="843"/>
+        <location filename="../../desktop/ui/service_messages.py" line="837"/>
         <source>{kind} {name} 的定义不同</source>
         <translation>{kind} {name} is defined differently</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/service_messages.py" line="853"/>
+        <location filename="../../desktop/ui/service_messages.py" line="847"/>
         <source>正在复制 {table}</source>
         <translation>Copying {table}</translation>
     </message>
@@ -12495,11 +12500,6 @@ SHA-256 read back after writing matches: {sha}…</translation>
         <location filename="../../desktop/ui/service_messages.py" line="717"/>
         <source>该号码正在由 {name} 从 Excel 导入（{started:%H:%M} 开始，尚未完成），请在该导入完成后重新检查或登记。</source>
         <translation>This number is being imported from Excel by {name} (started at {started:%H:%M}, not finished yet); check or register it again once that import has finished.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/service_messages.py" line="811"/>
-        <source>{name} 正被其他程序打开（例如 Excel），无法替换。原来的文件没有改动；请关闭它后再导出一次，或换一个文件名。</source>
-        <translation>{name} is open in another program (Excel, for instance) and cannot be replaced. The file that was there is unchanged; close it and export again, or choose another file name.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/service_messages.py" line="909"/>

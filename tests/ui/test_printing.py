@@ -33,6 +33,19 @@ def test_preview_has_every_page_and_saves_the_same_pdf(qtbot: QtBot, tmp_path: P
     assert saved == tmp_path / "saved.pdf" and saved.read_bytes() == data
 
 
+def test_a_form_saved_to_a_pulled_out_stick_is_refused_in_words(qtbot: QtBot, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = printing.PdfPreview(printing.pdf_bytes(_two_pages), "测试表", "测试表.pdf")
+    qtbot.addWidget(dialog)
+    gone = tmp_path / "U盘"  # the folder the dialog offered is no longer there
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(gone / "测试表.pdf"), ""))
+    refused: list[str] = []
+    monkeypatch.setattr(messages.QMessageBox, "warning", lambda parent, title, text: refused.append(text))
+    monkeypatch.setattr(messages, "info", lambda *args: pytest.fail("told it was saved"))
+    assert dialog.save_as() is None
+    assert len(refused) == 1 and "找不到" in refused[0] and "U盘可能已被拔出" in refused[0]
+
+
 def test_printing_paints_each_page_at_the_printers_resolution(qtbot: QtBot, tmp_path: Path) -> None:
     data = printing.pdf_bytes(_two_pages)
     pages = printing.PdfPages(data)

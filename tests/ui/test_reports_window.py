@@ -188,8 +188,8 @@ def test_each_report_can_be_saved(qtbot: QtBot, world: dict, supervisor, tmp_pat
     assert len(told) == 6
 
 
-def test_a_report_saved_to_a_full_stick_is_refused_in_words(qtbot: QtBot, world: dict, supervisor, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_report_saved_to_a_full_stick_is_refused_in_words_and_the_old_file_kept(
+        qtbot: QtBot, world: dict, supervisor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import openpyxl.workbook.workbook
 
     window = _counted(qtbot, _window(qtbot, supervisor))
@@ -205,6 +205,21 @@ def test_a_report_saved_to_a_full_stick_is_refused_in_words(qtbot: QtBot, world:
     qtbot.mouseClick(window.findChild(report_window.QPushButton, "save_excel"), Qt.MouseButton.LeftButton)
     assert len(refused) == 1 and "daily.xlsx" in refused[0] and "空间不足" in refused[0]
     assert not target.exists()
+
+    pdf = tmp_path / "daily.pdf"
+    pdf.write_bytes(b"yesterday's report")
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
+    real_write = Path.write_bytes
+
+    def half(self: Path, data: bytes) -> int:
+        real_write(self, data[:100])
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(Path, "write_bytes", half)
+    qtbot.mouseClick(window.findChild(report_window.QPushButton, "save_pdf"), Qt.MouseButton.LeftButton)
+    monkeypatch.undo()
+    assert len(refused) == 2 and "daily.pdf" in refused[1] and "空间不足" in refused[1]
+    assert pdf.read_bytes() == b"yesterday's report"
+    assert not [path for path in tmp_path.iterdir() if path.name.endswith(".part")]
 
 
 def test_the_reports_menu_opens_the_window_for_the_supervisor_only(qtbot: QtBot, world: dict, office_data: dict,

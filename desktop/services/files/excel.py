@@ -8,9 +8,7 @@ the column widths come from the header and the first WIDTH_SAMPLE rows."""
 
 import contextlib
 import datetime
-import errno
 import itertools
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop.services.errors import RuleError
+from desktop.services.files import whole_file
 
 HEADER_COLOUR = "DDE4EE"
 TYPED = (int, float, Decimal, datetime.date, datetime.datetime, datetime.time)
@@ -55,18 +53,6 @@ class Heading:
     details: str
 
 
-UNWRITTEN = {  # why an export could not be written, by the system's error number (None: any other)
-    None: "无法写入 {name}（{folder}）：{value}。原来的文件没有改动；请检查磁盘或U盘，然后再导出一次。",
-    errno.ENOSPC: "无法写入 {name}：{folder} 空间不足。原来的文件没有改动；请清理磁盘或换一个U盘，然后再导出一次。",
-    errno.EROFS: "无法写入 {name}：{folder} 是只读的或没有写入权限。原来的文件没有改动；请检查U盘的写保护开关，"
-                 "或选择其他文件夹。",
-    errno.EACCES: "无法写入 {name}：{folder} 是只读的或没有写入权限。原来的文件没有改动；请检查U盘的写保护开关，"
-                  "或选择其他文件夹。",
-    errno.ENOENT: "无法写入 {name}：找不到 {folder}（U盘可能已被拔出）。原来的文件没有改动；请重新插入U盘或选择"
-                  "其他文件夹，然后再导出一次。",
-    errno.EIO: "无法写入 {name}：写入 {folder} 时设备出错（U盘可能已被拔出或已损坏）。原来的文件没有改动。",
-}
-
 HEADING_ROWS = 2  # the title, the details
 HEADER_ROW = HEADING_ROWS + 1
 FIRST_ROW = HEADER_ROW + 1  # of the data
@@ -99,40 +85,24 @@ def _sheet_title(title: str, taken: set[str]) -> str:
 
 
 def write_sheets(path: str | Path, sheets: Sequence[Sheet], top: Heading | None = None) -> Path:
-    """Each sheet under the same heading (by default its own title with no details). The workbook is written
-    beside `path` and put in its place once whole: a failed export (a full stick, a row that cannot be read)
-    leaves what was there before, and no temporary file of its own."""
+    """Each sheet under the same heading (by default its own title with no details), as a whole file
+    (`whole_file.written`): a failed export keeps the file it would have replaced."""
     from openpyxl import Workbook  # imported here: it costs start-up time and is needed only for an export
 
-    path = Path(path)
-    part = path.with_name(f".{path.name}.part")
     book = Workbook(write_only=True)
-    whole = False
-    try:
+
+    def write(part: Path) -> None:
         taken: set[str] = set()
         for title, headers, rows in sheets:
             _fill(book.create_sheet(_sheet_title(title, taken)), headers, rows,
                   top if top is not None else Heading(title, ""), title if top is not None else "")
         book.save(part)
-        whole = True
-        os.replace(part, path)
-    except BaseException as error:
+
+    try:
+        return whole_file.written(Path(path), write)
+    except BaseException:
         _discard(book)
-        part.unlink(missing_ok=True)
-        if isinstance(error, OSError):  # a full or pulled-out stick, a read-only folder: said, not a crash
-            raise _unwritten(error, path, whole) from error
         raise
-    return path
-
-
-def _unwritten(error: OSError, path: Path, whole: bool) -> RuleError:
-    """Why the workbook for `path` was not written; `whole`: it was, and only putting it in place failed (on
-    Windows, the old file is open in Excel)."""
-    if whole and isinstance(error, PermissionError):
-        return RuleError("{name} 正被其他程序打开（例如 Excel），无法替换。原来的文件没有改动；请关闭它后再导出一次，"
-                         "或换一个文件名。", name=path.name)
-    return RuleError(UNWRITTEN.get(error.errno, UNWRITTEN[None]), name=path.name, folder=path.parent,
-                     value=error.strerror or error)
 
 
 def _discard(book: Any) -> None:

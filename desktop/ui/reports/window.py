@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Staff
 from desktop.services import clock
 from desktop.services.errors import RuleError
+from desktop.services.files import whole_file
 from desktop.services.reporting import catalog, periods
 from desktop.services.reporting.layout import ReportLayout
 from desktop.services.reporting.periods import Period
@@ -216,8 +217,8 @@ class ReportWindow(QWidget):
         return catalog.file_name(self.layout_data, self.period, suffix)
 
     def save_pdf(self, path: Path) -> Path:
-        path.write_bytes(self.pdf_bytes())
-        return path
+        data = self.pdf_bytes()
+        return whole_file.written(path, lambda part: part.write_bytes(data))
 
     def save_excel(self, path: Path) -> Path:
         return catalog.save_workbook(path, self.layout_data, self.user)
@@ -231,9 +232,14 @@ class ReportWindow(QWidget):
 
     def ask_pdf(self) -> None:
         path = self._ask_path("pdf", "PDF")
-        if path is not None:
+        if path is None:
+            return
+        try:
             self.save_pdf(path)
-            messages.info(self, self.tr("已保存"), str(path))
+        except RuleError as error:
+            messages.refused(self, error)
+            return
+        messages.info(self, self.tr("已保存"), str(path))
 
     def ask_excel(self) -> None:
         path = self._ask_path("xlsx", "Excel")

@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QToolBar, QVBoxLayout, QWidget
 
 from desktop.services.errors import RuleError
+from desktop.services.files import whole_file
 from desktop.ui.widgets import file_dialogs, messages
 from desktop.ui.widgets.pdf_pages import PdfPages, paint
 from desktop.ui.widgets.pdf_view import ZOOMS, PdfView
@@ -113,9 +114,14 @@ class PdfPreview(QDialog):
 
     def save_as(self) -> Path | None:
         path = ask_save_path(self, self.file_name)
-        if path is not None:
-            path.write_bytes(self.data)
-            messages.info(self, QCoreApplication.translate("printing", "已保存"), str(path))
+        if path is None:
+            return None
+        try:
+            whole_file.written(path, lambda part: part.write_bytes(self.data))
+        except RuleError as error:
+            messages.refused(self, error)
+            return None
+        messages.info(self, QCoreApplication.translate("printing", "已保存"), str(path))
         return path
 
 
