@@ -1,7 +1,6 @@
 """文件 → 导出 writes every row of the list as shown, read in a worker thread, to the chosen workbook."""
 
 import datetime
-import errno
 import gc
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from desktop.services.files import excel
 from desktop.services.paging import Page
 from desktop.ui.widgets import export, file_dialogs, messages
 from desktop.ui.widgets.lazy_table import Column, LazyTableModel
+from tests.ui.saving import full_disk_for_workbooks, refusals
 
 ROWS = [(n, f"客户{n:05d}") for n in range(1, 4502)]
 
@@ -117,15 +117,8 @@ def test_a_full_disk_is_told_in_words_and_the_old_file_is_kept(qtbot: QtBot, tmp
     target = tmp_path / "客户.xlsx"
     target.write_bytes(b"last week's export")
     model = LazyTableModel([Column("编号", lambda r: r[0]), Column("名称", lambda r: r[1])], _fetch)
-    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    refused: list[str] = []
-    monkeypatch.setattr(messages.QMessageBox, "warning", lambda parent, title, text: refused.append(text))
-    monkeypatch.setattr(messages, "info", lambda *args: pytest.fail("told it was exported"))
-    import openpyxl.workbook.workbook
-
-    def full(*args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(openpyxl.workbook.workbook.Workbook, "save", full)
+    refused = refusals(monkeypatch, target)
+    full_disk_for_workbooks(monkeypatch)
 
     export.export_model(None, model, "客户登记")
 

@@ -13,6 +13,7 @@ from reportlab.platypus import PageBreak, Table
 from desktop.ui.widgets import file_dialogs, messages, printing
 from desktop.ui.widgets.pdf_pages import BAND_POINTS, MAX_PRINT_DPI
 from reports.base import build_pdf, data_table, para
+from tests.ui.saving import refusals
 
 
 def _two_pages(target: io.BytesIO) -> None:
@@ -38,10 +39,7 @@ def test_a_form_saved_to_a_pulled_out_stick_is_refused_in_words(qtbot: QtBot, tm
     dialog = printing.PdfPreview(printing.pdf_bytes(_two_pages), "测试表", "测试表.pdf")
     qtbot.addWidget(dialog)
     gone = tmp_path / "U盘"  # the folder the dialog offered is no longer there
-    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(gone / "测试表.pdf"), ""))
-    refused: list[str] = []
-    monkeypatch.setattr(messages.QMessageBox, "warning", lambda parent, title, text: refused.append(text))
-    monkeypatch.setattr(messages, "info", lambda *args: pytest.fail("told it was saved"))
+    refused = refusals(monkeypatch, gone / "测试表.pdf")
     assert dialog.save_as() is None
     assert len(refused) == 1 and "找不到" in refused[0] and "U盘可能已被拔出" in refused[0]
 

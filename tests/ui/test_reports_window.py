@@ -22,6 +22,7 @@ from desktop.ui.widgets import file_dialogs, messages, report_parts
 from desktop.ui.widgets.pdf_pages import PdfPages, paint
 from tests import report_world
 from tests.report_world import PEOPLE, SUMMARY, D
+from tests.ui.saving import full_disk_for_workbooks, refusals
 
 
 @pytest.fixture
@@ -190,18 +191,10 @@ def test_each_report_can_be_saved(qtbot: QtBot, world: dict, supervisor, tmp_pat
 
 def test_a_report_saved_to_a_full_stick_is_refused_in_words_and_the_old_file_kept(
         qtbot: QtBot, world: dict, supervisor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import openpyxl.workbook.workbook
-
     window = _counted(qtbot, _window(qtbot, supervisor))
     target = tmp_path / "daily.xlsx"
-    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
-    refused: list[str] = []
-    monkeypatch.setattr(messages.QMessageBox, "warning", lambda parent, title, text: refused.append(text))
-    monkeypatch.setattr(messages, "info", lambda *args: pytest.fail("told it was saved"))
-
-    def full(*args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(openpyxl.workbook.workbook.Workbook, "save", full)
+    refused = refusals(monkeypatch, target)
+    full_disk_for_workbooks(monkeypatch)
     qtbot.mouseClick(window.findChild(report_window.QPushButton, "save_excel"), Qt.MouseButton.LeftButton)
     assert len(refused) == 1 and "daily.xlsx" in refused[0] and "空间不足" in refused[0]
     assert not target.exists()
