@@ -33,7 +33,7 @@ from desktop.models import Staff, db
 from desktop.models.migrations import all_migrations
 from desktop.services import auth, clock, text
 from desktop.services.errors import RuleError, Text, lines, msg
-from desktop.services.files import leftovers
+from desktop.services.files import leftovers, os_errors
 from desktop.services.files.leftovers import PART  # suffix of anything not yet verified: never taken for a backup
 
 PREFIX = "客服台备份"
@@ -156,24 +156,24 @@ def _os_error(error: sqlite3.Error, path: Path) -> Exception:
 
 def explain(error: OSError, folder: Path) -> RuleError:
     """The Chinese sentence for a failed file operation on `folder`."""
-    code = error.errno
     if isinstance(error, FileExistsError):
         return RuleError("{folder} 中已有同名文件 {name}，没有覆盖它。"
                          "同一分钟内只能备份一次，请稍后再试或换一个文件夹。",
                          folder=folder, name=Path(error.filename or '').name)
-    if isinstance(error, FileNotFoundError) or code in (errno.ENODEV, errno.ENXIO):
+    found = os_errors.cause(error)
+    if found == os_errors.MISSING:
         return RuleError("找不到备份位置 {folder}（U盘可能已被拔出）。请重新插入U盘或选择其他文件夹后再试。",
                          folder=folder)
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if found == os_errors.READ_ONLY:
         return RuleError("备份位置 {folder} 是只读的或没有写入权限。请检查U盘的写保护开关，或选择其他文件夹。",
                          folder=folder)
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if found == os_errors.FULL:
         return RuleError("备份位置 {folder} 空间不足，备份没有完成。请清理U盘或换一个容量更大的U盘。", folder=folder)
-    if code == errno.EFBIG:
+    if found == os_errors.TOO_BIG:
         return RuleError("数据库文件超过了 {folder} 所在磁盘允许的单个文件大小（FAT32 最大 4 GB）。"
                          "请改用 exFAT 或 NTFS 格式的U盘。",
                          folder=folder)
-    if code == errno.EIO:
+    if found == os_errors.DEVICE:
         return RuleError("写入 {folder} 时设备出错（U盘可能已被拔出或已损坏），备份没有完成。", folder=folder)
     return RuleError("写入 {folder} 时出错：{value}。备份没有完成。", folder=folder, value=error.strerror or error)
 
