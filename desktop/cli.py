@@ -170,7 +170,7 @@ def run_check(args: argparse.Namespace) -> int:
             for name, count in transfer.counts(database).items():
                 print(f"  {backup.TABLE_LABELS.get(name, name)}（{name}）：{count}")
         finally:
-            database.close()
+            engine.disconnect(database)
         return EXIT_OK
     try:
         info = restore.check_restorable(path)

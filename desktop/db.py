@@ -67,12 +67,13 @@ def open_database(target: str | Path) -> Database:
     try:
         migrate(database)
     except Exception:
-        database.close()
+        engine.disconnect(database)
         raise
     db.initialize(database)
     return database
 
 
 def close_database() -> None:
-    if not db.is_closed():
-        db.close()
+    """Close every connection to the database: the window's and those kept for its workers."""
+    if db.obj is not None:
+        engine.disconnect(db.obj)

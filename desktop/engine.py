@@ -44,6 +44,7 @@ from peewee import (
     fn,
 )
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
+from playhouse.pool import PooledDatabase, PooledPostgresqlDatabase, PooledSqliteDatabase
 from playhouse.shortcuts import ReconnectMixin
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
@@ -92,13 +93,24 @@ def display_name(target: str | Path) -> str:
     return f"{parts.scheme}://{user}{parts.hostname or ''}{port}{parts.path}"
 
 
-class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
+class LocalDatabase(PooledSqliteDatabase):
+    """The local file. Each thread reads through a connection of its own, as with any peewee database; one that a
+    worker closes after its job is kept for the next job (its pragmas set, the schema read), since a search runs a
+    job for every keystroke. `disconnect` closes them all before the file is replaced."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, max_connections=None, pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK_TYPE,
+                         check_same_thread=False)  # a kept connection serves whichever worker takes it next
+
+
+class ServerDatabase(ReconnectMixin, PooledPostgresqlDatabase):
     """The office server: every outermost transaction waits for the one write lock before its first statement.
 
     READ COMMITTED (PostgreSQL's default) gives each later statement a snapshot taken after the lock was granted,
     so what the transaction reads is what the previous writer committed. When the server went away (restarted, the
     network was down) the next statement outside a transaction connects again; one inside a transaction fails,
-    and with it the whole save."""
+    and with it the whole save. A worker's connection is kept for the next job, as for the local file, and one the
+    server dropped meanwhile is not taken again."""
 
     reconnect_errors = (
         (OperationalError, "server closed the connection"),
@@ -194,7 +206,7 @@ def _sqlite_moment_of_day(expr: Node, plus_days: int) -> Node:
 
 
 SQLITE = Engine(
-    name="sqlite", label="本机文件", database_class=SqliteDatabase, migrator_class=SqliteMigrator, param="?",
+    name="sqlite", label="本机文件", database_class=LocalDatabase, migrator_class=SqliteMigrator, param="?",
     day=_sqlite_day, days_between=_sqlite_days_between, month_number=_sqlite_month, json_text=_sqlite_json_text,
     moment_of_day=_sqlite_moment_of_day, differs=lambda a, b: Expression(a, OP.IS_NOT, b),
     least=lambda a, b: fn.MIN(a, b),
@@ -366,14 +378,22 @@ def for_target(target: str | Path) -> Engine:
 def connect(target: str | Path) -> Database:
     """A connected database object for the path or the address; nothing is bound to it yet."""
     if is_server(target):
-        database = ServerDatabase(str(target), application_name="kefutai", options=SERVER_OPTIONS,
-                                  connect_timeout=5)
+        database = ServerDatabase(str(target), max_connections=None, application_name="kefutai",
+                                  options=SERVER_OPTIONS, connect_timeout=5)
     else:
         path = Path(target)
         path.parent.mkdir(parents=True, exist_ok=True)
-        database = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type=SQLITE_LOCK_TYPE)
+        database = LocalDatabase(str(path))
     database.connect()
     return database
+
+
+def disconnect(database: Database) -> None:
+    """Close this thread's connection and every connection kept for the workers (`LocalDatabase`)."""
+    if not database.is_closed():
+        database.close()
+    if isinstance(database, PooledDatabase):
+        database.close_idle()
 
 
 # -- seeing other desks' writes ------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def server_address(host: str, port: int, name: str, user: str, password: str) ->
 def try_server(address: str) -> str | None:
     """None when the server answers and lets this login in; else what went wrong, in one sentence."""
     try:
-        engine.connect(address).close()
+        engine.disconnect(engine.connect(address))
     except Exception as error:  # noqa: BLE001 — the driver's own words are shown to the person
         return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return None

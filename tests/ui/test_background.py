@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.models import Staff
+from desktop.db import close_database
+from desktop.models import Staff, db
 from desktop.services.errors import Cancelled, RuleError
 from desktop.ui.widgets.background import Job, Progress
 from desktop.ui.widgets.progress import run_with_progress
@@ -136,3 +137,28 @@ def test_a_window_closed_meanwhile_does_not_hear_of_its_job(qtbot: QtBot) -> Non
         job.start()
         shiboken6.delete(window)
     assert heard == []
+
+
+def _connection_of(qtbot: QtBot) -> object:
+    """The database connection a job's work read through (kept referenced, so that no later one takes its id)."""
+    def work(_progress: Progress) -> object:
+        Staff.select().count()
+        return db.connection()
+
+    [connection] = _run(qtbot, Job(work)).values("succeeded")
+    return connection
+
+
+def test_the_next_job_reads_through_the_connection_the_last_one_left(qtbot: QtBot, office_data: dict) -> None:
+    """Each keystroke of a search is a job: opening the file (or logging in to the server) again for each cost
+    more than the search itself."""
+    first, second = _connection_of(qtbot), _connection_of(qtbot)
+    assert second is first and first is not db.connection()  # the window's thread keeps its own
+
+
+def test_closing_the_database_closes_the_connections_the_jobs_left(qtbot: QtBot, office_data: dict) -> None:
+    """A restore replaces the file once the database is closed: no worker may still hold the old one open."""
+    left = _connection_of(qtbot)
+    close_database()
+    with pytest.raises(Exception, match="(?i)closed"):
+        left.cursor().execute("SELECT 1")

@@ -400,3 +400,22 @@ def test_an_edit_is_saved_said_and_taken_back_with_undo(qtbot: object, clerk: St
     loaded(qtbot, tab)
     select(tab, "张三")
     assert not undo_button.isEnabled() and "李班长" in undo_button.toolTip()
+
+
+def test_a_search_reads_two_screens_first_and_the_rest_as_the_list_is_scrolled(
+        qtbot: object, clerk: Staff, tab: CustomersTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each keystroke's page is read before it is painted: only what fills the list twice (at least FIRST_PAGE)."""
+    monkeypatch.setattr("desktop.ui.customers.tab.FIRST_PAGE", 4)
+    tab.resize(900, 400)
+    tab.show()
+    qtbot.waitExposed(tab)
+    screen = tab.table.viewport().height() // tab.table.verticalHeader().defaultSectionSize() + 1
+    everyone = 2 * screen + 3
+    for index in range(everyone):
+        registration.register(clerk, CustomerForm(name=f"张{index:02d}", phone=f"139000000{index:02d}"))
+    type_text(qtbot, tab.search, "zhang")
+    qtbot.waitUntil(lambda: f"共 {everyone} 位客户" in tab.status.text(), timeout=5000)
+    assert len(names(tab)) == 2 * screen
+    tab.table.verticalScrollBar().setValue(tab.table.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: len(names(tab)) == everyone, timeout=2000)
+    assert names(tab) == [f"张{index:02d}" for index in reversed(range(everyone))]

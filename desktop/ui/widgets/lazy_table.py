@@ -41,6 +41,9 @@ Fetch = Callable[[Page], Sequence[Any]]
 
 
 class LazyTableModel(QAbstractTableModel):
+    """Reads `first_page` rows at first, then PAGE_SIZE more each time the view scrolls to the end of what is
+    loaded. A list searched as one types sets a smaller first page: a screenful or two is all it paints."""
+
     PAGE_SIZE = 200
     followed = Signal()  # the rows were read again for another desk's write (follow)
 
@@ -56,6 +59,7 @@ class LazyTableModel(QAbstractTableModel):
         self._exhausted = False
         self._sort_key: str | None = None
         self._descending = False
+        self.first_page = self.PAGE_SIZE
 
     # the list's contents
     def reload(self, fetch: Fetch | None = None) -> None:
@@ -139,15 +143,20 @@ class LazyTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted:
             return
-        page = Page(len(self._rows), self.PAGE_SIZE, self._rows[-1] if self._rows else None,
-                    self._sort_key, self._descending)
+        page = self.next_page()
         batch = list(self._fetch(page))
-        self._exhausted = len(batch) < self.PAGE_SIZE
+        self._exhausted = len(batch) < page.limit
         if batch:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(batch) - 1)
             self._rows.extend(batch)
             self._texts.extend([None] * len(batch))
             self.endInsertRows()
+
+    def next_page(self) -> Page:
+        """The page fetchMore reads next: the first one, or PAGE_SIZE rows after the last loaded."""
+        if not self._rows:
+            return Page(0, self.first_page, None, self._sort_key, self._descending)
+        return Page(len(self._rows), self.PAGE_SIZE, self._rows[-1], self._sort_key, self._descending)
 
     def row_texts(self, row: int) -> tuple[str, ...]:
         """The row's cells as shown; made once, since a view asks for every visible cell on every repaint."""
