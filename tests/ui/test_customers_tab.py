@@ -405,7 +405,7 @@ def test_an_edit_is_saved_said_and_taken_back_with_undo(qtbot: object, clerk: St
 def test_a_search_reads_two_screens_first_and_the_rest_as_the_list_is_scrolled(
         qtbot: object, clerk: Staff, tab: CustomersTab, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each keystroke's page is read before it is painted: only what fills the list twice (at least FIRST_PAGE)."""
-    monkeypatch.setattr("desktop.ui.customers.tab.FIRST_PAGE", 4)
+    monkeypatch.setattr("desktop.ui.widgets.lazy_table.FIRST_PAGE", 4)
     tab.resize(900, 400)
     tab.show()
     qtbot.waitExposed(tab)

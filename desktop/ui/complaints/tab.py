@@ -32,7 +32,7 @@ from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.empty_hint import EmptyHint
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.kept_filters import keep, keep_sort
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel
+from desktop.ui.widgets.lazy_table import FIRST_PAGE, Column, LazyTableModel
 from desktop.ui.widgets.list_table import fixed_widths, list_table
 
 ROW_COLOURS = {deadlines.OVERDUE: QColor("#F8D7DA"), deadlines.CLOSE: QColor("#FFE8B3")}
@@ -46,7 +46,7 @@ class ComplaintsTab(QWidget):
         self.user = user
         self.dialog: StepDialog | ComplaintFormDialog | None = None  # the step or form being filled in
         self._build_filters()
-        self.model = LazyTableModel(self._columns(), self._fetch, self._row_colour, self)
+        self.model = LazyTableModel(self._columns(), self._fetch, self._row_colour, self, first_page=FIRST_PAGE)
         self.table = list_table("complaints", self.model)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         keep_sort(user, "complaints", self.table)

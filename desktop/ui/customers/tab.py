@@ -37,11 +37,10 @@ from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.filters import filter_combo, fit_placeholder
 from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.kept_filters import keep, keep_sort_choice, kept_sort
-from desktop.ui.widgets.lazy_table import Fetch
+from desktop.ui.widgets.lazy_table import Fetch, screenfuls
 from desktop.ui.widgets.list_table import list_table
 from desktop.ui.widgets.match_marks import MarkedTable
 
-FIRST_PAGE = 50  # rows read before a search's first paint, at the least (two screens of a large window)
 COUNT_CAP = 1000  # a search counts this many matches at most: "1 000+" says to type on
 MARKED_COLUMNS = {0: "number", 1: "name", 3: "phone"}  # of list_model.columns(): where a search's match is marked
 DUE_SORT = {"credit": "credit_review_due_on", "archive": "archive_check_due_on"}
@@ -174,7 +173,7 @@ class CustomersTab(QWidget):
         if filters.due and self.sort_key is None:
             self.sort_key = DUE_SORT[filters.due]
         self.model.set_order(self.sort_key, self.descending)
-        self.model.first_page = self._screenfuls()
+        self.model.first_page = screenfuls(self.table)
         page = Page(0, self.model.first_page, None, self.sort_key, self.descending)
         self.status.setText(self.tr("正在查询…"))
         self._task = Job(lambda _progress: (ticket, filters, lists.fetch(user, page, filters)))
@@ -182,12 +181,6 @@ class CustomersTab(QWidget):
         self._task.failed.connect(self._failed)
         self._task.finished.connect(self._page_done)
         self._task.start()
-
-    def _screenfuls(self) -> int:
-        """Rows for two screens of the list, at least FIRST_PAGE: each keystroke reads no more before it paints,
-        and the view reads on (fetchMore) when scrolled to their end."""
-        shown = self.table.viewport().height() // max(self.table.verticalHeader().defaultSectionSize(), 1) + 1
-        return max(FIRST_PAGE, 2 * shown)
 
     def _page_done(self) -> None:
         self._task = None

@@ -25,7 +25,7 @@ from desktop.ui.staffing.swap_form import SwapFormDialog
 from desktop.ui.widgets import messages, printing
 from desktop.ui.widgets.export import export_model
 from desktop.ui.widgets.kept_filters import keep
-from desktop.ui.widgets.lazy_table import Column, LazyTableModel
+from desktop.ui.widgets.lazy_table import FIRST_PAGE, Column, LazyTableModel
 from desktop.ui.widgets.list_table import fixed_widths, list_table
 
 translate = QCoreApplication.translate
@@ -59,7 +59,7 @@ class RegisterPage(QWidget):
         self.user = user
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
-        self.model = LazyTableModel(register_columns(), self._fetch,
+        self.model = LazyTableModel(register_columns(), self._fetch, first_page=FIRST_PAGE,
                                     row_color=lambda s: STATUS_COLORS.get(swaps.status_of(s)))
         self.table = list_table("register", self.model)
         self.table.doubleClicked.connect(lambda _: self.print_form())

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
 
 from desktop.services.errors import Text
 from desktop.services.paging import Page
@@ -38,17 +39,26 @@ class Column:
 
 
 Fetch = Callable[[Page], Sequence[Any]]
+FIRST_PAGE = 50  # rows read before a long list first paints: two screens of a large window
+
+
+def screenfuls(view: QTableView) -> int:
+    """Rows for two screens of `view` as it is now, at least FIRST_PAGE; the view reads on (fetchMore) when
+    scrolled to their end."""
+    shown = view.viewport().height() // max(view.verticalHeader().defaultSectionSize(), 1) + 1
+    return max(FIRST_PAGE, 2 * shown)
 
 
 class LazyTableModel(QAbstractTableModel):
     """Reads `first_page` rows at first, then PAGE_SIZE more each time the view scrolls to the end of what is
-    loaded. A list searched as one types sets a smaller first page: a screenful or two is all it paints."""
+    loaded. A long list opened or searched at once reads FIRST_PAGE first: two screens are all it paints."""
 
     PAGE_SIZE = 200
     followed = Signal()  # the rows were read again for another desk's write (follow)
 
     def __init__(self, columns: Sequence[Column], fetch: Fetch,
-                 row_color: Callable[[Any], QColor | None] | None = None, parent: Any = None) -> None:
+                 row_color: Callable[[Any], QColor | None] | None = None, parent: Any = None,
+                 first_page: int | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._fetch = fetch
@@ -59,7 +69,7 @@ class LazyTableModel(QAbstractTableModel):
         self._exhausted = False
         self._sort_key: str | None = None
         self._descending = False
-        self.first_page = self.PAGE_SIZE
+        self.first_page = first_page or self.PAGE_SIZE
 
     # the list's contents
     def reload(self, fetch: Fetch | None = None) -> None:
